@@ -1,0 +1,71 @@
+import type { GeoPrecision } from './place';
+
+export const INCIDENT_TYPES = [
+  'airstrike',
+  'shelling',
+  'clash',
+  'attack',
+  'explosion',
+  'deployment',
+  'agreement',
+  'other',
+] as const;
+export type IncidentType = (typeof INCIDENT_TYPES)[number];
+
+export const ACTORS = [
+  'russia',
+  'regime',
+  'turkey',
+  'opposition',
+  'hts',
+  'sdf',
+  'iran',
+  'isis',
+  'coalition',
+  'unknown',
+] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** ACLED-style time precision: 1 the day, 2 within a week or a stated range, 3 the month. */
+export type TimePrecision = 1 | 2 | 3;
+
+/** Where an incident was read: character offsets into an article's `body`, end exclusive. */
+export interface Evidence {
+  articleId: string;
+  /** The sentence. */
+  start: number;
+  end: number;
+  /** The place mention inside it. */
+  placeStart: number;
+  placeEnd: number;
+}
+
+/** Properties of each feature in `incidents.geojson` (the data contract of issue 4). */
+export interface IncidentProperties {
+  id: string;
+  type: IncidentType;
+  actors: Actor[];
+  /** `YYYY-MM-DD` */
+  date: string;
+  dateEnd?: string;
+  timePrecision: TimePrecision;
+  placeId: string;
+  placeAr: string;
+  placeEn: string;
+  geoPrecision: GeoPrecision;
+  admin1: string;
+  /** For imprecise places: id of a polygon in `areas.geojson`. */
+  areaId?: string;
+  strikes: number | null;
+  fatalities: number | null;
+  injuries: number | null;
+  /** Number of distinct outlets that report it. */
+  sources: number;
+  confidence: number;
+  summaryEn: string;
+  summaryAr: string;
+  evidence: Evidence[];
+}
+
+export type IncidentFeature = GeoJSON.Feature<GeoJSON.Point, IncidentProperties>;
+export type IncidentCollection = GeoJSON.FeatureCollection<GeoJSON.Point, IncidentProperties>;

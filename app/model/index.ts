@@ -1,0 +1,4 @@
+export * from './article';
+export * from './incident';
+export * from './mention';
+export * from './place';
