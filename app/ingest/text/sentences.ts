@@ -1,0 +1,29 @@
+/** A sentence of a text: character offsets into the original, end exclusive. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Split text into sentences at `.`, `؟`, `?`, `!` and line breaks, keeping offsets into the
+ * original text. Leading and trailing whitespace is excluded from each span.
+ *
+ * @example sentenceSpans('قصف. غارة') // [{start:0,end:4},{start:5,end:9}]
+ */
+export function sentenceSpans(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const boundary = /[.؟?!]+(?=\s|$)|\n+/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start] ?? '')) start++;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+    if (end > start) spans.push({ start, end });
+  };
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
+    push(from, end);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
