@@ -1,0 +1,70 @@
+/**
+ * `npm run basemap`: writes the offline basemap layers to `public/basemap/` from npm-shipped
+ * Natural Earth data (world-atlas, public domain) and the gazetteer. Output is clipped to the
+ * region so the app loads a few hundred kilobytes, not the world.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { bboxClip } from '@turf/turf';
+import { feature, mesh } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import { BASEMAP_BBOX, type BBox } from '../map/region';
+import { basemapLabels } from './basemapLabels';
+
+const require = createRequire(import.meta.url);
+const OUT = 'public/basemap';
+
+/** ISO 3166 numeric codes of the countries around northwest Syria, as world-atlas ids. */
+const COUNTRIES: Record<string, { en: string; ar: string }> = {
+  '760': { en: 'Syria', ar: 'سوريا' },
+  '792': { en: 'Turkey', ar: 'تركيا' },
+  '422': { en: 'Lebanon', ar: 'لبنان' },
+  '196': { en: 'Cyprus', ar: 'قبرص' },
+  '368': { en: 'Iraq', ar: 'العراق' },
+  '400': { en: 'Jordan', ar: 'الأردن' },
+};
+
+function clipCollection(fc: GeoJSON.FeatureCollection, bbox: BBox): GeoJSON.FeatureCollection {
+  const features = fc.features
+    .map((f) => bboxClip(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>, bbox))
+    .filter((f) => f.geometry.coordinates.length > 0);
+  return { type: 'FeatureCollection', features: features as GeoJSON.Feature[] };
+}
+
+async function main(): Promise<void> {
+  const topo = require('world-atlas/countries-10m.json') as Topology;
+  const countries = feature(topo, topo.objects.countries!) as unknown as GeoJSON.FeatureCollection;
+  const near = countries.features
+    .filter((f) => String(f.id) in COUNTRIES)
+    .map((f) => {
+      const names = COUNTRIES[String(f.id)]!;
+      return { ...f, properties: { id: String(f.id), nameEn: names.en, nameAr: names.ar } };
+    });
+  const borders = mesh(topo, topo.objects.countries as never, (a, b) => a !== b);
+  const borderLines = bboxClip(
+    { type: 'Feature', geometry: borders, properties: {} },
+    BASEMAP_BBOX,
+  ) as GeoJSON.Feature;
+
+  await mkdir(OUT, { recursive: true });
+  const write = (name: string, data: unknown) =>
+    writeFile(`${OUT}/${name}`, `${JSON.stringify(data)}\n`);
+  await write(
+    'countries.geojson',
+    clipCollection({ type: 'FeatureCollection', features: near }, BASEMAP_BBOX),
+  );
+  await write('borders.geojson', { type: 'FeatureCollection', features: [borderLines] });
+
+  const admin1Path = 'data/gazetteer/admin1.geojson';
+  const admin1 = existsSync(admin1Path)
+    ? JSON.parse(await readFile(admin1Path, 'utf8'))
+    : { type: 'FeatureCollection', features: [] };
+  await write('admin1.geojson', admin1);
+
+  const { places } = JSON.parse(await readFile('data/gazetteer/gazetteer.json', 'utf8'));
+  await write('labels.geojson', basemapLabels(places));
+  console.log(`basemap: ${near.length} countries, ${admin1.features.length} governorates → ${OUT}`);
+}
+
+await main();

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+
+/** Wait until the map has loaded the incidents and drawn a complete frame. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__atlasMap;
+    return !!map?.getLayer('incidents') && map.loaded() && map.areTilesLoaded();
+  });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__atlasMap!;
+        if (!map.isMoving() && map.loaded()) map.once('idle', () => resolve());
+        else map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/** Ids and screen positions of the incidents the map has drawn. */
+export async function renderedIncidents(
+  page: Page,
+): Promise<{ id: string; x: number; y: number }[]> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const seen = new Map<string, { id: string; x: number; y: number }>();
+    for (const f of map.queryRenderedFeatures({ layers: ['incidents'] })) {
+      const id = String(f.properties.id);
+      const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates as [number, number];
+      const p = map.project([lon, lat]);
+      seen.set(id, { id, x: p.x, y: p.y });
+    }
+    return [...seen.values()];
+  });
+}
