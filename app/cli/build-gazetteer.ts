@@ -24,7 +24,8 @@ import {
   parseGeoNamesLine,
 } from '../ingest/gazetteer/geonames.ts';
 import { mergeSources } from '../ingest/gazetteer/merge.ts';
-import { parseTsv } from '../ingest/gazetteer/tsv.ts';
+import { uniqueSorted } from '../ingest/gazetteer/normalize.ts';
+import { parseTsv, splitList } from '../ingest/gazetteer/tsv.ts';
 import type { Place } from '../model/place.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -90,6 +91,8 @@ function governoratePlaces(fc: GovernorateCollection, places: readonly Place[]):
     if (!cap) throw new Error(`capital ${capId} missing`);
     // Equal-area radius: what the name covers when a report says only "in Idlib governorate".
     const area = governorateArea(f.geometry);
+    // Governorate and capital share a name by design: mark them as distinct places.
+    cap.distinctFrom = [...(cap.distinctFrom ?? []), f.properties.id].sort();
     return {
       id: f.properties.id,
       nameAr: f.properties.nameAr,
@@ -100,6 +103,7 @@ function governoratePlaces(fc: GovernorateCollection, places: readonly Place[]):
       lon: cap.lon,
       admin1: f.properties.nameEn,
       radiusKm: Math.round(Math.sqrt(area / Math.PI)),
+      distinctFrom: [capId],
       source: {
         kind: 'naturalearth',
         url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/',
@@ -140,6 +144,16 @@ function main(): void {
   const decisions = parseDecisions(parseTsv(readFileSync(join(outDir, 'decisions.tsv'), 'utf8')));
   const merged = mergeSources(geonames, facts, decisions);
   log.push(...merged.log);
+
+  // Extra spellings seen in news (alt-names.tsv), attached to final ids.
+  for (const row of parseTsv(readFileSync(join(outDir, 'alt-names.tsv'), 'utf8'))) {
+    const id = merged.aliases.get(row.id ?? '') ?? row.id;
+    const p = merged.places.find((x) => x.id === id);
+    if (!p) throw new Error(`alt-names.tsv: unknown id ${row.id}`);
+    p.altNames = uniqueSorted([...p.altNames, ...splitList(row.alt_names)]).filter(
+      (n) => n !== p.nameAr && n !== p.nameEn,
+    );
+  }
 
   const places = [...merged.places, ...governoratePlaces(fc, merged.places)];
   for (const p of places) {
