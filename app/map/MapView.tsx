@@ -1,16 +1,19 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { basemapStyle, nameExpression } from './basemapStyle';
 import { INCIDENT_SOURCE, incidentLayers } from './incidentLayers';
+import { MapContext } from './mapContext';
 import { INITIAL_BOUNDS } from './region';
 
 interface Props {
   incidents: IncidentFeature[];
+  /** Features that add their own layers or handlers; they get the map through useMap(). */
+  children?: ReactNode;
 }
 
 /** Exposed for the end-to-end tests and the benchmark, which need the map's own answers. */
@@ -24,7 +27,7 @@ declare global {
  * The map. It owns the maplibre instance; React passes data and selection in and hears clicks
  * back, and never re-creates the map for a change of data.
  */
-export function MapView({ incidents }: Props) {
+export function MapView({ incidents, children }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
@@ -85,7 +88,12 @@ export function MapView({ incidents }: Props) {
     for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
   }, [ready, lang]);
 
-  return <section ref={container} className="map" aria-label={t.map} data-testid="map" />;
+  return (
+    <>
+      <section ref={container} className="map" aria-label={t.map} data-testid="map" />
+      <MapContext.Provider value={ready ? mapRef.current : null}>{children}</MapContext.Provider>
+    </>
+  );
 }
 
 const LABEL_LAYERS = ['governorate-names', 'country-names', 'town-labels'];

@@ -1,17 +1,25 @@
 import { useEffect } from 'react';
+import { useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { FilterBar } from '../filters/FilterBar';
 import { useT } from '../i18n/useT';
+import { IncidentList } from '../list/IncidentList';
 import { loadData } from '../load/loadData';
 import { MapView } from '../map/MapView';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
+import { Timeline } from '../timeline/Timeline';
 
-/** The page: header, the map, and the report panel when an incident is selected. */
+/**
+ * The page. Regions: the top bar (title, count, language), the filters, the map with the report
+ * panel over it, the list beside it, and the timeline under the map.
+ */
 export function App() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const setLang = useAtlas((s) => s.setLang);
   const data = useAtlas((s) => s.data);
   const selectedId = useAtlas((s) => s.selectedId);
+  const { all, visible } = useVisibleIncidents();
 
   useEffect(() => {
     loadData().then(
@@ -26,8 +34,7 @@ export function App() {
     document.title = t.appTitle;
   }, [lang, t]);
 
-  const incidents = data.status === 'ready' ? data.data.incidents : [];
-  const selected = incidents.find((f) => f.properties.id === selectedId);
+  const selected = all.find((f) => f.properties.id === selectedId);
   const article =
     selected && data.status === 'ready'
       ? data.data.articles.get(selected.properties.evidence[0]?.articleId ?? '')
@@ -40,7 +47,7 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
         {data.status === 'ready' ? (
           <output className="count" data-testid="incident-count">
-            {t.incidentsShown(incidents.length, incidents.length)}
+            {t.incidentsShown(visible.length, all.length)}
           </output>
         ) : null}
         <button
@@ -53,21 +60,26 @@ export function App() {
           {t.language}
         </button>
       </header>
-      <main className="stage">
-        <MapView incidents={incidents} />
-        {data.status === 'loading' ? (
-          <div className="overlay" role="status">
-            <span className="spinner" aria-hidden="true" /> {t.loading}
-          </div>
-        ) : null}
-        {data.status === 'error' ? (
-          <div className="overlay error" role="alert">
-            <strong>{t.loadFailed}</strong>
-            <code dir="ltr">{data.message}</code>
-          </div>
-        ) : null}
-        {selected ? <ArticlePanel incident={selected} article={article} /> : null}
-      </main>
+      <FilterBar />
+      <div className="workspace">
+        <main className="stage">
+          <MapView incidents={visible} />
+          {data.status === 'loading' ? (
+            <div className="overlay" role="status">
+              <span className="spinner" aria-hidden="true" /> {t.loading}
+            </div>
+          ) : null}
+          {data.status === 'error' ? (
+            <div className="overlay error" role="alert">
+              <strong>{t.loadFailed}</strong>
+              <code dir="ltr">{data.message}</code>
+            </div>
+          ) : null}
+          {selected ? <ArticlePanel incident={selected} article={article} /> : null}
+        </main>
+        <IncidentList incidents={visible} />
+      </div>
+      <Timeline all={all} visible={visible} />
     </div>
   );
 }

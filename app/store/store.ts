@@ -1,47 +1,15 @@
 import { create } from 'zustand';
-import type { Lang } from '../i18n/messages';
-import type { AtlasData } from '../load/loadData';
+import { type DataSlice, dataSlice } from './dataSlice';
+import { type FilterSlice, filterSlice } from './filterSlice';
+import { type UiSlice, uiSlice } from './uiSlice';
 
-/** Loading state of the app's data: one of these at any time. */
-export type DataState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: AtlasData }
-  | { status: 'error'; message: string };
+export type { DataState } from './dataSlice';
 
-export interface AtlasState {
-  data: DataState;
-  lang: Lang;
-  selectedId: string | null;
-  setData(data: DataState): void;
-  setLang(lang: Lang): void;
-  select(id: string | null): void;
-}
+/** The whole state: one store, sliced by concern. Derived views live in app/derive. */
+export type AtlasState = DataSlice & UiSlice & FilterSlice;
 
-const LANG_KEY = 'incident-atlas.lang';
-
-function initialLang(): Lang {
-  try {
-    const saved = globalThis.localStorage?.getItem(LANG_KEY);
-    if (saved === 'ar' || saved === 'en') return saved;
-  } catch {
-    // Storage can be blocked (private mode, sandboxed frames): fall back to the default.
-  }
-  return 'ar';
-}
-
-/** The one store: data, interface settings and selection. Derived views live in app/derive. */
-export const useAtlas = create<AtlasState>()((set) => ({
-  data: { status: 'loading' },
-  lang: initialLang(),
-  selectedId: null,
-  setData: (data) => set({ data }),
-  setLang: (lang) => {
-    try {
-      globalThis.localStorage?.setItem(LANG_KEY, lang);
-    } catch {
-      // Not remembered, but still switched.
-    }
-    set({ lang });
-  },
-  select: (selectedId) => set({ selectedId }),
+export const useAtlas = create<AtlasState>()((...a) => ({
+  ...dataSlice(...a),
+  ...uiSlice(...a),
+  ...filterSlice(...a),
 }));
