@@ -16,6 +16,7 @@ import {
   governorateFeature,
 } from '../ingest/gazetteer/admin.ts';
 import { parseDecisions } from '../ingest/gazetteer/decisions.ts';
+import { applyExtents, parseExtents } from '../ingest/gazetteer/extents.ts';
 import { curatedFact, referenceFact } from '../ingest/gazetteer/facts.ts';
 import { inBBox, round5 } from '../ingest/gazetteer/geo.ts';
 import {
@@ -154,6 +155,10 @@ function main(): void {
       (n) => n !== p.nameAr && n !== p.nameEn,
     );
   }
+
+  // Extents for regions, mountains and airbases whose own row has none (extents.tsv).
+  const extents = parseExtents(parseTsv(readFileSync(join(outDir, 'extents.tsv'), 'utf8')));
+  applyExtents(merged.places, extents, (id) => merged.aliases.get(id) ?? id, log);
 
   const places = [...merged.places, ...governoratePlaces(fc, merged.places)];
   for (const p of places) {
