@@ -142,3 +142,16 @@ export const DIRECTION_AR: Record<Direction, string> = {
   southeast: 'الجنوبي الشرقي',
   southwest: 'الجنوبي الغربي',
 };
+
+/**
+ * How many characters of `token` are clitics in front of a word that `accepts`, or -1 when no
+ * form of the token is accepted. `وريف` → 1, `بالقرب` → 1 (the article stays in the mention).
+ */
+export function wordSkip(token: string, accepts: (form: string) => boolean): number {
+  for (const { form, skip } of cliticForms(token)) {
+    if (accepts(form) || (form.startsWith('ال') && form.length > 3 && accepts(form.slice(2)))) {
+      return skip;
+    }
+  }
+  return -1;
+}
