@@ -2,7 +2,7 @@ import type { Place, PlaceMention } from '../../model';
 import { stableHash } from '../text/hash';
 import { normalise, originalRange } from '../text/normalise';
 import { gapBreaksSentence, type Token, tokenise } from '../text/tokens';
-import { type AreaGeometry, DISTRICT_KM, type Direction, disc, slugify } from './areas';
+import { DISTRICT_KM, type Direction, disc, slugify } from './areas';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
 import { matchNames, type NameMatch } from './match';
@@ -53,6 +53,8 @@ export type { Located } from './locate';
 
 /** Confidence of an area read from a qualified name: the name is sure, the extent is not. */
 const CONFIDENCE_AREA = 0.85;
+/** Kinds that are not the antecedent of `ريفها` (a country or a mountain has no countryside). */
+const AREA_KINDS = new Set(['country', 'region', 'mountain', 'plain', 'road', 'river']);
 const CONFIDENCE_UNKNOWN = 0.3;
 const CONFIDENCE_UNKNOWN_DEFAULT = 0.2;
 
@@ -257,6 +259,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 
     const mentions: PlaceMention[] = [];
     const coveredTokens = new Uint8Array(tokens.length);
+    const bySentence = new Map<number, PlaceMention[]>();
     const emit = (
       firstTok: number,
       skip: number,
@@ -284,6 +287,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       };
       if (loc.area) m.area = loc.area;
       mentions.push(m);
+      const group = bySentence.get(sentenceOf[firstTok]!) ?? [];
+      group.push(m);
+      bySentence.set(sentenceOf[firstTok]!, group);
       return m;
     };
     const located: { item: Item; loc: Located }[] = [];
@@ -306,23 +312,20 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     }
 
     // `ريفها الشرقي`: the countryside of the last town or governorate named before.
+    let referent: Place | undefined;
+    let next = 0;
     for (let i = 0; i < tokens.length; i++) {
+      for (; next < located.length && located[next]!.item.last <= i; next++) {
+        const p = located[next]!.item.place;
+        if (p && !AREA_KINDS.has(p.kind)) referent = p;
+      }
       if (coveredTokens[i]) continue;
       const t = tokens[i]!.text;
+      if (!/^.?.?(ريف|اطراف|محيط)/.test(t)) continue;
       const cs = wordSkip(t, (f) => COUNTRYSIDE_PRONOUN.has(f));
       const os = cs < 0 ? wordSkip(t, (f) => OUTSKIRTS_PRONOUN.has(f)) : -1;
       if (cs < 0 && os < 0) continue;
-      const before = located
-        .filter(({ item }) => item.last <= i && item.place)
-        .map(({ item }) => item.place!)
-        .filter(
-          (p) =>
-            p.kind !== 'country' &&
-            p.kind !== 'region' &&
-            p.kind !== 'mountain' &&
-            p.kind !== 'plain',
-        )
-        .pop();
+      const before = referent;
       if (!before) continue;
       const after = directionAfter(tokens, i + 1);
       const q: Qualifier = { kind: cs >= 0 ? 'countryside' : 'outskirts', dir: after?.dirs[0] };
@@ -337,21 +340,27 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const first = t.find((m) => !m.unresolved);
       if (first) fallback = { ...first };
     }
-    const known = [...mentions];
     for (const u of findUnknownNames(tokens, coveredTokens)) {
       const [start, end] = originalRange(n, u.start, u.end);
       const surface = text.slice(start, end);
       context.unresolved?.set(surface, (context.unresolved.get(surface) ?? 0) + 1);
-      const s = sentenceOf[u.first]!;
-      const inSentence = known.filter((m) => {
-        const k = tokens.findIndex((t) => originalRange(n, t.start, t.end)[1] > m.start);
-        return k >= 0 && sentenceOf[k] === s;
-      });
+      const inSentence = (bySentence.get(sentenceOf[u.first]!) ?? []).filter((m) => !m.unresolved);
+      inSentence.sort((a, b) => a.start - b.start);
       const anchor =
         inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).pop();
       const base: Located | undefined = anchor ?? fallback;
       if (!base) continue;
-      const area: AreaGeometry = base.area ?? disc([base.lon, base.lat], DISTRICT_KM);
+      // Near a town: a district-sized disc around it, made once per town.
+      let area = base.area;
+      if (!area) {
+        const key = `near-${base.placeId}`;
+        const hit = cache.get(key) ?? {
+          area: disc([base.lon, base.lat], DISTRICT_KM),
+          at: [base.lon, base.lat] as [number, number],
+        };
+        cache.set(key, hit);
+        area = hit.area;
+      }
       const slug = base.admin1 ? slugify(base.admin1) : 'syria';
       const m: PlaceMention = {
         start,
