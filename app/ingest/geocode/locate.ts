@@ -81,7 +81,7 @@ const DIR_EN: Record<Direction, string> = {
   southwest: 'south-west',
 };
 
-export type AreaCache = Map<string, { area: AreaGeometry; at: [number, number] }>;
+export type AreaCache = Map<string, { area: AreaGeometry; at: [number, number]; admin1?: string }>;
 
 function pointOf(p: Place): [number, number] {
   return [p.lon, p.lat];
@@ -122,6 +122,8 @@ export function locate(place: Place, q: Qualifier, govs: Governorates, cache: Ar
       hit = { area: shape, at: representativePoint(shape, preferred) };
       cache.set(id, hit);
     }
+    // Point-in-polygon over every governorate is the slow part: once per area id.
+    hit.admin1 ??= admin1At(hit.at, place.admin1, govs);
     return {
       placeId: id,
       nameAr,
@@ -129,7 +131,7 @@ export function locate(place: Place, q: Qualifier, govs: Governorates, cache: Ar
       lon: hit.at[0],
       lat: hit.at[1],
       geoPrecision: precision,
-      admin1: admin1At(hit.at, place.admin1, govs),
+      admin1: hit.admin1,
       area: hit.area,
     };
   };

@@ -30,6 +30,8 @@ export interface NameMatch {
   places: Place[];
 }
 
+const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
 /** Longest walk from `node` over tokens `from..`, returns the end token index and the node. */
 function walk(
   tokens: Token[],
@@ -51,6 +53,8 @@ function walk(
 export function matchAt(index: NameIndex, tokens: Token[], i: number): NameMatch | undefined {
   const tok = tokens[i]!;
   let best: NameMatch | undefined;
+  // Most tokens start neither a name nor with a clitic letter: skip the allocation for them.
+  if (!index.root.children.has(tok.text) && !CLITIC_START.has(tok.text[0] ?? '')) return undefined;
   for (const { form, skip } of cliticForms(tok.text)) {
     const node = index.root.children.get(form);
     if (!node) continue;

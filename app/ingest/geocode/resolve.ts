@@ -40,6 +40,7 @@ function score(p: Place, ctx: ResolveContext): number {
 
 /** Candidates that are really different places (drops near-duplicates, keeps the first). */
 export function distinctCandidates(places: Place[]): Place[] {
+  if (places.length < 2) return places;
   const out: Place[] = [];
   for (const p of places) {
     const dup = out.some(
