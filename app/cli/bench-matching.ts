@@ -1,0 +1,87 @@
+/**
+ * `tsx app/cli/bench-matching.ts [--mb 20]`: matching throughput of the geocoder against
+ * `grep -F -f names.txt` over the same synthetic corpus. The corpus is made by recombining the
+ * sentences written for tests with gazetteer names (deterministic PRNG, so runs compare), written
+ * to a temp folder as files of about 1 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureMatching } from '../ingest/geocode/bench';
+import { SENTENCES } from '../ingest/geocode/fixtures/sentences';
+import { createGeocoder } from '../ingest/geocode/index';
+import { loadGazetteer } from './gazetteerFiles';
+
+/** mulberry32: small, fast, deterministic. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const { values } = parseArgs({ options: { mb: { type: 'string', default: '20' } } });
+const targetBytes = Number(values.mb) * 1e6;
+const gazetteer = await loadGazetteer();
+const geocoder = createGeocoder(gazetteer);
+const names = gazetteer.places.map((p) => p.nameAr);
+const rand = prng(20210626);
+const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+
+const encoder = new TextEncoder();
+const texts: string[] = [];
+let total = 0;
+while (total < targetBytes) {
+  const lines: string[] = [];
+  let size = 0;
+  while (size < 1e6) {
+    // A test sentence with one of its place names swapped for a random gazetteer name.
+    const c = pick(SENTENCES);
+    const e = c.expect.length ? pick(c.expect) : undefined;
+    const line = e ? c.text.replace(e.surface, pick(names)) : c.text;
+    lines.push(line);
+    size += encoder.encode(line).length + 1;
+  }
+  const text = lines.join('\n');
+  texts.push(text);
+  total += encoder.encode(text).length;
+}
+const dir = mkdtempSync(join(tmpdir(), 'bench-matching-'));
+const files = texts.map((t, i) => {
+  const f = join(dir, `corpus-${String(i).padStart(3, '0')}.txt`);
+  writeFileSync(f, t);
+  return f;
+});
+writeFileSync(join(dir, 'names.txt'), `${geocoder.index.keys.join('\n')}\n`);
+// Read back from disk so both sides start from the files.
+const fromDisk = files.map((f) => readFileSync(f, 'utf8'));
+
+const ours = measureMatching(geocoder, fromDisk);
+const g0 = performance.now();
+let grepLines = 0;
+try {
+  const out = execFileSync('grep', ['-F', '-c', '-f', join(dir, 'names.txt'), ...files], {
+    maxBuffer: 1 << 26,
+  }).toString();
+  grepLines = out.split('\n').reduce((n, l) => n + Number(l.split(':').pop() || 0), 0);
+} catch (e) {
+  console.error(`grep failed: ${(e as Error).message}`);
+}
+const grepMs = performance.now() - g0;
+rmSync(dir, { recursive: true, force: true });
+
+const mb = ours.bytes / 1e6;
+const row = (name: string, ms: number, note: string) =>
+  `${name.padEnd(22)} ${(mb / (ms / 1e3)).toFixed(1).padStart(8)} MB/s ${ms.toFixed(0).padStart(8)} ms  ${note}`;
+console.log(
+  `corpus: ${mb.toFixed(1)} MB in ${files.length} files; ${geocoder.index.keys.length} name keys`,
+);
+console.log(row('geocoder.findMentions', ours.ms, `${ours.mentions} mentions`));
+console.log(row('grep -F -f names.txt', grepMs, `${grepLines} matching lines (normalised keys)`));
+console.log(`ratio grep/geocoder: ${(ours.ms / grepMs).toFixed(1)}x`);

@@ -1,0 +1,123 @@
+import {
+  booleanPointInPolygon,
+  centroid,
+  circle,
+  feature,
+  featureCollection,
+  intersect,
+  pointOnFeature,
+  sector,
+  union,
+} from '@turf/turf';
+
+/**
+ * Area geometry for qualified places (`ريف إدلب الجنوبي`, `أطراف مدينة إدلب الغربية`): a base
+ * shape (a governorate polygon, or a disc around a town) clipped to the sector of a compass
+ * direction seen from the town or capital. Every coordinate comes from the gazetteer or the
+ * governorate polygons; the only constants here are radii and angles, which are modelling
+ * choices, not places.
+ *
+ * @example
+ * const south = clipToDirection(disc([36.6, 35.8], 15), [36.6, 35.8], 'south');
+ * representativePoint(south) // a [lon, lat] inside the southern half-disc
+ */
+export type AreaGeometry = GeoJSON.Polygon | GeoJSON.MultiPolygon;
+export type Direction =
+  | 'north'
+  | 'south'
+  | 'east'
+  | 'west'
+  | 'northeast'
+  | 'northwest'
+  | 'southeast'
+  | 'southwest';
+
+const BEARING: Record<Direction, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: -135,
+  west: -90,
+  northwest: -45,
+};
+
+/**
+ * Half-width of a direction's sector, degrees. A cardinal word covers more than a quarter:
+ * `جنوب إدلب` includes the south-east and south-west; an intercardinal word is narrower.
+ */
+function halfWidth(dir: Direction): number {
+  return dir.length > 5 ? 50 : 70;
+}
+
+/** Far enough to leave any governorate of Syria inside the sector, km. */
+const SECTOR_REACH_KM = 600;
+
+/** Radius of a town's countryside when no governorate polygon applies, km. */
+export const TOWN_COUNTRYSIDE_KM = 15;
+/** Radius of what `جنوب أريحا` (a direction from a town) covers, km. */
+export const TOWN_DIRECTION_KM = 10;
+/** Radius of a district named `منطقة X` around its town, km. */
+export const DISTRICT_KM = 15;
+/** Outskirts (`أطراف`, `محيط`): the town's own radius plus this much, km. */
+export const OUTSKIRTS_MARGIN_KM = 2;
+/** A town's own radius when the gazetteer gives none, km. */
+export const DEFAULT_TOWN_RADIUS_KM = 1.5;
+
+/** A disc of `radiusKm` around `[lon, lat]`, coarse enough to keep areas.geojson small. */
+export function disc(center: [number, number], radiusKm: number): GeoJSON.Polygon {
+  return circle(center, radiusKm, { units: 'kilometers', steps: 32 }).geometry;
+}
+
+/**
+ * The part of `base` that lies in `dir` as seen from `center`. Falls back to `base` when the
+ * clip is empty (the centre lies at the edge and the direction points outside): a too-large
+ * area is better than none.
+ */
+export function clipToDirection(
+  base: AreaGeometry,
+  center: [number, number],
+  dir: Direction,
+): AreaGeometry {
+  const b = BEARING[dir];
+  const wedge = sector(center, SECTOR_REACH_KM, b - halfWidth(dir), b + halfWidth(dir), {
+    units: 'kilometers',
+    steps: 16,
+  });
+  const clipped = intersect(featureCollection([feature(base), wedge]));
+  return clipped ? clipped.geometry : base;
+}
+
+/** Union of several polygons (a country from its governorates). */
+export function unionAll(parts: AreaGeometry[]): AreaGeometry | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) return parts[0];
+  const u = union(featureCollection(parts.map((p) => feature(p))));
+  return u?.geometry;
+}
+
+/**
+ * A point that lies inside the area: the preferred point if inside, else the centroid if inside
+ * (it is not for crescents and clipped wedges), else turf's point-on-surface.
+ */
+export function representativePoint(
+  area: AreaGeometry,
+  preferred?: [number, number],
+): [number, number] {
+  if (preferred && booleanPointInPolygon(preferred, area)) return preferred;
+  const c = centroid(area).geometry.coordinates as [number, number];
+  if (booleanPointInPolygon(c, area)) return c;
+  return pointOnFeature(area).geometry.coordinates as [number, number];
+}
+
+/** `Maarrat al-Nu'man` → `maarrat-al-nu-man`: ids must be stable and readable. */
+export function slugify(nameEn: string): string {
+  const s = nameEn
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return s || 'place';
+}

@@ -1,0 +1,279 @@
+import { booleanPointInPolygon, buffer, lineString } from '@turf/turf';
+import type { GeoPrecision, Place } from '../../model';
+import {
+  type AreaGeometry,
+  clipToDirection,
+  DEFAULT_TOWN_RADIUS_KM,
+  DISTRICT_KM,
+  type Direction,
+  disc,
+  OUTSKIRTS_MARGIN_KM,
+  representativePoint,
+  slugify,
+  TOWN_COUNTRYSIDE_KM,
+  TOWN_DIRECTION_KM,
+} from './areas';
+import type { Governorate, Governorates } from './governorates';
+import { DIRECTION_AR } from './qualifiers';
+
+/**
+ * Where a (possibly qualified) place mention is: a gazetteer point at precision 1, or an area
+ * with a stable id (`area-idlib-countryside-south`), its polygon and a point inside it.
+ *
+ * | written | id | precision |
+ * |---|---|---|
+ * | `أريحا` | the town's id | 1 |
+ * | `جبل الزاوية` (a region with radiusKm) | the region's id, disc area | 2 |
+ * | `ريف إدلب الجنوبي` | `area-idlib-countryside-south` | 2 |
+ * | `جنوب إدلب`, `جنوبي إدلب` | `area-idlib-south` | 2 |
+ * | `أطراف مدينة إدلب الغربية` | `area-idlib-outskirts-west` | 2 |
+ * | `منطقة عفرين` | `area-afrin-district` | 2 |
+ * | `محافظة إدلب` | `area-idlib-governorate` | 3 |
+ * | `شمال غربي سوريا` | `area-syria-northwest` | 3 |
+ *
+ * @example
+ * locate({ place: ariha }, { kind: 'outskirts' }, govs, new Map()).placeId // 'area-ariha-outskirts'
+ */
+export type QualifierKind =
+  | 'none'
+  | 'countryside'
+  | 'outskirts'
+  | 'governorate'
+  | 'district'
+  | 'direction';
+
+export interface Qualifier {
+  kind: QualifierKind;
+  dir?: Direction;
+}
+
+export interface Located {
+  placeId: string;
+  nameAr: string;
+  nameEn: string;
+  lat: number;
+  lon: number;
+  geoPrecision: GeoPrecision;
+  admin1: string;
+  area?: AreaGeometry;
+}
+
+/** Fallback radius of a governorate when no polygon is loaded, km. */
+const GOVERNORATE_FALLBACK_KM = 40;
+const POINT_KINDS = new Set([
+  'city',
+  'town',
+  'village',
+  'locality',
+  'neighbourhood',
+  'airbase',
+  'crossing',
+]);
+
+const DIR_EN: Record<Direction, string> = {
+  north: 'north',
+  south: 'south',
+  east: 'east',
+  west: 'west',
+  northeast: 'north-east',
+  northwest: 'north-west',
+  southeast: 'south-east',
+  southwest: 'south-west',
+};
+
+export type AreaCache = Map<string, { area: AreaGeometry; at: [number, number]; admin1?: string }>;
+
+function pointOf(p: Place): [number, number] {
+  return [p.lon, p.lat];
+}
+
+/** The governorate a place stands for in `ريف X` / `جنوب X` / `محافظة X`, if it is one or its seat. */
+export function governorateOf(place: Place, govs: Governorates): Governorate | undefined {
+  return govs.byPlace.get(place.id) ?? govs.bySeat.get(place.id);
+}
+
+function admin1At(at: [number, number], fallback: string, govs: Governorates): string {
+  for (const g of govs.all) {
+    if (g.geometry && booleanPointInPolygon(at, g.geometry)) return g.nameEn;
+  }
+  return fallback;
+}
+
+export function locate(place: Place, q: Qualifier, govs: Governorates, cache: AreaCache): Located {
+  const gov = governorateOf(place, govs);
+  const isCountry = place.kind === 'country' || govs.country?.place.id === place.id;
+  const slug = isCountry
+    ? 'syria'
+    : slugify(gov && q.kind !== 'outskirts' ? gov.nameEn : place.nameEn);
+  const dirPart = q.dir ? `-${q.dir}` : '';
+  const dirAr = q.dir ? ` ${DIRECTION_AR[q.dir]}` : '';
+  const dirEn = q.dir ? ` (${DIR_EN[q.dir]})` : '';
+  const area = (
+    id: string,
+    precision: GeoPrecision,
+    nameAr: string,
+    nameEn: string,
+    make: () => { base: AreaGeometry; center: [number, number]; preferred?: [number, number] },
+  ): Located => {
+    let hit = cache.get(id);
+    if (!hit) {
+      const { base, center, preferred } = make();
+      const shape = q.dir ? clipToDirection(base, center, q.dir) : base;
+      hit = { area: shape, at: representativePoint(shape, preferred) };
+      cache.set(id, hit);
+    }
+    // Point-in-polygon over every governorate is the slow part: once per area id.
+    hit.admin1 ??= admin1At(hit.at, place.admin1, govs);
+    return {
+      placeId: id,
+      nameAr,
+      nameEn,
+      lon: hit.at[0],
+      lat: hit.at[1],
+      geoPrecision: precision,
+      admin1: hit.admin1,
+      area: hit.area,
+    };
+  };
+  const govShape = (g: Governorate) => ({
+    base: g.geometry ?? disc(pointOf(g.seat ?? g.place), GOVERNORATE_FALLBACK_KM),
+    center: pointOf(g.seat ?? g.place),
+  });
+  const townRadius = place.radiusKm ?? DEFAULT_TOWN_RADIUS_KM;
+
+  if (isCountry && govs.country) {
+    const shape = govs.country.geometry;
+    return area(
+      `area-syria${dirPart}`,
+      3,
+      `${q.dir ? `${DIRECTION_AR[q.dir].slice(2)} ` : ''}سوريا`,
+      `Syria${dirEn}`,
+      () => ({
+        base: shape,
+        center: representativePoint(shape),
+      }),
+    );
+  }
+  switch (q.kind) {
+    case 'countryside':
+      if (gov) {
+        return area(
+          `area-${slug}-countryside${dirPart}`,
+          2,
+          `ريف ${gov.nameAr}${dirAr}`,
+          `${gov.nameEn} countryside${dirEn}`,
+          () => govShape(gov),
+        );
+      }
+      return area(
+        `area-${slug}-countryside${dirPart}`,
+        2,
+        `ريف ${place.nameAr}${dirAr}`,
+        `${place.nameEn} countryside${dirEn}`,
+        () => ({
+          base: disc(pointOf(place), Math.max(TOWN_COUNTRYSIDE_KM, townRadius * 2)),
+          center: pointOf(place),
+        }),
+      );
+    case 'direction':
+      if (gov) {
+        return area(
+          `area-${slug}${dirPart}`,
+          2,
+          `${gov.nameAr}${dirAr}`,
+          `${gov.nameEn}${dirEn}`,
+          () => govShape(gov),
+        );
+      }
+      return area(
+        `area-${slug}${dirPart}`,
+        2,
+        `${place.nameAr}${dirAr}`,
+        `${place.nameEn}${dirEn}`,
+        () => ({
+          base: disc(pointOf(place), Math.max(TOWN_DIRECTION_KM, townRadius * 1.5)),
+          center: pointOf(place),
+        }),
+      );
+    case 'outskirts':
+      return area(
+        `area-${slug}-outskirts${dirPart}`,
+        2,
+        `أطراف ${place.nameAr}${dirAr}`,
+        `${place.nameEn} outskirts${dirEn}`,
+        () => ({
+          base: disc(pointOf(place), townRadius + OUTSKIRTS_MARGIN_KM),
+          center: pointOf(place),
+          preferred: q.dir ? undefined : pointOf(place),
+        }),
+      );
+    case 'governorate':
+      if (gov) {
+        return area(
+          `area-${slug}-governorate`,
+          3,
+          `محافظة ${gov.nameAr}`,
+          `${gov.nameEn} governorate`,
+          () => govShape(gov),
+        );
+      }
+      break;
+    case 'district':
+      if (POINT_KINDS.has(place.kind)) {
+        return area(
+          `area-${slug}-district`,
+          2,
+          `منطقة ${place.nameAr}`,
+          `${place.nameEn} district`,
+          () => ({
+            base: disc(pointOf(place), Math.max(DISTRICT_KM, townRadius)),
+            center: pointOf(place),
+            preferred: pointOf(place),
+          }),
+        );
+      }
+      break;
+  }
+  // Unqualified: what the gazetteer row is.
+  if (gov && govs.byPlace.has(place.id)) {
+    return area(
+      `area-${slug}-governorate`,
+      3,
+      `محافظة ${gov.nameAr}`,
+      `${gov.nameEn} governorate`,
+      () => govShape(gov),
+    );
+  }
+  if ((place.kind === 'road' || place.kind === 'river') && place.via && place.via.length >= 2) {
+    return { ...pointLocated(place, 2), area: undefined };
+  }
+  if (!POINT_KINDS.has(place.kind) && place.radiusKm) {
+    return area(place.id, 2, place.nameAr, place.nameEn, () => ({
+      base: disc(pointOf(place), place.radiusKm!),
+      center: pointOf(place),
+      preferred: pointOf(place),
+    }));
+  }
+  return pointLocated(place, POINT_KINDS.has(place.kind) ? 1 : 2);
+}
+
+function pointLocated(place: Place, precision: GeoPrecision): Located {
+  return {
+    placeId: place.id,
+    nameAr: place.nameAr,
+    nameEn: place.nameEn,
+    lat: place.lat,
+    lon: place.lon,
+    geoPrecision: precision,
+    admin1: place.admin1,
+  };
+}
+
+/** A corridor along a road or river through the given points, km either side. */
+export function corridor(
+  points: [number, number][],
+  halfWidthKm: number,
+): AreaGeometry | undefined {
+  if (points.length < 2) return undefined;
+  return buffer(lineString(points), halfWidthKm, { units: 'kilometers' })?.geometry;
+}

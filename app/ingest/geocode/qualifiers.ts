@@ -1,0 +1,157 @@
+import type { Token } from '../text/tokens';
+import type { Direction } from './areas';
+import { cliticForms } from './clitics';
+
+/**
+ * The words that turn a place name into an area, as normalised tokens: countryside (`ريف`),
+ * outskirts (`أطراف`, `محيط`), governorate (`محافظة`), district (`منطقة`) and compass
+ * directions before (`جنوب`, `شمال غربي`) or after (`الجنوبي`, `الشمالي الغربي`) the name.
+ *
+ * @example
+ * directionAfter(tokenise('ادلب الجنوبي والشرقي'), 1) // { dirs: ['south', 'east'], end: 3 }
+ */
+export type QualifierKind = 'countryside' | 'outskirts' | 'governorate' | 'district' | 'direction';
+
+/** Every spelling a token may stand for: as written, without clitics, without the article. */
+export function wordForms(token: string): string[] {
+  const out: string[] = [];
+  for (const { form } of cliticForms(token)) {
+    out.push(form);
+    if (form.startsWith('ال') && form.length > 3) out.push(form.slice(2));
+  }
+  return out;
+}
+
+/** True when the token is one of `words`, allowing clitics and the article. */
+export function isWord(token: string, words: ReadonlySet<string>): boolean {
+  return wordForms(token).some((f) => words.has(f));
+}
+
+/** The gap between two words of one phrase: spaces or a hyphen only. */
+export function joined(gap: string): boolean {
+  return /^[\s\-ـ]*$/.test(gap);
+}
+
+export const COUNTRYSIDE = new Set(['ريف', 'ارياف']);
+export const COUNTRYSIDE_DUAL = new Set(['ريفي']);
+export const COUNTRYSIDE_PRONOUN = new Set(['ريفها', 'ريفه']);
+export const OUTSKIRTS = new Set(['اطراف', 'محيط', 'مشارف', 'ضواحي', 'قرب', 'اطرف', 'تخوم']);
+export const OUTSKIRTS_PRONOUN = new Set(['اطرافها', 'محيطها', 'اطرافه', 'محيطه']);
+export const GOVERNORATE = new Set(['محافظه']);
+export const DISTRICT = new Set(['منطقه']);
+/** Words naming the kind of settlement; they stand between a qualifier and the name. */
+export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'مخيم']);
+
+const DIR_NOUN: Record<string, 'north' | 'south' | 'east' | 'west'> = {
+  شمال: 'north',
+  شمالي: 'north',
+  جنوب: 'south',
+  جنوبي: 'south',
+  شرق: 'east',
+  شرقي: 'east',
+  غرب: 'west',
+  غربي: 'west',
+};
+
+function combine(a: 'north' | 'south' | 'east' | 'west', b: 'north' | 'south' | 'east' | 'west') {
+  if ((a === 'north' || a === 'south') && (b === 'east' || b === 'west'))
+    return `${a}${b}` as Direction;
+  return undefined;
+}
+
+/** A direction noun (`جنوب`, `وجنوبي`) or undefined. */
+export function directionNoun(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+  for (const f of wordForms(token)) {
+    const d = DIR_NOUN[f];
+    if (d) return d;
+  }
+  return undefined;
+}
+
+/** A direction adjective after a name (`الجنوبي`, `الغربية`, `والشرقي`), or undefined. */
+export function directionAdjective(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+  for (const f of wordForms(token)) {
+    if (!f.startsWith('ال')) continue;
+    const stem = f.slice(2).replace(/ه$/, '');
+    const d = DIR_NOUN[stem];
+    if (d && stem.endsWith('ي')) return d;
+  }
+  return undefined;
+}
+
+/**
+ * A direction written before the name that starts at token `i`: `جنوب`, `شمال غربي`.
+ * Returns the direction and the index of its first token.
+ */
+export function directionBefore(
+  tokens: Token[],
+  i: number,
+): { dir: Direction; start: number } | undefined {
+  const t1 = tokens[i - 1];
+  if (!t1 || !joined(tokens[i]!.gap)) return undefined;
+  const d1 = directionNoun(t1.text);
+  if (!d1) return undefined;
+  const t0 = tokens[i - 2];
+  if (t0 && joined(t1.gap)) {
+    const d0 = directionNoun(t0.text);
+    const both = d0 && combine(d0, d1);
+    if (both) return { dir: both, start: i - 2 };
+  }
+  return { dir: d1, start: i - 1 };
+}
+
+/**
+ * Direction adjectives after the name that ends before token `j`: `الجنوبي`, `الشمالي الغربي`,
+ * or a coordinated pair `الجنوبي والشرقي` (for `ريفي إدلب الجنوبي والشرقي`).
+ */
+export function directionAfter(
+  tokens: Token[],
+  j: number,
+): { dirs: Direction[]; end: number } | undefined {
+  const dirs: Direction[] = [];
+  let k = j;
+  while (k < tokens.length && dirs.length < 3) {
+    const t = tokens[k]!;
+    if (!joined(t.gap)) break;
+    const d = directionAdjective(t.text);
+    if (!d) break;
+    const coordinated = k > j && /^[وف]/.test(t.text);
+    const next = tokens[k + 1];
+    const d2 = next && joined(next.gap) ? directionAdjective(next.text) : undefined;
+    const both = d2 && !/^[وف]/.test(next!.text) ? combine(d, d2) : undefined;
+    if (k > j && !coordinated) break;
+    if (both) {
+      dirs.push(both);
+      k += 2;
+    } else {
+      dirs.push(d);
+      k += 1;
+    }
+  }
+  return dirs.length ? { dirs, end: k } : undefined;
+}
+
+/** English word for an area id and name. */
+export const DIRECTION_AR: Record<Direction, string> = {
+  north: 'الشمالي',
+  south: 'الجنوبي',
+  east: 'الشرقي',
+  west: 'الغربي',
+  northeast: 'الشمالي الشرقي',
+  northwest: 'الشمالي الغربي',
+  southeast: 'الجنوبي الشرقي',
+  southwest: 'الجنوبي الغربي',
+};
+
+/**
+ * How many characters of `token` are clitics in front of a word that `accepts`, or -1 when no
+ * form of the token is accepted. `وريف` → 1, `بالقرب` → 1 (the article stays in the mention).
+ */
+export function wordSkip(token: string, accepts: (form: string) => boolean): number {
+  for (const { form, skip } of cliticForms(token)) {
+    if (accepts(form) || (form.startsWith('ال') && form.length > 3 && accepts(form.slice(2)))) {
+      return skip;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * Arabic normalisation for matching place names, with a map back to the original text.
+ *
+ * Every character of the output comes from exactly one UTF-16 code unit of the input (folds are
+ * one-to-one, the rest is deletion), so offsets map back without guesswork. Decisions:
+ * - tashkeel (U+064B–U+065F), superscript alef (U+0670), Quranic marks and tatweel are dropped:
+ *   reports write `سَرَاقِب` and `سراقب` for one town;
+ * - أ إ آ ٱ fold to ا, ى to ي, ة to ه: writers use them interchangeably at the ends of names;
+ * - ؤ folds to و and ئ to ي: hamza seats are often dropped in hurried typing (`مؤك` / `موك`), and
+ *   no two places of the region differ only by a hamza seat;
+ * - Persian ک ی fold to ك ي (text pasted from Persian keyboards);
+ * - Arabic-Indic and Persian digits fold to 0-9;
+ * - bidi controls and zero-width marks are dropped; every other space folds to ' ';
+ * - Latin letters are lower-cased (for Latin alt names).
+ * Spaces are not collapsed: that would make two characters map to one.
+ *
+ * @example
+ * const n = normalise('بإدلبَ');
+ * n.text // 'بادلب'
+ * originalRange(n, 1, 5) // [1, 6]: 'إدلبَ' in the original, with its trailing fatha
+ */
+export interface Normalised {
+  /** The normalised text. */
+  text: string;
+  /** `toOriginal[i]` is the index in the original of `text[i]`; one extra slot holds the original length. */
+  toOriginal: Int32Array;
+  /** The input, kept so that ranges can be extended over marks. */
+  original: string;
+}
+
+/** What to do with one code unit: a replacement string of length 1, or '' to drop it. */
+function fold(c: number): string | null {
+  // Diacritics: harakat, tanween, shadda, sukun, maddah/hamza marks, superscript alef.
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670) return '';
+  // Quranic annotation marks and tatweel.
+  if ((c >= 0x06d6 && c <= 0x06ed) || c === 0x0640) return '';
+  // Zero-width marks and bidi controls.
+  if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e)) return '';
+  if ((c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c || c === 0x00ad) return '';
+  switch (c) {
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0622: // آ
+    case 0x0671: // ٱ
+      return 'ا';
+    case 0x0649: // ى
+    case 0x06cc: // ی
+    case 0x0626: // ئ
+      return 'ي';
+    case 0x0629: // ة
+      return 'ه';
+    case 0x0624: // ؤ
+      return 'و';
+    case 0x06a9: // ک
+      return 'ك';
+  }
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(c - 0x0660 + 48);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(c - 0x06f0 + 48);
+  if (c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) return ' ';
+  if (c === 0x205f || c === 0x3000 || c === 0x0009) return ' ';
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  return null;
+}
+
+/** Normalise `original` for matching; see the module doc for what folds to what. */
+export function normalise(original: string): Normalised {
+  const out: string[] = [];
+  const map = new Int32Array(original.length + 1);
+  let n = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    const f = fold(c);
+    if (f === '') continue;
+    out.push(f ?? original[i]!);
+    map[n++] = i;
+  }
+  map[n] = original.length;
+  return { text: out.join(''), toOriginal: map.slice(0, n + 1), original };
+}
+
+/** Normalised text only, for building keys (gazetteer names, word lists). */
+export function normaliseKey(s: string): string {
+  return normalise(s).text.trim().replace(/ +/g, ' ');
+}
+
+/**
+ * Map the range `[start, end)` of the normalised text to the range of the original text that
+ * it came from. Diacritics right after the last character are taken in (a vowel mark belongs
+ * to its letter, and a highlight that cut it off would look broken); dropped bidi or
+ * zero-width marks after it are not.
+ *
+ * @example originalRange(normalise('إدلبَ،'), 0, 4) // [0, 5]
+ */
+export function originalRange(n: Normalised, start: number, end: number): [number, number] {
+  const last = n.toOriginal.length - 1;
+  if (end <= start) {
+    const at = n.toOriginal[Math.min(start, last)]!;
+    return [at, at];
+  }
+  const from = n.toOriginal[start]!;
+  let to = n.toOriginal[end - 1]! + 1;
+  const limit = n.toOriginal[end]!;
+  while (to < limit && isMark(n.original.charCodeAt(to))) to++;
+  return [from, to];
+}
+
+/** A combining Arabic mark (harakat, shadda, superscript alef). */
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670;
+}
