@@ -19,8 +19,31 @@ const KILL = set('مقتل', 'استشهاد', 'مصرع', 'وفاة', 'قتل',
 const HURT = set('إصابة', 'جرح', 'إصابات');
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
-const PERSON_ONE = set('مدني', 'طفل', 'طفلة', 'شخص', 'امرأة', 'رجل', 'عنصر', 'جندي', 'مقاتل', 'شاب', 'سيدة', 'مواطن');
-const PERSON_TWO = set('مدنيين', 'طفلين', 'شخصين', 'امرأتين', 'عنصرين', 'جنديين', 'مقاتلين', 'شابين', 'سيدتين');
+const PERSON_ONE = set(
+  'مدني',
+  'طفل',
+  'طفلة',
+  'شخص',
+  'امرأة',
+  'رجل',
+  'عنصر',
+  'جندي',
+  'مقاتل',
+  'شاب',
+  'سيدة',
+  'مواطن',
+);
+const PERSON_TWO = set(
+  'مدنيين',
+  'طفلين',
+  'شخصين',
+  'امرأتين',
+  'عنصرين',
+  'جنديين',
+  'مقاتلين',
+  'شابين',
+  'سيدتين',
+);
 
 /**
  * The number of air strikes named in folded text: `ثلاث غارات` 3, `لثلاث غارات` 3, `غارتين` 2,
@@ -46,12 +69,14 @@ export function strikeCount(text: string): Count | null {
 /** Person count right after a trigger word: a figure, or a singular/dual noun. */
 function afterTrigger(tokens: Token[], i: number): Count | undefined {
   const f = readNumber(tokens, i + 1);
-  if (f && f.start - tokens[i]!.end < 30) return { value: f.value, start: tokens[i]!.start, end: f.end };
+  if (f && f.start - tokens[i]!.end < 30)
+    return { value: f.value, start: tokens[i]!.start, end: f.end };
   const next = tokens[i + 1];
   if (!next) return undefined;
   const w = strip(next.t);
   const two = tokens[i + 2]?.t;
-  if (PERSON_TWO.has(w) && (two === 'اثنين' || two === 'اثنان')) return { value: 2, start: tokens[i]!.start, end: tokens[i + 2]!.end };
+  if (PERSON_TWO.has(w) && (two === 'اثنين' || two === 'اثنان'))
+    return { value: 2, start: tokens[i]!.start, end: tokens[i + 2]!.end };
   if (PERSON_ONE.has(w)) return { value: 1, start: tokens[i]!.start, end: next.end };
   if (PERSON_TWO.has(w) && w !== foldKey('مدنيين') && w !== foldKey('مقاتلين')) {
     return { value: 2, start: tokens[i]!.start, end: next.end };

@@ -16,7 +16,9 @@ export interface EventDate {
   end: number;
 }
 
-const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(foldKey);
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(
+  foldKey,
+);
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -44,16 +46,33 @@ type Rule = (text: string, report: string) => EventDate | undefined;
 
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
 const explicitDay: Rule = (text, report) => {
-  const named = new RegExp(`${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`, 'u').exec(text);
+  const named = new RegExp(
+    `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
+    'u',
+  ).exec(text);
   if (named) {
     const y = named[3] ? +named[3] : +report.slice(0, 4);
     const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
-    if (iso) return { date: iso, precision: 1, kind: 'day', start: named.index, end: named.index + named[0].length };
+    if (iso)
+      return {
+        date: iso,
+        precision: 1,
+        kind: 'day',
+        start: named.index,
+        end: named.index + named[0].length,
+      };
   }
   const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
   if (num) {
     const iso = isoDate(+num[3]!, +num[2]!, +num[1]!);
-    if (iso) return { date: iso, precision: 1, kind: 'day', start: num.index, end: num.index + num[0].length };
+    if (iso)
+      return {
+        date: iso,
+        precision: 1,
+        kind: 'day',
+        start: num.index,
+        end: num.index + num[0].length,
+      };
   }
   return undefined;
 };
@@ -65,7 +84,12 @@ const since: Rule = (text, report) => {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const tokens = tokenize(after);
     let k = 0;
-    while (k < tokens.length && /^(اكثر|من|نحو|قرابة|حوالي|ما|يزيد|عن|الـ|ال)$/.test(tokens[k]!.t) && k < 4) k++;
+    while (
+      k < tokens.length &&
+      /^(اكثر|من|نحو|قرابة|حوالي|ما|يزيد|عن|الـ|ال)$/.test(tokens[k]!.t) &&
+      k < 4
+    )
+      k++;
     const fig = readNumber(tokens, k);
     const unitTok = fig ? tokens[fig.next] : tokens[k];
     const unit = UNIT_DAYS.find(([p]) => p.test(unitTok?.t ?? ''));
@@ -73,7 +97,14 @@ const since: Rule = (text, report) => {
       const n = (fig?.value ?? 1) * unit[2];
       const days = n * unit[1];
       const end = m.index + m[0].length + (unitTok?.end ?? 0);
-      return { date: addDays(report, -days), dateEnd: report, precision: days <= 31 ? 2 : 3, kind: 'range', start: m.index, end };
+      return {
+        date: addDays(report, -days),
+        dateEnd: report,
+        precision: days <= 31 ? 2 : 3,
+        kind: 'range',
+        start: m.index,
+        end,
+      };
     }
     const month = new RegExp(`${B}(${MONTH_ALT})${E}`, 'u').exec(after);
     if (m[1] === 'منذ' && month && month.index < 40) {
@@ -81,7 +112,14 @@ const since: Rule = (text, report) => {
       const ry = +report.slice(0, 4);
       const y = mo > +report.slice(5, 7) ? ry - 1 : ry;
       const end = m.index + m[0].length + month.index + month[0].length;
-      return { date: isoDate(y, mo, 1)!, dateEnd: report, precision: 3, kind: 'range', start: m.index, end };
+      return {
+        date: isoDate(y, mo, 1)!,
+        dateEnd: report,
+        precision: 3,
+        kind: 'range',
+        start: m.index,
+        end,
+      };
     }
   }
   return undefined;
@@ -89,12 +127,21 @@ const since: Rule = (text, report) => {
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
 const month: Rule = (text, report) => {
-  const m = new RegExp(`${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`, 'u').exec(text);
+  const m = new RegExp(
+    `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
+    'u',
+  ).exec(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
   const ry = +report.slice(0, 4);
   const y = m[2] ? +m[2] : mo > +report.slice(5, 7) ? ry - 1 : ry;
-  return { ...monthRange(y, mo), precision: 3, kind: 'month', start: m.index, end: m.index + m[0].length };
+  return {
+    ...monthRange(y, mo),
+    precision: 3,
+    kind: 'month',
+    start: m.index,
+    end: m.index + m[0].length,
+  };
 };
 
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
@@ -102,24 +149,59 @@ const lastPeriod: Rule = (text, report) => {
   const m = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u').exec(text);
   if (!m) return undefined;
   const at = { start: m.index, end: m.index + m[0].length };
-  if (m[1] === 'الاسبوع') return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2, kind: 'range', ...at };
+  if (m[1] === 'الاسبوع')
+    return {
+      date: addDays(report, -7),
+      dateEnd: addDays(report, -1),
+      precision: 2,
+      kind: 'range',
+      ...at,
+    };
   const y = +report.slice(0, 4);
   const mo = +report.slice(5, 7);
-  return { ...monthRange(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1), precision: 3, kind: 'month', ...at };
+  return {
+    ...monthRange(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1),
+    precision: 3,
+    kind: 'month',
+    ...at,
+  };
 };
 
 /** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
-  const y = new RegExp(`${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`, 'u').exec(text);
-  if (y) return { date: addDays(report, -1), precision: 1, kind: 'day', start: y.index, end: y.index + y[0].length };
-  const t = new RegExp(`${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`, 'u').exec(text);
-  if (t) return { date: report, precision: 1, kind: 'day', start: t.index, end: t.index + t[0].length };
-  const w = new RegExp(`${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`, 'u').exec(text);
+  const y = new RegExp(
+    `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
+    'u',
+  ).exec(text);
+  if (y)
+    return {
+      date: addDays(report, -1),
+      precision: 1,
+      kind: 'day',
+      start: y.index,
+      end: y.index + y[0].length,
+    };
+  const t = new RegExp(
+    `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
+    'u',
+  ).exec(text);
+  if (t)
+    return { date: report, precision: 1, kind: 'day', start: t.index, end: t.index + t[0].length };
+  const w = new RegExp(
+    `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
+    'u',
+  ).exec(text);
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;
     if (back === 0 && w[2]) back = 7; // "last Saturday" said on a Saturday is a week ago
-    return { date: addDays(report, -back), precision: 1, kind: 'day', start: w.index, end: w.index + w[0].length };
+    return {
+      date: addDays(report, -back),
+      precision: 1,
+      kind: 'day',
+      start: w.index,
+      end: w.index + w[0].length,
+    };
   }
   return undefined;
 };
@@ -133,7 +215,8 @@ const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
  * @example findEventDate(foldKey('قصف أمس على أريحا'), '2021-06-26')?.date // '2021-06-25'
  */
 export function findEventDate(text: string, reportDate: string): EventDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate) || Number.isNaN(Date.parse(reportDate))) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate) || Number.isNaN(Date.parse(reportDate)))
+    return undefined;
   for (const rule of RULES) {
     const d = rule(text, reportDate);
     if (d) return d;

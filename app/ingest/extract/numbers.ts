@@ -28,7 +28,21 @@ add(TENS, 100, 'مئة', 'مائة');
 add(TENS, 200, 'مئتين', 'مائتين', 'مئتي', 'مئتان');
 
 /** Qualifiers before a figure that do not change the conservative reading. */
-const HEDGES = new Set(['نحو', 'قرابة', 'حوالي', 'زهاء', 'اكثر', 'من', 'ما', 'لا', 'يقل', 'عن', 'يزيد', 'اقل', 'اكثر']);
+const HEDGES = new Set([
+  'نحو',
+  'قرابة',
+  'حوالي',
+  'زهاء',
+  'اكثر',
+  'من',
+  'ما',
+  'لا',
+  'يقل',
+  'عن',
+  'يزيد',
+  'اقل',
+  'اكثر',
+]);
 
 /** Value of one number word or digits, after stripping a clitic (`لثلاث` → 3). */
 export function wordValue(token: string): number | undefined {
@@ -72,7 +86,12 @@ export function readNumber(tokens: Token[], i: number): Figure | undefined {
   let end = first.end;
   k++;
   const nextTok = tokens[k];
-  if (nextTok && value < 10 && !/^\d/.test(first.t) && (nextTok.t === 'عشر' || nextTok.t === 'عشرة')) {
+  if (
+    nextTok &&
+    value < 10 &&
+    !/^\d/.test(first.t) &&
+    (nextTok.t === 'عشر' || nextTok.t === 'عشرة')
+  ) {
     value += 10; // أحد عشر، ثلاثة عشر
     end = nextTok.end;
     k++;
@@ -84,7 +103,10 @@ export function readNumber(tokens: Token[], i: number): Figure | undefined {
       k++;
     }
   } else if (value >= 100 && nextTok?.t.startsWith('و')) {
-    const more = readNumber(tokens.map((t, j) => (j === k ? { ...t, t: t.t.slice(1) } : t)), k);
+    const more = readNumber(
+      tokens.map((t, j) => (j === k ? { ...t, t: t.t.slice(1) } : t)),
+      k,
+    );
     if (more && more.value < 100) {
       value += more.value;
       end = more.end;

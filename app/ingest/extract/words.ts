@@ -8,7 +8,7 @@ export interface WordHit {
   clitic: string;
 }
 
-function escape(s: string): string {
+function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -24,13 +24,16 @@ export function words(list: string[]): RegExp {
   for (const raw of list) {
     const stem = raw.endsWith('*');
     const w = foldKey(stem ? raw.slice(0, -1) : raw);
-    const suffix = stem ? '(?:ة|ه|ي|ين|ان|ات|ون|تين|تان|ها|هم|هما)?' : '';
-    const body = w.split(' ').map(escape).join('\\s+');
+    const suffix = stem ? '(?:ة|ه|ي|ين|ان|ات|ون|تين|تان|ها|هم|هما|ت|وا)?' : '';
+    const body = w.split(' ').map(escapeRe).join('\\s+');
     alts.push(body + suffix);
-    if (w.startsWith('ال')) alts.push(`ل${escape(w.slice(1)).replace(/ /g, '\\s+')}${suffix}`);
+    if (w.startsWith('ال')) alts.push(`ل${escapeRe(w.slice(1)).replace(/ /g, '\\s+')}${suffix}`);
   }
   alts.sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}])([وفبلك]{0,2}?)(${alts.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])([وفبلك]{0,2}?)(${alts.join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
 }
 
 /** All non-overlapping hits of a `words()` matcher in folded text. */
@@ -60,6 +63,7 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
