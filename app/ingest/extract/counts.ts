@@ -67,9 +67,26 @@ export function strikeCount(text: string): Count | null {
 }
 
 /** Person count right after a trigger word: a figure, or a singular/dual noun. */
+/** Words that may stand between a trigger and its figure: `قتل خلالها أربعة`. */
+const FILLERS = set(
+  'خلالها',
+  'فيها',
+  'فيه',
+  'جراءها',
+  'جراءه',
+  'إثرها',
+  'منهم',
+  'على',
+  'الأقل',
+  'حتى',
+  'الآن',
+);
+
 function afterTrigger(tokens: Token[], i: number): Count | undefined {
-  const f = readNumber(tokens, i + 1);
-  if (f && f.start - tokens[i]!.end < 30)
+  let at = i + 1;
+  while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
+  const f = readNumber(tokens, at);
+  if (f && f.start - tokens[i]!.end < 40)
     return { value: f.value, start: tokens[i]!.start, end: f.end };
   const next = tokens[i + 1];
   if (!next) return undefined;

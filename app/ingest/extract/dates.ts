@@ -93,7 +93,9 @@ const since: Rule = (text, report) => {
     const fig = readNumber(tokens, k);
     const unitTok = fig ? tokens[fig.next] : tokens[k];
     const unit = UNIT_DAYS.find(([p]) => p.test(unitTok?.t ?? ''));
-    if (unit) {
+    // `خلال يوم الثلاثاء` names a day, not a period: a bare singular unit counts only after منذ.
+    const bare = !fig && /^(يوم|اسبوع|شهر)$/.test(unitTok?.t ?? '') && m[1] !== 'منذ';
+    if (unit && !bare) {
       const n = (fig?.value ?? 1) * unit[2];
       const days = n * unit[1];
       const end = m.index + m[0].length + (unitTok?.end ?? 0);

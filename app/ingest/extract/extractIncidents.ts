@@ -21,8 +21,10 @@ import { hasWord } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
-/** Events older than this before the report are background (an earlier ceasefire, last year's battle). */
-const BACKGROUND_DAYS = 31;
+/** Events ending this long before the report are background (last year's battle, an earlier deal). */
+const BACKGROUND_DAYS = 180;
+/** The pluperfect `وكانت ... قد` tells what had happened before: background. */
+const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
 interface Clause extends Span {
   folded: string;
@@ -123,7 +125,7 @@ function readClauses(
  * place borrows its sentence neighbour's; actors missing in a clause come from the previous
  * clause. Casualties go to the event clause they follow; a sentence with casualties but no event
  * is a period tally (`other`) dated by the report's stated period. Analysts' sentences, weapon
- * descriptions, earlier events (> 31 days before the report) and generic "shelling goes on"
+ * descriptions, earlier events (pluperfect `كانت ... قد`, or > 180 days before the report) and generic "shelling goes on"
  * clauses (when specific events exist) are background. Repeats within the report merge.
  *
  * @example extractIncidents(article, mentions).map((f) => f.properties.summaryEn)
