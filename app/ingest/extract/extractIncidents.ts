@@ -146,6 +146,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!c.cls) continue;
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
         continue;
+      if (PLUPERFECT.test(c.folded)) continue;
       let confidence = c.cls.strength;
       if (!c.actors.length) {
         const prev = clauses
