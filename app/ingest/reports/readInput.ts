@@ -54,6 +54,8 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
       : ext === '.jsonl'
         ? readJsonlCorpus(decoded.text, file)
         : readCsvCorpus(decoded.text, file);
+  if (!result.reports.length && !result.errors.length)
+    result.errors.push({ file, message: 'no records in file' });
   for (const r of result.reports)
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
   return { reports: result.reports, errors: result.errors, warnings };
