@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import gold from './extract/fixtures/sample.gold.json';
 import { handMentions, type PlaceSpec } from './extract/testing/mentions';
-import type { Geocoder } from './geocode';
-import type { InputFile } from './pipeline';
+import type { InputFile, MentionFinder } from './pipeline';
 
 /** A geocoder over hand-written places, so pipeline tests do not depend on the real one. */
 const places: PlaceSpec[] = [
@@ -18,7 +17,9 @@ const places: PlaceSpec[] = [
     geoPrecision: 1,
   },
 ];
-export const fixtureGeocoder: Geocoder = { findMentions: (text) => handMentions(text, places) };
+export const fixtureGeocoder: MentionFinder = {
+  findMentions: (text) => handMentions(text, places),
+};
 
 const enc = (t: string) => new TextEncoder().encode(t);
 const sample = readFileSync('data/reports/000_0cc85121fd04585f.txt');

@@ -13,6 +13,9 @@ import type { Geocoder } from './geocode';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
 
+/** What the pipeline needs of a geocoder (tests pass hand-made mentions through it). */
+export type MentionFinder = Pick<Geocoder, 'findMentions'>;
+
 /** One input file, as bytes, named relative to the input folder. */
 export interface InputFile {
   file: string;
@@ -69,7 +72,7 @@ function toArticleMention(m: PlaceMention): ArticleMention {
  */
 export function processFile(
   input: InputFile,
-  geocoder: Geocoder,
+  geocoder: MentionFinder,
   options: IngestOptions = {},
 ): FileResult {
   const read = readInput(input.file, input.bytes, options);
@@ -232,7 +235,7 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
  */
 export function ingest(
   inputs: InputFile[],
-  geocoder: Geocoder,
+  geocoder: MentionFinder,
   options: IngestOptions = {},
 ): IngestOutput {
   return mergeResults(inputs.map((input) => processFile(input, geocoder, options)));

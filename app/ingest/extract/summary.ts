@@ -120,7 +120,7 @@ export function summaryEn(f: Fields): string {
   const head = who.length ? `${joinEn(who)} ${noun}` : `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
-  const region = f.regionEn ? `, ${f.regionEn}` : '';
+  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
   return `${head}${count} ${EN_PREP[f.type]} ${places}${region}${casualtiesEn(f)}`;
 }
 
@@ -144,7 +144,7 @@ export function summaryAr(f: Fields): string {
   if (by.length) head += ` من ${by.join(' و')}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
-  const region = f.regionAr ? `، ${f.regionAr}` : '';
+  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
   return `${head}${count} ${AR_PREP[f.type]} ${places}${region}${casualtiesAr(f)}`;
 }
 
