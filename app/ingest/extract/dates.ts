@@ -44,12 +44,34 @@ function monthRange(y: number, m: number): { date: string; dateEnd: string } {
 
 type Rule = (text: string, report: string) => EventDate | undefined;
 
+// Compiled once: the month alternation is long and these run on every clause.
+const NAMED_DAY = new RegExp(
+  `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
+  'u',
+);
+const SINCE = new RegExp(`${B}(منذ|خلال|طيلة|على مدى|على مدار)${E}`, 'gu');
+const MONTH_WORD = new RegExp(`${B}(${MONTH_ALT})${E}`, 'u');
+const MONTH_PHRASE = new RegExp(
+  `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
+  'u',
+);
+const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
+const YESTERDAY = new RegExp(
+  `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
+  'u',
+);
+const TODAY = new RegExp(
+  `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
+  'u',
+);
+const WEEKDAY = new RegExp(
+  `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
+  'u',
+);
+
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
 const explicitDay: Rule = (text, report) => {
-  const named = new RegExp(
-    `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
-    'u',
-  ).exec(text);
+  const named = NAMED_DAY.exec(text);
   if (named) {
     const y = named[3] ? +named[3] : +report.slice(0, 4);
     const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
@@ -79,7 +101,8 @@ const explicitDay: Rule = (text, report) => {
 
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
 const since: Rule = (text, report) => {
-  const re = new RegExp(`${B}(منذ|خلال|طيلة|على مدى|على مدار)${E}`, 'gu');
+  const re = SINCE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const tokens = tokenize(after);
@@ -108,7 +131,7 @@ const since: Rule = (text, report) => {
         end,
       };
     }
-    const month = new RegExp(`${B}(${MONTH_ALT})${E}`, 'u').exec(after);
+    const month = MONTH_WORD.exec(after);
     if (m[1] === 'منذ' && month && month.index < 40) {
       const mo = monthNumber(month[1]!)!;
       const ry = +report.slice(0, 4);
@@ -129,10 +152,7 @@ const since: Rule = (text, report) => {
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
 const month: Rule = (text, report) => {
-  const m = new RegExp(
-    `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
-    'u',
-  ).exec(text);
+  const m = MONTH_PHRASE.exec(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
   const ry = +report.slice(0, 4);
@@ -148,7 +168,7 @@ const month: Rule = (text, report) => {
 
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
-  const m = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u').exec(text);
+  const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
   const at = { start: m.index, end: m.index + m[0].length };
   if (m[1] === 'الاسبوع')
@@ -171,10 +191,7 @@ const lastPeriod: Rule = (text, report) => {
 
 /** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
-  const y = new RegExp(
-    `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
-    'u',
-  ).exec(text);
+  const y = YESTERDAY.exec(text);
   if (y)
     return {
       date: addDays(report, -1),
@@ -183,16 +200,10 @@ const relativeDay: Rule = (text, report) => {
       start: y.index,
       end: y.index + y[0].length,
     };
-  const t = new RegExp(
-    `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
-    'u',
-  ).exec(text);
+  const t = TODAY.exec(text);
   if (t)
     return { date: report, precision: 1, kind: 'day', start: t.index, end: t.index + t[0].length };
-  const w = new RegExp(
-    `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
-    'u',
-  ).exec(text);
+  const w = WEEKDAY.exec(text);
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;

@@ -26,6 +26,9 @@ const BACKGROUND_DAYS = 180;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
+/** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
+const CASUALTY_HINT = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|وفاة|سقوط|ضحاي|اصاب|جرح|جري|مصاب/;
+
 interface Clause extends Span {
   folded: string;
   cls: Classified | null;
@@ -111,8 +114,8 @@ function readClauses(
       actors: clauseActors(folded, cls?.type ?? null),
       date: findEventDate(folded, article.date) ?? sentenceDate,
       mentions: mentions.filter((m) => inside(m, span)),
-      killed: killedCount(folded),
-      injured: injuredCount(folded),
+      killed: CASUALTY_HINT.test(folded) ? killedCount(folded) : null,
+      injured: CASUALTY_HINT.test(folded) ? injuredCount(folded) : null,
       generic: cls !== null && isGenericClause(folded),
       drafts: [],
     };

@@ -5,7 +5,16 @@ export interface Normalized {
   map: number[];
 }
 
-const DROP = /[\u064b-\u065f\u0670\u0640\u200c-\u200f\u061c]/; // harakat, tatweel, bidi marks
+/** Harakat, superscript alef, tatweel, zero-width and bidi marks: dropped before matching. */
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x200c && code <= 0x200f) ||
+    code === 0x061c
+  );
+}
 
 /** Fold one character: Arabic-Indic and Persian digits to ASCII, alef forms to bare alef, ى to ي. */
 export function foldChar(c: string): string {
@@ -28,16 +37,17 @@ export function foldChar(c: string): string {
  * @example normalizeArabic('إصابةِ ٧٤').text // 'اصابة 74'
  */
 export function normalizeArabic(input: string): Normalized {
-  let text = '';
+  const out: string[] = [];
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (DROP.test(c)) continue;
-    text += foldChar(c);
+    const code = input.charCodeAt(i);
+    if (isDropped(code)) continue;
+    // Only Arabic, digits and NBSP change; everything else is copied as is.
+    out.push(code >= 0x0600 || code === 0xa0 ? foldChar(input[i]!) : input[i]!);
     map.push(i);
   }
   map.push(input.length);
-  return { text, map };
+  return { text: out.join(''), map };
 }
 
 /** Fold a keyword the same way as the text it is matched against. */
