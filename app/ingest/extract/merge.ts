@@ -41,27 +41,28 @@ function compatible(a: Actor[], b: Actor[]): boolean {
 const maxOrNull = (a: number | null, b: number | null) =>
   a == null ? b : b == null ? a : Math.max(a, b);
 
+/** Fold `b` into `a` (in place: `a` is a private copy). Evidence is sorted once, in `finalize`. */
 function combine(a: IncidentProperties, b: IncidentProperties): IncidentProperties {
-  const actors = [...new Set([...a.actors, ...b.actors])]
+  a.actors = [...new Set([...a.actors, ...b.actors])]
     .filter((x, _, all) => x !== 'unknown' || all.length === 1)
     .sort();
+  // The most specific figure wins: `ثلاث غارات` over `غارات`; the larger toll is the later count.
+  a.strikes = maxOrNull(a.strikes, b.strikes);
+  a.fatalities = maxOrNull(a.fatalities, b.fatalities);
+  a.injuries = maxOrNull(a.injuries, b.injuries);
+  a.confidence = Math.max(a.confidence, b.confidence);
+  a.regionAr ??= b.regionAr;
+  a.regionEn ??= b.regionEn;
+  a.evidence.push(...b.evidence);
+  return a;
+}
+
+function sortedEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
-  const evidence = [...a.evidence, ...b.evidence].sort(compareEvidence).filter((e) => {
+  return [...list].sort(compareEvidence).filter((e) => {
     const k = `${e.articleId}|${e.start}|${e.end}|${e.placeStart}|${e.placeEnd}`;
     return !seen.has(k) && seen.add(k);
   });
-  return {
-    ...a,
-    actors,
-    // The most specific figure wins: `ثلاث غارات` over `غارات`; the larger toll is the later count.
-    strikes: maxOrNull(a.strikes, b.strikes),
-    fatalities: maxOrNull(a.fatalities, b.fatalities),
-    injuries: maxOrNull(a.injuries, b.injuries),
-    confidence: Math.max(a.confidence, b.confidence),
-    regionAr: a.regionAr ?? b.regionAr,
-    regionEn: a.regionEn ?? b.regionEn,
-    evidence,
-  };
 }
 
 /** Give an incident its id, summaries and `sources` (distinct outlets of its evidence). */
@@ -71,7 +72,11 @@ export function finalize(
 ): IncidentFeature {
   const p = f.properties;
   const outlets = new Set(p.evidence.map((e) => outletOf(e.articleId)));
-  const props: IncidentProperties = { ...p, sources: Math.max(1, outlets.size) };
+  const props: IncidentProperties = {
+    ...p,
+    evidence: sortedEvidence(p.evidence),
+    sources: Math.max(1, outlets.size),
+  };
   props.id = incidentId(props);
   props.summaryEn = summaryEn(props);
   props.summaryAr = summaryAr(props);
@@ -103,12 +108,11 @@ export function mergeIncidents(
     const list = groups.get(key) ?? [];
     const at = list.findIndex((q) => compatible(q.actors, p.actors));
     if (at >= 0) {
-      const merged = combine(list[at]!, p);
-      geometry.set(merged, geometry.get(list[at]!)!);
-      list[at] = merged;
+      combine(list[at]!, p);
     } else {
-      list.push(p);
-      geometry.set(p, f.geometry);
+      const own = { ...p, actors: [...p.actors], evidence: [...p.evidence] };
+      list.push(own);
+      geometry.set(own, f.geometry);
     }
     groups.set(key, list);
   }

@@ -63,7 +63,6 @@ const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
 const NAMED = new RegExp(
   `(\\d{1,2})\\s+(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?\\s*,?\\s*(\\d{4})`,
 );
-const WEEKDAYS = /(السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)/;
 
 /**
  * Read a header line as a date: the site's `DD.MM.YYYY`, or a byline such as `السبت 26/6/2021`,
@@ -85,7 +84,6 @@ export function parseHeaderDate(line: string): LineDate | undefined {
     const m = monthNumber(named[2]!) ?? 0;
     return { iso: isoDate(+named[3]!, m, +named[1]!), raw: named[0], kind: 'byline' };
   }
-  void WEEKDAYS;
   return undefined;
 }
 
