@@ -138,16 +138,18 @@ export const CUES = {
   generic: words(['تجدد', 'استمرار', 'تواصل', 'تصاعد', 'تصعيد', 'وتيرة']),
   /** Analysts: their opinion and weapon descriptions are background. */
   analyst: words([
-    'مركز',
     'المركز',
     'محلل',
     'المحلل',
+    'محللون',
     'باحث',
     'الباحث',
     'خبير',
     'الخبير',
     'دراسة',
     'للدراسات',
+    'الدراسات',
+    'للأبحاث',
   ]),
   opinion: words([
     'رجح',
