@@ -147,11 +147,15 @@ async function main(): Promise<void> {
       : await runInline(inDir, files, values.gazetteer!, today);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const out = mergeResults(results);
-  await mkdir(outDir, { recursive: true });
-  await writeJson(outDir, 'incidents.geojson', out.incidents);
-  await writeJson(outDir, 'articles.json', out.articles);
-  await writeJson(outDir, 'areas.geojson', out.areas);
-  await writeJson(outDir, 'ingest-report.json', out.report);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await writeJson(outDir, 'incidents.geojson', out.incidents);
+    await writeJson(outDir, 'articles.json', out.articles);
+    await writeJson(outDir, 'areas.geojson', out.areas);
+    await writeJson(outDir, 'ingest-report.json', out.report);
+  } catch (e) {
+    fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
+  }
   const r = out.report;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
