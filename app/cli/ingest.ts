@@ -1,52 +1,170 @@
 /**
- * `npm run ingest -- --in DIR --out DIR`: the thin Node shell around the pure pipeline in
- * app/ingest. Reads every report under --in, writes the app's data files to --out.
+ * `npm run ingest -- --in DIR --out DIR [--jobs N]`: the Node shell around the pure pipeline in
+ * app/ingest. Reads every file under --in (.txt/.json/.jsonl/.csv; others are reported as
+ * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out.
+ * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { createGeocoder } from '../ingest/geocode';
-import { ingest } from '../ingest/pipeline';
+import { type FileResult, mergeResults, processFile } from '../ingest/pipeline';
 import { loadGazetteer } from './gazetteerFiles';
+import { isReportFile, listFiles, writeJson } from './ingestFiles';
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
+/** Above this many files the work is spread over worker threads. */
+const PARALLEL_FROM = 200;
+/** Files read at once by the main thread (bounds memory: never all bytes at once). */
+const BATCH = 64;
+
+const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N]';
+
+function fail(message: string): never {
+  console.error(`ingest: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+function progress(done: number, total: number): void {
+  if (process.stderr.isTTY) process.stderr.write(`\ringest: ${done}/${total} files`);
+}
+
+async function runInline(
+  inDir: string,
+  files: string[],
+  gazetteerDir: string,
+  today: string,
+): Promise<FileResult[]> {
+  const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
+  const results: FileResult[] = [];
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const inputs = await Promise.all(
+      batch.map(async (file) => ({
+        file,
+        bytes: isReportFile(file)
+          ? new Uint8Array(await readFile(join(inDir, file)))
+          : new Uint8Array(),
+      })),
+    );
+    for (const input of inputs) results.push(processFile(input, geocoder, { today }));
+    progress(Math.min(i + BATCH, files.length), files.length);
+  }
+  return results;
+}
+
+/** Spread files over `jobs` workers; each worker reads its own files, so bytes never pile up here. */
+async function runWorkers(
+  inDir: string,
+  files: string[],
+  gazetteerDir: string,
+  today: string,
+  jobs: number,
+): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  let next = 0;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: jobs }, () => {
+      // The CLI runs under tsx; a worker does not inherit its loader (and Node 20 ignores
+      // `--import` in worker execArgv), so a tiny bootstrap loads the worker through tsx's API.
+      const entry = new URL('./ingestWorker.ts', import.meta.url).href;
+      const bootstrap = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
+      const worker = new Worker(bootstrap, {
+        eval: true,
+        workerData: { inDir, gazetteerDir, today },
+      });
+      return new Promise<void>((resolve, reject) => {
+        const feed = () => {
+          if (next < files.length) worker.postMessage(files[next++]);
+          else void worker.terminate().then(() => resolve());
+        };
+        worker.on(
+          'message',
+          (msg: { ready?: boolean; file?: string; result?: FileResult; error?: string }) => {
+            if (msg.result) results.push(msg.result);
+            else if (msg.file) {
+              results.push({
+                file: msg.file,
+                articles: [],
+                errors: [{ file: msg.file, message: `unreadable: ${msg.error}` }],
+                warnings: [],
+                unresolved: {},
+                areas: [],
+              });
+            }
+            if (!msg.ready) progress(++done, files.length);
+            feed();
+          },
+        );
+        worker.on('error', reject);
+      });
+    }),
+  );
+  return results;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      in: { type: 'string', default: 'data/reports' },
-      out: { type: 'string', default: 'public/data' },
-    },
-  });
+  let values: { in?: string; out?: string; gazetteer?: string; jobs?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      strict: true,
+      options: {
+        in: { type: 'string', default: 'data/reports' },
+        out: { type: 'string', default: 'public/data' },
+        gazetteer: { type: 'string', default: 'data/gazetteer' },
+        jobs: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const inDir = values.in!;
   const outDir = values.out!;
-  const files = await listFiles(inDir).catch((e: Error) => {
-    console.error(`ingest: cannot read input folder ${inDir}: ${e.message}`);
-    process.exit(2);
-  });
-  const inputs = await Promise.all(
-    files.map(async (file) => ({ file, bytes: new Uint8Array(await readFile(join(inDir, file))) })),
-  );
-  const geocoder = createGeocoder(await loadGazetteer());
-  const out = ingest(inputs, geocoder);
-  await mkdir(outDir, { recursive: true });
-  const write = (name: string, data: unknown) =>
-    writeFile(join(outDir, name), `${JSON.stringify(data)}\n`);
-  await write('incidents.geojson', out.incidents);
-  await write('articles.json', out.articles);
-  await write('areas.geojson', out.areas);
-  await write('ingest-report.json', out.report);
+  if (!inDir || !outDir) fail('--in and --out need a folder');
+  const jobsArg = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobsArg !== undefined && (!Number.isInteger(jobsArg) || jobsArg < 1 || jobsArg > 256)) {
+    fail(`--jobs must be a whole number from 1 to 256, got "${values.jobs}"`);
+  }
+  let files: string[];
+  try {
+    files = await listFiles(inDir);
+  } catch (e) {
+    fail(`cannot read input folder ${inDir}: ${(e as Error).message}`);
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const jobs = jobsArg ?? (files.length > PARALLEL_FROM ? availableParallelism() : 1);
+  const started = performance.now();
+  const results =
+    jobs > 1 && files.length > 1
+      ? await runWorkers(inDir, files, values.gazetteer!, today, Math.min(jobs, files.length))
+      : await runInline(inDir, files, values.gazetteer!, today);
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const out = mergeResults(results);
+  try {
+    await mkdir(outDir, { recursive: true });
+    await writeJson(outDir, 'incidents.geojson', out.incidents);
+    await writeJson(outDir, 'articles.json', out.articles);
+    await writeJson(outDir, 'areas.geojson', out.areas);
+    await writeJson(outDir, 'ingest-report.json', out.report);
+  } catch (e) {
+    fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
+  }
   const r = out.report;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
-    `ingest: ${r.files} files → ${r.articles} articles, ${r.incidents} incidents, ${r.filesWithErrors} files with errors → ${outDir}`,
+    `ingest: ${r.files} files → ${r.articles} articles, ${r.incidents} incidents, ${r.filesWithErrors} files with errors, ${r.duplicates?.length ?? 0} duplicated texts (${jobs} job${jobs > 1 ? 's' : ''}, ${seconds}s) → ${outDir}`,
   );
-  for (const e of r.errors) console.warn(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  for (const e of r.errors.slice(0, 50))
+    console.warn(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+  if (r.errors.length > 50)
+    console.warn(`  … and ${r.errors.length - 50} more in ingest-report.json`);
 }
 
 await main();

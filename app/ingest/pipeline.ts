@@ -1,20 +1,36 @@
 import type {
   Article,
+  ArticleMention,
   IncidentCollection,
   IncidentFeature,
   IngestError,
   IngestReport,
+  PlaceMention,
 } from '../model';
 import { extractIncidents } from './extract/extractIncidents';
+import { compareIncidents, mergeIncidents } from './extract/merge';
 import type { Geocoder } from './geocode';
-import { parseReport } from './reports/parseReport';
+import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
+
+/** What the pipeline needs of a geocoder (tests pass hand-made mentions through it). */
+export type MentionFinder = Pick<Geocoder, 'findMentions'>;
 
 /** One input file, as bytes, named relative to the input folder. */
 export interface InputFile {
   file: string;
   bytes: Uint8Array;
 }
+
+export interface IngestOptions {
+  /** `YYYY-MM-DD` of the run: report dates after it are reported. Omit for fully pure runs. */
+  today?: string;
+}
+
+export type AreaFeature = GeoJSON.Feature<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { id: string; nameAr: string; nameEn: string; geoPrecision: number }
+>;
 
 /** Everything `npm run ingest` writes to `public/data/`. */
 export interface IngestOutput {
@@ -24,52 +40,203 @@ export interface IngestOutput {
   report: IngestReport;
 }
 
+/** What one input file yields; plain data, so it can cross a worker boundary. */
+export interface FileResult {
+  file: string;
+  articles: { article: Article; incidents: IncidentFeature[] }[];
+  errors: IngestError[];
+  warnings: IngestError[];
+  unresolved: Record<string, number>;
+  areas: AreaFeature[];
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function toArticleMention(m: PlaceMention): ArticleMention {
+  return {
+    start: m.start,
+    end: m.end,
+    placeId: m.placeId,
+    lat: m.lat,
+    lon: m.lon,
+    geoPrecision: m.geoPrecision,
+  };
+}
+
 /**
- * Reports in, incidents out: pure, so that it runs in Node (the CLI) and in the browser alike.
- * Files are processed in name order so that the output does not depend on directory order.
+ * Read one file into articles and their incidents (merged within each article). Pure: the same
+ * bytes give the same result anywhere, so files can be processed in parallel and `mergeResults`
+ * combines them.
+ *
+ * @example processFile({ file: 'a.txt', bytes }, geocoder).articles[0].incidents.length
  */
-export function ingest(inputs: InputFile[], geocoder: Geocoder): IngestOutput {
-  const errors: IngestError[] = [];
-  const articles: Article[] = [];
-  const incidents: IncidentFeature[] = [];
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const input of sorted) {
-    const text = new TextDecoder('utf-8').decode(input.bytes);
-    const parsed = parseReport(text, input.file);
-    if ('message' in parsed) {
-      errors.push(parsed);
+export function processFile(
+  input: InputFile,
+  geocoder: MentionFinder,
+  options: IngestOptions = {},
+): FileResult {
+  const read = readInput(input.file, input.bytes, options);
+  const errors = [...read.errors];
+  if (!read.reports.length && !errors.length)
+    errors.push({ file: input.file, message: 'no reports in file' });
+  const result: FileResult = {
+    file: input.file,
+    articles: [],
+    errors,
+    warnings: read.warnings,
+    unresolved: {},
+    areas: [],
+  };
+  const areas = new Map<string, AreaFeature>();
+  for (const { file, report } of read.reports) {
+    const id = `a-${stableHash(report.body)}`;
+    let mentions: PlaceMention[];
+    try {
+      mentions = geocoder.findMentions(report.body);
+    } catch (e) {
+      errors.push({ file, message: `geocoder failed: ${(e as Error).message}` });
       continue;
     }
-    const id = `a-${stableHash(parsed.body)}`;
-    const mentions = geocoder.findMentions(parsed.body);
-    const found = extractIncidents({ id, ...parsed }, mentions);
-    incidents.push(...found);
-    articles.push({
-      id,
-      file: input.file,
-      ...parsed,
-      incidentIds: found.map((f) => f.properties.id),
-      mentions: mentions.map(({ start, end, placeId, lat, lon, geoPrecision }) => ({
-        start,
-        end,
-        placeId,
-        lat,
-        lon,
-        geoPrecision,
-      })),
+    const incidents = extractIncidents(
+      { id, body: report.body, date: report.date, outlet: report.outlet },
+      mentions,
+    );
+    for (const m of mentions) {
+      if (m.unresolved) result.unresolved[m.surface] = (result.unresolved[m.surface] ?? 0) + 1;
+      if (m.area && !areas.has(m.placeId)) {
+        areas.set(m.placeId, {
+          type: 'Feature',
+          geometry: m.area,
+          properties: {
+            id: m.placeId,
+            nameAr: m.nameAr,
+            nameEn: m.nameEn,
+            geoPrecision: m.geoPrecision,
+          },
+        });
+      }
+    }
+    const { warnings: _w, ...fields } = report;
+    result.articles.push({
+      article: { id, file, ...fields, incidentIds: [], mentions: mentions.map(toArticleMention) },
+      incidents,
     });
   }
-  return {
-    incidents: { type: 'FeatureCollection', features: incidents },
-    articles,
-    areas: { type: 'FeatureCollection', features: [] },
-    report: {
-      files: inputs.length,
-      articles: articles.length,
-      incidents: incidents.length,
-      filesWithErrors: new Set(errors.map((e) => e.file)).size,
-      errors,
-      unresolved: [],
+  result.areas = [...areas.values()];
+  return result;
+}
+
+function sortErrors(list: IngestError[]): IngestError[] {
+  return [...list].sort(
+    (a, b) => cmp(a.file, b.file) || (a.line ?? 0) - (b.line ?? 0) || cmp(a.message, b.message),
+  );
+}
+
+/**
+ * Combine per-file results into the output files, deterministically: the order of `parts` does
+ * not matter. The same text in several files is one article (the first file by name keeps it,
+ * all are listed in `duplicates`); the same event told by several reports is one incident.
+ *
+ * @example mergeResults(files.map((f) => processFile(f, geocoder)))
+ */
+export function mergeResults(parts: FileResult[]): IngestOutput {
+  const sorted = [...parts].sort((a, b) => cmp(a.file, b.file));
+  const kept = new Map<string, { article: Article; incidents: IncidentFeature[] }>();
+  const filesOf = new Map<string, string[]>();
+  for (const part of sorted) {
+    for (const entry of part.articles) {
+      const id = entry.article.id;
+      filesOf.set(id, [...(filesOf.get(id) ?? []), entry.article.file]);
+      const have = kept.get(id);
+      if (!have || entry.article.file < have.article.file) kept.set(id, entry);
+    }
+  }
+  const keptFiles = new Set([...kept.values()].map((k) => k.article.file.replace(/#\d+$/, '')));
+  const articles = [...kept.values()]
+    .map((k) => k.article)
+    .sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
+  const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
+  const incidents = mergeIncidents(
+    [...kept.values()].flatMap((k) => k.incidents),
+    (id) => outlets.get(id) ?? '',
+  );
+  // Ids must be unique in the output; a clash (same defining fields, same anchor) gets a suffix.
+  const seen = new Map<string, number>();
+  for (const f of incidents) {
+    const n = seen.get(f.properties.id) ?? 0;
+    seen.set(f.properties.id, n + 1);
+    if (n) f.properties.id = `${f.properties.id}-${n + 1}`;
+  }
+  incidents.sort(compareIncidents);
+  const byArticle = new Map<string, Set<string>>();
+  for (const f of incidents) {
+    for (const e of f.properties.evidence) {
+      const set = byArticle.get(e.articleId) ?? new Set<string>();
+      set.add(f.properties.id);
+      byArticle.set(e.articleId, set);
+    }
+  }
+  const outArticles = articles.map((a) => ({
+    ...a,
+    incidentIds: [...(byArticle.get(a.id) ?? [])].sort(),
+  }));
+
+  const unresolved = new Map<string, number>();
+  const areas = new Map<string, AreaFeature>();
+  for (const part of sorted) {
+    // Count only what kept articles said, so a duplicate file does not double the counts.
+    if (!part.articles.some((e) => kept.get(e.article.id) === e)) continue;
+    for (const [name, count] of Object.entries(part.unresolved))
+      unresolved.set(name, (unresolved.get(name) ?? 0) + count);
+    for (const a of part.areas) if (!areas.has(a.properties.id)) areas.set(a.properties.id, a);
+  }
+  const errors = sortErrors(sorted.flatMap((p) => p.errors));
+  const warnings = sortErrors(sorted.flatMap((p) => p.warnings));
+  const duplicates = [...filesOf.entries()]
+    .filter(([, files]) => files.length > 1)
+    .map(([articleId, files]) => ({ articleId, files: [...files].sort() }))
+    .sort((a, b) => cmp(a.files[0]!, b.files[0]!));
+  const withArticles = sorted.filter((p) => keptFiles.has(p.file)).length;
+  const duplicateOnly = sorted.filter(
+    (p) => !keptFiles.has(p.file) && p.articles.length > 0,
+  ).length;
+  const report: IngestReport = {
+    files: sorted.length,
+    articles: outArticles.length,
+    incidents: incidents.length,
+    filesWithErrors: sorted.filter((p) => p.errors.length > 0).length,
+    errors,
+    unresolved: [...unresolved.entries()]
+      .map(([name, count]) => ({ name, count }))
+      .sort((a, b) => b.count - a.count || cmp(a.name, b.name)),
+    duplicates,
+    warnings,
+    accounting: {
+      withArticles,
+      failed: sorted.length - withArticles - duplicateOnly,
+      duplicateOnly,
     },
   };
+  return {
+    incidents: { type: 'FeatureCollection', features: incidents },
+    articles: outArticles,
+    areas: {
+      type: 'FeatureCollection',
+      features: [...areas.values()].sort((a, b) => cmp(a.properties.id, b.properties.id)),
+    },
+    report,
+  };
+}
+
+/**
+ * Reports in, incidents out: pure, so that it runs in Node (the CLI) and in the browser alike.
+ *
+ * @example ingest([{ file: 'a.txt', bytes }], geocoder).report.articles // 1
+ */
+export function ingest(
+  inputs: InputFile[],
+  geocoder: MentionFinder,
+  options: IngestOptions = {},
+): IngestOutput {
+  return mergeResults(inputs.map((input) => processFile(input, geocoder, options)));
 }

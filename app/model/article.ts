@@ -45,4 +45,8 @@ export interface IngestReport {
   unresolved: { name: string; count: number }[];
   /** Files whose text duplicated an earlier file: the article kept and the files folded into it. */
   duplicates?: { articleId: string; files: string[] }[];
+  /** Problems worked around (fallback date, guessed encoding, missing title); the report was kept. */
+  warnings?: IngestError[];
+  /** How every input file was accounted for: `withArticles + failed + duplicateOnly === files`. */
+  accounting?: { withArticles: number; failed: number; duplicateOnly: number };
 }

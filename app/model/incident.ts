@@ -65,6 +65,11 @@ export interface IncidentProperties {
   summaryEn: string;
   summaryAr: string;
   evidence: Evidence[];
+  /** The broader area the report names the place in (`ريف إدلب الغربي` for `عين شيب`), for summaries. */
+  regionAr?: string;
+  regionEn?: string;
+  /** Further places of the same event (a casualty tally over several areas), after `placeId`. */
+  alsoPlaces?: { placeId: string; placeAr: string; placeEn: string }[];
 }
 
 export type IncidentFeature = GeoJSON.Feature<GeoJSON.Point, IncidentProperties>;

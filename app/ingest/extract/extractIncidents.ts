@@ -1,51 +1,244 @@
-import type { Article, IncidentFeature, PlaceMention } from '../../model';
+import type {
+  Actor,
+  Article,
+  IncidentFeature,
+  IncidentProperties,
+  PlaceMention,
+  TimePrecision,
+} from '../../model';
+import { normalizeArabic } from '../reports/arabic';
+import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
+import { clauseActors } from './actors';
+import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
+import { clauseSpans, type Span } from './clauses';
+import { type Count, injuredCount, killedCount, strikeCount } from './counts';
+import { type EventDate, findEventDate } from './dates';
+import { CUES } from './lexicon';
+import { mergeIncidents } from './merge';
+import { targetPlaces } from './places';
+import { hasWord } from './words';
 
-/**
- * Starter extraction: one incident per resolved place mention, typed `other`, dated to the
- * report. The real extraction (types, actors, counts, dates) replaces it behind this signature.
- */
-export function extractIncidents(
-  article: Pick<Article, 'id' | 'body' | 'date' | 'outlet'>,
-  mentions: PlaceMention[],
-): IncidentFeature[] {
-  const sentences = sentenceSpans(article.body);
-  return mentions.map((m, n) => {
-    const sentence = sentences.find((s) => s.start <= m.start && m.end <= s.end) ?? {
-      start: m.start,
-      end: m.end,
-    };
-    return {
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
-      properties: {
-        id: `${article.id}-${n + 1}`,
-        type: 'other',
-        actors: [],
-        date: article.date,
-        timePrecision: 1,
-        placeId: m.placeId,
-        placeAr: m.nameAr,
-        placeEn: m.nameEn,
-        geoPrecision: m.geoPrecision,
-        admin1: m.admin1,
-        strikes: null,
-        fatalities: null,
-        injuries: null,
-        sources: 1,
-        confidence: m.confidence,
-        summaryEn: `Event at ${m.nameEn}`,
-        summaryAr: `حدث في ${m.nameAr}`,
-        evidence: [
-          {
-            articleId: article.id,
-            start: sentence.start,
-            end: sentence.end,
-            placeStart: m.start,
-            placeEnd: m.end,
-          },
-        ],
+type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
+
+/** Events ending this long before the report are background (last year's battle, an earlier deal). */
+const BACKGROUND_DAYS = 180;
+/** The pluperfect `وكانت ... قد` tells what had happened before: background. */
+const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
+
+/** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
+const CASUALTY_HINT = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|وفاة|سقوط|ضحاي|اصاب|جرح|جري|مصاب/;
+
+interface Clause extends Span {
+  folded: string;
+  cls: Classified | null;
+  actors: Actor[];
+  date: EventDate | undefined;
+  mentions: PlaceMention[];
+  killed: Count | null;
+  injured: Count | null;
+  generic: boolean;
+  drafts: IncidentProperties[];
+}
+
+function inside(m: PlaceMention, s: Span): boolean {
+  return m.start >= s.start && m.end <= s.end;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+function draft(
+  article: ArticleIn,
+  sentence: Span,
+  c: Pick<Clause, 'cls' | 'actors' | 'date'>,
+  place: PlaceMention,
+  qualifier: PlaceMention | undefined,
+  confidence: number,
+): IncidentProperties {
+  const date: { date: string; dateEnd?: string; precision: TimePrecision } = c.date ?? {
+    date: article.date,
+    precision: 1,
+  };
+  return {
+    id: '',
+    type: c.cls?.type ?? 'other',
+    actors: c.actors.length ? c.actors : ['unknown'],
+    date: date.date,
+    ...(date.dateEnd ? { dateEnd: date.dateEnd } : {}),
+    timePrecision: date.precision,
+    placeId: place.placeId,
+    placeAr: place.nameAr,
+    placeEn: place.nameEn,
+    geoPrecision: place.geoPrecision,
+    admin1: place.admin1,
+    ...(place.area || place.placeId.startsWith('area-') ? { areaId: place.placeId } : {}),
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+    sources: 1,
+    confidence: round2(place.confidence * confidence),
+    summaryEn: '',
+    summaryAr: '',
+    evidence: [
+      {
+        articleId: article.id,
+        start: sentence.start,
+        end: sentence.end,
+        placeStart: place.start,
+        placeEnd: place.end,
       },
+    ],
+    ...(qualifier && qualifier.placeId !== place.placeId
+      ? { regionAr: qualifier.nameAr, regionEn: qualifier.nameEn }
+      : {}),
+  };
+}
+
+/** Read the clauses of one sentence: type, actors, date, places and figures. */
+function readClauses(
+  article: ArticleIn,
+  sentence: Span,
+  mentions: PlaceMention[],
+  sentenceDate: EventDate | undefined,
+): Clause[] {
+  return clauseSpans(article.body, sentence.start, sentence.end).map((span) => {
+    const folded = normalizeArabic(article.body.slice(span.start, span.end)).text;
+    const descriptive = hasWord(folded, CUES.description);
+    const cls = descriptive ? null : classifyClause(folded);
+    return {
+      ...span,
+      folded,
+      cls,
+      actors: clauseActors(folded, cls?.type ?? null),
+      date: findEventDate(folded, article.date) ?? sentenceDate,
+      mentions: mentions.filter((m) => inside(m, span)),
+      killed: CASUALTY_HINT.test(folded) ? killedCount(folded) : null,
+      injured: CASUALTY_HINT.test(folded) ? injuredCount(folded) : null,
+      generic: cls !== null && isGenericClause(folded),
+      drafts: [],
     };
   });
+}
+
+/**
+ * Find the incidents a report tells. Per sentence, each clause with an event cue becomes one
+ * incident per place it names (a list of five villages → five incidents); a clause without a
+ * place borrows its sentence neighbour's; actors missing in a clause come from the previous
+ * clause. Casualties go to the event clause they follow; a sentence with casualties but no event
+ * is a period tally (`other`) dated by the report's stated period. Analysts' sentences, weapon
+ * descriptions, earlier events (pluperfect `كانت ... قد`, or > 180 days before the report) and generic "shelling goes on"
+ * clauses (when specific events exist) are background. Repeats within the report merge.
+ *
+ * @example extractIncidents(article, mentions).map((f) => f.properties.summaryEn)
+ */
+export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): IncidentFeature[] {
+  const drafts: { p: IncidentProperties; generic: boolean; lon: number; lat: number }[] = [];
+  let period: { date: EventDate; actors: Actor[] } | undefined;
+  for (const sentence of sentenceSpans(article.body)) {
+    const sFolded = normalizeArabic(article.body.slice(sentence.start, sentence.end)).text;
+    if (isAnalystSentence(sFolded)) continue;
+    const sMentions = mentions.filter((m) => inside(m, sentence));
+    const sDate = findEventDate(sFolded, article.date);
+    const clauses = readClauses(article, sentence, sMentions, sDate);
+    const sActors = [...new Set(clauses.flatMap((c) => c.actors))].sort();
+    if (sDate?.kind === 'range') period = { date: sDate, actors: sActors };
+    const typed = clauses.filter((c) => c.cls);
+    for (const [i, c] of clauses.entries()) {
+      if (!c.cls) continue;
+      if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
+        continue;
+      if (PLUPERFECT.test(c.folded)) continue;
+      let confidence = c.cls.strength;
+      if (!c.actors.length) {
+        const prev = clauses
+          .slice(0, i)
+          .reverse()
+          .find((p) => p.actors.length);
+        if (prev) {
+          c.actors = prev.actors;
+          confidence *= 0.9;
+        }
+      }
+      let own = c.mentions;
+      if (!own.length) {
+        // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
+        const donor =
+          clauses.slice(i + 1).find((n) => n.mentions.length) ??
+          clauses
+            .slice(0, i)
+            .reverse()
+            .find((p) => p.mentions.length);
+        own = donor?.mentions ?? [];
+        confidence *= 0.8;
+      }
+      if (!own.length) continue;
+      const { targets, qualifiers } = targetPlaces(article.body, own);
+      const strikes = c.cls.type === 'airstrike' ? strikeCount(c.folded) : null;
+      for (const place of targets) {
+        const p = draft(article, sentence, c, place, qualifiers.get(place), confidence);
+        p.strikes = strikes?.value ?? null;
+        c.drafts.push(p);
+        drafts.push({ p, generic: c.generic, lon: place.lon, lat: place.lat });
+      }
+    }
+    // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
+    let tallyKilled: number | null = null;
+    let tallyInjured: number | null = null;
+    for (const [i, c] of clauses.entries()) {
+      if (!c.killed && !c.injured) continue;
+      const owner = c.drafts.length
+        ? c
+        : (clauses
+            .slice(0, i + 1)
+            .reverse()
+            .find((p) => p.drafts.length) ?? typed.find((t) => t.drafts.length));
+      const target = owner?.drafts[0];
+      if (target) {
+        // One event's toll goes to its first place only, so a list of villages does not multiply it.
+        if (c.killed) target.fatalities = Math.max(target.fatalities ?? 0, c.killed.value);
+        if (c.injured) target.injuries = Math.max(target.injuries ?? 0, c.injured.value);
+      } else if (!typed.length) {
+        if (c.killed) tallyKilled ??= c.killed.value;
+        if (c.injured) tallyInjured ??= c.injured.value;
+      }
+    }
+    if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
+      const isTally = hasWord(sFolded, CUES.tally) || sDate?.kind === 'range';
+      const when = sDate ?? (isTally ? period?.date : undefined);
+      const actors = sActors.length ? sActors : isTally && period ? period.actors : [];
+      const { targets } = targetPlaces(article.body, sMentions);
+      const [first, ...rest] = targets;
+      if (first) {
+        const p = draft(
+          article,
+          sentence,
+          { cls: null, actors, date: when },
+          first,
+          undefined,
+          0.7,
+        );
+        p.fatalities = tallyKilled;
+        p.injuries = tallyInjured;
+        if (rest.length)
+          p.alsoPlaces = rest.map((m) => ({
+            placeId: m.placeId,
+            placeAr: m.nameAr,
+            placeEn: m.nameEn,
+          }));
+        drafts.push({ p, generic: false, lon: first.lon, lat: first.lat });
+      }
+    }
+  }
+  const specific = drafts.some((d) => !d.generic);
+  const kept = drafts.filter((d) => !d.generic || !specific);
+  return mergeIncidents(
+    kept.map((d) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
+      properties: d.p,
+    })),
+    () => article.outlet,
+  );
 }

@@ -1,52 +1,164 @@
 import type { IngestError } from '../../model';
+import { hasHtml, stripHtml } from './html';
+import { daysBetween, type LineDate, parseHeaderDate } from './reportDates';
 
 /** A report read from a file, before incidents are found in it. */
 export interface ParsedReport {
   title: string;
-  /** `YYYY-MM-DD` */
+  /** `YYYY-MM-DD`: the byline date over a re-publish (site) date. */
   date: string;
   outlet: string;
   url?: string;
   body: string;
+  /** Problems that were worked around (fallback date, missing title); the report is kept. */
+  warnings: string[];
 }
 
-const siteDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const bylineDate = /(\d{1,2})\/(\d{1,2})\/(\d{4})/;
+export interface ParseOptions {
+  /** `YYYY-MM-DD` of the run, to report dates far in the future; omitted in pure tests. */
+  today?: string;
+}
 
-function iso(y: string, m: string, d: string): string {
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+/** Longest line that can be a header line (outlet, title) rather than body text. */
+const HEADER_MAX = 200;
+const SHORT = 40;
+const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
+
+/** Normalise line breaks (CRLF, lone CR) and strip a BOM and HTML remnants. */
+export function cleanText(text: string): string {
+  let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (hasHtml(t)) t = stripHtml(t);
+  return t;
+}
+
+function isBreadcrumb(line: string): boolean {
+  return /\s[\\»>]\s/.test(line) || line.startsWith('الرئيسة');
 }
 
 /**
- * Parse the outlet-page text format of the sample report: breadcrumb line, title, site date
- * `DD.MM.YYYY`, outlet, byline `weekday D/M/YYYY`, then the body paragraphs.
+ * Parse the outlet-page text format: breadcrumb (`الرئيسة \ section \ title`), title, site date
+ * `DD.MM.YYYY`, outlet, byline date (`السبت 26/6/2021`), then body paragraphs. Any header line
+ * may be missing; digits may be Arabic-Indic; bylines may name the month (`26 حزيران/يونيو 2021`).
+ * Returns an error (with the 1-based line) when no usable date or no body text exists.
+ *
+ * @example parseReport('عنوان\n26.06.2021\nالمدن\nقصف على أريحا.', 'a.txt') // { title: 'عنوان', date: '2021-06-26', ... }
  */
-export function parseReport(text: string, file: string): ParsedReport | IngestError {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.trim());
-  const nonEmpty = lines.map((l, i) => ({ l, i })).filter((x) => x.l !== '');
-  const breadcrumb = nonEmpty[0]?.l.includes('\\') ? nonEmpty.shift() : undefined;
-  const title = nonEmpty.shift()?.l ?? breadcrumb?.l.split('\\').pop()?.trim() ?? '';
-  let date = '';
-  let outlet = '';
-  let bodyStart = 0;
-  for (const [k, { l, i }] of nonEmpty.entries()) {
-    const site = siteDate.exec(l);
-    const byline = bylineDate.exec(l);
-    if (byline && k < 6) {
-      date = iso(byline[3]!, byline[2]!, byline[1]!);
-      bodyStart = i + 1;
+export function parseReport(
+  raw: string,
+  file: string,
+  options: ParseOptions = {},
+): ParsedReport | IngestError {
+  const lines = cleanText(raw)
+    .split('\n')
+    .map((l, i) => ({ l: l.trim().replace(/\s+/g, ' '), n: i + 1 }))
+    .filter((x) => x.l !== '');
+  if (lines.length === 0) return { file, line: 1, message: 'empty report: no text' };
+  if (lines.every((x) => URL_LINE.test(x.l))) {
+    return { file, line: 1, message: 'text is only a URL, not a report' };
+  }
+  const warnings: string[] = [];
+  let breadcrumb: string | undefined;
+  let title: string | undefined;
+  let outlet: string | undefined;
+  let url: string | undefined;
+  let site: (LineDate & { n: number }) | undefined;
+  let byline: (LineDate & { n: number }) | undefined;
+  let bodyFrom = 0;
+  for (let k = 0; k < lines.length && k < 10; k++) {
+    const { l, n } = lines[k]!;
+    const d = parseHeaderDate(l);
+    if (k === 0 && isBreadcrumb(l) && !d) {
+      breadcrumb = l;
+    } else if (URL_LINE.test(l)) {
+      url = l;
+    } else if (d) {
+      if (d.kind === 'site' && !site) site = { ...d, n };
+      else if (!byline) byline = { ...d, n };
+      // A byline line can carry the outlet before the date: `المدن - السبت 26/6/2021`.
+      const before = l.split(/[-–|]/)[0]!.trim();
+      if (!outlet && before && before !== l && before.length <= SHORT && !parseHeaderDate(before)) {
+        outlet = before;
+      }
+    } else if (!title && !site && !byline && l.length <= HEADER_MAX) {
+      title = l;
+    } else if (
+      (site || byline || title) &&
+      !outlet &&
+      l.length <= SHORT &&
+      l.split(' ').length <= 5
+    ) {
+      outlet = l;
+    } else if (outlet && l === outlet) {
+      // the outlet repeated above the byline, as on the sample's page
+    } else {
       break;
     }
-    if (site) date ||= iso(site[3]!, site[2]!, site[1]!);
-    else if (k < 5 && l.length < 40) outlet ||= l;
-    bodyStart = i + 1;
+    bodyFrom = k + 1;
+    if (byline && d === byline) break; // the byline closes the header
   }
-  const body = lines.slice(bodyStart).filter(Boolean).join('\n');
-  if (!title) return { file, line: 1, message: 'no title' };
-  if (!date) return { file, message: 'no date found' };
-  if (!body) return { file, message: 'no body text' };
-  return { title, date, outlet, body };
+  // A "title" longer than a headline with no header after it is the body's first paragraph.
+  if (title && !site && !byline && title.length > 150) {
+    bodyFrom = lines.findIndex((x) => x.l === title);
+    title = undefined;
+  }
+  const body = lines
+    .slice(bodyFrom)
+    .map((x) => x.l)
+    .join('\n');
+  const firstBodyLine = lines[bodyFrom]?.n ?? lines.length + 1;
+
+  const date = chooseDate(site, byline, options, warnings);
+  if ('error' in date) {
+    return { file, line: date.line ?? lines[1]?.n ?? 1, message: date.error };
+  }
+  if (!body) return { file, line: firstBodyLine, message: 'no body text after the header' };
+  if (!title) {
+    title = breadcrumb
+      ?.split(/\s[\\»>]\s/)
+      .pop()
+      ?.trim();
+    if (!title) {
+      title = body
+        .split(/[.؟!\n]/)[0]!
+        .slice(0, 100)
+        .trim();
+      warnings.push('no title line; used the first words of the body');
+    }
+  }
+  if (!outlet) warnings.push('no outlet line');
+  return { title, date: date.iso, outlet: outlet ?? '', ...(url ? { url } : {}), body, warnings };
+}
+
+function chooseDate(
+  site: (LineDate & { n: number }) | undefined,
+  byline: (LineDate & { n: number }) | undefined,
+  options: ParseOptions,
+  warnings: string[],
+): { iso: string } | { error: string; line?: number } {
+  const candidates = [byline, site].filter((d): d is LineDate & { n: number } => !!d);
+  if (candidates.length === 0) {
+    return {
+      error:
+        'no date: expected a site date DD.MM.YYYY or a byline such as "السبت 26/6/2021" in the header',
+    };
+  }
+  // Preference: byline, then site date; a date in the future only when nothing else is usable.
+  const valid: { iso: string; future: boolean; kind: string }[] = [];
+  for (const c of candidates) {
+    if (!c.iso) {
+      warnings.push(`impossible date "${c.raw}" on line ${c.n}`);
+      continue;
+    }
+    const future = !!options.today && daysBetween(options.today, c.iso) > 1;
+    if (future) warnings.push(`date ${c.iso} on line ${c.n} is in the future`);
+    valid.push({ iso: c.iso, future, kind: c.kind });
+  }
+  const best = valid.find((v) => !v.future) ?? valid[0];
+  if (!best) {
+    const first = candidates[0]!;
+    return { error: `impossible date "${first.raw}" and no other date`, line: first.n };
+  }
+  if (byline && best.kind !== 'byline')
+    warnings.push(`used the site date ${best.iso} instead of the byline`);
+  return { iso: best.iso };
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from './extractIncidents';
+import { CASES } from './fixtures/cases';
+import { handMentions } from './testing/mentions';
+
+describe('extraction fixtures (written for tests)', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const article = { id: 'a-test', body: c.text, date: c.date ?? '2021-06-24', outlet: 'test' };
+      const found = extractIncidents(article, handMentions(c.text, c.places));
+      const place = (f: (typeof found)[number]) =>
+        c.text.slice(f.properties.evidence[0]!.placeStart, f.properties.evidence[0]!.placeEnd);
+      const got = found
+        .map((f) => `${f.properties.type}|${f.properties.actors.join('+')}|${place(f)}`)
+        .sort();
+      expect(got).toEqual(c.expect.map((e) => `${e.type}|${e.actors.join('+')}|${e.place}`).sort());
+      for (const e of c.expect) {
+        const f = found.find((x) => x.properties.type === e.type && place(x) === e.place)!;
+        const { type: _t, actors: _a, place: _p, evidence, ...fields } = e;
+        expect(f.properties).toMatchObject(fields);
+        if (evidence !== undefined) expect(f.properties.evidence).toHaveLength(evidence);
+      }
+    });
+  }
+});

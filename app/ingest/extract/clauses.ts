@@ -1,0 +1,46 @@
+import { normalizeArabic } from '../reports/arabic';
+
+/** A clause: offsets into the original text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a new clause starts: after punctuation, before connectors that introduce another event
+ * (`كما`, `حيث`, `بالتزامن مع`, `لافتاً إلى`, `ما أدى`), and before `و` joined to an event noun
+ * (`وقصف فصائل`), so that one sentence telling three events yields three clauses.
+ */
+const SPLIT = new RegExp(
+  [
+    '[،,؛;:]',
+    '(?<=\\s)(?=(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادى|مما|ما اسفر|في حين|بالتزامن مع|تزامنا مع|اضافة الى|بعد ان)(?![\\p{L}]))',
+    '(?<=\\s)(?=و(?:قصف|غارات|غارة|اشتباكات|معارك|تعزيزات|استهداف|انفجار|قذائف|هجوم|سقوط|اصابة|مقتل)(?![\\p{L}]))',
+  ].join('|'),
+  'gu',
+);
+
+/**
+ * Split a sentence (original text) into clauses, offsets into the original.
+ *
+ * @example clauseSpans('قصف على أريحا، كما استهدفت غارة سرمين').length // 2
+ */
+export function clauseSpans(text: string, from = 0, to = text.length): Span[] {
+  const norm = normalizeArabic(text.slice(from, to));
+  const cuts = [0];
+  SPLIT.lastIndex = 0;
+  for (let m = SPLIT.exec(norm.text); m; m = SPLIT.exec(norm.text)) {
+    cuts.push(m.index + (m[0].length ? m[0].length : 0));
+    if (m[0].length === 0) SPLIT.lastIndex++;
+  }
+  cuts.push(norm.text.length);
+  const spans: Span[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    let s = from + norm.map[cuts[i]!]!;
+    let e = from + norm.map[cuts[i + 1]!]!;
+    while (s < e && /[\s،,؛;:]/.test(text[s]!)) s++;
+    while (e > s && /[\s،,؛;:.]/.test(text[e - 1]!)) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  }
+  return spans;
+}

@@ -1,0 +1,238 @@
+import type { TimePrecision } from '../../model';
+import { foldKey } from '../reports/arabic';
+import { addDays, isoDate, MONTH_ALT, monthNumber } from '../reports/reportDates';
+import { readNumber } from './numbers';
+import { tokenize } from './words';
+
+/** When an event happened, read from the text relative to the report's date. */
+export interface EventDate {
+  date: string;
+  dateEnd?: string;
+  precision: TimePrecision;
+  /** `range` for stated periods (`منذ ثلاثة أسابيع`), used as context for casualty tallies. */
+  kind: 'day' | 'range' | 'month';
+  /** Offsets of the phrase in the folded text it was read from. */
+  start: number;
+  end: number;
+}
+
+const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(
+  foldKey,
+);
+const WEEKDAY_ALT = WEEKDAYS.join('|');
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+const UNIT_DAYS: [RegExp, number, number][] = [
+  // pattern, days per unit, implied count when the noun carries it (dual) or stands alone
+  [/^(يوم|ايام)$/, 1, 1],
+  [/^يومين$/, 1, 2],
+  [/^(اسبوع|اسابيع)$/, 7, 1],
+  [/^اسبوعين$/, 7, 2],
+  [/^(شهر|اشهر|شهور)$/, 30, 1],
+  [/^شهرين$/, 30, 2],
+];
+
+function weekday(iso: string): number {
+  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+}
+
+function monthRange(y: number, m: number): { date: string; dateEnd: string } {
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { date: isoDate(y, m, 1)!, dateEnd: isoDate(y, m, last)! };
+}
+
+type Rule = (text: string, report: string) => EventDate | undefined;
+
+// Compiled once: the month alternation is long and these run on every clause.
+const NAMED_DAY = new RegExp(
+  `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
+  'u',
+);
+const SINCE = new RegExp(`${B}(منذ|خلال|طيلة|على مدى|على مدار)${E}`, 'gu');
+const MONTH_WORD = new RegExp(`${B}(${MONTH_ALT})${E}`, 'u');
+const MONTH_PHRASE = new RegExp(
+  `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
+  'u',
+);
+const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
+const YESTERDAY = new RegExp(
+  `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
+  'u',
+);
+const TODAY = new RegExp(
+  `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
+  'u',
+);
+const WEEKDAY = new RegExp(
+  `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
+  'u',
+);
+
+/** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
+const explicitDay: Rule = (text, report) => {
+  const named = NAMED_DAY.exec(text);
+  if (named) {
+    const y = named[3] ? +named[3] : +report.slice(0, 4);
+    const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
+    if (iso)
+      return {
+        date: iso,
+        precision: 1,
+        kind: 'day',
+        start: named.index,
+        end: named.index + named[0].length,
+      };
+  }
+  const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  if (num) {
+    const iso = isoDate(+num[3]!, +num[2]!, +num[1]!);
+    if (iso)
+      return {
+        date: iso,
+        precision: 1,
+        kind: 'day',
+        start: num.index,
+        end: num.index + num[0].length,
+      };
+  }
+  return undefined;
+};
+
+/** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
+const since: Rule = (text, report) => {
+  const re = SINCE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const tokens = tokenize(after);
+    let k = 0;
+    while (
+      k < tokens.length &&
+      /^(اكثر|من|نحو|قرابة|حوالي|ما|يزيد|عن|الـ|ال)$/.test(tokens[k]!.t) &&
+      k < 4
+    )
+      k++;
+    const fig = readNumber(tokens, k);
+    const unitTok = fig ? tokens[fig.next] : tokens[k];
+    const unit = UNIT_DAYS.find(([p]) => p.test(unitTok?.t ?? ''));
+    // `خلال يوم الثلاثاء` names a day, not a period: a bare singular unit counts only after منذ.
+    const bare = !fig && /^(يوم|اسبوع|شهر)$/.test(unitTok?.t ?? '') && m[1] !== 'منذ';
+    if (unit && !bare) {
+      const n = (fig?.value ?? 1) * unit[2];
+      const days = n * unit[1];
+      const end = m.index + m[0].length + (unitTok?.end ?? 0);
+      return {
+        date: addDays(report, -days),
+        dateEnd: report,
+        precision: days <= 31 ? 2 : 3,
+        kind: 'range',
+        start: m.index,
+        end,
+      };
+    }
+    const month = MONTH_WORD.exec(after);
+    if (m[1] === 'منذ' && month && month.index < 40) {
+      const mo = monthNumber(month[1]!)!;
+      const ry = +report.slice(0, 4);
+      const y = mo > +report.slice(5, 7) ? ry - 1 : ry;
+      const end = m.index + m[0].length + month.index + month[0].length;
+      return {
+        date: isoDate(y, mo, 1)!,
+        dateEnd: report,
+        precision: 3,
+        kind: 'range',
+        start: m.index,
+        end,
+      };
+    }
+  }
+  return undefined;
+};
+
+/** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
+const month: Rule = (text, report) => {
+  const m = MONTH_PHRASE.exec(text);
+  if (!m) return undefined;
+  const mo = monthNumber(m[1]!)!;
+  const ry = +report.slice(0, 4);
+  const y = m[2] ? +m[2] : mo > +report.slice(5, 7) ? ry - 1 : ry;
+  return {
+    ...monthRange(y, mo),
+    precision: 3,
+    kind: 'month',
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+};
+
+/** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
+const lastPeriod: Rule = (text, report) => {
+  const m = LAST_PERIOD.exec(text);
+  if (!m) return undefined;
+  const at = { start: m.index, end: m.index + m[0].length };
+  if (m[1] === 'الاسبوع')
+    return {
+      date: addDays(report, -7),
+      dateEnd: addDays(report, -1),
+      precision: 2,
+      kind: 'range',
+      ...at,
+    };
+  const y = +report.slice(0, 4);
+  const mo = +report.slice(5, 7);
+  return {
+    ...monthRange(mo === 1 ? y - 1 : y, mo === 1 ? 12 : mo - 1),
+    precision: 3,
+    kind: 'month',
+    ...at,
+  };
+};
+
+/** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
+const relativeDay: Rule = (text, report) => {
+  const y = YESTERDAY.exec(text);
+  if (y)
+    return {
+      date: addDays(report, -1),
+      precision: 1,
+      kind: 'day',
+      start: y.index,
+      end: y.index + y[0].length,
+    };
+  const t = TODAY.exec(text);
+  if (t)
+    return { date: report, precision: 1, kind: 'day', start: t.index, end: t.index + t[0].length };
+  const w = WEEKDAY.exec(text);
+  if (w) {
+    const target = WEEKDAYS.indexOf(w[1]!);
+    let back = (weekday(report) - target + 7) % 7;
+    if (back === 0 && w[2]) back = 7; // "last Saturday" said on a Saturday is a week ago
+    return {
+      date: addDays(report, -back),
+      precision: 1,
+      kind: 'day',
+      start: w.index,
+      end: w.index + w[0].length,
+    };
+  }
+  return undefined;
+};
+
+const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
+
+/**
+ * The date of the event a (folded) clause tells, relative to the report's date, or undefined
+ * when the text names no time. More specific phrases win over vaguer ones.
+ *
+ * @example findEventDate(foldKey('قصف أمس على أريحا'), '2021-06-26')?.date // '2021-06-25'
+ */
+export function findEventDate(text: string, reportDate: string): EventDate | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate) || Number.isNaN(Date.parse(reportDate)))
+    return undefined;
+  for (const rule of RULES) {
+    const d = rule(text, reportDate);
+    if (d) return d;
+  }
+  return undefined;
+}

@@ -1,0 +1,133 @@
+import type { Actor, Evidence, IncidentFeature, IncidentProperties } from '../../model';
+import { stableHash } from '../text/hash';
+import { summaryAr, summaryEn } from './summary';
+
+function compareEvidence(a: Evidence, b: Evidence): number {
+  return a.articleId < b.articleId
+    ? -1
+    : a.articleId > b.articleId
+      ? 1
+      : a.start - b.start || a.placeStart - b.placeStart;
+}
+
+/**
+ * Stable id from the defining fields and the first piece of evidence (by article id, then
+ * offset), never from array positions: adding a report changes only the incidents it adds to.
+ *
+ * @example incidentId(props) // 'i-3f2a…'
+ */
+export function incidentId(
+  p: Pick<IncidentProperties, 'type' | 'placeId' | 'date' | 'dateEnd' | 'actors' | 'evidence'>,
+): string {
+  const first = [...p.evidence].sort(compareEvidence)[0];
+  // Actors and the place offset too: one sentence can tell two events at one place
+  // (regime shelling and opposition shelling of southern Idlib).
+  const anchor = first ? `${first.articleId}:${first.start}-${first.end}:${first.placeStart}` : '';
+  return `i-${stableHash(`${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}|${p.actors.join('+')}|${anchor}`)}`;
+}
+
+/** Two actor lists can describe the same event when equal or when one side is unknown. */
+function compatible(a: Actor[], b: Actor[]): boolean {
+  const known = (x: Actor[]) => x.filter((y) => y !== 'unknown');
+  const ka = known(a);
+  const kb = known(b);
+  return (
+    ka.length === 0 ||
+    kb.length === 0 ||
+    (ka.length === kb.length && ka.every((x) => kb.includes(x)))
+  );
+}
+
+const maxOrNull = (a: number | null, b: number | null) =>
+  a == null ? b : b == null ? a : Math.max(a, b);
+
+/** Fold `b` into `a` (in place: `a` is a private copy). Evidence is sorted once, in `finalize`. */
+function combine(a: IncidentProperties, b: IncidentProperties): IncidentProperties {
+  a.actors = [...new Set([...a.actors, ...b.actors])]
+    .filter((x, _, all) => x !== 'unknown' || all.length === 1)
+    .sort();
+  // The most specific figure wins: `ثلاث غارات` over `غارات`; the larger toll is the later count.
+  a.strikes = maxOrNull(a.strikes, b.strikes);
+  a.fatalities = maxOrNull(a.fatalities, b.fatalities);
+  a.injuries = maxOrNull(a.injuries, b.injuries);
+  a.confidence = Math.max(a.confidence, b.confidence);
+  a.regionAr ??= b.regionAr;
+  a.regionEn ??= b.regionEn;
+  a.evidence.push(...b.evidence);
+  return a;
+}
+
+function sortedEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...list].sort(compareEvidence).filter((e) => {
+    const k = `${e.articleId}|${e.start}|${e.end}|${e.placeStart}|${e.placeEnd}`;
+    return !seen.has(k) && seen.add(k);
+  });
+}
+
+/** Give an incident its id, summaries and `sources` (distinct outlets of its evidence). */
+export function finalize(
+  f: IncidentFeature,
+  outletOf: (articleId: string) => string,
+): IncidentFeature {
+  const p = f.properties;
+  const outlets = new Set(p.evidence.map((e) => outletOf(e.articleId)));
+  const props: IncidentProperties = {
+    ...p,
+    evidence: sortedEvidence(p.evidence),
+    sources: Math.max(1, outlets.size),
+  };
+  props.id = incidentId(props);
+  props.summaryEn = summaryEn(props);
+  props.summaryAr = summaryAr(props);
+  if (props.regionAr === undefined) delete props.regionAr;
+  if (props.regionEn === undefined) delete props.regionEn;
+  return { ...f, properties: props };
+}
+
+/**
+ * Fold incidents that tell the same event: same type, place and dates, compatible actors
+ * (equal, or one side unknown). Evidence is pooled, figures keep the most specific value,
+ * `sources` counts distinct outlets. Works within one article and across reports alike;
+ * the result is sorted (date, place, type, id) so it does not depend on input order.
+ *
+ * @example mergeIncidents([ainShibFromReporter, ainShibFromObservatory], () => 'المدن').length // 1
+ */
+export function mergeIncidents(
+  incidents: IncidentFeature[],
+  outletOf: (articleId: string) => string,
+): IncidentFeature[] {
+  const groups = new Map<string, IncidentProperties[]>();
+  const geometry = new Map<IncidentProperties, IncidentFeature['geometry']>();
+  const ordered = [...incidents].sort((a, b) =>
+    compareEvidence(a.properties.evidence[0]!, b.properties.evidence[0]!),
+  );
+  for (const f of ordered) {
+    const p = f.properties;
+    const key = `${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}`;
+    const list = groups.get(key) ?? [];
+    const at = list.findIndex((q) => compatible(q.actors, p.actors));
+    if (at >= 0) {
+      combine(list[at]!, p);
+    } else {
+      const own = { ...p, actors: [...p.actors], evidence: [...p.evidence] };
+      list.push(own);
+      geometry.set(own, f.geometry);
+    }
+    groups.set(key, list);
+  }
+  const out: IncidentFeature[] = [];
+  for (const list of groups.values()) {
+    for (const p of list)
+      out.push(finalize({ type: 'Feature', geometry: geometry.get(p)!, properties: p }, outletOf));
+  }
+  return out.sort(compareIncidents);
+}
+
+/** Deterministic order of incidents in output files. */
+export function compareIncidents(a: IncidentFeature, b: IncidentFeature): number {
+  const x = a.properties;
+  const y = b.properties;
+  const k = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
+  return k(x) < k(y) ? -1 : k(x) > k(y) ? 1 : 0;
+}

@@ -1,0 +1,134 @@
+import { foldKey } from '../reports/arabic';
+import { type Token, tokenize } from './words';
+
+const UNITS: Record<string, number> = {};
+const TENS: Record<string, number> = {};
+const add = (table: Record<string, number>, value: number, ...forms: string[]) => {
+  for (const f of forms) table[foldKey(f)] = value;
+};
+add(UNITS, 1, 'واحد', 'واحدة', 'أحد', 'إحدى');
+add(UNITS, 2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي');
+add(UNITS, 3, 'ثلاث', 'ثلاثة');
+add(UNITS, 4, 'أربع', 'أربعة');
+add(UNITS, 5, 'خمس', 'خمسة');
+add(UNITS, 6, 'ست', 'ستة');
+add(UNITS, 7, 'سبع', 'سبعة');
+add(UNITS, 8, 'ثمان', 'ثماني', 'ثمانية');
+add(UNITS, 9, 'تسع', 'تسعة');
+add(UNITS, 10, 'عشر', 'عشرة');
+add(TENS, 20, 'عشرون', 'عشرين');
+add(TENS, 30, 'ثلاثون', 'ثلاثين');
+add(TENS, 40, 'أربعون', 'أربعين');
+add(TENS, 50, 'خمسون', 'خمسين');
+add(TENS, 60, 'ستون', 'ستين');
+add(TENS, 70, 'سبعون', 'سبعين');
+add(TENS, 80, 'ثمانون', 'ثمانين');
+add(TENS, 90, 'تسعون', 'تسعين');
+add(TENS, 100, 'مئة', 'مائة');
+add(TENS, 200, 'مئتين', 'مائتين', 'مئتي', 'مئتان');
+
+/** Qualifiers before a figure that do not change the conservative reading. */
+const HEDGES = new Set([
+  'نحو',
+  'قرابة',
+  'حوالي',
+  'زهاء',
+  'اكثر',
+  'من',
+  'ما',
+  'لا',
+  'يقل',
+  'عن',
+  'يزيد',
+  'اقل',
+  'اكثر',
+]);
+
+/** Value of one number word or digits, after stripping a clitic (`لثلاث` → 3). */
+export function wordValue(token: string): number | undefined {
+  if (/^\d+$/.test(token)) return token.length <= 7 ? Number(token) : undefined;
+  for (const t of [token, token.replace(/^[وبلف]/, ''), token.replace(/^[وبلف]{2}/, '')]) {
+    const v = UNITS[t] ?? TENS[t];
+    if (v !== undefined) return v;
+    if (/^\d+$/.test(t) && t.length <= 7) return Number(t);
+  }
+  return undefined;
+}
+
+/** A figure read from folded text: value and its token span. */
+export interface Figure {
+  value: number;
+  start: number;
+  end: number;
+  /** Index of the token after the figure. */
+  next: number;
+}
+
+/**
+ * Read a number starting at token `i`: digits or words, compounds (`خمسة وعشرين`, `أحد عشر`),
+ * hedges (`نحو 20`), and ranges, keeping the lower bound (`بين 5 و7` → 5, `5-7` → 5).
+ *
+ * @example readNumber(tokenize('بين 5 و7 قتلى'), 0)?.value // 5
+ */
+export function readNumber(tokens: Token[], i: number): Figure | undefined {
+  let k = i;
+  while (k < tokens.length && HEDGES.has(tokens[k]!.t) && k - i < 4) k++;
+  let range = false;
+  if (tokens[k]?.t === 'بين') {
+    range = true;
+    k++;
+  }
+  const first = tokens[k];
+  if (!first) return undefined;
+  let value = wordValue(first.t);
+  if (value === undefined) return undefined;
+  const start = first.start;
+  let end = first.end;
+  k++;
+  const nextTok = tokens[k];
+  if (
+    nextTok &&
+    value < 10 &&
+    !/^\d/.test(first.t) &&
+    (nextTok.t === 'عشر' || nextTok.t === 'عشرة')
+  ) {
+    value += 10; // أحد عشر، ثلاثة عشر
+    end = nextTok.end;
+    k++;
+  } else if (nextTok?.t.startsWith('و') && value < 10) {
+    const tens = TENS[nextTok.t.slice(1)];
+    if (tens !== undefined && tens < 100) {
+      value += tens; // خمسة وعشرين
+      end = nextTok.end;
+      k++;
+    }
+  } else if (value >= 100 && nextTok?.t.startsWith('و')) {
+    const more = readNumber(
+      tokens.map((t, j) => (j === k ? { ...t, t: t.t.slice(1) } : t)),
+      k,
+    );
+    if (more && more.value < 100) {
+      value += more.value;
+      end = more.end;
+      k = more.next;
+    }
+  }
+  if (range && tokens[k]?.t.startsWith('و') && wordValue(tokens[k]!.t) !== undefined) k++;
+  return { value, start, end, next: k };
+}
+
+/**
+ * Read the number that ends right before token `i` (`ثلاث غارات`, `نحو 20 غارة`,
+ * `خمس وعشرين غارة`), or undefined.
+ *
+ * @example readNumberBefore(tokenize('لثلاث غارات'), 1)?.value // 3
+ */
+export function readNumberBefore(tokens: Token[], i: number): Figure | undefined {
+  for (let from = Math.max(0, i - 3); from < i; from++) {
+    const f = readNumber(tokens, from);
+    if (f && f.next === i) return f;
+  }
+  return undefined;
+}
+
+export { tokenize };

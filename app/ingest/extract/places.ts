@@ -1,0 +1,101 @@
+import type { PlaceMention } from '../../model';
+import { foldKey } from '../reports/arabic';
+import { tokenize } from './words';
+
+/** Words that, between two place names, make the second one qualify the first. */
+const LOCATIVE = new Set(
+  [
+    'في',
+    'ب',
+    'على',
+    'أطراف',
+    'قرب',
+    'بالقرب',
+    'من',
+    'ضمن',
+    'الواقعة',
+    'الواقع',
+    'تقع',
+    'يقع',
+    'شمال',
+    'جنوب',
+    'شرق',
+    'غرب',
+    'شمالي',
+    'جنوبي',
+    'شرقي',
+    'غربي',
+    'شمالا',
+    'جنوبا',
+    'ريف',
+    'بريف',
+    'منطقة',
+    'بمنطقة',
+    'مدينة',
+    'بمدينة',
+    'محافظة',
+    'بمحافظة',
+    'قضاء',
+    'ناحية',
+    'الغربية',
+    'الشرقية',
+    'الشمالية',
+    'الجنوبية',
+    'أطرافها',
+    'مقربة',
+  ].map(foldKey),
+);
+
+/** True when the text between two mentions only locates the first (`X في ريف Y`, `X الواقعة على أطراف مدينة Y`). */
+export function isQualifierGap(gap: string): boolean {
+  const folded = foldKey(gap);
+  if (/[،,؛;]/.test(folded)) return false;
+  return tokenize(folded).every(
+    (t) => LOCATIVE.has(t.t) || (!t.t.startsWith('و') && LOCATIVE.has(t.t.replace(/^ب/, ''))),
+  );
+}
+
+/** The places a clause is about, and the broader places it names them in. */
+export interface ClausePlaces {
+  targets: PlaceMention[];
+  /** For each target, the mention that qualified it (`ريف إدلب الغربي` for `عين شيب`), if any. */
+  qualifiers: Map<PlaceMention, PlaceMention>;
+}
+
+/** Town-level: a named town, or a village the gazetteer lacks but the text names. */
+export function isSpecific(m: PlaceMention): boolean {
+  return m.geoPrecision === 1 || m.unresolved === true;
+}
+
+/**
+ * Pick the places a clause's event happened at. A mention that only locates the one before it is
+ * a qualifier, not a second place; town-level mentions beat areas; a list (`كفرنبل وحاس والبارة`)
+ * yields each place once.
+ *
+ * @example targetPlaces(text, [ainShib, westernIdlibCountryside]).targets // [ainShib]
+ */
+export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlaces {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const qualifiers = new Map<PlaceMention, PlaceMention>();
+  const heads: PlaceMention[] = [];
+  let head: PlaceMention | undefined;
+  let prev: PlaceMention | undefined;
+  for (const m of sorted) {
+    if (prev && head && isQualifierGap(text.slice(prev.end, m.start))) {
+      if (!qualifiers.has(head) && m.placeId !== head.placeId) qualifiers.set(head, m);
+    } else {
+      heads.push(m);
+      head = m;
+    }
+    prev = m;
+  }
+  const specific = heads.filter(isSpecific);
+  let pool = specific;
+  if (!pool.length) {
+    const best = Math.min(...heads.map((m) => m.geoPrecision));
+    pool = heads.filter((m) => m.geoPrecision === best);
+  }
+  const seen = new Set<string>();
+  const targets = pool.filter((m) => !seen.has(m.placeId) && seen.add(m.placeId));
+  return { targets, qualifiers };
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey } from '../reports/arabic';
+import { clauseActors } from './actors';
+import { classifyClause } from './classify';
+import { injuredCount, killedCount, strikeCount } from './counts';
+import { findEventDate } from './dates';
+
+const REPORT = '2021-06-26'; // a Saturday, the sample's byline date
+
+describe('event dates relative to the report', () => {
+  it.each([
+    ['قصف أمس على البلدة', '2021-06-25', undefined, 1],
+    ['قصف مساء أمس', '2021-06-25', undefined, 1],
+    ['قصف اليوم', '2021-06-26', undefined, 1],
+    ['قصف اليوم الخميس', '2021-06-26', undefined, 1],
+    ['فجر اليوم', '2021-06-26', undefined, 1],
+    ['السبت الماضي', '2021-06-19', undefined, 1],
+    ['يوم الخميس', '2021-06-24', undefined, 1],
+    ['الخميس الماضي', '2021-06-24', undefined, 1],
+    ['منذ أكثر من ثلاثة أسابيع', '2021-06-05', '2021-06-26', 2],
+    ['منذ أسبوعين', '2021-06-12', '2021-06-26', 2],
+    ['منذ ثلاثة أشهر', '2021-03-28', '2021-06-26', 3],
+    ['في آذار/مارس 2020', '2020-03-01', '2020-03-31', 3],
+    ['في آذار/مارس', '2021-03-01', '2021-03-31', 3],
+    ['في تموز', '2020-07-01', '2020-07-31', 3],
+    ['الأسبوع الماضي', '2021-06-19', '2021-06-25', 2],
+    ['الشهر الماضي', '2021-05-01', '2021-05-31', 3],
+    ['في 12 حزيران/يونيو 2021', '2021-06-12', undefined, 1],
+    ['بتاريخ 3/6/2021', '2021-06-03', undefined, 1],
+    ['منذ حملة التصعيد الأولى في آذار/مارس', '2021-03-01', '2021-06-26', 3],
+  ])('%s', (text, date, dateEnd, precision) => {
+    const d = findEventDate(foldKey(text), REPORT);
+    expect(d).toMatchObject({ date, precision });
+    expect(d?.dateEnd).toBe(dateEnd);
+  });
+  it('names no date when the text has none', () => {
+    expect(findEventDate(foldKey('قصفت قوات النظام أريحا'), REPORT)).toBeUndefined();
+    expect(findEventDate(foldKey('يوما بعد يوم'), REPORT)).toBeUndefined();
+  });
+});
+
+describe('numbers', () => {
+  it.each([
+    ['ثلاث غارات', 3],
+    ['لثلاث غارات متتالية', 3],
+    ['عشر غارات', 10],
+    ['نحو 20 غارة', 20],
+    ['٣ غارات', 3],
+    ['غارتين', 2],
+    ['غارة', 1],
+    ['خمس وعشرين غارة', 25],
+    ['غارات', null],
+  ])('strikes: %s → %s', (text, n) => {
+    expect(strikeCount(foldKey(text))?.value ?? null).toBe(n);
+  });
+  it.each([
+    ['مقتل 34 شخصاً بينهم 3 أطفال', 34],
+    ['مقتل ثلاثة مدنيين', 3],
+    ['مقتل ثلاث نساء', 3],
+    ['مقتل طفلين', 2],
+    ['مقتل مدني', 1],
+    ['سقوط ٥ قتلى', 5],
+    ['مقتل بين 5 و7 أشخاص', 5],
+    ['12 قتيلا', 12],
+    ['مقتل أحد عشر عنصراً', 11],
+    ['استشهاد مئة وخمسين مدنياً', 150],
+  ])('killed: %s → %s', (text, n) => {
+    expect(killedCount(foldKey(text))?.value).toBe(n);
+  });
+  it.each([
+    ['وإصابةِ 74 آخرين', 74],
+    ['إصابة شخصين', 2],
+    ['جرح خمسة مدنيين', 5],
+    ['10 جرحى', 10],
+    ['إصابة طفلة', 1],
+  ])('injured: %s → %s', (text, n) => {
+    expect(injuredCount(foldKey(text))?.value).toBe(n);
+  });
+  it('does not read a figure that is not a casualty count', () => {
+    expect(injuredCount(foldKey('تستطيع إصابة الأهداف الثابتة'))).toBeNull();
+    expect(killedCount(foldKey('لأكثر من 15 شهراً'))).toBeNull();
+  });
+});
+
+describe('types and actors', () => {
+  it.each([
+    ['شن الطيران الحربي غارات على البلدة', 'airstrike'],
+    ['استهدفت طائرة مسيرة سيارة', 'airstrike'],
+    ['تحليق مقاتلات روسية في الأجواء', null],
+    ['قصف مدفعي على القرية', 'shelling'],
+    ['سقوط قذائف على المدينة', 'shelling'],
+    ['اشتباكات على محور القرية', 'clash'],
+    ['استهداف مستشفى في المدينة', 'attack'],
+    ['انفجار عبوة ناسفة', 'explosion'],
+    ['انفجار سيارة مفخخة', 'explosion'],
+    ['وصول رتل عسكري', 'deployment'],
+    ['إعادة توزيع النقاط العسكرية', 'deployment'],
+    ['في اتصال هاتفي بين الرئيسين', 'agreement'],
+    ['خرق اتفاق وقف إطلاق النار الموقع في آذار', null],
+    ['نشر ناشطون مقاطع مصورة', null],
+  ])('%s → %s', (text, type) => {
+    expect(classifyClause(foldKey(text))?.type ?? null).toBe(type);
+  });
+  it.each([
+    ['قصف فصائل لقوات النظام', 'shelling', ['opposition']],
+    ['رصد المرصد السوري لحقوق الإنسان قصفاً من قوات النظام', 'shelling', ['regime']],
+    ['قصفت الفصائل مواقع قوات النظام', 'shelling', ['opposition']],
+    ['اشتباكات بين هيئة تحرير الشام وقوات النظام', 'clash', ['hts', 'regime']],
+    ['هجمات بي كا كا وي ب ك', 'attack', ['sdf']],
+    ['قصفت قسد مواقع الجيش الوطني', 'shelling', ['sdf']],
+    ['الميليشيات الإيرانية وحزب الله', 'deployment', ['iran']],
+    ['تبنى تنظيم الدولة التفجير', 'explosion', ['isis']],
+    ['طائرة للتحالف الدولي', 'airstrike', ['coalition']],
+    ['مقاتلو الجيش السوري الحر', 'clash', ['opposition']],
+    ['ناشطون والدفاع المدني', 'shelling', []],
+  ] as const)('%s → %s', (text, type, actors) => {
+    expect(clauseActors(foldKey(text), type)).toEqual(actors);
+  });
+});

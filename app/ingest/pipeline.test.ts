@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { type InputFile, ingest, mergeResults, processFile } from './pipeline';
+import { fixtureGeocoder, INPUTS, report } from './pipeline.testing';
+
+function shuffled<T>(list: T[], seed: number): T[] {
+  const out = [...list];
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('pipeline', () => {
+  const out = ingest(INPUTS, fixtureGeocoder);
+
+  it('is deterministic: shuffled inputs give identical JSON', () => {
+    for (const seed of [1, 2, 3])
+      expect(JSON.stringify(ingest(shuffled(INPUTS, seed), fixtureGeocoder))).toBe(
+        JSON.stringify(out),
+      );
+  });
+
+  it('merges per-file results the same in any partition (worker threads)', () => {
+    const parts = shuffled(INPUTS, 7).map((f) => processFile(f, fixtureGeocoder));
+    expect(JSON.stringify(mergeResults(parts))).toBe(JSON.stringify(out));
+  });
+
+  it('accounts for every input file', () => {
+    const r = out.report;
+    expect(r.files).toBe(INPUTS.length);
+    expect(r.accounting!.withArticles + r.accounting!.failed + r.accounting!.duplicateOnly).toBe(
+      r.files,
+    );
+    expect(r.accounting).toEqual({ withArticles: 7, failed: 3, duplicateOnly: 1 });
+    expect(r.duplicates).toEqual([
+      { articleId: expect.any(String), files: ['dup/copy.txt', 'sample.txt'] },
+    ]);
+    const failedFiles = new Set(r.errors.map((e) => e.file.replace(/#\d+$/, '')));
+    for (const f of ['notes.md', 'broken.txt', 'no-date.txt'])
+      expect(failedFiles.has(f)).toBe(true);
+    expect(r.errors.find((e) => e.file === 'no-date.txt')).toMatchObject({ line: 2 });
+    expect(r.errors.find((e) => e.file === 'corpus.jsonl#3')).toMatchObject({ line: 3 });
+    expect(r.articles).toBe(out.articles.length);
+    expect(r.incidents).toBe(out.incidents.features.length);
+  });
+
+  it('folds the same event told by two outlets into one incident with two sources', () => {
+    const sarmin = out.incidents.features.filter((f) => f.properties.placeId === 'gn-sarmin');
+    const strike = sarmin.find(
+      (f) => f.properties.type === 'airstrike' && f.properties.date === '2021-06-24',
+    )!;
+    expect(strike.properties.sources).toBe(2);
+    expect(strike.properties.evidence).toHaveLength(2);
+    expect(strike.properties.strikes).toBe(3);
+    expect(strike.properties.injuries).toBe(1);
+    // other day, other type: distinct incidents at the same place
+    expect(sarmin.map((f) => `${f.properties.type}@${f.properties.date}`).sort()).toEqual([
+      'airstrike@2021-06-20',
+      'airstrike@2021-06-24',
+      'shelling@2021-06-24',
+    ]);
+  });
+
+  it('links articles and incidents both ways, with unique ids', () => {
+    const ids = out.incidents.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of out.articles) {
+      for (const id of a.incidentIds) {
+        const f = out.incidents.features.find((x) => x.properties.id === id)!;
+        expect(f.properties.evidence.some((e) => e.articleId === a.id)).toBe(true);
+      }
+    }
+  });
+
+  it('fills unresolved names, areas and areaId', () => {
+    expect(out.report.unresolved).toContainEqual({ name: 'عين شيب', count: 2 });
+    const areaIds = out.areas.features.map((f) => f.properties!.id);
+    expect(areaIds).toContain('area-idlib-countryside-south');
+    const tally = out.incidents.features.find((f) => f.properties.type === 'other')!;
+    expect(tally.properties.areaId).toBe('area-idlib-countryside-south');
+  });
+
+  it('adding a report only adds', () => {
+    const extra: InputFile = {
+      file: 'z/new.txt',
+      bytes: report('وكالة ثالثة', '22.06.2021', 'قصفت قوات النظام بلدة كفرنبل بالصواريخ اليوم.'),
+    };
+    const more = ingest([...INPUTS, extra], fixtureGeocoder);
+    const before = new Map(out.incidents.features.map((f) => [f.properties.id, JSON.stringify(f)]));
+    const after = new Map(more.incidents.features.map((f) => [f.properties.id, JSON.stringify(f)]));
+    for (const [id, json] of before) expect(after.get(id)).toBe(json);
+    const added = [...after.keys()].filter((id) => !before.has(id));
+    expect(added).toHaveLength(1);
+    expect(
+      more.articles.filter((a) => !out.articles.some((b) => b.id === a.id)).map((a) => a.file),
+    ).toEqual(['z/new.txt']);
+  });
+});

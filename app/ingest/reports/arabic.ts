@@ -1,0 +1,61 @@
+/** A normalised copy of a text with, for each of its characters, the offset in the original. */
+export interface Normalized {
+  text: string;
+  /** `map[i]` is the original offset of `text[i]`; `map[text.length]` is the original length. */
+  map: number[];
+}
+
+/** Harakat, superscript alef, tatweel, zero-width and bidi marks: dropped before matching. */
+function isDropped(code: number): boolean {
+  return (
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    code === 0x0640 ||
+    (code >= 0x200c && code <= 0x200f) ||
+    code === 0x061c
+  );
+}
+
+/** Fold one character: Arabic-Indic and Persian digits to ASCII, alef forms to bare alef, ى to ي. */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (c === 'أ' || c === 'إ' || c === 'آ' || c === 'ٱ') return 'ا';
+  if (c === 'ى') return 'ي';
+  if (c === '٫') return '.';
+  if (c === '،') return '،';
+  if (c === '\u00a0') return ' ';
+  return c;
+}
+
+/**
+ * Normalise Arabic text for keyword matching while remembering where each character came from:
+ * diacritics (e.g. the kasra in `إصابةِ`) and tatweel are dropped, alef forms folded, digits made
+ * ASCII. Matching happens on `text`; offsets go back through `map`.
+ *
+ * @example normalizeArabic('إصابةِ ٧٤').text // 'اصابة 74'
+ */
+export function normalizeArabic(input: string): Normalized {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (isDropped(code)) continue;
+    // Only Arabic, digits and NBSP change; everything else is copied as is.
+    out.push(code >= 0x0600 || code === 0xa0 ? foldChar(input[i]!) : input[i]!);
+    map.push(i);
+  }
+  map.push(input.length);
+  return { text: out.join(''), map };
+}
+
+/** Fold a keyword the same way as the text it is matched against. */
+export function foldKey(s: string): string {
+  return normalizeArabic(s).text;
+}
+
+/** Arabic-Indic/Persian digits to ASCII, other characters unchanged (same length). */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => foldChar(c));
+}

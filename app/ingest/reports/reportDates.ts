@@ -1,0 +1,99 @@
+import { asciiDigits, foldKey } from './arabic';
+
+/** Levantine and Egyptian month names (folded), 1-based. */
+const MONTHS: [string, number][] = [
+  ['كانون الثاني', 1],
+  ['شباط', 2],
+  ['آذار', 3],
+  ['نيسان', 4],
+  ['أيار', 5],
+  ['حزيران', 6],
+  ['تموز', 7],
+  ['آب', 8],
+  ['أيلول', 9],
+  ['تشرين الأول', 10],
+  ['تشرين الثاني', 11],
+  ['كانون الأول', 12],
+  ['يناير', 1],
+  ['فبراير', 2],
+  ['مارس', 3],
+  ['أبريل', 4],
+  ['ابريل', 4],
+  ['مايو', 5],
+  ['يونيو', 6],
+  ['يونيه', 6],
+  ['يوليو', 7],
+  ['يوليه', 7],
+  ['أغسطس', 8],
+  ['سبتمبر', 9],
+  ['أكتوبر', 10],
+  ['نوفمبر', 11],
+  ['ديسمبر', 12],
+];
+/** Month names folded, longest first so `كانون الثاني` wins over a shorter name. */
+export const MONTH_NAMES: [string, number][] = MONTHS.map(([n, m]): [string, number] => [
+  foldKey(n),
+  m,
+]).sort((a, b) => b[0].length - a[0].length);
+/** Alternation matching any month name, optionally paired `حزيران/يونيو`. */
+export const MONTH_ALT = MONTH_NAMES.map(([n]) => n).join('|');
+
+export function monthNumber(name: string): number | undefined {
+  const f = foldKey(name.trim());
+  return MONTH_NAMES.find(([n]) => n === f)?.[1];
+}
+
+/** `YYYY-MM-DD` when y-m-d is a real calendar day, else undefined. */
+export function isoDate(y: number, m: number, d: number): string | undefined {
+  if (!Number.isInteger(y) || y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1) return undefined;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A date found in a header line; `iso` is missing when the day cannot exist (31.02.2021). */
+export interface LineDate {
+  iso?: string;
+  raw: string;
+  kind: 'site' | 'byline';
+}
+
+const SITE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
+const NAMED = new RegExp(
+  `(\\d{1,2})\\s+(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?\\s*,?\\s*(\\d{4})`,
+);
+
+/**
+ * Read a header line as a date: the site's `DD.MM.YYYY`, or a byline such as `السبت 26/6/2021`,
+ * `٢٦/٦/٢٠٢١` or `26 حزيران/يونيو 2021`. Only short lines count, so body sentences with dates
+ * are not taken for the header.
+ *
+ * @example parseHeaderDate('السبت 26/6/2021') // { iso: '2021-06-26', raw: '26/6/2021', kind: 'byline' }
+ */
+export function parseHeaderDate(line: string): LineDate | undefined {
+  const l = foldKey(asciiDigits(line)).trim();
+  if (l.length > 60) return undefined;
+  const site = SITE.exec(l);
+  if (site) return { iso: isoDate(+site[3]!, +site[2]!, +site[1]!), raw: l, kind: 'site' };
+  const num = NUMERIC.exec(l);
+  if (num)
+    return { iso: isoDate(+num[3]!, +num[2]!, +num[1]!), raw: num[0].trim(), kind: 'byline' };
+  const named = NAMED.exec(l);
+  if (named) {
+    const m = monthNumber(named[2]!) ?? 0;
+    return { iso: isoDate(+named[3]!, m, +named[1]!), raw: named[0], kind: 'byline' };
+  }
+  return undefined;
+}
+
+/** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+}
+
+/** `date` shifted by `days`. */
+export function addDays(date: string, days: number): string {
+  const t = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000);
+  return t.toISOString().slice(0, 10);
+}
