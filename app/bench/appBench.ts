@@ -97,7 +97,7 @@ function firstPaintProbe(ref: [number, number]): void {
  */
 async function timeFilterChanges(
   page: Page,
-  mapGlobal: '__atlasMap' | '__baselineMap',
+  mapGlobal: '__atlasMap' | '__baselineMap' | '__gpuMap',
   windows: DateWindow[],
 ): Promise<number[]> {
   return page.evaluate(
@@ -112,6 +112,9 @@ async function timeFilterChanges(
         });
         if (mapGlobal === '__atlasMap') {
           window.__atlasStore!.getState().setFilters({ dateFrom: from, dateTo: to });
+        } else if (mapGlobal === '__gpuMap') {
+          const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+          window.__gpuLayer!.setWindow(day(from), day(to));
         } else {
           map.setFilter('incidents', [
             'all',
@@ -171,20 +174,24 @@ export async function measureApp(
   }
 }
 
-/** The same filter changes on the plain maplibre baseline page, over the same points. */
-export async function measureBaseline(
+/**
+ * The same filter changes on a page that is not the app: the plain maplibre baseline
+ * (`__baselineMap`, setFilter) or the GPU prototype (`__gpuMap`, a uniform). Returns the
+ * latencies (warm-up dropped) and the load time until the page's map was ready.
+ */
+export async function measurePage(
   browser: Browser,
-  baselineUrl: string,
+  url: string,
+  mapGlobal: '__baselineMap' | '__gpuMap',
   windows: DateWindow[],
-): Promise<number[]> {
+): Promise<{ readyMs: number; filterMs: number[] }> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
     await page.addInitScript(NAME_SHIM);
-    await page.goto(baselineUrl, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
-    await page.waitForFunction(() => !!window.__baselineMap, undefined, {
-      timeout: STEP_TIMEOUT_MS,
-    });
-    return (await timeFilterChanges(page, '__baselineMap', windows)).slice(1);
+    await page.goto(url, { waitUntil: 'load', timeout: STEP_TIMEOUT_MS });
+    await page.waitForFunction((g) => !!window[g], mapGlobal, { timeout: STEP_TIMEOUT_MS });
+    const readyMs = await page.evaluate(() => performance.now());
+    return { readyMs, filterMs: (await timeFilterChanges(page, mapGlobal, windows)).slice(1) };
   } finally {
     await page.close();
   }
