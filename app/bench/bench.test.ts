@@ -60,6 +60,7 @@ describe('table', () => {
     expect(benchHeading(new Date('2025-01-02T03:04:05Z'), ' AMD EPYC ', 2, 'v20.20.2')).toBe(
       'Incident Atlas benchmarks — 2025-01-02 03:04 UTC — AMD EPYC, 2 cores — Node v20.20.2',
     );
+    expect(benchHeading(new Date(0), 'X', 2, 'v20', 3.456)).toMatch(/ — load 3\.46$/);
   });
 });
 

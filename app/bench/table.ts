@@ -47,13 +47,21 @@ export function formatTable(heading: string, rows: readonly BenchRow[]): string 
 }
 
 /**
- * The heading: when and on what the figures were measured.
+ * The heading: when and on what the figures were measured, and how busy the machine was when
+ * the run began (a load above the core count means other work shared the CPUs).
  *
  * @example
- * benchHeading(new Date('2025-01-02T03:04:05Z'), 'AMD EPYC', 2, 'v20.20.2')
- * // 'Incident Atlas benchmarks — 2025-01-02 03:04 UTC — AMD EPYC, 2 cores — Node v20.20.2'
+ * benchHeading(new Date('2025-01-02T03:04:05Z'), 'AMD EPYC', 2, 'v20.20.2', 0.5)
+ * // 'Incident Atlas benchmarks — 2025-01-02 03:04 UTC — AMD EPYC, 2 cores — Node v20.20.2 — load 0.50'
  */
-export function benchHeading(date: Date, cpu: string, cores: number, node: string): string {
+export function benchHeading(
+  date: Date,
+  cpu: string,
+  cores: number,
+  node: string,
+  load?: number,
+): string {
   const when = `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-  return `Incident Atlas benchmarks — ${when} — ${cpu.trim()}, ${cores} cores — Node ${node}`;
+  const busy = load === undefined ? '' : ` — load ${load.toFixed(2)}`;
+  return `Incident Atlas benchmarks — ${when} — ${cpu.trim()}, ${cores} cores — Node ${node}${busy}`;
 }

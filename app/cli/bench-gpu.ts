@@ -4,7 +4,7 @@
  * over the same synthetic incidents, in headless Chromium. Prints one table.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -131,6 +131,7 @@ async function main(): Promise<void> {
     cpu[0]?.model ?? 'unknown CPU',
     cpu.length,
     process.version,
+    loadavg()[0],
   );
   console.log(`${formatTable(`${heading} — GPU prototype`, rows)}\n`);
 }
