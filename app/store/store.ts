@@ -13,3 +13,11 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...uiSlice(...a),
   ...filterSlice(...a),
 }));
+
+/** Exposed (like window.__atlasMap) for the benchmark, which changes filters through the store. */
+declare global {
+  interface Window {
+    __atlasStore?: typeof useAtlas;
+  }
+}
+if (typeof window !== 'undefined') window.__atlasStore = useAtlas;

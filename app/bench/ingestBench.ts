@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Place } from '../model';
+
+const RSS_HOOK = new URL('./rssHook.mjs', import.meta.url);
+
+/** One timed run of the ingest CLI. */
+export interface IngestRun {
+  seconds: number;
+  /** Largest peak RSS of any Node process in the run, in bytes (NaN if none reported). */
+  maxRssBytes: number;
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Does the ingest CLI take `--workers`? Asked through its `--help`, so the bench passes the
+ * flag as soon as the extraction work adds it, and never breaks a CLI that rejects it.
+ */
+export function ingestSupportsWorkers(root: string): boolean {
+  const r = spawnSync('npm', ['run', '-s', 'ingest', '--', '--help'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return `${r.stdout}${r.stderr}`.includes('--workers');
+}
+
+/**
+ * Run `npm run ingest -- --in DIR --out DIR` as a child, timed from spawn to exit (so Node and
+ * tsx start-up are included; the bench measures that separately). `INGEST_WORKERS` is always
+ * set; `--workers N` is passed only when the CLI says it supports it.
+ */
+export async function runIngest(
+  root: string,
+  inDir: string,
+  outDir: string,
+  workers: number,
+  passWorkersFlag: boolean,
+): Promise<IngestRun> {
+  const rssFile = join(outDir, '..', `rss-${process.pid}-${Date.now()}.txt`);
+  await rm(rssFile, { force: true });
+  const args = ['run', '-s', 'ingest', '--', '--in', inDir, '--out', outDir];
+  if (passWorkersFlag) args.push('--workers', String(workers));
+  const env = {
+    ...process.env,
+    INGEST_WORKERS: String(workers),
+    BENCH_RSS_FILE: rssFile,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK.href}`.trim(),
+  };
+  const started = performance.now();
+  const r = spawnSync('npm', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const seconds = (performance.now() - started) / 1000;
+  const reported = await readFile(rssFile, 'utf8').catch(() => '');
+  await rm(rssFile, { force: true });
+  const kb = reported
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => Number(l.split(' ')[0]));
+  return {
+    seconds,
+    maxRssBytes: kb.length > 0 ? Math.max(...kb) * 1024 : Number.NaN,
+    ok: r.status === 0,
+    output: `${r.stdout}${r.stderr}`.trim(),
+  };
+}
+
+/** Every name a place is known by, in Arabic script, one per line (the grep baseline's patterns). */
+export function gazetteerNames(places: Place[]): string[] {
+  const names = new Set<string>();
+  for (const p of places) {
+    for (const n of [p.nameAr, ...p.altNames]) if (/[\u0600-\u06ff]/.test(n)) names.add(n);
+  }
+  return [...names].sort();
+}
+
+/**
+ * Time `grep -F -f names.txt -r DIR`: the floor for "find every gazetteer name in every file",
+ * which the ingest's own matching is compared against.
+ */
+export async function timeGrep(namesFile: string, names: string[], dir: string): Promise<number> {
+  await writeFile(namesFile, `${names.join('\n')}\n`);
+  const started = performance.now();
+  const r = spawnSync('grep', ['-F', '-f', namesFile, '-r', dir], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (r.error || (r.status !== 0 && r.status !== 1)) return Number.NaN;
+  return seconds;
+}
+
+/** Number and total bytes of the report files under `dir` (the README is not a report). */
+export async function corpusSize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || e.name === 'README.md') continue;
+    files++;
+    bytes += (await stat(join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
+}

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench [-- --quick] [--reports N] [--sizes 10000,100000] [--samples N] [--no-build]`:
+ * measure the ingest and the app in one run and print one table, headed with the date and the
+ * machine. Everything synthetic goes under .synth/bench/ (gitignored).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
+import { type DateWindow, measureApp, measurePage, startPreview } from '../bench/appBench';
+import { gzipBytes, initialJs } from '../bench/bundleSize';
+import {
+  corpusSize,
+  gazetteerNames,
+  ingestSupportsWorkers,
+  runIngest,
+  timeGrep,
+} from '../bench/ingestBench';
+import { serveStatic } from '../bench/staticServer';
+import { percentile, rate, ratio } from '../bench/stats';
+import { type BenchRow, benchHeading, fmt, fmtBytes, formatTable } from '../bench/table';
+import { INITIAL_BOUNDS } from '../map/region';
+import type { IncidentCollection } from '../model';
+import { dayFromIso, isoFromDay } from '../synth/arabic';
+import { createRng } from '../synth/prng';
+import { loadGazetteer } from './gazetteerFiles';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const WORK = join(ROOT, '.synth', 'bench');
+const APP_PORT = 4303;
+const BASELINE_PORT = 4304;
+const SEED = 1;
+
+const rows: BenchRow[] = [];
+const row = (group: string, metric: string, value: string, note?: string) => {
+  rows.push({ group, metric, value, ...(note ? { note } : {}) });
+  console.error(`  ${group} · ${metric}: ${value}${note ? ` (${note})` : ''}`);
+};
+
+function run(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status})`);
+}
+
+const synth = (args: string[]) => run('npm', ['run', '-s', 'synth', '--', ...args]);
+const ms = (x: number) => `${fmt(x)} ms`;
+
+async function benchIngest(reports: number): Promise<void> {
+  const corpus = join(WORK, `corpus-${reports}`);
+  const tiny = join(WORK, 'corpus-1');
+  synth(['--reports', String(reports), '--out', corpus, '--seed', String(SEED)]);
+  synth(['--reports', '1', '--out', tiny, '--seed', String(SEED)]);
+  const size = await corpusSize(corpus);
+  row(
+    'ingest',
+    'corpus',
+    `${fmt(size.files)} reports`,
+    `${fmtBytes(size.bytes)} of .txt, synthetic`,
+  );
+
+  const workersFlag = ingestSupportsWorkers(ROOT);
+  // The fastest of three: start-up is short, so one slow disk read would skew every "net" figure.
+  const startups = [];
+  for (let k = 0; k < 3; k++) {
+    startups.push(await runIngest(ROOT, tiny, join(WORK, 'ingest-out-tiny'), 1, workersFlag));
+  }
+  const startup = startups.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  row(
+    'ingest',
+    'start-up (1 report)',
+    `${fmt(startup.seconds, 2)} s`,
+    'npm + tsx + gazetteer load; fastest of 3',
+  );
+
+  const cores = cpus().length;
+  const runs = [{ label: '1 worker', workers: 1 }];
+  if (cores > 1) runs.push({ label: `${cores} workers`, workers: cores });
+  let oneWorkerNet = Number.NaN;
+  for (const { label, workers } of runs) {
+    const r = await runIngest(
+      ROOT,
+      corpus,
+      join(WORK, `ingest-out-${workers}`),
+      workers,
+      workersFlag,
+    );
+    if (!r.ok) throw new Error(`ingest failed:\n${r.output}`);
+    // Too small a corpus to tell apart from start-up: say so rather than print a negative rate.
+    const net = r.seconds > startup.seconds ? r.seconds - startup.seconds : Number.NaN;
+    if (workers === 1) oneWorkerNet = net;
+    const how = workersFlag ? `--workers ${workers}` : 'CLI has no --workers yet: one process';
+    row('ingest', `time, ${label}`, `${fmt(r.seconds, 2)} s`, how);
+    row(
+      'ingest',
+      `reports/s, ${label}`,
+      fmt(rate(size.files, r.seconds)),
+      `${fmt(rate(size.files, net))}/s net of start-up`,
+    );
+    row(
+      'ingest',
+      `MB/s of text, ${label}`,
+      fmt(rate(size.bytes / 1e6, r.seconds), 2),
+      `${fmt(rate(size.bytes / 1e6, net), 2)} net`,
+    );
+    row(
+      'ingest',
+      `peak RSS, ${label}`,
+      fmtBytes(r.maxRssBytes),
+      'largest maxRSS of the Node processes',
+    );
+  }
+
+  const names = gazetteerNames((await loadGazetteer(join(ROOT, 'data/gazetteer'))).places);
+  const grep = await timeGrep(join(WORK, 'names.txt'), names, corpus);
+  row('ingest', 'grep -F -f names.txt -r', `${fmt(grep, 3)} s`, `${names.length} gazetteer names`);
+  row(
+    'ingest',
+    'ingest / grep (1 worker)',
+    `${fmt(ratio(oneWorkerNet, grep), 1)}×`,
+    'ingest net of start-up; grep is the floor',
+  );
+}
+
+/** One-year windows at seeded random starts in 2019–2024: every change shows a different set. */
+function dateWindows(count: number): DateWindow[] {
+  const rng = createRng(SEED);
+  const first = dayFromIso('2019-01-01');
+  const last = dayFromIso('2024-01-01');
+  return Array.from({ length: count }, () => {
+    const start = rng.int(first, last);
+    return [isoFromDay(start), isoFromDay(start + 364)] as DateWindow;
+  });
+}
+
+/** An incident inside the opening view, for the first-paint probe to look for. */
+function referencePoint(collection: IncidentCollection): [number, number] {
+  const [w, s, e, n] = INITIAL_BOUNDS;
+  const inside = collection.features.find(
+    ({
+      geometry: {
+        coordinates: [x, y],
+      },
+    }) => {
+      return x! > w + 0.1 && x! < e - 0.1 && y! > s + 0.1 && y! < n - 0.1;
+    },
+  );
+  if (!inside) throw new Error('no synthetic incident inside the opening view');
+  return inside.geometry.coordinates as [number, number];
+}
+
+async function benchApp(sizes: number[], samples: number, build: boolean): Promise<void> {
+  if (build) run('npm', ['run', '-s', 'build']);
+  const js = await initialJs(join(ROOT, 'dist'));
+  row('app', 'initial JS, gzip', fmtBytes(js.gzip), `${js.files} file(s), ${fmtBytes(js.raw)} raw`);
+
+  const preview = await startPreview(ROOT, APP_PORT);
+  const browser = await chromium.launch({
+    executablePath: await chromiumPath(),
+    args: CHROMIUM_ARGS,
+  });
+  const windows = dateWindows(samples + 1);
+  try {
+    for (const size of sizes) {
+      const dir = join(WORK, `app-${size}`);
+      synth(['--incidents', String(size), '--app-data', '--out', dir, '--seed', String(SEED)]);
+      const raw = await readFile(join(dir, 'incidents.geojson'));
+      const ref = referencePoint(JSON.parse(raw.toString('utf8')) as IncidentCollection);
+      const label = size >= 1000 ? `${fmt(size / 1000)}k` : String(size);
+      row(
+        'data',
+        `incidents.geojson gzip / incident (${label})`,
+        `${fmt(gzipBytes(raw) / size)} B`,
+        `${fmtBytes(raw.byteLength)} raw; no compact form yet`,
+      );
+
+      const app = await measureApp(browser, preview.url, dir, ref, windows);
+      row(
+        'app',
+        `first incidents painted (${label})`,
+        ms(app.firstPaintMs),
+        'navigation start → map idle with incidents drawn',
+      );
+      row(
+        'app',
+        `filter → frame p50 (${label})`,
+        ms(percentile(app.filterMs, 50)),
+        `${app.filterMs.length} date-window changes via the store`,
+      );
+      row('app', `filter → frame p95 (${label})`, ms(percentile(app.filterMs, 95)));
+
+      const server = await serveStatic(BASELINE_PORT, {
+        '/': join(ROOT, 'bench/baseline'),
+        '/maplibre/': join(ROOT, 'node_modules/maplibre-gl/dist'),
+        '/data/': dir,
+      });
+      try {
+        const query = `?data=/data/incidents.geojson&bounds=${encodeURIComponent(JSON.stringify(INITIAL_BOUNDS))}`;
+        const url = `http://127.0.0.1:${BASELINE_PORT}/index.html${query}`;
+        const base = (await measurePage(browser, url, '__baselineMap', windows)).filterMs;
+        const p50 = percentile(base, 50);
+        row(
+          'baseline',
+          `setFilter → frame p50 (${label})`,
+          ms(p50),
+          'plain maplibre page, same points',
+        );
+        row('baseline', `setFilter → frame p95 (${label})`, ms(percentile(base, 95)));
+        row(
+          'app/baseline',
+          `filter p50 ratio (${label})`,
+          `${fmt(ratio(percentile(app.filterMs, 50), p50), 1)}×`,
+          'lower is better',
+        );
+      } finally {
+        await new Promise((r) => server.close(r));
+      }
+    }
+  } finally {
+    await browser.close();
+    preview.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: 'boolean', default: false },
+      reports: { type: 'string' },
+      sizes: { type: 'string' },
+      samples: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      'skip-ingest': { type: 'boolean', default: false },
+      'skip-app': { type: 'boolean', default: false },
+    },
+  });
+  const quick = values.quick!;
+  const reports = Number(values.reports ?? (quick ? 100 : 2000));
+  const sizes = (values.sizes ?? (quick ? '1000' : '10000,100000')).split(',').map(Number);
+  const samples = Number(values.samples ?? (quick ? 3 : 10));
+  const started = performance.now();
+  const cpu = cpus();
+  const heading = benchHeading(
+    new Date(),
+    cpu[0]?.model ?? 'unknown CPU',
+    cpu.length,
+    process.version,
+    loadavg()[0],
+  );
+  console.error(`${heading}\n`);
+  if (!values['skip-ingest']) await benchIngest(reports);
+  if (!values['skip-app']) await benchApp(sizes, samples, !values['no-build']);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `\n${formatTable(heading, rows)}\n\nMeasured in ${fmt(seconds)} s${quick ? ' (--quick)' : ''}.`,
+  );
+}
+
+await main();
