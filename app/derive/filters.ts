@@ -459,5 +459,25 @@ export function filterIncidents(
   if (pos.length === incidents.length) return incidents;
   const out: IncidentFeature[] = new Array(pos.length);
   for (let k = 0; k < pos.length; k++) out[k] = incidents[pos[k]!]!;
+  positionCache.set(out, pos);
   return out;
+}
+
+const positionCache = new WeakMap<IncidentFeature[], Uint32Array>();
+
+/**
+ * A 0/1 mask over `all` of the incidents in `subset` (a result of `filterIncidents(all, …)`),
+ * without searching: the positions are remembered when the subset is made.
+ */
+export function maskOf(all: IncidentFeature[], subset: IncidentFeature[]): Uint8Array {
+  const mask = new Uint8Array(all.length);
+  if (subset === all) return mask.fill(1);
+  const pos = positionCache.get(subset);
+  if (pos) {
+    for (let k = 0; k < pos.length; k++) mask[pos[k]!] = 1;
+    return mask;
+  }
+  const wanted = new Set(subset);
+  for (let i = 0; i < all.length; i++) if (wanted.has(all[i]!)) mask[i] = 1;
+  return mask;
 }
