@@ -115,10 +115,18 @@ export interface FilterIndex {
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
 const ACTOR_BIT = new Map<string, number>(ACTORS.map((a, i) => [a, 1 << i]));
 
-/** Parse `YYYY-MM-DD` to a day number, quickly for well-formed dates. */
-function parseDay(iso: string | undefined): number {
-  if (!iso) return Number.NaN;
-  return dayOf(iso);
+/** Parse `YYYY-MM-DD` to a day number, remembering each distinct date (datasets repeat them). */
+function dayParser(): (iso: string | undefined) => number {
+  const seen = new Map<string, number>();
+  return (iso) => {
+    if (!iso) return Number.NaN;
+    let d = seen.get(iso);
+    if (d === undefined) {
+      d = dayOf(iso);
+      seen.set(iso, d);
+    }
+    return d;
+  };
 }
 
 const indexCache = new WeakMap<IncidentFeature[], WeakMap<object, FilterIndex>>();
@@ -144,6 +152,7 @@ export function filterIndex(incidents: IncidentFeature[], ctx: FilterContext = {
 
 export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}): FilterIndex {
   const n = incidents.length;
+  const parseDay = dayParser();
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const type = new Uint8Array(n);
@@ -237,6 +246,11 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     areaCache: new WeakMap(),
     searchCache: new Map(),
   };
+}
+
+function hasFrom(list: number[], from: number, x: number): boolean {
+  for (let k = from; k < list.length; k++) if (list[k] === x) return true;
+  return false;
 }
 
 /** The selection as a polygon feature, or null if it cannot be resolved (yet). */
@@ -338,27 +352,40 @@ export function searchMask(index: FilterIndex, query: string): Uint8Array | null
   const key = terms.join(' ');
   const cached = index.searchCache.get(key);
   if (cached) return cached;
-  const articleHit = new Uint8Array(index.articleText.length);
-  for (let a = 0; a < articleHit.length; a++) {
-    const t = index.articleText[a]!;
-    articleHit[a] = terms.every((w) => t.includes(w)) ? 1 : 0;
+  // An incident matches when every term is in its own text (places, summaries) or in the text
+  // of one of its reports. Each term's mask is cached, so typing a second word reuses the first.
+  const mask = new Uint8Array(index.n).fill(1);
+  for (const term of terms) {
+    const m = termMask(index, term);
+    for (let i = 0; i < index.n; i++) mask[i]! &= m[i]!;
   }
+  index.searchCache.set(key, mask);
+  return mask;
+}
+
+function termMask(index: FilterIndex, term: string): Uint8Array {
+  const key = `\u0000${term}`;
+  const cached = index.searchCache.get(key);
+  if (cached) return cached;
+  // One pass over the reports, one over the incidents; the answer for each distinct own text
+  // is remembered (many incidents share a place name).
+  const inArticle = new Uint8Array(index.articleText.length);
+  for (let a = 0; a < inArticle.length; a++)
+    inArticle[a] = index.articleText[a]!.includes(term) ? 1 : 0;
+  const ownSeen = new Map<string, boolean>();
   const mask = new Uint8Array(index.n);
   for (let i = 0; i < index.n; i++) {
     const own = index.ownText[i]!;
-    let hit = terms.every((w) => own.includes(w));
-    for (let k = index.articleStart[i]!; !hit && k < index.articleStart[i + 1]!; k++)
-      hit = articleHit[index.articleIds[k]!] === 1;
-    // Terms split between the place name and the report still count as a match.
-    if (!hit) {
-      const parts = [own];
-      for (let k = index.articleStart[i]!; k < index.articleStart[i + 1]!; k++)
-        parts.push(index.articleText[index.articleIds[k]!]!);
-      hit = parts.length > 1 && terms.every((w) => parts.some((p) => p.includes(w)));
+    let hit = ownSeen.get(own);
+    if (hit === undefined) {
+      hit = own.includes(term);
+      ownSeen.set(own, hit);
     }
+    for (let k = index.articleStart[i]!; !hit && k < index.articleStart[i + 1]!; k++)
+      hit = inArticle[index.articleIds[k]!] === 1;
     mask[i] = hit ? 1 : 0;
   }
-  if (index.searchCache.size > 50) index.searchCache.clear();
+  if (index.searchCache.size > 100) index.searchCache.clear();
   index.searchCache.set(key, mask);
   return mask;
 }
