@@ -214,10 +214,9 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     articleStart[i] = articleList.length;
     for (const ev of p.evidence ?? []) {
       const o = articleOutlet.get(ev.articleId);
-      if (o !== undefined && !outletList.slice(outletStart[i]).includes(o)) outletList.push(o);
+      if (o !== undefined && !hasFrom(outletList, outletStart[i]!, o)) outletList.push(o);
       const ai = articleIndex.get(ev.articleId);
-      if (ai !== undefined && !articleList.slice(articleStart[i]).includes(ai))
-        articleList.push(ai);
+      if (ai !== undefined && !hasFrom(articleList, articleStart[i]!, ai)) articleList.push(ai);
     }
     ownText[i] = foldSearchText(`${p.placeAr} ${p.placeEn} ${p.summaryAr} ${p.summaryEn}`);
   }
