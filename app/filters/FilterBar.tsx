@@ -288,7 +288,7 @@ export function FilterBar() {
           </span>
         ) : null}
         <span data-testid="summary-killed">
-          {t.killed}: <strong>{n(summary.killed)}</strong>
+          {t.killed}: <strong>{summary.withKilledReported > 0 ? n(summary.killed) : '—'}</strong>
         </span>
         <span data-testid="summary-injured">
           {t.injured}: <strong>{n(summary.injured)}</strong>
