@@ -1,23 +1,509 @@
-import type { IncidentFeature } from '../model';
+import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
+import {
+  ACTORS,
+  type Actor,
+  type Article,
+  type GeoPrecision,
+  INCIDENT_TYPES,
+  type IncidentFeature,
+  type IncidentType,
+} from '../model';
+import { dayOf } from '../timeline/time';
+import { foldSearchText, queryTerms } from './searchText';
+
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+/**
+ * An area on the map: a drawn polygon (one ring of [lon, lat], not closed), a drawn rectangle,
+ * a governorate or named region (by id, resolved to its polygon through `FilterContext.regions`),
+ * or the map's current view (its bounds, kept up to date by the map).
+ */
+export type AreaSelection =
+  | { kind: 'polygon'; ring: [number, number][] }
+  | { kind: 'bbox'; bbox: BBox }
+  | { kind: 'region'; id: string }
+  | { kind: 'view'; bbox: BBox | null };
 
 /** What the reader has chosen to see. Every field narrows; an empty filter keeps everything. */
 export interface Filters {
-  /** Inclusive `YYYY-MM-DD` bounds; null for open. */
+  /** Inclusive `YYYY-MM-DD` bounds; null for open. An incident passes if its span overlaps. */
   dateFrom: string | null;
   dateTo: string | null;
+  /** Event types to keep; empty keeps all. */
+  types: IncidentType[];
+  /** Keep incidents with at least one of these actors; empty keeps all. */
+  actors: Actor[];
+  /** Keep only incidents with someone killed or injured. */
+  hasCasualties: boolean;
+  /** Keep only incidents with at least this many killed; null for no minimum. */
+  minKilled: number | null;
+  /** Keep incidents reported by at least one of these outlets; empty keeps all. */
+  outlets: string[];
+  /** Geographic precisions to keep (1 town, 2 near/part of, 3 region); empty keeps all. */
+  precisions: GeoPrecision[];
+  /** Keep incidents inside this area. */
+  area: AreaSelection | null;
+  /**
+   * For imprecise incidents (geoPrecision 2/3 with an area polygon): true keeps those whose AREA
+   * overlaps the selection even if their point is outside it; false decides by the point only.
+   */
+  includeOverlapping: boolean;
+  /** Words that must all occur in the incident's place names, summary, or report title/body. */
+  text: string;
 }
 
-export const NO_FILTERS: Filters = { dateFrom: null, dateTo: null };
+export const NO_FILTERS: Filters = {
+  dateFrom: null,
+  dateTo: null,
+  types: [],
+  actors: [],
+  hasCasualties: false,
+  minKilled: null,
+  outlets: [],
+  precisions: [],
+  area: null,
+  includeOverlapping: true,
+  text: '',
+};
+
+/** What filtering needs beside the incidents: reports (outlets, text) and polygons. */
+export interface FilterContext {
+  articles?: ReadonlyMap<string, Article>;
+  /** `areas.geojson`: polygons of imprecise places, by feature id or `properties.id`. */
+  areas?: GeoJSON.FeatureCollection;
+  /** Named regions a selection can refer to (governorates), by id. */
+  regions?: ReadonlyMap<string, GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>>;
+}
+
+type Poly = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
 
 /**
- * The incidents that pass every filter, in their original order. Pure: the store, the URL and
- * the export all use this one definition of "what is filtered".
+ * Everything about a dataset that filtering reads, precomputed once per dataset in typed arrays:
+ * day numbers, type index, actor bitmask, casualties, outlet ids, precision, coordinates, area
+ * index, and folded search text (per article, so long bodies are folded once).
  */
-export function filterIncidents(incidents: IncidentFeature[], f: Filters): IncidentFeature[] {
-  if (!f.dateFrom && !f.dateTo) return incidents;
-  return incidents.filter((i) => {
-    const start = i.properties.date;
-    const end = i.properties.dateEnd ?? start;
-    return (!f.dateFrom || end >= f.dateFrom) && (!f.dateTo || start <= f.dateTo);
+export interface FilterIndex {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  type: Uint8Array;
+  actorMask: Uint16Array;
+  killed: Int32Array;
+  injured: Int32Array;
+  precision: Uint8Array;
+  lon: Float64Array;
+  lat: Float64Array;
+  /** Index into `areaFeatures`, or -1. */
+  area: Int32Array;
+  areaFeatures: Poly[];
+  outletNames: string[];
+  /** Outlet ids of each incident: `outletIds[outletStart[i] .. outletStart[i+1])`. */
+  outletStart: Uint32Array;
+  outletIds: Uint16Array;
+  /** Folded place names and summaries of each incident. */
+  ownText: string[];
+  /** Folded title + body of each article, and the articles of each incident. */
+  articleText: string[];
+  articleStart: Uint32Array;
+  articleIds: Uint32Array;
+  /** Cache of per-selection results, so a selection is tested once, not per filter change. */
+  areaCache: WeakMap<object, Uint8Array>;
+  searchCache: Map<string, Uint8Array>;
+}
+
+const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
+const ACTOR_BIT = new Map<string, number>(ACTORS.map((a, i) => [a, 1 << i]));
+
+/** Parse `YYYY-MM-DD` to a day number, remembering each distinct date (datasets repeat them). */
+function dayParser(): (iso: string | undefined) => number {
+  const seen = new Map<string, number>();
+  return (iso) => {
+    if (!iso) return Number.NaN;
+    let d = seen.get(iso);
+    if (d === undefined) {
+      d = dayOf(iso);
+      seen.set(iso, d);
+    }
+    return d;
+  };
+}
+
+const indexCache = new WeakMap<IncidentFeature[], WeakMap<object, FilterIndex>>();
+const NO_CONTEXT = {};
+
+/** The index of a dataset, built on first use and remembered for that array and context. */
+export function filterIndex(incidents: IncidentFeature[], ctx: FilterContext = {}): FilterIndex {
+  let byCtx = indexCache.get(incidents);
+  if (!byCtx) {
+    byCtx = new WeakMap();
+    indexCache.set(incidents, byCtx);
+  }
+  const key = (ctx.articles as object | undefined) ?? NO_CONTEXT;
+  const areasKey = (ctx.areas as object | undefined) ?? NO_CONTEXT;
+  let index = byCtx.get(key);
+  if (!index || (index as FilterIndex & { areasKey?: object }).areasKey !== areasKey) {
+    index = buildIndex(incidents, ctx);
+    (index as FilterIndex & { areasKey?: object }).areasKey = areasKey;
+    byCtx.set(key, index);
+  }
+  return index;
+}
+
+export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}): FilterIndex {
+  const n = incidents.length;
+  const parseDay = dayParser();
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const type = new Uint8Array(n);
+  const actorMask = new Uint16Array(n);
+  const killed = new Int32Array(n);
+  const injured = new Int32Array(n);
+  const precision = new Uint8Array(n);
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const area = new Int32Array(n).fill(-1);
+  const areaFeatures: Poly[] = [];
+  const areaById = new Map<string, number>();
+  for (const f of ctx.areas?.features ?? []) {
+    const id = f.id ?? (f.properties as { id?: unknown } | null)?.id;
+    const g = f.geometry;
+    if (id == null || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    areaById.set(String(id), areaFeatures.length);
+    areaFeatures.push(f as Poly);
+  }
+  const outletNames: string[] = [];
+  const outletById = new Map<string, number>();
+  const articleOutlet = new Map<string, number>();
+  const articleText: string[] = [];
+  const articleIndex = new Map<string, number>();
+  for (const a of ctx.articles?.values() ?? []) {
+    let o = outletById.get(a.outlet);
+    if (o === undefined) {
+      o = outletNames.length;
+      outletById.set(a.outlet, o);
+      outletNames.push(a.outlet);
+    }
+    articleOutlet.set(a.id, o);
+    articleIndex.set(a.id, articleText.length);
+    articleText.push(foldSearchText(`${a.title}\n${a.body}`));
+  }
+  const outletStart = new Uint32Array(n + 1);
+  const outletList: number[] = [];
+  const articleStart = new Uint32Array(n + 1);
+  const articleList: number[] = [];
+  const ownText: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = incidents[i]!.properties;
+    const s = parseDay(p.date);
+    const e = p.dateEnd ? parseDay(p.dateEnd) : s;
+    start[i] = Number.isNaN(s) ? -2147483648 : s;
+    end[i] = Number.isNaN(e) || e < s ? start[i]! : e;
+    type[i] = TYPE_INDEX.get(p.type) ?? TYPE_INDEX.get('other')!;
+    let mask = 0;
+    for (const a of p.actors ?? []) mask |= ACTOR_BIT.get(a) ?? 0;
+    actorMask[i] = mask;
+    killed[i] = p.fatalities ?? -1;
+    injured[i] = p.injuries ?? -1;
+    precision[i] = p.geoPrecision;
+    const c = incidents[i]!.geometry?.coordinates;
+    lon[i] = c?.[0] ?? Number.NaN;
+    lat[i] = c?.[1] ?? Number.NaN;
+    if (p.areaId) area[i] = areaById.get(p.areaId) ?? -1;
+    outletStart[i] = outletList.length;
+    articleStart[i] = articleList.length;
+    for (const ev of p.evidence ?? []) {
+      const o = articleOutlet.get(ev.articleId);
+      if (o !== undefined && !hasFrom(outletList, outletStart[i]!, o)) outletList.push(o);
+      const ai = articleIndex.get(ev.articleId);
+      if (ai !== undefined && !hasFrom(articleList, articleStart[i]!, ai)) articleList.push(ai);
+    }
+    ownText[i] = foldSearchText(`${p.placeAr} ${p.placeEn} ${p.summaryAr} ${p.summaryEn}`);
+  }
+  outletStart[n] = outletList.length;
+  articleStart[n] = articleList.length;
+  return {
+    n,
+    start,
+    end,
+    type,
+    actorMask,
+    killed,
+    injured,
+    precision,
+    lon,
+    lat,
+    area,
+    areaFeatures,
+    outletNames,
+    outletStart,
+    outletIds: Uint16Array.from(outletList),
+    ownText,
+    articleText,
+    articleStart,
+    articleIds: Uint32Array.from(articleList),
+    areaCache: new WeakMap(),
+    searchCache: new Map(),
+  };
+}
+
+function hasFrom(list: number[], from: number, x: number): boolean {
+  for (let k = from; k < list.length; k++) if (list[k] === x) return true;
+  return false;
+}
+
+/** The selection as a polygon feature, or null if it cannot be resolved (yet). */
+export function selectionPolygon(
+  area: AreaSelection,
+  ctx: FilterContext = {},
+): GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> | null {
+  const bboxPoly = ([w, s, e, n]: BBox): GeoJSON.Feature<GeoJSON.Polygon> => ({
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [w, s],
+          [e, s],
+          [e, n],
+          [w, n],
+          [w, s],
+        ],
+      ],
+    },
   });
+  switch (area.kind) {
+    case 'bbox':
+      return bboxPoly(area.bbox);
+    case 'view':
+      return area.bbox ? bboxPoly(area.bbox) : null;
+    case 'region':
+      return ctx.regions?.get(area.id) ?? null;
+    case 'polygon': {
+      if (area.ring.length < 3) return null;
+      const ring = [...area.ring, area.ring[0]!];
+      return {
+        type: 'Feature',
+        properties: {},
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      };
+    }
+  }
+}
+
+/**
+ * Which incidents are in the selection: 1 in, 0 out, computed once per selection object (and
+ * once per area polygon, not per incident, for the overlap test of imprecise incidents).
+ */
+export function areaMask(
+  index: FilterIndex,
+  area: AreaSelection,
+  includeOverlapping: boolean,
+  ctx: FilterContext = {},
+): Uint8Array | null {
+  const poly = selectionPolygon(area, ctx);
+  if (!poly) return null;
+  const key = area as object;
+  const cacheKeyed = index.areaCache.get(key);
+  const flag = includeOverlapping ? 1 : 0;
+  if (cacheKeyed && cacheKeyed[index.n] === flag) return cacheKeyed;
+  const mask = new Uint8Array(index.n + 1);
+  mask[index.n] = flag;
+  const [w, s, e, n] = bboxOf(poly.geometry);
+  const overlaps = new Int8Array(index.areaFeatures.length).fill(-1);
+  for (let i = 0; i < index.n; i++) {
+    const x = index.lon[i]!;
+    const y = index.lat[i]!;
+    let inside =
+      x >= w && x <= e && y >= s && y <= n && booleanPointInPolygon([x, y], poly.geometry);
+    const a = index.area[i]!;
+    if (!inside && includeOverlapping && a >= 0 && index.precision[i]! >= 2) {
+      if (overlaps[a] === -1) overlaps[a] = booleanIntersects(index.areaFeatures[a]!, poly) ? 1 : 0;
+      inside = overlaps[a] === 1;
+    }
+    mask[i] = inside ? 1 : 0;
+  }
+  index.areaCache.set(key, mask);
+  return mask;
+}
+
+function bboxOf(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): BBox {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  for (const ring of rings)
+    for (const [x, y] of ring) {
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+    }
+  return [w, s, e, n];
+}
+
+/** Which incidents contain every word of the query: 1 yes, 0 no (cached per query). */
+export function searchMask(index: FilterIndex, query: string): Uint8Array | null {
+  const terms = queryTerms(query);
+  if (terms.length === 0) return null;
+  const key = terms.join(' ');
+  const cached = index.searchCache.get(key);
+  if (cached) return cached;
+  // An incident matches when every term is in its own text (places, summaries) or in the text
+  // of one of its reports. Each term's mask is cached, so typing a second word reuses the first.
+  const mask = new Uint8Array(index.n).fill(1);
+  for (const term of terms) {
+    const m = termMask(index, term);
+    for (let i = 0; i < index.n; i++) mask[i]! &= m[i]!;
+  }
+  index.searchCache.set(key, mask);
+  return mask;
+}
+
+function termMask(index: FilterIndex, term: string): Uint8Array {
+  const key = `\u0000${term}`;
+  const cached = index.searchCache.get(key);
+  if (cached) return cached;
+  // One pass over the reports, one over the incidents; the answer for each distinct own text
+  // is remembered (many incidents share a place name).
+  const inArticle = new Uint8Array(index.articleText.length);
+  for (let a = 0; a < inArticle.length; a++)
+    inArticle[a] = index.articleText[a]!.includes(term) ? 1 : 0;
+  const ownSeen = new Map<string, boolean>();
+  const mask = new Uint8Array(index.n);
+  for (let i = 0; i < index.n; i++) {
+    const own = index.ownText[i]!;
+    let hit = ownSeen.get(own);
+    if (hit === undefined) {
+      hit = own.includes(term);
+      ownSeen.set(own, hit);
+    }
+    for (let k = index.articleStart[i]!; !hit && k < index.articleStart[i + 1]!; k++)
+      hit = inArticle[index.articleIds[k]!] === 1;
+    mask[i] = hit ? 1 : 0;
+  }
+  if (index.searchCache.size > 100) index.searchCache.clear();
+  index.searchCache.set(key, mask);
+  return mask;
+}
+
+/**
+ * The positions (into `incidents`) of the incidents that pass every filter, in order. One tight
+ * loop over typed arrays; the expensive parts (area, text) are masks cached per selection.
+ */
+export function filterPositions(
+  incidents: IncidentFeature[],
+  f: Filters,
+  ctx: FilterContext = {},
+): Uint32Array {
+  const ix = filterIndex(incidents, ctx);
+  const from = f.dateFrom ? dayOf(f.dateFrom) : Number.NaN;
+  const to = f.dateTo ? dayOf(f.dateTo) : Number.NaN;
+  const lo = Number.isNaN(from) ? -2147483648 : from;
+  const hi = Number.isNaN(to) ? 2147483647 : to;
+  let typeMask = 0;
+  for (const t of f.types) typeMask |= 1 << (TYPE_INDEX.get(t) ?? 31);
+  if (f.types.length === 0) typeMask = -1;
+  let actorMask = 0;
+  for (const a of f.actors) actorMask |= ACTOR_BIT.get(a) ?? 0;
+  const anyActor = f.actors.length === 0;
+  let precMask = 0;
+  for (const p of f.precisions) precMask |= 1 << p;
+  if (f.precisions.length === 0) precMask = -1;
+  const minKilled = f.minKilled != null && f.minKilled > 0 ? f.minKilled : 0;
+  const casualties = f.hasCasualties;
+  let outletSel: Uint8Array | null = null;
+  if (f.outlets.length > 0) {
+    outletSel = new Uint8Array(ix.outletNames.length);
+    for (const o of f.outlets) {
+      const k = ix.outletNames.indexOf(o);
+      if (k >= 0) outletSel[k] = 1;
+    }
+  }
+  const area = f.area ? areaMask(ix, f.area, f.includeOverlapping, ctx) : null;
+  const text = f.text ? searchMask(ix, f.text) : null;
+
+  const out = new Uint32Array(ix.n);
+  let count = 0;
+  const { start, end, type, killed, injured, precision, outletStart, outletIds } = ix;
+  const actors = ix.actorMask;
+  for (let i = 0; i < ix.n; i++) {
+    if (end[i]! < lo || start[i]! > hi) continue;
+    if (((1 << type[i]!) & typeMask) === 0) continue;
+    if (!anyActor && (actors[i]! & actorMask) === 0) continue;
+    if (((1 << precision[i]!) & precMask) === 0) continue;
+    if (casualties && killed[i]! <= 0 && injured[i]! <= 0) continue;
+    if (minKilled > 0 && killed[i]! < minKilled) continue;
+    if (outletSel) {
+      let ok = false;
+      for (let k = outletStart[i]!; k < outletStart[i + 1]!; k++)
+        if (outletSel[outletIds[k]!] === 1) {
+          ok = true;
+          break;
+        }
+      if (!ok) continue;
+    }
+    if (area && area[i] === 0) continue;
+    if (text && text[i] === 0) continue;
+    out[count++] = i;
+  }
+  return out.subarray(0, count);
+}
+
+/** True when no filter narrows anything. */
+export function isEmptyFilter(f: Filters): boolean {
+  return (
+    !f.dateFrom &&
+    !f.dateTo &&
+    f.types.length === 0 &&
+    f.actors.length === 0 &&
+    !f.hasCasualties &&
+    !(f.minKilled && f.minKilled > 0) &&
+    f.outlets.length === 0 &&
+    f.precisions.length === 0 &&
+    !f.area &&
+    queryTerms(f.text).length === 0
+  );
+}
+
+/**
+ * The incidents that pass every filter, in their original order. Pure: the store, the map, the
+ * list, the counts, the timeline, the URL and the export all use this one definition of
+ * "what is filtered". `ctx` supplies the reports (for outlet and text filters) and polygons (for
+ * imprecise incidents and named regions); without it those filters see no reports or areas.
+ */
+export function filterIncidents(
+  incidents: IncidentFeature[],
+  f: Filters,
+  ctx: FilterContext = {},
+): IncidentFeature[] {
+  const filters = { ...NO_FILTERS, ...f };
+  if (isEmptyFilter(filters)) return incidents;
+  const pos = filterPositions(incidents, filters, ctx);
+  if (pos.length === incidents.length) return incidents;
+  const out: IncidentFeature[] = new Array(pos.length);
+  for (let k = 0; k < pos.length; k++) out[k] = incidents[pos[k]!]!;
+  positionCache.set(out, pos);
+  return out;
+}
+
+const positionCache = new WeakMap<IncidentFeature[], Uint32Array>();
+
+/**
+ * A 0/1 mask over `all` of the incidents in `subset` (a result of `filterIncidents(all, …)`),
+ * without searching: the positions are remembered when the subset is made.
+ */
+export function maskOf(all: IncidentFeature[], subset: IncidentFeature[]): Uint8Array {
+  const mask = new Uint8Array(all.length);
+  if (subset === all) return mask.fill(1);
+  const pos = positionCache.get(subset);
+  if (pos) {
+    for (let k = 0; k < pos.length; k++) mask[pos[k]!] = 1;
+    return mask;
+  }
+  const wanted = new Set(subset);
+  for (let i = 0; i < all.length; i++) if (wanted.has(all[i]!)) mask[i] = 1;
+  return mask;
 }

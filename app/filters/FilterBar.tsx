@@ -1,4 +1,314 @@
-/** Filters by date, type, actor, casualties, outlet, precision, area and text. (Placeholder.) */
+import { type ReactNode, useMemo } from 'react';
+import { type Filters, filterIndex, NO_FILTERS } from '../derive/filters';
+import { summarise } from '../derive/summary';
+import { useFilterContext, useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { download, toCsv, toGeoJson } from '../export/exportData';
+import { useT } from '../i18n/useT';
+import { TYPE_COLOURS } from '../map/incidentLayers';
+import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
+import { useAtlas } from '../store/store';
+import { beginGesture, endGesture } from '../url/history';
+
+function toggle<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
+
+/** A dropdown of checkboxes, as a native <details> (keyboard and screen reader friendly). */
+function Dropdown(props: { label: string; count: number; testId: string; children: ReactNode }) {
+  const t = useT();
+  return (
+    <details className="rt-dropdown" data-testid={props.testId}>
+      <summary>
+        {props.label}
+        {props.count > 0 ? <span className="rt-badge">{t.selectedCount(props.count)}</span> : null}
+      </summary>
+      <div className="rt-menu">{props.children}</div>
+    </details>
+  );
+}
+
+/** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
 export function FilterBar() {
-  return null;
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const filters = useAtlas((s) => s.filters);
+  const setFilters = useAtlas((s) => s.setFilters);
+  const drawMode = useAtlas((s) => s.drawMode);
+  const setDrawMode = useAtlas((s) => s.setDrawMode);
+  const regions = useAtlas((s) => s.regions);
+  const data = useAtlas((s) => s.data);
+  const { all, visible } = useVisibleIncidents();
+  const ctx = useFilterContext();
+  const outlets = useMemo(() => [...filterIndex(all, ctx).outletNames].sort(), [all, ctx]);
+  const summary = useMemo(() => summarise(visible), [visible]);
+  const set = (patch: Partial<Filters>) => setFilters(patch);
+  const n = t.formatCount;
+
+  const exportAs = (kind: 'csv' | 'geojson') => {
+    if (data.status !== 'ready') return;
+    const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
+    if (kind === 'csv')
+      download(
+        toCsv(visible, data.data.articles),
+        `incidents_${stamp}.csv`,
+        'text/csv;charset=utf-8',
+      );
+    else
+      download(
+        toGeoJson(visible, data.data.articles),
+        `incidents_${stamp}.geojson`,
+        'application/geo+json',
+      );
+  };
+
+  const area = filters.area;
+  const hint =
+    drawMode === 'polygon'
+      ? t.drawHintPolygon
+      : drawMode === 'rectangle'
+        ? t.drawHintRectangle
+        : drawMode === 'region'
+          ? t.drawHintRegion
+          : null;
+
+  return (
+    <section className="rt-filters" aria-label={t.filters} data-testid="filter-bar">
+      <div className="rt-row">
+        <input
+          type="search"
+          className="rt-search"
+          aria-label={t.search}
+          placeholder={t.searchPlaceholder}
+          value={filters.text}
+          maxLength={200}
+          data-testid="filter-text"
+          onChange={(e) => {
+            beginGesture();
+            set({ text: e.target.value });
+          }}
+          onBlur={endGesture}
+        />
+        <fieldset className="rt-types" data-testid="filter-types">
+          <legend className="rt-sr">{t.eventType}</legend>
+          {INCIDENT_TYPES.map((type) => (
+            <label key={type} className="rt-chip">
+              <input
+                type="checkbox"
+                checked={filters.types.includes(type)}
+                value={type}
+                onChange={() => set({ types: toggle(filters.types, type) })}
+              />
+              <span className="rt-swatch" style={{ background: TYPE_COLOURS[type] }} />
+              {t.types[type]}
+            </label>
+          ))}
+        </fieldset>
+        <Dropdown label={t.actor} count={filters.actors.length} testId="filter-actors">
+          {ACTORS.map((a) => (
+            <label key={a}>
+              <input
+                type="checkbox"
+                value={a}
+                checked={filters.actors.includes(a)}
+                onChange={() => set({ actors: toggle(filters.actors, a) })}
+              />
+              {t.actors[a]}
+            </label>
+          ))}
+        </Dropdown>
+        <Dropdown label={t.outlet} count={filters.outlets.length} testId="filter-outlets">
+          {outlets.map((o) => (
+            <label key={o}>
+              <input
+                type="checkbox"
+                value={o}
+                checked={filters.outlets.includes(o)}
+                onChange={() => set({ outlets: toggle(filters.outlets, o) })}
+              />
+              <bdi>{o}</bdi>
+            </label>
+          ))}
+        </Dropdown>
+        <Dropdown label={t.precision} count={filters.precisions.length} testId="filter-precision">
+          {([1, 2, 3] as GeoPrecision[]).map((p) => (
+            <label key={p}>
+              <input
+                type="checkbox"
+                value={p}
+                checked={filters.precisions.includes(p)}
+                onChange={() => set({ precisions: toggle(filters.precisions, p).sort() })}
+              />
+              {p} · {t.precisions[p]}
+            </label>
+          ))}
+        </Dropdown>
+        <Dropdown
+          label={t.casualties}
+          count={(filters.hasCasualties ? 1 : 0) + (filters.minKilled ? 1 : 0)}
+          testId="filter-casualties"
+        >
+          <label>
+            <input
+              type="checkbox"
+              data-testid="filter-has-casualties"
+              checked={filters.hasCasualties}
+              onChange={(e) => set({ hasCasualties: e.target.checked })}
+            />
+            {t.hasCasualties}
+          </label>
+          <label>
+            {t.minKilled}{' '}
+            <input
+              type="number"
+              min={0}
+              max={999999}
+              className="rt-number"
+              data-testid="filter-min-killed"
+              value={filters.minKilled ?? ''}
+              onChange={(e) => {
+                const v = Number.parseInt(e.target.value, 10);
+                set({ minKilled: Number.isFinite(v) && v > 0 ? Math.min(v, 999999) : null });
+              }}
+            />
+          </label>
+        </Dropdown>
+        <Dropdown label={t.area} count={area ? 1 : 0} testId="filter-area">
+          <div className="rt-buttons">
+            <button
+              type="button"
+              data-testid="draw-polygon"
+              aria-pressed={drawMode === 'polygon'}
+              onClick={() => setDrawMode(drawMode === 'polygon' ? 'none' : 'polygon')}
+            >
+              {t.drawPolygon}
+            </button>
+            <button
+              type="button"
+              data-testid="draw-rectangle"
+              aria-pressed={drawMode === 'rectangle'}
+              onClick={() => setDrawMode(drawMode === 'rectangle' ? 'none' : 'rectangle')}
+            >
+              {t.drawRectangle}
+            </button>
+            <button
+              type="button"
+              data-testid="pick-region"
+              aria-pressed={drawMode === 'region'}
+              disabled={regions.size === 0}
+              onClick={() => setDrawMode(drawMode === 'region' ? 'none' : 'region')}
+            >
+              {t.pickRegion}
+            </button>
+          </div>
+          <label>
+            {t.region}{' '}
+            <select
+              data-testid="filter-region"
+              value={area?.kind === 'region' ? area.id : ''}
+              onChange={(e) =>
+                set({ area: e.target.value ? { kind: 'region', id: e.target.value } : null })
+              }
+            >
+              <option value="">{t.anyRegion}</option>
+              {[...regions.values()].map((r) => (
+                <option key={r.properties.id} value={r.properties.id}>
+                  {lang === 'ar' ? r.properties.nameAr : r.properties.nameEn}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="filter-in-view"
+              checked={area?.kind === 'view'}
+              onChange={(e) =>
+                set({ area: e.target.checked ? { kind: 'view', bbox: null } : null })
+              }
+            />
+            {t.inView}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              data-testid="filter-include-overlapping"
+              checked={filters.includeOverlapping}
+              onChange={(e) => set({ includeOverlapping: e.target.checked })}
+            />
+            {t.includeOverlapping}
+          </label>
+          <button
+            type="button"
+            data-testid="clear-area"
+            disabled={!area}
+            onClick={() => set({ area: null })}
+          >
+            {t.clearArea}
+          </button>
+        </Dropdown>
+        <button
+          type="button"
+          className="rt-reset"
+          data-testid="reset-filters"
+          onClick={() => setFilters(NO_FILTERS)}
+        >
+          {t.resetFilters}
+        </button>
+        <span className="rt-spacer" />
+        <button type="button" data-testid="export-csv" onClick={() => exportAs('csv')}>
+          {t.exportCsv}
+        </button>
+        <button type="button" data-testid="export-geojson" onClick={() => exportAs('geojson')}>
+          {t.exportGeoJson}
+        </button>
+      </div>
+      {hint ? (
+        <div className="rt-hint" role="status" data-testid="draw-hint">
+          {hint}
+          {drawMode === 'polygon' ? (
+            <button
+              type="button"
+              onClick={() => window.dispatchEvent(new Event('research:finish-drawing'))}
+            >
+              {t.finishDrawing}
+            </button>
+          ) : null}
+          <button type="button" onClick={() => setDrawMode('none')}>
+            {t.cancelDrawing}
+          </button>
+        </div>
+      ) : null}
+      <section className="rt-summary" data-testid="summary" aria-label={t.summary}>
+        {area ? (
+          <span className="rt-area-tag">
+            {t.areaActive(t.areaKinds[area.kind])}
+            <button type="button" aria-label={t.clearArea} onClick={() => set({ area: null })}>
+              ×
+            </button>
+          </span>
+        ) : null}
+        <span data-testid="summary-killed">
+          {t.killed}: <strong>{summary.withKilledReported > 0 ? n(summary.killed) : '—'}</strong>
+        </span>
+        <span data-testid="summary-injured">
+          {t.injured}: <strong>{n(summary.injured)}</strong>
+        </span>
+        <span className="rt-sep" aria-hidden="true" />
+        {INCIDENT_TYPES.filter((ty) => summary.byType[ty] > 0).map((ty) => (
+          <span key={ty} className="rt-stat" data-testid={`summary-type-${ty}`}>
+            <span className="rt-swatch" style={{ background: TYPE_COLOURS[ty] }} />
+            {t.types[ty]} {n(summary.byType[ty])}
+          </span>
+        ))}
+        <span className="rt-sep" aria-hidden="true" />
+        {ACTORS.filter((a) => summary.byActor[a] > 0)
+          .sort((a, b) => summary.byActor[b] - summary.byActor[a])
+          .map((a) => (
+            <span key={a} className="rt-stat" data-testid={`summary-actor-${a}`}>
+              {t.actors[a]} {n(summary.byActor[a])}
+            </span>
+          ))}
+      </section>
+    </section>
+  );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { FilterBar } from '../filters/FilterBar';
+import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
 import { IncidentList } from '../list/IncidentList';
 import { loadData } from '../load/loadData';
@@ -8,6 +9,7 @@ import { MapView } from '../map/MapView';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
+import { UrlSync } from '../url/UrlSync';
 
 /**
  * The page. Regions: the top bar (title, count, language), the filters, the map with the report
@@ -63,7 +65,9 @@ export function App() {
       <FilterBar />
       <div className="workspace">
         <main className="stage">
-          <MapView incidents={visible} />
+          <MapView incidents={visible}>
+            <MapTools />
+          </MapView>
           {data.status === 'loading' ? (
             <div className="overlay" role="status">
               <span className="spinner" aria-hidden="true" /> {t.loading}
@@ -80,6 +84,7 @@ export function App() {
         <IncidentList incidents={visible} />
       </div>
       <Timeline all={all} visible={visible} />
+      <UrlSync />
     </div>
   );
 }

@@ -1,11 +1,428 @@
-import type { IncidentFeature } from '../model';
+import {
+  type PointerEvent as ReactPointerEvent,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { filterIndex, maskOf } from '../derive/filters';
+import { useFilterContext } from '../derive/useVisibleIncidents';
+import { useT } from '../i18n/useT';
+import { TYPE_COLOURS } from '../map/incidentLayers';
+import { INCIDENT_TYPES, type IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { beginGesture, endGesture } from '../url/history';
+import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
 
 interface Props {
   all: IncidentFeature[];
   visible: IncidentFeature[];
 }
 
-/** Histogram of incidents over time with a brushable range. (Placeholder.) */
-export function Timeline(_: Props) {
-  return null;
+const LAYERS = INCIDENT_TYPES.length;
+const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
+const SPEEDS = [7, 30, 90];
+const HEIGHT = 96;
+
+type Drag =
+  | { kind: 'new'; anchor: number; moved: boolean; x0: number }
+  | { kind: 'move'; grab: number; from: number; to: number }
+  | { kind: 'from' | 'to' };
+
+/**
+ * Histogram of incidents over time, stacked by type: the whole dataset faintly, the filtered
+ * incidents solidly. Drag to select a range, drag the range to move it, drag its edges to resize,
+ * click outside it to clear; the wheel zooms time around the pointer, shift+wheel pans.
+ *
+ * Time runs left → right in both languages (the chart is `dir="ltr"` inside an RTL page): see
+ * the README's decision note. Incidents dated to a week or month are spread over their span.
+ */
+export function Timeline({ all, visible }: Props) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const dateFrom = useAtlas((s) => s.filters.dateFrom);
+  const dateTo = useAtlas((s) => s.filters.dateTo);
+  const setFilters = useAtlas((s) => s.setFilters);
+  const ctx = useFilterContext();
+  const index = useMemo(() => filterIndex(all, ctx), [all, ctx]);
+
+  // The dataset's extent, in days.
+  const extent = useMemo((): [number, number] | null => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < index.n; i++) {
+      if (index.start[i]! < -1e9) continue;
+      if (index.start[i]! < lo) lo = index.start[i]!;
+      if (index.end[i]! > hi) hi = index.end[i]!;
+    }
+    return lo <= hi ? [lo, hi] : null;
+  }, [index]);
+
+  // The time axis's view: [first day, last day], zoomed and panned by the reader.
+  const [view, setView] = useState<[number, number] | null>(null);
+  useEffect(() => {
+    if (extent) setView([extent[0] - 3, extent[1] + 3]);
+  }, [extent]);
+
+  const wrap = useRef<HTMLDivElement>(null);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const ro = new ResizeObserver(([e]) => setWidth(Math.max(100, e!.contentRect.width)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  const v0 = view?.[0] ?? 0;
+  const v1 = view?.[1] ?? 1;
+  const x = useMemo(() => scaleTime([v0, v1 + 1], [0, width]), [v0, v1, width]);
+  const interval = chooseInterval(v0, v1, Math.max(20, Math.floor(width / 5)));
+  const edges = useMemo(() => binEdges(interval, v0, v1), [interval, v0, v1]);
+  const include = useMemo(() => maskOf(all, visible), [all, visible]);
+  const allCounts = useMemo(
+    () => binStacked(edges, index.start, index.end, index.type, LAYERS),
+    [edges, index],
+  );
+  const visCounts = useMemo(
+    () => binStacked(edges, index.start, index.end, index.type, LAYERS, include),
+    [edges, index, include],
+  );
+
+  // Draw.
+  useEffect(() => {
+    const c = canvas.current;
+    if (!c) return;
+    const dpr = window.devicePixelRatio || 1;
+    c.width = Math.round(width * dpr);
+    c.height = Math.round(HEIGHT * dpr);
+    const g = c.getContext('2d');
+    if (!g) return;
+    g.setTransform(dpr, 0, 0, dpr, 0, 0);
+    g.clearRect(0, 0, width, HEIGHT);
+    const bins = edges.length - 1;
+    let max = 0;
+    for (let b = 0; b < bins; b++) {
+      let sum = 0;
+      for (let l = 0; l < LAYERS; l++) sum += allCounts[b * LAYERS + l]!;
+      if (sum > max) max = sum;
+    }
+    const h = HEIGHT - 4;
+    const y = (n: number) => (max > 0 ? (n / max) * h : 0);
+    for (const [counts, alpha] of [
+      [allCounts, 0.22],
+      [visCounts, 1],
+    ] as const) {
+      g.globalAlpha = alpha;
+      for (let b = 0; b < bins; b++) {
+        const xa = x(edges[b]!);
+        const xb = x(edges[b + 1]!);
+        const w = Math.max(1, xb - xa - (xb - xa > 3 ? 1 : 0));
+        let base = HEIGHT;
+        for (let l = 0; l < LAYERS; l++) {
+          const n = counts[b * LAYERS + l]!;
+          if (n <= 0) continue;
+          const bh = y(n);
+          g.fillStyle = COLOURS[l]!;
+          g.fillRect(xa, base - bh, w, bh);
+          base -= bh;
+        }
+      }
+    }
+    g.globalAlpha = 1;
+  }, [width, edges, allCounts, visCounts, x]);
+
+  const fromDay = dateFrom ? dayOf(dateFrom) : null;
+  const toDay = dateTo ? dayOf(dateTo) : null;
+  const brushing = fromDay !== null || toDay !== null;
+  const bFrom = fromDay ?? v0;
+  const bTo = toDay ?? v1;
+
+  const setRange = (a: number, b: number) => {
+    const lo = Math.round(Math.min(a, b));
+    const hi = Math.round(Math.max(a, b));
+    setFilters({ dateFrom: isoOf(lo), dateTo: isoOf(hi) });
+  };
+
+  // Brush interaction, in the chart's own (left-to-right) coordinates.
+  const drag = useRef<Drag | null>(null);
+  const dayAt = (e: ReactPointerEvent | PointerEvent) => {
+    const r = wrap.current!.getBoundingClientRect();
+    return Math.floor(x.invert(e.clientX - r.left));
+  };
+  const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
+    if (e.button !== 0 || !view) return;
+    const role = (e.target as HTMLElement).dataset.brush;
+    const d = dayAt(e);
+    if (role === 'from' || role === 'to') drag.current = { kind: role };
+    else if (role === 'body' && brushing)
+      drag.current = { kind: 'move', grab: d, from: bFrom, to: bTo };
+    else drag.current = { kind: 'new', anchor: d, moved: false, x0: e.clientX };
+    e.currentTarget.setPointerCapture(e.pointerId);
+    beginGesture();
+    e.preventDefault();
+  };
+  const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
+    const g = drag.current;
+    if (!g) return;
+    const d = dayAt(e);
+    if (g.kind === 'new') {
+      if (!g.moved && Math.abs(e.clientX - g.x0) < 3) return;
+      g.moved = true;
+      setRange(g.anchor, d);
+    } else if (g.kind === 'move') {
+      const shift = d - g.grab;
+      setRange(g.from + shift, g.to + shift);
+    } else if (g.kind === 'from') setRange(d, bTo);
+    else setRange(bFrom, d);
+  };
+  const onPointerUp = () => {
+    const g = drag.current;
+    drag.current = null;
+    if (g?.kind === 'new' && !g.moved) setFilters({ dateFrom: null, dateTo: null });
+    endGesture();
+  };
+
+  const zoom = (factor: number, centre?: number) => {
+    if (!view || !extent) return;
+    const c = centre ?? (view[0] + view[1]) / 2;
+    const full = extent[1] - extent[0] + 60;
+    const span = Math.min(full * 1.5, Math.max(7, (view[1] - view[0]) * factor));
+    const k = (c - view[0]) / Math.max(1, view[1] - view[0]);
+    const a = Math.round(c - span * k);
+    setView([a, a + Math.round(span)]);
+  };
+  const pan = (fraction: number) => {
+    if (!view) return;
+    const s = Math.round((view[1] - view[0]) * fraction) || Math.sign(fraction);
+    setView([view[0] + s, view[1] + s]);
+  };
+  const onWheel = (e: React.WheelEvent) => {
+    if (!view) return;
+    if (e.shiftKey || Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+      pan((e.deltaX || e.deltaY) > 0 ? 0.1 : -0.1);
+      return;
+    }
+    const r = wrap.current!.getBoundingClientRect();
+    zoom(e.deltaY > 0 ? 1.25 : 0.8, x.invert(e.clientX - r.left));
+  };
+  // The wheel must not scroll the page while over the chart.
+  useEffect(() => {
+    const el = wrap.current;
+    if (!el) return;
+    const stop = (e: WheelEvent) => e.preventDefault();
+    el.addEventListener('wheel', stop, { passive: false });
+    return () => el.removeEventListener('wheel', stop);
+  }, []);
+
+  // Play: move the date range through time with requestAnimationFrame.
+  const [playing, setPlaying] = useState(false);
+  const [mode, setMode] = useState<'window' | 'cumulative'>('window');
+  const [speed, setSpeed] = useState(30);
+  useEffect(() => {
+    if (!playing || !extent) return;
+    const st = useAtlas.getState().filters;
+    let from = st.dateFrom ? dayOf(st.dateFrom) : extent[0];
+    let to = st.dateTo ? dayOf(st.dateTo) : Math.min(extent[1], from + 29);
+    if (to >= extent[1]) {
+      // Start again from the beginning.
+      const width = mode === 'window' ? to - from : 0;
+      from = extent[0];
+      to = from + width;
+    }
+    if (mode === 'cumulative') from = extent[0];
+    let pos = to;
+    let last = performance.now();
+    let frame = 0;
+    beginGesture();
+    const tick = (now: number) => {
+      pos += ((now - last) / 1000) * speed;
+      last = now;
+      const end = Math.min(extent[1], Math.floor(pos));
+      const start = mode === 'window' ? from + (end - to) : from;
+      const s = useAtlas.getState();
+      const iso0 = isoOf(start);
+      const iso1 = isoOf(end);
+      if (s.filters.dateFrom !== iso0 || s.filters.dateTo !== iso1)
+        s.setFilters({ dateFrom: iso0, dateTo: iso1 });
+      if (end >= extent[1]) {
+        setPlaying(false);
+        return;
+      }
+      frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+    return () => {
+      cancelAnimationFrame(frame);
+      endGesture();
+    };
+  }, [playing, mode, speed, extent]);
+
+  const fmt = useMemo(() => {
+    const month = new Intl.DateTimeFormat(lang, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const dayFmt = new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    return { month, day: dayFmt };
+  }, [lang]);
+  // Labels start at their tick and run right; one too close to the end would be clipped.
+  const axisTicks = view
+    ? ticks(v0, v1, Math.max(2, Math.floor(width / 90))).filter((k) => x(k.day) < width - 56)
+    : [];
+
+  const min = extent ? isoOf(extent[0]) : undefined;
+  const max = extent ? isoOf(extent[1]) : undefined;
+
+  return (
+    <section className="rt-timeline" aria-label={t.timeline} data-testid="timeline">
+      <div className="rt-timeline-tools">
+        <button
+          type="button"
+          data-testid="play"
+          className="rt-play"
+          aria-pressed={playing}
+          onClick={() => setPlaying(!playing)}
+          disabled={!extent}
+        >
+          {playing ? `❚❚ ${t.pause}` : `▶ ${t.play}`}
+        </button>
+        <select
+          aria-label={t.playMode}
+          value={mode}
+          data-testid="play-mode"
+          onChange={(e) => setMode(e.target.value as 'window' | 'cumulative')}
+        >
+          <option value="window">{t.playWindow}</option>
+          <option value="cumulative">{t.playCumulative}</option>
+        </select>
+        <select
+          aria-label={t.speed}
+          value={speed}
+          data-testid="play-speed"
+          onChange={(e) => setSpeed(Number(e.target.value))}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {t.speeds(s)}
+            </option>
+          ))}
+        </select>
+        <label className="rt-date">
+          {t.from}{' '}
+          <input
+            type="date"
+            data-testid="date-from"
+            value={dateFrom ?? ''}
+            min={min}
+            max={dateTo ?? max}
+            onChange={(e) => setFilters({ dateFrom: e.target.value || null })}
+          />
+        </label>
+        <label className="rt-date">
+          {t.to}{' '}
+          <input
+            type="date"
+            data-testid="date-to"
+            value={dateTo ?? ''}
+            min={dateFrom ?? min}
+            max={max}
+            onChange={(e) => setFilters({ dateTo: e.target.value || null })}
+          />
+        </label>
+        <button
+          type="button"
+          data-testid="clear-range"
+          disabled={!brushing}
+          onClick={() => setFilters({ dateFrom: null, dateTo: null })}
+        >
+          {t.clearRange}
+        </button>
+        <span className="rt-spacer" />
+        <span className="rt-bin" data-testid="bin-interval">
+          {t.binBy[interval.name]}
+        </span>
+        <span className="rt-zoom" dir="ltr">
+          <button
+            type="button"
+            aria-label={t.panEarlier}
+            title={t.panEarlier}
+            onClick={() => pan(-0.25)}
+          >
+            ◀
+          </button>
+          <button type="button" aria-label={t.zoomOut} title={t.zoomOut} onClick={() => zoom(1.5)}>
+            −
+          </button>
+          <button
+            type="button"
+            aria-label={t.zoomReset}
+            title={t.zoomReset}
+            data-testid="zoom-reset"
+            onClick={() => extent && setView([extent[0] - 3, extent[1] + 3])}
+          >
+            ⤢
+          </button>
+          <button
+            type="button"
+            aria-label={t.zoomIn}
+            title={t.zoomIn}
+            onClick={() => zoom(1 / 1.5)}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            aria-label={t.panLater}
+            title={t.panLater}
+            onClick={() => pan(0.25)}
+          >
+            ▶
+          </button>
+        </span>
+      </div>
+      <div
+        className="rt-chart"
+        dir="ltr"
+        ref={wrap}
+        data-testid="timeline-chart"
+        data-view-from={view ? isoOf(v0) : undefined}
+        data-view-to={view ? isoOf(v1) : undefined}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+        onWheel={onWheel}
+      >
+        <canvas ref={canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} />
+        {brushing && view ? (
+          <div
+            className="rt-brush"
+            data-brush="body"
+            data-testid="brush"
+            style={{
+              left: `${Math.max(-2, x(bFrom))}px`,
+              width: `${Math.max(2, Math.min(width + 2, x(bTo + 1)) - Math.max(-2, x(bFrom)))}px`,
+            }}
+          >
+            <span className="rt-handle rt-handle-from" data-brush="from" />
+            <span className="rt-handle rt-handle-to" data-brush="to" />
+          </div>
+        ) : null}
+        <div className="rt-axis" aria-hidden="true">
+          {axisTicks.map(({ day, interval: iv }) => (
+            <span key={day} className="rt-tick" style={{ left: `${x(day)}px` }}>
+              {(iv.name === 'month' ? fmt.month : fmt.day).format(new Date(day * 86_400_000))}
+            </span>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
 }

@@ -1,0 +1,265 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { type Filters, filterIncidents, NO_FILTERS } from './filters';
+import { foldSearchText, queryTerms } from './searchText';
+import { summarise } from './summary';
+import { article, incident } from './testData';
+
+const ids = (xs: { properties: { id: string } }[]) => xs.map((x) => x.properties.id);
+const f = (patch: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...patch });
+
+describe('filterIncidents', () => {
+  it('keeps everything (the same array) with no filters', () => {
+    const all = [incident('a'), incident('b')];
+    expect(filterIncidents(all, NO_FILTERS)).toBe(all);
+  });
+
+  it('date range: inclusive bounds, and intervals overlap the range', () => {
+    const all = [
+      incident('jan1', { date: '2021-01-01' }),
+      incident('jan31', { date: '2021-01-31' }),
+      incident('feb1', { date: '2021-02-01' }),
+      incident('weekAcross', { date: '2021-01-29', dateEnd: '2021-02-04', timePrecision: 2 }),
+      incident('march', { date: '2021-03-01', dateEnd: '2021-03-31', timePrecision: 3 }),
+    ];
+    expect(ids(filterIncidents(all, f({ dateFrom: '2021-01-01', dateTo: '2021-01-31' })))).toEqual([
+      'jan1',
+      'jan31',
+      'weekAcross',
+    ]);
+    expect(ids(filterIncidents(all, f({ dateFrom: '2021-02-02' })))).toEqual([
+      'weekAcross',
+      'march',
+    ]);
+    expect(ids(filterIncidents(all, f({ dateTo: '2021-01-01' })))).toEqual(['jan1']);
+    expect(ids(filterIncidents(all, f({ dateFrom: '2021-03-15', dateTo: '2021-03-16' })))).toEqual([
+      'march',
+    ]);
+  });
+
+  it('type and actor: any of the chosen', () => {
+    const all = [
+      incident('a', { type: 'airstrike', actors: ['russia'] }),
+      incident('b', { type: 'shelling', actors: ['regime', 'iran'] }),
+      incident('c', { type: 'clash', actors: [] }),
+    ];
+    expect(ids(filterIncidents(all, f({ types: ['airstrike', 'clash'] })))).toEqual(['a', 'c']);
+    expect(ids(filterIncidents(all, f({ actors: ['iran'] })))).toEqual(['b']);
+    expect(ids(filterIncidents(all, f({ actors: ['russia', 'regime'] })))).toEqual(['a', 'b']);
+    expect(ids(filterIncidents(all, f({ types: ['clash'], actors: ['russia'] })))).toEqual([]);
+  });
+
+  it('casualties and minimum killed; null is not zero but is not a casualty either', () => {
+    const all = [
+      incident('none', { fatalities: null, injuries: null }),
+      incident('zero', { fatalities: 0, injuries: 0 }),
+      incident('inj', { fatalities: 0, injuries: 3 }),
+      incident('k2', { fatalities: 2, injuries: null }),
+      incident('k9', { fatalities: 9 }),
+    ];
+    expect(ids(filterIncidents(all, f({ hasCasualties: true })))).toEqual(['inj', 'k2', 'k9']);
+    expect(ids(filterIncidents(all, f({ minKilled: 2 })))).toEqual(['k2', 'k9']);
+    expect(ids(filterIncidents(all, f({ minKilled: 5, hasCasualties: true })))).toEqual(['k9']);
+    expect(ids(filterIncidents(all, f({ minKilled: 0 })))).toEqual(ids(all));
+  });
+
+  it('outlet: through the evidence articles', () => {
+    const articles = new Map([
+      ['a1', article('a1', { outlet: 'Enab' })],
+      ['a2', article('a2', { outlet: 'Syria TV' })],
+    ]);
+    const ev = (articleId: string) => ({ articleId, start: 0, end: 1, placeStart: 0, placeEnd: 1 });
+    const all = [
+      incident('x', { evidence: [ev('a1')] }),
+      incident('y', { evidence: [ev('a2')] }),
+      incident('z', { evidence: [ev('a1'), ev('a2')] }),
+    ];
+    expect(ids(filterIncidents(all, f({ outlets: ['Syria TV'] }), { articles }))).toEqual([
+      'y',
+      'z',
+    ]);
+    expect(ids(filterIncidents(all, f({ outlets: ['Nobody'] }), { articles }))).toEqual([]);
+  });
+
+  it('geo precision', () => {
+    const all = [
+      incident('p1', { geoPrecision: 1 }),
+      incident('p2', { geoPrecision: 2 }),
+      incident('p3', { geoPrecision: 3 }),
+    ];
+    expect(ids(filterIncidents(all, f({ precisions: [1, 3] })))).toEqual(['p1', 'p3']);
+  });
+
+  describe('area', () => {
+    const areas: GeoJSON.FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          id: 'area-big',
+          properties: {},
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [36.0, 35.0],
+                [37.0, 35.0],
+                [37.0, 36.0],
+                [36.0, 36.0],
+                [36.0, 35.0],
+              ],
+            ],
+          },
+        },
+      ],
+    };
+    const ring: [number, number][] = [
+      [36.8, 35.8],
+      [37.5, 35.8],
+      [37.5, 36.5],
+      [36.8, 36.5],
+    ];
+    const all = [
+      incident('inside', {}, [37, 36]),
+      incident('outside', {}, [36.2, 35.2]),
+      // Point outside the selection, but its area overlaps it.
+      incident('imprecise', { geoPrecision: 2, areaId: 'area-big' }, [36.5, 35.5]),
+      // Precise incidents are never included through an area.
+      incident('preciseWithArea', { geoPrecision: 1, areaId: 'area-big' }, [36.5, 35.5]),
+    ];
+
+    it('polygon: point in polygon, plus imprecise incidents whose area overlaps when chosen', () => {
+      const polygon = { kind: 'polygon' as const, ring };
+      expect(
+        ids(filterIncidents(all, f({ area: polygon, includeOverlapping: true }), { areas })),
+      ).toEqual(['inside', 'imprecise']);
+      expect(
+        ids(filterIncidents(all, f({ area: polygon, includeOverlapping: false }), { areas })),
+      ).toEqual(['inside']);
+    });
+
+    it('agrees with turf on random points', () => {
+      const tri: [number, number][] = [
+        [36, 35],
+        [37, 35.2],
+        [36.4, 36.4],
+      ];
+      const pts = Array.from({ length: 300 }, (_, i) =>
+        incident(`r${i}`, {}, [35.8 + ((i * 37) % 140) / 100, 34.9 + ((i * 53) % 160) / 100]),
+      );
+      const got = ids(filterIncidents(pts, f({ area: { kind: 'polygon', ring: tri } })));
+      const want = ids(
+        pts.filter((p) =>
+          booleanPointInPolygon(p.geometry.coordinates, {
+            type: 'Polygon',
+            coordinates: [[...tri, tri[0]!]],
+          }),
+        ),
+      );
+      expect(got).toEqual(want);
+      expect(want.length).toBeGreaterThan(10);
+    });
+
+    it('bbox, view and named region', () => {
+      const bbox = { kind: 'bbox' as const, bbox: [36.9, 35.9, 37.1, 36.1] as const };
+      expect(
+        ids(filterIncidents(all, f({ area: { kind: 'bbox', bbox: [...bbox.bbox] } }), { areas })),
+      ).toEqual(['inside', 'imprecise']);
+      expect(
+        ids(filterIncidents(all, f({ area: { kind: 'view', bbox: [36.1, 35.1, 36.3, 35.3] } }))),
+      ).toEqual(['outside']);
+      const regions = new Map([['adm1-X', areas.features[0] as never]]);
+      expect(
+        ids(
+          filterIncidents(
+            all,
+            f({ area: { kind: 'region', id: 'adm1-X' }, includeOverlapping: false }),
+            { regions },
+          ),
+        ),
+      ).toEqual(['inside', 'outside', 'imprecise', 'preciseWithArea']);
+    });
+
+    it('an unresolved region or an unknown view does not narrow', () => {
+      expect(filterIncidents(all, f({ area: { kind: 'region', id: 'nope' } }))).toHaveLength(4);
+      expect(filterIncidents(all, f({ area: { kind: 'view', bbox: null } }))).toHaveLength(4);
+    });
+  });
+
+  it('text: folded Arabic over places, titles and bodies; every word must match', () => {
+    const articles = new Map([
+      ['a1', article('a1', { title: 'قصف', body: 'غارات على مدينة معرّة النعمان ليلاً' })],
+      ['a2', article('a2', { title: 'Shelling near Saraqib', body: 'قصف مدفعي' })],
+    ]);
+    const ev = (articleId: string) => ({ articleId, start: 0, end: 1, placeStart: 0, placeEnd: 1 });
+    const all = [
+      incident('a', { evidence: [ev('a1')], placeAr: 'كفرنبل' }),
+      incident('b', { evidence: [ev('a2')], placeAr: 'معرة النعمان', placeEn: 'Maarat' }),
+      incident('c', { evidence: [ev('a2')], placeAr: 'سراقب' }),
+    ];
+    const q = (text: string) => ids(filterIncidents(all, f({ text }), { articles }));
+    expect(q('معرة النعمان')).toEqual(['a', 'b']);
+    expect(q('مَعَرَّة')).toEqual(['a', 'b']);
+    expect(q('saraqib')).toEqual(['b', 'c']);
+    expect(q('كفرنبل غارات')).toEqual(['a']);
+    expect(q('   ')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('combines every filter (AND)', () => {
+    const all = [
+      incident('hit', { type: 'airstrike', actors: ['russia'], fatalities: 4, geoPrecision: 1 }),
+      incident('wrongType', { type: 'shelling', actors: ['russia'], fatalities: 4 }),
+      incident('wrongDate', { type: 'airstrike', actors: ['russia'], date: '2020-01-01' }),
+      incident('noDead', { type: 'airstrike', actors: ['russia'], fatalities: 0 }),
+    ];
+    expect(
+      ids(
+        filterIncidents(
+          all,
+          f({
+            dateFrom: '2021-01-01',
+            types: ['airstrike'],
+            actors: ['russia'],
+            minKilled: 1,
+            precisions: [1],
+          }),
+        ),
+      ),
+    ).toEqual(['hit']);
+  });
+});
+
+describe('searchText', () => {
+  it('folds diacritics, tatweel, alef forms, ى and ة', () => {
+    expect(foldSearchText('معرّة النعمان')).toBe(foldSearchText('معرة النعمان'));
+    expect(foldSearchText('إدلـــب')).toBe(foldSearchText('ادلب'));
+    expect(foldSearchText('آ أ إ ٱ')).toBe(' ا ا ا ا ');
+    expect(foldSearchText('مصطفى')).toBe(foldSearchText('مصطفي'));
+    expect(foldSearchText('حماة')).toBe(foldSearchText('حماه'));
+    expect(foldSearchText('١٢ Ma‘arrat')).toBe(' 12 ma arrat ');
+    expect(queryTerms('  Idlib,  إدلب ')).toEqual(['idlib', 'ادلب']);
+  });
+});
+
+describe('summarise', () => {
+  it('counts by type and actor and sums casualties', () => {
+    const s = summarise([
+      incident('a', {
+        type: 'airstrike',
+        actors: ['russia', 'regime'],
+        fatalities: 3,
+        injuries: 1,
+      }),
+      incident('b', { type: 'airstrike', actors: ['russia'], fatalities: null, injuries: 2 }),
+      incident('c', { type: 'clash', actors: [], fatalities: 0 }),
+    ]);
+    expect(s.incidents).toBe(3);
+    expect(s.byType.airstrike).toBe(2);
+    expect(s.byType.clash).toBe(1);
+    expect(s.byActor.russia).toBe(2);
+    expect(s.byActor.regime).toBe(1);
+    expect(s.killed).toBe(3);
+    expect(s.injured).toBe(3);
+    expect(s.withKilledReported).toBe(2);
+  });
+});

@@ -1,0 +1,28 @@
+import type { MapPosition } from '../url/viewCodec';
+import type { Slice } from './slice';
+
+export type Region = GeoJSON.Feature<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { id: string; nameEn: string; nameAr: string }
+>;
+
+export interface ViewSlice {
+  /** Where the map looks; null until the map reports it or a link sets it. */
+  mapView: MapPosition | null;
+  /** Set by a link or history navigation: the map should move here (then it is cleared). */
+  mapTarget: MapPosition | null;
+  setMapView(view: MapPosition | null): void;
+  flyMap(target: MapPosition | null): void;
+  /** Named regions an area filter can refer to (governorates), by id. */
+  regions: ReadonlyMap<string, Region>;
+  setRegions(regions: ReadonlyMap<string, Region>): void;
+}
+
+export const viewSlice: Slice<ViewSlice> = (set) => ({
+  mapView: null,
+  mapTarget: null,
+  setMapView: (mapView) => set({ mapView }),
+  flyMap: (mapTarget) => set({ mapTarget }),
+  regions: new Map(),
+  setRegions: (regions) => set({ regions }),
+});

@@ -1,0 +1,218 @@
+import { type AreaSelection, type BBox, type Filters, NO_FILTERS } from '../derive/filters';
+import type { Lang } from '../i18n/messages';
+import { ACTORS, type Actor, type GeoPrecision, INCIDENT_TYPES, type IncidentType } from '../model';
+import { isIsoDate } from '../timeline/time';
+
+/** Where the map looks. */
+export interface MapPosition {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a shared link reproduces. */
+export interface ViewState {
+  filters: Filters;
+  selectedId: string | null;
+  map: MapPosition | null;
+  lang: Lang;
+}
+
+/**
+ * URL format: ordinary query parameters, readable and hand-editable, defaults left out.
+ *
+ * | key | value |
+ * |---|---|
+ * | `from`, `to` | `YYYY-MM-DD` |
+ * | `type`, `actor`, `prec` | comma lists |
+ * | `cas` | `1`: only incidents with casualties |
+ * | `kmin` | minimum killed |
+ * | `outlet` | repeated, one outlet each |
+ * | `area` | `poly:lon,lat;lon,lat;…` · `bbox:w,s,e,n` · `region:<id>` · `view` |
+ * | `overlap` | `0`: imprecise incidents count by their point only |
+ * | `q` | text search |
+ * | `sel` | selected incident id |
+ * | `map` | `zoom/lat/lon` |
+ * | `lang` | `ar` or `en` |
+ */
+export const LIMITS = {
+  url: 8000,
+  text: 200,
+  outlets: 50,
+  outlet: 200,
+  vertices: 500,
+  id: 200,
+};
+
+const round = (x: number, d: number) => {
+  const k = 10 ** d;
+  return String(Math.round(x * k) / k);
+};
+
+export function encodeView(state: Partial<ViewState>): string {
+  const p = new URLSearchParams();
+  const f = { ...NO_FILTERS, ...state.filters };
+  if (f.dateFrom) p.set('from', f.dateFrom);
+  if (f.dateTo) p.set('to', f.dateTo);
+  if (f.types.length) p.set('type', f.types.join(','));
+  if (f.actors.length) p.set('actor', f.actors.join(','));
+  if (f.precisions.length) p.set('prec', [...f.precisions].sort().join(','));
+  if (f.hasCasualties) p.set('cas', '1');
+  if (f.minKilled != null && f.minKilled > 0) p.set('kmin', String(f.minKilled));
+  for (const o of f.outlets) p.append('outlet', o);
+  if (f.area) p.set('area', encodeArea(f.area));
+  if (!f.includeOverlapping) p.set('overlap', '0');
+  if (f.text) p.set('q', f.text);
+  if (state.selectedId) p.set('sel', state.selectedId);
+  if (state.map) {
+    const { zoom, lat, lon } = state.map;
+    p.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
+  }
+  if (state.lang) p.set('lang', state.lang);
+  // Commas, slashes, colons and semicolons are safe in a query: keep them readable.
+  return p
+    .toString()
+    .replace(/%2C/g, ',')
+    .replace(/%2F/g, '/')
+    .replace(/%3A/g, ':')
+    .replace(/%3B/g, ';');
+}
+
+function encodeArea(a: AreaSelection): string {
+  switch (a.kind) {
+    case 'polygon':
+      return `poly:${a.ring.map(([x, y]) => `${round(x, 5)},${round(y, 5)}`).join(';')}`;
+    case 'bbox':
+      return `bbox:${a.bbox.map((v) => round(v, 5)).join(',')}`;
+    case 'region':
+      return `region:${a.id}`;
+    case 'view':
+      return 'view';
+  }
+}
+
+/** True when the text has a control character (never legitimate in a filter value). */
+export function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f) return true;
+  }
+  return false;
+}
+
+/**
+ * Read a view from a query string (with or without `?`). Never throws: every field is checked
+ * and a field that is malformed, out of range or too long is left out (so it takes its default);
+ * unknown keys are ignored; a URL longer than `LIMITS.url` is ignored altogether.
+ */
+export function decodeView(search: string): Partial<ViewState> {
+  const out: Partial<ViewState> = {};
+  try {
+    if (typeof search !== 'string' || search.length > LIMITS.url) return out;
+    const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+    const filters: Partial<Filters> = {};
+    const from = p.get('from');
+    if (isIsoDate(from)) filters.dateFrom = from;
+    const to = p.get('to');
+    if (isIsoDate(to)) filters.dateTo = to;
+    if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
+      delete filters.dateFrom;
+      delete filters.dateTo;
+    }
+    const types = list(p.get('type'), INCIDENT_TYPES);
+    if (types) filters.types = types as IncidentType[];
+    const actors = list(p.get('actor'), ACTORS);
+    if (actors) filters.actors = actors as Actor[];
+    const prec = list(p.get('prec'), ['1', '2', '3'] as const);
+    if (prec) filters.precisions = prec.map(Number) as GeoPrecision[];
+    if (p.get('cas') === '1') filters.hasCasualties = true;
+    const kmin = p.get('kmin');
+    if (kmin && /^\d{1,6}$/.test(kmin) && Number(kmin) > 0) filters.minKilled = Number(kmin);
+    const outlets = p
+      .getAll('outlet')
+      .filter((o) => o.trim().length > 0 && o.length <= LIMITS.outlet && !hasControl(o));
+    if (outlets.length > 0 && outlets.length <= LIMITS.outlets)
+      filters.outlets = [...new Set(outlets)];
+    const area = decodeArea(p.get('area'));
+    if (area) filters.area = area;
+    if (p.get('overlap') === '0') filters.includeOverlapping = false;
+    const q = p.get('q');
+    if (q && q.length <= LIMITS.text && !hasControl(q)) filters.text = q;
+    if (Object.keys(filters).length > 0) out.filters = { ...NO_FILTERS, ...filters };
+    const sel = p.get('sel');
+    if (sel && sel.length <= LIMITS.id && /^[\w.:-]+$/.test(sel)) out.selectedId = sel;
+    const map = decodeMap(p.get('map'));
+    if (map) out.map = map;
+    const lang = p.get('lang');
+    if (lang === 'ar' || lang === 'en') out.lang = lang;
+  } catch {
+    return {};
+  }
+  return out;
+}
+
+/** A comma list whose every item is allowed, de-duplicated in the allowed order; else null. */
+function list<T extends string>(raw: string | null, allowed: readonly T[]): T[] | null {
+  if (!raw || raw.length > 500) return null;
+  const items = new Set(raw.split(','));
+  if (![...items].every((i) => (allowed as readonly string[]).includes(i))) return null;
+  return allowed.filter((a) => items.has(a));
+}
+
+const NUM = /^-?\d{1,3}(\.\d{1,10})?$/;
+
+function num(s: string | undefined, min: number, max: number): number | null {
+  if (s === undefined || !NUM.test(s)) return null;
+  const x = Number(s);
+  return Number.isFinite(x) && x >= min && x <= max ? x : null;
+}
+
+function decodeArea(raw: string | null): AreaSelection | null {
+  if (!raw) return null;
+  if (raw === 'view') return { kind: 'view', bbox: null };
+  const colon = raw.indexOf(':');
+  if (colon < 0) return null;
+  const kind = raw.slice(0, colon);
+  const rest = raw.slice(colon + 1);
+  if (kind === 'region') {
+    return rest.length > 0 && rest.length <= LIMITS.id && /^[\w.-]+$/.test(rest)
+      ? { kind: 'region', id: rest }
+      : null;
+  }
+  if (kind === 'bbox') {
+    const parts = rest.split(',');
+    if (parts.length !== 4) return null;
+    const w = num(parts[0], -180, 180);
+    const s = num(parts[1], -90, 90);
+    const e = num(parts[2], -180, 180);
+    const n = num(parts[3], -90, 90);
+    if (w === null || s === null || e === null || n === null || w >= e || s >= n) return null;
+    return { kind: 'bbox', bbox: [w, s, e, n] as BBox };
+  }
+  if (kind === 'poly') {
+    const pts = rest.split(';');
+    if (pts.length < 3 || pts.length > LIMITS.vertices) return null;
+    const ring: [number, number][] = [];
+    for (const pt of pts) {
+      const [xs, ys, extra] = pt.split(',');
+      if (extra !== undefined) return null;
+      const x = num(xs, -180, 180);
+      const y = num(ys, -90, 90);
+      if (x === null || y === null) return null;
+      ring.push([x, y]);
+    }
+    return { kind: 'polygon', ring };
+  }
+  return null;
+}
+
+function decodeMap(raw: string | null): MapPosition | null {
+  if (!raw || raw.length > 60) return null;
+  const [zs, las, los, extra] = raw.split('/');
+  if (extra !== undefined) return null;
+  const zoom = num(zs, 0, 24);
+  const lat = num(las, -85, 85);
+  const lon = num(los, -180, 180);
+  if (zoom === null || lat === null || lon === null) return null;
+  return { zoom, lat, lon };
+}

@@ -1,0 +1,389 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { booleanIntersects, booleanPointInPolygon, polygon } from '@turf/turf';
+import {
+  articleById,
+  fixture,
+  fold,
+  overlaps,
+  parseCsv,
+  ready,
+  serveFixture,
+  shownCount,
+} from './fixtures/research/support';
+import { renderedIncidents } from './support/atlas';
+
+const total = fixture.incidents.length;
+
+async function open(page: Page, query = 'lang=en') {
+  await serveFixture(page);
+  await page.goto(`./?${query}`);
+  await ready(page);
+}
+
+function param(page: Page, key: string): string | null {
+  return new URL(page.url()).searchParams.get(key);
+}
+
+const pageErrors = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  pageErrors.set(page, errors);
+});
+
+test.afterEach(({ page }) => {
+  expect(pageErrors.get(page)).toEqual([]);
+});
+
+test('brushing a range on the timeline shows exactly the incidents in it', async ({ page }) => {
+  await open(page);
+  await expect.poll(() => shownCount(page)).toBe(total);
+  const chart = page.getByTestId('timeline-chart');
+  const box = (await chart.boundingBox())!;
+  const y = box.y + 40;
+  await page.mouse.move(box.x + box.width * 0.3, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.4, y, { steps: 4 });
+  await page.mouse.move(box.x + box.width * 0.48, y, { steps: 4 });
+  await page.mouse.up();
+
+  const from = await page.getByTestId('date-from').inputValue();
+  const to = await page.getByTestId('date-to').inputValue();
+  expect(from).toMatch(/^2021-\d\d-\d\d$/);
+  expect(to > from).toBe(true);
+  const expected = fixture.incidents.filter((f) => overlaps(f, from, to)).length;
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(total);
+  await expect.poll(() => shownCount(page)).toBe(expected);
+  expect(param(page, 'from')).toBe(from);
+  expect(param(page, 'to')).toBe(to);
+
+  // Drag the range later by grabbing its middle: same width, new count.
+  const brush = (await page.getByTestId('brush').boundingBox())!;
+  await page.mouse.move(brush.x + brush.width / 2, y);
+  await page.mouse.down();
+  await page.mouse.move(brush.x + brush.width / 2 + box.width * 0.2, y, { steps: 5 });
+  await page.mouse.up();
+  const from2 = await page.getByTestId('date-from').inputValue();
+  const to2 = await page.getByTestId('date-to').inputValue();
+  expect(from2 > from).toBe(true);
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  expect(days(from2, to2)).toBe(days(from, to));
+  await expect
+    .poll(() => shownCount(page))
+    .toBe(fixture.incidents.filter((f) => overlaps(f, from2, to2)).length);
+
+  // Exact bounds from the date inputs.
+  await page.getByTestId('date-from').fill('2021-07-01');
+  await page.getByTestId('date-to').fill('2021-07-31');
+  await expect
+    .poll(() => shownCount(page))
+    .toBe(fixture.incidents.filter((f) => overlaps(f, '2021-07-01', '2021-07-31')).length);
+
+  // Zoom in with the wheel: the axis view narrows and bins get finer.
+  const before = await chart.getAttribute('data-view-from');
+  await page.mouse.move(box.x + box.width / 2, y);
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+  await expect(chart).not.toHaveAttribute('data-view-from', before!);
+  await expect(page.getByTestId('bin-interval')).toHaveText('per day');
+  await page.screenshot({ path: 'e2e/screenshots/research-brush-zoomed.png' });
+
+  // A click outside the range clears it.
+  await page.getByTestId('zoom-reset').click();
+  await page.mouse.click(box.x + 5, y);
+  await expect.poll(() => shownCount(page)).toBe(total);
+});
+
+test('a drawn polygon keeps exactly the incidents turf says are inside', async ({ page }) => {
+  await open(page, 'lang=en&map=8.4/35.85/36.65');
+  const area = page.getByTestId('filter-area');
+  await area.locator('summary').click();
+  await page.getByTestId('filter-include-overlapping').uncheck();
+  await page.getByTestId('draw-polygon').click();
+  await area.locator('summary').click();
+  await expect(page.getByTestId('draw-hint')).toBeVisible();
+
+  const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  const pts: [number, number][] = [
+    [0.3, 0.3],
+    [0.7, 0.25],
+    [0.75, 0.7],
+    [0.45, 0.8],
+  ];
+  for (const [fx, fy] of pts)
+    await page.mouse.click(canvas.x + canvas.width * fx, canvas.y + canvas.height * fy);
+  // Click the first corner again to close the polygon.
+  await page.mouse.click(canvas.x + canvas.width * 0.3, canvas.y + canvas.height * 0.3);
+  await expect(page.getByTestId('draw-hint')).toBeHidden();
+
+  const raw = param(page, 'area')!;
+  expect(raw).toMatch(/^poly:/);
+  const ring = raw
+    .slice(5)
+    .split(';')
+    .map((p) => p.split(',').map(Number) as [number, number]);
+  expect(ring).toHaveLength(4);
+  const poly = polygon([[...ring, ring[0]!]]);
+  const inside = fixture.incidents.filter((f) => booleanPointInPolygon(f.geometry, poly));
+  expect(inside.length).toBeGreaterThan(5);
+  await expect.poll(() => shownCount(page)).toBe(inside.length);
+  const drawn = await renderedIncidents(page);
+  expect(drawn.map((d) => d.id).sort()).toEqual(inside.map((f) => f.properties.id).sort());
+  expect((await page.evaluate(() => window.location.search)).includes('sel=')).toBe(false);
+
+  // Imprecise incidents whose area overlaps the polygon come in when the box is ticked.
+  const areas = new Map(fixture.areas.features.map((a) => [a.properties.id, a]));
+  const withOverlap = fixture.incidents.filter((f) => {
+    if (booleanPointInPolygon(f.geometry, poly)) return true;
+    const a = f.properties.areaId ? areas.get(f.properties.areaId) : undefined;
+    return f.properties.geoPrecision >= 2 && !!a && booleanIntersects(a, poly);
+  });
+  expect(withOverlap.length).toBeGreaterThan(inside.length);
+  await area.locator('summary').click();
+  await page.getByTestId('filter-include-overlapping').check();
+  await area.locator('summary').click();
+  await expect.poll(() => shownCount(page)).toBe(withOverlap.length);
+  await page.screenshot({ path: 'e2e/screenshots/research-polygon.png' });
+});
+
+/** The fixture filtered by the same rules as the URL below, written independently. */
+const SHARED =
+  'from=2021-02-01&to=2021-11-30&type=airstrike,shelling,clash,attack,explosion' +
+  '&actor=regime,russia,turkey,hts&cas=1&kmin=1&prec=1,2&outlet=' +
+  encodeURIComponent('عنب بلدي') +
+  '&outlet=' +
+  encodeURIComponent('المرصد السوري') +
+  '&outlet=Smart+News&area=bbox:36.1,35.3,37.2,36.4&overlap=0&q=' +
+  encodeURIComponent('مقتل') +
+  '&map=8.2/35.9/36.7&lang=en';
+
+function sharedExpected() {
+  const [w, s, e, n] = [36.1, 35.3, 37.2, 36.4];
+  return fixture.incidents.filter((f) => {
+    const p = f.properties;
+    const [x, y] = f.geometry.coordinates as [number, number];
+    const a = articleById.get(p.evidence[0]!.articleId)!;
+    return (
+      overlaps(f, '2021-02-01', '2021-11-30') &&
+      ['airstrike', 'shelling', 'clash', 'attack', 'explosion'].includes(p.type) &&
+      p.actors.some((x) => ['regime', 'russia', 'turkey', 'hts'].includes(x)) &&
+      (p.fatalities ?? 0) >= 1 &&
+      [1, 2].includes(p.geoPrecision) &&
+      ['عنب بلدي', 'المرصد السوري', 'Smart News'].includes(a.outlet) &&
+      x >= w &&
+      x <= e &&
+      y >= s &&
+      y <= n &&
+      fold(`${a.title} ${a.body} ${p.placeAr} ${p.placeEn}`).includes(fold('مقتل'))
+    );
+  });
+}
+
+test('a shared URL reproduces every filter, the count and the map, also after reload', async ({
+  page,
+}) => {
+  const expected = sharedExpected();
+  expect(expected.length).toBeGreaterThan(0);
+  const sel = expected[0]!.properties.id;
+  await open(page, `${SHARED}&sel=${sel}`);
+
+  const check = async () => {
+    await expect.poll(() => shownCount(page)).toBe(expected.length);
+    await expect(page.getByTestId('date-from')).toHaveValue('2021-02-01');
+    await expect(page.getByTestId('date-to')).toHaveValue('2021-11-30');
+    for (const t of ['airstrike', 'shelling', 'clash', 'attack', 'explosion'])
+      await expect(page.locator(`[data-testid=filter-types] input[value=${t}]`)).toBeChecked();
+    for (const t of ['deployment', 'agreement', 'other'])
+      await expect(page.locator(`[data-testid=filter-types] input[value=${t}]`)).not.toBeChecked();
+    for (const a of ['regime', 'russia', 'turkey', 'hts'])
+      await expect(page.locator(`[data-testid=filter-actors] input[value=${a}]`)).toBeChecked();
+    await expect(page.locator('[data-testid=filter-actors] input[value=iran]')).not.toBeChecked();
+    await expect(page.getByTestId('filter-has-casualties')).toBeChecked();
+    await expect(page.getByTestId('filter-min-killed')).toHaveValue('1');
+    await expect(page.locator('[data-testid=filter-precision] input[value="1"]')).toBeChecked();
+    await expect(page.locator('[data-testid=filter-precision] input[value="3"]')).not.toBeChecked();
+    await expect(page.locator('[data-testid=filter-outlets] input:checked')).toHaveCount(3);
+    await expect(page.getByTestId('filter-include-overlapping')).not.toBeChecked();
+    await expect(page.getByTestId('filter-text')).toHaveValue('مقتل');
+    await expect(page.getByTestId('article-panel')).toHaveAttribute('data-incident-id', sel);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const view = await page.evaluate(() => {
+      const m = window.__atlasMap!;
+      return { zoom: m.getZoom(), ...m.getCenter() };
+    });
+    expect(view.zoom).toBeCloseTo(8.2, 1);
+    expect(view.lat).toBeCloseTo(35.9, 2);
+    expect(view.lng).toBeCloseTo(36.7, 2);
+    const killed = expected.reduce((s, f) => s + (f.properties.fatalities ?? 0), 0);
+    await expect(page.getByTestId('summary-killed')).toContainText(String(killed));
+  };
+  await check();
+  const url = page.url();
+  await page.reload();
+  await ready(page);
+  await check();
+  expect(page.url()).toBe(url);
+});
+
+test('Back and Forward step through filter changes', async ({ page }) => {
+  await open(page);
+  const types = page.getByTestId('filter-types');
+  const airstrikes = fixture.incidents.filter((f) => f.properties.type === 'airstrike').length;
+  const both = fixture.incidents.filter((f) =>
+    ['airstrike', 'shelling'].includes(f.properties.type),
+  ).length;
+  await types.locator('input[value=airstrike]').check();
+  await expect.poll(() => shownCount(page)).toBe(airstrikes);
+  await types.locator('input[value=shelling]').check();
+  await expect.poll(() => shownCount(page)).toBe(both);
+
+  await page.goBack();
+  await expect.poll(() => shownCount(page)).toBe(airstrikes);
+  await expect(types.locator('input[value=shelling]')).not.toBeChecked();
+  await expect(types.locator('input[value=airstrike]')).toBeChecked();
+  await page.goBack();
+  await expect.poll(() => shownCount(page)).toBe(total);
+  await expect(types.locator('input[value=airstrike]')).not.toBeChecked();
+  await page.goForward();
+  await expect.poll(() => shownCount(page)).toBe(airstrikes);
+  await page.goForward();
+  await expect.poll(() => shownCount(page)).toBe(both);
+  expect(param(page, 'type')).toBe('airstrike,shelling');
+});
+
+test('a malformed, injected or huge URL loads the defaults without breaking', async ({ page }) => {
+  const bad = [
+    'from=2021-13-45&to=yesterday&type=%3Cscript%3Ealert(1)%3C/script%3E&kmin=NaN&prec=9' +
+      '&area=poly:1e999,2;3&map=abc/def&lang=xx&sel=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E' +
+      '&q=%00%01&unknown=1&__proto__=1&constructor=x',
+    `q=${'x'.repeat(9_000)}&type=airstrike`,
+    '%%%&&&==;;',
+  ];
+  for (const q of bad) {
+    await open(page, q);
+    await expect.poll(() => shownCount(page)).toBe(total);
+    await expect(page.getByTestId('date-from')).toHaveValue('');
+    await expect(page.getByTestId('filter-text')).toHaveValue('');
+    await expect(page.locator('[data-testid=filter-types] input:checked')).toHaveCount(0);
+    await expect(page.getByTestId('article-panel')).toHaveCount(0);
+    expect(await page.locator('img[src=x]').count()).toBe(0);
+  }
+});
+
+test('exported CSV and GeoJSON hold exactly the filtered incidents, with provenance', async ({
+  page,
+}) => {
+  // A search written without the shadda finds the report that has it.
+  await open(page, `lang=en&q=${encodeURIComponent('معرة النعمان')}&type=airstrike,shelling,clash`);
+  const expected = fixture.incidents.filter((f) => {
+    const p = f.properties;
+    const a = articleById.get(p.evidence[0]!.articleId)!;
+    return (
+      ['airstrike', 'shelling', 'clash'].includes(p.type) &&
+      fold(`${a.title}\n${a.body} ${p.placeAr}`).includes(fold('معرة النعمان'))
+    );
+  });
+  const viaShadda = expected.filter(
+    (f) =>
+      f.properties.placeAr !== 'معرة النعمان' &&
+      articleById.get(f.properties.evidence[0]!.articleId)!.body.includes('معرّة النعمان'),
+  );
+  expect(viaShadda.length).toBeGreaterThan(0);
+  await expect.poll(() => shownCount(page)).toBe(expected.length);
+
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const csv = readFileSync((await csvDownload.path())!, 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = parseCsv(csv.slice(1));
+  const header = rows[0]!;
+  const col = (name: string) => header.indexOf(name);
+  for (const c of [
+    'article_id',
+    'article_title',
+    'article_outlet',
+    'article_date',
+    'article_url',
+    'evidence_sentence',
+    'place_mention',
+  ])
+    expect(col(c)).toBeGreaterThanOrEqual(0);
+  const body = rows.slice(1);
+  expect(body.map((r) => r[col('id')])).toEqual(expected.map((f) => f.properties.id));
+  for (const r of body) {
+    const f = expected.find((x) => x.properties.id === r[col('id')])!;
+    const ev = f.properties.evidence[0]!;
+    const a = articleById.get(ev.articleId)!;
+    expect(r[col('article_outlet')]).toBe(a.outlet);
+    expect(r[col('evidence_sentence')]).toBe(a.body.slice(ev.start, ev.end));
+    expect(r[col('place_mention')]).toBe(a.body.slice(ev.placeStart, ev.placeEnd));
+    const title = r[col('article_title')]!;
+    expect(title).toBe(/^[=+\-@]/.test(a.title) ? `'${a.title}` : a.title);
+  }
+
+  const [geoDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-geojson').click(),
+  ]);
+  const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
+  expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(
+    expected.map((f) => f.properties.id),
+  );
+  expect(geo.features[0].properties.provenance.article_id).toBe(
+    expected[0]!.properties.evidence[0]!.articleId,
+  );
+});
+
+test('formula-like titles are defused in the CSV', async ({ page }) => {
+  // Article 7 of the fixture has the title =HYPERLINK(…), article 8 starts with "-".
+  await open(page, 'lang=ar&q=HYPERLINK');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
+  const t = rows[0]!.indexOf('article_title');
+  expect(rows.length).toBeGreaterThan(1);
+  for (const r of rows.slice(1)) expect(r[t]!.startsWith("'=HYPERLINK")).toBe(true);
+});
+
+test('both languages: controls and timeline in Arabic (RTL) and English', async ({ page }) => {
+  await open(page, 'lang=ar&from=2021-04-01&to=2021-06-30');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByTestId('timeline-chart')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('play')).toContainText('تشغيل');
+  // Time runs left to right in Arabic too: the range sits where it does in English.
+  const arBrush = (await page.getByTestId('brush').boundingBox())!;
+  await page.screenshot({ path: 'e2e/screenshots/research-timeline-ar.png' });
+  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByTestId('play')).toContainText('Play');
+  expect(param(page, 'lang')).toBe('en');
+  const enBrush = (await page.getByTestId('brush').boundingBox())!;
+  expect(Math.abs(enBrush.x - arBrush.x)).toBeLessThan(2);
+  await page.screenshot({ path: 'e2e/screenshots/research-timeline-en.png' });
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('play moves the date range forward and pauses', async ({ page }) => {
+  await open(page, 'lang=en&from=2021-01-01&to=2021-01-14');
+  await page.getByTestId('play-speed').selectOption('90');
+  await page.getByTestId('play').click();
+  await expect.poll(async () => page.getByTestId('date-from').inputValue()).not.toBe('2021-01-01');
+  await page.getByTestId('play').click();
+  const from = await page.getByTestId('date-from').inputValue();
+  const to = await page.getByTestId('date-to').inputValue();
+  // The moving window keeps its width.
+  expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(13);
+  await expect
+    .poll(() => shownCount(page))
+    .toBe(fixture.incidents.filter((f) => overlaps(f, from, to)).length);
+  // Paused: the button says Play again, and the range is where it stopped.
+  await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('date-from')).toHaveValue(from);
+});
