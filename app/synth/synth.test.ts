@@ -66,7 +66,12 @@ describe('synthetic reports', () => {
   it('read back through the ingest parser with the same title, date, outlet and body', () => {
     for (const r of reports.slice(0, 20)) {
       const parsed = parseReport(reportToTxt(r), 'x.txt');
-      expect(parsed).toMatchObject({ title: r.title, date: r.date, outlet: r.outlet, body: r.body });
+      expect(parsed).toMatchObject({
+        title: r.title,
+        date: r.date,
+        outlet: r.outlet,
+        body: r.body,
+      });
       expect(parsed).toHaveProperty('warnings', []);
     }
   });
