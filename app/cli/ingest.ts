@@ -4,15 +4,14 @@
  * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out.
  * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { createGeocoder } from '../ingest/geocode';
 import { type FileResult, mergeResults, processFile } from '../ingest/pipeline';
 import { loadGazetteer } from './gazetteerFiles';
-import { isReportFile, listFiles, writeJson } from './ingestFiles';
+import { listFiles, readInputFile, writeJson } from './ingestFiles';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
@@ -40,15 +39,9 @@ async function runInline(
   const results: FileResult[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
-    const inputs = await Promise.all(
-      batch.map(async (file) => ({
-        file,
-        bytes: isReportFile(file)
-          ? new Uint8Array(await readFile(join(inDir, file)))
-          : new Uint8Array(),
-      })),
-    );
-    for (const input of inputs) results.push(processFile(input, geocoder, { today }));
+    const inputs = await Promise.all(batch.map((file) => readInputFile(inDir, file)));
+    for (const input of inputs)
+      results.push('bytes' in input ? processFile(input, geocoder, { today }) : input);
     progress(Math.min(i + BATCH, files.length), files.length);
   }
   return results;

@@ -1,7 +1,8 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { REPORT_EXTENSIONS } from '../ingest/reports/readInput';
+import type { FileResult, InputFile } from '../ingest/pipeline';
+import { REPORT_EXTENSIONS, sizeProblem } from '../ingest/reports/readInput';
 
 /** Every file under `dir`, relative with `/` separators, sorted. Throws when `dir` is unreadable. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -16,6 +17,31 @@ export async function listFiles(dir: string): Promise<string[]> {
 export function isReportFile(file: string): boolean {
   const lower = file.toLowerCase();
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/**
+ * One input file's bytes, or, when it cannot be read (too large, unreadable, gone), a result
+ * holding that error, so the file is still accounted for and the run goes on. Files the ingest
+ * does not read are passed as empty bytes (readInput names them as skipped).
+ */
+export async function readInputFile(dir: string, file: string): Promise<InputFile | FileResult> {
+  const failed = (message: string): FileResult => ({
+    file,
+    articles: [],
+    errors: [{ file, message }],
+    warnings: [],
+    unresolved: {},
+    areas: [],
+  });
+  if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
+  try {
+    const path = join(dir, file);
+    const tooLarge = sizeProblem(file, (await stat(path)).size);
+    if (tooLarge) return failed(tooLarge);
+    return { file, bytes: new Uint8Array(await readFile(path)) };
+  } catch (e) {
+    return failed(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 /**

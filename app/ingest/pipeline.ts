@@ -50,6 +50,8 @@ export interface FileResult {
   areas: AreaFeature[];
 }
 
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function toArticleMention(m: PlaceMention): ArticleMention {
@@ -75,7 +77,17 @@ export function processFile(
   geocoder: MentionFinder,
   options: IngestOptions = {},
 ): FileResult {
-  const read = readInput(input.file, input.bytes, options);
+  let read: ReturnType<typeof readInput>;
+  try {
+    read = readInput(input.file, input.bytes, options);
+  } catch (e) {
+    // readInput is written never to throw; should it, the file is still accounted for.
+    read = {
+      reports: [],
+      errors: [{ file: input.file, message: `unreadable: ${message(e)}` }],
+      warnings: [],
+    };
+  }
   const errors = [...read.errors];
   if (!read.reports.length && !errors.length)
     errors.push({ file: input.file, message: 'no reports in file' });
@@ -94,13 +106,19 @@ export function processFile(
     try {
       mentions = geocoder.findMentions(report.body);
     } catch (e) {
-      errors.push({ file, message: `geocoder failed: ${(e as Error).message}` });
+      errors.push({ file, message: `geocoder failed: ${message(e)}` });
       continue;
     }
-    const incidents = extractIncidents(
-      { id, body: report.body, date: report.date, outlet: report.outlet },
-      mentions,
-    );
+    let incidents: IncidentFeature[];
+    try {
+      incidents = extractIncidents(
+        { id, body: report.body, date: report.date, outlet: report.outlet },
+        mentions,
+      );
+    } catch (e) {
+      errors.push({ file, message: `incident extraction failed: ${message(e)}` });
+      continue;
+    }
     for (const m of mentions) {
       if (m.unresolved) result.unresolved[m.surface] = (result.unresolved[m.surface] ?? 0) + 1;
       if (m.area && !areas.has(m.placeId)) {

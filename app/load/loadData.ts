@@ -1,35 +1,62 @@
-import type { Article, IncidentCollection, IncidentFeature } from '../model';
+import type { Article, IncidentFeature } from '../model';
+import { type LoadIssue, validateAreas, validateArticles, validateIncidents } from './validate';
 
 /** Everything the app reads from `public/data/`, indexed for lookup. */
 export interface AtlasData {
   incidents: IncidentFeature[];
   articles: Map<string, Article>;
   areas: GeoJSON.FeatureCollection;
+  /** Files of which some entries were invalid and skipped (absent when all were valid). */
+  loadIssues?: LoadIssue[];
 }
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+const RUN_INGEST = 'run `npm run ingest`';
+
+async function fetchJson(url: string): Promise<unknown> {
+  let res: Response;
   try {
-    return (await res.json()) as T;
+    res = await fetch(url);
+  } catch (e) {
+    throw new Error(`${url}: could not be fetched (${(e as Error).message})`);
+  }
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — ${RUN_INGEST}`);
+  const text = await res.text();
+  if (!text.trim()) throw new Error(`${url}: empty file — ${RUN_INGEST}`);
+  try {
+    return JSON.parse(text);
   } catch {
-    throw new Error(`${url}: not valid JSON`);
+    throw new Error(`${url}: not valid JSON (truncated?)`);
   }
 }
 
-/** Load the ingest output once. Throws an Error whose message names the file that failed. */
+/**
+ * Load the ingest output once and check it (app/load/validate.ts). Throws an Error whose message
+ * names the file and what is wrong when a file is unusable; entries that are invalid are skipped
+ * and counted in `loadIssues`.
+ */
 export async function loadData(base = 'data'): Promise<AtlasData> {
-  const [incidents, articles, areas] = await Promise.all([
-    fetchJson<IncidentCollection>(`${base}/incidents.geojson`),
-    fetchJson<Article[]>(`${base}/articles.json`),
-    fetchJson<GeoJSON.FeatureCollection>(`${base}/areas.geojson`),
+  const [incidentsJson, articlesJson, areasJson] = await Promise.all([
+    fetchJson(`${base}/incidents.geojson`),
+    fetchJson(`${base}/articles.json`),
+    fetchJson(`${base}/areas.geojson`),
   ]);
-  if (!Array.isArray(incidents?.features))
-    throw new Error(`${base}/incidents.geojson: no features`);
-  if (!Array.isArray(articles)) throw new Error(`${base}/articles.json: not an array`);
+  const articles = validateArticles(articlesJson);
+  const byId = new Map(articles.items.map((a) => [a.id, a]));
+  const incidents = validateIncidents(incidentsJson, byId);
+  const areas = validateAreas(areasJson);
+  const checked = [
+    ['incidents.geojson', incidents],
+    ['articles.json', articles],
+    ['areas.geojson', areas],
+  ] as const;
+  for (const [, v] of checked) if (v.fatal) throw new Error(`${base}/${v.fatal}`);
+  const loadIssues = checked
+    .filter(([, v]) => v.skipped > 0)
+    .map(([file, v]) => ({ file, kept: v.items.length, skipped: v.skipped, problems: v.problems }));
   return {
-    incidents: incidents.features,
-    articles: new Map(articles.map((a) => [a.id, a])),
-    areas,
+    incidents: incidents.items,
+    articles: byId,
+    areas: { type: 'FeatureCollection', features: areas.items },
+    ...(loadIssues.length ? { loadIssues } : {}),
   };
 }

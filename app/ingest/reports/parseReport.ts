@@ -24,11 +24,30 @@ const HEADER_MAX = 200;
 const SHORT = 40;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
 
-/** Normalise line breaks (CRLF, lone CR) and strip a BOM and HTML remnants. */
+/**
+ * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in untrusted
+ * text they can make a reader see words in another order than they were written, so they are
+ * dropped. The marks U+200E/U+200F, which Arabic text uses legitimately, are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** C0 control characters other than tab and line breaks, and DEL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/**
+ * Normalise line breaks (CRLF, lone CR), strip a BOM and HTML remnants (tags vanish, the text
+ * of `<script>`/`<style>` elements too), and drop bidi controls and control characters.
+ */
 export function cleanText(text: string): string {
   let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (hasHtml(t)) t = stripHtml(t);
-  return t;
+  return t.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
+}
+
+/** A report's link is kept only when it is http(s); anything else (`javascript:`) is dropped. */
+export function safeUrl(url: string): string | undefined {
+  const u = url.trim();
+  return /^https?:\/\/[^\s<>"]+$/i.test(u) && u.length <= 2048 ? u : undefined;
 }
 
 function isBreadcrumb(line: string): boolean {
@@ -70,7 +89,7 @@ export function parseReport(
     if (k === 0 && isBreadcrumb(l) && !d) {
       breadcrumb = l;
     } else if (URL_LINE.test(l)) {
-      url = l;
+      url = safeUrl(/^www\./i.test(l) ? `https://${l}` : l);
     } else if (d) {
       if (d.kind === 'site' && !site) site = { ...d, n };
       else if (!byline) byline = { ...d, n };

@@ -13,6 +13,26 @@ export interface ReadResult {
   warnings: IngestError[];
 }
 
+/** Largest `.txt` report read (bytes): a news report is a few kilobytes; more is not a report. */
+export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
+/** Largest `.json`/`.jsonl`/`.csv` corpus read (bytes), below the engine's longest string. */
+export const MAX_CORPUS_BYTES = 256 * 1024 * 1024;
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Why a file of this size is not read, or undefined when it may be. The CLI asks before reading
+ * a file, so a huge file is never loaded into memory.
+ *
+ * @example sizeProblem('a.txt', 50 * 1024 * 1024) // 'too large: 50.0 MB; a .txt report may be at most 2.0 MB'
+ */
+export function sizeProblem(file: string, size: number): string | undefined {
+  const ext = extension(file);
+  const max = ext === '.txt' ? MAX_REPORT_BYTES : MAX_CORPUS_BYTES;
+  if (size <= max) return undefined;
+  return `too large: ${mb(size)}; a ${ext || 'file'} ${ext === '.txt' ? 'report' : 'corpus'} may be at most ${mb(max)}`;
+}
+
 function extension(file: string): string {
   const m = /\.[^./\\]+$/.exec(file.toLowerCase());
   return m ? m[0] : '';
@@ -38,6 +58,10 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
       warnings: [],
     };
   }
+  if (bytes.length === 0)
+    return { reports: [], errors: [{ file, message: 'empty file (0 bytes)' }], warnings: [] };
+  const tooLarge = sizeProblem(file, bytes.length);
+  if (tooLarge) return { reports: [], errors: [{ file, message: tooLarge }], warnings: [] };
   const decoded = decodeBytes(bytes);
   if (!decoded.ok)
     return { reports: [], errors: [{ file, message: decoded.message }], warnings: [] };

@@ -1,6 +1,6 @@
 import type { IngestError } from '../../model';
 import { parseCsv } from './csv';
-import { cleanText, type ParsedReport } from './parseReport';
+import { cleanText, type ParsedReport, safeUrl } from './parseReport';
 import { isoDate, parseHeaderDate } from './reportDates';
 
 /** One report from a structured corpus, named `file#n` (n = 1-based record number). */
@@ -15,6 +15,9 @@ export interface CorpusResult {
 }
 
 const FIELDS = ['title', 'date', 'outlet', 'text'] as const;
+
+/** Longest report text read from a corpus record (characters); longer texts are refused. */
+export const MAX_TEXT_CHARS = 1_000_000;
 
 /** A record's date: `YYYY-MM-DD` (or ISO timestamp) or any header-style date. */
 function recordDate(value: string): string | undefined {
@@ -44,20 +47,31 @@ export function recordToReport(record: unknown): ParsedReport | string {
   }
   const date = recordDate(r.date as string);
   if (!date) return `field "date" is not a valid date: "${String(r.date).slice(0, 40)}"`;
-  const body = cleanText(r.text as string)
+  const raw = r.text as string;
+  if (raw.length > MAX_TEXT_CHARS)
+    return `field "text" is too long (${raw.length} characters; at most ${MAX_TEXT_CHARS})`;
+  const body = cleanText(raw)
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join('\n');
   if (!body) return 'field "text" is empty';
-  const title = cleanText(r.title as string).trim();
+  const title = cleanText(r.title as string)
+    .replace(/\s+/g, ' ')
+    .trim();
+  const warnings = title ? [] : ['empty title; used the first words of the text'];
+  const url = r.url === undefined ? undefined : safeUrl(String(r.url));
+  if (r.url !== undefined && !url)
+    warnings.push(`field "url" is not an http(s) link; dropped: "${String(r.url).slice(0, 40)}"`);
   return {
     title: title || body.slice(0, 100),
     date,
-    outlet: (r.outlet as string).trim(),
-    ...(r.url !== undefined ? { url: String(r.url) } : {}),
+    outlet: cleanText(r.outlet as string)
+      .replace(/\s+/g, ' ')
+      .trim(),
+    ...(url ? { url } : {}),
     body,
-    warnings: title ? [] : ['empty title; used the first words of the text'],
+    warnings,
   };
 }
 
@@ -175,7 +189,8 @@ export function readCsvCorpus(text: string, name: string): CorpusResult {
         value: `has ${row.cells.length} fields, header has ${header.length}`,
       };
     }
-    const value: Record<string, string> = {};
+    // No prototype: a header named `__proto__` or `constructor` is just a column.
+    const value: Record<string, string> = Object.create(null);
     header.forEach((h, i) => {
       value[h] = row.cells[i]!;
     });
