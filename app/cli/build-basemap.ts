@@ -25,6 +25,18 @@ const COUNTRIES: Record<string, { en: string; ar: string }> = {
   '400': { en: 'Jordan', ar: 'الأردن' },
 };
 
+/** Names of seas and lakes, placed by hand (the basemap has no water polygons to label). */
+const WATER_LABELS: GeoJSON.FeatureCollection<GeoJSON.Point> = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [35.25, 35.75] },
+      properties: { nameEn: 'Mediterranean Sea', nameAr: 'البحر المتوسط' },
+    },
+  ],
+};
+
 function clipCollection(fc: GeoJSON.FeatureCollection, bbox: BBox): GeoJSON.FeatureCollection {
   const features = fc.features
     .map((f) => bboxClip(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>, bbox))
@@ -64,6 +76,7 @@ async function main(): Promise<void> {
 
   const { places } = JSON.parse(await readFile('data/gazetteer/gazetteer.json', 'utf8'));
   await write('labels.geojson', basemapLabels(places));
+  await write('water-labels.geojson', WATER_LABELS);
   console.log(`basemap: ${near.length} countries, ${admin1.features.length} governorates → ${OUT}`);
 }
 
