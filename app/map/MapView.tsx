@@ -275,6 +275,10 @@ function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
     else if (panel.right < rect.right - rect.width / 2)
       padding.left += Math.max(0, panel.right - rect.left);
   }
+  // The legend, when unfolded, covers the bottom of the map at the inline start.
+  const legend = document.querySelector('.legend.open')?.getBoundingClientRect();
+  if (legend && legend.top > rect.top + rect.height / 3)
+    padding.bottom += Math.max(0, rect.bottom - legend.top);
   const p = map.project(lngLat);
   const inside =
     p.x >= padding.left &&
@@ -285,9 +289,11 @@ function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
   // Centre it in the uncovered part (an offset, not padding: padding would stick to the map).
   const fits = rect.width - padding.left - padding.right > 80;
   const dx = fits ? (padding.left - padding.right) / 2 : 0;
+  const dy =
+    rect.height - padding.top - padding.bottom > 80 ? (padding.top - padding.bottom) / 2 : 0;
   map.easeTo({
     center: lngLat,
-    offset: [dx, 0],
+    offset: [dx, dy],
     duration: reducedMotion() ? 0 : 600,
   });
 }
