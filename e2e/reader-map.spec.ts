@@ -65,8 +65,8 @@ for (const lang of ['en', 'ar'] as const) {
       expect(images.every(Boolean)).toBe(true);
       expect(await drawnIncidentCount(page)).toBe(incidents.features.length);
 
-      // Close up, every incident is a single marker whose shape and fill follow type and precision.
-      await jumpTo(page, 36.7, 35.9, 13);
+      // Closer, markers take their shape from the type and their fill from the precision.
+      await jumpTo(page, 36.65, 35.75, 10.5);
       const layout = await page.evaluate(() =>
         window.__atlasMap!.getLayoutProperty('incidents', 'icon-image'),
       );

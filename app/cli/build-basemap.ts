@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { bboxClip } from '@turf/turf';
+import { area, bboxClip, centerOfMass, flatten } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { BASEMAP_BBOX, type BBox } from '../map/region';
@@ -37,6 +37,19 @@ const WATER_LABELS: GeoJSON.FeatureCollection<GeoJSON.Point> = {
   ],
 };
 
+/**
+ * One label point per country or governorate, at the centre of its largest part (a polygon label
+ * would be repeated for every part and tile).
+ */
+function labelPoints(admin1: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
+  const features = admin1.features.map((f) => {
+    const parts = flatten(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>).features;
+    const largest = parts.reduce((a, b) => (area(b) > area(a) ? b : a));
+    return { ...centerOfMass(largest), properties: f.properties };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
 function clipCollection(fc: GeoJSON.FeatureCollection, bbox: BBox): GeoJSON.FeatureCollection {
   const features = fc.features
     .map((f) => bboxClip(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>, bbox))
@@ -62,10 +75,9 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const write = (name: string, data: unknown) =>
     writeFile(`${OUT}/${name}`, `${JSON.stringify(data)}\n`);
-  await write(
-    'countries.geojson',
-    clipCollection({ type: 'FeatureCollection', features: near }, BASEMAP_BBOX),
-  );
+  const clipped = clipCollection({ type: 'FeatureCollection', features: near }, BASEMAP_BBOX);
+  await write('countries.geojson', clipped);
+  await write('country-labels.geojson', labelPoints(clipped));
   await write('borders.geojson', { type: 'FeatureCollection', features: [borderLines] });
 
   const admin1Path = 'data/gazetteer/admin1.geojson';
@@ -73,6 +85,7 @@ async function main(): Promise<void> {
     ? JSON.parse(await readFile(admin1Path, 'utf8'))
     : { type: 'FeatureCollection', features: [] };
   await write('admin1.geojson', admin1);
+  await write('admin1-labels.geojson', labelPoints(admin1));
 
   const { places } = JSON.parse(await readFile('data/gazetteer/gazetteer.json', 'utf8'));
   await write('labels.geojson', basemapLabels(places));

@@ -71,6 +71,8 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
       admin1: { type: 'geojson', data: url('admin1') },
       labels: { type: 'geojson', data: url('labels') },
       water: { type: 'geojson', data: url('water-labels') },
+      admin1Labels: { type: 'geojson', data: url('admin1-labels') },
+      countryLabels: { type: 'geojson', data: url('country-labels') },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
@@ -145,7 +147,7 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
       {
         id: 'governorate-names',
         type: 'symbol',
-        source: 'admin1',
+        source: 'admin1Labels',
         maxzoom: 9.5,
         layout: {
           'text-field': nameExpression(lang),
@@ -163,7 +165,7 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
       {
         id: 'country-names',
         type: 'symbol',
-        source: 'countries',
+        source: 'countryLabels',
         filter: ['!=', ['get', 'id'], '760'],
         layout: {
           'text-field': nameExpression(lang),

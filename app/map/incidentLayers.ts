@@ -60,10 +60,10 @@ const casualties: ExpressionSpecification = [
 
 /** Marker scale by people killed or injured (the legend shows the same steps). */
 export const SIZE_STEPS: [number, number][] = [
-  [0, 0.75],
-  [5, 1],
-  [25, 1.35],
-  [100, 1.8],
+  [0, 0.9],
+  [5, 1.1],
+  [25, 1.45],
+  [100, 1.9],
 ];
 
 const iconSize: ExpressionSpecification = [
