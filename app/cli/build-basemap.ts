@@ -42,10 +42,13 @@ const WATER_LABELS: GeoJSON.FeatureCollection<GeoJSON.Point> = {
  * would be repeated for every part and tile).
  */
 function labelPoints(admin1: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
-  const features = admin1.features.map((f) => {
-    const parts = flatten(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>).features;
+  const features = admin1.features.flatMap((f) => {
+    const parts = flatten(
+      f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>,
+    ).features.filter((p) => (p.geometry.coordinates[0]?.length ?? 0) >= 4);
+    if (!parts.length) return [];
     const largest = parts.reduce((a, b) => (area(b) > area(a) ? b : a));
-    return { ...centerOfMass(largest), properties: f.properties };
+    return [{ ...centerOfMass(largest), properties: f.properties }];
   });
   return { type: 'FeatureCollection', features };
 }
