@@ -28,7 +28,6 @@ export function ArticlePanel({ incident, articles, incidentsById }: Props) {
   const setEvidenceIndex = useAtlas((s) => s.setEvidenceIndex);
   const hoverMention = useAtlas((s) => s.hoverMention);
   const sentenceRef = useRef<HTMLElement | null>(null);
-  const bodyRef = useRef<HTMLDivElement>(null);
 
   const p = incident.properties;
   const evidenceList = p.evidence.filter((e) => articles.has(e.articleId));
@@ -84,6 +83,9 @@ export function ArticlePanel({ incident, articles, incidentsById }: Props) {
   };
 
   const link = safeUrl(article?.url);
+  // Reports are mostly Arabic; one in another script is laid out by its own direction.
+  const reportLang =
+    article && ARABIC.test(article.title + article.body.slice(0, 400)) ? 'ar' : undefined;
   let sentenceMarked = false;
   return (
     <aside
@@ -156,7 +158,12 @@ export function ArticlePanel({ incident, articles, incidentsById }: Props) {
 
       <div className="panel-scroll">
         {article ? (
-          <article className="report" lang="ar" dir="rtl" data-article-id={article.id}>
+          <article
+            className="report"
+            lang={reportLang}
+            dir={reportLang === 'ar' ? 'rtl' : 'auto'}
+            data-article-id={article.id}
+          >
             <h2 className="report-title">{article.title}</h2>
             <p className="report-meta" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
               <bdi className="outlet">{article.outlet}</bdi>
@@ -176,7 +183,7 @@ export function ArticlePanel({ incident, articles, incidentsById }: Props) {
                 </>
               ) : null}
             </p>
-            <div className="report-body" dir="rtl" ref={bodyRef}>
+            <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
               {segs.map((s, i) => {
                 const key = `${i}`;
                 const m = s.mention !== null ? article.mentions[s.mention] : undefined;
@@ -254,6 +261,8 @@ export function ArticlePanel({ incident, articles, incidentsById }: Props) {
     </aside>
   );
 }
+
+const ARABIC = /[\u0600-\u06FF]/;
 
 /**
  * Scroll the nearest scrollable ancestor so that `el` is in its middle. Unlike scrollIntoView,
