@@ -10,6 +10,7 @@ import { area, bboxClip, centerOfMass, flatten } from '@turf/turf';
 import { feature, mesh } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { BASEMAP_BBOX, type BBox } from '../map/region';
+import type { Place } from '../model';
 import { basemapLabels } from './basemapLabels';
 
 const require = createRequire(import.meta.url);
@@ -53,6 +54,42 @@ function labelPoints(admin1: GeoJSON.FeatureCollection): GeoJSON.FeatureCollecti
   return { type: 'FeatureCollection', features };
 }
 
+/** Motorways drawn through the towns the gazetteer says they pass (schematic, for orientation). */
+function roadLines(places: Place[]): GeoJSON.FeatureCollection<GeoJSON.LineString> {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const features = places
+    .filter((p) => p.kind === 'road' && (p.via?.length ?? 0) > 1)
+    .map((p) => ({
+      type: 'Feature' as const,
+      geometry: {
+        type: 'LineString' as const,
+        coordinates: p
+          .via!.map((id) => byId.get(id))
+          .filter((v) => v !== undefined)
+          .map((v) => [v.lon, v.lat]),
+      },
+      properties: {
+        id: p.id,
+        ref: /M\d+/.exec(p.nameEn)?.[0] ?? '',
+        nameEn: p.nameEn,
+        nameAr: p.nameAr,
+      },
+    }));
+  return { type: 'FeatureCollection', features };
+}
+
+/** Names of mountains and plains, which the news uses as places. */
+function regionPoints(places: Place[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  const features = places
+    .filter((p) => p.kind === 'mountain' || p.kind === 'plain')
+    .map((p) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+      properties: { id: p.id, nameEn: p.nameEn, nameAr: p.nameAr },
+    }));
+  return { type: 'FeatureCollection', features };
+}
+
 function clipCollection(fc: GeoJSON.FeatureCollection, bbox: BBox): GeoJSON.FeatureCollection {
   const features = fc.features
     .map((f) => bboxClip(f as GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>, bbox))
@@ -92,6 +129,8 @@ async function main(): Promise<void> {
 
   const { places } = JSON.parse(await readFile('data/gazetteer/gazetteer.json', 'utf8'));
   await write('labels.geojson', basemapLabels(places));
+  await write('roads.geojson', roadLines(places));
+  await write('regions.geojson', regionPoints(places));
   await write('water-labels.geojson', WATER_LABELS);
   console.log(`basemap: ${near.length} countries, ${admin1.features.length} governorates → ${OUT}`);
 }

@@ -13,5 +13,5 @@ function run(script: string): void {
 
 const force = process.argv.includes('--force');
 // The newest basemap file: an older basemap without it is rebuilt.
-if (force || !existsSync('public/basemap/country-labels.geojson')) run('app/cli/build-basemap.ts');
+if (force || !existsSync('public/basemap/regions.geojson')) run('app/cli/build-basemap.ts');
 if (force || !existsSync('public/data/incidents.geojson')) run('app/cli/ingest.ts');

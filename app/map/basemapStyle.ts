@@ -14,6 +14,8 @@ export const BASEMAP_COLOURS = {
   country: '#8c8579',
   water: '#6f8fa0',
   town: '#4a4640',
+  road: '#d8c3a0',
+  region: '#8a7f70',
   townDot: '#7a736a',
   label: '#33302b',
   labelHalo: '#fbfaf7',
@@ -29,6 +31,7 @@ export function nameExpression(lang: Lang): ExpressionSpecification {
 /** Label layers of the offline basemap whose text follows the interface language. */
 export const LABEL_LAYERS = [
   'water-names',
+  'region-names',
   'country-names',
   'governorate-names',
   'town-labels',
@@ -73,6 +76,8 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
       water: { type: 'geojson', data: url('water-labels') },
       admin1Labels: { type: 'geojson', data: url('admin1-labels') },
       countryLabels: { type: 'geojson', data: url('country-labels') },
+      roads: { type: 'geojson', data: url('roads') },
+      regions: { type: 'geojson', data: url('regions') },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': BASEMAP_COLOURS.sea } },
@@ -106,6 +111,26 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
           'line-color': BASEMAP_COLOURS.governorate,
           'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 1.6],
           'line-dasharray': [4, 2],
+        },
+      },
+      {
+        id: 'road-casing',
+        type: 'line',
+        source: 'roads',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': '#ffffff',
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2.5, 12, 6],
+        },
+      },
+      {
+        id: 'roads',
+        type: 'line',
+        source: 'roads',
+        layout: { 'line-join': 'round', 'line-cap': 'round' },
+        paint: {
+          'line-color': BASEMAP_COLOURS.road,
+          'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1, 12, 3],
         },
       },
       {
@@ -177,6 +202,41 @@ export function basemapStyle(lang: Lang, base = 'basemap'): StyleSpecification {
           'text-color': BASEMAP_COLOURS.country,
           'text-halo-color': BASEMAP_COLOURS.land,
           'text-halo-width': 1,
+        },
+      },
+      {
+        id: 'road-refs',
+        type: 'symbol',
+        source: 'roads',
+        minzoom: 8,
+        layout: {
+          'symbol-placement': 'line',
+          'symbol-spacing': 250,
+          'text-field': ['get', 'ref'],
+          'text-size': 10,
+          'text-keep-upright': true,
+        },
+        paint: {
+          'text-color': '#8a6d3b',
+          'text-halo-color': BASEMAP_COLOURS.labelHalo,
+          'text-halo-width': 2,
+        },
+      },
+      {
+        id: 'region-names',
+        type: 'symbol',
+        source: 'regions',
+        minzoom: 8.5,
+        layout: {
+          'text-field': nameExpression(lang),
+          'text-size': 12,
+          'text-letter-spacing': ar ? 0 : 0.08,
+          'text-max-width': 7,
+        },
+        paint: {
+          'text-color': BASEMAP_COLOURS.region,
+          'text-halo-color': BASEMAP_COLOURS.labelHalo,
+          'text-halo-width': 1.2,
         },
       },
       {
