@@ -1,30 +1,57 @@
 import type { Place } from '../model';
 
-const LABELLED_KINDS = new Set(['city', 'town', 'governorate']);
+/** Places named on the basemap: settlements (governorates have their own polygon labels). */
+const LABELLED_KINDS = new Set(['city', 'town']);
+
+/** The governorate capitals of the region: named at every zoom. */
+const CAPITALS = new Set(['Aleppo', 'Idlib', 'Hama', 'Latakia', 'Homs', 'Tartus']);
+
+/** English names as the news writes them, where GeoNames has a scholarly transliteration. */
+const ENGLISH: Record<string, string> = {
+  Hamah: 'Hama',
+  'Al Bab': 'al-Bab',
+  'As Salamiyah': 'Salamiyah',
+  Masyaf: 'Masyaf',
+  Baniyas: 'Baniyas',
+  'Ar Rastan': 'al-Rastan',
+  'As Safirah': 'al-Safira',
+  'Jisr ash-Shughur': 'Jisr al-Shughur',
+  "Maarrat al-Nu'man": 'Maarat al-Numan',
+};
+
+/** Drop transliteration marks (Ḩamāh → Hamah) and use the common spelling where one is known. */
+export function plainEnglish(name: string): string {
+  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ENGLISH[plain] ?? plain;
+}
 
 /**
  * The town labels of the basemap: gazetteer places worth naming at regional zooms, with a rank
- * (0 = most important) that the style uses to choose which labels appear at which zoom.
+ * (0 = most important) that the style uses to choose which labels appear at which zoom:
+ * 0 capitals, 1 cities and large towns, 2 towns, 3 smaller places.
  */
 export function basemapLabels(places: Place[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
   const features = places
-    .filter((p) => LABELLED_KINDS.has(p.kind) || (p.population ?? 0) >= 10000)
-    .map((p) => ({
-      type: 'Feature' as const,
-      geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
-      properties: {
-        id: p.id,
-        nameEn: p.nameEn,
-        nameAr: p.nameAr,
-        rank: rankOf(p),
-      },
-    }));
+    .filter(
+      (p) =>
+        p.kind !== 'governorate' && (LABELLED_KINDS.has(p.kind) || (p.population ?? 0) >= 10000),
+    )
+    .map((p) => {
+      const nameEn = plainEnglish(p.nameEn);
+      return {
+        type: 'Feature' as const,
+        geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+        properties: { id: p.id, nameEn, nameAr: p.nameAr, rank: rankOf(p, nameEn) },
+      };
+    })
+    .sort((a, b) => a.properties.rank - b.properties.rank);
   return { type: 'FeatureCollection', features };
 }
 
-function rankOf(p: Place): number {
+function rankOf(p: Place, nameEn: string): number {
   const pop = p.population ?? 0;
-  if (p.kind === 'city' || pop >= 100000) return 0;
-  if (pop >= 20000) return 1;
-  return 2;
+  if (CAPITALS.has(nameEn)) return 0;
+  if (p.kind === 'city' || pop >= 40000) return 1;
+  if (pop >= 15000) return 2;
+  return 3;
 }

@@ -12,5 +12,6 @@ function run(script: string): void {
 }
 
 const force = process.argv.includes('--force');
-if (force || !existsSync('public/basemap/labels.geojson')) run('app/cli/build-basemap.ts');
+// The newest basemap file: an older basemap without it is rebuilt.
+if (force || !existsSync('public/basemap/regions.geojson')) run('app/cli/build-basemap.ts');
 if (force || !existsSync('public/data/incidents.geojson')) run('app/cli/ingest.ts');

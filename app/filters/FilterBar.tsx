@@ -112,7 +112,7 @@ export function FilterBar() {
                 checked={filters.actors.includes(a)}
                 onChange={() => set({ actors: toggle(filters.actors, a) })}
               />
-              {t.actors[a]}
+              {t.actorNames[a]}
             </label>
           ))}
         </Dropdown>
@@ -143,7 +143,7 @@ export function FilterBar() {
           ))}
         </Dropdown>
         <Dropdown
-          label={t.casualties}
+          label={t.casualtiesFilter}
           count={(filters.hasCasualties ? 1 : 0) + (filters.minKilled ? 1 : 0)}
           testId="filter-casualties"
         >
@@ -305,7 +305,7 @@ export function FilterBar() {
           .sort((a, b) => summary.byActor[b] - summary.byActor[a])
           .map((a) => (
             <span key={a} className="rt-stat" data-testid={`summary-actor-${a}`}>
-              {t.actors[a]} {n(summary.byActor[a])}
+              {t.actorNames[a]} {n(summary.byActor[a])}
             </span>
           ))}
       </section>

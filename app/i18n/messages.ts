@@ -1,3 +1,5 @@
+import type { Actor, IncidentType } from '../model';
+
 /** Interface strings in both languages. Place names come from the data, not from here. */
 export const MESSAGES = {
   en: {
@@ -5,14 +7,89 @@ export const MESSAGES = {
     tagline: 'Conflict incidents reported in the news of northwest Syria',
     loading: 'Loading incidents…',
     loadFailed: 'The incident data could not be loaded',
+    loadHint:
+      'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
+    retry: 'Try again',
+    noData: 'No incidents have been loaded yet.',
+    noDataHint: 'The data contains no incidents. Add reports and run the ingest.',
+    emptyFiltered: 'No incident matches the current filters.',
     closePanel: 'Close report',
     report: 'Report',
+    incident: 'Incident',
     outlet: 'Outlet',
     published: 'Published',
+    openOriginal: 'Open the original report',
     language: 'العربية',
     languageLabel: 'Switch the interface to Arabic',
     map: 'Map of incidents in northwest Syria',
-    incidentsShown: (n: number, total: number) => `${n} of ${total} incidents`,
+    incidentsShown: (n: number, total: number) =>
+      `${formatNumber(n, 'en')} of ${formatNumber(total, 'en')} incidents`,
+    list: 'Incidents',
+    listLabel: 'Visible incidents, newest first. Arrow keys move, Enter opens the report.',
+    legend: 'Legend',
+    showLegend: 'Show legend',
+    hideLegend: 'Hide legend',
+    legendTypes: 'Incident type',
+    legendSize: 'Size: people killed or injured',
+    legendPrecision: 'Where',
+    precisionExact: 'Named town or village',
+    precisionArea: 'Near a town or in an area (outline shows the area)',
+    legendCluster: 'Several incidents (click to zoom in)',
+    type: 'Type',
+    actors: 'Actors',
+    date: 'Date',
+    place: 'Place',
+    strikes: 'Strikes',
+    killed: 'Killed',
+    injured: 'Injured',
+    unknown: 'not reported',
+    none: 'none named',
+    sources: 'Reports that mention it',
+    sourceN: (i: number, n: number) =>
+      `Report ${formatNumber(i, 'en')} of ${formatNumber(n, 'en')}`,
+    otherIncidents: 'Other incidents in this report',
+    thisIncident: 'this incident',
+    previous: 'Previous incident',
+    next: 'Next incident',
+    position: (i: number, n: number) => `${formatNumber(i, 'en')} / ${formatNumber(n, 'en')}`,
+    reportMissing: 'The report for this incident is not in the data.',
+    atPlace: (n: number) => `${formatNumber(n, 'en')} incidents here`,
+    chooseIncident: 'Choose an incident',
+    closeList: 'Close list',
+    casualties: (killed: number | null, injured: number | null) =>
+      [
+        killed != null ? `${formatNumber(killed, 'en')} killed` : null,
+        injured != null ? `${formatNumber(injured, 'en')} injured` : null,
+      ]
+        .filter(Boolean)
+        .join(', '),
+    types: {
+      airstrike: 'Airstrike',
+      shelling: 'Shelling',
+      clash: 'Clash',
+      attack: 'Attack',
+      explosion: 'Explosion',
+      deployment: 'Deployment',
+      agreement: 'Agreement',
+      other: 'Other',
+    } satisfies Record<IncidentType, string>,
+    actorNames: {
+      russia: 'Russia',
+      regime: 'Syrian government forces',
+      turkey: 'Turkey',
+      opposition: 'Opposition factions',
+      hts: 'Hay’at Tahrir al-Sham',
+      sdf: 'SDF',
+      iran: 'Iran-backed forces',
+      isis: 'Islamic State',
+      coalition: 'International coalition',
+      unknown: 'Unknown',
+    } satisfies Record<Actor, string>,
+    geoPrecision: {
+      1: 'exact town or village',
+      2: 'near a town or part of an area',
+      3: 'a wider region',
+    },
     // research tools
     filters: 'Filters',
     search: 'Search',
@@ -20,7 +97,7 @@ export const MESSAGES = {
     eventType: 'Event type',
     actor: 'Actor',
     precision: 'Place precision',
-    casualties: 'Casualties',
+    casualtiesFilter: 'Casualties',
     hasCasualties: 'Only with killed or injured',
     minKilled: 'Minimum killed',
     area: 'Area',
@@ -49,34 +126,10 @@ export const MESSAGES = {
     exportCsv: 'Export CSV',
     exportGeoJson: 'Export GeoJSON',
     summary: 'Summary',
-    killed: 'Killed',
-    injured: 'Injured',
     allTypes: 'All types',
     selectedCount: (n: number) => `${n} selected`,
     any: 'Any',
     precisions: { 1: 'Town', 2: 'Near / part of', 3: 'Region' },
-    types: {
-      airstrike: 'Airstrike',
-      shelling: 'Shelling',
-      clash: 'Clash',
-      attack: 'Attack',
-      explosion: 'Explosion',
-      deployment: 'Deployment',
-      agreement: 'Agreement',
-      other: 'Other',
-    },
-    actors: {
-      russia: 'Russia',
-      regime: 'Syrian government',
-      turkey: 'Turkey',
-      opposition: 'Opposition',
-      hts: 'HTS',
-      sdf: 'SDF',
-      iran: 'Iran-backed',
-      isis: 'ISIS',
-      coalition: 'Coalition',
-      unknown: 'Unknown',
-    },
     timeline: 'Timeline of incidents',
     from: 'From',
     to: 'To',
@@ -95,21 +148,96 @@ export const MESSAGES = {
     panLater: 'Later',
     binBy: { day: 'per day', week: 'per week', month: 'per month' },
     formatCount: (n: number) => n.toLocaleString('en'),
+    weekOf: (d: string) => `week of ${d}`,
+    mentionLabel: 'Place mentioned in the report; shown on the map while pointed at',
   },
   ar: {
     appTitle: 'أطلس الحوادث',
     tagline: 'حوادث النزاع في أخبار شمال غربي سوريا',
     loading: 'جارٍ تحميل الحوادث…',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
+    loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
+    retry: 'إعادة المحاولة',
+    noData: 'لم تُحمَّل أي حوادث بعد.',
+    noDataHint: 'لا تحتوي البيانات على أي حادثة. أضف تقارير ثم شغّل الاستيراد.',
+    emptyFiltered: 'لا توجد حادثة تطابق عوامل التصفية الحالية.',
     closePanel: 'إغلاق التقرير',
     report: 'التقرير',
+    incident: 'الحادثة',
     outlet: 'المصدر',
     published: 'تاريخ النشر',
+    openOriginal: 'فتح التقرير الأصلي',
     language: 'English',
-    languageLabel: 'Switch the interface to English',
+    languageLabel: 'التبديل إلى الإنجليزية',
     map: 'خريطة الحوادث في شمال غربي سوريا',
     incidentsShown: (n: number, total: number) =>
-      `${n.toLocaleString('ar')} من ${total.toLocaleString('ar')} حادثة`,
+      `${formatNumber(n, 'ar')} من ${formatNumber(total, 'ar')} حادثة`,
+    list: 'الحوادث',
+    listLabel: 'الحوادث الظاهرة، الأحدث أولاً. تنقّل بالأسهم واضغط Enter لفتح التقرير.',
+    legend: 'دليل الخريطة',
+    showLegend: 'إظهار دليل الخريطة',
+    hideLegend: 'إخفاء دليل الخريطة',
+    legendTypes: 'نوع الحادثة',
+    legendSize: 'الحجم: عدد القتلى والجرحى',
+    legendPrecision: 'الموقع',
+    precisionExact: 'بلدة أو قرية محددة',
+    precisionArea: 'قرب بلدة أو ضمن منطقة (يظهر حدّ المنطقة)',
+    legendCluster: 'عدة حوادث (انقر للتكبير)',
+    type: 'النوع',
+    actors: 'الأطراف',
+    date: 'التاريخ',
+    place: 'المكان',
+    strikes: 'الضربات',
+    killed: 'القتلى',
+    injured: 'الجرحى',
+    unknown: 'غير مذكور',
+    none: 'لم تُذكر',
+    sources: 'التقارير التي تذكرها',
+    sourceN: (i: number, n: number) =>
+      `التقرير ${formatNumber(i, 'ar')} من ${formatNumber(n, 'ar')}`,
+    otherIncidents: 'حوادث أخرى في هذا التقرير',
+    thisIncident: 'هذه الحادثة',
+    previous: 'الحادثة السابقة',
+    next: 'الحادثة التالية',
+    position: (i: number, n: number) => `${formatNumber(i, 'ar')} / ${formatNumber(n, 'ar')}`,
+    reportMissing: 'تقرير هذه الحادثة غير موجود في البيانات.',
+    atPlace: (n: number) => `${formatNumber(n, 'ar')} حوادث في هذا المكان`,
+    chooseIncident: 'اختر حادثة',
+    closeList: 'إغلاق القائمة',
+    casualties: (killed: number | null, injured: number | null) =>
+      [
+        killed != null ? `${formatNumber(killed, 'ar')} قتلى` : null,
+        injured != null ? `${formatNumber(injured, 'ar')} جرحى` : null,
+      ]
+        .filter(Boolean)
+        .join('، '),
+    types: {
+      airstrike: 'غارة جوية',
+      shelling: 'قصف',
+      clash: 'اشتباك',
+      attack: 'هجوم',
+      explosion: 'انفجار',
+      deployment: 'انتشار عسكري',
+      agreement: 'اتفاق',
+      other: 'أخرى',
+    } satisfies Record<IncidentType, string>,
+    actorNames: {
+      russia: 'روسيا',
+      regime: 'قوات النظام',
+      turkey: 'تركيا',
+      opposition: 'فصائل المعارضة',
+      hts: 'هيئة تحرير الشام',
+      sdf: 'قسد',
+      iran: 'قوات مدعومة من إيران',
+      isis: 'تنظيم الدولة',
+      coalition: 'التحالف الدولي',
+      unknown: 'غير معروف',
+    } satisfies Record<Actor, string>,
+    geoPrecision: {
+      1: 'بلدة أو قرية محددة',
+      2: 'قرب بلدة أو جزء من منطقة',
+      3: 'منطقة أوسع',
+    },
     // research tools
     filters: 'المرشّحات',
     search: 'بحث',
@@ -117,7 +245,7 @@ export const MESSAGES = {
     eventType: 'نوع الحدث',
     actor: 'الطرف',
     precision: 'دقة المكان',
-    casualties: 'الضحايا',
+    casualtiesFilter: 'الضحايا',
     hasCasualties: 'فقط ما فيه قتلى أو جرحى',
     minKilled: 'أدنى عدد للقتلى',
     area: 'المنطقة',
@@ -140,34 +268,10 @@ export const MESSAGES = {
     exportCsv: 'تصدير CSV',
     exportGeoJson: 'تصدير GeoJSON',
     summary: 'ملخّص',
-    killed: 'قتلى',
-    injured: 'جرحى',
     allTypes: 'كل الأنواع',
     selectedCount: (n: number) => `${n.toLocaleString('ar')} محدّد`,
     any: 'الكل',
     precisions: { 1: 'بلدة', 2: 'قرب / جزء من', 3: 'منطقة' },
-    types: {
-      airstrike: 'غارة جوية',
-      shelling: 'قصف',
-      clash: 'اشتباك',
-      attack: 'هجوم',
-      explosion: 'انفجار',
-      deployment: 'انتشار عسكري',
-      agreement: 'اتفاق',
-      other: 'أخرى',
-    },
-    actors: {
-      russia: 'روسيا',
-      regime: 'قوات النظام',
-      turkey: 'تركيا',
-      opposition: 'المعارضة',
-      hts: 'هيئة تحرير الشام',
-      sdf: 'قسد',
-      iran: 'ميليشيات إيرانية',
-      isis: 'تنظيم الدولة',
-      coalition: 'التحالف',
-      unknown: 'غير معروف',
-    },
     timeline: 'الخط الزمني للحوادث',
     from: 'من',
     to: 'إلى',
@@ -186,8 +290,70 @@ export const MESSAGES = {
     panLater: 'أحدث',
     binBy: { day: 'لكل يوم', week: 'لكل أسبوع', month: 'لكل شهر' },
     formatCount: (n: number) => n.toLocaleString('ar'),
+    weekOf: (d: string) => `أسبوع ${d}`,
+    mentionLabel: 'مكان مذكور في التقرير؛ يظهر على الخريطة عند الإشارة إليه',
   },
 } as const;
 
 export type Lang = keyof typeof MESSAGES;
 export type Messages = (typeof MESSAGES)[Lang];
+
+/** Locale for numbers and dates: Levantine Arabic month names (حزيران) for the Arabic interface. */
+export function locale(lang: Lang): string {
+  return lang === 'ar' ? 'ar-SY' : 'en-GB';
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return n.toLocaleString(locale(lang));
+}
+
+function parseDay(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A calendar day in the interface language, e.g. "26 June 2021" / "٢٦ حزيران ٢٠٢١". */
+export function formatDay(iso: string, lang: Lang): string {
+  const d = parseDay(iso);
+  if (!d) return iso;
+  return new Intl.DateTimeFormat(locale(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+}
+
+/**
+ * An incident's date with its precision: the day (1), the week or stated range (2), the month (3).
+ */
+export function formatIncidentDate(
+  date: string,
+  precision: 1 | 2 | 3,
+  lang: Lang,
+  dateEnd?: string,
+): string {
+  const d = parseDay(date);
+  if (!d) return date;
+  const loc = locale(lang);
+  if (precision === 3) {
+    return new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      d,
+    );
+  }
+  if (precision === 2) {
+    const end = dateEnd ? parseDay(dateEnd) : null;
+    if (end && end.getTime() !== d.getTime()) {
+      return new Intl.DateTimeFormat(loc, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).formatRange(d, end);
+    }
+    return MESSAGES[lang].weekOf(formatDay(date, lang));
+  }
+  return formatDay(date, lang);
+}

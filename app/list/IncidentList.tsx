@@ -1,10 +1,182 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { formatIncidentDate } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
 
 interface Props {
   incidents: IncidentFeature[];
 }
 
-/** The list of visible incidents: the accessible alternative to the map. (Placeholder.) */
-export function IncidentList(_: Props) {
-  return null;
+const ROW_HEIGHT = 60;
+
+/** Id of a row's element, for aria-activedescendant. */
+export function rowId(incidentId: string): string {
+  return `incident-row-${incidentId}`;
+}
+
+/**
+ * The list of visible incidents, newest first: the accessible alternative to the map. Only the
+ * rows in view are in the DOM, so it stays smooth with 100,000 incidents. It is one listbox:
+ * arrow keys, Home, End, Page Up and Page Down move the selection; the map follows.
+ */
+export function IncidentList({ incidents }: Props) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const select = useAtlas((s) => s.select);
+  const hover = useAtlas((s) => s.hover);
+  const dataReady = useAtlas((s) => s.data.status === 'ready');
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+
+  const rows = useMemo(
+    () =>
+      incidents
+        .map((f, i) => ({ f, i }))
+        .sort((a, b) =>
+          a.f.properties.date === b.f.properties.date
+            ? a.i - b.i
+            : a.f.properties.date < b.f.properties.date
+              ? 1
+              : -1,
+        )
+        .map((r) => r.f),
+    [incidents],
+  );
+  const indexOf = useMemo(() => new Map(rows.map((f, i) => [f.properties.id, i])), [rows]);
+  const selectedIndex = selectedId ? (indexOf.get(selectedId) ?? -1) : -1;
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  // Keep the selected row in view, whoever selected it (the map, the panel, the keys).
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const move = (to: number) => {
+    if (!rows.length) return;
+    const i = Math.max(0, Math.min(rows.length - 1, to));
+    select(rows[i]!.properties.id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 1);
+    const at = selectedIndex;
+    const first = at < 0;
+    let to: number | null = null;
+    switch (e.key) {
+      case 'ArrowDown':
+        to = first ? 0 : at + 1;
+        break;
+      case 'ArrowUp':
+        to = first ? 0 : at - 1;
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = rows.length - 1;
+        break;
+      case 'PageDown':
+        to = at + page;
+        break;
+      case 'PageUp':
+        to = at - page;
+        break;
+      case 'Enter':
+      case ' ':
+        to = Math.max(at, 0);
+        break;
+    }
+    if (to !== null) {
+      e.preventDefault();
+      move(to);
+    }
+  };
+
+  const activeRendered =
+    selectedIndex >= 0 && virtualizer.getVirtualItems().some((v) => v.index === selectedIndex);
+
+  return (
+    <section className="list-pane" aria-labelledby={headingId} data-testid="incident-list">
+      <h2 id={headingId} className="list-title">
+        {t.list}
+      </h2>
+      {dataReady && rows.length === 0 ? (
+        <p className="empty" role="status" data-testid="list-empty">
+          {t.emptyFiltered}
+        </p>
+      ) : null}
+      <div
+        ref={scrollRef}
+        className="list-scroll"
+        role="listbox"
+        tabIndex={0}
+        aria-label={t.listLabel}
+        aria-activedescendant={activeRendered ? rowId(selectedId!) : undefined}
+        onKeyDown={onKeyDown}
+        data-testid="incident-listbox"
+      >
+        <div
+          role="presentation"
+          style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
+        >
+          {virtualizer.getVirtualItems().map((v) => {
+            const f = rows[v.index]!;
+            const p = f.properties;
+            const selected = p.id === selectedId;
+            const casualties = t.casualties(p.fatalities, p.injuries);
+            return (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the listbox handles the keys for its options.
+              <div
+                key={p.id}
+                id={rowId(p.id)}
+                role="option"
+                tabIndex={-1}
+                aria-selected={selected}
+                aria-posinset={v.index + 1}
+                aria-setsize={rows.length}
+                className={`list-row${selected ? ' selected' : ''}`}
+                data-incident-id={p.id}
+                data-index={v.index}
+                style={{ height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                onClick={() => {
+                  select(p.id);
+                  scrollRef.current?.focus({ preventScroll: true });
+                }}
+                onMouseEnter={() => hover(p.id)}
+                onMouseLeave={() => hover(null)}
+              >
+                <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={16} />
+                <div className="row-text">
+                  <div className="row-main">
+                    <strong>{t.types[p.type] ?? p.type}</strong>
+                    {' · '}
+                    <span>{lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr}</span>
+                  </div>
+                  <div className="row-sub muted">
+                    <bdi>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</bdi>
+                    {casualties ? (
+                      <>
+                        {lang === 'ar' ? '، ' : ' · '}
+                        <bdi>{casualties}</bdi>
+                      </>
+                    ) : null}
+                  </div>
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
 }

@@ -35,6 +35,7 @@ describe('loadData', () => {
       'data/incidents.geojson: "features" is string, not a list',
     ],
     ['{"type":"FeatureCollection","features":[1,2]}', /none of the 2 features is valid/],
+    ['<!doctype html><html>', 'data/incidents.geojson: is an HTML page, not JSON'],
   ])('throws a message naming the file for %j', async (body, message) => {
     serve({ 'incidents.geojson': body });
     await expect(loadData()).rejects.toThrow(message);

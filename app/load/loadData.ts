@@ -1,4 +1,4 @@
-import type { Article, IncidentFeature } from '../model';
+import type { Article, IncidentFeature, IngestReport } from '../model';
 import { type LoadIssue, validateAreas, validateArticles, validateIncidents } from './validate';
 
 /** Everything the app reads from `public/data/`, indexed for lookup. */
@@ -8,6 +8,8 @@ export interface AtlasData {
   areas: GeoJSON.FeatureCollection;
   /** Files of which some entries were invalid and skipped (absent when all were valid). */
   loadIssues?: LoadIssue[];
+  /** The ingest's account of its run, when the file is there (it is optional for the app). */
+  report?: IngestReport;
 }
 
 const RUN_INGEST = 'run `npm run ingest`';
@@ -25,6 +27,8 @@ async function fetchJson(url: string): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
+    // A dev server answers unknown paths with the app's own page: say so rather than "bad JSON".
+    if (text.trimStart().startsWith('<')) throw new Error(`${url}: is an HTML page, not JSON`);
     throw new Error(`${url}: not valid JSON (truncated?)`);
   }
 }
@@ -35,10 +39,15 @@ async function fetchJson(url: string): Promise<unknown> {
  * and counted in `loadIssues`.
  */
 export async function loadData(base = 'data'): Promise<AtlasData> {
-  const [incidentsJson, articlesJson, areasJson] = await Promise.all([
+  const [incidentsJson, articlesJson, areasJson, report] = await Promise.all([
     fetchJson(`${base}/incidents.geojson`),
     fetchJson(`${base}/articles.json`),
     fetchJson(`${base}/areas.geojson`),
+    // Optional: without the ingest report the app still works.
+    fetchJson(`${base}/ingest-report.json`).then(
+      (r) => (r && typeof r === 'object' && !Array.isArray(r) ? (r as IngestReport) : undefined),
+      () => undefined,
+    ),
   ]);
   const articles = validateArticles(articlesJson);
   const byId = new Map(articles.items.map((a) => [a.id, a]));
@@ -58,5 +67,6 @@ export async function loadData(base = 'data'): Promise<AtlasData> {
     articles: byId,
     areas: { type: 'FeatureCollection', features: areas.items },
     ...(loadIssues.length ? { loadIssues } : {}),
+    ...(report ? { report } : {}),
   };
 }

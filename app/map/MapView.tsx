@@ -1,14 +1,27 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { basemapStyle, nameExpression } from './basemapStyle';
-import { INCIDENT_SOURCE, incidentLayers } from './incidentLayers';
+import { basemapStyle, LABEL_LAYERS, nameExpression, onlineStyleUrl } from './basemapStyle';
+import {
+  AREA_SOURCE,
+  addIncidentIcons,
+  CLUSTER_MAX_ZOOM,
+  clusterCountText,
+  FOCUS_SOURCE,
+  INCIDENT_SOURCE,
+  incidentLayers,
+  incidentSources,
+  MENTION_SOURCE,
+} from './incidentLayers';
+import { Legend } from './Legend';
 import { MapContext } from './mapContext';
+import { type PickerState, PlacePicker } from './PlacePicker';
 import { INITIAL_BOUNDS } from './region';
+import { Tooltip } from './Tooltip';
 
 interface Props {
   incidents: IncidentFeature[];
@@ -23,6 +36,18 @@ declare global {
   }
 }
 
+interface HoverPoint {
+  id: string;
+  x: number;
+  y: number;
+}
+
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+function reducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
 /**
  * The map. It owns the maplibre instance; React passes data and selection in and hears clicks
  * back, and never re-creates the map for a change of data.
@@ -31,36 +56,106 @@ export function MapView({ incidents, children }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
+  const [tip, setTip] = useState<HoverPoint | null>(null);
+  const [picker, setPicker] = useState<PickerState | null>(null);
   const lang = useAtlas((s) => s.lang);
   const selectedId = useAtlas((s) => s.selectedId);
+  const hoveredId = useAtlas((s) => s.hoveredId);
+  const hoveredMention = useAtlas((s) => s.hoveredMention);
+  const data = useAtlas((s) => s.data);
   const t = useT();
+
+  const byId = useMemo(() => new Map(incidents.map((f) => [f.properties.id, f])), [incidents]);
+  const byIdRef = useRef(byId);
+  byIdRef.current = byId;
 
   // Create the map once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; language changes restyle it below.
   useEffect(() => {
+    const online = onlineStyleUrl();
     const map = new maplibregl.Map({
       container: container.current!,
-      style: basemapStyle(lang),
+      style: online ?? basemapStyle(lang),
       bounds: INITIAL_BOUNDS,
-      attributionControl: { compact: true, customAttribution: 'Natural Earth · GeoNames' },
+      maxZoom: 15,
+      attributionControl: false,
     });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    map.addControl(
+      new maplibregl.AttributionControl({
+        compact: true,
+        ...(online ? {} : { customAttribution: 'Natural Earth · GeoNames' }),
+      }),
+      'bottom-left',
+    );
     map.on('load', () => {
-      map.addSource(INCIDENT_SOURCE, { type: 'geojson', data: emptyCollection() });
-      for (const layer of incidentLayers) map.addLayer(layer);
+      addIncidentIcons(map);
+      for (const [id, source] of Object.entries(incidentSources())) map.addSource(id, source);
+      for (const layer of incidentLayers(useAtlas.getState().lang)) map.addLayer(layer);
       mapRef.current = map;
       setReady(true);
     });
-    map.on('click', 'incidents', (e: maplibregl.MapLayerMouseEvent) => {
-      const id = e.features?.[0]?.properties?.id;
-      if (typeof id === 'string') useAtlas.getState().select(id);
+    // An online style may drop our images when it reloads its sprite: draw them again.
+    map.on('styleimagemissing', (e: { id: string }) => {
+      if (e.id.startsWith('incident-')) addIncidentIcons(map);
     });
-    map.on('mouseenter', 'incidents', () => {
+
+    const distinctIncidentsAt = (point: maplibregl.PointLike): string[] => {
+      const ids = map
+        .queryRenderedFeatures(point, { layers: ['incidents'] })
+        .map((f) => String(f.properties.id));
+      return [...new Set(ids)];
+    };
+
+    map.on('click', 'incidents', (e: maplibregl.MapLayerMouseEvent) => {
+      const ids = distinctIncidentsAt(e.point);
+      if (ids.length > 1) setPicker({ x: e.point.x, y: e.point.y, ids });
+      else if (ids[0]) {
+        setPicker(null);
+        useAtlas.getState().select(ids[0]);
+      }
+    });
+    map.on('click', 'incident-clusters', async (e: maplibregl.MapLayerMouseEvent) => {
+      const feature = e.features?.[0];
+      if (!feature) return;
+      const clusterId = Number(feature.properties.cluster_id);
+      const count = Number(feature.properties.point_count);
+      const source = map.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE)!;
+      const center = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+      const zoom = await source.getClusterExpansionZoom(clusterId);
+      const leaves = await source.getClusterLeaves(clusterId, Math.min(count, 200), 0);
+      const samePlace = leaves.every((l) => {
+        const c = (l.geometry as GeoJSON.Point).coordinates;
+        const c0 = (leaves[0]!.geometry as GeoJSON.Point).coordinates;
+        return Math.abs(c[0]! - c0[0]!) < 1e-6 && Math.abs(c[1]! - c0[1]!) < 1e-6;
+      });
+      if (samePlace || zoom > CLUSTER_MAX_ZOOM) {
+        // Incidents at one place never split: list them instead.
+        setPicker({ x: e.point.x, y: e.point.y, ids: leaves.map((l) => String(l.properties?.id)) });
+      } else {
+        setPicker(null);
+        map.easeTo({ center, zoom, duration: reducedMotion() ? 0 : 500 });
+      }
+    });
+    map.on('mousemove', 'incidents', (e: maplibregl.MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id !== 'string') return;
       map.getCanvas().style.cursor = 'pointer';
+      setTip({ id, x: e.point.x, y: e.point.y });
+      if (useAtlas.getState().hoveredId !== id) useAtlas.getState().hover(id);
     });
     map.on('mouseleave', 'incidents', () => {
       map.getCanvas().style.cursor = '';
+      setTip(null);
+      useAtlas.getState().hover(null);
     });
+    map.on('mouseenter', 'incident-clusters', () => {
+      map.getCanvas().style.cursor = 'zoom-in';
+    });
+    map.on('mouseleave', 'incident-clusters', () => {
+      map.getCanvas().style.cursor = '';
+    });
+    map.on('movestart', () => setTip(null));
     window.__atlasMap = map;
     return () => {
       mapRef.current = null;
@@ -74,30 +169,131 @@ export function MapView({ incidents, children }: Props) {
     if (!ready) return;
     const source = mapRef.current?.getSource<maplibregl.GeoJSONSource>(INCIDENT_SOURCE);
     source?.setData({ type: 'FeatureCollection', features: incidents });
+    setPicker(null);
   }, [ready, incidents]);
 
+  // The selected and hovered incidents are drawn again on top, so they show even inside a cluster.
   useEffect(() => {
-    if (!ready) return;
-    mapRef.current?.setFilter('incident-selected', ['==', ['get', 'id'], selectedId ?? '']);
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    const focus: GeoJSON.Feature[] = [];
+    const hovered = hoveredId ? byId.get(hoveredId) : undefined;
+    const selected = selectedId ? byId.get(selectedId) : undefined;
+    if (hovered && hovered !== selected)
+      focus.push({ ...hovered, properties: { ...hovered.properties, role: 'hovered' } });
+    if (selected)
+      focus.push({ ...selected, properties: { ...selected.properties, role: 'selected' } });
+    map.getSource<maplibregl.GeoJSONSource>(FOCUS_SOURCE)?.setData({
+      type: 'FeatureCollection',
+      features: focus,
+    });
+
+    // The area an imprecise incident (or a pointed-at place mention) covers.
+    const areaIds = new Set<string>();
+    for (const f of [hovered, selected])
+      if (f && f.properties.geoPrecision > 1 && f.properties.areaId)
+        areaIds.add(f.properties.areaId);
+    if (hoveredMention) areaIds.add(hoveredMention.placeId);
+    const areas = data.status === 'ready' ? data.data.areas.features : [];
+    map.getSource<maplibregl.GeoJSONSource>(AREA_SOURCE)?.setData({
+      type: 'FeatureCollection',
+      features: areas.filter((a) => areaIds.has(String(a.properties?.id))),
+    });
+  }, [ready, byId, hoveredId, selectedId, hoveredMention, data]);
+
+  // The place mention pointed at in the report.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    const m = hoveredMention;
+    map.getSource<maplibregl.GeoJSONSource>(MENTION_SOURCE)?.setData(
+      m
+        ? {
+            type: 'FeatureCollection',
+            features: [
+              {
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [m.lon, m.lat] },
+                properties: { placeId: m.placeId },
+              },
+            ],
+          }
+        : EMPTY,
+    );
+    if (m) revealPoint(map, [m.lon, m.lat]);
+  }, [ready, hoveredMention]);
+
+  // A selection made elsewhere (list, panel): bring the incident into view if it is off-screen.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || !selectedId) return;
+    const f = byIdRef.current.get(selectedId);
+    if (f) revealPoint(map, f.geometry.coordinates as [number, number]);
   }, [ready, selectedId]);
 
   // Labels follow the interface language without rebuilding the style.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
+    for (const id of LABEL_LAYERS)
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
+    map.setLayoutProperty('incident-cluster-count', 'text-field', clusterCountText(lang));
+    setTip(null);
   }, [ready, lang]);
 
+  const tipIncident = tip ? byId.get(tip.id) : undefined;
   return (
     <>
       <section ref={container} className="map" aria-label={t.map} data-testid="map" />
+      {tip && tipIncident ? <Tooltip incident={tipIncident} x={tip.x} y={tip.y} /> : null}
+      {picker ? (
+        <PlacePicker
+          state={picker}
+          incidents={byId}
+          onClose={(chosen) => {
+            // Focus goes back to the map before the list disappears, so it is never lost.
+            mapRef.current?.getCanvas().focus();
+            setPicker(null);
+            if (chosen) useAtlas.getState().select(chosen);
+          }}
+        />
+      ) : null}
+      <Legend />
       <MapContext.Provider value={ready ? mapRef.current : null}>{children}</MapContext.Provider>
     </>
   );
 }
 
-const LABEL_LAYERS = ['governorate-names', 'country-names', 'town-labels'];
-
-function emptyCollection(): GeoJSON.FeatureCollection {
-  return { type: 'FeatureCollection', features: [] };
+/** Ease the map so that a point is inside the part of the map that the panel does not cover. */
+function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
+  const rect = map.getContainer().getBoundingClientRect();
+  const padding = { top: 40, bottom: 40, left: 40, right: 40 };
+  const panel = document.querySelector('.panel')?.getBoundingClientRect();
+  if (panel && panel.top < rect.bottom && panel.bottom > rect.top) {
+    if (panel.left > rect.left + rect.width / 2)
+      padding.right += Math.max(0, rect.right - panel.left);
+    else if (panel.right < rect.right - rect.width / 2)
+      padding.left += Math.max(0, panel.right - rect.left);
+  }
+  // The legend, when unfolded, covers the bottom of the map at the inline start.
+  const legend = document.querySelector('.legend.open')?.getBoundingClientRect();
+  if (legend && legend.top > rect.top + rect.height / 3)
+    padding.bottom += Math.max(0, rect.bottom - legend.top);
+  const p = map.project(lngLat);
+  const inside =
+    p.x >= padding.left &&
+    p.x <= rect.width - padding.right &&
+    p.y >= padding.top &&
+    p.y <= rect.height - padding.bottom;
+  if (inside) return;
+  // Centre it in the uncovered part (an offset, not padding: padding would stick to the map).
+  const fits = rect.width - padding.left - padding.right > 80;
+  const dx = fits ? (padding.left - padding.right) / 2 : 0;
+  const dy =
+    rect.height - padding.top - padding.bottom > 80 ? (padding.top - padding.bottom) / 2 : 0;
+  map.easeTo({
+    center: lngLat,
+    offset: [dx, dy],
+    duration: reducedMotion() ? 0 : 600,
+  });
 }

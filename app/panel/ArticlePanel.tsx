@@ -1,81 +1,283 @@
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { formatDay, formatIncidentDate } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { segments } from './highlight';
+import { segmentsWithMentions } from './highlight';
+import { IncidentCard } from './IncidentCard';
+import { safeUrl } from './safeUrl';
 
 interface Props {
   incident: IncidentFeature;
-  article: Article | undefined;
+  articles: Map<string, Article>;
+  /** Every loaded incident, by id (the report's other incidents may be filtered out of view). */
+  incidentsById: Map<string, IncidentFeature>;
 }
 
 /**
- * The report an incident came from, as the outlet published it, with the incident's sentence
- * and place mention highlighted. The body is rendered as text nodes only: report text is untrusted.
+ * The selected incident and the report it came from, as the outlet published it, with the
+ * incident's sentence and every place mention marked. Report text is rendered as text nodes
+ * only: it is untrusted.
  */
-export function ArticlePanel({ incident, article }: Props) {
+export function ArticlePanel({ incident, articles, incidentsById }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.select);
-  const markRef = useRef<HTMLElement>(null);
-  const evidence = incident.properties.evidence.find((e) => e.articleId === article?.id);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the incident changes.
-  useEffect(() => {
-    markRef.current?.scrollIntoView({ block: 'center' });
-  }, [incident.properties.id]);
+  const evidenceIndex = useAtlas((s) => s.evidenceIndex);
+  const setEvidenceIndex = useAtlas((s) => s.setEvidenceIndex);
+  const hoverMention = useAtlas((s) => s.hoverMention);
+  const sentenceRef = useRef<HTMLElement | null>(null);
 
   const p = incident.properties;
+  const evidenceList = p.evidence.filter((e) => articles.has(e.articleId));
+  const evidence = evidenceList[Math.min(evidenceIndex, evidenceList.length - 1)];
+  const article = evidence ? articles.get(evidence.articleId) : undefined;
+
+  // The report's incidents in the order the text tells them.
+  const siblings = useMemo(() => {
+    if (!article) return [incident];
+    const ids = new Set([...article.incidentIds, p.id]);
+    const start = (f: IncidentFeature) =>
+      f.properties.evidence.find((e) => e.articleId === article.id)?.start ?? 0;
+    return [...ids]
+      .map((id) => incidentsById.get(id))
+      .filter((f) => f !== undefined)
+      .sort((a, b) => start(a) - start(b));
+  }, [article, incident, incidentsById, p.id]);
+  const at = siblings.findIndex((f) => f.properties.id === p.id);
+  const prev = at > 0 ? siblings[at - 1] : undefined;
+  const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
+
+  const segs = useMemo(
+    () =>
+      article
+        ? segmentsWithMentions(
+            article.body,
+            evidence,
+            evidence && { start: evidence.placeStart, end: evidence.placeEnd },
+            article.mentions,
+          )
+        : [],
+    [article, evidence],
+  );
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the incident or its report changes.
+  useEffect(() => {
+    if (sentenceRef.current) scrollToCentre(sentenceRef.current);
+  }, [p.id, article?.id]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement;
+    if (target.closest('input, textarea, select')) return;
+    const rtl = document.documentElement.dir === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (e.key === forward && next) {
+      e.preventDefault();
+      select(next.properties.id);
+    } else if (e.key === back && prev) {
+      e.preventDefault();
+      select(prev.properties.id);
+    }
+  };
+
+  const link = safeUrl(article?.url);
+  // Reports are mostly Arabic; one in another script is laid out by its own direction.
+  const reportLang =
+    article && ARABIC.test(article.title + article.body.slice(0, 400)) ? 'ar' : undefined;
+  let sentenceMarked = false;
   return (
     <aside
       className="panel"
       aria-label={t.report}
       data-testid="article-panel"
       data-incident-id={p.id}
+      onKeyDown={onKeyDown}
     >
       <header className="panel-head">
-        <p className="incident-summary" lang={lang}>
-          {lang === 'ar' ? p.summaryAr : p.summaryEn}
-        </p>
+        <nav className="stepper" aria-label={t.otherIncidents}>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => prev && select(prev.properties.id)}
+            disabled={!prev}
+            aria-label={t.previous}
+            data-testid="prev-incident"
+          >
+            <span aria-hidden="true">{lang === 'ar' ? '→' : '←'}</span>
+          </button>
+          <span className="position" data-testid="incident-position">
+            {t.position(at + 1, siblings.length)}
+          </span>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => next && select(next.properties.id)}
+            disabled={!next}
+            aria-label={t.next}
+            data-testid="next-incident"
+          >
+            <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
+          </button>
+        </nav>
         <button
           type="button"
-          className="close"
+          className="icon-button close"
           onClick={() => select(null)}
           aria-label={t.closePanel}
         >
-          ×
+          <span aria-hidden="true">×</span>
         </button>
       </header>
-      {article ? (
-        <article className="report" lang="ar" dir="rtl">
-          <h2 className="report-title">{article.title}</h2>
-          <p className="report-meta">
-            <span>{article.outlet}</span> · <time dateTime={article.date}>{article.date}</time>
-          </p>
-          <div className="report-body" dir="rtl">
-            {segments(
-              article.body,
-              evidence,
-              evidence && { start: evidence.placeStart, end: evidence.placeEnd },
-            ).map((s, i) => {
-              const key = `${i}`;
-              if (s.place)
-                return (
-                  <mark key={key} className="place" ref={markRef}>
-                    {s.text}
-                  </mark>
-                );
-              if (s.sentence)
-                return (
-                  <mark key={key} className="sentence">
-                    {s.text}
-                  </mark>
-                );
-              return <span key={key}>{s.text}</span>;
+
+      <div className="panel-top">
+        <IncidentCard incident={incident} />
+
+        {evidenceList.length > 1 ? (
+          <fieldset className="sources" data-testid="evidence-switch">
+            <legend>{t.sources}</legend>
+            {evidenceList.map((e, i) => {
+              const a = articles.get(e.articleId)!;
+              return (
+                <button
+                  key={e.articleId}
+                  type="button"
+                  aria-pressed={e === evidence}
+                  onClick={() => setEvidenceIndex(i)}
+                  data-article-id={a.id}
+                >
+                  <span className="visually-hidden">{t.sourceN(i + 1, evidenceList.length)}: </span>
+                  <bdi>{a.outlet}</bdi> · {formatDay(a.date, lang)}
+                </button>
+              );
             })}
-          </div>
-        </article>
-      ) : null}
+          </fieldset>
+        ) : null}
+      </div>
+
+      <div className="panel-scroll">
+        {article ? (
+          <article
+            className="report"
+            lang={reportLang}
+            dir={reportLang === 'ar' ? 'rtl' : 'auto'}
+            data-article-id={article.id}
+          >
+            <h2 className="report-title">{article.title}</h2>
+            <p className="report-meta" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+              <bdi className="outlet">{article.outlet}</bdi>
+              {' · '}
+              <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
+              {link ? (
+                <>
+                  {' · '}
+                  <a
+                    href={link}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    data-testid="original-link"
+                  >
+                    {t.openOriginal}
+                  </a>
+                </>
+              ) : null}
+            </p>
+            <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
+              {segs.map((s, i) => {
+                const key = `${i}`;
+                const m = s.mention !== null ? article.mentions[s.mention] : undefined;
+                const first = s.sentence && !sentenceMarked;
+                if (s.sentence) sentenceMarked = true;
+                const props = {
+                  ref: first
+                    ? (el: HTMLElement | null) => {
+                        sentenceRef.current = el;
+                      }
+                    : undefined,
+                  className:
+                    [s.place ? 'place' : s.sentence ? 'sentence' : '', m ? 'mention' : '']
+                      .filter(Boolean)
+                      .join(' ') || undefined,
+                  ...(m
+                    ? {
+                        tabIndex: 0,
+                        title: t.mentionLabel,
+                        'data-place-id': m.placeId,
+                        onMouseEnter: () => hoverMention(m),
+                        onMouseLeave: () => hoverMention(null),
+                        onFocus: () => hoverMention(m),
+                        onBlur: () => hoverMention(null),
+                      }
+                    : {}),
+                };
+                if (s.place || s.sentence)
+                  return (
+                    <mark {...props} key={key}>
+                      {s.text}
+                    </mark>
+                  );
+                return (
+                  <span {...props} key={key}>
+                    {s.text}
+                  </span>
+                );
+              })}
+            </div>
+          </article>
+        ) : (
+          <p className="muted">{t.reportMissing}</p>
+        )}
+
+        {siblings.length > 1 ? (
+          <section className="siblings" aria-label={t.otherIncidents}>
+            <h3>{t.otherIncidents}</h3>
+            <ol>
+              {siblings.map((f) => {
+                const q = f.properties;
+                const current = q.id === p.id;
+                return (
+                  <li key={q.id}>
+                    <button
+                      type="button"
+                      aria-current={current ? 'true' : undefined}
+                      onClick={() => select(q.id)}
+                      data-incident-id={q.id}
+                    >
+                      <IncidentIcon type={q.type} hollow={q.geoPrecision > 1} size={14} />
+                      <span>{t.types[q.type] ?? q.type}</span>
+                      <span>{lang === 'ar' ? q.placeAr : q.placeEn}</span>
+                      <span className="muted">
+                        {formatIncidentDate(q.date, q.timePrecision, lang, q.dateEnd)}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        ) : null}
+      </div>
     </aside>
   );
+}
+
+const ARABIC = /[\u0600-\u06FF]/;
+
+/**
+ * Scroll the nearest scrollable ancestor so that `el` is in its middle. Unlike scrollIntoView,
+ * this never scrolls the page or the map around the panel.
+ */
+function scrollToCentre(el: HTMLElement): void {
+  let box: HTMLElement | null = el.parentElement;
+  while (box) {
+    const overflow = getComputedStyle(box).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && box.scrollHeight > box.clientHeight)
+      break;
+    box = box.parentElement;
+  }
+  if (!box) return;
+  const c = box.getBoundingClientRect();
+  const e = el.getBoundingClientRect();
+  box.scrollTop += e.top - c.top - Math.max(0, (c.height - e.height) / 2);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segments } from './highlight';
+import { segments, segmentsWithMentions } from './highlight';
 
 describe('segments', () => {
   const body = 'قصف على أريحا. غارات على إدلب.';
@@ -32,5 +32,30 @@ describe('segments', () => {
 
   it('returns the text unmarked without spans', () => {
     expect(segments('abc')).toEqual([{ text: 'abc', sentence: false, place: false }]);
+  });
+});
+
+describe('segmentsWithMentions', () => {
+  const body = 'قصف على أريحا. غارات على إدلب وسراقب.';
+  const idlib = { start: body.indexOf('إدلب'), end: body.indexOf('إدلب') + 4 };
+  const ariha = { start: body.indexOf('أريحا'), end: body.indexOf('أريحا') + 5 };
+  const saraqib = { start: body.indexOf('سراقب'), end: body.indexOf('سراقب') + 5 };
+  const sentence = { start: 15, end: body.length };
+
+  it('reassembles the text and marks every mention once', () => {
+    const s = segmentsWithMentions(body, sentence, idlib, [ariha, idlib, saraqib]);
+    expect(s.map((x) => x.text).join('')).toBe(body);
+    expect(s.filter((x) => x.mention !== null).map((x) => x.text)).toEqual([
+      'أريحا',
+      'إدلب',
+      'سراقب',
+    ]);
+    expect(s.find((x) => x.place)?.mention).toBe(1);
+    expect(s.find((x) => x.text === 'أريحا')?.sentence).toBe(false);
+  });
+
+  it('ignores mentions outside the text', () => {
+    const s = segmentsWithMentions('abc', undefined, undefined, [{ start: 10, end: 20 }]);
+    expect(s.map((x) => x.text).join('')).toBe('abc');
   });
 });

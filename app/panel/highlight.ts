@@ -45,3 +45,49 @@ export function segments(text: string, sentence?: Span, place?: Span): Segment[]
   }
   return out;
 }
+
+/** A segment that may also lie inside one of the article's place mentions. */
+export interface MarkedSegment extends Segment {
+  /** Index into the mentions passed in, when the segment is inside one. */
+  mention: number | null;
+}
+
+/**
+ * Like `segments`, and also cut at every place mention, so each can be marked and pointed at.
+ * Overlapping mentions: the one that starts first wins for the overlap.
+ */
+export function segmentsWithMentions(
+  text: string,
+  sentence: Span | undefined,
+  place: Span | undefined,
+  mentions: Span[],
+): MarkedSegment[] {
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const cuts = new Set([0, text.length]);
+  for (const span of [sentence, place, ...mentions]) {
+    if (span) {
+      cuts.add(clamp(span.start));
+      cuts.add(clamp(span.end));
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const inside = (span: Span | undefined, at: number) =>
+    !!span && span.start <= at && at < span.end;
+  const out: MarkedSegment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    if (to <= from) continue;
+    let mention: number | null = null;
+    mentions.forEach((m, k) => {
+      if (inside(m, from) && (mention === null || m.start < mentions[mention]!.start)) mention = k;
+    });
+    out.push({
+      text: text.slice(from, to),
+      sentence: inside(sentence, from),
+      place: inside(place, from),
+      mention,
+    });
+  }
+  return out;
+}

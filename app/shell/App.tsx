@@ -1,15 +1,32 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
 import { IncidentList } from '../list/IncidentList';
+import { LoadNotice } from '../load/LoadNotice';
 import { loadData } from '../load/loadData';
 import { MapView } from '../map/MapView';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { UrlSync } from '../url/UrlSync';
+
+declare global {
+  interface Window {
+    /** The store, for end-to-end tests (like `__atlasMap`). */
+    __atlasStore?: typeof useAtlas;
+  }
+}
+window.__atlasStore = useAtlas;
+
+function load(): void {
+  useAtlas.getState().setData({ status: 'loading' });
+  loadData().then(
+    (d) => useAtlas.getState().setData({ status: 'ready', data: d }),
+    (e: Error) => useAtlas.getState().setData({ status: 'error', message: e.message }),
+  );
+}
 
 /**
  * The page. Regions: the top bar (title, count, language), the filters, the map with the report
@@ -21,14 +38,10 @@ export function App() {
   const setLang = useAtlas((s) => s.setLang);
   const data = useAtlas((s) => s.data);
   const selectedId = useAtlas((s) => s.selectedId);
+  const select = useAtlas((s) => s.select);
   const { all, visible } = useVisibleIncidents();
 
-  useEffect(() => {
-    loadData().then(
-      (d) => useAtlas.getState().setData({ status: 'ready', data: d }),
-      (e: Error) => useAtlas.getState().setData({ status: 'error', message: e.message }),
-    );
-  }, []);
+  useEffect(load, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -36,18 +49,48 @@ export function App() {
     document.title = t.appTitle;
   }, [lang, t]);
 
-  const selected = all.find((f) => f.properties.id === selectedId);
-  const article =
-    selected && data.status === 'ready'
-      ? data.data.articles.get(selected.properties.evidence[0]?.articleId ?? '')
-      : undefined;
+  const allById = useMemo(() => new Map(all.map((f) => [f.properties.id, f])), [all]);
+  const selected = selectedId ? allById.get(selectedId) : undefined;
 
+  // Focus: remember where it was when the panel opened, and put it back when the panel closes.
+  const opener = useRef<Element | null>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    const open = !!selected;
+    if (open && !wasOpen.current) {
+      const active = document.activeElement;
+      opener.current = active && active !== document.body ? active : null;
+    } else if (!open && wasOpen.current) {
+      const back = opener.current;
+      opener.current = null;
+      const usable =
+        back instanceof HTMLElement && back.isConnected && back.getClientRects().length > 0;
+      if (usable) back.focus({ preventScroll: true });
+      else if (!document.activeElement || document.activeElement === document.body)
+        document.querySelector<HTMLElement>('[data-testid="incident-listbox"]')?.focus();
+    }
+    wasOpen.current = open;
+  }, [selected]);
+
+  const close = useCallback(() => select(null), [select]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useAtlas.getState().selectedId && !e.defaultPrevented) {
+        e.preventDefault();
+        close();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
+
+  const ready = data.status === 'ready';
   return (
-    <div className="app">
+    <div className={`app${selected ? ' has-panel' : ''}`}>
       <header className="topbar">
         <h1>{t.appTitle}</h1>
         <p className="tagline">{t.tagline}</p>
-        {data.status === 'ready' ? (
+        {ready ? (
           <output className="count" data-testid="incident-count">
             {t.incidentsShown(visible.length, all.length)}
           </output>
@@ -56,30 +99,53 @@ export function App() {
           type="button"
           className="lang"
           onClick={() => setLang(lang === 'ar' ? 'en' : 'ar')}
-          aria-label={t.languageLabel}
-          lang={lang === 'ar' ? 'en' : 'ar'}
+          title={t.languageLabel}
+          data-testid="language-switch"
         >
-          {t.language}
+          <span lang={lang === 'ar' ? 'en' : 'ar'}>{t.language}</span>
+          <span className="visually-hidden"> — {t.languageLabel}</span>
         </button>
       </header>
       <FilterBar />
+      <LoadNotice />
       <div className="workspace">
         <main className="stage">
           <MapView incidents={visible}>
             <MapTools />
           </MapView>
           {data.status === 'loading' ? (
-            <div className="overlay" role="status">
+            <div className="overlay" role="status" data-testid="loading">
               <span className="spinner" aria-hidden="true" /> {t.loading}
             </div>
           ) : null}
           {data.status === 'error' ? (
-            <div className="overlay error" role="alert">
+            <div className="overlay error" role="alert" data-testid="load-error">
               <strong>{t.loadFailed}</strong>
               <code dir="ltr">{data.message}</code>
+              <p>{t.loadHint}</p>
+              <button type="button" className="lang" onClick={load}>
+                {t.retry}
+              </button>
             </div>
           ) : null}
-          {selected ? <ArticlePanel incident={selected} article={article} /> : null}
+          {ready && all.length === 0 ? (
+            <div className="overlay" role="status" data-testid="no-data">
+              <strong>{t.noData}</strong>
+              <p>{t.noDataHint}</p>
+            </div>
+          ) : null}
+          {ready && all.length > 0 && visible.length === 0 ? (
+            <div className="overlay" role="status" data-testid="empty-filtered">
+              <strong>{t.emptyFiltered}</strong>
+            </div>
+          ) : null}
+          {selected && ready ? (
+            <ArticlePanel
+              incident={selected}
+              articles={data.data.articles}
+              incidentsById={allById}
+            />
+          ) : null}
         </main>
         <IncidentList incidents={visible} />
       </div>

@@ -1,12 +1,29 @@
 import type { Lang } from '../i18n/messages';
 import type { Slice } from './slice';
 
+/** A place mention the reader points at in the report; the map shows it while it is hovered. */
+export interface HoveredMention {
+  placeId: string;
+  lat: number;
+  lon: number;
+  geoPrecision: 1 | 2 | 3;
+}
+
 export interface UiSlice {
   lang: Lang;
   /** The incident whose report is open. */
   selectedId: string | null;
+  /** Which of the selected incident's reports is shown (index into its `evidence`). */
+  evidenceIndex: number;
+  /** The incident under the pointer or keyboard focus (map tooltip, list row). */
+  hoveredId: string | null;
+  /** The place mention under the pointer in the report text. */
+  hoveredMention: HoveredMention | null;
   setLang(lang: Lang): void;
   select(id: string | null): void;
+  setEvidenceIndex(index: number): void;
+  hover(id: string | null): void;
+  hoverMention(mention: HoveredMention | null): void;
 }
 
 const LANG_KEY = 'incident-atlas.lang';
@@ -24,6 +41,9 @@ function initialLang(): Lang {
 export const uiSlice: Slice<UiSlice> = (set) => ({
   lang: initialLang(),
   selectedId: null,
+  evidenceIndex: 0,
+  hoveredId: null,
+  hoveredMention: null,
   setLang: (lang) => {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, lang);
@@ -32,5 +52,11 @@ export const uiSlice: Slice<UiSlice> = (set) => ({
     }
     set({ lang });
   },
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) =>
+    set((s) =>
+      s.selectedId === selectedId ? {} : { selectedId, evidenceIndex: 0, hoveredMention: null },
+    ),
+  setEvidenceIndex: (evidenceIndex) => set({ evidenceIndex, hoveredMention: null }),
+  hover: (hoveredId) => set({ hoveredId }),
+  hoverMention: (hoveredMention) => set({ hoveredMention }),
 });

@@ -33,3 +33,17 @@ export async function renderedIncidents(
     return [...seen.values()];
   });
 }
+
+/** How many incidents the map draws: single markers plus the incidents inside clusters. */
+export async function drawnIncidentCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const single = new Set(
+      map.queryRenderedFeatures({ layers: ['incidents'] }).map((f) => String(f.properties.id)),
+    );
+    const clusters = new Map<number, number>();
+    for (const f of map.queryRenderedFeatures({ layers: ['incident-clusters'] }))
+      clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    return single.size + [...clusters.values()].reduce((a, b) => a + b, 0);
+  });
+}

@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import { formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { INCIDENT_TYPES } from '../model';
+import { useAtlas } from '../store/store';
+import { IncidentIcon } from './IncidentIcon';
+import { SIZE_STEPS } from './incidentLayers';
+
+function startsOpen(): boolean {
+  return !(globalThis.matchMedia?.('(max-width: 600px)').matches ?? false);
+}
+
+/** What the map's shapes, colours, sizes and outlines mean; it can be folded away. */
+export function Legend() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const [open, setOpen] = useState(startsOpen);
+  const bodyId = useId();
+  return (
+    <section className={`legend ${open ? 'open' : ''}`} aria-label={t.legend} data-testid="legend">
+      <button
+        type="button"
+        className="legend-toggle"
+        aria-expanded={open}
+        aria-controls={bodyId}
+        onClick={() => setOpen(!open)}
+      >
+        {t.legend}
+        <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+      </button>
+      <div id={bodyId} className="legend-body" hidden={!open}>
+        <h3>{t.legendTypes}</h3>
+        <ul className="legend-types">
+          {INCIDENT_TYPES.map((type) => (
+            <li key={type} data-type={type}>
+              <IncidentIcon type={type} size={16} />
+              <span>{t.types[type]}</span>
+            </li>
+          ))}
+        </ul>
+        <h3>{t.legendSize}</h3>
+        <ul className="legend-sizes">
+          {SIZE_STEPS.map(([n, scale]) => (
+            <li key={n}>
+              <IncidentIcon type="other" size={Math.round(24 * scale)} />
+              <span>{`${formatNumber(n, lang)}${n === SIZE_STEPS.at(-1)![0] ? '+' : ''}`}</span>
+            </li>
+          ))}
+        </ul>
+        <h3>{t.legendPrecision}</h3>
+        <ul className="legend-precision">
+          <li>
+            <IncidentIcon type="other" size={16} />
+            <span>{t.precisionExact}</span>
+          </li>
+          <li>
+            <IncidentIcon type="other" hollow size={16} />
+            <span>{t.precisionArea}</span>
+          </li>
+          <li>
+            <span className="legend-cluster" aria-hidden="true">
+              {formatNumber(3, lang)}
+            </span>
+            <span>{t.legendCluster}</span>
+          </li>
+        </ul>
+      </div>
+    </section>
+  );
+}

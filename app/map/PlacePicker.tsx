@@ -1,0 +1,103 @@
+import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { formatIncidentDate } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import type { IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { IncidentIcon } from './IncidentIcon';
+
+export interface PickerState {
+  x: number;
+  y: number;
+  ids: string[];
+}
+
+interface Props {
+  state: PickerState;
+  incidents: Map<string, IncidentFeature>;
+  /** Called with the chosen incident, or null when the list is dismissed. */
+  onClose(chosen: string | null): void;
+}
+
+/**
+ * Several incidents at one place: a small list to choose from, so that none is out of reach.
+ * Arrow keys move between the entries; Escape dismisses it.
+ */
+export function PlacePicker({ state, incidents, onClose }: Props) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const ref = useRef<HTMLDivElement>(null);
+  const items = state.ids.map((id) => incidents.get(id)).filter((f) => f !== undefined);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button.pick')?.focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button.pick') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      e.preventDefault();
+      onClose(null);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = (at + (e.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
+      buttons[next]?.focus();
+    }
+  };
+
+  const place = items[0]
+    ? lang === 'ar'
+      ? items[0].properties.placeAr
+      : items[0].properties.placeEn
+    : '';
+  return (
+    <div
+      ref={ref}
+      className="place-picker"
+      role="dialog"
+      aria-label={`${t.chooseIncident}: ${place}`}
+      data-testid="place-picker"
+      style={{
+        left: `clamp(0.5rem, ${state.x}px, calc(100% - 17rem))`,
+        top: `clamp(0.5rem, ${state.y}px, calc(100% - 16rem))`,
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <div className="picker-head">
+        <span>
+          {place} · {t.atPlace(items.length)}
+        </span>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t.closeList}
+          onClick={() => onClose(null)}
+        >
+          ×
+        </button>
+      </div>
+      <ul>
+        {items.map((f) => {
+          const p = f.properties;
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                className="pick"
+                data-incident-id={p.id}
+                onClick={() => onClose(p.id)}
+              >
+                <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />
+                <span>{t.types[p.type] ?? p.type}</span>
+                <span className="muted">
+                  {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

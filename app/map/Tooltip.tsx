@@ -1,0 +1,42 @@
+import { formatIncidentDate } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import type { IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { IncidentIcon } from './IncidentIcon';
+
+interface Props {
+  incident: IncidentFeature;
+  /** Pointer position inside the map, in CSS pixels. */
+  x: number;
+  y: number;
+}
+
+/**
+ * What the pointer is over: type, place, date and casualties. React renders it as text nodes,
+ * so nothing from the data is ever parsed as HTML.
+ */
+export function Tooltip({ incident, x, y }: Props) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const p = incident.properties;
+  const casualties = t.casualties(p.fatalities, p.injuries);
+  return (
+    <div
+      className="map-tooltip"
+      role="tooltip"
+      data-testid="map-tooltip"
+      style={{
+        left: `clamp(0px, ${x + 14}px, calc(100% - 15rem))`,
+        top: `clamp(0px, ${y + 14}px, calc(100% - 7rem))`,
+      }}
+    >
+      <div className="tooltip-type">
+        <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />
+        <strong>{t.types[p.type] ?? p.type}</strong>
+      </div>
+      <div>{lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr}</div>
+      <div>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</div>
+      {casualties ? <div>{casualties}</div> : null}
+    </div>
+  );
+}

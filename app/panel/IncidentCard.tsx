@@ -1,0 +1,68 @@
+import { formatIncidentDate, formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { IncidentIcon } from '../map/IncidentIcon';
+import type { IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+
+/** An incident's facts in the interface language: what, who, when, where, how many. */
+export function IncidentCard({ incident }: { incident: IncidentFeature }) {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const p = incident.properties;
+  const count = (n: number | null) =>
+    n == null ? <span className="muted">{t.unknown}</span> : formatNumber(n, lang);
+  const place = lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+  return (
+    <section className="incident-card" aria-label={t.incident} data-testid="incident-card">
+      <p className="incident-summary">{lang === 'ar' ? p.summaryAr : p.summaryEn}</p>
+      <dl>
+        <div>
+          <dt>{t.type}</dt>
+          <dd data-field="type">
+            <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />{' '}
+            {t.types[p.type] ?? p.type}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.actors}</dt>
+          <dd data-field="actors">
+            {p.actors.length ? (
+              p.actors.map((a) => t.actorNames[a] ?? a).join(lang === 'ar' ? '، ' : ', ')
+            ) : (
+              <span className="muted">{t.none}</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>{t.date}</dt>
+          <dd data-field="date">
+            <time dateTime={p.date}>
+              {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
+            </time>
+          </dd>
+        </div>
+        <div>
+          <dt>{t.place}</dt>
+          <dd data-field="place">
+            {place}
+            <span className="muted"> · {t.geoPrecision[p.geoPrecision] ?? ''}</span>
+          </dd>
+        </div>
+      </dl>
+      <dl className="numbers">
+        <div>
+          <dt>{t.strikes}</dt>
+          <dd data-field="strikes">{count(p.strikes)}</dd>
+        </div>
+        <div>
+          <dt>{t.killed}</dt>
+          <dd data-field="killed">{count(p.fatalities)}</dd>
+        </div>
+        <div>
+          <dt>{t.injured}</dt>
+          <dd data-field="injured">{count(p.injuries)}</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

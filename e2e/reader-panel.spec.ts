@@ -1,0 +1,216 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openApp, readFixture, rendered, serveFixture, settle, shot } from './support/reader';
+
+const { incidents, articles } = readFixture();
+const incident = (id: string) => incidents.features.find((f) => f.properties.id === id)!;
+const A = articles.find((a) => a.id === 'fx-article-a')!;
+const B = articles.find((a) => a.id === 'fx-article-b')!;
+
+const TEXT = {
+  en: {
+    summary: 'Four Russian airstrikes near Ariha, 12 killed',
+    type: 'Airstrike',
+    actors: 'Russia',
+    date: '10 March 2024',
+    place: 'outskirts of Ariha',
+    precision: 'near a town or part of an area',
+    strikes: '4',
+    killed: '12',
+    injured: '30',
+    week: /^11\s*–\s*17 March 2024$/,
+    month: 'February 2024',
+    notReported: 'not reported',
+    next: 'Next incident',
+    prev: 'Previous incident',
+    close: 'Close report',
+  },
+  ar: {
+    summary: 'أربع غارات روسية قرب أريحا ومقتل ١٢ شخصاً',
+    type: 'غارة جوية',
+    actors: 'روسيا',
+    date: '١٠ آذار ٢٠٢٤',
+    place: 'أريحا',
+    precision: 'قرب بلدة أو جزء من منطقة',
+    strikes: '٤',
+    killed: '١٢',
+    injured: '٣٠',
+    week: /^١١\s*–\s*١٧ آذار ٢٠٢٤$/,
+    month: 'شباط ٢٠٢٤',
+    notReported: 'غير مذكور',
+    next: 'الحادثة التالية',
+    prev: 'الحادثة السابقة',
+    close: 'إغلاق التقرير',
+  },
+};
+
+async function selectFromList(page: Page, id: string) {
+  await page.locator(`[role=option][data-incident-id="${id}"]`).click();
+  await expect(page.getByTestId('article-panel')).toHaveAttribute('data-incident-id', id);
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  const T = TEXT[lang];
+  test.describe(`article panel (${lang})`, () => {
+    test.beforeEach(async ({ page }) => {
+      await serveFixture(page);
+      await openApp(page, lang);
+    });
+
+    test('shows the incident card and the report as published, sentence highlighted and in view', async ({
+      page,
+    }) => {
+      await selectFromList(page, 'fx-2');
+      const panel = page.getByTestId('article-panel');
+      const card = panel.getByTestId('incident-card');
+      await expect(card.locator('.incident-summary')).toHaveText(T.summary);
+      await expect(card.locator('[data-field=type]')).toHaveText(T.type);
+      await expect(card.locator('[data-field=actors]')).toHaveText(T.actors);
+      await expect(card.locator('[data-field=date]')).toHaveText(T.date);
+      await expect(card.locator('[data-field=place]')).toContainText(T.place);
+      await expect(card.locator('[data-field=place]')).toContainText(T.precision);
+      await expect(card.locator('[data-field=strikes]')).toHaveText(T.strikes);
+      await expect(card.locator('[data-field=killed]')).toHaveText(T.killed);
+      await expect(card.locator('[data-field=injured]')).toHaveText(T.injured);
+
+      // The report: title, outlet, date, a safe link, right-to-left Arabic body.
+      const report = panel.locator('article.report');
+      await expect(report.getByRole('heading', { level: 2 })).toHaveText(A.title);
+      await expect(report).toHaveAttribute('dir', 'rtl');
+      await expect(report).toHaveAttribute('lang', 'ar');
+      await expect(report.locator('.outlet')).toHaveText(A.outlet);
+      await expect(report.locator('time')).toHaveAttribute('datetime', A.date);
+      await expect(report.locator('time')).toHaveText(T.date);
+      const link = panel.getByTestId('original-link');
+      await expect(link).toHaveAttribute('href', A.url!);
+      await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      await expect(link).toHaveAttribute('target', '_blank');
+      const body = report.locator('.report-body');
+      await expect(body).toHaveAttribute('dir', 'rtl');
+      expect(await body.textContent()).toBe(A.body);
+
+      const ev = incident('fx-2').properties.evidence[0]!;
+      expect((await body.locator('mark').allTextContents()).join('')).toBe(
+        A.body.slice(ev.start, ev.end),
+      );
+      await expect(body.locator('mark.place')).toHaveText(A.body.slice(ev.placeStart, ev.placeEnd));
+      await expect(body.locator('mark.sentence').first()).toBeInViewport();
+
+      // Every place mention is marked.
+      const mentions = body.locator('.mention');
+      await expect(mentions).toHaveCount(A.mentions.length);
+      expect(await mentions.allTextContents()).toEqual(
+        A.mentions.map((m) => A.body.slice(m.start, m.end)),
+      );
+      // The report is text, never markup.
+      expect(await body.evaluate((el) => el.querySelectorAll('a, img, script').length)).toBe(0);
+
+      // Unknown numbers are said to be unknown, not zero.
+      await selectFromList(page, 'fx-3');
+      await expect(card.locator('[data-field=killed]')).toHaveText(T.notReported);
+      await shot(page, `panel-${lang}`);
+    });
+
+    test('dates show their precision: a day, a week or range, a month', async ({ page }) => {
+      const card = page.getByTestId('incident-card');
+      await selectFromList(page, 'fx-9');
+      await expect(card.locator('[data-field=date]')).toHaveText(T.week);
+      await selectFromList(page, 'fx-10');
+      await expect(card.locator('[data-field=date]')).toHaveText(T.month);
+    });
+
+    test('every report that mentions the incident can be read; unsafe links are dropped', async ({
+      page,
+    }) => {
+      await selectFromList(page, 'fx-2');
+      const panel = page.getByTestId('article-panel');
+      const sources = panel.getByTestId('evidence-switch').getByRole('button');
+      await expect(sources).toHaveCount(2);
+      await expect(sources.first()).toHaveAttribute('aria-pressed', 'true');
+      await sources.nth(1).click();
+      await expect(panel.locator('article.report')).toHaveAttribute('data-article-id', B.id);
+      await expect(panel.getByRole('heading', { level: 2 })).toHaveText(B.title);
+      const ev = incident('fx-2').properties.evidence.find((e) => e.articleId === B.id)!;
+      expect((await panel.locator('.report-body mark').allTextContents()).join('')).toBe(
+        B.body.slice(ev.start, ev.end),
+      );
+      // B's URL is javascript: — no link at all.
+      await expect(panel.getByTestId('original-link')).toHaveCount(0);
+      expect(await page.locator('a[href^="javascript"]').count()).toBe(0);
+      await shot(page, `panel-second-report-${lang}`);
+    });
+
+    test('pointing at a place mention shows the place on the map', async ({ page }) => {
+      await selectFromList(page, 'fx-1');
+      const body = page.locator('.report-body');
+      const mention = body.locator('.mention', { hasText: 'أريحا' });
+      await mention.hover();
+      await settle(page);
+      const halo = await rendered(page, ['mention-halo']);
+      expect(halo.map((h) => h.placeId)).toEqual(['area-ariha-outskirts']);
+      // An area mention also outlines the area.
+      expect((await rendered(page, ['incident-area-line'])).map((a) => a.id)).toContain(
+        'area-ariha-outskirts',
+      );
+      await shot(page, `panel-mention-hover-${lang}`);
+      await page.getByTestId('incident-count').hover();
+      await settle(page);
+      expect(await rendered(page, ['mention-halo'])).toHaveLength(0);
+
+      // The same from the keyboard: mentions take focus.
+      await body.locator('.mention').first().focus();
+      await settle(page);
+      expect((await rendered(page, ['mention-halo'])).length).toBe(1);
+    });
+
+    test('lists the report’s other incidents; next, previous and arrow keys move through them', async ({
+      page,
+    }) => {
+      await selectFromList(page, 'fx-1');
+      const panel = page.getByTestId('article-panel');
+      const siblings = panel.locator('.siblings li button');
+      await expect(siblings).toHaveCount(A.incidentIds.length);
+      await expect(siblings.first()).toHaveAttribute('aria-current', 'true');
+      await expect(panel.getByRole('button', { name: T.prev })).toBeDisabled();
+
+      await panel.getByRole('button', { name: T.next }).click();
+      await expect(panel).toHaveAttribute('data-incident-id', 'fx-2');
+      await expect(page.locator('[role=option][aria-selected=true]')).toHaveAttribute(
+        'data-incident-id',
+        'fx-2',
+      );
+      await panel.getByRole('button', { name: T.prev }).click();
+      await expect(panel).toHaveAttribute('data-incident-id', 'fx-1');
+
+      // Arrow keys in the panel follow the reading direction.
+      await panel.getByRole('button', { name: T.next }).focus();
+      await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(panel).toHaveAttribute('data-incident-id', 'fx-2');
+      await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(panel).toHaveAttribute('data-incident-id', 'fx-3');
+      await page.keyboard.press(lang === 'ar' ? 'ArrowRight' : 'ArrowLeft');
+      await expect(panel).toHaveAttribute('data-incident-id', 'fx-2');
+
+      await siblings.nth(4).click();
+      await expect(panel).toHaveAttribute('data-incident-id', A.incidentIds[4]!);
+    });
+
+    test('Escape and the close button close the panel and give focus back', async ({ page }) => {
+      const listbox = page.getByTestId('incident-listbox');
+      await listbox.focus();
+      await page.keyboard.press('ArrowDown');
+      const panel = page.getByTestId('article-panel');
+      await expect(panel).toBeVisible();
+      await expect(listbox).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(listbox).toBeFocused();
+
+      // Opened from the list, closed from inside the panel: focus returns to the list.
+      await page.keyboard.press('ArrowDown');
+      await panel.getByRole('button', { name: T.close }).focus();
+      await page.keyboard.press('Enter');
+      await expect(panel).toBeHidden();
+      await expect(listbox).toBeFocused();
+    });
+  });
+}
