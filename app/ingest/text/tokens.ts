@@ -14,35 +14,111 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** What a token is made of: a code point of Unicode category L, N or M. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * Word-ness of each BMP code unit, filled on first sight (0 unknown, 1 word, 2 not): the scan
+ * then costs a table read per character instead of a Unicode-property regex per token.
+ * Surrogates stay 2; a pair is classified as one code point, as the `u` regex did.
+ */
+const CLASS = new Uint8Array(0x10000);
+CLASS.fill(2, 0xd800, 0xe000);
+
+function isWordUnit(c: number): boolean {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** Astral code points (rare: emoji, historic scripts), classified once each. */
+const ASTRAL = new Map<number, boolean>();
+
+/** Length in code units (1 or 2) of the word character at `i`, or 0 when it is none. */
+function wordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let w = ASTRAL.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    ASTRAL.set(cp, w);
+  }
+  return w ? 2 : 0;
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const len = text.length;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    tokens.push({
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      gap: text.slice(last, m.index),
-    });
-    last = m.index + m[0].length;
+  let i = 0;
+  while (i < len) {
+    let w = wordUnitsAt(text, i);
+    if (w === 0) {
+      // A lone high surrogate before a non-word pair is skipped one unit at a time, like the
+      // regex that scanned by code point: a pair is never split because w is 2 for word pairs.
+      i += isHighSurrogatePair(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < len ? wordUnitsAt(text, i) : 0;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i, gap: text.slice(last, start) });
+    last = i;
   }
   return tokens;
 }
 
+function isHighSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** True when the gap ends a sentence or clause: a stop, question mark, or line break. */
 export function gapBreaksSentence(gap: string): boolean {
-  return /[.؟?!\n]/.test(gap);
+  // The gap between two words is nearly always one space: answer that without scanning.
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) return true;
+  }
+  return false;
 }
 
 /** True when the gap holds a list separator (comma, Arabic comma, semicolon, slash). */
 export function gapIsListSeparator(gap: string): boolean {
-  return /[,،؛;/]/.test(gap);
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) return true;
+  }
+  return false;
 }
 
-/** True when the gap opens or closes a quotation. */
+/** True when the gap opens or closes a quotation: `"` `“` `”` `«` `»` `'` `‘` `’`. */
 export function gapHasQuote(gap: string): boolean {
-  return /["“”«»'‘’]/.test(gap);
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (
+      c === 0x22 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x27 ||
+      c === 0x2018 ||
+      c === 0x2019
+    )
+      return true;
+  }
+  return false;
 }
