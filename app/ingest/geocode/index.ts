@@ -20,6 +20,7 @@ import {
   OUTSKIRTS,
   OUTSKIRTS_PRONOUN,
   SETTLEMENT,
+  skipInSet,
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
@@ -50,6 +51,27 @@ export interface Geocoder {
 }
 
 export type { Located } from './locate';
+
+/** Slots of the per-place `locate` memo: one per qualifier kind and direction (or none). */
+const QUALIFIER_SLOT: Record<Qualifier['kind'], number> = {
+  none: 0,
+  countryside: 1,
+  outskirts: 2,
+  governorate: 3,
+  district: 4,
+  direction: 5,
+};
+const DIRECTION_SLOT: Record<Direction, number> = {
+  north: 1,
+  south: 2,
+  east: 3,
+  west: 4,
+  northeast: 5,
+  northwest: 6,
+  southeast: 7,
+  southwest: 8,
+};
+const DIRECTION_SLOTS = 9;
 
 /** Confidence of an area read from a qualified name: the name is sure, the extent is not. */
 const CONFIDENCE_AREA = 0.85;
@@ -97,13 +119,13 @@ function readQualifier(
     item.firstSkip = Math.max(0, wordSkip(tokens[k]!.text, accepts));
   };
   const t0 = before(p);
-  if (t0 && wordSkip(t0.text, (f) => SETTLEMENT.has(f)) >= 0) {
+  if (t0 && skipInSet(t0.text, SETTLEMENT) >= 0) {
     settlement = true;
     p--;
   }
   const prev = before(p);
   const has = (set: ReadonlySet<string>) => (f: string) => set.has(f);
-  if (prev && wordSkip(prev.text, has(OUTSKIRTS)) >= 0) {
+  if (prev && skipInSet(prev.text, OUTSKIRTS) >= 0) {
     item.q = { kind: 'outskirts' };
     setStart(p - 1, has(OUTSKIRTS));
   } else if (
@@ -113,17 +135,17 @@ function readQualifier(
   ) {
     item.q = { kind: 'outskirts' };
     setStart(p - 2, (f) => f === 'قرب');
-  } else if (!settlement && prev && wordSkip(prev.text, has(COUNTRYSIDE)) >= 0) {
+  } else if (!settlement && prev && skipInSet(prev.text, COUNTRYSIDE) >= 0) {
     item.q = { kind: 'countryside' };
     setStart(p - 1, has(COUNTRYSIDE));
-  } else if (!settlement && prev && wordSkip(prev.text, has(COUNTRYSIDE_DUAL)) >= 0) {
+  } else if (!settlement && prev && skipInSet(prev.text, COUNTRYSIDE_DUAL) >= 0) {
     item.q = { kind: 'countryside' };
     item.dual = true;
     setStart(p - 1, has(COUNTRYSIDE_DUAL));
-  } else if (!settlement && prev && wordSkip(prev.text, has(GOVERNORATE)) >= 0) {
+  } else if (!settlement && prev && skipInSet(prev.text, GOVERNORATE) >= 0) {
     item.q = { kind: 'governorate' };
     setStart(p - 1, has(GOVERNORATE));
-  } else if (!settlement && prev && wordSkip(prev.text, has(DISTRICT)) >= 0) {
+  } else if (!settlement && prev && skipInSet(prev.text, DISTRICT) >= 0) {
     item.q = { kind: 'district' };
     setStart(p - 1, has(DISTRICT));
   } else {
@@ -158,7 +180,33 @@ function readQualifier(
   return item;
 }
 
+/**
+ * Candidates per trie node's place list, for a governorate qualifier and for any other: they
+ * depend on nothing else, and `distinctCandidates` measures distances between every pair.
+ */
+const CANDIDATES = new WeakMap<Place[], [Place[]?, Place[]?]>();
+
 function candidatesFor(
+  item: Omit<Item, 'place' | 'confidence' | 'sentence'>,
+  govs: Governorates,
+): Place[] {
+  const places = item.match.places;
+  // One place: nothing to choose between, whatever the qualifier.
+  if (places.length === 1) return places;
+  const gov = item.q.kind === 'governorate' ? 1 : 0;
+  let memo = CANDIDATES.get(places);
+  if (!memo) {
+    memo = [];
+    CANDIDATES.set(places, memo);
+  }
+  const hit = memo[gov];
+  if (hit) return hit;
+  const cands = computeCandidates(item, govs);
+  memo[gov] = cands;
+  return cands;
+}
+
+function computeCandidates(
   item: Omit<Item, 'place' | 'confidence' | 'sentence'>,
   govs: Governorates,
 ): Place[] {
@@ -199,6 +247,24 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     if (indexed) govs.country.place = indexed;
   }
   const cache: AreaCache = new Map();
+  // `locate` is a function of the place and the qualifier once the area cache holds the area,
+  // and most mentions repeat a few places: remember each answer instead of rebuilding its id,
+  // slug and names per mention.
+  const locatedMemo = new Map<Place, (Located | undefined)[]>();
+  const locateOnce = (place: Place, q: Qualifier): Located => {
+    let row = locatedMemo.get(place);
+    if (!row) {
+      row = [];
+      locatedMemo.set(place, row);
+    }
+    const slot = QUALIFIER_SLOT[q.kind] * DIRECTION_SLOTS + (q.dir ? DIRECTION_SLOT[q.dir] : 0);
+    let loc = row[slot];
+    if (!loc) {
+      loc = locate(place, q, govs, cache);
+      row[slot] = loc;
+    }
+    return loc;
+  };
 
   function findMentions(text: string, context: GeocodeContext = {}): PlaceMention[] {
     const n = normalise(text);
@@ -267,7 +333,6 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       lastTok: number,
       loc: Located,
       confidence: number,
-      extraFields: Partial<PlaceMention> = {},
     ) => {
       const [start, end] = originalRange(n, tokens[firstTok]!.start + skip, endNorm);
       coveredTokens.fill(1, firstTok, lastTok);
@@ -283,7 +348,6 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         geoPrecision: loc.geoPrecision,
         confidence: Math.round(confidence * 100) / 100,
         admin1: loc.admin1,
-        ...extraFields,
       };
       if (loc.area) m.area = loc.area;
       mentions.push(m);
@@ -295,7 +359,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const located: { item: Item; loc: Located }[] = [];
     for (const item of items) {
       const place = item.place!;
-      const loc = locate(place, item.q, govs, cache);
+      const loc = locateOnce(place, item.q);
       const confidence =
         item.q.kind === 'none' ? item.confidence : Math.min(item.confidence, CONFIDENCE_AREA);
       const end = tokens[item.last - 1]!.end;
@@ -306,7 +370,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         const t = tokens[token]!;
         const skip = /^[وف]/.test(t.text) ? 1 : 0;
         const next = item.more[k + 1]?.token ?? token + 1;
-        const loc2 = locate(place, { ...item.q, dir }, govs, cache);
+        const loc2 = locateOnce(place, { ...item.q, dir });
         emit(token, skip, tokens[next - 1]!.end, next, loc2, confidence);
       }
     }
@@ -321,16 +385,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       }
       if (coveredTokens[i]) continue;
       const t = tokens[i]!.text;
-      if (!/^.?.?(ريف|اطراف|محيط)/.test(t)) continue;
-      const cs = wordSkip(t, (f) => COUNTRYSIDE_PRONOUN.has(f));
-      const os = cs < 0 ? wordSkip(t, (f) => OUTSKIRTS_PRONOUN.has(f)) : -1;
+      if (!startsNear(t, 'ريف') && !startsNear(t, 'اطراف') && !startsNear(t, 'محيط')) continue;
+      const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
+      const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
       if (cs < 0 && os < 0) continue;
       const before = referent;
       if (!before) continue;
       const after = directionAfter(tokens, i + 1);
       const q: Qualifier = { kind: cs >= 0 ? 'countryside' : 'outskirts', dir: after?.dirs[0] };
       const last = after ? i + 2 : i + 1;
-      emit(i, Math.max(cs, os), tokens[last - 1]!.end, last, locate(before, q, govs, cache), 0.7);
+      emit(i, Math.max(cs, os), tokens[last - 1]!.end, last, locateOnce(before, q), 0.7);
     }
 
     // Unknown villages, placed at the area their sentence names, else the report's default.
@@ -384,6 +448,11 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 
   void byId;
   return { findMentions, index };
+}
+
+/** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
+function startsNear(t: string, word: string): boolean {
+  return t.startsWith(word) || t.startsWith(word, 1) || t.startsWith(word, 2);
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */

@@ -30,7 +30,54 @@ export interface NameMatch {
   places: Place[];
 }
 
-const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** A clitic form of a token that the trie knows as a first word, in `cliticForms` order. */
+interface RootForm {
+  form: string;
+  skip: number;
+  node: TrieNode;
+}
+
+/**
+ * Per index: the root forms of each token text seen so far (`null` when none), and the longest
+ * first word of any name. Text repeats its words, so working out the clitic forms once per
+ * distinct word instead of once per occurrence removes most of the matcher's allocation.
+ */
+interface RootMemo {
+  forms: Map<string, RootForm[] | null>;
+  maxFirstWord: number;
+}
+const MEMO = new WeakMap<NameIndex, RootMemo>();
+/** Distinct words remembered per index before the memo starts over (bounds memory). */
+const MEMO_LIMIT = 200_000;
+
+function memoFor(index: NameIndex): RootMemo {
+  let memo = MEMO.get(index);
+  if (!memo) {
+    let maxFirstWord = 0;
+    for (const k of index.root.children.keys()) maxFirstWord = Math.max(maxFirstWord, k.length);
+    memo = { forms: new Map(), maxFirstWord };
+    MEMO.set(index, memo);
+  }
+  return memo;
+}
+
+function rootForms(index: NameIndex, text: string): RootForm[] | null {
+  const memo = memoFor(index);
+  // Clitics take at most two characters, so a longer word cannot start a name; not remembered,
+  // so that long junk tokens cannot fill the memo.
+  if (text.length > memo.maxFirstWord + 2) return null;
+  let forms = memo.forms.get(text);
+  if (forms !== undefined) return forms;
+  const found: RootForm[] = [];
+  for (const { form, skip } of cliticForms(text)) {
+    const node = index.root.children.get(form);
+    if (node) found.push({ form, skip, node });
+  }
+  forms = found.length ? found : null;
+  if (memo.forms.size >= MEMO_LIMIT) memo.forms.clear();
+  memo.forms.set(text, forms);
+  return forms;
+}
 
 /** Longest walk from `node` over tokens `from..`, returns the end token index and the node. */
 function walk(
@@ -52,12 +99,10 @@ function walk(
 /** The longest name starting at token `i`, trying clitic forms; undefined when none does. */
 export function matchAt(index: NameIndex, tokens: Token[], i: number): NameMatch | undefined {
   const tok = tokens[i]!;
+  const forms = rootForms(index, tok.text);
+  if (!forms) return undefined;
   let best: NameMatch | undefined;
-  // Most tokens start neither a name nor with a clitic letter: skip the allocation for them.
-  if (!index.root.children.has(tok.text) && !CLITIC_START.has(tok.text[0] ?? '')) return undefined;
-  for (const { form, skip } of cliticForms(tok.text)) {
-    const node = index.root.children.get(form);
-    if (!node) continue;
+  for (const { form, skip, node } of forms) {
     const here = node.places ? { last: i + 1, places: node.places } : undefined;
     const longer = walk(tokens, i + 1, node);
     const found = longer ?? here;

@@ -29,6 +29,8 @@ export function isWord(token: string, words: ReadonlySet<string>): boolean {
 
 /** The gap between two words of one phrase: spaces or a hyphen only. */
 export function joined(gap: string): boolean {
+  // Asked for nearly every token, and nearly every gap is one space or none.
+  if (gap === ' ' || gap === '') return true;
   return /^[\s\-ـ]*$/.test(gap);
 }
 
@@ -59,17 +61,37 @@ function combine(a: 'north' | 'south' | 'east' | 'west', b: 'north' | 'south' | 
   return undefined;
 }
 
+type Cardinal = 'north' | 'south' | 'east' | 'west';
+
+/**
+ * Remembers a pure function of a word. The qualifier tests run their clitic forms for the
+ * words around every match; words recur, so each distinct word is worked out once. Bounded:
+ * the memo starts over past `limit` words, and words longer than `maxLength` (which no
+ * qualifier is) are answered without being remembered.
+ */
+export function memoWord<T>(f: (word: string) => T, maxLength = 16, limit = 50_000) {
+  const memo = new Map<string, T>();
+  return (word: string): T => {
+    if (word.length > maxLength) return f(word);
+    if (memo.has(word)) return memo.get(word) as T;
+    const v = f(word);
+    if (memo.size >= limit) memo.clear();
+    memo.set(word, v);
+    return v;
+  };
+}
+
 /** A direction noun (`جنوب`, `وجنوبي`) or undefined. */
-export function directionNoun(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+export const directionNoun = memoWord((token: string): Cardinal | undefined => {
   for (const f of wordForms(token)) {
     const d = DIR_NOUN[f];
     if (d) return d;
   }
   return undefined;
-}
+});
 
 /** A direction adjective after a name (`الجنوبي`, `الغربية`, `والشرقي`), or undefined. */
-export function directionAdjective(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+export const directionAdjective = memoWord((token: string): Cardinal | undefined => {
   for (const f of wordForms(token)) {
     if (!f.startsWith('ال')) continue;
     const stem = f.slice(2).replace(/ه$/, '');
@@ -77,7 +99,7 @@ export function directionAdjective(token: string): 'north' | 'south' | 'east' | 
     if (d && stem.endsWith('ي')) return d;
   }
   return undefined;
-}
+});
 
 /**
  * A direction written before the name that starts at token `i`: `جنوب`, `شمال غربي`.
@@ -154,4 +176,16 @@ export function wordSkip(token: string, accepts: (form: string) => boolean): num
     }
   }
   return -1;
+}
+
+const SET_SKIPS = new WeakMap<ReadonlySet<string>, (token: string) => number>();
+
+/** `wordSkip(token, (f) => words.has(f))`, remembered per word set and word. */
+export function skipInSet(token: string, words: ReadonlySet<string>): number {
+  let f = SET_SKIPS.get(words);
+  if (!f) {
+    f = memoWord((t: string) => wordSkip(t, (form) => words.has(form)));
+    SET_SKIPS.set(words, f);
+  }
+  return f(token);
 }

@@ -108,6 +108,24 @@ const NOT_NAMES = new Set([
 ]);
 const KEEP_INITIAL_WAW = new Set(['وادي', 'ورده', 'وطا']);
 
+/** Cue of each word seen so far (`null`: none); words recur, their clitic forms need not. */
+const CUE_MEMO = new Map<string, string | null>();
+const CUE_MEMO_LIMIT = 100_000;
+/** Longest cue plus two clitic letters: longer words are no cue and are not remembered. */
+const MAX_CUE_WORD = Math.max(...[...SINGLE_CUES, ...WEAK_CUES].map((c) => c.length)) + 2;
+
+/** The cue a word is, clitics allowed (`وبلدة` → `بلده`), or null. */
+function cueOf(word: string): string | null {
+  if (word.length > MAX_CUE_WORD) return null;
+  let cue = CUE_MEMO.get(word);
+  if (cue !== undefined) return cue;
+  cue =
+    cliticForms(word).find((f) => SINGLE_CUES.has(f.form) || WEAK_CUES.has(f.form))?.form ?? null;
+  if (CUE_MEMO.size >= CUE_MEMO_LIMIT) CUE_MEMO.clear();
+  CUE_MEMO.set(word, cue);
+  return cue;
+}
+
 function isNameToken(t: string): boolean {
   if (!/^[\u0621-\u064a]{2,}$/.test(t)) return false;
   if (NOT_NAMES.has(t) || SINGLE_CUES.has(t) || WEAK_CUES.has(t)) return false;
@@ -165,11 +183,8 @@ export function findUnknownNames(tokens: Token[], covered: Uint8Array): UnknownN
   for (let c = 0; c < tokens.length; c++) {
     if (covered[c] || taken[c]) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
-    const cueForm = cliticForms(tokens[c]!.text).find(
-      (f) => SINGLE_CUES.has(f.form) || WEAK_CUES.has(f.form),
-    );
-    if (!cueForm) continue;
-    const cue = cueForm.form;
+    const cue = cueOf(tokens[c]!.text);
+    if (cue === null) continue;
     const weak = WEAK_CUES.has(cue);
     let list = LIST_CUES.has(cue);
     let k = c + 1;
