@@ -1,8 +1,7 @@
 import type { Place } from '../../model';
-import type { Token } from '../text/tokens';
+import type { TokenTable } from '../text/tokens';
 import { cliticForms } from './clitics';
 import type { NameIndex, TrieNode } from './nameIndex';
-import { joined } from './qualifiers';
 
 /**
  * One pass over the tokens of a normalised text that finds every gazetteer name: at each token,
@@ -11,7 +10,7 @@ import { joined } from './qualifiers';
  * Names never span punctuation, so `إدلب، أريحا` is two matches.
  *
  * @example
- * matchNames(index, tokenise('قصف على كفر نبل وبإدلب'))
+ * matchNames(index, tokenTable('قصف على كفر نبل وبإدلب', (w) => w))
  * // [{ first: 2, last: 4, skip: 0, ... }, { first: 4, last: 5, skip: 2, ... }]
  */
 export interface NameMatch {
@@ -79,53 +78,59 @@ function rootForms(index: NameIndex, text: string): RootForm[] | null {
   return forms;
 }
 
-/** Longest walk from `node` over tokens `from..`, returns the end token index and the node. */
-function walk(
-  tokens: Token[],
-  from: number,
-  node: TrieNode,
-): { last: number; places: Place[] } | undefined {
-  let best: { last: number; places: Place[] } | undefined;
+/** Longest walk from `node` over tokens `from..`: the end token index and the node, or none. */
+function walk(tokens: TokenTable, from: number, node: TrieNode): TrieNode | undefined {
+  let best: TrieNode | undefined;
   let cur: TrieNode | undefined = node;
-  for (let k = from; cur && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!joined(t.gap)) break;
-    cur = cur.children.get(t.text);
-    if (cur?.places) best = { last: k + 1, places: cur.places };
+  for (let k = from; cur && k < tokens.count; k++) {
+    if (!tokens.joined(k)) break;
+    cur = cur.children.get(tokens.words[k]!);
+    if (cur?.places) {
+      best = cur;
+      walkEnd = k + 1;
+    }
   }
   return best;
 }
+/** Where the last successful `walk` ended (saves an object per step). */
+let walkEnd = 0;
 
 /** The longest name starting at token `i`, trying clitic forms; undefined when none does. */
-export function matchAt(index: NameIndex, tokens: Token[], i: number): NameMatch | undefined {
-  const tok = tokens[i]!;
-  const forms = rootForms(index, tok.text);
+export function matchAt(index: NameIndex, tokens: TokenTable, i: number): NameMatch | undefined {
+  const forms = rootForms(index, tokens.words[i]!);
   if (!forms) return undefined;
   let best: NameMatch | undefined;
   for (const { form, skip, node } of forms) {
-    const here = node.places ? { last: i + 1, places: node.places } : undefined;
     const longer = walk(tokens, i + 1, node);
-    const found = longer ?? here;
-    if (!found) continue;
-    if (best && found.last <= best.last) continue;
-    const words = [form, ...tokens.slice(i + 1, found.last).map((t) => t.text)];
+    let last: number;
+    let places: Place[];
+    if (longer) {
+      last = walkEnd;
+      places = longer.places!;
+    } else if (node.places) {
+      last = i + 1;
+      places = node.places;
+    } else continue;
+    if (best && last <= best.last) continue;
+    let key = form;
+    for (let k = i + 1; k < last; k++) key += ` ${tokens.words[k]!}`;
     best = {
       first: i,
-      last: found.last,
+      last,
       skip,
-      start: tok.start + skip,
-      end: tokens[found.last - 1]!.end,
-      key: words.join(' '),
-      places: found.places,
+      start: tokens.starts[i]! + skip,
+      end: tokens.ends[last - 1]!,
+      key,
+      places,
     };
   }
   return best;
 }
 
 /** Every name match in text order, non-overlapping. */
-export function matchNames(index: NameIndex, tokens: Token[]): NameMatch[] {
+export function matchNames(index: NameIndex, tokens: TokenTable): NameMatch[] {
   const out: NameMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.count; ) {
     const m = matchAt(index, tokens, i);
     if (m) {
       out.push(m);

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import type { TokenTable } from '../text/tokens';
 import type { Direction } from './areas';
 import { cliticForms } from './clitics';
 
@@ -8,7 +8,7 @@ import { cliticForms } from './clitics';
  * directions before (`جنوب`, `شمال غربي`) or after (`الجنوبي`, `الشمالي الغربي`) the name.
  *
  * @example
- * directionAfter(tokenise('ادلب الجنوبي والشرقي'), 1) // { dirs: ['south', 'east'], end: 3 }
+ * directionAfter(tokenTable('ادلب الجنوبي والشرقي', (w) => w), 1) // { dirs: ['south', 'east'], end: 3 }
  */
 export type QualifierKind = 'countryside' | 'outskirts' | 'governorate' | 'district' | 'direction';
 
@@ -106,16 +106,14 @@ export const directionAdjective = memoWord((token: string): Cardinal | undefined
  * Returns the direction and the index of its first token.
  */
 export function directionBefore(
-  tokens: Token[],
+  tokens: TokenTable,
   i: number,
 ): { dir: Direction; start: number } | undefined {
-  const t1 = tokens[i - 1];
-  if (!t1 || !joined(tokens[i]!.gap)) return undefined;
-  const d1 = directionNoun(t1.text);
+  if (i < 1 || !tokens.joined(i)) return undefined;
+  const d1 = directionNoun(tokens.words[i - 1]!);
   if (!d1) return undefined;
-  const t0 = tokens[i - 2];
-  if (t0 && joined(t1.gap)) {
-    const d0 = directionNoun(t0.text);
+  if (i >= 2 && tokens.joined(i - 1)) {
+    const d0 = directionNoun(tokens.words[i - 2]!);
     const both = d0 && combine(d0, d1);
     if (both) return { dir: both, start: i - 2 };
   }
@@ -127,20 +125,22 @@ export function directionBefore(
  * or a coordinated pair `الجنوبي والشرقي` (for `ريفي إدلب الجنوبي والشرقي`).
  */
 export function directionAfter(
-  tokens: Token[],
+  tokens: TokenTable,
   j: number,
 ): { dirs: Direction[]; end: number } | undefined {
-  const dirs: Direction[] = [];
+  let dirs: Direction[] | undefined;
   let k = j;
-  while (k < tokens.length && dirs.length < 3) {
-    const t = tokens[k]!;
-    if (!joined(t.gap)) break;
-    const d = directionAdjective(t.text);
+  while (k < tokens.count && (dirs?.length ?? 0) < 3) {
+    if (!tokens.joined(k)) break;
+    const text = tokens.words[k]!;
+    const d = directionAdjective(text);
     if (!d) break;
-    const coordinated = k > j && /^[وف]/.test(t.text);
-    const next = tokens[k + 1];
-    const d2 = next && joined(next.gap) ? directionAdjective(next.text) : undefined;
-    const both = d2 && !/^[وف]/.test(next!.text) ? combine(d, d2) : undefined;
+    dirs ??= [];
+    const coordinated = k > j && startsWithConjunction(text);
+    const hasNext = k + 1 < tokens.count;
+    const next = hasNext ? tokens.words[k + 1]! : '';
+    const d2 = hasNext && tokens.joined(k + 1) ? directionAdjective(next) : undefined;
+    const both = d2 && !startsWithConjunction(next) ? combine(d, d2) : undefined;
     if (k > j && !coordinated) break;
     if (both) {
       dirs.push(both);
@@ -150,7 +150,13 @@ export function directionAfter(
       k += 1;
     }
   }
-  return dirs.length ? { dirs, end: k } : undefined;
+  return dirs?.length ? { dirs, end: k } : undefined;
+}
+
+/** `/^[وف]/`: the token starts with a conjunction letter. */
+export function startsWithConjunction(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 0x648 || c === 0x641;
 }
 
 /** English word for an area id and name. */

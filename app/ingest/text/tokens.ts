@@ -122,3 +122,123 @@ export function gapHasQuote(gap: string): boolean {
   }
   return false;
 }
+
+/** Gap flags of a {@link TokenTable}: what separates a token from the one before it. */
+export const GAP_JOINED = 1; // spaces, hyphens or tatweel only (or nothing): one phrase
+export const GAP_BREAKS = 2; // gapBreaksSentence
+export const GAP_LIST = 4; // gapIsListSeparator
+export const GAP_QUOTE = 8; // gapHasQuote
+
+/**
+ * The tokens of a text as parallel arrays, for the geocoder's hot path: a 1 MB report has some
+ * 100k tokens, and as objects they outlive the young generation and make most of the GC work.
+ * Words are interned (`intern`, per geocoder), so the table holds shared strings; gaps are kept
+ * as flags and sliced only on demand. `tokenise` gives the same tokens as objects.
+ */
+export class TokenTable {
+  readonly count: number;
+  constructor(
+    /** The (normalised) text the offsets point into. */
+    readonly source: string,
+    readonly words: string[],
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly gaps: Uint8Array,
+  ) {
+    this.count = words.length;
+  }
+  /** The separator characters before token `i`, as `Token.gap`. */
+  gap(i: number): string {
+    return this.source.slice(i > 0 ? this.ends[i - 1]! : 0, this.starts[i]!);
+  }
+  joined(i: number): boolean {
+    return (this.gaps[i]! & GAP_JOINED) !== 0;
+  }
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The flags of the gap `text[from, to)`. */
+function gapFlags(text: string, from: number, to: number): number {
+  // Nearly every gap is one space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return GAP_JOINED;
+  let joined = true;
+  let flags = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpace(c) || c === 0x2d || c === 0x640)) joined = false;
+    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) flags |= GAP_BREAKS;
+    else if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) {
+      flags |= GAP_LIST;
+    } else if (
+      c === 0x22 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x27 ||
+      c === 0x2018 ||
+      c === 0x2019
+    ) {
+      flags |= GAP_QUOTE;
+    }
+  }
+  return joined ? flags | GAP_JOINED : flags;
+}
+
+/**
+ * The tokens of `text` as a {@link TokenTable}. `intern` maps a word to the copy to keep (and
+ * may remember it); words are sliced, looked up, and the slice dropped young.
+ */
+export function tokenTable(text: string, intern: (word: string) => string): TokenTable {
+  const words: string[] = [];
+  // A token takes at least one character and one separator, except the last.
+  const cap = (text.length >> 1) + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const gaps = new Uint8Array(cap);
+  const len = text.length;
+  let last = 0;
+  let i = 0;
+  let n = 0;
+  while (i < len) {
+    let w = wordUnitsAt(text, i);
+    if (w === 0) {
+      i += isHighSurrogatePair(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < len ? wordUnitsAt(text, i) : 0;
+    }
+    words.push(intern(text.slice(start, i)));
+    starts[n] = start;
+    ends[n] = i;
+    gaps[n] = start === last ? GAP_JOINED : gapFlags(text, last, start);
+    n++;
+    last = i;
+  }
+  return new TokenTable(
+    text,
+    words,
+    starts.subarray(0, n),
+    ends.subarray(0, n),
+    gaps.subarray(0, n),
+  );
+}
