@@ -434,17 +434,24 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     }
     const unknown = findUnknownNames(tokens, coveredTokens);
     if (unknown.length === 0) return dropOverlaps(mentions);
-    const bySentence = new Map<number, PlaceMention[]>();
-    for (let k = 0; k < mentions.length; k++) {
-      const group = bySentence.get(mentionSentence[k]!);
-      if (group) group.push(mentions[k]!);
-      else bySentence.set(mentionSentence[k]!, [mentions[k]!]);
-    }
+    // The mentions of each sentence, in emission order: a counting sort by sentence into
+    // `grouped`, sentence s owning grouped[groupStart[s] .. groupStart[s + 1]).
+    const sentences = count > 0 ? sentenceOf[count - 1]! + 1 : 0;
+    const groupStart = new Int32Array(sentences + 1);
+    for (const s of mentionSentence) groupStart[s + 1]!++;
+    for (let s = 0; s < sentences; s++) groupStart[s + 1]! += groupStart[s]!;
+    const grouped: PlaceMention[] = new Array(mentions.length);
+    const fillAt = groupStart.slice(0, sentences);
+    for (let k = 0; k < mentions.length; k++)
+      grouped[fillAt[mentionSentence[k]!]!++] = mentions[k]!;
     for (const u of unknown) {
       const [start, end] = originalRange(n, u.start, u.end);
       const surface = text.slice(start, end);
       context.unresolved?.set(surface, (context.unresolved.get(surface) ?? 0) + 1);
-      const inSentence = (bySentence.get(sentenceOf[u.first]!) ?? []).filter((m) => !m.unresolved);
+      const s = sentenceOf[u.first]!;
+      const inSentence = grouped
+        .slice(groupStart[s]!, groupStart[s + 1]!)
+        .filter((m) => !m.unresolved);
       inSentence.sort((a, b) => a.start - b.start);
       const anchor =
         inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).pop();
