@@ -500,7 +500,10 @@ function startsNear(t: string, word: string): boolean {
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions mostly come in text order already; the (stable) sort would leave them as they are.
+  const sorted = inOrder(mentions)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PlaceMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
@@ -509,6 +512,16 @@ function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** True when the mentions are sorted by start, then by end descending. */
+function inOrder(mentions: PlaceMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
 /** Areas of the mentions, one feature per area id, for `areas.geojson`. */

@@ -73,7 +73,8 @@ export function memoWord<T>(f: (word: string) => T, maxLength = 16, limit = 50_0
   const memo = new Map<string, T>();
   return (word: string): T => {
     if (word.length > maxLength) return f(word);
-    if (memo.has(word)) return memo.get(word) as T;
+    const hit = memo.get(word);
+    if (hit !== undefined || memo.has(word)) return hit as T;
     const v = f(word);
     if (memo.size >= limit) memo.clear();
     memo.set(word, v);

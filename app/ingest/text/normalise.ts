@@ -81,6 +81,10 @@ const FOLD = (() => {
 
 /** Code units turned into a string per `String.fromCharCode` call (stays under argument limits). */
 const CHUNK = 8192;
+// `ignoreBOM` keeps a leading U+FEFF as a character (normalise drops them anyway). Typed arrays
+// use the platform's byte order, so the decoder is only used on little-endian hosts.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** Normalise `original` for matching; see the module doc for what folds to what. */
 export function normalise(original: string): Normalised {
@@ -89,8 +93,10 @@ export function normalise(original: string): Normalised {
   const map = new Int32Array(len + 1);
   let n = 0;
   let changed = false;
+  let surrogates = false;
   for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
     const f = FOLD[c]!;
     if (f === KEEP) out[n] = c;
     else if (f === DROP) {
@@ -105,6 +111,11 @@ export function normalise(original: string): Normalised {
   map[n] = len;
   // Unchanged text (common for short keys and already-normalised input) is returned as is.
   if (!changed) return { text: original, toOriginal: map, original };
+  // The UTF-16 decoder copies in one pass; it would replace lone surrogates, so text with
+  // surrogates (rare: emoji, broken input) goes the slower way.
+  if (!surrogates && LITTLE_ENDIAN && n > CHUNK) {
+    return { text: UTF16.decode(out.subarray(0, n)), toOriginal: map.subarray(0, n + 1), original };
+  }
   const parts: string[] = [];
   for (let at = 0; at < n; at += CHUNK) {
     // `apply` takes any array-like; the typed-array view avoids copying into a plain array.
