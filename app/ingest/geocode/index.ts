@@ -337,19 +337,29 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       for (let i = 0; i < items.length; i++) {
         if (!isPending[i]) textAdmin1.set(items[i]!.place!.admin1, 0.3);
       }
+      // Each sentence holding an ambiguous name is read once (a report written as one endless
+      // sentence must not cost a scan per name): its unambiguous governorates and points.
+      let runSentence = -1;
+      let runAdmin1 = new Set<string>();
+      let runPoints: [number, number][] = [];
       for (let k = 0; k < pending.length; k++) {
         const item = items[pending[k]!]!;
-        const admin1 = new Map(textAdmin1);
-        const points: [number, number][] = [];
-        let j = pending[k]!;
-        while (j > 0 && items[j - 1]!.sentence === item.sentence) j--;
-        for (; j < items.length && items[j]!.sentence === item.sentence; j++) {
-          if (isPending[j]) continue;
-          const p = items[j]!.place!;
-          admin1.set(p.admin1, 1);
-          if (p.kind !== 'governorate' && p.kind !== 'country') points.push([p.lon, p.lat]);
+        if (item.sentence !== runSentence) {
+          runSentence = item.sentence;
+          let j = pending[k]!;
+          while (j > 0 && items[j - 1]!.sentence === item.sentence) j--;
+          runAdmin1 = new Set();
+          runPoints = [];
+          for (; j < items.length && items[j]!.sentence === item.sentence; j++) {
+            if (isPending[j]) continue;
+            const p = items[j]!.place!;
+            runAdmin1.add(p.admin1);
+            if (p.kind !== 'governorate' && p.kind !== 'country') runPoints.push([p.lon, p.lat]);
+          }
         }
-        const r = choose(pendingCands[k]!, { admin1, points });
+        const admin1 = new Map(textAdmin1);
+        for (const a of runAdmin1) admin1.set(a, 1);
+        const r = choose(pendingCands[k]!, { admin1, points: runPoints });
         item.place = r.place;
         item.confidence = r.confidence;
       }
@@ -444,17 +454,37 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const fillAt = groupStart.slice(0, sentences);
     for (let k = 0; k < mentions.length; k++)
       grouped[fillAt[mentionSentence[k]!]!++] = mentions[k]!;
+    const sortedGroups = new Map<number, PlaceMention[]>();
     for (const u of unknown) {
       const [start, end] = originalRange(n, u.start, u.end);
       const surface = text.slice(start, end);
       context.unresolved?.set(surface, (context.unresolved.get(surface) ?? 0) + 1);
       const s = sentenceOf[u.first]!;
-      const inSentence = grouped
-        .slice(groupStart[s]!, groupStart[s + 1]!)
-        .filter((m) => !m.unresolved);
-      inSentence.sort((a, b) => a.start - b.start);
-      const anchor =
-        inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).pop();
+      // The sentence's mentions by start, sorted once per sentence (stable, as before).
+      let inSentence = sortedGroups.get(s);
+      if (!inSentence) {
+        inSentence = grouped.slice(groupStart[s]!, groupStart[s + 1]!).filter((m) => !m.unresolved);
+        inSentence.sort((a, b) => a.start - b.start);
+        sortedGroups.set(s, inSentence);
+      }
+      // The first mention starting after the name, else the last one ending before it: found by
+      // bisection and a short walk back, so that a huge sentence costs no scan per name.
+      let lo = 0;
+      let hi = inSentence.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (inSentence[mid]!.start >= end) hi = mid;
+        else lo = mid + 1;
+      }
+      let anchor: PlaceMention | undefined = inSentence[lo];
+      if (!anchor) {
+        for (let j = lo - 1; j >= 0; j--) {
+          if (inSentence[j]!.end <= start) {
+            anchor = inSentence[j];
+            break;
+          }
+        }
+      }
       const base: Located | undefined = anchor ?? fallback;
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
@@ -495,7 +525,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 
 /** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
 function startsNear(t: string, word: string): boolean {
-  return t.startsWith(word) || t.startsWith(word, 1) || t.startsWith(word, 2);
+  const c = word.charCodeAt(0);
+  for (let k = 0; k <= 2; k++) if (t.charCodeAt(k) === c && t.startsWith(word, k)) return true;
+  return false;
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */
