@@ -350,11 +350,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
           while (j > 0 && items[j - 1]!.sentence === item.sentence) j--;
           runAdmin1 = new Set();
           runPoints = [];
+          // One point per place: `choose` takes the nearest, so repeats change nothing, and
+          // without them its cost is bounded by the gazetteer, not by the sentence's length.
+          const seen = new Set<Place>();
           for (; j < items.length && items[j]!.sentence === item.sentence; j++) {
             if (isPending[j]) continue;
             const p = items[j]!.place!;
             runAdmin1.add(p.admin1);
-            if (p.kind !== 'governorate' && p.kind !== 'country') runPoints.push([p.lon, p.lat]);
+            if (p.kind === 'governorate' || p.kind === 'country' || seen.has(p)) continue;
+            seen.add(p);
+            runPoints.push([p.lon, p.lat]);
           }
         }
         const admin1 = new Map(textAdmin1);
