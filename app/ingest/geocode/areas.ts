@@ -80,6 +80,26 @@ export function clipToDirection(
   center: [number, number],
   dir: Direction,
 ): AreaGeometry {
+  // `ريف إدلب الجنوبي` and `جنوب إدلب` clip the same governorate polygon from the same seat:
+  // one turf intersection (several ms on a governorate) serves both area ids.
+  let byBase = CLIPS.get(base);
+  if (!byBase) {
+    byBase = new Map();
+    CLIPS.set(base, byBase);
+  }
+  const key = `${center[0]},${center[1]},${dir}`;
+  let clipped = byBase.get(key);
+  if (!clipped) {
+    clipped = clip(base, center, dir);
+    byBase.set(key, clipped);
+  }
+  return clipped;
+}
+
+/** Clips already made, by base polygon (object identity) and then centre and direction. */
+const CLIPS = new WeakMap<AreaGeometry, Map<string, AreaGeometry>>();
+
+function clip(base: AreaGeometry, center: [number, number], dir: Direction): AreaGeometry {
   const b = BEARING[dir];
   const wedge = sector(center, SECTOR_REACH_KM, b - halfWidth(dir), b + halfWidth(dir), {
     units: 'kilometers',

@@ -20,21 +20,23 @@ const MIN_STEM = 2;
 
 export function cliticForms(token: string): CliticForm[] {
   const forms: CliticForm[] = [{ form: token, skip: 0 }];
-  const add = (form: string, skip: number) => {
-    if (form.length >= MIN_STEM && !forms.some((f) => f.form === form)) forms.push({ form, skip });
-  };
   const afterConj: CliticForm[] = [{ form: token, skip: 0 }];
   if (CONJUNCTIONS.includes(token[0] ?? '')) {
     afterConj.push({ form: token.slice(1), skip: 1 });
-    add(token.slice(1), 1);
+    add(forms, token.slice(1), 1);
   }
   for (const { form, skip } of afterConj) {
     if (form.startsWith('لل') && form.length > 3) {
       // لل = ل + ال with the alef dropped: restore it; the mention starts at the article's lam.
-      add(`ا${form.slice(1)}`, skip + 1);
+      add(forms, `ا${form.slice(1)}`, skip + 1);
       continue;
     }
-    if (PREPOSITIONS.includes(form[0] ?? '')) add(form.slice(1), skip + 1);
+    if (PREPOSITIONS.includes(form[0] ?? '')) add(forms, form.slice(1), skip + 1);
   }
   return forms;
+}
+
+/** Adds a form unless too short or already there (a module function: no closure per call). */
+function add(forms: CliticForm[], form: string, skip: number): void {
+  if (form.length >= MIN_STEM && !forms.some((f) => f.form === form)) forms.push({ form, skip });
 }

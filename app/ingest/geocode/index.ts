@@ -1,7 +1,7 @@
 import type { Place, PlaceMention } from '../../model';
 import { stableHash } from '../text/hash';
 import { normalise, originalRange } from '../text/normalise';
-import { gapBreaksSentence, type Token, tokenise } from '../text/tokens';
+import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
 import { DISTRICT_KM, type Direction, disc, slugify } from './areas';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
@@ -16,10 +16,11 @@ import {
   directionBefore,
   directionNoun,
   GOVERNORATE,
-  joined,
   OUTSKIRTS,
   OUTSKIRTS_PRONOUN,
   SETTLEMENT,
+  skipInSet,
+  startsWithConjunction,
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
@@ -51,6 +52,31 @@ export interface Geocoder {
 
 export type { Located } from './locate';
 
+/** Slots of the per-place `locate` memo: one per qualifier kind and direction (or none). */
+const QUALIFIER_SLOT: Record<Qualifier['kind'], number> = {
+  none: 0,
+  countryside: 1,
+  outskirts: 2,
+  governorate: 3,
+  district: 4,
+  direction: 5,
+};
+const DIRECTION_SLOT: Record<Direction, number> = {
+  north: 1,
+  south: 2,
+  east: 3,
+  west: 4,
+  northeast: 5,
+  northwest: 6,
+  southeast: 7,
+  southwest: 8,
+};
+const DIRECTION_SLOTS = 9;
+
+/** Words longer than this are not interned (no name is; long junk must not fill the map). */
+const MAX_INTERNED_WORD = 32;
+const MAX_INTERNED_WORDS = 200_000;
+
 /** Confidence of an area read from a qualified name: the name is sure, the extent is not. */
 const CONFIDENCE_AREA = 0.85;
 /** Kinds that are not the antecedent of `ريفها` (a country or a mountain has no countryside). */
@@ -58,86 +84,97 @@ const AREA_KINDS = new Set(['country', 'region', 'mountain', 'plain', 'road', 'r
 const CONFIDENCE_UNKNOWN = 0.3;
 const CONFIDENCE_UNKNOWN_DEFAULT = 0.2;
 
-interface Item {
-  match: NameMatch;
-  q: Qualifier;
+interface MoreDirection {
+  dir: Direction;
+  token: number;
+}
+/** Shared by items with no coordinated directions (most): never pushed to. */
+const NO_MORE: MoreDirection[] = [];
+/** Shared by unqualified items: qualifiers are replaced, never mutated, once read. */
+const Q_NONE: Qualifier = { kind: 'none' };
+
+/** A matched name with its qualifier; a class so that every item has one shape. */
+class Item {
+  q: Qualifier = Q_NONE;
   /** Token where the mention starts (a qualifier, or the name) and its clitic skip. */
   first: number;
   firstSkip: number;
   /** Token after the mention's last token. */
   last: number;
   /** Further directions coordinated after the first (`الجنوبي والشرقي`), with their tokens. */
-  more: { dir: Direction; token: number }[];
-  dual: boolean;
-  place?: Place;
-  confidence: number;
-  sentence: number;
+  more: MoreDirection[] = NO_MORE;
+  dual = false;
+  place: Place | undefined = undefined;
+  confidence = CONFIDENCE_CERTAIN;
+  constructor(
+    readonly match: NameMatch,
+    readonly sentence: number,
+  ) {
+    this.first = match.first;
+    this.firstSkip = match.skip;
+    this.last = match.last;
+  }
 }
 
+/** The word before token k when it is joined to it (same phrase), else undefined. */
+function wordBefore(tokens: TokenTable, k: number): string | undefined {
+  return k > 0 && tokens.joined(k) ? tokens.words[k - 1] : undefined;
+}
+
+const IS_QURB = (f: string) => f === 'قرب';
+const IS_DIRECTION_NOUN = (f: string) => directionNoun(f) !== undefined;
+
 /** The qualifier written around a matched name, and the tokens it takes. */
-function readQualifier(
-  tokens: Token[],
-  m: NameMatch,
-): Omit<Item, 'place' | 'confidence' | 'sentence'> {
-  const item: Omit<Item, 'place' | 'confidence' | 'sentence'> = {
-    match: m,
-    q: { kind: 'none' },
-    first: m.first,
-    firstSkip: m.skip,
-    last: m.last,
-    more: [],
-    dual: false,
-  };
+function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item {
+  const item = new Item(m, sentence);
   if (m.skip > 0) return item; // `بإدلب`: a preposition, not a qualifier, stands before it.
+  const words = tokens.words;
   let p = m.first;
   let settlement = false;
-  const before = (k: number) => (k > 0 && joined(tokens[k]!.gap) ? tokens[k - 1] : undefined);
-  const setStart = (k: number, accepts: (f: string) => boolean) => {
-    item.first = k;
-    item.firstSkip = Math.max(0, wordSkip(tokens[k]!.text, accepts));
-  };
-  const t0 = before(p);
-  if (t0 && wordSkip(t0.text, (f) => SETTLEMENT.has(f)) >= 0) {
+  const t0 = wordBefore(tokens, p);
+  if (t0 !== undefined && skipInSet(t0, SETTLEMENT) >= 0) {
     settlement = true;
     p--;
   }
-  const prev = before(p);
-  const has = (set: ReadonlySet<string>) => (f: string) => set.has(f);
-  if (prev && wordSkip(prev.text, has(OUTSKIRTS)) >= 0) {
+  const prev = wordBefore(tokens, p);
+  if (prev !== undefined && skipInSet(prev, OUTSKIRTS) >= 0) {
     item.q = { kind: 'outskirts' };
-    setStart(p - 1, has(OUTSKIRTS));
+    item.first = p - 1;
+    item.firstSkip = Math.max(0, skipInSet(words[p - 1]!, OUTSKIRTS));
   } else if (
-    prev?.text === 'من' &&
-    before(p - 1) &&
-    wordSkip(tokens[p - 2]!.text, (f) => f === 'قرب') >= 0
+    prev === 'من' &&
+    wordBefore(tokens, p - 1) !== undefined &&
+    wordSkip(words[p - 2]!, IS_QURB) >= 0
   ) {
     item.q = { kind: 'outskirts' };
-    setStart(p - 2, (f) => f === 'قرب');
-  } else if (!settlement && prev && wordSkip(prev.text, has(COUNTRYSIDE)) >= 0) {
+    item.first = p - 2;
+    item.firstSkip = Math.max(0, wordSkip(words[p - 2]!, IS_QURB));
+  } else if (!settlement && prev !== undefined && skipInSet(prev, COUNTRYSIDE) >= 0) {
     item.q = { kind: 'countryside' };
-    setStart(p - 1, has(COUNTRYSIDE));
-  } else if (!settlement && prev && wordSkip(prev.text, has(COUNTRYSIDE_DUAL)) >= 0) {
+    item.first = p - 1;
+    item.firstSkip = Math.max(0, skipInSet(prev, COUNTRYSIDE));
+  } else if (!settlement && prev !== undefined && skipInSet(prev, COUNTRYSIDE_DUAL) >= 0) {
     item.q = { kind: 'countryside' };
     item.dual = true;
-    setStart(p - 1, has(COUNTRYSIDE_DUAL));
-  } else if (!settlement && prev && wordSkip(prev.text, has(GOVERNORATE)) >= 0) {
+    item.first = p - 1;
+    item.firstSkip = Math.max(0, skipInSet(prev, COUNTRYSIDE_DUAL));
+  } else if (!settlement && prev !== undefined && skipInSet(prev, GOVERNORATE) >= 0) {
     item.q = { kind: 'governorate' };
-    setStart(p - 1, has(GOVERNORATE));
-  } else if (!settlement && prev && wordSkip(prev.text, has(DISTRICT)) >= 0) {
+    item.first = p - 1;
+    item.firstSkip = Math.max(0, skipInSet(prev, GOVERNORATE));
+  } else if (!settlement && prev !== undefined && skipInSet(prev, DISTRICT) >= 0) {
     item.q = { kind: 'district' };
-    setStart(p - 1, has(DISTRICT));
+    item.first = p - 1;
+    item.firstSkip = Math.max(0, skipInSet(prev, DISTRICT));
   } else {
     const d = directionBefore(tokens, p);
     if (d) {
       item.q = { kind: 'direction', dir: d.dir };
-      setStart(d.start, (f) => directionNoun(f) !== undefined);
-    } else if (settlement) {
-      item.first = p;
-      item.firstSkip = Math.max(0, wordSkip(tokens[p]!.text, has(SETTLEMENT)));
-      // `مدينة إدلب`: the settlement word is kept out of the mention, it only says "the town".
-      item.first = m.first;
-      item.firstSkip = 0;
+      item.first = d.start;
+      item.firstSkip = Math.max(0, wordSkip(words[d.start]!, IS_DIRECTION_NOUN));
     }
+    // `مدينة إدلب` alone: the settlement word is kept out of the mention, it only says "the
+    // town", so the mention starts at the name as matched.
   }
   if (item.q.kind === 'countryside' || item.q.kind === 'outskirts') {
     const after = directionAfter(tokens, m.last);
@@ -145,23 +182,46 @@ function readQualifier(
       item.q.dir = after.dirs[0];
       item.last = after.end;
       // The coordinated ones (`والشرقي`) become mentions of their own, one token each.
-      let k = m.last;
-      const tokensOf: number[] = [];
-      while (k < after.end) tokensOf.push(k++);
-      const starts = tokensOf.filter((i) => i === m.last || /^[وف]/.test(tokens[i]!.text));
-      for (let n = 1; n < after.dirs.length; n++) {
-        item.more.push({ dir: after.dirs[n]!, token: starts[n]! });
+      if (after.dirs.length > 1) {
+        const starts: number[] = [];
+        for (let k = m.last; k < after.end; k++) {
+          if (k === m.last || startsWithConjunction(words[k]!)) starts.push(k);
+        }
+        item.more = [];
+        for (let n = 1; n < after.dirs.length; n++) {
+          item.more.push({ dir: after.dirs[n]!, token: starts[n]! });
+        }
+        item.last = item.more[0]!.token;
       }
-      if (item.more.length > 0) item.last = item.more[0]!.token;
     }
   }
   return item;
 }
 
-function candidatesFor(
-  item: Omit<Item, 'place' | 'confidence' | 'sentence'>,
-  govs: Governorates,
-): Place[] {
+/**
+ * Candidates per trie node's place list, for a governorate qualifier and for any other: they
+ * depend on nothing else, and `distinctCandidates` measures distances between every pair.
+ */
+const CANDIDATES = new WeakMap<Place[], [Place[]?, Place[]?]>();
+
+function candidatesFor(item: Item, govs: Governorates): Place[] {
+  const places = item.match.places;
+  // One place: nothing to choose between, whatever the qualifier.
+  if (places.length === 1) return places;
+  const gov = item.q.kind === 'governorate' ? 1 : 0;
+  let memo = CANDIDATES.get(places);
+  if (!memo) {
+    memo = [];
+    CANDIDATES.set(places, memo);
+  }
+  const hit = memo[gov];
+  if (hit) return hit;
+  const cands = computeCandidates(item, govs);
+  memo[gov] = cands;
+  return cands;
+}
+
+function computeCandidates(item: Item, govs: Governorates): Place[] {
   let cands = distinctCandidates(item.match.places);
   if (item.q.kind === 'governorate') {
     // `محافظة إدلب`: the governorate, whether the row found is the governorate or its seat.
@@ -199,20 +259,48 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     if (indexed) govs.country.place = indexed;
   }
   const cache: AreaCache = new Map();
+  // `locate` is a function of the place and the qualifier once the area cache holds the area,
+  // and most mentions repeat a few places: remember each answer instead of rebuilding its id,
+  // slug and names per mention.
+  const locatedMemo = new Map<Place, (Located | undefined)[]>();
+  const locateOnce = (place: Place, q: Qualifier): Located => {
+    let row = locatedMemo.get(place);
+    if (!row) {
+      row = [];
+      locatedMemo.set(place, row);
+    }
+    const slot = QUALIFIER_SLOT[q.kind] * DIRECTION_SLOTS + (q.dir ? DIRECTION_SLOT[q.dir] : 0);
+    let loc = row[slot];
+    if (!loc) {
+      loc = locate(place, q, govs, cache);
+      row[slot] = loc;
+    }
+    return loc;
+  };
+
+  // Words of the texts read so far, so that a token table holds shared strings (see TokenTable).
+  const wordCopies = new Map<string, string>();
+  const intern = (w: string): string => {
+    const hit = wordCopies.get(w);
+    if (hit !== undefined) return hit;
+    if (w.length > MAX_INTERNED_WORD) return w;
+    if (wordCopies.size >= MAX_INTERNED_WORDS) wordCopies.clear();
+    wordCopies.set(w, w);
+    return w;
+  };
 
   function findMentions(text: string, context: GeocodeContext = {}): PlaceMention[] {
     const n = normalise(text);
-    const tokens = tokenise(n.text);
-    const sentenceOf = new Int32Array(tokens.length);
-    for (let i = 1, s = 0; i < tokens.length; i++) {
-      if (gapBreaksSentence(tokens[i]!.gap)) s++;
+    const tokens = tokenTable(n.text, intern);
+    const { words, gaps, starts, ends, count } = tokens;
+    const sentenceOf = new Int32Array(count);
+    for (let i = 1, s = 0; i < count; i++) {
+      if (gaps[i]! & GAP_BREAKS) s++;
       sentenceOf[i] = s;
     }
-    const items: Item[] = matchNames(index, tokens).map((m) => ({
-      ...readQualifier(tokens, m),
-      confidence: CONFIDENCE_CERTAIN,
-      sentence: sentenceOf[m.first]!,
-    }));
+    const matches = matchNames(index, tokens);
+    const items: Item[] = [];
+    for (const m of matches) items.push(readQualifier(tokens, m, sentenceOf[m.first]!));
     // Mentions that a qualifier (`ريف`) starts inside another match's span are dropped later.
     // `ريفي إدلب وحماة`: the second governorate shares the dual countryside.
     for (let i = 0; i + 1 < items.length; i++) {
@@ -228,38 +316,64 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         b.q = { kind: 'countryside' };
       }
     }
-    // Resolution: unambiguous names first, then the others with them as context.
-    const textAdmin1 = new Map<string, number>();
-    const sentenceAdmin1 = new Map<number, Map<string, number>>();
-    const sentencePoints = new Map<number, [number, number][]>();
-    const pending: { item: Item; cands: Place[] }[] = [];
-    for (const item of items) {
+    // Resolution: unambiguous names first, then the others with them as context: the
+    // governorates of the whole text (0.3) and of the sentence (1), and the points of the
+    // sentence. Items are in text order, so a sentence's items are one run of `items`.
+    const pending: number[] = [];
+    const pendingCands: Place[][] = [];
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
       const cands = candidatesFor(item, govs);
-      if (cands.length === 1) {
-        const p = cands[0]!;
-        item.place = p;
-        textAdmin1.set(p.admin1, 0.3);
-        const sa = sentenceAdmin1.get(item.sentence) ?? new Map<string, number>();
-        sa.set(p.admin1, 1);
-        sentenceAdmin1.set(item.sentence, sa);
-        if (p.kind !== 'governorate' && p.kind !== 'country') {
-          const pts = sentencePoints.get(item.sentence) ?? [];
-          pts.push([p.lon, p.lat]);
-          sentencePoints.set(item.sentence, pts);
-        }
-      } else pending.push({ item, cands });
+      if (cands.length === 1) item.place = cands[0]!;
+      else {
+        pending.push(i);
+        pendingCands.push(cands);
+      }
     }
-    for (const { item, cands } of pending) {
-      const admin1 = new Map(textAdmin1);
-      for (const [k, v] of sentenceAdmin1.get(item.sentence) ?? []) admin1.set(k, v);
-      const r = choose(cands, { admin1, points: sentencePoints.get(item.sentence) ?? [] });
-      item.place = r.place;
-      item.confidence = r.confidence;
+    if (pending.length > 0) {
+      const isPending = new Uint8Array(items.length);
+      for (const i of pending) isPending[i] = 1;
+      const textAdmin1 = new Map<string, number>();
+      for (let i = 0; i < items.length; i++) {
+        if (!isPending[i]) textAdmin1.set(items[i]!.place!.admin1, 0.3);
+      }
+      // Each sentence holding an ambiguous name is read once (a report written as one endless
+      // sentence must not cost a scan per name): its unambiguous governorates and points.
+      let runSentence = -1;
+      let runAdmin1 = new Set<string>();
+      let runPoints: [number, number][] = [];
+      for (let k = 0; k < pending.length; k++) {
+        const item = items[pending[k]!]!;
+        if (item.sentence !== runSentence) {
+          runSentence = item.sentence;
+          let j = pending[k]!;
+          while (j > 0 && items[j - 1]!.sentence === item.sentence) j--;
+          runAdmin1 = new Set();
+          runPoints = [];
+          // One point per place: `choose` takes the nearest, so repeats change nothing, and
+          // without them its cost is bounded by the gazetteer, not by the sentence's length.
+          const seen = new Set<Place>();
+          for (; j < items.length && items[j]!.sentence === item.sentence; j++) {
+            if (isPending[j]) continue;
+            const p = items[j]!.place!;
+            runAdmin1.add(p.admin1);
+            if (p.kind === 'governorate' || p.kind === 'country' || seen.has(p)) continue;
+            seen.add(p);
+            runPoints.push([p.lon, p.lat]);
+          }
+        }
+        const admin1 = new Map(textAdmin1);
+        for (const a of runAdmin1) admin1.set(a, 1);
+        const r = choose(pendingCands[k]!, { admin1, points: runPoints });
+        item.place = r.place;
+        item.confidence = r.confidence;
+      }
     }
 
     const mentions: PlaceMention[] = [];
-    const coveredTokens = new Uint8Array(tokens.length);
-    const bySentence = new Map<number, PlaceMention[]>();
+    /** Sentence of each mention emitted here (unknown villages look for their neighbours). */
+    const mentionSentence: number[] = [];
+    const coveredTokens = new Uint8Array(count);
     const emit = (
       firstTok: number,
       skip: number,
@@ -267,9 +381,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       lastTok: number,
       loc: Located,
       confidence: number,
-      extraFields: Partial<PlaceMention> = {},
     ) => {
-      const [start, end] = originalRange(n, tokens[firstTok]!.start + skip, endNorm);
+      const [start, end] = originalRange(n, starts[firstTok]! + skip, endNorm);
       coveredTokens.fill(1, firstTok, lastTok);
       const m: PlaceMention = {
         start,
@@ -283,71 +396,100 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         geoPrecision: loc.geoPrecision,
         confidence: Math.round(confidence * 100) / 100,
         admin1: loc.admin1,
-        ...extraFields,
       };
       if (loc.area) m.area = loc.area;
       mentions.push(m);
-      const group = bySentence.get(sentenceOf[firstTok]!) ?? [];
-      group.push(m);
-      bySentence.set(sentenceOf[firstTok]!, group);
-      return m;
+      mentionSentence.push(sentenceOf[firstTok]!);
     };
-    const located: { item: Item; loc: Located }[] = [];
     for (const item of items) {
       const place = item.place!;
-      const loc = locate(place, item.q, govs, cache);
+      const loc = locateOnce(place, item.q);
       const confidence =
         item.q.kind === 'none' ? item.confidence : Math.min(item.confidence, CONFIDENCE_AREA);
-      const end = tokens[item.last - 1]!.end;
-      emit(item.first, item.firstSkip, end, item.last, loc, confidence);
-      located.push({ item, loc });
+      emit(item.first, item.firstSkip, ends[item.last - 1]!, item.last, loc, confidence);
       for (let k = 0; k < item.more.length; k++) {
         const { dir, token } = item.more[k]!;
-        const t = tokens[token]!;
-        const skip = /^[وف]/.test(t.text) ? 1 : 0;
+        const skip = startsWithConjunction(words[token]!) ? 1 : 0;
         const next = item.more[k + 1]?.token ?? token + 1;
-        const loc2 = locate(place, { ...item.q, dir }, govs, cache);
-        emit(token, skip, tokens[next - 1]!.end, next, loc2, confidence);
+        const loc2 = locateOnce(place, { ...item.q, dir });
+        emit(token, skip, ends[next - 1]!, next, loc2, confidence);
       }
     }
 
     // `ريفها الشرقي`: the countryside of the last town or governorate named before.
     let referent: Place | undefined;
     let next = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      for (; next < located.length && located[next]!.item.last <= i; next++) {
-        const p = located[next]!.item.place;
+    for (let i = 0; i < count; i++) {
+      for (; next < items.length && items[next]!.last <= i; next++) {
+        const p = items[next]!.place;
         if (p && !AREA_KINDS.has(p.kind)) referent = p;
       }
       if (coveredTokens[i]) continue;
-      const t = tokens[i]!.text;
-      if (!/^.?.?(ريف|اطراف|محيط)/.test(t)) continue;
-      const cs = wordSkip(t, (f) => COUNTRYSIDE_PRONOUN.has(f));
-      const os = cs < 0 ? wordSkip(t, (f) => OUTSKIRTS_PRONOUN.has(f)) : -1;
+      const t = words[i]!;
+      if (!startsNear(t, 'ريف') && !startsNear(t, 'اطراف') && !startsNear(t, 'محيط')) continue;
+      const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
+      const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
       if (cs < 0 && os < 0) continue;
       const before = referent;
       if (!before) continue;
       const after = directionAfter(tokens, i + 1);
       const q: Qualifier = { kind: cs >= 0 ? 'countryside' : 'outskirts', dir: after?.dirs[0] };
       const last = after ? i + 2 : i + 1;
-      emit(i, Math.max(cs, os), tokens[last - 1]!.end, last, locate(before, q, govs, cache), 0.7);
+      emit(i, Math.max(cs, os), ends[last - 1]!, last, locateOnce(before, q), 0.7);
     }
 
     // Unknown villages, placed at the area their sentence names, else the report's default.
+    // The title is read even when no unknown village needs it: it fills the area cache, and
+    // areas whose ids coincide keep the first shape made, so skipping it could change them.
     let fallback: Located | undefined = context.defaultArea;
     if (!fallback && context.title) {
       const t = findMentions(context.title, {});
       const first = t.find((m) => !m.unresolved);
       if (first) fallback = { ...first };
     }
-    for (const u of findUnknownNames(tokens, coveredTokens)) {
+    const unknown = findUnknownNames(tokens, coveredTokens);
+    if (unknown.length === 0) return dropOverlaps(mentions);
+    // The mentions of each sentence, in emission order: a counting sort by sentence into
+    // `grouped`, sentence s owning grouped[groupStart[s] .. groupStart[s + 1]).
+    const sentences = count > 0 ? sentenceOf[count - 1]! + 1 : 0;
+    const groupStart = new Int32Array(sentences + 1);
+    for (const s of mentionSentence) groupStart[s + 1]!++;
+    for (let s = 0; s < sentences; s++) groupStart[s + 1]! += groupStart[s]!;
+    const grouped: PlaceMention[] = new Array(mentions.length);
+    const fillAt = groupStart.slice(0, sentences);
+    for (let k = 0; k < mentions.length; k++)
+      grouped[fillAt[mentionSentence[k]!]!++] = mentions[k]!;
+    const sortedGroups = new Map<number, PlaceMention[]>();
+    for (const u of unknown) {
       const [start, end] = originalRange(n, u.start, u.end);
       const surface = text.slice(start, end);
       context.unresolved?.set(surface, (context.unresolved.get(surface) ?? 0) + 1);
-      const inSentence = (bySentence.get(sentenceOf[u.first]!) ?? []).filter((m) => !m.unresolved);
-      inSentence.sort((a, b) => a.start - b.start);
-      const anchor =
-        inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).pop();
+      const s = sentenceOf[u.first]!;
+      // The sentence's mentions by start, sorted once per sentence (stable, as before).
+      let inSentence = sortedGroups.get(s);
+      if (!inSentence) {
+        inSentence = grouped.slice(groupStart[s]!, groupStart[s + 1]!).filter((m) => !m.unresolved);
+        inSentence.sort((a, b) => a.start - b.start);
+        sortedGroups.set(s, inSentence);
+      }
+      // The first mention starting after the name, else the last one ending before it: found by
+      // bisection and a short walk back, so that a huge sentence costs no scan per name.
+      let lo = 0;
+      let hi = inSentence.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (inSentence[mid]!.start >= end) hi = mid;
+        else lo = mid + 1;
+      }
+      let anchor: PlaceMention | undefined = inSentence[lo];
+      if (!anchor) {
+        for (let j = lo - 1; j >= 0; j--) {
+          if (inSentence[j]!.end <= start) {
+            anchor = inSentence[j];
+            break;
+          }
+        }
+      }
       const base: Located | undefined = anchor ?? fallback;
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
@@ -386,9 +528,19 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   return { findMentions, index };
 }
 
+/** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
+function startsNear(t: string, word: string): boolean {
+  const c = word.charCodeAt(0);
+  for (let k = 0; k <= 2; k++) if (t.charCodeAt(k) === c && t.startsWith(word, k)) return true;
+  return false;
+}
+
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */
 function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions mostly come in text order already; the (stable) sort would leave them as they are.
+  const sorted = inOrder(mentions)
+    ? mentions
+    : [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PlaceMention[] = [];
   for (const m of sorted) {
     const prev = out[out.length - 1];
@@ -397,6 +549,16 @@ function dropOverlaps(mentions: PlaceMention[]): PlaceMention[] {
     out.push(m);
   }
   return out;
+}
+
+/** True when the mentions are sorted by start, then by end descending. */
+function inOrder(mentions: PlaceMention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (a.start > b.start || (a.start === b.start && a.end < b.end)) return false;
+  }
+  return true;
 }
 
 /** Areas of the mentions, one feature per area id, for `areas.geojson`. */

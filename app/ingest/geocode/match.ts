@@ -1,8 +1,7 @@
 import type { Place } from '../../model';
-import type { Token } from '../text/tokens';
+import type { TokenTable } from '../text/tokens';
 import { cliticForms } from './clitics';
 import type { NameIndex, TrieNode } from './nameIndex';
-import { joined } from './qualifiers';
 
 /**
  * One pass over the tokens of a normalised text that finds every gazetteer name: at each token,
@@ -11,7 +10,7 @@ import { joined } from './qualifiers';
  * Names never span punctuation, so `إدلب، أريحا` is two matches.
  *
  * @example
- * matchNames(index, tokenise('قصف على كفر نبل وبإدلب'))
+ * matchNames(index, tokenTable('قصف على كفر نبل وبإدلب', (w) => w))
  * // [{ first: 2, last: 4, skip: 0, ... }, { first: 4, last: 5, skip: 2, ... }]
  */
 export interface NameMatch {
@@ -30,57 +29,108 @@ export interface NameMatch {
   places: Place[];
 }
 
-const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+/** A clitic form of a token that the trie knows as a first word, in `cliticForms` order. */
+interface RootForm {
+  form: string;
+  skip: number;
+  node: TrieNode;
+}
 
-/** Longest walk from `node` over tokens `from..`, returns the end token index and the node. */
-function walk(
-  tokens: Token[],
-  from: number,
-  node: TrieNode,
-): { last: number; places: Place[] } | undefined {
-  let best: { last: number; places: Place[] } | undefined;
+/**
+ * Per index: the root forms of each token text seen so far (`null` when none), and the longest
+ * first word of any name. Text repeats its words, so working out the clitic forms once per
+ * distinct word instead of once per occurrence removes most of the matcher's allocation.
+ */
+interface RootMemo {
+  forms: Map<string, RootForm[] | null>;
+  maxFirstWord: number;
+}
+const MEMO = new WeakMap<NameIndex, RootMemo>();
+/** Distinct words remembered per index before the memo starts over (bounds memory). */
+const MEMO_LIMIT = 200_000;
+
+function memoFor(index: NameIndex): RootMemo {
+  let memo = MEMO.get(index);
+  if (!memo) {
+    let maxFirstWord = 0;
+    for (const k of index.root.children.keys()) maxFirstWord = Math.max(maxFirstWord, k.length);
+    memo = { forms: new Map(), maxFirstWord };
+    MEMO.set(index, memo);
+  }
+  return memo;
+}
+
+function rootForms(index: NameIndex, text: string): RootForm[] | null {
+  const memo = memoFor(index);
+  // Clitics take at most two characters, so a longer word cannot start a name; not remembered,
+  // so that long junk tokens cannot fill the memo.
+  if (text.length > memo.maxFirstWord + 2) return null;
+  let forms = memo.forms.get(text);
+  if (forms !== undefined) return forms;
+  const found: RootForm[] = [];
+  for (const { form, skip } of cliticForms(text)) {
+    const node = index.root.children.get(form);
+    if (node) found.push({ form, skip, node });
+  }
+  forms = found.length ? found : null;
+  if (memo.forms.size >= MEMO_LIMIT) memo.forms.clear();
+  memo.forms.set(text, forms);
+  return forms;
+}
+
+/** Longest walk from `node` over tokens `from..`: the end token index and the node, or none. */
+function walk(tokens: TokenTable, from: number, node: TrieNode): TrieNode | undefined {
+  let best: TrieNode | undefined;
   let cur: TrieNode | undefined = node;
-  for (let k = from; cur && k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!joined(t.gap)) break;
-    cur = cur.children.get(t.text);
-    if (cur?.places) best = { last: k + 1, places: cur.places };
+  for (let k = from; cur && k < tokens.count; k++) {
+    if (!tokens.joined(k)) break;
+    cur = cur.children.get(tokens.words[k]!);
+    if (cur?.places) {
+      best = cur;
+      walkEnd = k + 1;
+    }
   }
   return best;
 }
+/** Where the last successful `walk` ended (saves an object per step). */
+let walkEnd = 0;
 
 /** The longest name starting at token `i`, trying clitic forms; undefined when none does. */
-export function matchAt(index: NameIndex, tokens: Token[], i: number): NameMatch | undefined {
-  const tok = tokens[i]!;
+export function matchAt(index: NameIndex, tokens: TokenTable, i: number): NameMatch | undefined {
+  const forms = rootForms(index, tokens.words[i]!);
+  if (!forms) return undefined;
   let best: NameMatch | undefined;
-  // Most tokens start neither a name nor with a clitic letter: skip the allocation for them.
-  if (!index.root.children.has(tok.text) && !CLITIC_START.has(tok.text[0] ?? '')) return undefined;
-  for (const { form, skip } of cliticForms(tok.text)) {
-    const node = index.root.children.get(form);
-    if (!node) continue;
-    const here = node.places ? { last: i + 1, places: node.places } : undefined;
+  for (const { form, skip, node } of forms) {
     const longer = walk(tokens, i + 1, node);
-    const found = longer ?? here;
-    if (!found) continue;
-    if (best && found.last <= best.last) continue;
-    const words = [form, ...tokens.slice(i + 1, found.last).map((t) => t.text)];
+    let last: number;
+    let places: Place[];
+    if (longer) {
+      last = walkEnd;
+      places = longer.places!;
+    } else if (node.places) {
+      last = i + 1;
+      places = node.places;
+    } else continue;
+    if (best && last <= best.last) continue;
+    let key = form;
+    for (let k = i + 1; k < last; k++) key += ` ${tokens.words[k]!}`;
     best = {
       first: i,
-      last: found.last,
+      last,
       skip,
-      start: tok.start + skip,
-      end: tokens[found.last - 1]!.end,
-      key: words.join(' '),
-      places: found.places,
+      start: tokens.starts[i]! + skip,
+      end: tokens.ends[last - 1]!,
+      key,
+      places,
     };
   }
   return best;
 }
 
 /** Every name match in text order, non-overlapping. */
-export function matchNames(index: NameIndex, tokens: Token[]): NameMatch[] {
+export function matchNames(index: NameIndex, tokens: TokenTable): NameMatch[] {
   const out: NameMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.count; ) {
     const m = matchAt(index, tokens, i);
     if (m) {
       out.push(m);

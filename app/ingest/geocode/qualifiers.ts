@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens';
+import type { TokenTable } from '../text/tokens';
 import type { Direction } from './areas';
 import { cliticForms } from './clitics';
 
@@ -8,7 +8,7 @@ import { cliticForms } from './clitics';
  * directions before (`جنوب`, `شمال غربي`) or after (`الجنوبي`, `الشمالي الغربي`) the name.
  *
  * @example
- * directionAfter(tokenise('ادلب الجنوبي والشرقي'), 1) // { dirs: ['south', 'east'], end: 3 }
+ * directionAfter(tokenTable('ادلب الجنوبي والشرقي', (w) => w), 1) // { dirs: ['south', 'east'], end: 3 }
  */
 export type QualifierKind = 'countryside' | 'outskirts' | 'governorate' | 'district' | 'direction';
 
@@ -29,6 +29,8 @@ export function isWord(token: string, words: ReadonlySet<string>): boolean {
 
 /** The gap between two words of one phrase: spaces or a hyphen only. */
 export function joined(gap: string): boolean {
+  // Asked for nearly every token, and nearly every gap is one space or none.
+  if (gap === ' ' || gap === '') return true;
   return /^[\s\-ـ]*$/.test(gap);
 }
 
@@ -59,17 +61,38 @@ function combine(a: 'north' | 'south' | 'east' | 'west', b: 'north' | 'south' | 
   return undefined;
 }
 
+type Cardinal = 'north' | 'south' | 'east' | 'west';
+
+/**
+ * Remembers a pure function of a word. The qualifier tests run their clitic forms for the
+ * words around every match; words recur, so each distinct word is worked out once. Bounded:
+ * the memo starts over past `limit` words, and words longer than `maxLength` (which no
+ * qualifier is) are answered without being remembered.
+ */
+export function memoWord<T>(f: (word: string) => T, maxLength = 16, limit = 50_000) {
+  const memo = new Map<string, T>();
+  return (word: string): T => {
+    if (word.length > maxLength) return f(word);
+    const hit = memo.get(word);
+    if (hit !== undefined || memo.has(word)) return hit as T;
+    const v = f(word);
+    if (memo.size >= limit) memo.clear();
+    memo.set(word, v);
+    return v;
+  };
+}
+
 /** A direction noun (`جنوب`, `وجنوبي`) or undefined. */
-export function directionNoun(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+export const directionNoun = memoWord((token: string): Cardinal | undefined => {
   for (const f of wordForms(token)) {
     const d = DIR_NOUN[f];
     if (d) return d;
   }
   return undefined;
-}
+});
 
 /** A direction adjective after a name (`الجنوبي`, `الغربية`, `والشرقي`), or undefined. */
-export function directionAdjective(token: string): 'north' | 'south' | 'east' | 'west' | undefined {
+export const directionAdjective = memoWord((token: string): Cardinal | undefined => {
   for (const f of wordForms(token)) {
     if (!f.startsWith('ال')) continue;
     const stem = f.slice(2).replace(/ه$/, '');
@@ -77,23 +100,21 @@ export function directionAdjective(token: string): 'north' | 'south' | 'east' | 
     if (d && stem.endsWith('ي')) return d;
   }
   return undefined;
-}
+});
 
 /**
  * A direction written before the name that starts at token `i`: `جنوب`, `شمال غربي`.
  * Returns the direction and the index of its first token.
  */
 export function directionBefore(
-  tokens: Token[],
+  tokens: TokenTable,
   i: number,
 ): { dir: Direction; start: number } | undefined {
-  const t1 = tokens[i - 1];
-  if (!t1 || !joined(tokens[i]!.gap)) return undefined;
-  const d1 = directionNoun(t1.text);
+  if (i < 1 || !tokens.joined(i)) return undefined;
+  const d1 = directionNoun(tokens.words[i - 1]!);
   if (!d1) return undefined;
-  const t0 = tokens[i - 2];
-  if (t0 && joined(t1.gap)) {
-    const d0 = directionNoun(t0.text);
+  if (i >= 2 && tokens.joined(i - 1)) {
+    const d0 = directionNoun(tokens.words[i - 2]!);
     const both = d0 && combine(d0, d1);
     if (both) return { dir: both, start: i - 2 };
   }
@@ -105,20 +126,22 @@ export function directionBefore(
  * or a coordinated pair `الجنوبي والشرقي` (for `ريفي إدلب الجنوبي والشرقي`).
  */
 export function directionAfter(
-  tokens: Token[],
+  tokens: TokenTable,
   j: number,
 ): { dirs: Direction[]; end: number } | undefined {
-  const dirs: Direction[] = [];
+  let dirs: Direction[] | undefined;
   let k = j;
-  while (k < tokens.length && dirs.length < 3) {
-    const t = tokens[k]!;
-    if (!joined(t.gap)) break;
-    const d = directionAdjective(t.text);
+  while (k < tokens.count && (dirs?.length ?? 0) < 3) {
+    if (!tokens.joined(k)) break;
+    const text = tokens.words[k]!;
+    const d = directionAdjective(text);
     if (!d) break;
-    const coordinated = k > j && /^[وف]/.test(t.text);
-    const next = tokens[k + 1];
-    const d2 = next && joined(next.gap) ? directionAdjective(next.text) : undefined;
-    const both = d2 && !/^[وف]/.test(next!.text) ? combine(d, d2) : undefined;
+    dirs ??= [];
+    const coordinated = k > j && startsWithConjunction(text);
+    const hasNext = k + 1 < tokens.count;
+    const next = hasNext ? tokens.words[k + 1]! : '';
+    const d2 = hasNext && tokens.joined(k + 1) ? directionAdjective(next) : undefined;
+    const both = d2 && !startsWithConjunction(next) ? combine(d, d2) : undefined;
     if (k > j && !coordinated) break;
     if (both) {
       dirs.push(both);
@@ -128,7 +151,13 @@ export function directionAfter(
       k += 1;
     }
   }
-  return dirs.length ? { dirs, end: k } : undefined;
+  return dirs?.length ? { dirs, end: k } : undefined;
+}
+
+/** `/^[وف]/`: the token starts with a conjunction letter. */
+export function startsWithConjunction(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c === 0x648 || c === 0x641;
 }
 
 /** English word for an area id and name. */
@@ -154,4 +183,16 @@ export function wordSkip(token: string, accepts: (form: string) => boolean): num
     }
   }
   return -1;
+}
+
+const SET_SKIPS = new WeakMap<ReadonlySet<string>, (token: string) => number>();
+
+/** `wordSkip(token, (f) => words.has(f))`, remembered per word set and word. */
+export function skipInSet(token: string, words: ReadonlySet<string>): number {
+  let f = SET_SKIPS.get(words);
+  if (!f) {
+    f = memoWord((t: string) => wordSkip(t, (form) => words.has(form)));
+    SET_SKIPS.set(words, f);
+  }
+  return f(token);
 }

@@ -1,7 +1,7 @@
-import { gapBreaksSentence, gapHasQuote, gapIsListSeparator, type Token } from '../text/tokens';
+import { GAP_BREAKS, GAP_JOINED, GAP_LIST, GAP_QUOTE, type TokenTable } from '../text/tokens';
 import { cliticForms } from './clitics';
 import { COMPOUND_PREFIXES } from './nameIndex';
-import { directionAdjective, directionNoun, isWord, joined } from './qualifiers';
+import { directionAdjective, directionNoun, isWord } from './qualifiers';
 
 /**
  * Villages the gazetteer does not know, found from the words that introduce them: `بلدة X`,
@@ -9,7 +9,7 @@ import { directionAdjective, directionNoun, isWord, joined } from './qualifiers'
  * Only tokens not already taken by a known name are read; names keep the spelling of the text.
  *
  * @example
- * findUnknownNames(tokenise('قصف قرى "معرزيتا، وحاس"'), new Uint8Array(4))
+ * findUnknownNames(tokenTable('قصف قرى "معرزيتا، وحاس"', (w) => w), new Uint8Array(4))
  * // two names: 'معرزيتا' and 'حاس' (the conjunction is not part of the name)
  */
 export interface UnknownName {
@@ -108,6 +108,24 @@ const NOT_NAMES = new Set([
 ]);
 const KEEP_INITIAL_WAW = new Set(['وادي', 'ورده', 'وطا']);
 
+/** Cue of each word seen so far (`null`: none); words recur, their clitic forms need not. */
+const CUE_MEMO = new Map<string, string | null>();
+const CUE_MEMO_LIMIT = 100_000;
+/** Longest cue plus two clitic letters: longer words are no cue and are not remembered. */
+const MAX_CUE_WORD = Math.max(...[...SINGLE_CUES, ...WEAK_CUES].map((c) => c.length)) + 2;
+
+/** The cue a word is, clitics allowed (`وبلدة` → `بلده`), or null. */
+function cueOf(word: string): string | null {
+  if (word.length > MAX_CUE_WORD) return null;
+  let cue = CUE_MEMO.get(word);
+  if (cue !== undefined) return cue;
+  cue =
+    cliticForms(word).find((f) => SINGLE_CUES.has(f.form) || WEAK_CUES.has(f.form))?.form ?? null;
+  if (CUE_MEMO.size >= CUE_MEMO_LIMIT) CUE_MEMO.clear();
+  CUE_MEMO.set(word, cue);
+  return cue;
+}
+
 function isNameToken(t: string): boolean {
   if (!/^[\u0621-\u064a]{2,}$/.test(t)) return false;
   if (NOT_NAMES.has(t) || SINGLE_CUES.has(t) || WEAK_CUES.has(t)) return false;
@@ -124,37 +142,33 @@ function stripWaw(t: string): { text: string; skip: number } {
 
 /** Read one unquoted name at token k: one word, two after a compound prefix or before an adjective. */
 function readName(
-  tokens: Token[],
+  tokens: TokenTable,
   k: number,
   skip: number,
   covered: Uint8Array,
 ): UnknownName | undefined {
-  const t = tokens[k];
-  if (!t || covered[k]) return undefined;
-  const word = t.text.slice(skip);
+  if (k >= tokens.count || covered[k]) return undefined;
+  const word = tokens.words[k]!.slice(skip);
   if (!isNameToken(word)) return undefined;
   let last = k + 1;
-  const next = tokens[k + 1];
-  if (next && !covered[k + 1] && joined(next.gap)) {
-    if (
-      (COMPOUND_PREFIXES.includes(word) && isNameToken(next.text)) ||
-      NAME_ADJECTIVES.has(next.text)
-    )
+  if (k + 1 < tokens.count && !covered[k + 1] && tokens.joined(k + 1)) {
+    const next = tokens.words[k + 1]!;
+    if ((COMPOUND_PREFIXES.includes(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next))
       last = k + 2;
   }
-  const words = [word, ...tokens.slice(k + 1, last).map((x) => x.text)];
+  const words = [word, ...tokens.words.slice(k + 1, last)];
   return {
     first: k,
     last,
-    start: t.start + skip,
-    end: tokens[last - 1]!.end,
+    start: tokens.starts[k]! + skip,
+    end: tokens.ends[last - 1]!,
     key: words.join(' '),
   };
 }
 
-export function findUnknownNames(tokens: Token[], covered: Uint8Array): UnknownName[] {
+export function findUnknownNames(tokens: TokenTable, covered: Uint8Array): UnknownName[] {
   const out: UnknownName[] = [];
-  const taken = new Uint8Array(tokens.length);
+  const taken = new Uint8Array(tokens.count);
   const push = (n: UnknownName | undefined) => {
     if (!n) return false;
     for (let k = n.first; k < n.last; k++) if (covered[k] || taken[k]) return false;
@@ -162,50 +176,47 @@ export function findUnknownNames(tokens: Token[], covered: Uint8Array): UnknownN
     out.push(n);
     return true;
   };
-  for (let c = 0; c < tokens.length; c++) {
+  const { words, gaps } = tokens;
+  for (let c = 0; c < tokens.count; c++) {
     if (covered[c] || taken[c]) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
-    const cueForm = cliticForms(tokens[c]!.text).find(
-      (f) => SINGLE_CUES.has(f.form) || WEAK_CUES.has(f.form),
-    );
-    if (!cueForm) continue;
-    const cue = cueForm.form;
+    const cue = cueOf(words[c]!);
+    if (cue === null) continue;
     const weak = WEAK_CUES.has(cue);
     let list = LIST_CUES.has(cue);
     let k = c + 1;
     // `بلدات وقرى`: several cue words in a row.
-    while (k < tokens.length && joined(tokens[k]!.gap) && isWord(tokens[k]!.text, SINGLE_CUES)) {
+    while (k < tokens.count && tokens.joined(k) && isWord(words[k]!, SINGLE_CUES)) {
       list = true;
       k++;
     }
-    const open = tokens[k];
-    if (!open || gapBreaksSentence(open.gap)) continue;
-    if (gapHasQuote(open.gap)) {
+    if (k >= tokens.count || gaps[k]! & GAP_BREAKS) continue;
+    if (gaps[k]! & GAP_QUOTE) {
       // Quoted: every item up to the closing quote, split at commas and at a joining `و`.
       let item: number[] = [];
       const flush = () => {
         if (item.length === 0) return;
         const first = item[0]!;
-        const { text, skip } = stripWaw(tokens[first]!.text);
-        const words = [text, ...item.slice(1).map((i) => tokens[i]!.text)];
-        if (words.every((w) => /^[\u0621-\u064a]{2,}$/.test(w)) && isNameToken(text)) {
+        const { text, skip } = stripWaw(words[first]!);
+        const itemWords = [text, ...item.slice(1).map((i) => words[i]!)];
+        if (itemWords.every((w) => /^[\u0621-\u064a]{2,}$/.test(w)) && isNameToken(text)) {
           push({
             first,
             last: item[item.length - 1]! + 1,
-            start: tokens[first]!.start + skip,
-            end: tokens[item[item.length - 1]!]!.end,
-            key: words.join(' '),
+            start: tokens.starts[first]! + skip,
+            end: tokens.ends[item[item.length - 1]!]!,
+            key: itemWords.join(' '),
           });
         }
         item = [];
       };
-      for (let i = k; i < tokens.length && i < k + 30; i++) {
-        const t = tokens[i]!;
-        if (i > k && (gapHasQuote(t.gap) || gapBreaksSentence(t.gap))) break;
+      for (let i = k; i < tokens.count && i < k + 30; i++) {
+        const g = gaps[i]!;
+        if (i > k && g & (GAP_QUOTE | GAP_BREAKS)) break;
         const newItem =
           i > k &&
-          (gapIsListSeparator(t.gap) ||
-            (stripWaw(t.text).skip === 1 && item.length > 0 && !NAME_ADJECTIVES.has(t.text)));
+          ((g & GAP_LIST) !== 0 ||
+            (stripWaw(words[i]!).skip === 1 && item.length > 0 && !NAME_ADJECTIVES.has(words[i]!)));
         if (newItem) flush();
         if (covered[i]) {
           item = [];
@@ -216,21 +227,22 @@ export function findUnknownNames(tokens: Token[], covered: Uint8Array): UnknownN
       flush();
       continue;
     }
-    if (!joined(open.gap)) continue;
+    if (!tokens.joined(k)) continue;
     const first = readName(tokens, k, 0, covered);
     if (!first) continue;
     if (weak) {
-      const after = tokens[first.last];
-      if (!after || !joined(after.gap) || !AFTER_WEAK.has(after.text)) continue;
+      const after = first.last;
+      if (after >= tokens.count || !tokens.joined(after) || !AFTER_WEAK.has(words[after]!))
+        continue;
     }
     push(first);
     if (!list) continue;
     // Unquoted list: `قرى X، Y وZ`.
-    for (let at = first.last; at < tokens.length; ) {
-      const t = tokens[at]!;
-      const sep = gapIsListSeparator(t.gap);
-      if (gapBreaksSentence(t.gap) || (!sep && !joined(t.gap))) break;
-      const { skip } = stripWaw(t.text);
+    for (let at = first.last; at < tokens.count; ) {
+      const g = gaps[at]!;
+      const sep = (g & GAP_LIST) !== 0;
+      if (g & GAP_BREAKS || (!sep && !(g & GAP_JOINED))) break;
+      const { skip } = stripWaw(words[at]!);
       if (!sep && skip === 0) break;
       if (covered[at]) {
         at++;

@@ -41,6 +41,24 @@ describe('normalise', () => {
       }),
     );
   });
+  it('property: long texts (decoded in one pass) fold like their short pieces', () => {
+    const bmp = 'سَرَاقِب، إدلـــب\u200f \n."ةaZ٣\ufeff'.split('');
+    const long = (unit: fc.Arbitrary<string>) =>
+      fc.string({ unit, minLength: 9000, maxLength: 20000 });
+    fc.assert(
+      fc.property(
+        // Without surrogates (the decoder path) and with them (the chunked path).
+        fc.oneof(long(fc.constantFrom(...bmp)), long(fc.constantFrom(...bmp, '😀', '\ud800'))),
+        (s) => {
+          const pieces: string[] = [];
+          for (let i = 0; i < s.length; i += 1000)
+            pieces.push(normalise(s.slice(i, i + 1000)).text);
+          expect(normalise(s).text).toBe(pieces.join(''));
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
   it('property: every normalised char maps to an original char inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.nat(), fc.nat(), (s, a, b) => {

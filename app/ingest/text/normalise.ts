@@ -62,20 +62,67 @@ function fold(c: number): string | null {
   return null;
 }
 
+/**
+ * The fold of every UTF-16 code unit, built once: `KEEP` for a unit that stays as it is, `DROP`
+ * for one that is deleted, else the replacement code unit. A table lookup per character keeps
+ * `normalise` free of per-character calls and string allocations, which dominated ingest time.
+ */
+const KEEP = 0xffff;
+const DROP = 0xfffe;
+const FOLD = (() => {
+  const table = new Uint16Array(0x10000).fill(KEEP);
+  for (let c = 0; c < 0x10000; c++) {
+    const f = fold(c);
+    if (f === '') table[c] = DROP;
+    else if (f !== null) table[c] = f.charCodeAt(0);
+  }
+  return table;
+})();
+
+/** Code units turned into a string per `String.fromCharCode` call (stays under argument limits). */
+const CHUNK = 8192;
+// `ignoreBOM` keeps a leading U+FEFF as a character (normalise drops them anyway). Typed arrays
+// use the platform's byte order, so the decoder is only used on little-endian hosts.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Normalise `original` for matching; see the module doc for what folds to what. */
 export function normalise(original: string): Normalised {
-  const out: string[] = [];
-  const map = new Int32Array(original.length + 1);
+  const len = original.length;
+  const out = new Uint16Array(len);
+  const map = new Int32Array(len + 1);
   let n = 0;
-  for (let i = 0; i < original.length; i++) {
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < len; i++) {
     const c = original.charCodeAt(i);
-    const f = fold(c);
-    if (f === '') continue;
-    out.push(f ?? original[i]!);
+    if ((c & 0xf800) === 0xd800) surrogates = true;
+    const f = FOLD[c]!;
+    if (f === KEEP) out[n] = c;
+    else if (f === DROP) {
+      changed = true;
+      continue;
+    } else {
+      out[n] = f;
+      changed = true;
+    }
     map[n++] = i;
   }
-  map[n] = original.length;
-  return { text: out.join(''), toOriginal: map.slice(0, n + 1), original };
+  map[n] = len;
+  // Unchanged text (common for short keys and already-normalised input) is returned as is.
+  if (!changed) return { text: original, toOriginal: map, original };
+  // The UTF-16 decoder copies in one pass; it would replace lone surrogates, so text with
+  // surrogates (rare: emoji, broken input) goes the slower way.
+  if (!surrogates && LITTLE_ENDIAN && n > CHUNK) {
+    return { text: UTF16.decode(out.subarray(0, n)), toOriginal: map.subarray(0, n + 1), original };
+  }
+  const parts: string[] = [];
+  for (let at = 0; at < n; at += CHUNK) {
+    // `apply` takes any array-like; the typed-array view avoids copying into a plain array.
+    const chunk = out.subarray(at, Math.min(n, at + CHUNK)) as unknown as number[];
+    parts.push(String.fromCharCode.apply(null, chunk));
+  }
+  return { text: parts.join(''), toOriginal: map.subarray(0, n + 1), original };
 }
 
 /** Normalised text only, for building keys (gazetteer names, word lists). */

@@ -14,35 +14,231 @@ export interface Token {
   gap: string;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+/** What a token is made of: a code point of Unicode category L, N or M. */
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+
+/**
+ * Word-ness of each BMP code unit, filled on first sight (0 unknown, 1 word, 2 not): the scan
+ * then costs a table read per character instead of a Unicode-property regex per token.
+ * Surrogates stay 2; a pair is classified as one code point, as the `u` regex did.
+ */
+const CLASS = new Uint8Array(0x10000);
+CLASS.fill(2, 0xd800, 0xe000);
+
+function isWordUnit(c: number): boolean {
+  let k = CLASS[c]!;
+  if (k === 0) {
+    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** Astral code points (rare: emoji, historic scripts), classified once each. */
+const ASTRAL = new Map<number, boolean>();
+
+/** Length in code units (1 or 2) of the word character at `i`, or 0 when it is none. */
+function wordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
+  const d = text.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
+  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  let w = ASTRAL.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    ASTRAL.set(cp, w);
+  }
+  return w ? 2 : 0;
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
+  const len = text.length;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    tokens.push({
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
-      gap: text.slice(last, m.index),
-    });
-    last = m.index + m[0].length;
+  let i = 0;
+  while (i < len) {
+    let w = wordUnitsAt(text, i);
+    if (w === 0) {
+      // A lone high surrogate before a non-word pair is skipped one unit at a time, like the
+      // regex that scanned by code point: a pair is never split because w is 2 for word pairs.
+      i += isHighSurrogatePair(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < len ? wordUnitsAt(text, i) : 0;
+    }
+    tokens.push({ text: text.slice(start, i), start, end: i, gap: text.slice(last, start) });
+    last = i;
   }
   return tokens;
 }
 
+function isHighSurrogatePair(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
+}
+
 /** True when the gap ends a sentence or clause: a stop, question mark, or line break. */
 export function gapBreaksSentence(gap: string): boolean {
-  return /[.؟?!\n]/.test(gap);
+  // The gap between two words is nearly always one space: answer that without scanning.
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) return true;
+  }
+  return false;
 }
 
 /** True when the gap holds a list separator (comma, Arabic comma, semicolon, slash). */
 export function gapIsListSeparator(gap: string): boolean {
-  return /[,،؛;/]/.test(gap);
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) return true;
+  }
+  return false;
 }
 
-/** True when the gap opens or closes a quotation. */
+/** True when the gap opens or closes a quotation: `"` `“` `”` `«` `»` `'` `‘` `’`. */
 export function gapHasQuote(gap: string): boolean {
-  return /["“”«»'‘’]/.test(gap);
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (
+      c === 0x22 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x27 ||
+      c === 0x2018 ||
+      c === 0x2019
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Gap flags of a {@link TokenTable}: what separates a token from the one before it. */
+export const GAP_JOINED = 1; // spaces, hyphens or tatweel only (or nothing): one phrase
+export const GAP_BREAKS = 2; // gapBreaksSentence
+export const GAP_LIST = 4; // gapIsListSeparator
+export const GAP_QUOTE = 8; // gapHasQuote
+
+/**
+ * The tokens of a text as parallel arrays, for the geocoder's hot path: a 1 MB report has some
+ * 100k tokens, and as objects they outlive the young generation and make most of the GC work.
+ * Words are interned (`intern`, per geocoder), so the table holds shared strings; gaps are kept
+ * as flags and sliced only on demand. `tokenise` gives the same tokens as objects.
+ */
+export class TokenTable {
+  readonly count: number;
+  constructor(
+    /** The (normalised) text the offsets point into. */
+    readonly source: string,
+    readonly words: string[],
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    readonly gaps: Uint8Array,
+  ) {
+    this.count = words.length;
+  }
+  /** The separator characters before token `i`, as `Token.gap`. */
+  gap(i: number): string {
+    return this.source.slice(i > 0 ? this.ends[i - 1]! : 0, this.starts[i]!);
+  }
+  joined(i: number): boolean {
+    return (this.gaps[i]! & GAP_JOINED) !== 0;
+  }
+}
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The flags of the gap `text[from, to)`. */
+function gapFlags(text: string, from: number, to: number): number {
+  // Nearly every gap is one space.
+  if (to - from === 1 && text.charCodeAt(from) === 32) return GAP_JOINED;
+  let joined = true;
+  let flags = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(isSpace(c) || c === 0x2d || c === 0x640)) joined = false;
+    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) flags |= GAP_BREAKS;
+    else if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) {
+      flags |= GAP_LIST;
+    } else if (
+      c === 0x22 ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0xab ||
+      c === 0xbb ||
+      c === 0x27 ||
+      c === 0x2018 ||
+      c === 0x2019
+    ) {
+      flags |= GAP_QUOTE;
+    }
+  }
+  return joined ? flags | GAP_JOINED : flags;
+}
+
+/**
+ * The tokens of `text` as a {@link TokenTable}. `intern` maps a word to the copy to keep (and
+ * may remember it); words are sliced, looked up, and the slice dropped young.
+ */
+export function tokenTable(text: string, intern: (word: string) => string): TokenTable {
+  const words: string[] = [];
+  // A token takes at least one character and one separator, except the last.
+  const cap = (text.length >> 1) + 1;
+  const starts = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const gaps = new Uint8Array(cap);
+  const len = text.length;
+  let last = 0;
+  let i = 0;
+  let n = 0;
+  while (i < len) {
+    let w = wordUnitsAt(text, i);
+    if (w === 0) {
+      i += isHighSurrogatePair(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < len ? wordUnitsAt(text, i) : 0;
+    }
+    words.push(intern(text.slice(start, i)));
+    starts[n] = start;
+    ends[n] = i;
+    gaps[n] = start === last ? GAP_JOINED : gapFlags(text, last, start);
+    n++;
+    last = i;
+  }
+  return new TokenTable(
+    text,
+    words,
+    starts.subarray(0, n),
+    ends.subarray(0, n),
+    gaps.subarray(0, n),
+  );
 }
