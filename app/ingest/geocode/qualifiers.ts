@@ -85,7 +85,8 @@ export function memoWord<T>(f: (word: string) => T, maxLength = 16, limit = 50_0
 /** A direction noun (`جنوب`, `وجنوبي`) or undefined. */
 export const directionNoun = memoWord((token: string): Cardinal | undefined => {
   for (const f of wordForms(token)) {
-    const d = DIR_NOUN[f];
+    // Own keys only: a token such as `constructor` must not find Object.prototype's members.
+    const d = Object.hasOwn(DIR_NOUN, f) ? DIR_NOUN[f] : undefined;
     if (d) return d;
   }
   return undefined;
@@ -96,7 +97,7 @@ export const directionAdjective = memoWord((token: string): Cardinal | undefined
   for (const f of wordForms(token)) {
     if (!f.startsWith('ال')) continue;
     const stem = f.slice(2).replace(/ه$/, '');
-    const d = DIR_NOUN[stem];
+    const d = Object.hasOwn(DIR_NOUN, stem) ? DIR_NOUN[stem] : undefined;
     if (d && stem.endsWith('ي')) return d;
   }
   return undefined;
