@@ -57,7 +57,7 @@ test('the language switch and every control work from the keyboard', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
   // Tab reaches the map, the legend and the list.
   const reached = new Set<string>();
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 80; i++) {
     await page.keyboard.press('Tab');
     reached.add(
       await page.evaluate(() => {

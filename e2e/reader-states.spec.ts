@@ -65,7 +65,7 @@ for (const lang of ['en', 'ar'] as const) {
       });
       await page.getByTestId('load-error').getByRole('button').click();
       await expect(page.getByTestId('load-error')).toContainText(
-        'incidents.geojson: feature 1 has no properties or geometry',
+        'incidents.geojson: none of the 1 features is valid',
       );
     });
 

@@ -11,7 +11,7 @@ import {
   serveFixture,
   shownCount,
 } from './fixtures/research/support';
-import { renderedIncidents } from './support/atlas';
+import { drawnIncidentIds } from './support/atlas';
 
 const total = fixture.incidents.length;
 
@@ -131,7 +131,7 @@ test('a drawn polygon keeps exactly the incidents turf says are inside', async (
   await expect.poll(() => shownCount(page)).toBe(inside.length);
   // The count updates in the same frame as the list; the map's source may take a frame longer.
   await expect
-    .poll(async () => (await renderedIncidents(page)).map((d) => d.id).sort())
+    .poll(() => drawnIncidentIds(page))
     .toEqual(inside.map((f) => f.properties.id).sort());
   expect((await page.evaluate(() => window.location.search)).includes('sel=')).toBe(false);
 
@@ -361,7 +361,7 @@ test('both languages: controls and timeline in Arabic (RTL) and English', async 
   // Time runs left to right in Arabic too: the range sits where it does in English.
   const arBrush = (await page.getByTestId('brush').boundingBox())!;
   await page.screenshot({ path: 'e2e/screenshots/research-timeline-ar.png' });
-  await page.getByRole('button', { name: 'Switch the interface to English' }).click();
+  await page.getByTestId('language-switch').click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   await expect(page.getByTestId('play')).toContainText('Play');
   expect(param(page, 'lang')).toBe('en');

@@ -224,9 +224,16 @@ export function MapView({ incidents, children }: Props) {
   }, [ready, hoveredMention]);
 
   // A selection made elsewhere (list, panel): bring the incident into view if it is off-screen.
+  // Not for the selection a shared link opens with when it also names the map position: the
+  // link must reproduce the view exactly.
+  const keepLinkedView = useRef(new URLSearchParams(window.location.search).has('map'));
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !selectedId) return;
+    if (keepLinkedView.current) {
+      keepLinkedView.current = false;
+      return;
+    }
     const f = byIdRef.current.get(selectedId);
     if (f) revealPoint(map, f.geometry.coordinates as [number, number]);
   }, [ready, selectedId]);

@@ -11,6 +11,7 @@ import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { UrlSync } from '../url/UrlSync';
+import { Foldable } from './Foldable';
 
 declare global {
   interface Window {
@@ -106,7 +107,9 @@ export function App() {
           <span className="visually-hidden"> — {t.languageLabel}</span>
         </button>
       </header>
-      <FilterBar />
+      <Foldable label={t.filters} testId="filters-fold">
+        <FilterBar />
+      </Foldable>
       <LoadNotice />
       <div className="workspace">
         <main className="stage">
@@ -149,7 +152,9 @@ export function App() {
         </main>
         <IncidentList incidents={visible} />
       </div>
-      <Timeline all={all} visible={visible} />
+      <Foldable label={t.timeline} testId="timeline-fold">
+        <Timeline all={all} visible={visible} />
+      </Foldable>
       <UrlSync />
     </div>
   );

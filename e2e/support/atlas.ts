@@ -47,3 +47,21 @@ export async function drawnIncidentCount(page: Page): Promise<number> {
     return single.size + [...clusters.values()].reduce((a, b) => a + b, 0);
   });
 }
+
+/** Ids of every incident the map draws: single markers and the incidents inside clusters. */
+export async function drawnIncidentIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const map = window.__atlasMap!;
+    const ids = new Set(
+      map.queryRenderedFeatures({ layers: ['incidents'] }).map((f) => String(f.properties.id)),
+    );
+    const source = map.getSource('incidents') as import('maplibre-gl').GeoJSONSource;
+    const clusters = new Map<number, number>();
+    for (const f of map.queryRenderedFeatures({ layers: ['incident-clusters'] }))
+      clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
+    for (const [id, count] of clusters)
+      for (const leaf of await source.getClusterLeaves(id, count, 0))
+        ids.add(String(leaf.properties?.id));
+    return [...ids].sort();
+  });
+}
