@@ -1,7 +1,8 @@
 import { type ReactNode, useMemo } from 'react';
-import { type Filters, filterIndex, NO_FILTERS } from '../derive/filters';
+import { summariseIndexed } from '../derive/columnSummary';
+import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
-import { useFilterContext, useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
 import { useT } from '../i18n/useT';
 import { TYPE_COLOURS } from '../map/incidentLayers';
@@ -37,10 +38,15 @@ export function FilterBar() {
   const setDrawMode = useAtlas((s) => s.setDrawMode);
   const regions = useAtlas((s) => s.regions);
   const data = useAtlas((s) => s.data);
-  const { all, visible } = useVisibleIncidents();
-  const ctx = useFilterContext();
-  const outlets = useMemo(() => [...filterIndex(all, ctx).outletNames].sort(), [all, ctx]);
-  const summary = useMemo(() => summarise(visible), [visible]);
+  const { visible } = useVisibleIncidents();
+  // scale: outlets and totals from the filter index (columns), not from 100k feature objects.
+  const filtered = useFiltered();
+  const index = filtered?.index;
+  const outlets = useMemo(() => [...(index?.outletNames ?? [])].sort(), [index]);
+  const summary = useMemo(
+    () => (filtered ? summariseIndexed(filtered.index, filtered.result) : summarise([])),
+    [filtered],
+  );
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 

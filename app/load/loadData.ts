@@ -1,10 +1,17 @@
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
+// scale: columnar data (app/load/loadColumns.ts)
+import type { ColumnarData } from './loadColumns';
 
 /** Everything the app reads from `public/data/`, indexed for lookup. */
 export interface AtlasData {
   incidents: IncidentFeature[];
   articles: Map<string, Article>;
   areas: GeoJSON.FeatureCollection;
+  /**
+   * scale: the compact columns and their filter index. When set, `incidents` and `articles` may
+   * be empty until `columns.details` is 'ready' (see app/load/loadColumns.ts).
+   */
+  columns?: ColumnarData;
 }
 
 async function fetchJson<T>(url: string): Promise<T> {

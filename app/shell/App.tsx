@@ -1,11 +1,15 @@
 import { useEffect } from 'react';
-import { useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
 import { IncidentList } from '../list/IncidentList';
-import { loadData } from '../load/loadData';
+// scale: columns first, details after (app/load/loadColumns.ts); GPU layer for large datasets
+import { DetailsStatus } from '../load/DetailsStatus';
+import { startLoading } from '../load/loadColumns';
+import { GPU_THRESHOLD, GpuIncidentLayer } from '../map/gpu/GpuIncidentLayer';
 import { MapView } from '../map/MapView';
+import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
@@ -15,6 +19,8 @@ import { UrlSync } from '../url/UrlSync';
  * The page. Regions: the top bar (title, count, language), the filters, the map with the report
  * panel over it, the list beside it, and the timeline under the map.
  */
+const NO_INCIDENTS: IncidentFeature[] = []; // scale
+
 export function App() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
@@ -22,12 +28,11 @@ export function App() {
   const data = useAtlas((s) => s.data);
   const selectedId = useAtlas((s) => s.selectedId);
   const { all, visible } = useVisibleIncidents();
+  const filtered = useFiltered(); // scale
+  const gpu = (filtered?.index.n ?? 0) > GPU_THRESHOLD; // scale
 
   useEffect(() => {
-    loadData().then(
-      (d) => useAtlas.getState().setData({ status: 'ready', data: d }),
-      (e: Error) => useAtlas.getState().setData({ status: 'error', message: e.message }),
-    );
+    startLoading(); // scale
   }, []);
 
   useEffect(() => {
@@ -49,7 +54,7 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
         {data.status === 'ready' ? (
           <output className="count" data-testid="incident-count">
-            {t.incidentsShown(visible.length, all.length)}
+            {t.incidentsShown(filtered?.result.count ?? 0, filtered?.index.n ?? 0)}
           </output>
         ) : null}
         <button
@@ -65,9 +70,11 @@ export function App() {
       <FilterBar />
       <div className="workspace">
         <main className="stage">
-          <MapView incidents={visible}>
+          <MapView incidents={gpu ? NO_INCIDENTS : visible} hideIncidents={gpu}>
             <MapTools />
+            {gpu ? <GpuIncidentLayer /> : null}
           </MapView>
+          <DetailsStatus />
           {data.status === 'loading' ? (
             <div className="overlay" role="status">
               <span className="spinner" aria-hidden="true" /> {t.loading}
