@@ -9,12 +9,14 @@
  *    store's `AtlasData` is then replaced by one with the features and reports, in the same order
  *    as the columns, so `incidents[i]` is the incident at position i of the columns.
  *
- * When the compact file is missing (an older `public/data`), the loader falls back to the full
+ * At or below GPU_THRESHOLD incidents both steps finish before the store becomes ready (the
+ * GeoJSON layers need the features). When the compact file is missing (an older `public/data`), the loader falls back to the full
  * files and builds the columns in memory.
  */
 
 import { attachDetails, type FilterIndex, indexFromColumns } from '../derive/filters';
 import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '../ingest/compact';
+import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { type AtlasData, loadData } from './loadData';
@@ -145,6 +147,17 @@ export async function startLoading(base = 'data'): Promise<void> {
   } catch (e) {
     useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
     return;
+  }
+  if (data.columns?.details === 'loading' && data.columns.columns.count <= GPU_THRESHOLD) {
+    // Small: the GeoJSON layers need the features, and they load fast; paint once, complete.
+    try {
+      const { incidents, articles } = await loadDetails(data, base);
+      attachDetails(data.columns.index, incidents, articles);
+      data = { ...data, incidents, articles, columns: { ...data.columns, details: 'ready' } };
+    } catch (e) {
+      useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
+      return;
+    }
   }
   useAtlas.getState().setData({ status: 'ready', data });
   if (data.columns?.details !== 'loading') return;

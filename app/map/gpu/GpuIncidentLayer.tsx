@@ -5,8 +5,7 @@ import { useAtlas } from '../../store/store';
 import { useMap } from '../mapContext';
 import { IncidentGpuLayer } from './incidentGpuLayer';
 
-/** Datasets with more incidents than this are drawn by the GPU layer instead of GeoJSON layers. */
-export const GPU_THRESHOLD = 20_000;
+export { GPU_THRESHOLD } from './threshold';
 
 /** What the end-to-end tests and the benchmark read (like window.__atlasMap). */
 declare global {
