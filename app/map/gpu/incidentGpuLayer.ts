@@ -38,7 +38,7 @@ void main() {
 }`;
 
 const FRAGMENT = `#version 300 es
-precision mediump float;
+precision highp float;
 uniform float u_ring;
 in vec3 v_colour;
 in float v_edge;
