@@ -5,6 +5,7 @@ import { summarise } from '../derive/summary';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
 import { useT } from '../i18n/useT';
+import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
@@ -52,6 +53,8 @@ export function FilterBar() {
 
   const exportAs = (kind: 'csv' | 'geojson') => {
     if (data.status !== 'ready') return;
+    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
+    if (data.data.columns && data.data.columns.details !== 'ready') return ensureDetails();
     const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
     if (kind === 'csv')
       download(
