@@ -99,8 +99,9 @@ export function Timeline(_props: Props) {
     const c = canvas.current;
     if (!c) return;
     const dpr = window.devicePixelRatio || 1;
-    c.width = Math.round(width * dpr);
-    c.height = Math.round(HEIGHT * dpr);
+    // Resize only when needed: setting width reallocates the canvas (costly on every play frame).
+    if (c.width !== Math.round(width * dpr)) c.width = Math.round(width * dpr);
+    if (c.height !== Math.round(HEIGHT * dpr)) c.height = Math.round(HEIGHT * dpr);
     const g = c.getContext('2d');
     if (!g) return;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
