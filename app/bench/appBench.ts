@@ -154,7 +154,7 @@ export interface AppMeasurement {
   detailsMs: number | null;
   filterMs: number[];
   /** Timeline play: filter changes per second and GPU frames per second, over `playSeconds`. */
-  play?: { filterChangesPerS: number; gpuFramesPerS: number };
+  play?: { filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number };
 }
 
 /**
@@ -220,12 +220,25 @@ export async function measureApp(
 async function measurePlay(
   page: Page,
   seconds: number,
-): Promise<{ filterChangesPerS: number; gpuFramesPerS: number }> {
+): Promise<{ filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number }> {
   await page.evaluate(() =>
     window.__atlasStore!.getState().setFilters({ dateFrom: null, dateTo: null }),
   );
   await page.getByTestId('play-speed').selectOption('90');
   await page.getByTestId('play').click();
+  // The ceiling: frames per second of the map repainting every frame with nothing changing.
+  const repaintPerS = await page.evaluate(async () => {
+    const map = window.__atlasMap!;
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2000) {
+      const rendered = new Promise<void>((r) => map.once('render', () => r()));
+      map.triggerRepaint();
+      await rendered;
+      n++;
+    }
+    return n / ((performance.now() - t0) / 1000);
+  });
   const r = await page.evaluate(async (ms) => {
     let changes = 0;
     const unsubscribe = window.__atlasStore!.subscribe((s, prev) => {
@@ -242,7 +255,7 @@ async function measurePlay(
     };
   }, seconds * 1000);
   await page.getByTestId('play').click();
-  return { filterChangesPerS: r.changes, gpuFramesPerS: r.frames };
+  return { filterChangesPerS: r.changes, gpuFramesPerS: r.frames, repaintPerS };
 }
 
 /**

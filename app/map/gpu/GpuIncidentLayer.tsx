@@ -1,5 +1,5 @@
 import type { MapMouseEvent } from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFiltered } from '../../derive/useVisibleIncidents';
 import { useAtlas } from '../../store/store';
 import { useMap } from '../mapContext';
@@ -77,8 +77,9 @@ export function GpuIncidentLayer() {
     };
   }, [map, index, columns]);
 
-  // A filter change: send the new mask (same frame as the list, counts and timeline).
-  useEffect(() => {
+  // A filter change: send the new mask in the layout phase, so the map repaints in the same frame
+  // as the list, counts and timeline (a passive effect would run after that frame's paint).
+  useLayoutEffect(() => {
     if (filtered) layerRef.current?.setMask(filtered.result.mask);
   }, [filtered]);
 
