@@ -136,7 +136,28 @@ export class IncidentGpuLayer implements CustomLayerInterface {
     if (mask.length !== this.count) return;
     this.mask = mask;
     this.maskDirty = true;
-    this.map?.triggerRepaint();
+    this.repaint();
+  }
+
+  /** `document.timeline.currentTime` (the animation frame's time) of the last synchronous redraw. */
+  private redrawFrame: number | null = null;
+
+  /**
+   * Draw the change in this frame. `triggerRepaint` alone would wait a frame whenever the map
+   * has already drawn in the current one, so timeline play (a filter change in every animation
+   * frame) drew only every other frame. One synchronous redraw per animation frame at most;
+   * further changes in the same frame wait for the next, as before.
+   */
+  private repaint(): void {
+    const map = this.map;
+    if (!map) return;
+    const frame = Number(document.timeline?.currentTime ?? performance.now());
+    if (this.redrawFrame === frame) {
+      map.triggerRepaint();
+      return;
+    }
+    this.redrawFrame = frame;
+    map.redraw();
   }
 
   /** Ring one incident (its position), or none with -1. */
