@@ -99,7 +99,6 @@ export class IncidentGpuLayer implements CustomLayerInterface {
   private maskDirty = false;
   private selected = -1;
   private map: MaplibreMap | null = null;
-  private gl: WebGL2RenderingContext | null = null;
   private program: WebGLProgram | null = null;
   private vao: WebGLVertexArrayObject | null = null;
   private maskBuffer: WebGLBuffer | null = null;
@@ -200,7 +199,6 @@ export class IncidentGpuLayer implements CustomLayerInterface {
 
   onAdd(map: MaplibreMap, gl: WebGL2RenderingContext): void {
     this.map = map;
-    this.gl = gl;
     const program = gl.createProgram()!;
     gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
     gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
@@ -277,6 +275,5 @@ export class IncidentGpuLayer implements CustomLayerInterface {
     this.buffers = [];
     this.maskBuffer = null;
     this.map = null;
-    this.gl = null;
   }
 }
