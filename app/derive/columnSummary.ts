@@ -13,11 +13,13 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
   let injured = 0;
   let withKilledReported = 0;
   const { positions, count } = result;
+  // Count each distinct actor bitmask once, then spread the counts over the actors (1M
+  // incidents have only a few hundred distinct combinations).
+  const masks = new Uint32Array(1 << ACTORS.length);
   for (let k = 0; k < count; k++) {
     const i = positions[k]!;
     types[index.type[i]!]!++;
-    const m = index.actorMask[i]!;
-    if (m !== 0) for (let a = 0; a < ACTORS.length; a++) if (m & (1 << a)) actors[a]!++;
+    masks[index.actorMask[i]!]!++;
     const f = index.killed[i]!;
     if (f >= 0) {
       killed += f;
@@ -25,6 +27,10 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
     }
     const j = index.injured[i]!;
     if (j >= 0) injured += j;
+  }
+  for (let m = 1; m < masks.length; m++) {
+    const n = masks[m]!;
+    if (n > 0) for (let a = 0; a < ACTORS.length; a++) if (m & (1 << a)) actors[a]! += n;
   }
   const byType = Object.fromEntries(INCIDENT_TYPES.map((t, k) => [t, types[k]!])) as Record<
     IncidentType,
