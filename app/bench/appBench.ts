@@ -72,9 +72,18 @@ function firstPaintProbe(ref: [number, number]): void {
         setTimeout(attach, 5);
         return;
       }
+      // Large datasets: the GPU layer records the time of its first frame with points.
+      const gpu = () => {
+        const at = window.__atlasGpu?.layer.firstDrawAt;
+        if (at != null) {
+          map.off('idle', onIdle);
+          resolve(at);
+        } else setTimeout(gpu, 5);
+      };
       const onIdle = () => {
         const at = performance.now();
         if (!map.getLayer('incidents')) return;
+        if (map.getLayoutProperty('incidents', 'visibility') === 'none') return;
         const p = map.project(ref);
         const box: [[number, number], [number, number]] = [
           [p.x - 4, p.y - 4],
@@ -86,6 +95,7 @@ function firstPaintProbe(ref: [number, number]): void {
         }
       };
       map.on('idle', onIdle);
+      gpu();
     };
     attach();
   });
@@ -110,6 +120,8 @@ async function timeFilterChanges(
           map.once('idle', () => resolve());
           setTimeout(() => reject(new Error('no idle after a filter change')), timeout);
         });
+        const countEl = document.querySelector('[data-testid="incident-count"]');
+        const countBefore = countEl?.textContent;
         if (mapGlobal === '__atlasMap') {
           window.__atlasStore!.getState().setFilters({ dateFrom: from, dateTo: to });
         } else if (mapGlobal === '__gpuMap') {
@@ -125,6 +137,9 @@ async function timeFilterChanges(
         await idle;
         await new Promise((r) => requestAnimationFrame(r));
         times.push(performance.now() - started);
+        // The frame must also show the new count (the list, counts and timeline render with it).
+        if (countEl && countEl.textContent === countBefore)
+          throw new Error(`count did not change after a filter change (${countBefore})`);
       }
       return times;
     },
@@ -135,7 +150,11 @@ async function timeFilterChanges(
 /** What the app measured at one data size. */
 export interface AppMeasurement {
   firstPaintMs: number;
+  /** Navigation start → details (features, reports) loaded; null when deferred (large data). */
+  detailsMs: number | null;
   filterMs: number[];
+  /** Timeline play: filter changes per second and GPU frames per second, over `playSeconds`. */
+  play?: { filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number };
 }
 
 /**
@@ -148,6 +167,7 @@ export async function measureApp(
   dataDir: string,
   ref: [number, number],
   windows: DateWindow[],
+  options: { playSeconds?: number } = {},
 ): Promise<AppMeasurement> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
@@ -167,11 +187,75 @@ export async function measureApp(
         ]),
       STEP_TIMEOUT_MS,
     );
+    // Filter changes are timed once the details have loaded (or are deferred), so that the
+    // one-off parse of incidents.geojson does not land in a measured frame.
+    const detailsMs = await page.evaluate(
+      (timeout) =>
+        new Promise<number | null>((resolve, reject) => {
+          const check = () => {
+            const d = window.__atlasStore!.getState().data;
+            const details = d.status === 'ready' ? (d.data.columns?.details ?? 'ready') : 'loading';
+            if (details === 'ready') resolve(performance.now());
+            else if (details === 'deferred') resolve(null);
+            else if (details === 'error') reject(new Error('details failed to load'));
+            else setTimeout(check, 10);
+          };
+          check();
+          setTimeout(() => reject(new Error('details did not load')), timeout);
+        }),
+      STEP_TIMEOUT_MS,
+    );
     const filterMs = (await timeFilterChanges(page, '__atlasMap', windows)).slice(1);
-    return { firstPaintMs, filterMs };
+    const play = options.playSeconds ? await measurePlay(page, options.playSeconds) : undefined;
+    return { firstPaintMs, detailsMs, filterMs, ...(play ? { play } : {}) };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Press the timeline's play button and count, for `seconds`, the filter changes it makes (one per
+ * animation frame at most) and the frames the GPU layer draws; then pause.
+ */
+async function measurePlay(
+  page: Page,
+  seconds: number,
+): Promise<{ filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number }> {
+  await page.evaluate(() =>
+    window.__atlasStore!.getState().setFilters({ dateFrom: null, dateTo: null }),
+  );
+  await page.getByTestId('play-speed').selectOption('90');
+  await page.getByTestId('play').click();
+  // The ceiling: frames per second of the map repainting every frame with nothing changing.
+  const repaintPerS = await page.evaluate(async () => {
+    const map = window.__atlasMap!;
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < 2000) {
+      const rendered = new Promise<void>((r) => map.once('render', () => r()));
+      map.triggerRepaint();
+      await rendered;
+      n++;
+    }
+    return n / ((performance.now() - t0) / 1000);
+  });
+  const r = await page.evaluate(async (ms) => {
+    let changes = 0;
+    const unsubscribe = window.__atlasStore!.subscribe((s, prev) => {
+      if (s.filters !== prev.filters) changes++;
+    });
+    const frames0 = window.__atlasGpu?.layer.frames ?? 0;
+    const t0 = performance.now();
+    await new Promise((r) => setTimeout(r, ms));
+    const dt = (performance.now() - t0) / 1000;
+    unsubscribe();
+    return {
+      changes: changes / dt,
+      frames: ((window.__atlasGpu?.layer.frames ?? 0) - frames0) / dt,
+    };
+  }, seconds * 1000);
+  await page.getByTestId('play').click();
+  return { filterChangesPerS: r.changes, gpuFramesPerS: r.frames, repaintPerS };
 }
 
 /**

@@ -23,8 +23,9 @@ import {
 import { serveStatic } from '../bench/staticServer';
 import { percentile, rate, ratio } from '../bench/stats';
 import { type BenchRow, benchHeading, fmt, fmtBytes, formatTable } from '../bench/table';
+import { COMPACT_FILE, COORD_SCALE, type CompactColumns, decodeCompact } from '../ingest/compact';
+import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { INITIAL_BOUNDS } from '../map/region';
-import type { IncidentCollection } from '../model';
 import { dayFromIso, isoFromDay } from '../synth/arabic';
 import { createRng } from '../synth/prng';
 import { loadGazetteer } from './gazetteerFiles';
@@ -137,20 +138,18 @@ function dateWindows(count: number): DateWindow[] {
 }
 
 /** An incident inside the opening view, for the first-paint probe to look for. */
-function referencePoint(collection: IncidentCollection): [number, number] {
+function referencePoint(c: CompactColumns): [number, number] {
   const [w, s, e, n] = INITIAL_BOUNDS;
-  const inside = collection.features.find(
-    ({
-      geometry: {
-        coordinates: [x, y],
-      },
-    }) => {
-      return x! > w + 0.1 && x! < e - 0.1 && y! > s + 0.1 && y! < n - 0.1;
-    },
-  );
-  if (!inside) throw new Error('no synthetic incident inside the opening view');
-  return inside.geometry.coordinates as [number, number];
+  for (let i = 0; i < c.count; i++) {
+    const x = c.lon[i]! / COORD_SCALE;
+    const y = c.lat[i]! / COORD_SCALE;
+    if (x > w + 0.1 && x < e - 0.1 && y > s + 0.1 && y < n - 0.1) return [x, y];
+  }
+  throw new Error('no synthetic incident inside the opening view');
 }
+
+/** Sizes above this get no baseline page and no geojson gzip (620 MB at 1M): "usable" figures. */
+const FULL_MAX = 250_000;
 
 async function benchApp(sizes: number[], samples: number, build: boolean): Promise<void> {
   if (build) run('npm', ['run', '-s', 'build']);
@@ -167,30 +166,77 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
     for (const size of sizes) {
       const dir = join(WORK, `app-${size}`);
       synth(['--incidents', String(size), '--app-data', '--out', dir, '--seed', String(SEED)]);
-      const raw = await readFile(join(dir, 'incidents.geojson'));
-      const ref = referencePoint(JSON.parse(raw.toString('utf8')) as IncidentCollection);
-      const label = size >= 1000 ? `${fmt(size / 1000)}k` : String(size);
+      const compact = await readFile(join(dir, COMPACT_FILE));
+      const columns = decodeCompact(
+        compact.buffer.slice(
+          compact.byteOffset,
+          compact.byteOffset + compact.byteLength,
+        ) as ArrayBuffer,
+      );
+      const ref = referencePoint(columns);
+      const label =
+        size >= 1e6 ? `${fmt(size / 1e6)}M` : size >= 1000 ? `${fmt(size / 1000)}k` : String(size);
       row(
         'data',
-        `incidents.geojson gzip / incident (${label})`,
-        `${fmt(gzipBytes(raw) / size)} B`,
-        `${fmtBytes(raw.byteLength)} raw; no compact form yet`,
+        `${COMPACT_FILE} gzip / incident (${label})`,
+        `${fmt(gzipBytes(compact) / size, 1)} B`,
+        `${fmtBytes(compact.byteLength)} raw; what the first paint loads`,
       );
-
-      const app = await measureApp(browser, preview.url, dir, ref, windows);
+      if (size <= FULL_MAX) {
+        const raw = await readFile(join(dir, 'incidents.geojson'));
+        row(
+          'data',
+          `incidents.geojson gzip / incident (${label})`,
+          `${fmt(gzipBytes(raw) / size)} B`,
+          `${fmtBytes(raw.byteLength)} raw; details, loaded after first paint`,
+        );
+      }
+      const load = `load ${loadavg()[0]!.toFixed(1)}`;
+      const play = size > GPU_THRESHOLD && size <= FULL_MAX ? 4 : 0;
+      const app = await measureApp(browser, preview.url, dir, ref, windows, { playSeconds: play });
+      const how = size > GPU_THRESHOLD ? 'GPU layer' : 'GeoJSON layers';
       row(
         'app',
         `first incidents painted (${label})`,
         ms(app.firstPaintMs),
-        'navigation start → map idle with incidents drawn',
+        `navigation start → incidents drawn (${how}); ${load}`,
+      );
+      row(
+        'app',
+        `details loaded (${label})`,
+        app.detailsMs === null ? 'deferred' : ms(app.detailsMs),
+        app.detailsMs === null
+          ? 'above 250k: loaded on first need (search, a click)'
+          : 'incidents.geojson + articles.json, after first paint',
       );
       row(
         'app',
         `filter → frame p50 (${label})`,
         ms(percentile(app.filterMs, 50)),
-        `${app.filterMs.length} date-window changes via the store`,
+        `${app.filterMs.length} date windows via the store; map idle + 1 frame, count changed`,
       );
-      row('app', `filter → frame p95 (${label})`, ms(percentile(app.filterMs, 95)));
+      row('app', `filter → frame p95 (${label})`, ms(percentile(app.filterMs, 95)), load);
+      if (app.play) {
+        row(
+          'app',
+          `timeline play, filter changes/s (${label})`,
+          fmt(app.play.filterChangesPerS, 1),
+          `speed 90 days/s, ${play} s; ${load}`,
+        );
+        row(
+          'app',
+          `timeline play, map frames/s (${label})`,
+          fmt(app.play.gpuFramesPerS, 1),
+          'GPU layer renders',
+        );
+        row(
+          'app',
+          `bare map repaint loop, frames/s (${label})`,
+          fmt(app.play.repaintPerS, 1),
+          'triggerRepaint every frame, no filter change: the ceiling here',
+        );
+      }
+      if (size > FULL_MAX) continue;
 
       const server = await serveStatic(BASELINE_PORT, {
         '/': join(ROOT, 'bench/baseline'),
@@ -212,8 +258,8 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         row(
           'app/baseline',
           `filter p50 ratio (${label})`,
-          `${fmt(ratio(percentile(app.filterMs, 50), p50), 1)}×`,
-          'lower is better',
+          `${fmt(ratio(percentile(app.filterMs, 50), p50), 3)}×`,
+          `lower is better: ${fmt(ratio(p50, percentile(app.filterMs, 50)), 1)} times faster`,
         );
       } finally {
         await new Promise((r) => server.close(r));
@@ -239,7 +285,7 @@ async function main(): Promise<void> {
   });
   const quick = values.quick!;
   const reports = Number(values.reports ?? (quick ? 100 : 2000));
-  const sizes = (values.sizes ?? (quick ? '1000' : '10000,100000')).split(',').map(Number);
+  const sizes = (values.sizes ?? (quick ? '30000' : '10000,100000,1000000')).split(',').map(Number);
   const samples = Number(values.samples ?? (quick ? 3 : 10));
   const started = performance.now();
   const cpu = cpus();

@@ -4,10 +4,12 @@
  * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out.
  * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { buildCompact, COMPACT_FILE } from '../ingest/compact';
 import { createGeocoder } from '../ingest/geocode';
 import { type FileResult, mergeResults, processFile } from '../ingest/pipeline';
 import { loadGazetteer } from './gazetteerFiles';
@@ -146,6 +148,8 @@ async function main(): Promise<void> {
     await writeJson(outDir, 'articles.json', out.articles);
     await writeJson(outDir, 'areas.geojson', out.areas);
     await writeJson(outDir, 'ingest-report.json', out.report);
+    // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
+    await writeFile(join(outDir, COMPACT_FILE), buildCompact(out.incidents.features, out.articles));
   } catch (e) {
     fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
   }

@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { COMPACT_FILE, CompactBuilder } from '../ingest/compact';
 import { areaFeatures, reportToAppData } from '../synth/appData';
 import { assertSafeOutput, shardPath, syntheticReadme } from '../synth/layout';
 import { type SynthVocabulary, vocabulary } from '../synth/places';
@@ -80,6 +81,7 @@ async function writeAppData(
   await articlesOut.write('[');
   let incidents = 0;
   let articles = 0;
+  const compact = new CompactBuilder();
   const more = () =>
     target.incidents !== undefined ? incidents < target.incidents : articles < target.reports!;
   while (more()) {
@@ -88,7 +90,9 @@ async function writeAppData(
       generateReport(seed, articles, vocab),
       left,
     );
+    compact.addArticle(article);
     for (const f of found) {
+      compact.addIncident(f);
       await incidentsOut.write(`${incidents === 0 ? '' : ','}\n${JSON.stringify(f)}`);
       incidents++;
     }
@@ -98,6 +102,7 @@ async function writeAppData(
   await incidentsOut.write('\n]}\n');
   await articlesOut.write('\n]\n');
   await Promise.all([incidentsOut.close(), articlesOut.close()]);
+  await writeFile(join(out, COMPACT_FILE), compact.encode());
   await writeFile(join(out, 'areas.geojson'), `${JSON.stringify(areaFeatures(vocab))}\n`);
   const report = {
     files: articles,

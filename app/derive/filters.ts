@@ -1,4 +1,5 @@
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
+import { COORD_SCALE, type CompactColumns } from '../ingest/compact';
 import {
   ACTORS,
   type Actor,
@@ -101,15 +102,27 @@ export interface FilterIndex {
   /** Outlet ids of each incident: `outletIds[outletStart[i] .. outletStart[i+1])`. */
   outletStart: Uint32Array;
   outletIds: Uint16Array;
+  /**
+   * Search text, built on the first text search (folding every report is the costly part of an
+   * index, and most sessions never search): null until then, or while the details
+   * (`incidents.geojson`, `articles.json`) of a dataset loaded from its columns are missing.
+   */
+  text: TextIndex | null;
+  /** Builds `text`; null when the details are not loaded (a text filter then waits). */
+  textSource: (() => TextIndex) | null;
+  /** Cache of per-selection results, so a selection is tested once, not per filter change. */
+  areaCache: WeakMap<object, Uint8Array>;
+  searchCache: Map<string, Uint8Array>;
+}
+
+/** What text search reads: folded text per incident and per article. */
+export interface TextIndex {
   /** Folded place names and summaries of each incident. */
   ownText: string[];
   /** Folded title + body of each article, and the articles of each incident. */
   articleText: string[];
   articleStart: Uint32Array;
   articleIds: Uint32Array;
-  /** Cache of per-selection results, so a selection is tested once, not per filter change. */
-  areaCache: WeakMap<object, Uint8Array>;
-  searchCache: Map<string, Uint8Array>;
 }
 
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
@@ -175,8 +188,6 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
   const outletNames: string[] = [];
   const outletById = new Map<string, number>();
   const articleOutlet = new Map<string, number>();
-  const articleText: string[] = [];
-  const articleIndex = new Map<string, number>();
   for (const a of ctx.articles?.values() ?? []) {
     let o = outletById.get(a.outlet);
     if (o === undefined) {
@@ -185,14 +196,9 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
       outletNames.push(a.outlet);
     }
     articleOutlet.set(a.id, o);
-    articleIndex.set(a.id, articleText.length);
-    articleText.push(foldSearchText(`${a.title}\n${a.body}`));
   }
   const outletStart = new Uint32Array(n + 1);
   const outletList: number[] = [];
-  const articleStart = new Uint32Array(n + 1);
-  const articleList: number[] = [];
-  const ownText: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const p = incidents[i]!.properties;
     const s = parseDay(p.date);
@@ -211,17 +217,12 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     lat[i] = c?.[1] ?? Number.NaN;
     if (p.areaId) area[i] = areaById.get(p.areaId) ?? -1;
     outletStart[i] = outletList.length;
-    articleStart[i] = articleList.length;
     for (const ev of p.evidence ?? []) {
       const o = articleOutlet.get(ev.articleId);
       if (o !== undefined && !hasFrom(outletList, outletStart[i]!, o)) outletList.push(o);
-      const ai = articleIndex.get(ev.articleId);
-      if (ai !== undefined && !hasFrom(articleList, articleStart[i]!, ai)) articleList.push(ai);
     }
-    ownText[i] = foldSearchText(`${p.placeAr} ${p.placeEn} ${p.summaryAr} ${p.summaryEn}`);
   }
   outletStart[n] = outletList.length;
-  articleStart[n] = articleList.length;
   return {
     n,
     start,
@@ -238,13 +239,113 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     outletNames,
     outletStart,
     outletIds: Uint16Array.from(outletList),
-    ownText,
-    articleText,
-    articleStart,
-    articleIds: Uint32Array.from(articleList),
+    text: null,
+    textSource: () => buildText(incidents, ctx.articles),
     areaCache: new WeakMap(),
     searchCache: new Map(),
   };
+}
+
+/** The search text of a dataset: folded place names, summaries and reports. */
+export function buildText(
+  incidents: readonly IncidentFeature[],
+  articles?: ReadonlyMap<string, Article>,
+): TextIndex {
+  const n = incidents.length;
+  const articleText: string[] = [];
+  const articleIndex = new Map<string, number>();
+  for (const a of articles?.values() ?? []) {
+    articleIndex.set(a.id, articleText.length);
+    articleText.push(foldSearchText(`${a.title}\n${a.body}`));
+  }
+  const articleStart = new Uint32Array(n + 1);
+  const articleList: number[] = [];
+  const ownText: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = incidents[i]!.properties;
+    articleStart[i] = articleList.length;
+    for (const ev of p.evidence ?? []) {
+      const ai = articleIndex.get(ev.articleId);
+      if (ai !== undefined && !hasFrom(articleList, articleStart[i]!, ai)) articleList.push(ai);
+    }
+    ownText[i] = foldSearchText(`${p.placeAr} ${p.placeEn} ${p.summaryAr} ${p.summaryEn}`);
+  }
+  articleStart[n] = articleList.length;
+  return { ownText, articleText, articleStart, articleIds: Uint32Array.from(articleList) };
+}
+
+/** The index's search text, built now if it can be; null while the details are missing. */
+export function textOf(index: FilterIndex): TextIndex | null {
+  if (!index.text && index.textSource) {
+    index.text = index.textSource();
+    index.textSource = null;
+  }
+  return index.text;
+}
+
+/**
+ * The index of a dataset loaded from its compact columns (`incidents.columns.bin`): the typed
+ * arrays are used as they are, with no per-incident object. `areas` resolves area ids to
+ * polygons. Text search needs `attachDetails` once the features and reports arrive.
+ */
+export function indexFromColumns(
+  c: CompactColumns,
+  areas?: GeoJSON.FeatureCollection,
+): FilterIndex {
+  const n = c.count;
+  const end = new Int32Array(n);
+  const lon = new Float64Array(n);
+  const lat = new Float64Array(n);
+  const killed = c.fatalities;
+  for (let i = 0; i < n; i++) {
+    end[i] = c.start[i]! === -2147483648 ? c.start[i]! : c.start[i]! + c.duration[i]!;
+    lon[i] = c.lon[i]! / COORD_SCALE;
+    lat[i] = c.lat[i]! / COORD_SCALE;
+  }
+  const areaFeatures: Poly[] = [];
+  const areaById = new Map<string, number>();
+  for (const f of areas?.features ?? []) {
+    const id = f.id ?? (f.properties as { id?: unknown } | null)?.id;
+    const g = f.geometry;
+    if (id == null || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) continue;
+    areaById.set(String(id), areaFeatures.length);
+    areaFeatures.push(f as Poly);
+  }
+  const areaMap = new Int32Array(c.areaIds.length).map((_, k) => areaById.get(c.areaIds[k]!) ?? -1);
+  const area = new Int32Array(n);
+  for (let i = 0; i < n; i++) area[i] = c.area[i]! >= 0 ? areaMap[c.area[i]!]! : -1;
+  return {
+    n,
+    start: c.start,
+    end,
+    type: c.type,
+    actorMask: c.actors,
+    killed,
+    injured: c.injuries,
+    precision: c.geoPrecision,
+    lon,
+    lat,
+    area,
+    areaFeatures,
+    outletNames: c.outlets,
+    outletStart: c.outletStart,
+    outletIds: c.outletIds,
+    text: null,
+    textSource: null,
+    areaCache: new WeakMap(),
+    searchCache: new Map(),
+  };
+}
+
+/** Give a columnar index its search text source, once the features and reports are loaded. */
+export function attachDetails(
+  index: FilterIndex,
+  incidents: readonly IncidentFeature[],
+  articles: ReadonlyMap<string, Article>,
+): void {
+  if (index.text) return;
+  index.textSource = () => buildText(incidents, articles);
+  index.searchCache.clear();
 }
 
 function hasFrom(list: number[], from: number, x: number): boolean {
@@ -353,35 +454,37 @@ export function searchMask(index: FilterIndex, query: string): Uint8Array | null
   if (cached) return cached;
   // An incident matches when every term is in its own text (places, summaries) or in the text
   // of one of its reports. Each term's mask is cached, so typing a second word reuses the first.
+  const text = textOf(index);
+  if (!text) return null;
   const mask = new Uint8Array(index.n).fill(1);
   for (const term of terms) {
-    const m = termMask(index, term);
+    const m = termMask(index, text, term);
     for (let i = 0; i < index.n; i++) mask[i]! &= m[i]!;
   }
   index.searchCache.set(key, mask);
   return mask;
 }
 
-function termMask(index: FilterIndex, term: string): Uint8Array {
+function termMask(index: FilterIndex, text: TextIndex, term: string): Uint8Array {
   const key = `\u0000${term}`;
   const cached = index.searchCache.get(key);
   if (cached) return cached;
   // One pass over the reports, one over the incidents; the answer for each distinct own text
   // is remembered (many incidents share a place name).
-  const inArticle = new Uint8Array(index.articleText.length);
+  const inArticle = new Uint8Array(text.articleText.length);
   for (let a = 0; a < inArticle.length; a++)
-    inArticle[a] = index.articleText[a]!.includes(term) ? 1 : 0;
+    inArticle[a] = text.articleText[a]!.includes(term) ? 1 : 0;
   const ownSeen = new Map<string, boolean>();
   const mask = new Uint8Array(index.n);
   for (let i = 0; i < index.n; i++) {
-    const own = index.ownText[i]!;
+    const own = text.ownText[i]!;
     let hit = ownSeen.get(own);
     if (hit === undefined) {
       hit = own.includes(term);
       ownSeen.set(own, hit);
     }
-    for (let k = index.articleStart[i]!; !hit && k < index.articleStart[i + 1]!; k++)
-      hit = inArticle[index.articleIds[k]!] === 1;
+    for (let k = text.articleStart[i]!; !hit && k < text.articleStart[i + 1]!; k++)
+      hit = inArticle[text.articleIds[k]!] === 1;
     mask[i] = hit ? 1 : 0;
   }
   if (index.searchCache.size > 100) index.searchCache.clear();
@@ -398,7 +501,23 @@ export function filterPositions(
   f: Filters,
   ctx: FilterContext = {},
 ): Uint32Array {
-  const ix = filterIndex(incidents, ctx);
+  return filterIndexed(filterIndex(incidents, ctx), f, ctx).positions;
+}
+
+/** What one filter pass gives: positions in order, a 0/1 mask over the dataset, and the count. */
+export interface FilterResult {
+  positions: Uint32Array;
+  mask: Uint8Array;
+  count: number;
+  /** True when a text filter is set but the search text is not loaded yet (it is ignored). */
+  textPending: boolean;
+}
+
+/**
+ * The filter itself, over an index (built from features or from columns): the code that
+ * `filterIncidents` and the app's columnar path share, so "filtered" has one definition.
+ */
+export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = {}): FilterResult {
   const from = f.dateFrom ? dayOf(f.dateFrom) : Number.NaN;
   const to = f.dateTo ? dayOf(f.dateTo) : Number.NaN;
   const lo = Number.isNaN(from) ? -2147483648 : from;
@@ -424,8 +543,10 @@ export function filterPositions(
   }
   const area = f.area ? areaMask(ix, f.area, f.includeOverlapping, ctx) : null;
   const text = f.text ? searchMask(ix, f.text) : null;
+  const textPending = !text && queryTerms(f.text).length > 0;
 
   const out = new Uint32Array(ix.n);
+  const keep = new Uint8Array(ix.n);
   let count = 0;
   const { start, end, type, killed, injured, precision, outletStart, outletIds } = ix;
   const actors = ix.actorMask;
@@ -447,9 +568,10 @@ export function filterPositions(
     }
     if (area && area[i] === 0) continue;
     if (text && text[i] === 0) continue;
+    keep[i] = 1;
     out[count++] = i;
   }
-  return out.subarray(0, count);
+  return { positions: out.subarray(0, count), mask: keep, count, textPending };
 }
 
 /** True when no filter narrows anything. */

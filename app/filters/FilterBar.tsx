@@ -1,9 +1,11 @@
 import { type ReactNode, useMemo } from 'react';
-import { type Filters, filterIndex, NO_FILTERS } from '../derive/filters';
+import { summariseIndexed } from '../derive/columnSummary';
+import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
-import { useFilterContext, useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
 import { useT } from '../i18n/useT';
+import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
@@ -37,15 +39,22 @@ export function FilterBar() {
   const setDrawMode = useAtlas((s) => s.setDrawMode);
   const regions = useAtlas((s) => s.regions);
   const data = useAtlas((s) => s.data);
-  const { all, visible } = useVisibleIncidents();
-  const ctx = useFilterContext();
-  const outlets = useMemo(() => [...filterIndex(all, ctx).outletNames].sort(), [all, ctx]);
-  const summary = useMemo(() => summarise(visible), [visible]);
+  const { visible } = useVisibleIncidents();
+  // scale: outlets and totals from the filter index (columns), not from 100k feature objects.
+  const filtered = useFiltered();
+  const index = filtered?.index;
+  const outlets = useMemo(() => [...(index?.outletNames ?? [])].sort(), [index]);
+  const summary = useMemo(
+    () => (filtered ? summariseIndexed(filtered.index, filtered.result) : summarise([])),
+    [filtered],
+  );
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 
   const exportAs = (kind: 'csv' | 'geojson') => {
     if (data.status !== 'ready') return;
+    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
+    if (data.data.columns && data.data.columns.details !== 'ready') return ensureDetails();
     const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
     if (kind === 'csv')
       download(

@@ -6,6 +6,7 @@ export const MESSAGES = {
     appTitle: 'Incident Atlas',
     tagline: 'Conflict incidents reported in the news of northwest Syria',
     loading: 'Loading incidents…',
+    loadingDetails: 'Loading details…',
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -155,6 +156,7 @@ export const MESSAGES = {
     appTitle: 'أطلس الحوادث',
     tagline: 'حوادث النزاع في أخبار شمال غربي سوريا',
     loading: 'جارٍ تحميل الحوادث…',
+    loadingDetails: 'جارٍ تحميل التفاصيل…',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

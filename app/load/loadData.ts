@@ -1,4 +1,5 @@
 import type { Article, IncidentFeature, IngestReport } from '../model';
+import type { ColumnarData } from './loadColumns';
 import { type LoadIssue, validateAreas, validateArticles, validateIncidents } from './validate';
 
 /** Everything the app reads from `public/data/`, indexed for lookup. */
@@ -10,6 +11,11 @@ export interface AtlasData {
   loadIssues?: LoadIssue[];
   /** The ingest's account of its run, when the file is there (it is optional for the app). */
   report?: IngestReport;
+  /**
+   * The compact columns and their filter index. When set, `incidents` and `articles` may be
+   * empty until `columns.details` is 'ready' (see app/load/loadColumns.ts).
+   */
+  columns?: ColumnarData;
 }
 
 const RUN_INGEST = 'run `npm run ingest`';

@@ -27,6 +27,8 @@ interface Props {
   incidents: IncidentFeature[];
   /** Features that add their own layers or handlers; they get the map through useMap(). */
   children?: ReactNode;
+  /** scale: hide the GeoJSON incident layers (a child such as GpuIncidentLayer draws them). */
+  hideIncidents?: boolean;
 }
 
 /** Exposed for the end-to-end tests and the benchmark, which need the map's own answers. */
@@ -52,7 +54,7 @@ function reducedMotion(): boolean {
  * The map. It owns the maplibre instance; React passes data and selection in and hears clicks
  * back, and never re-creates the map for a change of data.
  */
-export function MapView({ incidents, children }: Props) {
+export function MapView({ incidents, children, hideIncidents = false }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
@@ -237,6 +239,14 @@ export function MapView({ incidents, children }: Props) {
     const f = byIdRef.current.get(selectedId);
     if (f) revealPoint(map, f.geometry.coordinates as [number, number]);
   }, [ready, selectedId]);
+
+  // The GPU layer replaces the GeoJSON incident layers for large datasets.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    for (const { id } of incidentLayers(lang))
+      map.setLayoutProperty(id, 'visibility', hideIncidents ? 'none' : 'visible');
+  }, [ready, hideIncidents, lang]);
 
   // Labels follow the interface language without rebuilding the style.
   useEffect(() => {

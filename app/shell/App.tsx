@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
 import { IncidentList } from '../list/IncidentList';
+// Columns first, details after (app/load/loadColumns.ts); the GPU layer for large datasets.
+import { DetailsStatus } from '../load/DetailsStatus';
 import { LoadNotice } from '../load/LoadNotice';
-import { loadData } from '../load/loadData';
+import { startLoading } from '../load/loadColumns';
+import { GPU_THRESHOLD, GpuIncidentLayer } from '../map/gpu/GpuIncidentLayer';
 import { MapView } from '../map/MapView';
+import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
@@ -23,11 +27,10 @@ window.__atlasStore = useAtlas;
 
 function load(): void {
   useAtlas.getState().setData({ status: 'loading' });
-  loadData().then(
-    (d) => useAtlas.getState().setData({ status: 'ready', data: d }),
-    (e: Error) => useAtlas.getState().setData({ status: 'error', message: e.message }),
-  );
+  startLoading();
 }
+
+const NO_INCIDENTS: IncidentFeature[] = [];
 
 /**
  * The page. Regions: the top bar (title, count, language), the filters, the map with the report
@@ -41,6 +44,8 @@ export function App() {
   const selectedId = useAtlas((s) => s.selectedId);
   const select = useAtlas((s) => s.select);
   const { all, visible } = useVisibleIncidents();
+  const filtered = useFiltered();
+  const gpu = (filtered?.index.n ?? 0) > GPU_THRESHOLD;
 
   useEffect(load, []);
 
@@ -93,7 +98,7 @@ export function App() {
         <p className="tagline">{t.tagline}</p>
         {ready ? (
           <output className="count" data-testid="incident-count">
-            {t.incidentsShown(visible.length, all.length)}
+            {t.incidentsShown(filtered?.result.count ?? 0, filtered?.index.n ?? 0)}
           </output>
         ) : null}
         <button
@@ -113,9 +118,11 @@ export function App() {
       <LoadNotice />
       <div className="workspace">
         <main className="stage">
-          <MapView incidents={visible}>
+          <MapView incidents={gpu ? NO_INCIDENTS : visible} hideIncidents={gpu}>
             <MapTools />
+            {gpu ? <GpuIncidentLayer /> : null}
           </MapView>
+          <DetailsStatus />
           {data.status === 'loading' ? (
             <div className="overlay" role="status" data-testid="loading">
               <span className="spinner" aria-hidden="true" /> {t.loading}

@@ -5,8 +5,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { filterIndex, maskOf } from '../derive/filters';
-import { useFilterContext } from '../derive/useVisibleIncidents';
+import { buildIndex } from '../derive/filters';
+import { useFiltered } from '../derive/useVisibleIncidents';
 import { useT } from '../i18n/useT';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { INCIDENT_TYPES, type IncidentFeature } from '../model';
@@ -14,12 +14,15 @@ import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
 
+/** Kept for callers; the timeline reads the filter index and mask through useFiltered(). */
 interface Props {
-  all: IncidentFeature[];
-  visible: IncidentFeature[];
+  all?: IncidentFeature[];
+  visible?: IncidentFeature[];
 }
 
 const LAYERS = INCIDENT_TYPES.length;
+const EMPTY_INDEX = buildIndex([]);
+const EMPTY_MASK = new Uint8Array(0);
 const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
 const SPEEDS = [7, 30, 90];
 const HEIGHT = 96;
@@ -37,14 +40,15 @@ type Drag =
  * Time runs left → right in both languages (the chart is `dir="ltr"` inside an RTL page): see
  * the README's decision note. Incidents dated to a week or month are spread over their span.
  */
-export function Timeline({ all, visible }: Props) {
+export function Timeline(_props: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const dateFrom = useAtlas((s) => s.filters.dateFrom);
   const dateTo = useAtlas((s) => s.filters.dateTo);
   const setFilters = useAtlas((s) => s.setFilters);
-  const ctx = useFilterContext();
-  const index = useMemo(() => filterIndex(all, ctx), [all, ctx]);
+  // scale: the index and the mask of the current filter, shared with the map and the counts.
+  const filtered = useFiltered();
+  const index = filtered?.index ?? EMPTY_INDEX;
 
   // The dataset's extent, in days.
   const extent = useMemo((): [number, number] | null => {
@@ -80,7 +84,7 @@ export function Timeline({ all, visible }: Props) {
   const x = useMemo(() => scaleTime([v0, v1 + 1], [0, width]), [v0, v1, width]);
   const interval = chooseInterval(v0, v1, Math.max(20, Math.floor(width / 5)));
   const edges = useMemo(() => binEdges(interval, v0, v1), [interval, v0, v1]);
-  const include = useMemo(() => maskOf(all, visible), [all, visible]);
+  const include = filtered?.result.mask ?? EMPTY_MASK;
   const allCounts = useMemo(
     () => binStacked(edges, index.start, index.end, index.type, LAYERS),
     [edges, index],
@@ -95,8 +99,9 @@ export function Timeline({ all, visible }: Props) {
     const c = canvas.current;
     if (!c) return;
     const dpr = window.devicePixelRatio || 1;
-    c.width = Math.round(width * dpr);
-    c.height = Math.round(HEIGHT * dpr);
+    // Resize only when needed: setting width reallocates the canvas (costly on every play frame).
+    if (c.width !== Math.round(width * dpr)) c.width = Math.round(width * dpr);
+    if (c.height !== Math.round(HEIGHT * dpr)) c.height = Math.round(HEIGHT * dpr);
     const g = c.getContext('2d');
     if (!g) return;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { buildCompact, decodeCompact } from '../ingest/compact';
+import { summariseIndexed } from './columnSummary';
+import { filterIndexed, indexFromColumns, NO_FILTERS } from './filters';
+import { summarise } from './summary';
+import { article, incident } from './testData';
+
+describe('summariseIndexed', () => {
+  it('gives the same totals as summarise', () => {
+    const features = [
+      incident('a', { type: 'airstrike', actors: ['russia', 'regime'], fatalities: 2 }),
+      incident('b', { type: 'clash', actors: ['hts'], injuries: 4, fatalities: null }),
+      incident('c', { type: 'clash', actors: [], date: '2020-01-01', fatalities: 0 }),
+    ];
+    const index = indexFromColumns(
+      decodeCompact(buildCompact(features, [article('a1')]).buffer as ArrayBuffer),
+    );
+    for (const f of [NO_FILTERS, { ...NO_FILTERS, dateFrom: '2021-01-01' }]) {
+      const r = filterIndexed(index, f);
+      const visible = Array.from(r.positions, (i) => features[i]!);
+      expect(summariseIndexed(index, r)).toEqual(summarise(visible));
+    }
+  });
+});

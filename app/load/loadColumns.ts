@@ -1,0 +1,158 @@
+/**
+ * Loading in two steps, so the first paint does not wait for the big files:
+ *
+ * 1. `incidents.columns.bin` (the compact columns, ~11 B/incident gzipped) and `areas.geojson`:
+ *    enough for the map, the timeline, the counts and every filter but text search. The store
+ *    gets a ready `AtlasData` with `incidents: []`, `articles` empty and `columns` set.
+ * 2. The details, `incidents.geojson` and `articles.json`, fetched after the first paint (or, above
+ *    DETAILS_AUTOLOAD_MAX incidents, on first need: a text search, an opened incident). The
+ *    store's `AtlasData` is then replaced by one with the features and reports, in the same order
+ *    as the columns, so `incidents[i]` is the incident at position i of the columns.
+ *
+ * At or below GPU_THRESHOLD incidents the full files load (and are checked) before the store
+ * becomes ready: the GeoJSON layers need the features, and they load fast. When the compact file is missing (an older `public/data`), the loader falls back to the full
+ * files and builds the columns in memory.
+ */
+
+import { attachDetails, type FilterIndex, indexFromColumns } from '../derive/filters';
+import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '../ingest/compact';
+import { GPU_THRESHOLD } from '../map/gpu/threshold';
+import type { Article, IncidentCollection, IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { type AtlasData, loadData } from './loadData';
+
+/** Above this many incidents the details load only when something needs them. */
+export const DETAILS_AUTOLOAD_MAX = 250_000;
+
+/** Where the details of a columnar dataset stand. */
+export type DetailsState = 'loading' | 'ready' | 'deferred' | 'error';
+
+/** The columnar part of `AtlasData`. */
+export interface ColumnarData {
+  columns: CompactColumns;
+  index: FilterIndex;
+  details: DetailsState;
+}
+
+async function fetchOk(url: string): Promise<Response> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res;
+}
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetchOk(url);
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new Error(`${url}: not valid JSON`);
+  }
+}
+
+/** Step 1: the columns and the areas. Falls back to the full files when there are no columns. */
+export async function loadColumns(base = 'data'): Promise<AtlasData> {
+  const areasP = fetchJson<GeoJSON.FeatureCollection>(`${base}/areas.geojson`);
+  let columns: CompactColumns | null = null;
+  try {
+    const res = await fetch(`${base}/${COMPACT_FILE}`);
+    if (res.ok) columns = decodeCompact(await res.arrayBuffer());
+  } catch {
+    columns = null;
+  }
+  if (!columns || columns.count <= GPU_THRESHOLD) {
+    // No compact file, or a small dataset: load the full files now, checked entry by entry
+    // (app/load/validate.ts), and build the columns from what is valid, so that the columns
+    // and the features always agree.
+    const full = await loadData(base);
+    const c = decodeCompact(
+      buildCompact(full.incidents, full.articles.values()).buffer as ArrayBuffer,
+    );
+    const index = indexFromColumns(c, full.areas);
+    attachDetails(index, full.incidents, full.articles);
+    return { ...full, columns: { columns: c, index, details: 'ready' } };
+  }
+  const areas = await areasP;
+  const index = indexFromColumns(columns, areas);
+  return {
+    incidents: [],
+    articles: new Map(),
+    areas,
+    columns: {
+      columns,
+      index,
+      details: columns.count > DETAILS_AUTOLOAD_MAX ? 'deferred' : 'loading',
+    },
+  };
+}
+
+/** Step 2: the features and reports of a dataset whose columns are loaded. */
+export async function loadDetails(
+  data: AtlasData,
+  base = 'data',
+): Promise<{ incidents: IncidentFeature[]; articles: Map<string, Article> }> {
+  const [incidents, articles] = await Promise.all([
+    fetchJson<IncidentCollection>(`${base}/incidents.geojson`),
+    fetchJson<Article[]>(`${base}/articles.json`),
+  ]);
+  if (!Array.isArray(incidents?.features))
+    throw new Error(`${base}/incidents.geojson: no features`);
+  if (!Array.isArray(articles)) throw new Error(`${base}/articles.json: not an array`);
+  const n = data.columns?.columns.count ?? incidents.features.length;
+  if (incidents.features.length !== n)
+    throw new Error(
+      `${base}/incidents.geojson: ${incidents.features.length} features, columns have ${n}`,
+    );
+  return { incidents: incidents.features, articles: new Map(articles.map((a) => [a.id, a])) };
+}
+
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+
+let detailsStarted = false;
+
+/** Load the details now if they are not loaded or loading (a search or a click needs them). */
+export function ensureDetails(base = 'data'): void {
+  const state = useAtlas.getState().data;
+  if (state.status !== 'ready' || !state.data.columns) return;
+  if (detailsStarted || state.data.columns.details === 'ready') return;
+  detailsStarted = true;
+  const set = (patch: Partial<AtlasData>, details: DetailsState) => {
+    const now = useAtlas.getState().data;
+    if (now.status !== 'ready' || !now.data.columns) return;
+    useAtlas.getState().setData({
+      status: 'ready',
+      data: { ...now.data, ...patch, columns: { ...now.data.columns, details } },
+    });
+  };
+  set({}, 'loading');
+  loadDetails(state.data, base).then(
+    ({ incidents, articles }) => {
+      attachDetails(state.data.columns!.index, incidents, articles);
+      set({ incidents, articles }, 'ready');
+    },
+    (e: Error) => {
+      console.error(e);
+      detailsStarted = false;
+      set({}, 'error');
+    },
+  );
+}
+
+/**
+ * The app's loader: columns first (the store becomes ready and the map paints), then the
+ * details after two frames, unless the dataset is too large to load them unasked.
+ */
+export async function startLoading(base = 'data'): Promise<void> {
+  detailsStarted = false;
+  let data: AtlasData;
+  try {
+    data = await loadColumns(base);
+  } catch (e) {
+    useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
+    return;
+  }
+  useAtlas.getState().setData({ status: 'ready', data });
+  if (data.columns?.details !== 'loading') return;
+  await nextFrame();
+  await nextFrame();
+  ensureDetails(base);
+}

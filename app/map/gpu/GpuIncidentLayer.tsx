@@ -1,0 +1,105 @@
+import type { MapMouseEvent } from 'maplibre-gl';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useFiltered } from '../../derive/useVisibleIncidents';
+import { useAtlas } from '../../store/store';
+import { useMap } from '../mapContext';
+import { IncidentGpuLayer } from './incidentGpuLayer';
+
+export { GPU_THRESHOLD } from './threshold';
+
+/** What the end-to-end tests and the benchmark read (like window.__atlasMap). */
+declare global {
+  interface Window {
+    __atlasGpu?: {
+      layer: IncidentGpuLayer;
+      /** The id of the visible incident under a point (CSS px in the map), or null. */
+      pick(x: number, y: number): string | null;
+    };
+  }
+}
+
+export const GPU_LAYER_ID = 'incidents-gpu';
+
+/**
+ * The incidents of a large dataset as one WebGL custom layer (a child of <MapView>): uploaded
+ * once from the filter index's columns; a filter change sends the mask (n bytes) and repaints.
+ * Hover and click pick on the CPU over the visible points; the selected incident gets a ring.
+ */
+export function GpuIncidentLayer() {
+  const map = useMap();
+  const filtered = useFiltered();
+  const selectedId = useAtlas((s) => s.selectedId);
+  const data = useAtlas((s) => s.data);
+  const columns = data.status === 'ready' ? data.data.columns?.columns : undefined;
+  const index = filtered?.index;
+  const layerRef = useRef<IncidentGpuLayer | null>(null);
+  const maskRef = useRef<Uint8Array | null>(null);
+  maskRef.current = filtered?.result.mask ?? null;
+
+  useEffect(() => {
+    if (!map || !index || !columns || index.n !== columns.count) return;
+    const layer = new IncidentGpuLayer(
+      GPU_LAYER_ID,
+      index,
+      maskRef.current ?? new Uint8Array(index.n).fill(1),
+    );
+    map.addLayer(layer, map.getLayer('incidents') ? 'incidents' : undefined);
+    layerRef.current = layer;
+    const sel = useAtlas.getState().selectedId;
+    if (sel) layer.setSelected(positionOf(columns.ids(), sel));
+    const idAt = (x: number, y: number) => {
+      const i = layer.pick(x, y);
+      return i >= 0 ? (columns.ids()[i] ?? null) : null;
+    };
+    window.__atlasGpu = { layer, pick: idAt };
+    let hoverFrame = 0;
+    const onMove = (e: MapMouseEvent) => {
+      if (hoverFrame) return;
+      const { x, y } = e.point;
+      hoverFrame = requestAnimationFrame(() => {
+        hoverFrame = 0;
+        map.getCanvas().style.cursor = layer.pick(x, y) >= 0 ? 'pointer' : '';
+      });
+    };
+    const onClick = (e: MapMouseEvent) => {
+      const id = idAt(e.point.x, e.point.y);
+      if (id) useAtlas.getState().select(id);
+    };
+    map.on('mousemove', onMove);
+    map.on('click', onClick);
+    return () => {
+      cancelAnimationFrame(hoverFrame);
+      map.off('mousemove', onMove);
+      map.off('click', onClick);
+      if (map.getLayer(GPU_LAYER_ID)) map.removeLayer(GPU_LAYER_ID);
+      layerRef.current = null;
+      if (window.__atlasGpu?.layer === layer) window.__atlasGpu = undefined;
+    };
+  }, [map, index, columns]);
+
+  // A filter change: send the new mask in the layout phase, so the map repaints in the same frame
+  // as the list, counts and timeline (a passive effect would run after that frame's paint).
+  useLayoutEffect(() => {
+    if (filtered) layerRef.current?.setMask(filtered.result.mask);
+  }, [filtered]);
+
+  // Selection ring: find the selected id's position (the id table is split once, on first use).
+  useEffect(() => {
+    const layer = layerRef.current;
+    if (!layer || !columns) return;
+    layer.setSelected(selectedId ? positionOf(columns.ids(), selectedId) : -1);
+  }, [selectedId, columns]);
+
+  return null;
+}
+
+const positions = new WeakMap<string[], Map<string, number>>();
+
+function positionOf(ids: string[], id: string): number {
+  let m = positions.get(ids);
+  if (!m) {
+    m = new Map(ids.map((x, i) => [x, i]));
+    positions.set(ids, m);
+  }
+  return m.get(id) ?? -1;
+}
