@@ -561,24 +561,37 @@ function inOrder(mentions: PlaceMention[]): boolean {
   return true;
 }
 
-/** Areas of the mentions, one feature per area id, for `areas.geojson`. */
+/** A feature of `areas.geojson`: an area's outline with its id and names. */
+export type AreaFeature = GeoJSON.Feature<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { id: string; nameAr: string; nameEn: string; geoPrecision: number }
+>;
+
+/** The `areas.geojson` feature of a mention's `area`. */
+export function areaFeature(
+  m: PlaceMention,
+  area: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+): AreaFeature {
+  return {
+    type: 'Feature',
+    geometry: area,
+    properties: {
+      id: m.placeId,
+      nameAr: m.nameAr,
+      nameEn: m.nameEn,
+      geoPrecision: m.geoPrecision,
+    },
+  };
+}
+
+/** Areas of the resolved mentions, one feature (with `id` set) per area id. */
 export function collectAreas(
   mentions: PlaceMention[],
 ): GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon> {
-  const seen = new Map<string, GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>>();
+  const seen = new Map<string, AreaFeature>();
   for (const m of mentions) {
     if (!m.area || m.unresolved || seen.has(m.placeId)) continue;
-    seen.set(m.placeId, {
-      type: 'Feature',
-      id: m.placeId,
-      geometry: m.area,
-      properties: {
-        id: m.placeId,
-        nameAr: m.nameAr,
-        nameEn: m.nameEn,
-        geoPrecision: m.geoPrecision,
-      },
-    });
+    seen.set(m.placeId, { ...areaFeature(m, m.area), id: m.placeId });
   }
   return { type: 'FeatureCollection', features: [...seen.values()] };
 }
