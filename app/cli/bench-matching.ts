@@ -17,19 +17,8 @@ import { parseArgs } from 'node:util';
 import { measureMatching } from '../ingest/geocode/bench';
 import { SENTENCES } from '../ingest/geocode/fixtures/sentences';
 import { createGeocoder, unresolvedList } from '../ingest/geocode/index';
+import { createRng } from '../synth/prng';
 import { loadGazetteer } from './gazetteerFiles';
-
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const { values } = parseArgs({
   options: { mb: { type: 'string', default: '20' }, digest: { type: 'boolean', default: false } },
@@ -38,8 +27,7 @@ const targetBytes = Number(values.mb) * 1e6;
 const gazetteer = await loadGazetteer();
 const geocoder = createGeocoder(gazetteer);
 const names = gazetteer.places.map((p) => p.nameAr);
-const rand = prng(20210626);
-const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
+const { pick } = createRng(20210626);
 
 const encoder = new TextEncoder();
 const texts: string[] = [];

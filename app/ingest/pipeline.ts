@@ -9,7 +9,7 @@ import type {
 } from '../model';
 import { extractIncidents } from './extract/extractIncidents';
 import { compareIncidents, mergeIncidents } from './extract/merge';
-import type { Geocoder } from './geocode';
+import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
 
@@ -27,10 +27,7 @@ export interface IngestOptions {
   today?: string;
 }
 
-export type AreaFeature = GeoJSON.Feature<
-  GeoJSON.Polygon | GeoJSON.MultiPolygon,
-  { id: string; nameAr: string; nameEn: string; geoPrecision: number }
->;
+export type { AreaFeature };
 
 /** Everything `npm run ingest` writes to `public/data/`. */
 export interface IngestOutput {
@@ -121,18 +118,7 @@ export function processFile(
     }
     for (const m of mentions) {
       if (m.unresolved) result.unresolved[m.surface] = (result.unresolved[m.surface] ?? 0) + 1;
-      if (m.area && !areas.has(m.placeId)) {
-        areas.set(m.placeId, {
-          type: 'Feature',
-          geometry: m.area,
-          properties: {
-            id: m.placeId,
-            nameAr: m.nameAr,
-            nameEn: m.nameEn,
-            geoPrecision: m.geoPrecision,
-          },
-        });
-      }
+      if (m.area && !areas.has(m.placeId)) areas.set(m.placeId, areaFeature(m, m.area));
     }
     const { warnings: _w, ...fields } = report;
     result.articles.push({

@@ -12,6 +12,31 @@ interface Span {
   end: number;
 }
 
+/** True when `at` lies inside `span`. */
+function inside(span: Span | undefined, at: number): boolean {
+  return !!span && span.start <= at && at < span.end;
+}
+
+/** The non-empty runs of `text` between the (clamped) boundaries of `spans`, in order. */
+function runs(text: string, spans: (Span | undefined)[]): Span[] {
+  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
+  const cuts = new Set([0, text.length]);
+  for (const span of spans) {
+    if (span) {
+      cuts.add(clamp(span.start));
+      cuts.add(clamp(span.end));
+    }
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Span[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const from = points[i]!;
+    const to = points[i + 1]!;
+    if (to > from) out.push({ start: from, end: to });
+  }
+  return out;
+}
+
 /**
  * Cut `text` into segments at the boundaries of the sentence and place spans, so that the panel
  * can render them as plain text nodes (never as HTML). Out-of-range spans are clamped.
@@ -20,30 +45,11 @@ interface Span {
  * // [{text:'abc ',…}, {text:'d', sentence:true, place:true}, {text:'ef', sentence:true,…}]
  */
 export function segments(text: string, sentence?: Span, place?: Span): Segment[] {
-  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
-  const cuts = new Set([0, text.length]);
-  for (const span of [sentence, place]) {
-    if (span) {
-      cuts.add(clamp(span.start));
-      cuts.add(clamp(span.end));
-    }
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const inside = (span: Span | undefined, at: number) =>
-    !!span && span.start <= at && at < span.end;
-  const out: Segment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    if (to > from) {
-      out.push({
-        text: text.slice(from, to),
-        sentence: inside(sentence, from),
-        place: inside(place, from),
-      });
-    }
-  }
-  return out;
+  return runs(text, [sentence, place]).map(({ start, end }) => ({
+    text: text.slice(start, end),
+    sentence: inside(sentence, start),
+    place: inside(place, start),
+  }));
 }
 
 /** A segment that may also lie inside one of the article's place mentions. */
@@ -62,32 +68,16 @@ export function segmentsWithMentions(
   place: Span | undefined,
   mentions: Span[],
 ): MarkedSegment[] {
-  const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
-  const cuts = new Set([0, text.length]);
-  for (const span of [sentence, place, ...mentions]) {
-    if (span) {
-      cuts.add(clamp(span.start));
-      cuts.add(clamp(span.end));
-    }
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const inside = (span: Span | undefined, at: number) =>
-    !!span && span.start <= at && at < span.end;
-  const out: MarkedSegment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    if (to <= from) continue;
+  return runs(text, [sentence, place, ...mentions]).map(({ start, end }) => {
     let mention: number | null = null;
     mentions.forEach((m, k) => {
-      if (inside(m, from) && (mention === null || m.start < mentions[mention]!.start)) mention = k;
+      if (inside(m, start) && (mention === null || m.start < mentions[mention]!.start)) mention = k;
     });
-    out.push({
-      text: text.slice(from, to),
-      sentence: inside(sentence, from),
-      place: inside(place, from),
+    return {
+      text: text.slice(start, end),
+      sentence: inside(sentence, start),
+      place: inside(place, start),
       mention,
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -44,6 +44,16 @@ function monthRange(y: number, m: number): { date: string; dateEnd: string } {
 
 type Rule = (text: string, report: string) => EventDate | undefined;
 
+/** Where the match `m` stands in the clause. */
+function spanOf(m: RegExpExecArray): { start: number; end: number } {
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/** The day `date`, precision 1, told by the match `m`. */
+function dayAt(date: string, m: RegExpExecArray): EventDate {
+  return { date, precision: 1, kind: 'day', ...spanOf(m) };
+}
+
 // Compiled once: the month alternation is long and these run on every clause.
 const NAMED_DAY = new RegExp(
   `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
@@ -75,26 +85,12 @@ const explicitDay: Rule = (text, report) => {
   if (named) {
     const y = named[3] ? +named[3] : +report.slice(0, 4);
     const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
-    if (iso)
-      return {
-        date: iso,
-        precision: 1,
-        kind: 'day',
-        start: named.index,
-        end: named.index + named[0].length,
-      };
+    if (iso) return dayAt(iso, named);
   }
   const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
   if (num) {
     const iso = isoDate(+num[3]!, +num[2]!, +num[1]!);
-    if (iso)
-      return {
-        date: iso,
-        precision: 1,
-        kind: 'day',
-        start: num.index,
-        end: num.index + num[0].length,
-      };
+    if (iso) return dayAt(iso, num);
   }
   return undefined;
 };
@@ -161,8 +157,7 @@ const month: Rule = (text, report) => {
     ...monthRange(y, mo),
     precision: 3,
     kind: 'month',
-    start: m.index,
-    end: m.index + m[0].length,
+    ...spanOf(m),
   };
 };
 
@@ -170,7 +165,7 @@ const month: Rule = (text, report) => {
 const lastPeriod: Rule = (text, report) => {
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
-  const at = { start: m.index, end: m.index + m[0].length };
+  const at = spanOf(m);
   if (m[1] === 'الاسبوع')
     return {
       date: addDays(report, -7),
@@ -192,29 +187,15 @@ const lastPeriod: Rule = (text, report) => {
 /** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
   const y = YESTERDAY.exec(text);
-  if (y)
-    return {
-      date: addDays(report, -1),
-      precision: 1,
-      kind: 'day',
-      start: y.index,
-      end: y.index + y[0].length,
-    };
+  if (y) return dayAt(addDays(report, -1), y);
   const t = TODAY.exec(text);
-  if (t)
-    return { date: report, precision: 1, kind: 'day', start: t.index, end: t.index + t[0].length };
+  if (t) return dayAt(report, t);
   const w = WEEKDAY.exec(text);
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;
     if (back === 0 && w[2]) back = 7; // "last Saturday" said on a Saturday is a week ago
-    return {
-      date: addDays(report, -back),
-      precision: 1,
-      kind: 'day',
-      start: w.index,
-      end: w.index + w[0].length,
-    };
+    return dayAt(addDays(report, -back), w);
   }
   return undefined;
 };

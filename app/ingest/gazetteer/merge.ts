@@ -68,12 +68,25 @@ export function findGeoNamesMatch(
   return best;
 }
 
+/** `names` sorted and unique, without `place`'s own Arabic and English names. */
+function altNamesOf(place: Pick<Place, 'nameAr' | 'nameEn'>, names: Iterable<string>): string[] {
+  return uniqueSorted(names).filter((n) => n !== place.nameAr && n !== place.nameEn);
+}
+
+/** The fact's district, subdistrict, population and radius, where it has them. */
+function copyOptionalFacts(f: Fact, into: Place): void {
+  if (f.district) into.district = f.district;
+  if (f.subdistrict) into.subdistrict = f.subdistrict;
+  if (f.population !== undefined) into.population = f.population;
+  if (f.radiusKm !== undefined) into.radiusKm = f.radiusKm;
+}
+
 function factToPlace(f: Fact): Place {
   const p: Place = {
     id: f.id,
     nameAr: f.nameAr,
     nameEn: f.nameEn,
-    altNames: uniqueSorted(f.altNames.filter((n) => n !== f.nameAr && n !== f.nameEn)),
+    altNames: altNamesOf(f, f.altNames),
     kind: f.kind,
     lat: round5(f.lat ?? 0),
     lon: round5(f.lon ?? 0),
@@ -81,10 +94,7 @@ function factToPlace(f: Fact): Place {
     source: { kind: f.origin, url: f.url },
   };
   if (f.note) p.source.note = f.note;
-  if (f.district) p.district = f.district;
-  if (f.subdistrict) p.subdistrict = f.subdistrict;
-  if (f.population !== undefined) p.population = f.population;
-  if (f.radiusKm !== undefined) p.radiusKm = f.radiusKm;
+  copyOptionalFacts(f, p);
   if (f.via.length > 0) p.via = [...f.via];
   if (f.distinctFrom.length > 0) p.distinctFrom = [...f.distinctFrom];
   return p;
@@ -118,15 +128,12 @@ function mergeInto(g: Place, f: Fact, km: number, decision: Decision | undefined
     ...g,
     nameAr: f.nameAr || g.nameAr,
     nameEn: f.nameEn || g.nameEn,
-    altNames: uniqueSorted([g.nameAr, g.nameEn, ...g.altNames, ...f.altNames]),
     kind: g.kind === 'city' ? 'city' : f.kind === 'locality' ? g.kind : f.kind,
     admin1: f.governorate || g.admin1,
   };
-  merged.altNames = merged.altNames.filter((n) => n !== merged.nameAr && n !== merged.nameEn);
-  if (f.district) merged.district = f.district;
-  if (f.subdistrict) merged.subdistrict = f.subdistrict;
-  if (f.population !== undefined) merged.population = f.population;
-  if (f.radiusKm !== undefined) merged.radiusKm = f.radiusKm;
+  // `altNames` keeps its place among the keys of `g`.
+  merged.altNames = altNamesOf(merged, [g.nameAr, g.nameEn, ...g.altNames, ...f.altNames]);
+  copyOptionalFacts(f, merged);
   if (useGeoNames) {
     merged.source = {
       kind: 'geonames',
@@ -149,9 +156,7 @@ function mergeInto(g: Place, f: Fact, km: number, decision: Decision | undefined
 
 /** Fold a second row describing the same place into the first (names only). */
 function foldDuplicate(into: Place, f: Fact): void {
-  into.altNames = uniqueSorted([...into.altNames, f.nameAr, f.nameEn, ...f.altNames]).filter(
-    (n) => n !== into.nameAr && n !== into.nameEn,
-  );
+  into.altNames = altNamesOf(into, [...into.altNames, f.nameAr, f.nameEn, ...f.altNames]);
 }
 
 export function mergeSources(

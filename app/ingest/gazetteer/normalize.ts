@@ -4,6 +4,8 @@
  * "indistinguishable to the matcher", not "byte-identical".
  */
 
+import { normalise } from '../text/normalise.ts';
+
 const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F]/;
 
 /** True when the string contains Arabic-script letters. */
@@ -12,23 +14,13 @@ export function isArabic(text: string): boolean {
 }
 
 /**
- * Fold an Arabic name: drop diacritics and tatweel, unify alef forms, ى→ي, ة→ه,
- * remove spaces and a leading definite article. Latin text passes through lower-cased.
+ * Comparison key for an Arabic name: the matcher's folding (`normalise` in text/normalise.ts:
+ * no diacritics or tatweel, one alef, ى→ي, ة→ه, ؤ→و, ئ→ي, ...) after NFC, lower-cased, then
+ * without spaces or a leading definite article. Latin text passes through lower-cased.
  */
 export function normaliseArabic(name: string): string {
-  let s = name
-    .normalize('NFC')
-    .replace(/[\u064B-\u065F\u0670\u06D6-\u06ED]/g, '') // harakat, shadda, sukun, small marks
-    .replace(/\u0640/g, '') // tatweel
-    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627') // آ أ إ ٱ → ا
-    .replace(/\u0649/g, '\u064A') // ى → ي
-    .replace(/\u0629/g, '\u0647') // ة → ه
-    .replace(/[\u0624]/g, '\u0648') // ؤ → و
-    .replace(/[\u0626]/g, '\u064A') // ئ → ي
-    .trim()
-    .toLowerCase();
-  s = s.replace(/^ال/, '').replace(/\s+/g, '');
-  return s;
+  const folded = normalise(name.normalize('NFC')).text.trim().toLowerCase();
+  return folded.replace(/^ال/, '').replace(/\s+/g, '');
 }
 
 /** ASCII slug for `nwsy-` ids: strips Latin diacritics and apostrophes, joins words with '-'. */

@@ -124,6 +124,25 @@ function wordBefore(tokens: TokenTable, k: number): string | undefined {
 const IS_QURB = (f: string) => f === 'قرب';
 const IS_DIRECTION_NOUN = (f: string) => directionNoun(f) !== undefined;
 
+type WordKind = 'countryside' | 'governorate' | 'district';
+
+/** Words that make the name after them a countryside, governorate or district, in order. */
+const WORD_QUALIFIERS: readonly [ReadonlySet<string>, WordKind, boolean][] = [
+  [COUNTRYSIDE, 'countryside', false],
+  [COUNTRYSIDE_DUAL, 'countryside', true],
+  [GOVERNORATE, 'governorate', false],
+  [DISTRICT, 'district', false],
+];
+
+/** The qualifier `word` makes, and the clitics to skip, when it is in {@link WORD_QUALIFIERS}. */
+function wordQualifier(word: string): { kind: WordKind; dual: boolean; skip: number } | undefined {
+  for (const [words, kind, dual] of WORD_QUALIFIERS) {
+    const skip = skipInSet(word, words);
+    if (skip >= 0) return { kind, dual, skip };
+  }
+  return undefined;
+}
+
 /** The qualifier written around a matched name, and the tokens it takes. */
 function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item {
   const item = new Item(m, sentence);
@@ -137,6 +156,8 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     p--;
   }
   const prev = wordBefore(tokens, p);
+  // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).
+  const byWord = !settlement && prev !== undefined ? wordQualifier(prev) : undefined;
   if (prev !== undefined && skipInSet(prev, OUTSKIRTS) >= 0) {
     item.q = { kind: 'outskirts' };
     item.first = p - 1;
@@ -149,23 +170,11 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.q = { kind: 'outskirts' };
     item.first = p - 2;
     item.firstSkip = Math.max(0, wordSkip(words[p - 2]!, IS_QURB));
-  } else if (!settlement && prev !== undefined && skipInSet(prev, COUNTRYSIDE) >= 0) {
-    item.q = { kind: 'countryside' };
+  } else if (byWord) {
+    item.q = { kind: byWord.kind };
+    if (byWord.dual) item.dual = true;
     item.first = p - 1;
-    item.firstSkip = Math.max(0, skipInSet(prev, COUNTRYSIDE));
-  } else if (!settlement && prev !== undefined && skipInSet(prev, COUNTRYSIDE_DUAL) >= 0) {
-    item.q = { kind: 'countryside' };
-    item.dual = true;
-    item.first = p - 1;
-    item.firstSkip = Math.max(0, skipInSet(prev, COUNTRYSIDE_DUAL));
-  } else if (!settlement && prev !== undefined && skipInSet(prev, GOVERNORATE) >= 0) {
-    item.q = { kind: 'governorate' };
-    item.first = p - 1;
-    item.firstSkip = Math.max(0, skipInSet(prev, GOVERNORATE));
-  } else if (!settlement && prev !== undefined && skipInSet(prev, DISTRICT) >= 0) {
-    item.q = { kind: 'district' };
-    item.first = p - 1;
-    item.firstSkip = Math.max(0, skipInSet(prev, DISTRICT));
+    item.firstSkip = byWord.skip;
   } else {
     const d = directionBefore(tokens, p);
     if (d) {
@@ -561,24 +570,37 @@ function inOrder(mentions: PlaceMention[]): boolean {
   return true;
 }
 
-/** Areas of the mentions, one feature per area id, for `areas.geojson`. */
+/** A feature of `areas.geojson`: an area's outline with its id and names. */
+export type AreaFeature = GeoJSON.Feature<
+  GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  { id: string; nameAr: string; nameEn: string; geoPrecision: number }
+>;
+
+/** The `areas.geojson` feature of a mention's `area`. */
+export function areaFeature(
+  m: PlaceMention,
+  area: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+): AreaFeature {
+  return {
+    type: 'Feature',
+    geometry: area,
+    properties: {
+      id: m.placeId,
+      nameAr: m.nameAr,
+      nameEn: m.nameEn,
+      geoPrecision: m.geoPrecision,
+    },
+  };
+}
+
+/** Areas of the resolved mentions, one feature (with `id` set) per area id. */
 export function collectAreas(
   mentions: PlaceMention[],
 ): GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon> {
-  const seen = new Map<string, GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon>>();
+  const seen = new Map<string, AreaFeature>();
   for (const m of mentions) {
     if (!m.area || m.unresolved || seen.has(m.placeId)) continue;
-    seen.set(m.placeId, {
-      type: 'Feature',
-      id: m.placeId,
-      geometry: m.area,
-      properties: {
-        id: m.placeId,
-        nameAr: m.nameAr,
-        nameEn: m.nameEn,
-        geoPrecision: m.geoPrecision,
-      },
-    });
+    seen.set(m.placeId, { ...areaFeature(m, m.area), id: m.placeId });
   }
   return { type: 'FeatureCollection', features: [...seen.values()] };
 }

@@ -139,6 +139,11 @@ export function locate(place: Place, q: Qualifier, govs: Governorates, cache: Ar
     base: g.geometry ?? disc(pointOf(g.seat ?? g.place), GOVERNORATE_FALLBACK_KM),
     center: pointOf(g.seat ?? g.place),
   });
+  /** `محافظة X`: the governorate's outline. */
+  const governorateArea = (g: Governorate) =>
+    area(`area-${slug}-governorate`, 3, `محافظة ${g.nameAr}`, `${g.nameEn} governorate`, () =>
+      govShape(g),
+    );
   const townRadius = place.radiusKm ?? DEFAULT_TOWN_RADIUS_KM;
 
   if (isCountry && govs.country) {
@@ -208,15 +213,7 @@ export function locate(place: Place, q: Qualifier, govs: Governorates, cache: Ar
         }),
       );
     case 'governorate':
-      if (gov) {
-        return area(
-          `area-${slug}-governorate`,
-          3,
-          `محافظة ${gov.nameAr}`,
-          `${gov.nameEn} governorate`,
-          () => govShape(gov),
-        );
-      }
+      if (gov) return governorateArea(gov);
       break;
     case 'district':
       if (POINT_KINDS.has(place.kind)) {
@@ -235,15 +232,7 @@ export function locate(place: Place, q: Qualifier, govs: Governorates, cache: Ar
       break;
   }
   // Unqualified: what the gazetteer row is.
-  if (gov && govs.byPlace.has(place.id)) {
-    return area(
-      `area-${slug}-governorate`,
-      3,
-      `محافظة ${gov.nameAr}`,
-      `${gov.nameEn} governorate`,
-      () => govShape(gov),
-    );
-  }
+  if (gov && govs.byPlace.has(place.id)) return governorateArea(gov);
   if ((place.kind === 'road' || place.kind === 'river') && place.via && place.via.length >= 2) {
     return { ...pointLocated(place, 2), area: undefined };
   }

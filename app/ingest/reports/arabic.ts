@@ -1,3 +1,9 @@
+/**
+ * Extraction's folding. It is deliberately lighter than the geocoder's `normalise`
+ * (text/normalise.ts): ة, ؤ, ئ, Persian letters and Latin case are kept, because the extraction
+ * rules match hand-written patterns against this text (`وغارة`, `لافتة`, `ليلة` in clauses.ts and
+ * dates.ts); folding ة→ه here would silently stop them matching. `٫` becomes '.' for decimals.
+ */
 /** A normalised copy of a text with, for each of its characters, the offset in the original. */
 export interface Normalized {
   text: string;

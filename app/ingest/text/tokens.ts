@@ -82,52 +82,48 @@ function isHighSurrogatePair(text: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 
-/** True when the gap ends a sentence or clause: a stop, question mark, or line break. */
-export function gapBreaksSentence(gap: string): boolean {
-  // The gap between two words is nearly always one space: answer that without scanning.
-  if (gap === ' ') return false;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) return true;
-  }
-  return false;
-}
-
-/** True when the gap holds a list separator (comma, Arabic comma, semicolon, slash). */
-export function gapIsListSeparator(gap: string): boolean {
-  if (gap === ' ') return false;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) return true;
-  }
-  return false;
-}
-
-/** True when the gap opens or closes a quotation: `"` `“` `”` `«` `»` `'` `‘` `’`. */
-export function gapHasQuote(gap: string): boolean {
-  if (gap === ' ') return false;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (
-      c === 0x22 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 0xab ||
-      c === 0xbb ||
-      c === 0x27 ||
-      c === 0x2018 ||
-      c === 0x2019
-    )
-      return true;
-  }
-  return false;
-}
-
 /** Gap flags of a {@link TokenTable}: what separates a token from the one before it. */
 export const GAP_JOINED = 1; // spaces, hyphens or tatweel only (or nothing): one phrase
 export const GAP_BREAKS = 2; // gapBreaksSentence
 export const GAP_LIST = 4; // gapIsListSeparator
 export const GAP_QUOTE = 8; // gapHasQuote
+
+/**
+ * The gap flag each separator character sets, by code unit: {@link GAP_BREAKS} for a stop,
+ * question mark or line break; {@link GAP_LIST} for a comma, Arabic comma, semicolon or slash;
+ * {@link GAP_QUOTE} for `"` `“` `”` `«` `»` `'` `‘` `’`; else 0. A table read keeps `gapFlags`
+ * as cheap as the comparisons it replaces.
+ */
+const SEPARATOR_FLAG = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const c of [0x2e, 0x61f, 0x3f, 0x21, 0x0a]) table[c] = GAP_BREAKS;
+  for (const c of [0x2c, 0x60c, 0x61b, 0x3b, 0x2f]) table[c] = GAP_LIST;
+  for (const c of [0x22, 0x201c, 0x201d, 0xab, 0xbb, 0x27, 0x2018, 0x2019]) table[c] = GAP_QUOTE;
+  return table;
+})();
+
+/** True when a character of `gap` sets `flag`. */
+function gapHas(gap: string, flag: number): boolean {
+  // The gap between two words is nearly always one space: answer that without scanning.
+  if (gap === ' ') return false;
+  for (let i = 0; i < gap.length; i++) if (SEPARATOR_FLAG[gap.charCodeAt(i)] === flag) return true;
+  return false;
+}
+
+/** True when the gap ends a sentence or clause: a stop, question mark, or line break. */
+export function gapBreaksSentence(gap: string): boolean {
+  return gapHas(gap, GAP_BREAKS);
+}
+
+/** True when the gap holds a list separator (comma, Arabic comma, semicolon, slash). */
+export function gapIsListSeparator(gap: string): boolean {
+  return gapHas(gap, GAP_LIST);
+}
+
+/** True when the gap opens or closes a quotation: `"` `“` `”` `«` `»` `'` `‘` `’`. */
+export function gapHasQuote(gap: string): boolean {
+  return gapHas(gap, GAP_QUOTE);
+}
 
 /**
  * The tokens of a text as parallel arrays, for the geocoder's hot path: a 1 MB report has some
@@ -182,21 +178,7 @@ function gapFlags(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (!(isSpace(c) || c === 0x2d || c === 0x640)) joined = false;
-    if (c === 0x2e || c === 0x61f || c === 0x3f || c === 0x21 || c === 0x0a) flags |= GAP_BREAKS;
-    else if (c === 0x2c || c === 0x60c || c === 0x61b || c === 0x3b || c === 0x2f) {
-      flags |= GAP_LIST;
-    } else if (
-      c === 0x22 ||
-      c === 0x201c ||
-      c === 0x201d ||
-      c === 0xab ||
-      c === 0xbb ||
-      c === 0x27 ||
-      c === 0x2018 ||
-      c === 0x2019
-    ) {
-      flags |= GAP_QUOTE;
-    }
+    flags |= SEPARATOR_FLAG[c]!;
   }
   return joined ? flags | GAP_JOINED : flags;
 }
