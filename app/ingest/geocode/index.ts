@@ -268,6 +268,14 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     if (indexed) govs.country.place = indexed;
   }
   const cache: AreaCache = new Map();
+  const slugCount = new Map<string, number>();
+  for (const p of byId.values()) {
+    // Governorates name their areas by the governorate, not by this slug.
+    if (p.kind === 'governorate' || p.kind === 'country') continue;
+    const slug = slugify(p.nameEn);
+    slugCount.set(slug, (slugCount.get(slug) ?? 0) + 1);
+  }
+  const sharedSlugs = new Set([...slugCount].filter(([, n]) => n > 1).map(([slug]) => slug));
   // `locate` is a function of the place and the qualifier once the area cache holds the area,
   // and most mentions repeat a few places: remember each answer instead of rebuilding its id,
   // slug and names per mention.
@@ -281,7 +289,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const slot = QUALIFIER_SLOT[q.kind] * DIRECTION_SLOTS + (q.dir ? DIRECTION_SLOT[q.dir] : 0);
     let loc = row[slot];
     if (!loc) {
-      loc = locate(place, q, govs, cache);
+      loc = locate(place, q, govs, cache, sharedSlugs);
       row[slot] = loc;
     }
     return loc;

@@ -99,12 +99,25 @@ function admin1At(at: [number, number], fallback: string, govs: Governorates): s
   return fallback;
 }
 
-export function locate(place: Place, q: Qualifier, govs: Governorates, cache: AreaCache): Located {
+export function locate(
+  place: Place,
+  q: Qualifier,
+  govs: Governorates,
+  cache: AreaCache,
+  /** Slugs of English names that several gazetteer places share (two villages called Suran). */
+  sharedSlugs: ReadonlySet<string> = new Set(),
+): Located {
   const gov = governorateOf(place, govs);
   const isCountry = place.kind === 'country' || govs.country?.place.id === place.id;
+  const byGovernorate = !!gov && q.kind !== 'outskirts';
+  const nameSlug = slugify(byGovernorate ? gov.nameEn : place.nameEn);
+  // Area ids key the area cache and the areas file: same-named places must not share one, or
+  // whichever is seen first would decide the other's area (and worker order would change output).
   const slug = isCountry
     ? 'syria'
-    : slugify(gov && q.kind !== 'outskirts' ? gov.nameEn : place.nameEn);
+    : !byGovernorate && sharedSlugs.has(nameSlug)
+      ? `${nameSlug}-${place.id}`
+      : nameSlug;
   const dirPart = q.dir ? `-${q.dir}` : '';
   const dirAr = q.dir ? ` ${DIRECTION_AR[q.dir]}` : '';
   const dirEn = q.dir ? ` (${DIR_EN[q.dir]})` : '';
