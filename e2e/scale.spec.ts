@@ -27,6 +27,9 @@ test.beforeAll(() => {
   ).features;
 });
 
+/** Numbers as the English interface writes them (30,000). */
+const en = (n: number) => n.toLocaleString('en');
+
 test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot opens its report', async ({
   page,
 }) => {
@@ -38,7 +41,7 @@ test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot 
   );
   await page.goto('./');
   const count = page.getByTestId('incident-count');
-  await expect(count).toHaveText(`${N} of ${N} incidents`, { timeout: 60_000 });
+  await expect(count).toHaveText(`${en(N)} of ${en(N)} incidents`, { timeout: 60_000 });
 
   // The GPU layer is on the map and has drawn a frame with points; the GeoJSON layer is hidden.
   await page.waitForFunction(() => (window.__atlasGpu?.layer.firstDrawAt ?? null) !== null, null, {
@@ -61,7 +64,7 @@ test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot 
     ([dateFrom, dateTo]) => window.__atlasStore!.getState().setFilters({ dateFrom, dateTo }),
     [from, to],
   );
-  await expect(count).toHaveText(`${expected} of ${N} incidents`);
+  await expect(count).toHaveText(`${en(expected)} of ${en(N)} incidents`);
 
   // Pick a visible incident at its screen position, click there: its report opens.
   const target = features.find((f) => {

@@ -15,36 +15,22 @@ export interface IngestRun {
 }
 
 /**
- * Does the ingest CLI take `--workers`? Asked through its `--help`, so the bench passes the
- * flag as soon as the extraction work adds it, and never breaks a CLI that rejects it.
- */
-export function ingestSupportsWorkers(root: string): boolean {
-  const r = spawnSync('npm', ['run', '-s', 'ingest', '--', '--help'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  return `${r.stdout}${r.stderr}`.includes('--workers');
-}
-
-/**
  * Run `npm run ingest -- --in DIR --out DIR` as a child, timed from spawn to exit (so Node and
- * tsx start-up are included; the bench measures that separately). `INGEST_WORKERS` is always
- * set; `--workers N` is passed only when the CLI says it supports it.
+ * tsx start-up are included; the bench measures that separately), on `workers` worker threads
+ * (`--jobs N`).
  */
 export async function runIngest(
   root: string,
   inDir: string,
   outDir: string,
   workers: number,
-  passWorkersFlag: boolean,
 ): Promise<IngestRun> {
   const rssFile = join(outDir, '..', `rss-${process.pid}-${Date.now()}.txt`);
   await rm(rssFile, { force: true });
-  const args = ['run', '-s', 'ingest', '--', '--in', inDir, '--out', outDir];
-  if (passWorkersFlag) args.push('--workers', String(workers));
+  const args = ['run', '-s', 'ingest', '--', '--in', inDir, '--out', outDir, '--jobs'];
+  args.push(String(workers));
   const env = {
     ...process.env,
-    INGEST_WORKERS: String(workers),
     BENCH_RSS_FILE: rssFile,
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK.href}`.trim(),
   };

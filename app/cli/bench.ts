@@ -13,13 +13,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
 import { type DateWindow, measureApp, measurePage, startPreview } from '../bench/appBench';
 import { gzipBytes, initialJs } from '../bench/bundleSize';
-import {
-  corpusSize,
-  gazetteerNames,
-  ingestSupportsWorkers,
-  runIngest,
-  timeGrep,
-} from '../bench/ingestBench';
+import { corpusSize, gazetteerNames, runIngest, timeGrep } from '../bench/ingestBench';
 import { serveStatic } from '../bench/staticServer';
 import { percentile, rate, ratio } from '../bench/stats';
 import { type BenchRow, benchHeading, fmt, fmtBytes, formatTable } from '../bench/table';
@@ -63,11 +57,10 @@ async function benchIngest(reports: number): Promise<void> {
     `${fmtBytes(size.bytes)} of .txt, synthetic`,
   );
 
-  const workersFlag = ingestSupportsWorkers(ROOT);
   // The fastest of three: start-up is short, so one slow disk read would skew every "net" figure.
   const startups = [];
   for (let k = 0; k < 3; k++) {
-    startups.push(await runIngest(ROOT, tiny, join(WORK, 'ingest-out-tiny'), 1, workersFlag));
+    startups.push(await runIngest(ROOT, tiny, join(WORK, 'ingest-out-tiny'), 1));
   }
   const startup = startups.reduce((a, b) => (b.seconds < a.seconds ? b : a));
   row(
@@ -82,18 +75,12 @@ async function benchIngest(reports: number): Promise<void> {
   if (cores > 1) runs.push({ label: `${cores} workers`, workers: cores });
   let oneWorkerNet = Number.NaN;
   for (const { label, workers } of runs) {
-    const r = await runIngest(
-      ROOT,
-      corpus,
-      join(WORK, `ingest-out-${workers}`),
-      workers,
-      workersFlag,
-    );
+    const r = await runIngest(ROOT, corpus, join(WORK, `ingest-out-${workers}`), workers);
     if (!r.ok) throw new Error(`ingest failed:\n${r.output}`);
     // Too small a corpus to tell apart from start-up: say so rather than print a negative rate.
     const net = r.seconds > startup.seconds ? r.seconds - startup.seconds : Number.NaN;
     if (workers === 1) oneWorkerNet = net;
-    const how = workersFlag ? `--workers ${workers}` : 'CLI has no --workers yet: one process';
+    const how = `--jobs ${workers}`;
     row('ingest', `time, ${label}`, `${fmt(r.seconds, 2)} s`, how);
     row(
       'ingest',
