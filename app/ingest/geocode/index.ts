@@ -477,6 +477,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     for (let k = 0; k < mentions.length; k++)
       grouped[fillAt[mentionSentence[k]!]!++] = mentions[k]!;
     const sortedGroups = new Map<number, PlaceMention[]>();
+    const byName = new Map<string, PlaceMention[]>();
+    const nearName = new Map<PlaceMention, string>();
     for (const u of unknown) {
       const [start, end] = originalRange(n, u.start, u.end);
       const surface = text.slice(start, end);
@@ -537,12 +539,62 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         unresolved: true,
       };
       mentions.push(m);
+      nearName.set(m, base.nameEn);
+      const same = byName.get(u.key);
+      if (same) same.push(m);
+      else byName.set(u.key, [m]);
+    }
+    // A village named twice in one report is one place: put every mention of it where the most
+    // specific of them puts it (`عين شيب` "in the western countryside", then "on the western
+    // outskirts of Idlib city": the outskirts).
+    for (const same of byName.values()) {
+      if (same.length < 2) continue;
+      const best = same.reduce((a, b) => (moreSpecific(b, a) ? b : a));
+      for (const m of same) {
+        if (m === best) continue;
+        Object.assign(m, {
+          placeId: best.placeId,
+          nameEn: `${m.surface} (near ${nearName.get(best)})`,
+          lat: best.lat,
+          lon: best.lon,
+          geoPrecision: best.geoPrecision,
+          confidence: best.confidence,
+          admin1: best.admin1,
+          area: best.area,
+        });
+      }
     }
     return dropOverlaps(mentions);
   }
 
   void byId;
   return { findMentions, index };
+}
+
+/**
+ * Is `a` a more specific placement than `b`? Finer precision first, then the one placed by its
+ * own sentence over the report default, then the smaller area (by its bounding box).
+ */
+function moreSpecific(a: PlaceMention, b: PlaceMention): boolean {
+  if (a.geoPrecision !== b.geoPrecision) return a.geoPrecision < b.geoPrecision;
+  if (a.confidence !== b.confidence) return a.confidence > b.confidence;
+  return bboxSize(a.area) < bboxSize(b.area);
+}
+
+/** Width × height in degrees of an area's bounding box (a cheap stand-in for its size). */
+function bboxSize(area: PlaceMention['area']): number {
+  if (!area) return Number.POSITIVE_INFINITY;
+  let [w, s, e, n] = [180, 90, -180, -90];
+  const rings = area.type === 'Polygon' ? area.coordinates : area.coordinates.flat();
+  for (const ring of rings) {
+    for (const [x, y] of ring) {
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+    }
+  }
+  return (e - w) * (n - s);
 }
 
 /** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
