@@ -287,7 +287,8 @@ export function FilterBar() {
           </button>
         </div>
       ) : null}
-      <section className="rt-summary" data-testid="summary" aria-label={t.summary}>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the row scrolls sideways; keyboard users must reach it */}
+      <section className="rt-summary" data-testid="summary" aria-label={t.summary} tabIndex={0}>
         {area ? (
           <span className="rt-area-tag">
             {t.areaActive(t.areaKinds[area.kind])}

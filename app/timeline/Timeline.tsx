@@ -25,7 +25,7 @@ const EMPTY_INDEX = buildIndex([]);
 const EMPTY_MASK = new Uint8Array(0);
 const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
 const SPEEDS = [7, 30, 90];
-const HEIGHT = 96;
+const HEIGHT = 76;
 
 type Drag =
   | { kind: 'new'; anchor: number; moved: boolean; x0: number }
