@@ -43,17 +43,35 @@ export function foldChar(c: string): string {
  * @example normalizeArabic('إصابةِ ٧٤').text // 'اصابة 74'
  */
 export function normalizeArabic(input: string): Normalized {
-  const out: string[] = [];
+  // Unchanged runs are copied as slices; only folded or dropped characters break a run.
+  let text = '';
+  let runStart = 0;
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    if (isDropped(code)) continue;
-    // Only Arabic, digits and NBSP change; everything else is copied as is.
-    out.push(code >= 0x0600 || code === 0xa0 ? foldChar(input[i]!) : input[i]!);
+    if (code < 0x0600 && code !== 0xa0) {
+      map.push(i);
+      continue;
+    }
+    if (isDropped(code)) {
+      if (runStart < i) text += input.slice(runStart, i);
+      runStart = i + 1;
+      continue;
+    }
     map.push(i);
+    // Only Arabic, digits and NBSP change; everything else is copied as is.
+    const c = input[i]!;
+    const f = foldChar(c);
+    if (f !== c) {
+      if (runStart < i) text += input.slice(runStart, i);
+      text += f;
+      runStart = i + 1;
+    }
   }
+  if (runStart === 0) text = input;
+  else if (runStart < input.length) text += input.slice(runStart);
   map.push(input.length);
-  return { text: out.join(''), map };
+  return { text, map };
 }
 
 /** Fold a keyword the same way as the text it is matched against. */
