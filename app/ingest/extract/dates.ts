@@ -83,10 +83,11 @@ const WEEKDAY = new RegExp(
  * Cheap necessary conditions checked before the rules' regexes: each of those needs one of
  * these literals in the text, and most clauses hold none, so the costly scans are skipped.
  */
-const hasAny = (text: string, list: readonly string[]) => list.some((w) => text.includes(w));
-const MONTH_LITERALS = [...new Set(MONTH_NAMES.map(([n]) => n))];
-const SINCE_LITERALS = ['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار'];
-const LAST_LITERALS = ['الماضي', 'الفائت', 'المنصرم'];
+const anyOf = (list: readonly string[]) => new RegExp([...new Set(list)].join('|'));
+const MONTH_LITERALS = anyOf(MONTH_NAMES.map(([n]) => n));
+const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
+const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم']);
+const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
 const DIGIT = /\d/;
 
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
@@ -108,7 +109,7 @@ const explicitDay: Rule = (text, report) => {
 
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
 const since: Rule = (text, report) => {
-  if (!hasAny(text, SINCE_LITERALS)) return undefined;
+  if (!SINCE_LITERALS.test(text)) return undefined;
   const re = SINCE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -160,7 +161,7 @@ const since: Rule = (text, report) => {
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
 const month: Rule = (text, report) => {
-  if (!hasAny(text, MONTH_LITERALS)) return undefined;
+  if (!MONTH_LITERALS.test(text)) return undefined;
   const m = MONTH_PHRASE.exec(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
@@ -176,7 +177,7 @@ const month: Rule = (text, report) => {
 
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
-  if (!hasAny(text, LAST_LITERALS)) return undefined;
+  if (!LAST_LITERALS.test(text)) return undefined;
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
   const at = spanOf(m);
@@ -200,11 +201,11 @@ const lastPeriod: Rule = (text, report) => {
 
 /** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
-  const y = text.includes('امس') ? YESTERDAY.exec(text) : null;
+  const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
-  const t = text.includes('اليوم') ? TODAY.exec(text) : null;
+  const t = /اليوم/.test(text) ? TODAY.exec(text) : null;
   if (t) return dayAt(report, t);
-  const w = hasAny(text, WEEKDAYS) ? WEEKDAY.exec(text) : null;
+  const w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;
