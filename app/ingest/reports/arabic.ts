@@ -74,6 +74,33 @@ export function normalizeArabic(input: string): Normalized {
   return { text, map };
 }
 
+/** A whole text folded once, with the way back from original offsets to folded ones. */
+export interface FoldedText extends Normalized {
+  /** `at[i]` is the folded offset of the first kept character at or after original offset `i`. */
+  at: Int32Array;
+}
+
+/**
+ * Fold a whole text once. Folding is per character, so the folding of any slice of the
+ * original is the matching slice of this (`foldedSlice`): sentences and clauses need not be
+ * folded again.
+ */
+export function foldText(input: string): FoldedText {
+  const norm = normalizeArabic(input);
+  const at = new Int32Array(input.length + 1);
+  let j = 0;
+  for (let i = 0; i <= input.length; i++) {
+    while (norm.map[j]! < i) j++;
+    at[i] = j;
+  }
+  return { ...norm, at };
+}
+
+/** `normalizeArabic(original.slice(start, end)).text`, read from the text folded once. */
+export function foldedSlice(folded: FoldedText, start: number, end: number): string {
+  return folded.text.slice(folded.at[start]!, folded.at[end]!);
+}
+
 /** Fold a keyword the same way as the text it is matched against. */
 export function foldKey(s: string): string {
   return normalizeArabic(s).text;
