@@ -84,7 +84,10 @@ const WEEKDAY = new RegExp(
  * these literals in the text, and most clauses hold none, so the costly scans are skipped.
  */
 const anyOf = (list: readonly string[]) => new RegExp([...new Set(list)].join('|'));
-const MONTH_LITERALS = anyOf(MONTH_NAMES.map(([n]) => n));
+/** `اب` (August) is inside many words: as a month it stands alone, not between Arabic letters. */
+const MONTH_LITERALS = new RegExp(
+  `${[...new Set(MONTH_NAMES.map(([n]) => n))].filter((n) => n !== 'اب').join('|')}|(?:^|[^\\u0621-\\u064a])اب(?![\\u0621-\\u064a])`,
+);
 const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
 const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم']);
 const WEEKDAY_LITERALS = anyOf(WEEKDAYS);

@@ -128,6 +128,7 @@ export function mergeIncidents(
 export function compareIncidents(a: IncidentFeature, b: IncidentFeature): number {
   const x = a.properties;
   const y = b.properties;
-  const k = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
-  return k(x) < k(y) ? -1 : k(x) > k(y) ? 1 : 0;
+  const kx = `${x.date}|${x.placeId}|${x.type}|${x.id}`;
+  const ky = `${y.date}|${y.placeId}|${y.type}|${y.id}`;
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
 }

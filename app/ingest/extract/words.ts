@@ -84,7 +84,19 @@ export interface Token {
   end: number;
 }
 
+/** The last text tokenised: a clause is read by several readers in a row (counts, dates). */
+let lastText: string | undefined;
+let lastTokens: readonly Token[] = [];
+
+/** Callers only read the tokens: the same array is handed out for the same text. */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens as Token[];
+  lastText = text;
+  lastTokens = tokenizeNew(text);
+  return lastTokens as Token[];
+}
+
+function tokenizeNew(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+/gu;
   for (let m = re.exec(text); m; m = re.exec(text))
