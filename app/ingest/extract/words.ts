@@ -42,7 +42,10 @@ export function words(list: string[]): RegExp {
   const unique = [...new Set(literals)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   const kept: string[] = [];
   for (const l of unique) if (!kept.some((k) => l.includes(k))) kept.push(l);
-  if (!kept.includes('')) LITERALS.set(re, new RegExp(kept.map(escapeRe).join('|')));
+  if (!kept.includes('')) {
+    LITERALS.set(re, new RegExp(kept.map(escapeRe).join('|')));
+    LITERAL_LISTS.set(re, kept);
+  }
   return re;
 }
 
@@ -51,6 +54,21 @@ export function words(list: string[]): RegExp {
  * them is much cheaper than running the regex, whose look-behind is tried at every position.
  */
 const LITERALS = new WeakMap<RegExp, RegExp>();
+const LITERAL_LISTS = new WeakMap<RegExp, string[]>();
+
+/**
+ * A check that is false only when none of the `words()` matchers can match the text (one scan
+ * for a group of matchers tried in turn), or undefined when some matcher has no literals.
+ */
+export function anyWordCheck(matchers: RegExp[]): RegExp | undefined {
+  const all: string[] = [];
+  for (const re of matchers) {
+    const list = LITERAL_LISTS.get(re);
+    if (!list) return undefined;
+    all.push(...list);
+  }
+  return new RegExp([...new Set(all)].map(escapeRe).join('|'));
+}
 
 /** False when the text cannot hold a match of `re` (none of its literals occurs). */
 function mayMatch(text: string, re: RegExp): boolean {
