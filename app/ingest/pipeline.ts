@@ -8,7 +8,7 @@ import type {
   PlaceMention,
 } from '../model';
 import { extractIncidents } from './extract/extractIncidents';
-import { compareIncidents, mergeIncidents } from './extract/merge';
+import { mergeIncidents, sortIncidents } from './extract/merge';
 import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
@@ -171,7 +171,7 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
     seen.set(f.properties.id, n + 1);
     if (n) f.properties.id = `${f.properties.id}-${n + 1}`;
   }
-  incidents.sort(compareIncidents);
+  sortIncidents(incidents);
   const byArticle = new Map<string, Set<string>>();
   for (const f of incidents) {
     for (const e of f.properties.evidence) {

@@ -1,6 +1,9 @@
 import type { Actor, IncidentType } from '../../model';
 import { ACTOR_WORDS, SOURCES, TARGET_BEFORE } from './lexicon';
-import { findWords, tokenize } from './words';
+import { anyWordCheck, findWords, tokenize } from './words';
+
+/** One scan telling whether any actor name may occur in a clause. */
+const ANY_ACTOR = anyWordCheck(ACTOR_WORDS.map(([, re]) => re));
 
 /** Blank out attributed sources (same length, so offsets stay valid). */
 function blankSources(text: string): string {
@@ -18,6 +21,7 @@ function blankSources(text: string): string {
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
  */
 export function clauseActors(text: string, type: IncidentType | null): Actor[] {
+  if (ANY_ACTOR && !ANY_ACTOR.test(text)) return [];
   const clean = blankSources(text);
   const hits: { actor: Actor; start: number; end: number; clitic: string }[] = [];
   for (const [actor, re] of ACTOR_WORDS) {

@@ -1,6 +1,19 @@
 import type { IncidentType } from '../../model';
 import { CUES } from './lexicon';
-import { hasWord } from './words';
+import { anyWordCheck, hasWord } from './words';
+
+/** One scan telling whether any first cue of `classifyClause` may occur in a clause. */
+const ANY_CUE = anyWordCheck([
+  CUES.air,
+  CUES.aircraft,
+  CUES.explosionStrong,
+  CUES.clash,
+  CUES.shelling,
+  CUES.explosionWeak,
+  CUES.attackWord,
+  CUES.deployment,
+  CUES.agreement,
+]);
 
 /** The incident type a clause tells, with how directly the cue words say so (0..1). */
 export interface Classified {
@@ -16,6 +29,8 @@ export interface Classified {
  * @example classifyClause(foldKey('تنفيذ طائرة روسية لثلاث غارات'))?.type // 'airstrike'
  */
 export function classifyClause(text: string): Classified | null {
+  // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
+  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم/.test(text)) return null;
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)

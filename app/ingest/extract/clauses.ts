@@ -1,4 +1,4 @@
-import { normalizeArabic } from '../reports/arabic';
+import { type FoldedText, foldText } from '../reports/arabic';
 
 /** A clause: offsets into the original text, end exclusive. */
 export interface Span {
@@ -21,23 +21,32 @@ const SPLIT = new RegExp(
 );
 
 /**
- * Split a sentence (original text) into clauses, offsets into the original.
+ * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
+ * whole text folded once (`foldText`), passed by callers that fold it anyway.
  *
  * @example clauseSpans('قصف على أريحا، كما استهدفت غارة سرمين').length // 2
  */
-export function clauseSpans(text: string, from = 0, to = text.length): Span[] {
-  const norm = normalizeArabic(text.slice(from, to));
+export function clauseSpans(
+  text: string,
+  from = 0,
+  to = text.length,
+  folded: FoldedText = foldText(text),
+): Span[] {
+  const base = folded.at[from]!;
+  const norm = folded.text.slice(base, folded.at[to]!);
+  // Folded offset → original offset; the end of the slice maps to `to`.
+  const back = (k: number) => (k === norm.length ? to : folded.map[base + k]!);
   const cuts = [0];
   SPLIT.lastIndex = 0;
-  for (let m = SPLIT.exec(norm.text); m; m = SPLIT.exec(norm.text)) {
+  for (let m = SPLIT.exec(norm); m; m = SPLIT.exec(norm)) {
     cuts.push(m.index + (m[0].length ? m[0].length : 0));
     if (m[0].length === 0) SPLIT.lastIndex++;
   }
-  cuts.push(norm.text.length);
+  cuts.push(norm.length);
   const spans: Span[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    let s = from + norm.map[cuts[i]!]!;
-    let e = from + norm.map[cuts[i + 1]!]!;
+    let s = back(cuts[i]!);
+    let e = back(cuts[i + 1]!);
     while (s < e && /[\s،,؛;:]/.test(text[s]!)) s++;
     while (e > s && /[\s،,؛;:.]/.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });

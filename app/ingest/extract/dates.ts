@@ -1,6 +1,6 @@
 import type { TimePrecision } from '../../model';
 import { foldKey } from '../reports/arabic';
-import { addDays, isoDate, MONTH_ALT, monthNumber } from '../reports/reportDates';
+import { addDays, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../reports/reportDates';
 import { readNumber } from './numbers';
 import { tokenize } from './words';
 
@@ -79,8 +79,23 @@ const WEEKDAY = new RegExp(
   'u',
 );
 
+/**
+ * Cheap necessary conditions checked before the rules' regexes: each of those needs one of
+ * these literals in the text, and most clauses hold none, so the costly scans are skipped.
+ */
+const anyOf = (list: readonly string[]) => new RegExp([...new Set(list)].join('|'));
+/** `اب` (August) is inside many words: as a month it stands alone, not between Arabic letters. */
+const MONTH_LITERALS = new RegExp(
+  `${[...new Set(MONTH_NAMES.map(([n]) => n))].filter((n) => n !== 'اب').join('|')}|(?:^|[^\\u0621-\\u064a])اب(?![\\u0621-\\u064a])`,
+);
+const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
+const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم']);
+const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
+const DIGIT = /\d/;
+
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
 const explicitDay: Rule = (text, report) => {
+  if (!DIGIT.test(text)) return undefined;
   const named = NAMED_DAY.exec(text);
   if (named) {
     const y = named[3] ? +named[3] : +report.slice(0, 4);
@@ -97,6 +112,7 @@ const explicitDay: Rule = (text, report) => {
 
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
 const since: Rule = (text, report) => {
+  if (!SINCE_LITERALS.test(text)) return undefined;
   const re = SINCE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -148,6 +164,7 @@ const since: Rule = (text, report) => {
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
 const month: Rule = (text, report) => {
+  if (!MONTH_LITERALS.test(text)) return undefined;
   const m = MONTH_PHRASE.exec(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
@@ -163,6 +180,7 @@ const month: Rule = (text, report) => {
 
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
+  if (!LAST_LITERALS.test(text)) return undefined;
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
   const at = spanOf(m);
@@ -186,11 +204,11 @@ const lastPeriod: Rule = (text, report) => {
 
 /** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
-  const y = YESTERDAY.exec(text);
+  const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
-  const t = TODAY.exec(text);
+  const t = /اليوم/.test(text) ? TODAY.exec(text) : null;
   if (t) return dayAt(report, t);
-  const w = WEEKDAY.exec(text);
+  const w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;
@@ -199,6 +217,17 @@ const relativeDay: Rule = (text, report) => {
   }
   return undefined;
 };
+
+/** The last report date checked: an article's clauses all share it. */
+let lastDate = '';
+let lastValid = false;
+function validReportDate(reportDate: string): boolean {
+  if (reportDate !== lastDate) {
+    lastDate = reportDate;
+    lastValid = /^\d{4}-\d{2}-\d{2}$/.test(reportDate) && !Number.isNaN(Date.parse(reportDate));
+  }
+  return lastValid;
+}
 
 const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
 
@@ -209,8 +238,7 @@ const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
  * @example findEventDate(foldKey('قصف أمس على أريحا'), '2021-06-26')?.date // '2021-06-25'
  */
 export function findEventDate(text: string, reportDate: string): EventDate | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(reportDate) || Number.isNaN(Date.parse(reportDate)))
-    return undefined;
+  if (!validReportDate(reportDate)) return undefined;
   for (const rule of RULES) {
     const d = rule(text, reportDate);
     if (d) return d;

@@ -6,7 +6,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { normalizeArabic } from '../reports/arabic';
+import { type FoldedText, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors } from './actors';
@@ -102,11 +102,13 @@ function readClauses(
   sentence: Span,
   mentions: PlaceMention[],
   sentenceDate: EventDate | undefined,
+  body: FoldedText,
 ): Clause[] {
-  return clauseSpans(article.body, sentence.start, sentence.end).map((span) => {
-    const folded = normalizeArabic(article.body.slice(span.start, span.end)).text;
+  return clauseSpans(article.body, sentence.start, sentence.end, body).map((span) => {
+    const folded = foldedSlice(body, span.start, span.end);
     const descriptive = hasWord(folded, CUES.description);
     const cls = descriptive ? null : classifyClause(folded);
+    const casualties = CASUALTY_HINT.test(folded);
     return {
       ...span,
       folded,
@@ -114,8 +116,8 @@ function readClauses(
       actors: clauseActors(folded, cls?.type ?? null),
       date: findEventDate(folded, article.date) ?? sentenceDate,
       mentions: mentions.filter((m) => inside(m, span)),
-      killed: CASUALTY_HINT.test(folded) ? killedCount(folded) : null,
-      injured: CASUALTY_HINT.test(folded) ? injuredCount(folded) : null,
+      killed: casualties ? killedCount(folded) : null,
+      injured: casualties ? injuredCount(folded) : null,
       generic: cls !== null && isGenericClause(folded),
       drafts: [],
     };
@@ -136,12 +138,13 @@ function readClauses(
 export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): IncidentFeature[] {
   const drafts: { p: IncidentProperties; generic: boolean; lon: number; lat: number }[] = [];
   let period: { date: EventDate; actors: Actor[] } | undefined;
+  const body = foldText(article.body);
   for (const sentence of sentenceSpans(article.body)) {
-    const sFolded = normalizeArabic(article.body.slice(sentence.start, sentence.end)).text;
+    const sFolded = foldedSlice(body, sentence.start, sentence.end);
     if (isAnalystSentence(sFolded)) continue;
     const sMentions = mentions.filter((m) => inside(m, sentence));
     const sDate = findEventDate(sFolded, article.date);
-    const clauses = readClauses(article, sentence, sMentions, sDate);
+    const clauses = readClauses(article, sentence, sMentions, sDate, body);
     const sActors = [...new Set(clauses.flatMap((c) => c.actors))].sort();
     if (sDate?.kind === 'range') period = { date: sDate, actors: sActors };
     const typed = clauses.filter((c) => c.cls);

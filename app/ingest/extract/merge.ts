@@ -121,13 +121,27 @@ export function mergeIncidents(
     for (const p of list)
       out.push(finalize({ type: 'Feature', geometry: geometry.get(p)!, properties: p }, outletOf));
   }
-  return out.sort(compareIncidents);
+  return sortIncidents(out);
+}
+
+const incidentKey = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
+
+/** Sort in place in `compareIncidents` order, building each incident's key once. */
+export function sortIncidents(list: IncidentFeature[]): IncidentFeature[] {
+  const keys = new Map<IncidentFeature, string>();
+  for (const f of list) keys.set(f, incidentKey(f.properties));
+  return list.sort((a, b) => {
+    const ka = keys.get(a)!;
+    const kb = keys.get(b)!;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }
 
 /** Deterministic order of incidents in output files. */
 export function compareIncidents(a: IncidentFeature, b: IncidentFeature): number {
   const x = a.properties;
   const y = b.properties;
-  const k = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
-  return k(x) < k(y) ? -1 : k(x) > k(y) ? 1 : 0;
+  const kx = incidentKey(x);
+  const ky = incidentKey(y);
+  return kx < ky ? -1 : kx > ky ? 1 : 0;
 }

@@ -43,17 +43,62 @@ export function foldChar(c: string): string {
  * @example normalizeArabic('إصابةِ ٧٤').text // 'اصابة 74'
  */
 export function normalizeArabic(input: string): Normalized {
-  const out: string[] = [];
+  // Unchanged runs are copied as slices; only folded or dropped characters break a run.
+  let text = '';
+  let runStart = 0;
   const map: number[] = [];
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    if (isDropped(code)) continue;
-    // Only Arabic, digits and NBSP change; everything else is copied as is.
-    out.push(code >= 0x0600 || code === 0xa0 ? foldChar(input[i]!) : input[i]!);
+    if (code < 0x0600 && code !== 0xa0) {
+      map.push(i);
+      continue;
+    }
+    if (isDropped(code)) {
+      if (runStart < i) text += input.slice(runStart, i);
+      runStart = i + 1;
+      continue;
+    }
     map.push(i);
+    // Only Arabic, digits and NBSP change; everything else is copied as is.
+    const c = input[i]!;
+    const f = foldChar(c);
+    if (f !== c) {
+      if (runStart < i) text += input.slice(runStart, i);
+      text += f;
+      runStart = i + 1;
+    }
   }
+  if (runStart === 0) text = input;
+  else if (runStart < input.length) text += input.slice(runStart);
   map.push(input.length);
-  return { text: out.join(''), map };
+  return { text, map };
+}
+
+/** A whole text folded once, with the way back from original offsets to folded ones. */
+export interface FoldedText extends Normalized {
+  /** `at[i]` is the folded offset of the first kept character at or after original offset `i`. */
+  at: Int32Array;
+}
+
+/**
+ * Fold a whole text once. Folding is per character, so the folding of any slice of the
+ * original is the matching slice of this (`foldedSlice`): sentences and clauses need not be
+ * folded again.
+ */
+export function foldText(input: string): FoldedText {
+  const norm = normalizeArabic(input);
+  const at = new Int32Array(input.length + 1);
+  let j = 0;
+  for (let i = 0; i <= input.length; i++) {
+    while (norm.map[j]! < i) j++;
+    at[i] = j;
+  }
+  return { ...norm, at };
+}
+
+/** `normalizeArabic(original.slice(start, end)).text`, read from the text folded once. */
+export function foldedSlice(folded: FoldedText, start: number, end: number): string {
+  return folded.text.slice(folded.at[start]!, folded.at[end]!);
 }
 
 /** Fold a keyword the same way as the text it is matched against. */

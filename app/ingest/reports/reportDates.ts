@@ -94,6 +94,16 @@ export function daysBetween(a: string, b: string): number {
 
 /** `date` shifted by `days`. */
 export function addDays(date: string, days: number): string {
+  const key = `${date}|${days}`;
+  const hit = ADDED.get(key);
+  if (hit !== undefined) return hit;
   const t = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000);
-  return t.toISOString().slice(0, 10);
+  const out = t.toISOString().slice(0, 10);
+  // A run has few report dates and few offsets; the bound only guards odd inputs.
+  if (ADDED.size >= 4096) ADDED.clear();
+  ADDED.set(key, out);
+  return out;
 }
+
+/** Memo of `addDays`: every clause of a report asks for the same few days. */
+const ADDED = new Map<string, string>();
