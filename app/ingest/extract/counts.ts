@@ -82,7 +82,7 @@ const FILLERS = set(
   'الآن',
 );
 
-function afterTrigger(tokens: Token[], i: number): Count | undefined {
+function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
   let at = i + 1;
   while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
   const f = readNumber(tokens, at);

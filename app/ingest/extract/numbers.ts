@@ -70,7 +70,7 @@ export interface Figure {
  *
  * @example readNumber(tokenize('بين 5 و7 قتلى'), 0)?.value // 5
  */
-export function readNumber(tokens: Token[], i: number): Figure | undefined {
+export function readNumber(tokens: readonly Token[], i: number): Figure | undefined {
   let k = i;
   while (k < tokens.length && HEDGES.has(tokens[k]!.t) && k - i < 4) k++;
   let range = false;
@@ -123,7 +123,7 @@ export function readNumber(tokens: Token[], i: number): Figure | undefined {
  *
  * @example readNumberBefore(tokenize('لثلاث غارات'), 1)?.value // 3
  */
-export function readNumberBefore(tokens: Token[], i: number): Figure | undefined {
+export function readNumberBefore(tokens: readonly Token[], i: number): Figure | undefined {
   for (let from = Math.max(0, i - 3); from < i; from++) {
     const f = readNumber(tokens, from);
     if (f && f.next === i) return f;

@@ -106,12 +106,12 @@ export interface Token {
 let lastText: string | undefined;
 let lastTokens: readonly Token[] = [];
 
-/** Callers only read the tokens: the same array is handed out for the same text. */
-export function tokenize(text: string): Token[] {
-  if (text === lastText) return lastTokens as Token[];
+/** The same array is handed out for the same text, so it is read-only (the type says so). */
+export function tokenize(text: string): readonly Token[] {
+  if (text === lastText) return lastTokens;
   lastText = text;
   lastTokens = tokenizeNew(text);
-  return lastTokens as Token[];
+  return lastTokens;
 }
 
 function tokenizeNew(text: string): Token[] {
