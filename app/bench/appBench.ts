@@ -89,7 +89,13 @@ function firstPaintProbe(ref: [number, number]): void {
           [p.x - 4, p.y - 4],
           [p.x + 4, p.y + 4],
         ];
-        if (map.queryRenderedFeatures(box, { layers: ['incidents'] }).length > 0) {
+        // Below the GPU threshold incidents are drawn singly or in clusters (with counts):
+        // either is a painted incident.
+        const single = map.queryRenderedFeatures(box, { layers: ['incidents'] }).length > 0;
+        const clustered =
+          !!map.getLayer('incident-clusters') &&
+          map.queryRenderedFeatures({ layers: ['incident-clusters'] }).length > 0;
+        if (single || clustered) {
           map.off('idle', onIdle);
           resolve(at);
         }
