@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { article, incident } from '../derive/testData';
+import { parseCsv as readCsv } from '../ingest/reports/csv';
 import { BOM, CSV_COLUMNS, csvCell, toCsv, toGeoJson } from './exportData';
 
-/** A small RFC 4180 parser, to read back what we write. */
+/** Read back what the export wrote, with the ingest's own RFC 4180 reader. */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let q = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (q) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') q = false;
-      else cell += c;
-    } else if (c === '"') q = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
+  return readCsv(text).rows.map((r) => r.cells);
 }
 
 const body = 'مقدمة. قصفت المدفعية معرّة النعمان، ما أدى إلى مقتل 3.\nخاتمة.';
