@@ -1,6 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { type Filters, filterIncidents, NO_FILTERS } from './filters';
+import { activeFilterCount, type Filters, filterIncidents, NO_FILTERS } from './filters';
 import { foldSearchText, queryTerms } from './searchText';
 import { summarise } from './summary';
 import { article, incident } from './testData';
@@ -261,5 +261,21 @@ describe('summarise', () => {
     expect(s.killed).toBe(3);
     expect(s.injured).toBe(3);
     expect(s.withKilledReported).toBe(2);
+  });
+});
+
+describe('activeFilterCount', () => {
+  it('counts each kind of filter once, and nothing for no filters', () => {
+    expect(activeFilterCount(NO_FILTERS)).toBe(0);
+    expect(
+      activeFilterCount({
+        ...NO_FILTERS,
+        types: ['airstrike', 'shelling'],
+        dateFrom: '2021-06-01',
+        dateTo: '2021-06-30',
+        text: 'أريحا',
+      }),
+    ).toBe(3);
+    expect(activeFilterCount({ ...NO_FILTERS, text: '   ' })).toBe(0);
   });
 });

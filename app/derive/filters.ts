@@ -576,18 +576,25 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
 
 /** True when no filter narrows anything. */
 export function isEmptyFilter(f: Filters): boolean {
-  return (
-    !f.dateFrom &&
-    !f.dateTo &&
-    f.types.length === 0 &&
-    f.actors.length === 0 &&
-    !f.hasCasualties &&
-    !(f.minKilled && f.minKilled > 0) &&
-    f.outlets.length === 0 &&
-    f.precisions.length === 0 &&
-    !f.area &&
-    queryTerms(f.text).length === 0
-  );
+  return activeFilterCount(f) === 0;
+}
+
+/**
+ * How many kinds of filter narrow the view (the date range counts once, casualties once).
+ *
+ * @example activeFilterCount({ ...NO_FILTERS, types: ['airstrike'], dateFrom: '2021-06-01' }) // 2
+ */
+export function activeFilterCount(f: Filters): number {
+  return [
+    !!f.dateFrom || !!f.dateTo,
+    f.types.length > 0,
+    f.actors.length > 0,
+    f.hasCasualties || (!!f.minKilled && f.minKilled > 0),
+    f.outlets.length > 0,
+    f.precisions.length > 0,
+    !!f.area,
+    queryTerms(f.text).length > 0,
+  ].filter(Boolean).length;
 }
 
 /**

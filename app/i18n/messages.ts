@@ -93,6 +93,7 @@ export const MESSAGES = {
     },
     // research tools
     filters: 'Filters',
+    activeFilters: (n: number) => `${formatNumber(n, 'en')} active`,
     search: 'Search',
     searchPlaceholder: 'Search titles, reports, places…',
     eventType: 'Event type',
@@ -242,6 +243,7 @@ export const MESSAGES = {
     },
     // research tools
     filters: 'المرشّحات',
+    activeFilters: (n: number) => `${formatNumber(n, 'ar')} مفعّل`,
     search: 'بحث',
     searchPlaceholder: 'ابحث في العناوين والتقارير والأماكن…',
     eventType: 'نوع الحدث',

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { activeFilterCount } from '../derive/filters';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
@@ -45,6 +46,7 @@ export function App() {
   const select = useAtlas((s) => s.select);
   const { all, visible } = useVisibleIncidents();
   const filtered = useFiltered();
+  const activeFilters = useAtlas((s) => activeFilterCount(s.filters));
   const gpu = (filtered?.index.n ?? 0) > GPU_THRESHOLD;
 
   useEffect(load, []);
@@ -112,7 +114,11 @@ export function App() {
           <span className="visually-hidden"> — {t.languageLabel}</span>
         </button>
       </header>
-      <Foldable label={t.filters} testId="filters-fold">
+      <Foldable
+        label={t.filters}
+        badge={activeFilters ? t.activeFilters(activeFilters) : undefined}
+        testId="filters-fold"
+      >
         <FilterBar />
       </Foldable>
       <LoadNotice />

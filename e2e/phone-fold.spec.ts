@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { openApp, PHONE, serveFixture, shot } from './support/reader';
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`on a phone the filters fold away and say how many are active (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await serveFixture(page);
+    await openApp(page, lang);
+    const toggle = page.getByTestId('filters-fold-toggle');
+    const count = page.getByTestId('incident-count');
+    const before = await count.textContent();
+    // Folded at first: the map keeps its room.
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByTestId('filter-bar')).toBeHidden();
+
+    await toggle.click();
+    await expect(page.getByTestId('filter-bar')).toBeVisible();
+    await page.locator('[data-testid=filter-types] input[value=airstrike]').check();
+    await expect(count).not.toHaveText(before!);
+    await toggle.click();
+    await expect(page.getByTestId('filter-bar')).toBeHidden();
+    await expect(toggle).toContainText(lang === 'en' ? '1 active' : '١ مفعّل');
+    await shot(page, `phone-filters-folded-${lang}`);
+  });
+}
