@@ -52,10 +52,12 @@ function wordUnitsAt(text: string, i: number): number {
   return w ? 2 : 0;
 }
 
-export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
+/**
+ * Call `visit(start, end)` for every word of `text`, in order: the one scan that `tokenise` and
+ * `tokenTable` share.
+ */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
   const len = text.length;
-  let last = 0;
   let i = 0;
   while (i < len) {
     let w = wordUnitsAt(text, i);
@@ -70,9 +72,17 @@ export function tokenise(text: string): Token[] {
       i += w;
       w = i < len ? wordUnitsAt(text, i) : 0;
     }
-    tokens.push({ text: text.slice(start, i), start, end: i, gap: text.slice(last, start) });
-    last = i;
+    visit(start, i);
   }
+}
+
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  scanWords(text, (start, end) => {
+    tokens.push({ text: text.slice(start, end), start, end, gap: text.slice(last, start) });
+    last = end;
+  });
   return tokens;
 }
 
@@ -194,28 +204,16 @@ export function tokenTable(text: string, intern: (word: string) => string): Toke
   const starts = new Int32Array(cap);
   const ends = new Int32Array(cap);
   const gaps = new Uint8Array(cap);
-  const len = text.length;
   let last = 0;
-  let i = 0;
   let n = 0;
-  while (i < len) {
-    let w = wordUnitsAt(text, i);
-    if (w === 0) {
-      i += isHighSurrogatePair(text, i) ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < len ? wordUnitsAt(text, i) : 0;
-    }
-    words.push(intern(text.slice(start, i)));
+  scanWords(text, (start, end) => {
+    words.push(intern(text.slice(start, end)));
     starts[n] = start;
-    ends[n] = i;
+    ends[n] = end;
     gaps[n] = start === last ? GAP_JOINED : gapFlags(text, last, start);
     n++;
-    last = i;
-  }
+    last = end;
+  });
   return new TokenTable(
     text,
     words,
