@@ -4,7 +4,6 @@
  * over the same synthetic incidents, in headless Chromium. Prints one table.
  */
 import { spawnSync } from 'node:child_process';
-import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -12,9 +11,10 @@ import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
 import { type DateWindow, measurePage } from '../bench/appBench';
+import { headingForThisMachine } from '../bench/machine';
 import { serveStatic } from '../bench/staticServer';
 import { percentile, ratio } from '../bench/stats';
-import { type BenchRow, benchHeading, fmt, formatTable } from '../bench/table';
+import { type BenchRow, fmt, formatTable } from '../bench/table';
 import { INITIAL_BOUNDS } from '../map/region';
 import { dayFromIso, isoFromDay } from '../synth/arabic';
 import { createRng } from '../synth/prng';
@@ -125,14 +125,7 @@ async function main(): Promise<void> {
     await browser.close();
     await new Promise((r) => server.close(r));
   }
-  const cpu = cpus();
-  const heading = benchHeading(
-    new Date(),
-    cpu[0]?.model ?? 'unknown CPU',
-    cpu.length,
-    process.version,
-    loadavg()[0],
-  );
+  const heading = headingForThisMachine();
   console.log(`${formatTable(`${heading} — GPU prototype`, rows)}\n`);
 }
 

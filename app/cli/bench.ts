@@ -14,9 +14,10 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
 import { type DateWindow, measureApp, measurePage, startPreview } from '../bench/appBench';
 import { gzipBytes, initialJs } from '../bench/bundleSize';
 import { corpusSize, gazetteerNames, runIngest, timeGrep } from '../bench/ingestBench';
+import { headingForThisMachine } from '../bench/machine';
 import { serveStatic } from '../bench/staticServer';
 import { percentile, rate, ratio } from '../bench/stats';
-import { type BenchRow, benchHeading, fmt, fmtBytes, formatTable } from '../bench/table';
+import { type BenchRow, fmt, fmtBytes, formatTable } from '../bench/table';
 import { COMPACT_FILE, COORD_SCALE, type CompactColumns, decodeCompact } from '../ingest/compact';
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import { INITIAL_BOUNDS } from '../map/region';
@@ -275,14 +276,7 @@ async function main(): Promise<void> {
   const sizes = (values.sizes ?? (quick ? '30000' : '10000,100000,1000000')).split(',').map(Number);
   const samples = Number(values.samples ?? (quick ? 3 : 10));
   const started = performance.now();
-  const cpu = cpus();
-  const heading = benchHeading(
-    new Date(),
-    cpu[0]?.model ?? 'unknown CPU',
-    cpu.length,
-    process.version,
-    loadavg()[0],
-  );
+  const heading = headingForThisMachine();
   console.error(`${heading}\n`);
   if (!values['skip-ingest']) await benchIngest(reports);
   if (!values['skip-app']) await benchApp(sizes, samples, !values['no-build']);
