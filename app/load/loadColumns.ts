@@ -19,7 +19,8 @@ import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '
 import { GPU_THRESHOLD } from '../map/gpu/threshold';
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { type AtlasData, loadData } from './loadData';
+import { type AtlasData, fetchJson, loadData } from './loadData';
+import { validateAreas } from './validate';
 
 /** Above this many incidents the details load only when something needs them. */
 export const DETAILS_AUTOLOAD_MAX = 250_000;
@@ -34,24 +35,8 @@ export interface ColumnarData {
   details: DetailsState;
 }
 
-async function fetchOk(url: string): Promise<Response> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return res;
-}
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const res = await fetchOk(url);
-  try {
-    return (await res.json()) as T;
-  } catch {
-    throw new Error(`${url}: not valid JSON`);
-  }
-}
-
 /** Step 1: the columns and the areas. Falls back to the full files when there are no columns. */
 export async function loadColumns(base = 'data'): Promise<AtlasData> {
-  const areasP = fetchJson<GeoJSON.FeatureCollection>(`${base}/areas.geojson`);
   let columns: CompactColumns | null = null;
   try {
     const res = await fetch(`${base}/${COMPACT_FILE}`);
@@ -71,7 +56,10 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
     attachDetails(index, full.incidents, full.articles);
     return { ...full, columns: { columns: c, index, details: 'ready' } };
   }
-  const areas = await areasP;
+  // Fetched only on this path: the small-data path above loads (and checks) the areas itself.
+  const checked = validateAreas(await fetchJson(`${base}/areas.geojson`));
+  if (checked.fatal) throw new Error(`${base}/${checked.fatal}`);
+  const areas: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: checked.items };
   const index = indexFromColumns(columns, areas);
   return {
     incidents: [],
@@ -91,8 +79,8 @@ export async function loadDetails(
   base = 'data',
 ): Promise<{ incidents: IncidentFeature[]; articles: Map<string, Article> }> {
   const [incidents, articles] = await Promise.all([
-    fetchJson<IncidentCollection>(`${base}/incidents.geojson`),
-    fetchJson<Article[]>(`${base}/articles.json`),
+    fetchJson(`${base}/incidents.geojson`) as Promise<IncidentCollection>,
+    fetchJson(`${base}/articles.json`) as Promise<Article[]>,
   ]);
   if (!Array.isArray(incidents?.features))
     throw new Error(`${base}/incidents.geojson: no features`);

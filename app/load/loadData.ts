@@ -20,7 +20,8 @@ export interface AtlasData {
 
 const RUN_INGEST = 'run `npm run ingest`';
 
-async function fetchJson(url: string): Promise<unknown> {
+/** Fetch and parse a data file; the Error names the file and what is wrong (shared by the loaders). */
+export async function fetchJson(url: string): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url);
