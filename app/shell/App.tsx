@@ -18,14 +18,6 @@ import { Timeline } from '../timeline/Timeline';
 import { UrlSync } from '../url/UrlSync';
 import { Foldable } from './Foldable';
 
-declare global {
-  interface Window {
-    /** The store, for end-to-end tests (like `__atlasMap`). */
-    __atlasStore?: typeof useAtlas;
-  }
-}
-window.__atlasStore = useAtlas;
-
 function load(): void {
   useAtlas.getState().setData({ status: 'loading' });
   startLoading();

@@ -16,7 +16,7 @@ export const useAtlas = create<AtlasState>()((...a) => ({
   ...viewSlice(...a),
 }));
 
-/** Exposed (like window.__atlasMap) for the benchmark, which changes filters through the store. */
+/** Exposed (like window.__atlasMap) for the end-to-end tests and the benchmark. */
 declare global {
   interface Window {
     __atlasStore?: typeof useAtlas;
