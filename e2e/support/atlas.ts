@@ -59,9 +59,15 @@ export async function drawnIncidentIds(page: Page): Promise<string[]> {
     const clusters = new Map<number, number>();
     for (const f of map.queryRenderedFeatures({ layers: ['incident-clusters'] }))
       clusters.set(Number(f.properties.cluster_id), Number(f.properties.point_count));
-    for (const [id, count] of clusters)
-      for (const leaf of await source.getClusterLeaves(id, count, 0))
-        ids.add(String(leaf.properties?.id));
+    try {
+      for (const [id, count] of clusters)
+        for (const leaf of await source.getClusterLeaves(id, count, 0))
+          ids.add(String(leaf.properties?.id));
+    } catch {
+      // The source changed between drawing and asking (a cluster id went stale): report that,
+      // so that a polling caller asks again once the map has settled.
+      return ['(map still updating)'];
+    }
     return [...ids].sort();
   });
 }
