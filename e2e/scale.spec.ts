@@ -30,7 +30,7 @@ test.beforeAll(() => {
 /** Numbers as the English interface writes them (30,000). */
 const en = (n: number) => n.toLocaleString('en');
 
-test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot opens its report', async ({
+test('30k incidents: the markers are drawn over the map, a filter gives the exact count, a marker opens its report', async ({
   page,
 }) => {
   const errors: string[] = [];
@@ -43,7 +43,7 @@ test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot 
   const count = page.getByTestId('incident-count');
   await expect(count).toHaveText(`${en(N)} of ${en(N)} incidents`, { timeout: 60_000 });
 
-  // The GPU layer is on the map and has drawn a frame with points; the GeoJSON layer is hidden.
+  // The markers' canvas has drawn a frame; the map's own GeoJSON incident layer is hidden.
   await page.waitForFunction(() => (window.__atlasGpu?.layer.firstDrawAt ?? null) !== null, null, {
     timeout: 60_000,
   });
@@ -76,6 +76,7 @@ test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot 
     return { x: p.x, y: p.y, id: window.__atlasGpu!.pick(p.x, p.y) };
   }, target.geometry.coordinates);
   expect(at.id).not.toBeNull();
+
   // Clicking needs the details (features and reports) for the panel: wait until they are in.
   await page.waitForFunction(() => {
     const d = window.__atlasStore!.getState().data;
@@ -87,5 +88,52 @@ test('30k incidents: the GPU layer draws, a filter gives the exact count, a dot 
   expect(await page.evaluate(() => window.__atlasStore!.getState().selectedId)).toBe(at.id);
   const picked = features.find((f) => f.properties.id === at.id)!;
   expect(picked.properties.date >= from && picked.properties.date <= to).toBe(true);
+  // The markers are drawn where the map puts the incidents, also after the map moves; a place
+  // whose incidents are all filtered out is left empty.
+  const drawnAt = ([lon, lat]: number[]) =>
+    page.evaluate(
+      ([lon, lat]) => {
+        const p = window.__atlasMap!.project([lon!, lat!]);
+        return window.__atlasGpu!.layer.pixelAt(p.x, p.y)?.[3] ?? 0;
+      },
+      [lon!, lat!],
+    );
+  const [weekFrom, weekTo] = ['2021-03-01', '2021-03-07'];
+  const inWindow = (f: (typeof features)[number]) =>
+    f.properties.date <= weekTo && (f.properties.dateEnd ?? f.properties.date) >= weekFrom;
+  await page.evaluate(
+    ([dateFrom, dateTo]) => window.__atlasStore!.getState().setFilters({ dateFrom, dateTo }),
+    [weekFrom, weekTo],
+  );
+  await expect(count).toHaveText(`${en(features.filter(inWindow).length)} of ${en(N)} incidents`);
+  const spots = await page.evaluate(
+    ({ shown, others }) => {
+      const map = window.__atlasMap!;
+      const seen = shown.map((c) => map.project(c as [number, number]));
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      const inView = (p: { x: number; y: number }) =>
+        p.x > 40 && p.y > 40 && p.x < width - 160 && p.y < height - 100;
+      const shownAt = shown.find((_, i) => inView(seen[i]!)) ?? null;
+      // A hidden place far enough from every shown marker (the largest is 25 px across here).
+      const hiddenAt =
+        others.find((c) => {
+          const p = map.project(c as [number, number]);
+          return inView(p) && seen.every((q) => Math.hypot(q.x - p.x, q.y - p.y) > 30);
+        }) ?? null;
+      return { shownAt, hiddenAt };
+    },
+    {
+      shown: features.filter(inWindow).map((f) => f.geometry.coordinates),
+      others: features.filter((f) => !inWindow(f)).map((f) => f.geometry.coordinates),
+    },
+  );
+  expect(spots.shownAt).not.toBeNull();
+  expect(spots.hiddenAt).not.toBeNull();
+  expect(await drawnAt(spots.shownAt!)).toBeGreaterThan(0);
+  expect(await drawnAt(spots.hiddenAt!)).toBe(0);
+  await page.evaluate(() => window.__atlasMap!.panBy([120, -60], { duration: 0 }));
+  await page.waitForFunction(() => window.__atlasMap!.loaded());
+  expect(await drawnAt(spots.shownAt!)).toBeGreaterThan(0);
+  await page.evaluate(() => window.__atlasMap!.panBy([-120, 60], { duration: 0 }));
   expect(errors).toEqual([]);
 });

@@ -201,7 +201,7 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         'app',
         `filter → frame p50 (${label})`,
         ms(percentile(app.filterMs, 50)),
-        `${app.filterMs.length} date windows via the store; map idle + 1 frame, count changed`,
+        `${app.filterMs.length} date windows via the store; points redrawn (GPU) or map idle, + 1 frame, count changed`,
       );
       row('app', `filter → frame p95 (${label})`, ms(percentile(app.filterMs, 95)), load);
       if (app.play) {
@@ -213,15 +213,15 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         );
         row(
           'app',
-          `timeline play, map frames/s (${label})`,
+          `timeline play, point frames/s (${label})`,
           fmt(app.play.gpuFramesPerS, 1),
-          'GPU layer renders',
+          'draws of the GPU points canvas',
         );
         row(
           'app',
           `bare map repaint loop, frames/s (${label})`,
           fmt(app.play.repaintPerS, 1),
-          'triggerRepaint every frame, no filter change: the ceiling here',
+          'triggerRepaint every frame: what play would get if each change repainted the map',
         );
       }
       if (size > FULL_MAX) continue;

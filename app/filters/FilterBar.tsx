@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
@@ -30,7 +30,7 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
 }
 
 /** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
-export function FilterBar() {
+function FilterBarView() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const filters = useAtlas((s) => s.filters);
@@ -322,3 +322,6 @@ export function FilterBar() {
     </section>
   );
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const FilterBar = memo(FilterBarView);

@@ -1,6 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type * as maplibregl from 'maplibre-gl';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { type BBox, selectionPolygon } from '../derive/filters';
 import { useFilterContext } from '../derive/useVisibleIncidents';
 import { useMap } from '../map/mapContext';
@@ -45,7 +45,7 @@ function boundsOf(map: maplibregl.Map): BBox {
  * store (and moves the map when a link asks), draws the area selection, and runs the small
  * drawing interaction (polygon, rectangle, click a governorate).
  */
-export function MapTools() {
+function MapToolsView() {
   const map = useMap();
   const area = useAtlas((s) => s.filters.area);
   const drawMode = useAtlas((s) => s.drawMode);
@@ -285,3 +285,6 @@ export function MapTools() {
 
   return null;
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const MapTools = memo(MapToolsView);

@@ -149,7 +149,7 @@ export const MESSAGES = {
     panEarlier: 'Earlier',
     panLater: 'Later',
     binBy: { day: 'per day', week: 'per week', month: 'per month' },
-    formatCount: (n: number) => n.toLocaleString('en'),
+    formatCount: (n: number) => localeNumber(n, 'en'),
     weekOf: (d: string) => `week of ${d}`,
     mentionLabel: 'Place mentioned in the report; shown on the map while pointed at',
   },
@@ -273,7 +273,7 @@ export const MESSAGES = {
     exportGeoJson: 'تصدير GeoJSON',
     summary: 'ملخّص',
     allTypes: 'كل الأنواع',
-    selectedCount: (n: number) => `${n.toLocaleString('ar')} محدّد`,
+    selectedCount: (n: number) => `${localeNumber(n, 'ar')} محدّد`,
     any: 'الكل',
     precisions: { 1: 'بلدة', 2: 'قرب / جزء من', 3: 'منطقة' },
     timeline: 'الخط الزمني للحوادث',
@@ -286,14 +286,14 @@ export const MESSAGES = {
     playWindow: 'نافذة متحركة',
     playCumulative: 'تراكمي',
     speed: 'السرعة',
-    speeds: (daysPerSecond: number) => `${daysPerSecond.toLocaleString('ar')} يوم/ث`,
+    speeds: (daysPerSecond: number) => `${localeNumber(daysPerSecond, 'ar')} يوم/ث`,
     zoomIn: 'تكبير الزمن',
     zoomOut: 'تصغير الزمن',
     zoomReset: 'كامل المدة',
     panEarlier: 'أقدم',
     panLater: 'أحدث',
     binBy: { day: 'لكل يوم', week: 'لكل أسبوع', month: 'لكل شهر' },
-    formatCount: (n: number) => n.toLocaleString('ar'),
+    formatCount: (n: number) => localeNumber(n, 'ar'),
     weekOf: (d: string) => `أسبوع ${d}`,
     mentionLabel: 'مكان مذكور في التقرير؛ يظهر على الخريطة عند الإشارة إليه',
   },
@@ -307,8 +307,39 @@ export function locale(lang: Lang): string {
   return lang === 'ar' ? 'ar-SY' : 'en-GB';
 }
 
+/**
+ * Intl formatters, made once per locale and options: building one costs far more than using it,
+ * and the list, counts and timeline format hundreds of numbers and dates per play frame.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(loc: string): Intl.NumberFormat {
+  const key = `n|${loc}`;
+  let f = formatters.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(loc);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(loc: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${loc}|${JSON.stringify(options)}`;
+  let f = formatters.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(loc, { ...options, timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** A number as `toLocaleString(loc)` writes it, from a cached formatter. */
+export function localeNumber(n: number, loc: string): string {
+  return numberFormat(loc).format(n);
+}
+
 export function formatNumber(n: number, lang: Lang): string {
-  return n.toLocaleString(locale(lang));
+  return localeNumber(n, locale(lang));
 }
 
 function parseDay(iso: string): Date | null {
@@ -318,16 +349,13 @@ function parseDay(iso: string): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
+const LONG_DAY: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
 /** A calendar day in the interface language, e.g. "26 June 2021" / "٢٦ حزيران ٢٠٢١". */
 export function formatDay(iso: string, lang: Lang): string {
   const d = parseDay(iso);
   if (!d) return iso;
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(d);
+  return dateFormat(locale(lang), LONG_DAY).format(d);
 }
 
 /**
@@ -343,19 +371,12 @@ export function formatIncidentDate(
   if (!d) return date;
   const loc = locale(lang);
   if (precision === 3) {
-    return new Intl.DateTimeFormat(loc, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-      d,
-    );
+    return dateFormat(loc, { month: 'long', year: 'numeric' }).format(d);
   }
   if (precision === 2) {
     const end = dateEnd ? parseDay(dateEnd) : null;
     if (end && end.getTime() !== d.getTime()) {
-      return new Intl.DateTimeFormat(loc, {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'UTC',
-      }).formatRange(d, end);
+      return dateFormat(loc, LONG_DAY).formatRange(d, end);
     }
     return MESSAGES[lang].weekOf(formatDay(date, lang));
   }

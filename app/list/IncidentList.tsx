@@ -1,10 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { useFiltered } from '../derive/useVisibleIncidents';
 import { formatIncidentDate } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
+import { newestFirst } from './newestFirst';
 
 interface Props {
   incidents: IncidentFeature[];
@@ -32,22 +34,13 @@ export function IncidentList({ incidents }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
-  const rows = useMemo(
-    () =>
-      incidents
-        .map((f, i) => ({ f, i }))
-        .sort((a, b) =>
-          a.f.properties.date === b.f.properties.date
-            ? a.i - b.i
-            : a.f.properties.date < b.f.properties.date
-              ? 1
-              : -1,
-        )
-        .map((r) => r.f),
-    [incidents],
+  const all = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.incidents : undefined));
+  const mask = useFiltered()?.result.mask;
+  const rows = useMemo(() => newestFirst(incidents, all, mask), [incidents, all, mask]);
+  const selectedIndex = useMemo(
+    () => (selectedId ? rows.findIndex((f) => f.properties.id === selectedId) : -1),
+    [rows, selectedId],
   );
-  const indexOf = useMemo(() => new Map(rows.map((f, i) => [f.properties.id, i])), [rows]);
-  const selectedIndex = selectedId ? (indexOf.get(selectedId) ?? -1) : -1;
 
   const virtualizer = useVirtualizer({
     count: rows.length,

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { useAtlas } from '../store/store';
 import { ensureDetails } from './loadColumns';
@@ -7,7 +7,7 @@ import { ensureDetails } from './loadColumns';
  * Loads the details (features, reports) when something needs them and they were deferred (a text
  * search, an opened incident), and says so while they load: "loading details…".
  */
-export function DetailsStatus() {
+function DetailsStatusView() {
   const t = useT();
   const details = useAtlas((s) =>
     s.data.status === 'ready' ? (s.data.data.columns?.details ?? 'ready') : null,
@@ -23,3 +23,6 @@ export function DetailsStatus() {
     </output>
   );
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const DetailsStatus = memo(DetailsStatusView);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useAtlas } from '../store/store';
 import type { LoadIssue } from './validate';
 
@@ -32,7 +32,7 @@ export function noticeLines(issues: LoadIssue[], lang: NoticeLang): string[] {
  * rest is shown). Renders nothing otherwise. Report text never reaches it: problems name entries
  * by number and id only, and React renders them as text.
  */
-export function LoadNotice() {
+function LoadNoticeFromStore() {
   const data = useAtlas((s) => s.data);
   const lang = useAtlas((s) => s.lang);
   return (
@@ -83,3 +83,6 @@ export function LoadNoticeView({ issues, lang }: { issues?: LoadIssue[]; lang: N
     </div>
   );
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const LoadNotice = memo(LoadNoticeFromStore);

@@ -1,7 +1,7 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -54,7 +54,7 @@ function reducedMotion(): boolean {
  * The map. It owns the maplibre instance; React passes data and selection in and hears clicks
  * back, and never re-creates the map for a change of data.
  */
-export function MapView({ incidents, children, hideIncidents = false }: Props) {
+function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
@@ -314,3 +314,6 @@ function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
     duration: reducedMotion() ? 0 : 600,
   });
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const MapView = memo(MapViewView);

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
 import { formatDay, formatIncidentDate } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
@@ -20,7 +20,7 @@ interface Props {
  * incident's sentence and every place mention marked. Report text is rendered as text nodes
  * only: it is untrusted.
  */
-export function ArticlePanel({ incident, articles, incidentsById }: Props) {
+function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const select = useAtlas((s) => s.select);
@@ -281,3 +281,6 @@ function scrollToCentre(el: HTMLElement): void {
   const e = el.getBoundingClientRect();
   box.scrollTop += e.top - c.top - Math.max(0, (c.height - e.height) / 2);
 }
+
+/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+export const ArticlePanel = memo(ArticlePanelView);

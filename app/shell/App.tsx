@@ -84,6 +84,18 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [close]);
 
+  // The same children while the dataset's size class holds, so the memoised map skips the
+  // re-render of every filter change (its layers follow the store themselves).
+  const mapChildren = useMemo(
+    () => (
+      <>
+        <MapTools />
+        {gpu ? <GpuIncidentLayer /> : null}
+      </>
+    ),
+    [gpu],
+  );
+
   const ready = data.status === 'ready';
   return (
     <div className={`app${selected ? ' has-panel' : ''}`}>
@@ -117,8 +129,7 @@ export function App() {
       <div className="workspace">
         <main className="stage">
           <MapView incidents={gpu ? NO_INCIDENTS : visible} hideIncidents={gpu}>
-            <MapTools />
-            {gpu ? <GpuIncidentLayer /> : null}
+            {mapChildren}
           </MapView>
           <DetailsStatus />
           {data.status === 'loading' ? (

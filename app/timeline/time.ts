@@ -158,6 +158,23 @@ export function ticks(
   return out;
 }
 
+const dayTables = new WeakMap<number[], Int32Array>();
+
+/**
+ * Bin of every day from `edges[0]` to the last edge (exclusive), for bins of unequal widths;
+ * kept per edges array, which the timeline keeps while only the filter changes.
+ */
+function dayToBin(edges: number[]): Int32Array {
+  let table = dayTables.get(edges);
+  if (table) return table;
+  const first = edges[0]!;
+  table = new Int32Array(edges[edges.length - 1]! - first);
+  for (let b = 0; b + 1 < edges.length; b++)
+    table.fill(b, edges[b]! - first, edges[b + 1]! - first);
+  dayTables.set(edges, table);
+  return table;
+}
+
 /**
  * Stacked histogram counts: `counts[bin * layers + layer]`. Each item spans days
  * `[starts[i], ends[i]]` (inclusive) and is SPREAD over the bins it overlaps in proportion to
@@ -177,20 +194,13 @@ export function binStacked(
   if (bins <= 0) return counts;
   const first = edges[0]!;
   const last = edges[bins]!;
-  // Uniform bins (days, weeks) are found by arithmetic; months by binary search.
+  // Uniform bins (days, weeks) are found by arithmetic; months through a day → bin table, built
+  // once per call (a few thousand days): this runs for every incident on every play frame.
   const width = edges[1]! - first;
   const uniform = bins < 2 || edges[bins]! - first === width * bins;
-  const binOf = (d: number): number => {
-    if (uniform) return Math.floor((d - first) / width);
-    let lo = 0;
-    let hi = bins - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (edges[mid]! <= d) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const table = uniform ? null : dayToBin(edges);
+  const binOf = (d: number): number =>
+    table ? table[d - first]! : Math.floor((d - first) / width);
   const n = starts.length;
   for (let i = 0; i < n; i++) {
     if (include && include[i] === 0) continue;

@@ -16,9 +16,14 @@ export function applyView(v: Partial<ViewState>): void {
   if (v.map) s.flyMap(v.map);
 }
 
+/** Least time between two `replaceState` calls while a gesture goes on (the last one is kept). */
+const REPLACE_EVERY_MS = 250;
+
 /**
  * Keeps the whole view in the URL's query: reads it on load and on Back/Forward, writes it on
  * every change (push for discrete changes, replace while dragging, panning or playing).
+ * Replacements are coalesced: playing changes the view on every frame, and a history call per
+ * frame cost 2–5 ms of each frame and runs into the browser's limit on history calls.
  */
 export function UrlSync() {
   useLayoutEffect(() => {
@@ -35,12 +40,37 @@ export function UrlSync() {
     write('replace');
     applying = false;
 
+    let lastReplace = Number.NEGATIVE_INFINITY;
+    let pending = 0;
+    const replaceSoon = () => {
+      if (pending) return;
+      const wait = lastReplace + REPLACE_EVERY_MS - performance.now();
+      if (wait <= 0) {
+        lastReplace = performance.now();
+        write('replace');
+        return;
+      }
+      pending = window.setTimeout(() => {
+        pending = 0;
+        lastReplace = performance.now();
+        write('replace');
+      }, wait);
+    };
+
     const unsubscribe = useAtlas.subscribe((s, prev) => {
       if (applying) return;
       const changed =
         s.filters !== prev.filters || s.selectedId !== prev.selectedId || s.lang !== prev.lang;
       if (!changed && s.mapView === prev.mapView) return;
-      write(nextHistoryMode(!changed));
+      const mode = nextHistoryMode(!changed);
+      if (mode === 'replace') {
+        replaceSoon();
+        return;
+      }
+      // A push writes the whole current view: a replacement still waiting is not needed.
+      window.clearTimeout(pending);
+      pending = 0;
+      write('push');
     });
     const onPop = () => {
       applying = true;
@@ -49,6 +79,7 @@ export function UrlSync() {
     };
     window.addEventListener('popstate', onPop);
     return () => {
+      window.clearTimeout(pending);
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };

@@ -21,9 +21,10 @@ declare global {
 export const GPU_LAYER_ID = 'incidents-gpu';
 
 /**
- * The incidents of a large dataset as one WebGL custom layer (a child of <MapView>): uploaded
- * once from the filter index's columns; a filter change sends the mask (n bytes) and repaints.
- * Hover and click pick on the CPU over the visible points; the selected incident gets a ring.
+ * The incidents of a large dataset drawn by WebGL over the map (a child of <MapView>; see
+ * IncidentGpuLayer): uploaded once from the filter index's columns; a filter change redraws the
+ * points, not the map. Hover and click pick on the CPU over the visible points; the selected
+ * incident gets a ring.
  */
 export function GpuIncidentLayer() {
   const map = useMap();
@@ -43,7 +44,7 @@ export function GpuIncidentLayer() {
       index,
       maskRef.current ?? new Uint8Array(index.n).fill(1),
     );
-    map.addLayer(layer, map.getLayer('incidents') ? 'incidents' : undefined);
+    layer.attach(map, map.getLayer('incidents') ? 'incidents' : undefined);
     layerRef.current = layer;
     const sel = useAtlas.getState().selectedId;
     if (sel) layer.setSelected(positionOf(columns.ids(), sel));
@@ -71,14 +72,14 @@ export function GpuIncidentLayer() {
       cancelAnimationFrame(hoverFrame);
       map.off('mousemove', onMove);
       map.off('click', onClick);
-      if (map.getLayer(GPU_LAYER_ID)) map.removeLayer(GPU_LAYER_ID);
+      layer.detach();
       layerRef.current = null;
       if (window.__atlasGpu?.layer === layer) window.__atlasGpu = undefined;
     };
   }, [map, index, columns]);
 
-  // A filter change: send the new mask in the layout phase, so the map repaints in the same frame
-  // as the list, counts and timeline (a passive effect would run after that frame's paint).
+  // A filter change: send the new mask in the layout phase, so the points are redrawn in the same
+  // frame as the list, counts and timeline (a passive effect would run after that frame's paint).
   useLayoutEffect(() => {
     if (filtered) layerRef.current?.setMask(filtered.result.mask);
   }, [filtered]);

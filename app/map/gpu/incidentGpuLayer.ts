@@ -1,59 +1,10 @@
-import type {
-  CustomLayerInterface,
-  CustomRenderMethodInput,
-  Map as MaplibreMap,
-} from 'maplibre-gl';
+import type { CustomLayerInterface, Map as MaplibreMap } from 'maplibre-gl';
 import type { FilterIndex } from '../../derive/filters';
 import { INCIDENT_TYPES } from '../../model';
 import { TYPE_COLOURS } from '../incidentLayers';
+import { drawMarker, TYPE_SHAPES } from '../shapes';
 import { toMercator } from './columns';
-
-/**
- * Vertex shader: position in Web Mercator, disc size from the zoom (a uniform) and the
- * casualties (an attribute), hidden when the filter mask says so. `u_ring` draws the selection
- * ring (one point, drawn again on top).
- */
-const VERTEX = `#version 300 es
-uniform mat4 u_matrix;
-uniform float u_radius;
-uniform float u_ring;
-uniform vec3 u_colours[8];
-in vec2 a_pos;
-in float a_size;
-in float a_type;
-in float a_visible;
-out vec3 v_colour;
-out float v_edge;
-void main() {
-  if (a_visible < 0.5 && u_ring < 0.5) {
-    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
-    gl_PointSize = 0.0;
-    return;
-  }
-  float r = u_radius * (1.0 + a_size) + u_ring * u_radius * 1.2;
-  gl_Position = u_matrix * vec4(a_pos, 0.0, 1.0);
-  gl_PointSize = 2.0 * r;
-  v_colour = u_colours[int(a_type)];
-  v_edge = 1.0 - 1.5 * u_radius / (6.0 * r);
-}`;
-
-const FRAGMENT = `#version 300 es
-precision highp float;
-uniform float u_ring;
-in vec3 v_colour;
-in float v_edge;
-out vec4 colour;
-void main() {
-  float r = length(gl_PointCoord - 0.5) * 2.0;
-  if (r > 1.0) discard;
-  if (u_ring > 0.5) {
-    if (r < 0.72) discard;
-    colour = vec4(0.1, 0.1, 0.1, 1.0);
-    return;
-  }
-  vec3 c = r > v_edge ? vec3(1.0) : v_colour;
-  colour = vec4(c, 1.0) * 0.9;
-}`;
+import { buildStacks, type PointStacks, stackSizes } from './stacks';
 
 /** Disc radius in CSS pixels at a zoom: 3 px at zoom 6 to 7 px at zoom 12, like the circle layer. */
 export function radiusAt(zoom: number): number {
@@ -67,47 +18,50 @@ export function casualtySize(killed: number, injured: number): number {
   return Math.min(1, Math.log2(1 + n) / 6);
 }
 
-function hexToRgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255];
-}
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS))
-    throw new Error(`incident shader: ${gl.getShaderInfoLog(shader)}`);
-  return shader;
+/** Kind of an incident's marker: its type (0..7) and whether its place is approximate. */
+export function markerKind(type: number, precision: number): number {
+  return type * 2 + (precision > 1 ? 1 : 0);
 }
 
 /**
- * The incidents as one maplibre custom layer, drawn from typed arrays uploaded once: a filter
- * change is `setMask(mask)`, one `bufferSubData` of n bytes and a repaint. Picking is on the CPU:
- * a scan of the visible points' Mercator positions (about 1 ms at 100k), no GPU read-back.
+ * The incidents of a large dataset, drawn on a canvas of their own laid over the map, one marker
+ * per stack of incidents that draw alike (stacks.ts): the type's shape and colour, hollow when
+ * the place is approximate, sized by zoom and casualties, like the map's own incident layer.
+ *
+ * Why not inside maplibre (a custom WebGL layer, or setFilter on a GeoJSON source): any change
+ * there repaints the whole map, and with software rendering (SwiftShader, as in headless Chromium
+ * here) a map frame costs 50–100 ms, which capped timeline play at 9–13 frames per second. On
+ * its own canvas a filter change redraws only the markers, and the map is left as it is. Why a
+ * 2D canvas rather than a second WebGL canvas: a few thousand stacks are a few thousand
+ * `drawImage` calls of cached sprites (about 1 ms), and a WebGL canvas updated in the same frame
+ * as the timeline's 2D canvas stalled SwiftShader for 50–300 ms per frame.
+ *
+ * The camera comes from maplibre itself: an empty custom layer records the projection matrix
+ * each time the map renders, and the markers are redrawn in the same task, so both canvases show
+ * the same frame while the map moves. Picking is on the CPU: a scan of the visible incidents'
+ * Mercator positions (about 1 ms at 100k).
  */
-export class IncidentGpuLayer implements CustomLayerInterface {
-  readonly type = 'custom' as const;
-  readonly renderingMode = '2d' as const;
+export class IncidentGpuLayer {
   readonly count: number;
   /** x0, y0, x1, y1… in Web Mercator (0..1). */
   readonly mercator: Float32Array;
   /** Casualty size 0..1 (see casualtySize). */
   readonly size: Float32Array;
-  private readonly types: Uint8Array;
+  /** Incidents that draw alike, drawn as one marker each. */
+  readonly stacks: PointStacks;
+  /** Each stack's marker size for the current mask (-1: hidden). */
+  private readonly stackSize: Float32Array;
+  /** Visible stacks, largest first (small markers end up on top), rebuilt per mask. */
+  private order: Uint32Array = new Uint32Array(0);
   private mask: Uint8Array;
-  private maskDirty = false;
   private selected = -1;
   private map: MaplibreMap | null = null;
-  private program: WebGLProgram | null = null;
-  private vao: WebGLVertexArrayObject | null = null;
-  private maskBuffer: WebGLBuffer | null = null;
-  private buffers: WebGLBuffer[] = [];
-  private uniforms: Record<string, WebGLUniformLocation | null> = {};
-  private readonly colours = new Float32Array(
-    INCIDENT_TYPES.flatMap((t) => hexToRgb(TYPE_COLOURS[t])),
-  );
-  /** performance.now() of the first frame that drew points (for the benchmark), and frames drawn. */
+  private canvas: HTMLCanvasElement | null = null;
+  private ctx: CanvasRenderingContext2D | null = null;
+  /** maplibre's projection matrix (Mercator 0..1 → clip space) at its last render, if any. */
+  private matrix: Float32Array | null = null;
+  private readonly sprites = new Map<string, HTMLCanvasElement>();
+  /** performance.now() of the first frame that drew markers (for the benchmark), and frames drawn. */
   firstDrawAt: number | null = null;
   frames = 0;
 
@@ -120,54 +74,41 @@ export class IncidentGpuLayer implements CustomLayerInterface {
     this.count = n;
     this.mercator = new Float32Array(n * 2);
     this.size = new Float32Array(n);
+    const kinds = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const [x, y] = toMercator(index.lon[i]!, index.lat[i]!);
       this.mercator[2 * i] = x;
       this.mercator[2 * i + 1] = y;
       this.size[i] = casualtySize(index.killed[i]!, index.injured[i]!);
+      kinds[i] = markerKind(index.type[i]!, index.precision[i]!);
     }
-    this.types = index.type;
+    this.stacks = buildStacks(this.mercator, kinds);
     this.mask = mask;
+    this.stackSize = new Float32Array(this.stacks.count);
+    this.updateStacks();
   }
 
-  /** Show the incidents whose mask byte is 1 (a filter result over the same positions). */
+  /**
+   * Show the incidents whose mask byte is 1 (a filter result over the same positions) and redraw
+   * now, in the caller's task: the markers change in the same frame as the list and counts, and
+   * the map itself does not repaint.
+   */
   setMask(mask: Uint8Array): void {
     if (mask.length !== this.count) return;
     this.mask = mask;
-    this.maskDirty = true;
-    this.repaint();
-  }
-
-  /** `document.timeline.currentTime` (the animation frame's time) of the last synchronous redraw. */
-  private redrawFrame: number | null = null;
-
-  /**
-   * Draw the change in this frame. `triggerRepaint` alone would wait a frame whenever the map
-   * has already drawn in the current one, so timeline play (a filter change in every animation
-   * frame) drew only every other frame. One synchronous redraw per animation frame at most;
-   * further changes in the same frame wait for the next, as before.
-   */
-  private repaint(): void {
-    const map = this.map;
-    if (!map) return;
-    const frame = Number(document.timeline?.currentTime ?? performance.now());
-    if (this.redrawFrame === frame) {
-      map.triggerRepaint();
-      return;
-    }
-    this.redrawFrame = frame;
-    map.redraw();
+    this.updateStacks();
+    this.draw();
   }
 
   /** Ring one incident (its position), or none with -1. */
   setSelected(position: number): void {
     this.selected = position;
-    this.map?.triggerRepaint();
+    this.draw();
   }
 
   /**
    * The visible incident under a screen point (CSS px from the map's top-left), nearest first,
-   * or -1. Tolerance: the disc's radius plus 3 px.
+   * or -1. Tolerance: the marker's radius plus 3 px.
    */
   pick(x: number, y: number): number {
     const map = this.map;
@@ -197,83 +138,178 @@ export class IncidentGpuLayer implements CustomLayerInterface {
     return best;
   }
 
-  onAdd(map: MaplibreMap, gl: WebGL2RenderingContext): void {
+  /** The canvas the markers are drawn on (above the map's own canvas), while attached. */
+  get element(): HTMLCanvasElement | null {
+    return this.canvas;
+  }
+
+  /**
+   * Lay the markers' canvas over the map and follow its camera. `beforeId`: the map layer the
+   * (empty) camera layer goes under.
+   */
+  attach(map: MaplibreMap, beforeId?: string): void {
+    if (this.map) return;
     this.map = map;
-    const program = gl.createProgram()!;
-    gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, VERTEX));
-    gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, FRAGMENT));
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS))
-      throw new Error(`incident program: ${gl.getProgramInfoLog(program)}`);
-    this.program = program;
-    for (const name of ['u_matrix', 'u_radius', 'u_ring', 'u_colours'])
-      this.uniforms[name] = gl.getUniformLocation(program, name);
-    this.vao = gl.createVertexArray();
-    gl.bindVertexArray(this.vao);
-    const attribute = (
-      name: string,
-      data: ArrayBufferView,
-      size: number,
-      type: number,
-      usage: number,
-    ) => {
-      const buffer = gl.createBuffer()!;
-      this.buffers.push(buffer);
-      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      gl.bufferData(gl.ARRAY_BUFFER, data, usage);
-      const at = gl.getAttribLocation(program, name);
-      gl.enableVertexAttribArray(at);
-      gl.vertexAttribPointer(at, size, type, false, 0, 0);
-      return buffer;
-    };
-    attribute('a_pos', this.mercator, 2, gl.FLOAT, gl.STATIC_DRAW);
-    attribute('a_size', this.size, 1, gl.FLOAT, gl.STATIC_DRAW);
-    attribute('a_type', this.types, 1, gl.UNSIGNED_BYTE, gl.STATIC_DRAW);
-    this.maskBuffer = attribute('a_visible', this.mask, 1, gl.UNSIGNED_BYTE, gl.DYNAMIC_DRAW);
-    gl.bindVertexArray(null);
-    gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    const canvas = document.createElement('canvas');
+    canvas.className = 'incident-points';
+    canvas.setAttribute('aria-hidden', 'true');
+    map.getCanvasContainer().appendChild(canvas);
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    map.addLayer(this.cameraLayer(), beforeId);
+    map.on('render', this.onMapRender);
+    map.on('resize', this.onMapResize);
+    this.fitCanvas();
+    map.triggerRepaint();
   }
 
-  render(gl: WebGL2RenderingContext, options: CustomRenderMethodInput): void {
+  /** Take the markers' canvas away. */
+  detach(): void {
     const map = this.map;
-    const program = this.program;
-    if (!map || !program) return;
-    if (this.maskDirty && this.maskBuffer) {
-      gl.bindBuffer(gl.ARRAY_BUFFER, this.maskBuffer);
-      gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.mask);
-      gl.bindBuffer(gl.ARRAY_BUFFER, null);
-      this.maskDirty = false;
-    }
-    // biome-ignore lint/correctness/useHookAtTopLevel: WebGL's useProgram, not a React hook.
-    gl.useProgram(program);
-    const u = this.uniforms;
-    gl.uniformMatrix4fv(
-      u.u_matrix!,
-      false,
-      options.defaultProjectionData.mainMatrix as Float32Array,
-    );
-    gl.uniform1f(u.u_radius!, radiusAt(map.getZoom()) * map.getPixelRatio());
-    gl.uniform1f(u.u_ring!, 0);
-    gl.uniform3fv(u.u_colours!, this.colours);
-    gl.enable(gl.BLEND);
-    gl.blendFunc(gl.ONE, gl.ONE_MINUS_SRC_ALPHA);
-    gl.bindVertexArray(this.vao);
-    gl.drawArrays(gl.POINTS, 0, this.count);
-    if (this.selected >= 0 && this.selected < this.count) {
-      gl.uniform1f(u.u_ring!, 1);
-      gl.drawArrays(gl.POINTS, this.selected, 1);
-    }
-    gl.bindVertexArray(null);
-    this.frames++;
-    if (this.firstDrawAt === null && this.count > 0) this.firstDrawAt = performance.now();
+    if (!map) return;
+    map.off('render', this.onMapRender);
+    map.off('resize', this.onMapResize);
+    if (map.getLayer(this.cameraLayerId)) map.removeLayer(this.cameraLayerId);
+    this.canvas?.remove();
+    this.canvas = null;
+    this.ctx = null;
+    this.map = null;
+    this.matrix = null;
   }
 
-  onRemove(_map: MaplibreMap, gl: WebGL2RenderingContext): void {
-    for (const b of this.buffers) gl.deleteBuffer(b);
-    if (this.vao) gl.deleteVertexArray(this.vao);
-    if (this.program) gl.deleteProgram(this.program);
-    this.buffers = [];
-    this.maskBuffer = null;
-    this.map = null;
+  /**
+   * The colour drawn at a point (CSS px from the map's top-left) as [r, g, b, a] 0..255 (for the
+   * end-to-end tests: the markers are where the map projects the incidents).
+   */
+  pixelAt(x: number, y: number): [number, number, number, number] | null {
+    const ctx = this.ctx;
+    const map = this.map;
+    if (!ctx || !map) return null;
+    const ratio = map.getPixelRatio();
+    const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+    return [d[0]!, d[1]!, d[2]!, d[3]!];
+  }
+
+  private get cameraLayerId(): string {
+    return `${this.id}-camera`;
+  }
+
+  /** An empty custom layer: maplibre hands it the projection matrix of every frame it renders. */
+  private cameraLayer(): CustomLayerInterface {
+    return {
+      id: this.cameraLayerId,
+      type: 'custom',
+      renderingMode: '2d',
+      render: (_gl, options) => {
+        this.matrix = new Float32Array(options.defaultProjectionData.mainMatrix as Float32Array);
+      },
+    };
+  }
+
+  /** After each map frame (a camera move, a resize, a style change): redraw with its camera. */
+  private readonly onMapRender = () => this.draw();
+
+  private readonly onMapResize = () => {
+    this.fitCanvas();
+    this.draw();
+  };
+
+  /** The canvas covers the map's canvas, at the same device-pixel size. */
+  private fitCanvas(): void {
+    const map = this.map;
+    const canvas = this.canvas;
+    if (!map || !canvas) return;
+    const mapCanvas = map.getCanvas();
+    if (canvas.width !== mapCanvas.width) canvas.width = mapCanvas.width;
+    if (canvas.height !== mapCanvas.height) canvas.height = mapCanvas.height;
+    canvas.style.width = mapCanvas.style.width;
+    canvas.style.height = mapCanvas.style.height;
+  }
+
+  /** Stack sizes for the mask, and the visible stacks in drawing order (largest first). */
+  private updateStacks(): void {
+    const sizes = stackSizes(this.stacks, this.mask, this.size, this.stackSize);
+    let visible = 0;
+    for (let s = 0; s < sizes.length; s++) if (sizes[s]! >= 0) visible++;
+    const order = new Uint32Array(visible);
+    let k = 0;
+    for (let s = 0; s < sizes.length; s++) if (sizes[s]! >= 0) order[k++] = s;
+    order.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
+    this.order = order;
+  }
+
+  /**
+   * A marker's image at a size in device pixels (rounded to a half pixel, so zooming reuses a
+   * few dozen sprites), drawn once with the map's own marker drawing.
+   */
+  private sprite(kind: number, px: number): HTMLCanvasElement {
+    const key = `${kind}:${px}`;
+    let sprite = this.sprites.get(key);
+    if (!sprite) {
+      const type = INCIDENT_TYPES[kind >> 1] ?? 'other';
+      sprite = document.createElement('canvas');
+      const box = Math.ceil(px);
+      sprite.width = box;
+      sprite.height = box;
+      drawMarker(
+        sprite.getContext('2d')!,
+        TYPE_SHAPES[type],
+        TYPE_COLOURS[type],
+        box,
+        (kind & 1) === 1,
+      );
+      this.sprites.set(key, sprite);
+    }
+    return sprite;
+  }
+
+  /** Draw the markers with the map's last camera: clear, one sprite per visible stack, the ring. */
+  private draw(): void {
+    const { map, ctx, matrix, canvas } = this;
+    if (!map || !ctx || !matrix || !canvas) return;
+    const mapCanvas = map.getCanvas();
+    if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) this.fitCanvas();
+    const w = canvas.width;
+    const h = canvas.height;
+    ctx.clearRect(0, 0, w, h);
+    const ratio = map.getPixelRatio();
+    const base = radiusAt(map.getZoom()) * ratio;
+    const m = matrix;
+    const pos = this.stacks.mercator;
+    const kinds = this.stacks.kind;
+    const sizes = this.stackSize;
+    // Marker box: the disc's diameter, plus the white casing drawMarker puts around it.
+    const boxOf = (size: number) => Math.round(2 * base * (1 + size) * 1.25 * 2) / 2;
+    const project = (s: number): [number, number] | null => {
+      const x = pos[2 * s]!;
+      const y = pos[2 * s + 1]!;
+      const cw = m[3]! * x + m[7]! * y + m[15]!;
+      if (cw <= 0) return null;
+      return [
+        (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w,
+        ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h,
+      ];
+    };
+    for (const s of this.order) {
+      const p = project(s);
+      if (!p) continue;
+      const box = boxOf(sizes[s]!);
+      const half = box / 2;
+      if (p[0] < -half || p[1] < -half || p[0] > w + half || p[1] > h + half) continue;
+      ctx.drawImage(this.sprite(kinds[s]!, box), p[0] - half, p[1] - half);
+    }
+    if (this.selected >= 0 && this.selected < this.count) {
+      const s = this.stacks.of[this.selected]!;
+      const p = project(s);
+      if (p) {
+        ctx.beginPath();
+        ctx.arc(p[0], p[1], boxOf(Math.max(0, sizes[s]!)) / 2 + 2 * ratio, 0, Math.PI * 2);
+        ctx.lineWidth = 2.5 * ratio;
+        ctx.strokeStyle = '#1a1a1a';
+        ctx.stroke();
+      }
+    }
+    this.frames++;
+    if (this.firstDrawAt === null && this.order.length > 0) this.firstDrawAt = performance.now();
   }
 }
