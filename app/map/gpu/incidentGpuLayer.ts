@@ -3,6 +3,7 @@ import type { FilterIndex } from '../../derive/filters';
 import { INCIDENT_TYPES } from '../../model';
 import { TYPE_COLOURS } from '../incidentLayers';
 import { drawMarker, TYPE_SHAPES } from '../shapes';
+import { blitOver } from './blit';
 import { toMercator } from './columns';
 import { buildStacks, type PointStacks, stackSizes } from './stacks';
 
@@ -18,6 +19,26 @@ export function casualtySize(killed: number, injured: number): number {
   return Math.min(1, Math.log2(1 + n) / 6);
 }
 
+/** Casualty sizes are drawn in this many steps above 0 (the atlas has one column per step). */
+const SIZE_LEVELS = 8;
+/** Marker kinds: 8 types × precise or approximate. */
+const KINDS = INCIDENT_TYPES.length * 2;
+
+/** The marker images of one zoom's radius (device px), and the side of each atlas cell. */
+interface MarkerAtlas {
+  radius: number;
+  cell: number;
+  pixels: ImageData;
+}
+
+/**
+ * Side in device pixels of a marker's image at a radius and casualty level: the disc's
+ * diameter plus the white casing drawMarker puts around it.
+ */
+function markerBox(radius: number, level: number): number {
+  return 2 * radius * (1 + level / SIZE_LEVELS) * 1.25;
+}
+
 /** Kind of an incident's marker: its type (0..7) and whether its place is approximate. */
 export function markerKind(type: number, precision: number): number {
   return type * 2 + (precision > 1 ? 1 : 0);
@@ -31,10 +52,14 @@ export function markerKind(type: number, precision: number): number {
  * Why not inside maplibre (a custom WebGL layer, or setFilter on a GeoJSON source): any change
  * there repaints the whole map, and with software rendering (SwiftShader, as in headless Chromium
  * here) a map frame costs 50–100 ms, which capped timeline play at 9–13 frames per second. On
- * its own canvas a filter change redraws only the markers, and the map is left as it is. Why a
- * 2D canvas rather than a second WebGL canvas: a few thousand stacks are a few thousand
- * `drawImage` calls of cached sprites (about 1 ms), and a WebGL canvas updated in the same frame
- * as the timeline's 2D canvas stalled SwiftShader for 50–300 ms per frame.
+ * its own canvas a filter change redraws only the markers, and the map is left as it is.
+ *
+ * How the markers are drawn: blitted by script from an atlas of marker images into one pixel
+ * buffer (blit.ts) and put on a canvas kept in CPU memory (`willReadFrequently`) with one
+ * `putImageData`. Under software rendering every canvas the browser's GPU process draws into
+ * costs it 20–40 ms a frame; timeline play at 100k ran at about 23 frames per second this way,
+ * 17–19 with `drawImage` on an accelerated canvas, and a second WebGL canvas was no faster in the
+ * same test.
  *
  * The camera comes from maplibre itself: an empty custom layer records the projection matrix
  * each time the map renders, and the markers are redrawn in the same task, so both canvases show
@@ -60,7 +85,9 @@ export class IncidentGpuLayer {
   private ctx: CanvasRenderingContext2D | null = null;
   /** maplibre's projection matrix (Mercator 0..1 → clip space) at its last render, if any. */
   private matrix: Float32Array | null = null;
-  private readonly sprites = new Map<string, HTMLCanvasElement>();
+  private atlas: MarkerAtlas | null = null;
+  /** The frame's pixels, blitted by script and put on the canvas in one call (see blit.ts). */
+  private frame: ImageData | null = null;
   /** performance.now() of the first frame that drew markers (for the benchmark), and frames drawn. */
   firstDrawAt: number | null = null;
   frames = 0;
@@ -155,7 +182,7 @@ export class IncidentGpuLayer {
     canvas.setAttribute('aria-hidden', 'true');
     map.getCanvasContainer().appendChild(canvas);
     this.canvas = canvas;
-    this.ctx = canvas.getContext('2d');
+    this.ctx = canvas.getContext('2d', { willReadFrequently: true });
     map.addLayer(this.cameraLayer(), beforeId);
     map.on('render', this.onMapRender);
     map.on('resize', this.onMapResize);
@@ -239,28 +266,30 @@ export class IncidentGpuLayer {
   }
 
   /**
-   * A marker's image at a size in device pixels (rounded to a half pixel, so zooming reuses a
-   * few dozen sprites), drawn once with the map's own marker drawing.
+   * Every marker image at the current zoom in one canvas: a row per kind, a column per casualty
+   * level, read once into pixels that each frame blits from (blit.ts). Rebuilt when the zoom
+   * changes the marker radius by half a device pixel.
    */
-  private sprite(kind: number, px: number): HTMLCanvasElement {
-    const key = `${kind}:${px}`;
-    let sprite = this.sprites.get(key);
-    if (!sprite) {
+  private atlasFor(radius: number): MarkerAtlas {
+    const key = Math.max(1, Math.round(radius * 2) / 2);
+    if (this.atlas?.radius === key) return this.atlas;
+    const cell = Math.ceil(markerBox(key, SIZE_LEVELS)) + 2;
+    const canvas = document.createElement('canvas');
+    canvas.width = cell * (SIZE_LEVELS + 1);
+    canvas.height = cell * KINDS;
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    for (let kind = 0; kind < KINDS; kind++) {
       const type = INCIDENT_TYPES[kind >> 1] ?? 'other';
-      sprite = document.createElement('canvas');
-      const box = Math.ceil(px);
-      sprite.width = box;
-      sprite.height = box;
-      drawMarker(
-        sprite.getContext('2d')!,
-        TYPE_SHAPES[type],
-        TYPE_COLOURS[type],
-        box,
-        (kind & 1) === 1,
-      );
-      this.sprites.set(key, sprite);
+      for (let level = 0; level <= SIZE_LEVELS; level++) {
+        ctx.save();
+        ctx.translate(level * cell, kind * cell);
+        const px = Math.ceil(markerBox(key, level));
+        drawMarker(ctx, TYPE_SHAPES[type], TYPE_COLOURS[type], px, (kind & 1) === 1);
+        ctx.restore();
+      }
     }
-    return sprite;
+    this.atlas = { radius: key, cell, pixels: ctx.getImageData(0, 0, canvas.width, canvas.height) };
+    return this.atlas;
   }
 
   /** Draw the markers with the map's last camera: clear, one sprite per visible stack, the ring. */
@@ -271,15 +300,16 @@ export class IncidentGpuLayer {
     if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) this.fitCanvas();
     const w = canvas.width;
     const h = canvas.height;
-    ctx.clearRect(0, 0, w, h);
+    if (!this.frame || this.frame.width !== w || this.frame.height !== h)
+      this.frame = ctx.createImageData(w, h);
+    const frame = this.frame;
+    frame.data.fill(0);
     const ratio = map.getPixelRatio();
-    const base = radiusAt(map.getZoom()) * ratio;
+    const atlas = this.atlasFor(radiusAt(map.getZoom()) * ratio);
     const m = matrix;
     const pos = this.stacks.mercator;
     const kinds = this.stacks.kind;
     const sizes = this.stackSize;
-    // Marker box: the disc's diameter, plus the white casing drawMarker puts around it.
-    const boxOf = (size: number) => Math.round(2 * base * (1 + size) * 1.25 * 2) / 2;
     const project = (s: number): [number, number] | null => {
       const x = pos[2 * s]!;
       const y = pos[2 * s + 1]!;
@@ -293,17 +323,24 @@ export class IncidentGpuLayer {
     for (const s of this.order) {
       const p = project(s);
       if (!p) continue;
-      const box = boxOf(sizes[s]!);
+      const level = Math.round(sizes[s]! * SIZE_LEVELS);
+      const box = Math.ceil(markerBox(atlas.radius, level));
       const half = box / 2;
       if (p[0] < -half || p[1] < -half || p[0] > w + half || p[1] > h + half) continue;
-      ctx.drawImage(this.sprite(kinds[s]!, box), p[0] - half, p[1] - half);
+      const sx = level * atlas.cell;
+      const sy = kinds[s]! * atlas.cell;
+      const dx = Math.round(p[0] - half);
+      const dy = Math.round(p[1] - half);
+      blitOver(atlas.pixels, sx, sy, box, box, frame, dx, dy);
     }
+    ctx.putImageData(frame, 0, 0);
     if (this.selected >= 0 && this.selected < this.count) {
       const s = this.stacks.of[this.selected]!;
       const p = project(s);
       if (p) {
         ctx.beginPath();
-        ctx.arc(p[0], p[1], boxOf(Math.max(0, sizes[s]!)) / 2 + 2 * ratio, 0, Math.PI * 2);
+        const level = Math.round(Math.max(0, sizes[s]!) * SIZE_LEVELS);
+        ctx.arc(p[0], p[1], markerBox(atlas.radius, level) / 2 + 2 * ratio, 0, Math.PI * 2);
         ctx.lineWidth = 2.5 * ratio;
         ctx.strokeStyle = '#1a1a1a';
         ctx.stroke();
