@@ -14,10 +14,11 @@ import { createGeocoder } from '../ingest/geocode';
 import { type FileResult, mergeResults, processFile } from '../ingest/pipeline';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
+import { AreaStore, type WorkerReply } from './ingestWire';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
-/** Files read at once by the main thread (bounds memory: never all bytes at once). */
+/** Progress is reported every this many files (one file's bytes are held at a time). */
 const BATCH = 64;
 
 const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N]';
@@ -40,16 +41,22 @@ async function runInline(
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
   const results: FileResult[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
-    const batch = files.slice(i, i + BATCH);
-    const inputs = await Promise.all(batch.map((file) => readInputFile(inDir, file)));
-    for (const input of inputs)
+    for (const file of files.slice(i, i + BATCH)) {
+      const input = readInputFile(inDir, file);
       results.push('bytes' in input ? processFile(input, geocoder, { today }) : input);
+    }
     progress(Math.min(i + BATCH, files.length), files.length);
   }
   return results;
 }
 
-/** Spread files over `jobs` workers; each worker reads its own files, so bytes never pile up here. */
+/** Files per message to a worker: fewer round trips than one file each, small enough to balance. */
+const WORKER_BATCH = 16;
+
+/**
+ * Spread files over `jobs` workers in batches; each worker reads its own files, so bytes never
+ * pile up here. Two batches are in flight per worker, so it never waits for this thread.
+ */
 async function runWorkers(
   inDir: string,
   files: string[],
@@ -70,29 +77,29 @@ async function runWorkers(
         eval: true,
         workerData: { inDir, gazetteerDir, today },
       });
+      const areas = new AreaStore();
+      let inFlight = 0;
       return new Promise<void>((resolve, reject) => {
         const feed = () => {
-          if (next < files.length) worker.postMessage(files[next++]);
-          else void worker.terminate().then(() => resolve());
+          if (next < files.length) {
+            worker.postMessage(files.slice(next, next + WORKER_BATCH));
+            next += WORKER_BATCH;
+            inFlight++;
+          }
         };
-        worker.on(
-          'message',
-          (msg: { ready?: boolean; file?: string; result?: FileResult; error?: string }) => {
-            if (msg.result) results.push(msg.result);
-            else if (msg.file) {
-              results.push({
-                file: msg.file,
-                articles: [],
-                errors: [{ file: msg.file, message: `unreadable: ${msg.error}` }],
-                warnings: [],
-                unresolved: {},
-                areas: [],
-              });
-            }
-            if (!msg.ready) progress(++done, files.length);
+        worker.on('message', (msg: WorkerReply) => {
+          if (msg.ready) {
             feed();
-          },
-        );
+            feed();
+          } else {
+            inFlight--;
+            for (const r of areas.add(msg)) results.push(r);
+            done += msg.results?.length ?? 0;
+            progress(done, files.length);
+            feed();
+          }
+          if (inFlight === 0) void worker.terminate().then(() => resolve());
+        });
         worker.on('error', reject);
       });
     }),

@@ -1,5 +1,6 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { FileResult, InputFile } from '../ingest/pipeline';
 import { REPORT_EXTENSIONS, sizeProblem } from '../ingest/reports/readInput';
@@ -23,8 +24,11 @@ export function isReportFile(file: string): boolean {
  * One input file's bytes, or, when it cannot be read (too large, unreadable, gone), a result
  * holding that error, so the file is still accounted for and the run goes on. Files the ingest
  * does not read are passed as empty bytes (readInput names them as skipped).
+ *
+ * Synchronous on purpose: the callers (the main thread's loop, each worker) have nothing else to
+ * do meanwhile, and a promise per stat and read cost more than the reads (thread-pool hops).
  */
-export async function readInputFile(dir: string, file: string): Promise<InputFile | FileResult> {
+export function readInputFile(dir: string, file: string): InputFile | FileResult {
   const failed = (message: string): FileResult => ({
     file,
     articles: [],
@@ -36,9 +40,10 @@ export async function readInputFile(dir: string, file: string): Promise<InputFil
   if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
   try {
     const path = join(dir, file);
-    const tooLarge = sizeProblem(file, (await stat(path)).size);
+    const tooLarge = sizeProblem(file, statSync(path).size);
     if (tooLarge) return failed(tooLarge);
-    return { file, bytes: new Uint8Array(await readFile(path)) };
+    const buf = readFileSync(path);
+    return { file, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
   } catch (e) {
     return failed(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
