@@ -57,16 +57,33 @@ async function runInline(
 /** Files per message to a worker: fewer round trips than one file each, small enough to balance. */
 const WORKER_BATCH = 16;
 
-/** Hands out the next batch of files to whichever thread asks, and counts what is done. */
+/**
+ * Hands out batches of files to whichever thread asks, and collects the results. Each worker's
+ * first batch is set aside for it: the main thread, which needs no start-up, would otherwise
+ * take a small input whole before any worker is ready, and the worker path would go untested.
+ */
 class FileQueue {
   private next = 0;
   private done = 0;
+  private readonly batch: number;
+  private readonly reserved: string[][] = [];
   readonly results: FileResult[] = [];
 
-  constructor(private readonly files: string[]) {}
+  constructor(
+    private readonly files: string[],
+    workers: number,
+  ) {
+    this.batch = Math.max(1, Math.min(WORKER_BATCH, Math.ceil(files.length / (2 * (workers + 1)))));
+    for (let w = 0; w < workers; w++) this.reserved.push(this.take());
+  }
+
+  /** A worker's first batch (set aside when the queue was made), or the next one. */
+  first(): string[] {
+    return this.reserved.shift() ?? this.take();
+  }
 
   take(): string[] {
-    const batch = this.files.slice(this.next, this.next + WORKER_BATCH);
+    const batch = this.files.slice(this.next, this.next + this.batch);
     this.next += batch.length;
     return batch;
   }
@@ -94,15 +111,14 @@ function runWorker(
   const areas = new AreaStore();
   let inFlight = 0;
   return new Promise<void>((resolve, reject) => {
-    const feed = () => {
-      const batch = queue.take();
+    const feed = (batch = queue.take()) => {
       if (batch.length === 0) return;
       worker.postMessage(batch);
       inFlight++;
     };
     worker.on('message', (msg: WorkerReply) => {
       if (msg.ready) {
-        feed();
+        feed(queue.first());
         feed();
       } else {
         inFlight--;
@@ -127,7 +143,7 @@ async function runParallel(
   today: string,
   jobs: number,
 ): Promise<FileResult[]> {
-  const queue = new FileQueue(files);
+  const queue = new FileQueue(files, jobs - 1);
   const workers = Array.from({ length: jobs - 1 }, () =>
     runWorker(queue, { inDir, gazetteerDir, today }),
   );
