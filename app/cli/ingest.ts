@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildCompact, COMPACT_FILE } from '../ingest/compact';
@@ -95,6 +96,32 @@ class FileQueue {
   }
 }
 
+const WORKER_ENTRY = new URL('./ingestWorker.ts', import.meta.url);
+
+/**
+ * The worker as one JavaScript module (a data: URL), bundled by esbuild, which tsx brings along:
+ * a worker then starts without tsx's loader and loads only the parts of @turf/turf the ingest
+ * uses (ready in ~0.3 s instead of ~0.7 s here; bundling takes ~0.15 s, once for all workers).
+ * Undefined when esbuild is not there or fails: workers then load through tsx.
+ */
+async function bundleWorker(): Promise<URL | undefined> {
+  try {
+    const { build } = await import('esbuild');
+    const out = await build({
+      entryPoints: [fileURLToPath(WORKER_ENTRY)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]?.text;
+    return code ? new URL(`data:text/javascript,${encodeURIComponent(code)}`) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One worker thread, fed batches from `queue` until it is empty. Each worker reads its own files,
  * so bytes never pile up here; two batches are in flight, so it never waits for this thread.
@@ -102,12 +129,16 @@ class FileQueue {
 function runWorker(
   queue: FileQueue,
   setup: { inDir: string; gazetteerDir: string; today: string },
+  bundle: URL | undefined,
 ) {
-  // The CLI runs under tsx; a worker does not inherit its loader (and Node 20 ignores
-  // `--import` in worker execArgv), so a tiny bootstrap loads the worker through tsx's API.
-  const entry = new URL('./ingestWorker.ts', import.meta.url).href;
-  const bootstrap = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
-  const worker = new Worker(bootstrap, { eval: true, workerData: setup });
+  const worker = bundle
+    ? new Worker(bundle, { workerData: setup })
+    : // The CLI runs under tsx; a worker does not inherit its loader (and Node 20 ignores
+      // `--import` in worker execArgv), so a tiny bootstrap loads the worker through tsx's API.
+      new Worker(
+        `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(WORKER_ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`,
+        { eval: true, workerData: setup },
+      );
   const areas = new AreaStore();
   let inFlight = 0;
   return new Promise<void>((resolve, reject) => {
@@ -144,8 +175,14 @@ async function runParallel(
   jobs: number,
 ): Promise<FileResult[]> {
   const queue = new FileQueue(files, jobs - 1);
-  const workers = Array.from({ length: jobs - 1 }, () =>
-    runWorker(queue, { inDir, gazetteerDir, today }),
+  // esbuild bundles in its own process while this thread loads its geocoder; the workers
+  // start as soon as the bundle is there.
+  const workers = bundleWorker().then((bundle) =>
+    Promise.all(
+      Array.from({ length: jobs - 1 }, () =>
+        runWorker(queue, { inDir, gazetteerDir, today }, bundle),
+      ),
+    ),
   );
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
   for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
@@ -153,7 +190,7 @@ async function runParallel(
     // Let the workers' replies in, so they are fed while this thread works.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  await Promise.all(workers);
+  await workers;
   return queue.results;
 }
 
