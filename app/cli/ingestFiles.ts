@@ -1,6 +1,6 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { FileResult, InputFile } from '../ingest/pipeline';
 import { REPORT_EXTENSIONS, sizeProblem } from '../ingest/reports/readInput';
@@ -85,6 +85,63 @@ function sortedKeys(value: unknown): unknown {
   return out;
 }
 
+/**
+ * `canonicalJson(data)` and a newline, as pieces: the top-level object or array, and its arrays
+ * (a FeatureCollection's features), are opened here and each element is serialised on its own,
+ * so a large output is never one string in memory.
+ */
+export function* canonicalJsonPieces(data: unknown, depth = 0): Generator<string> {
+  const v = data as { toJSON?: unknown };
+  if (depth >= 2 || data === null || typeof data !== 'object' || typeof v.toJSON === 'function') {
+    yield canonicalJson(data);
+    return;
+  }
+  const skipped = (x: unknown) =>
+    x === undefined || typeof x === 'function' || typeof x === 'symbol';
+  if (Array.isArray(data)) {
+    yield '[';
+    for (let i = 0; i < data.length; i++) {
+      if (i > 0) yield ',';
+      // As JSON.stringify: what it cannot write stands as null in an array.
+      if (skipped(data[i])) yield 'null';
+      else yield* canonicalJsonPieces(data[i], depth + 1);
+    }
+    yield ']';
+    return;
+  }
+  const obj = data as Record<string, unknown>;
+  let sep = '{';
+  // The key order of the sorted copy canonicalJson writes (integer-like keys come first there).
+  const keys = Object.keys(
+    Object.fromEntries(
+      Object.keys(obj)
+        .sort()
+        .map((k) => [k, 0]),
+    ),
+  );
+  for (const k of keys) {
+    if (skipped(obj[k])) continue;
+    yield `${sep}${JSON.stringify(k)}:`;
+    sep = ',';
+    yield* canonicalJsonPieces(obj[k], depth + 1);
+  }
+  yield sep === '{' ? '{}' : '}';
+}
+
+/** Write `data` as canonical JSON and a newline, in chunks of about a megabyte. */
 export async function writeJson(dir: string, name: string, data: unknown): Promise<void> {
-  await writeFile(join(dir, name), `${canonicalJson(data)}\n`);
+  const file = await open(join(dir, name), 'w');
+  try {
+    let chunk = '';
+    for (const piece of canonicalJsonPieces(data)) {
+      chunk += piece;
+      if (chunk.length >= 1 << 20) {
+        await file.write(chunk);
+        chunk = '';
+      }
+    }
+    await file.write(`${chunk}\n`);
+  } finally {
+    await file.close();
+  }
 }
