@@ -10,6 +10,8 @@ export interface IngestRun {
   seconds: number;
   /** Largest peak RSS of any Node process in the run, in bytes (NaN if none reported). */
   maxRssBytes: number;
+  /** CPU seconds (all threads) of the busiest Node process in the run: the ingest itself. */
+  cpuSeconds: number;
   ok: boolean;
   output: string;
 }
@@ -39,13 +41,16 @@ export async function runIngest(
   const seconds = (performance.now() - started) / 1000;
   const reported = await readFile(rssFile, 'utf8').catch(() => '');
   await rm(rssFile, { force: true });
-  const kb = reported
+  const lines = reported
     .split('\n')
     .filter(Boolean)
-    .map((l) => Number(l.split(' ')[0]));
+    .map((l) => l.split(' ').map(Number));
+  const kb = lines.map((l) => l[0]!);
+  const cpuMs = lines.map((l) => l[2] ?? Number.NaN);
   return {
     seconds,
     maxRssBytes: kb.length > 0 ? Math.max(...kb) * 1024 : Number.NaN,
+    cpuSeconds: cpuMs.length > 0 ? Math.max(...cpuMs) / 1000 : Number.NaN,
     ok: r.status === 0,
     output: `${r.stdout}${r.stderr}`.trim(),
   };

@@ -160,18 +160,26 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
     .map((k) => k.article)
     .sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
   const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
+  // Each article's incidents are already merged and finalised (processFile), with the same
+  // outlet, so incidents no other report tells are kept as they are.
   const incidents = mergeIncidents(
     [...kept.values()].flatMap((k) => k.incidents),
     (id) => outlets.get(id) ?? '',
+    true,
   );
   // Ids must be unique in the output; a clash (same defining fields, same anchor) gets a suffix.
   const seen = new Map<string, number>();
-  for (const f of incidents) {
+  let renamed = false;
+  for (const [i, f] of incidents.entries()) {
     const n = seen.get(f.properties.id) ?? 0;
     seen.set(f.properties.id, n + 1);
-    if (n) f.properties.id = `${f.properties.id}-${n + 1}`;
+    if (n) {
+      // A fresh feature: this one may be the very object a FileResult holds.
+      incidents[i] = { ...f, properties: { ...f.properties, id: `${f.properties.id}-${n + 1}` } };
+      renamed = true;
+    }
   }
-  sortIncidents(incidents);
+  if (renamed) sortIncidents(incidents);
   const byArticle = new Map<string, Set<string>>();
   for (const f of incidents) {
     for (const e of f.properties.evidence) {

@@ -91,35 +91,52 @@ export function finalize(
  * `sources` counts distinct outlets. Works within one article and across reports alike;
  * the result is sorted (date, place, type, id) so it does not depend on input order.
  *
+ * `inputsFinal`: the incidents already came out of `mergeIncidents` with the same `outletOf`
+ * (the pipeline merges each article's, then all). An incident that meets no other is then
+ * returned as it is: `finalize` would give it the same evidence, sources, id and summaries.
+ *
  * @example mergeIncidents([ainShibFromReporter, ainShibFromObservatory], () => 'المدن').length // 1
  */
 export function mergeIncidents(
   incidents: IncidentFeature[],
   outletOf: (articleId: string) => string,
+  inputsFinal = false,
 ): IncidentFeature[] {
   const groups = new Map<string, IncidentProperties[]>();
-  const geometry = new Map<IncidentProperties, IncidentFeature['geometry']>();
+  // Each group's first incident, kept as it came until a second one joins its group.
+  const firstOf = new Map<IncidentProperties, IncidentFeature>();
+  const combined = new Set<IncidentProperties>();
   const ordered = [...incidents].sort((a, b) =>
     compareEvidence(a.properties.evidence[0]!, b.properties.evidence[0]!),
   );
   for (const f of ordered) {
     const p = f.properties;
     const key = `${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}`;
-    const list = groups.get(key) ?? [];
+    let list = groups.get(key);
+    if (!list) {
+      list = [];
+      groups.set(key, list);
+    }
     const at = list.findIndex((q) => compatible(q.actors, p.actors));
     if (at >= 0) {
       combine(list[at]!, p);
+      combined.add(list[at]!);
     } else {
       const own = { ...p, actors: [...p.actors], evidence: [...p.evidence] };
       list.push(own);
-      geometry.set(own, f.geometry);
+      firstOf.set(own, f);
     }
-    groups.set(key, list);
   }
   const out: IncidentFeature[] = [];
   for (const list of groups.values()) {
-    for (const p of list)
-      out.push(finalize({ type: 'Feature', geometry: geometry.get(p)!, properties: p }, outletOf));
+    for (const p of list) {
+      const f = firstOf.get(p)!;
+      out.push(
+        inputsFinal && !combined.has(p)
+          ? f
+          : finalize({ type: 'Feature', geometry: f.geometry, properties: p }, outletOf),
+      );
+    }
   }
   return sortIncidents(out);
 }

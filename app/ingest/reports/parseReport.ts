@@ -91,8 +91,9 @@ export function parseReport(
     } else if (URL_LINE.test(l)) {
       url = safeUrl(/^www\./i.test(l) ? `https://${l}` : l);
     } else if (d) {
-      if (d.kind === 'site' && !site) site = { ...d, n };
-      else if (!byline) byline = { ...d, n };
+      // `n` before the spread: a literal that adds keys after a spread is slow to build in V8.
+      if (d.kind === 'site' && !site) site = { n, ...d };
+      else if (!byline) byline = { n, ...d };
       // A byline line can carry the outlet before the date: `المدن - السبت 26/6/2021`.
       const before = l.split(/[-–|]/)[0]!.trim();
       if (!outlet && before && before !== l && before.length <= SHORT && !parseHeaderDate(before)) {
