@@ -5,8 +5,8 @@ import { expect, test } from '@playwright/test';
 import type { IncidentCollection } from '../app/model';
 
 /**
- * 30,000 synthetic incidents (above the GPU threshold), served in place of public/data by
- * intercepting data/*: the app paints them with the GPU layer from the compact columns.
+ * 30,000 synthetic incidents (above the markers threshold), served in place of public/data by
+ * intercepting data/*: the app paints them on the markers canvas from the compact columns.
  */
 const DIR = join('.synth', 'e2e-scale-30k');
 const N = 30_000;
@@ -44,9 +44,13 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
   await expect(count).toHaveText(`${en(N)} of ${en(N)} incidents`, { timeout: 60_000 });
 
   // The markers' canvas has drawn a frame; the map's own GeoJSON incident layer is hidden.
-  await page.waitForFunction(() => (window.__atlasGpu?.layer.firstDrawAt ?? null) !== null, null, {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
   expect(
     await page.evaluate(() => window.__atlasMap!.getLayoutProperty('incidents', 'visibility')),
   ).toBe('none');
@@ -73,7 +77,7 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
   })!;
   const at = await page.evaluate(([lon, lat]) => {
     const p = window.__atlasMap!.project([lon!, lat!]);
-    return { x: p.x, y: p.y, id: window.__atlasGpu!.pick(p.x, p.y) };
+    return { x: p.x, y: p.y, id: window.__atlasMarkers!.pick(p.x, p.y) };
   }, target.geometry.coordinates);
   expect(at.id).not.toBeNull();
 
@@ -94,7 +98,7 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
     page.evaluate(
       ([lon, lat]) => {
         const p = window.__atlasMap!.project([lon!, lat!]);
-        return window.__atlasGpu!.layer.pixelAt(p.x, p.y)?.[3] ?? 0;
+        return window.__atlasMarkers!.layer.pixelAt(p.x, p.y)?.[3] ?? 0;
       },
       [lon!, lat!],
     );

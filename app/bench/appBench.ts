@@ -72,9 +72,9 @@ function firstPaintProbe(ref: [number, number]): void {
         setTimeout(attach, 5);
         return;
       }
-      // Large datasets: the GPU layer records the time of its first frame with points.
+      // Large datasets: the markers canvas records the time of its first frame with markers.
       const gpu = () => {
-        const at = window.__atlasGpu?.layer.firstDrawAt;
+        const at = window.__atlasMarkers?.layer.firstDrawAt;
         if (at != null) {
           map.off('idle', onIdle);
           resolve(at);
@@ -89,7 +89,7 @@ function firstPaintProbe(ref: [number, number]): void {
           [p.x - 4, p.y - 4],
           [p.x + 4, p.y + 4],
         ];
-        // Below the GPU threshold incidents are drawn singly or in clusters (with counts):
+        // Below the markers threshold incidents are drawn singly or in clusters (with counts):
         // either is a painted incident.
         const single = map.queryRenderedFeatures(box, { layers: ['incidents'] }).length > 0;
         const clustered =
@@ -109,7 +109,7 @@ function firstPaintProbe(ref: [number, number]): void {
 
 /**
  * In the page: for each window, change the filter, wait for the map's next `idle` (or, for the
- * app's GPU points, their next draw) and then the next animation frame (the frame that shows
+ * app's markers canvas, its next draw) and then the next animation frame (the frame that shows
  * it), and record the time.
  */
 async function timeFilterChanges(
@@ -125,7 +125,7 @@ async function timeFilterChanges(
         const started = performance.now();
         // Large datasets: the points are redrawn on their own canvas and the map itself does not
         // repaint, so the frame to wait for is the points layer's next draw, not a map idle.
-        const points = mapGlobal === '__atlasMap' ? window.__atlasGpu?.layer : undefined;
+        const points = mapGlobal === '__atlasMap' ? window.__atlasMarkers?.layer : undefined;
         const framesBefore = points?.frames ?? 0;
         const idle = new Promise<void>((resolve, reject) => {
           if (points) {
@@ -168,7 +168,7 @@ export interface AppMeasurement {
   /** Navigation start → details (features, reports) loaded; null when deferred (large data). */
   detailsMs: number | null;
   filterMs: number[];
-  /** Timeline play: filter changes per second and GPU frames per second, over `playSeconds`. */
+  /** Timeline play: filter changes per second and marker frames per second, over `playSeconds`. */
   play?: { filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number };
 }
 
@@ -230,7 +230,7 @@ export async function measureApp(
 
 /**
  * Press the timeline's play button and count, for `seconds`, the filter changes it makes (one per
- * animation frame at most) and the frames the GPU layer draws; then pause.
+ * animation frame at most) and the frames the markers canvas draws; then pause.
  */
 async function measurePlay(
   page: Page,
@@ -247,14 +247,14 @@ async function measurePlay(
     const unsubscribe = window.__atlasStore!.subscribe((s, prev) => {
       if (s.filters !== prev.filters) changes++;
     });
-    const frames0 = window.__atlasGpu?.layer.frames ?? 0;
+    const frames0 = window.__atlasMarkers?.layer.frames ?? 0;
     const t0 = performance.now();
     await new Promise((r) => setTimeout(r, ms));
     const dt = (performance.now() - t0) / 1000;
     unsubscribe();
     return {
       changes: changes / dt,
-      frames: ((window.__atlasGpu?.layer.frames ?? 0) - frames0) / dt,
+      frames: ((window.__atlasMarkers?.layer.frames ?? 0) - frames0) / dt,
     };
   }, seconds * 1000);
   await page.getByTestId('play').click();

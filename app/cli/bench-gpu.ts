@@ -1,6 +1,6 @@
 /**
  * `npx tsx app/cli/bench-gpu.ts [--size 100000] [--samples 10]`: the GPU point-layer prototype
- * (app/map/gpu, not part of the app) against maplibre's setFilter on a GeoJSON circle layer,
+ * (app/map/markers, not part of the app) against maplibre's setFilter on a GeoJSON circle layer,
  * over the same synthetic incidents, in headless Chromium. Prints one table.
  */
 import { spawnSync } from 'node:child_process';
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   if (synth.status !== 0) throw new Error('synth failed');
   // The page's TypeScript, bundled with maplibre left to the page's import map.
   await build({
-    entryPoints: [join(ROOT, 'app/map/gpu/benchPage.ts')],
+    entryPoints: [join(ROOT, 'app/map/markers/benchPage.ts')],
     bundle: true,
     format: 'esm',
     external: ['maplibre-gl'],

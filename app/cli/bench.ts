@@ -20,7 +20,7 @@ import { serveStatic } from '../bench/staticServer';
 import { percentile, rate, ratio } from '../bench/stats';
 import { type BenchRow, fmt, fmtBytes, formatTable } from '../bench/table';
 import { COMPACT_FILE, COORD_SCALE, type CompactColumns, decodeCompact } from '../ingest/compact';
-import { GPU_THRESHOLD } from '../map/gpu/threshold';
+import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import { INITIAL_BOUNDS } from '../map/region';
 import { dayFromIso, isoFromDay } from '../synth/arabic';
 import { createRng } from '../synth/prng';
@@ -193,9 +193,9 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         );
       }
       const load = `load ${loadavg()[0]!.toFixed(1)}`;
-      const play = size > GPU_THRESHOLD && size <= FULL_MAX ? 4 : 0;
+      const play = size > MARKERS_THRESHOLD && size <= FULL_MAX ? 4 : 0;
       const app = await measureApp(browser, preview.url, dir, ref, windows, { playSeconds: play });
-      const how = size > GPU_THRESHOLD ? 'GPU layer' : 'GeoJSON layers';
+      const how = size > MARKERS_THRESHOLD ? 'markers canvas' : 'GeoJSON layers';
       row(
         'app',
         `first incidents painted (${label})`,
@@ -214,7 +214,7 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         'app',
         `filter → frame p50 (${label})`,
         ms(percentile(app.filterMs, 50)),
-        `${app.filterMs.length} date windows via the store; points redrawn (GPU) or map idle, + 1 frame, count changed`,
+        `${app.filterMs.length} date windows via the store; markers redrawn (canvas) or map idle, + 1 frame, count changed`,
       );
       row('app', `filter → frame p95 (${label})`, ms(percentile(app.filterMs, 95)), load);
       if (app.play) {
@@ -226,9 +226,9 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         );
         row(
           'app',
-          `timeline play, point frames/s (${label})`,
+          `timeline play, marker frames/s (${label})`,
           fmt(app.play.gpuFramesPerS, 1),
-          'draws of the GPU points canvas',
+          'draws of the markers canvas',
         );
         row(
           'app',

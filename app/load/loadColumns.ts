@@ -9,14 +9,14 @@
  *    store's `AtlasData` is then replaced by one with the features and reports, in the same order
  *    as the columns, so `incidents[i]` is the incident at position i of the columns.
  *
- * At or below GPU_THRESHOLD incidents the full files load (and are checked) before the store
+ * At or below MARKERS_THRESHOLD incidents the full files load (and are checked) before the store
  * becomes ready: the GeoJSON layers need the features, and they load fast. When the compact file is missing (an older `public/data`), the loader falls back to the full
  * files and builds the columns in memory.
  */
 
 import { attachDetails, type FilterIndex, indexFromColumns } from '../derive/filters';
 import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '../ingest/compact';
-import { GPU_THRESHOLD } from '../map/gpu/threshold';
+import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { type AtlasData, fetchJson, loadData } from './loadData';
@@ -44,7 +44,7 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
   } catch {
     columns = null;
   }
-  if (!columns || columns.count <= GPU_THRESHOLD) {
+  if (!columns || columns.count <= MARKERS_THRESHOLD) {
     // No compact file, or a small dataset: load the full files now, checked entry by entry
     // (app/load/validate.ts), and build the columns from what is valid, so that the columns
     // and the features always agree.

@@ -27,7 +27,7 @@ interface Props {
   incidents: IncidentFeature[];
   /** Features that add their own layers or handlers; they get the map through useMap(). */
   children?: ReactNode;
-  /** scale: hide the GeoJSON incident layers (a child such as GpuIncidentLayer draws them). */
+  /** scale: hide the GeoJSON incident layers (a child such as IncidentMarkersLayer draws them). */
   hideIncidents?: boolean;
 }
 
@@ -240,7 +240,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     if (f) revealPoint(map, f.geometry.coordinates as [number, number]);
   }, [ready, selectedId]);
 
-  // The GPU layer replaces the GeoJSON incident layers for large datasets.
+  // The markers canvas replaces the GeoJSON incident layers for large datasets.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;

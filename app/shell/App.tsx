@@ -5,12 +5,12 @@ import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
 import { IncidentList } from '../list/IncidentList';
-// Columns first, details after (app/load/loadColumns.ts); the GPU layer for large datasets.
+// Columns first, details after (app/load/loadColumns.ts); the markers canvas for large datasets.
 import { DetailsStatus } from '../load/DetailsStatus';
 import { LoadNotice } from '../load/LoadNotice';
 import { startLoading } from '../load/loadColumns';
-import { GPU_THRESHOLD, GpuIncidentLayer } from '../map/gpu/GpuIncidentLayer';
 import { MapView } from '../map/MapView';
+import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/IncidentMarkersLayer';
 import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
@@ -39,7 +39,7 @@ export function App() {
   const { all, visible } = useVisibleIncidents();
   const filtered = useFiltered();
   const activeFilters = useAtlas((s) => activeFilterCount(s.filters));
-  const gpu = (filtered?.index.n ?? 0) > GPU_THRESHOLD;
+  const manyIncidents = (filtered?.index.n ?? 0) > MARKERS_THRESHOLD;
 
   useEffect(load, []);
 
@@ -90,10 +90,10 @@ export function App() {
     () => (
       <>
         <MapTools />
-        {gpu ? <GpuIncidentLayer /> : null}
+        {manyIncidents ? <IncidentMarkersLayer /> : null}
       </>
     ),
-    [gpu],
+    [manyIncidents],
   );
 
   const ready = data.status === 'ready';
@@ -128,7 +128,7 @@ export function App() {
       <LoadNotice />
       <div className="workspace">
         <main className="stage">
-          <MapView incidents={gpu ? NO_INCIDENTS : visible} hideIncidents={gpu}>
+          <MapView incidents={manyIncidents ? NO_INCIDENTS : visible} hideIncidents={manyIncidents}>
             {mapChildren}
           </MapView>
           <DetailsStatus />

@@ -66,7 +66,7 @@ export function markerKind(type: number, precision: number): number {
  * the same frame while the map moves. Picking is on the CPU: a scan of the visible incidents'
  * Mercator positions (about 1 ms at 100k).
  */
-export class IncidentGpuLayer {
+export class IncidentMarkers {
   readonly count: number;
   /** x0, y0, x1, y1… in Web Mercator (0..1). */
   readonly mercator: Float32Array;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { casualtySize, radiusAt } from './incidentGpuLayer';
+import { casualtySize, radiusAt } from './incidentMarkers';
 
-describe('GPU incident layer sizes', () => {
+describe('incident marker sizes', () => {
   it('grows the disc with zoom like the circle layer, clamped outside 6..12', () => {
     expect(radiusAt(4)).toBe(3);
     expect(radiusAt(6)).toBe(3);

@@ -3,44 +3,44 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFiltered } from '../../derive/useVisibleIncidents';
 import { useAtlas } from '../../store/store';
 import { useMap } from '../mapContext';
-import { IncidentGpuLayer } from './incidentGpuLayer';
+import { IncidentMarkers } from './incidentMarkers';
 
-export { GPU_THRESHOLD } from './threshold';
+export { MARKERS_THRESHOLD } from './threshold';
 
 /** What the end-to-end tests and the benchmark read (like window.__atlasMap). */
 declare global {
   interface Window {
-    __atlasGpu?: {
-      layer: IncidentGpuLayer;
+    __atlasMarkers?: {
+      layer: IncidentMarkers;
       /** The id of the visible incident under a point (CSS px in the map), or null. */
       pick(x: number, y: number): string | null;
     };
   }
 }
 
-export const GPU_LAYER_ID = 'incidents-gpu';
+export const MARKERS_LAYER_ID = 'incidents-markers';
 
 /**
  * The incidents of a large dataset drawn by WebGL over the map (a child of <MapView>; see
- * IncidentGpuLayer): uploaded once from the filter index's columns; a filter change redraws the
+ * IncidentMarkers): uploaded once from the filter index's columns; a filter change redraws the
  * points, not the map. Hover and click pick on the CPU over the visible points; the selected
  * incident gets a ring.
  */
-export function GpuIncidentLayer() {
+export function IncidentMarkersLayer() {
   const map = useMap();
   const filtered = useFiltered();
   const selectedId = useAtlas((s) => s.selectedId);
   const data = useAtlas((s) => s.data);
   const columns = data.status === 'ready' ? data.data.columns?.columns : undefined;
   const index = filtered?.index;
-  const layerRef = useRef<IncidentGpuLayer | null>(null);
+  const layerRef = useRef<IncidentMarkers | null>(null);
   const maskRef = useRef<Uint8Array | null>(null);
   maskRef.current = filtered?.result.mask ?? null;
 
   useEffect(() => {
     if (!map || !index || !columns || index.n !== columns.count) return;
-    const layer = new IncidentGpuLayer(
-      GPU_LAYER_ID,
+    const layer = new IncidentMarkers(
+      MARKERS_LAYER_ID,
       index,
       maskRef.current ?? new Uint8Array(index.n).fill(1),
     );
@@ -52,7 +52,7 @@ export function GpuIncidentLayer() {
       const i = layer.pick(x, y);
       return i >= 0 ? (columns.ids()[i] ?? null) : null;
     };
-    window.__atlasGpu = { layer, pick: idAt };
+    window.__atlasMarkers = { layer, pick: idAt };
     let hoverFrame = 0;
     const onMove = (e: MapMouseEvent) => {
       if (hoverFrame) return;
@@ -74,7 +74,7 @@ export function GpuIncidentLayer() {
       map.off('click', onClick);
       layer.detach();
       layerRef.current = null;
-      if (window.__atlasGpu?.layer === layer) window.__atlasGpu = undefined;
+      if (window.__atlasMarkers?.layer === layer) window.__atlasMarkers = undefined;
     };
   }, [map, index, columns]);
 

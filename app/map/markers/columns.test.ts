@@ -9,7 +9,7 @@ const feature = (lon: number, lat: number, date: string, type: string, dateEnd?:
     properties: { date, type, ...(dateEnd ? { dateEnd } : {}) },
   }) as unknown as IncidentFeature;
 
-describe('GPU columns', () => {
+describe('incident columns', () => {
   it('projects to Web Mercator in 0..1', () => {
     expect(toMercator(0, 0)).toEqual([0.5, 0.5]);
     const [x, y] = toMercator(36.63, 35.93);
