@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
 import { NO_FILTERS } from '../derive/filters';
 import { type AtlasState, useAtlas } from '../store/store';
-import { nextHistoryMode } from './history';
+import { nextHistoryMode, onGestureEnd } from './history';
 import { decodeView, encodeView, type ViewState } from './viewCodec';
 
 function viewOf(s: AtlasState): Partial<ViewState> {
@@ -72,6 +72,15 @@ export function UrlSync() {
       pending = 0;
       write('push');
     });
+    // When the drag or play ends, write the last state now rather than up to 250 ms later.
+    const flush = () => {
+      if (!pending) return;
+      window.clearTimeout(pending);
+      pending = 0;
+      lastReplace = performance.now();
+      write('replace');
+    };
+    const stopFlushing = onGestureEnd(flush);
     const onPop = () => {
       applying = true;
       applyView(decodeView(window.location.search));
@@ -80,6 +89,7 @@ export function UrlSync() {
     window.addEventListener('popstate', onPop);
     return () => {
       window.clearTimeout(pending);
+      stopFlushing();
       unsubscribe();
       window.removeEventListener('popstate', onPop);
     };

@@ -11,8 +11,20 @@ export function beginGesture(): void {
   if (gesture === 'none') gesture = 'started';
 }
 
+const gestureEndListeners = new Set<() => void>();
+
 export function endGesture(): void {
   gesture = 'none';
+  for (const listener of gestureEndListeners) listener();
+}
+
+/**
+ * Be told when a gesture ends (the URL writer then writes a replacement it was holding back, so
+ * the address is exact as soon as the hand lets go). Returns the unsubscribe function.
+ */
+export function onGestureEnd(listener: () => void): () => void {
+  gestureEndListeners.add(listener);
+  return () => gestureEndListeners.delete(listener);
 }
 
 /** Which history call the next change should use (and note that the gesture has pushed). */
