@@ -35,8 +35,5 @@ export function newestFirst(
     for (const i of order) if (visible === all || mask![i] === 1) rows[k++] = all[i]!;
     if (k === visible.length) return rows;
   }
-  return newestFirstOrder(visible).reduce<IncidentFeature[]>((rows, i) => {
-    rows.push(visible[i]!);
-    return rows;
-  }, []);
+  return Array.from(newestFirstOrder(visible), (i) => visible[i]!);
 }

@@ -21,10 +21,10 @@ declare global {
 export const MARKERS_LAYER_ID = 'incidents-markers';
 
 /**
- * The incidents of a large dataset drawn by WebGL over the map (a child of <MapView>; see
- * IncidentMarkers): uploaded once from the filter index's columns; a filter change redraws the
- * points, not the map. Hover and click pick on the CPU over the visible points; the selected
- * incident gets a ring.
+ * The incidents of a large dataset, drawn on a canvas of markers over the map (a child of
+ * <MapView>; see IncidentMarkers): built once from the filter index's columns; a filter change
+ * redraws the markers, not the map. Hover and click pick on the CPU over the visible incidents;
+ * the selected incident gets a ring.
  */
 export function IncidentMarkersLayer() {
   const map = useMap();

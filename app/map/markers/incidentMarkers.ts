@@ -40,7 +40,7 @@ function markerBox(radius: number, level: number): number {
 }
 
 /** Kind of an incident's marker: its type (0..7) and whether its place is approximate. */
-export function markerKind(type: number, precision: number): number {
+function markerKind(type: number, precision: number): number {
   return type * 2 + (precision > 1 ? 1 : 0);
 }
 
@@ -163,11 +163,6 @@ export class IncidentMarkers {
       }
     }
     return best;
-  }
-
-  /** The canvas the markers are drawn on (above the map's own canvas), while attached. */
-  get element(): HTMLCanvasElement | null {
-    return this.canvas;
   }
 
   /**
