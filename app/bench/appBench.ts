@@ -169,7 +169,7 @@ export interface AppMeasurement {
   detailsMs: number | null;
   filterMs: number[];
   /** Timeline play: filter changes per second and marker frames per second, over `playSeconds`. */
-  play?: { filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number };
+  play?: { filterChangesPerS: number; markerFramesPerS: number; repaintPerS: number };
 }
 
 /**
@@ -235,7 +235,7 @@ export async function measureApp(
 async function measurePlay(
   page: Page,
   seconds: number,
-): Promise<{ filterChangesPerS: number; gpuFramesPerS: number; repaintPerS: number }> {
+): Promise<{ filterChangesPerS: number; markerFramesPerS: number; repaintPerS: number }> {
   await page.evaluate(() =>
     window.__atlasStore!.getState().setFilters({ dateFrom: null, dateTo: null }),
   );
@@ -274,7 +274,7 @@ async function measurePlay(
     }
     return n / ((performance.now() - t0) / 1000);
   });
-  return { filterChangesPerS: r.changes, gpuFramesPerS: r.frames, repaintPerS };
+  return { filterChangesPerS: r.changes, markerFramesPerS: r.frames, repaintPerS };
 }
 
 /**

@@ -227,7 +227,7 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
         row(
           'app',
           `timeline play, marker frames/s (${label})`,
-          fmt(app.play.gpuFramesPerS, 1),
+          fmt(app.play.markerFramesPerS, 1),
           'draws of the markers canvas',
         );
         row(

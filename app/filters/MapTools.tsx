@@ -286,5 +286,5 @@ function MapToolsView() {
   return null;
 }
 
-/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
 export const MapTools = memo(MapToolsView);

@@ -84,5 +84,5 @@ export function LoadNoticeView({ issues, lang }: { issues?: LoadIssue[]; lang: N
   );
 }
 
-/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
 export const LoadNotice = memo(LoadNoticeFromStore);

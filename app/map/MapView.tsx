@@ -315,5 +315,5 @@ function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
   });
 }
 
-/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
 export const MapView = memo(MapViewView);

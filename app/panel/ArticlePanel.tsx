@@ -282,5 +282,5 @@ function scrollToCentre(el: HTMLElement): void {
   box.scrollTop += e.top - c.top - Math.max(0, (c.height - e.height) / 2);
 }
 
-/** Memoised: the page re-renders on every filter change, and this part does not depend on it. */
+/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
 export const ArticlePanel = memo(ArticlePanelView);

@@ -42,19 +42,20 @@ export function UrlSync() {
 
     let lastReplace = Number.NEGATIVE_INFINITY;
     let pending = 0;
+    const cancelPending = () => {
+      window.clearTimeout(pending);
+      pending = 0;
+    };
+    const replaceNow = () => {
+      cancelPending();
+      lastReplace = performance.now();
+      write('replace');
+    };
     const replaceSoon = () => {
       if (pending) return;
       const wait = lastReplace + REPLACE_EVERY_MS - performance.now();
-      if (wait <= 0) {
-        lastReplace = performance.now();
-        write('replace');
-        return;
-      }
-      pending = window.setTimeout(() => {
-        pending = 0;
-        lastReplace = performance.now();
-        write('replace');
-      }, wait);
+      if (wait <= 0) replaceNow();
+      else pending = window.setTimeout(replaceNow, wait);
     };
 
     const unsubscribe = useAtlas.subscribe((s, prev) => {
@@ -68,19 +69,13 @@ export function UrlSync() {
         return;
       }
       // A push writes the whole current view: a replacement still waiting is not needed.
-      window.clearTimeout(pending);
-      pending = 0;
+      cancelPending();
       write('push');
     });
     // When the drag or play ends, write the last state now rather than up to 250 ms later.
-    const flush = () => {
-      if (!pending) return;
-      window.clearTimeout(pending);
-      pending = 0;
-      lastReplace = performance.now();
-      write('replace');
-    };
-    const stopFlushing = onGestureEnd(flush);
+    const stopFlushing = onGestureEnd(() => {
+      if (pending) replaceNow();
+    });
     const onPop = () => {
       applying = true;
       applyView(decodeView(window.location.search));
@@ -88,7 +83,7 @@ export function UrlSync() {
     };
     window.addEventListener('popstate', onPop);
     return () => {
-      window.clearTimeout(pending);
+      cancelPending();
       stopFlushing();
       unsubscribe();
       window.removeEventListener('popstate', onPop);

@@ -1,5 +1,5 @@
 import { booleanPointInPolygon, buffer, lineString } from '@turf/turf';
-import type { GeoPrecision, Place } from '../../model';
+import type { GeoPrecision, Place, PlaceMention } from '../../model';
 import {
   type AreaGeometry,
   clipToDirection,
@@ -47,16 +47,10 @@ export interface Qualifier {
   dir?: Direction;
 }
 
-export interface Located {
-  placeId: string;
-  nameAr: string;
-  nameEn: string;
-  lat: number;
-  lon: number;
-  geoPrecision: GeoPrecision;
-  admin1: string;
-  area?: AreaGeometry;
-}
+export type Located = Pick<
+  PlaceMention,
+  'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'geoPrecision' | 'admin1' | 'area'
+>;
 
 /** Fallback radius of a governorate when no polygon is loaded, km. */
 const GOVERNORATE_FALLBACK_KM = 40;

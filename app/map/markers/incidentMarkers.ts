@@ -223,7 +223,8 @@ export class IncidentMarkers {
       type: 'custom',
       renderingMode: '2d',
       render: (_gl, options) => {
-        this.matrix = new Float32Array(options.defaultProjectionData.mainMatrix as Float32Array);
+        this.matrix ??= new Float32Array(16);
+        this.matrix.set(options.defaultProjectionData.mainMatrix as Float32Array);
       },
     };
   }
@@ -242,8 +243,9 @@ export class IncidentMarkers {
     const canvas = this.canvas;
     if (!map || !canvas) return;
     const mapCanvas = map.getCanvas();
-    if (canvas.width !== mapCanvas.width) canvas.width = mapCanvas.width;
-    if (canvas.height !== mapCanvas.height) canvas.height = mapCanvas.height;
+    if (canvas.width === mapCanvas.width && canvas.height === mapCanvas.height) return;
+    canvas.width = mapCanvas.width;
+    canvas.height = mapCanvas.height;
     canvas.style.width = mapCanvas.style.width;
     canvas.style.height = mapCanvas.style.height;
   }
@@ -291,8 +293,7 @@ export class IncidentMarkers {
   private draw(): void {
     const { map, ctx, matrix, canvas } = this;
     if (!map || !ctx || !matrix || !canvas) return;
-    const mapCanvas = map.getCanvas();
-    if (canvas.width !== mapCanvas.width || canvas.height !== mapCanvas.height) this.fitCanvas();
+    this.fitCanvas();
     const w = canvas.width;
     const h = canvas.height;
     if (!this.frame || this.frame.width !== w || this.frame.height !== h)
