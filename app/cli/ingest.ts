@@ -4,6 +4,7 @@
  * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out.
  * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
+import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +13,13 @@ import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildCompact, COMPACT_FILE } from '../ingest/compact';
 import { createGeocoder, type Geocoder } from '../ingest/geocode';
-import { type FileResult, mergeResults, processFile } from '../ingest/pipeline';
+import { processFile } from '../ingest/pipeline';
+import { mergeSpooled, type SpooledResult } from '../ingest/streamMerge';
+import type { IngestReport } from '../model';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
+import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
@@ -33,10 +37,25 @@ function progress(done: number, total: number): void {
   if (process.stderr.isTTY) process.stderr.write(`\ringest: ${done}/${total} files`);
 }
 
-/** One file read and processed on this thread (a file that cannot be read is its own result). */
-function processOne(inDir: string, file: string, geocoder: Geocoder, today: string): FileResult {
+/** Where one run's spool files go (inside the output folder, removed when the run ends). */
+interface Spools {
+  dir: string;
+  path(spool: number): string;
+}
+
+/**
+ * One file read, processed and spooled on this thread (a file that cannot be read is its own
+ * result).
+ */
+function processOne(
+  inDir: string,
+  file: string,
+  geocoder: Geocoder,
+  today: string,
+  spool: SpoolWriter,
+): SpooledResult {
   const input = readInputFile(inDir, file);
-  return 'bytes' in input ? processFile(input, geocoder, { today }) : input;
+  return spoolResult('bytes' in input ? processFile(input, geocoder, { today }) : input, spool);
 }
 
 async function runInline(
@@ -44,13 +63,19 @@ async function runInline(
   files: string[],
   gazetteerDir: string,
   today: string,
-): Promise<FileResult[]> {
+  spools: Spools,
+): Promise<SpooledResult[]> {
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
-  const results: FileResult[] = [];
-  for (let i = 0; i < files.length; i += BATCH) {
-    for (const file of files.slice(i, i + BATCH))
-      results.push(processOne(inDir, file, geocoder, today));
-    progress(Math.min(i + BATCH, files.length), files.length);
+  const spool = new SpoolWriter(spools.path(0), 0);
+  const results: SpooledResult[] = [];
+  try {
+    for (let i = 0; i < files.length; i += BATCH) {
+      for (const file of files.slice(i, i + BATCH))
+        results.push(processOne(inDir, file, geocoder, today, spool));
+      progress(Math.min(i + BATCH, files.length), files.length);
+    }
+  } finally {
+    spool.close();
   }
   return results;
 }
@@ -68,7 +93,7 @@ class FileQueue {
   private done = 0;
   private readonly batch: number;
   private readonly reserved: string[][] = [];
-  readonly results: FileResult[] = [];
+  readonly results: SpooledResult[] = [];
 
   constructor(
     private readonly files: string[],
@@ -89,7 +114,7 @@ class FileQueue {
     return batch;
   }
 
-  add(results: FileResult[]): void {
+  add(results: SpooledResult[]): void {
     for (const r of results) this.results.push(r);
     this.done += results.length;
     progress(this.done, this.files.length);
@@ -128,7 +153,7 @@ async function bundleWorker(): Promise<URL | undefined> {
  */
 function runWorker(
   queue: FileQueue,
-  setup: { inDir: string; gazetteerDir: string; today: string },
+  setup: { inDir: string; gazetteerDir: string; today: string; spoolPath: string; spool: number },
   bundle: URL | undefined,
 ) {
   const worker = bundle
@@ -173,25 +198,77 @@ async function runParallel(
   gazetteerDir: string,
   today: string,
   jobs: number,
-): Promise<FileResult[]> {
+  spools: Spools,
+): Promise<SpooledResult[]> {
   const queue = new FileQueue(files, jobs - 1);
   // esbuild bundles in its own process while this thread loads its geocoder; the workers
   // start as soon as the bundle is there.
   const workers = bundleWorker().then((bundle) =>
     Promise.all(
-      Array.from({ length: jobs - 1 }, () =>
-        runWorker(queue, { inDir, gazetteerDir, today }, bundle),
+      Array.from({ length: jobs - 1 }, (_, w) =>
+        runWorker(
+          queue,
+          { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
+          bundle,
+        ),
       ),
     ),
   );
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
-  for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
-    queue.add(batch.map((file) => processOne(inDir, file, geocoder, today)));
-    // Let the workers' replies in, so they are fed while this thread works.
-    await new Promise((resolve) => setImmediate(resolve));
+  const spool = new SpoolWriter(spools.path(0), 0);
+  try {
+    for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
+      queue.add(batch.map((file) => processOne(inDir, file, geocoder, today, spool)));
+      // Let the workers' replies in, so they are fed while this thread works.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  } finally {
+    spool.close();
   }
   await workers;
   return queue.results;
+}
+
+/**
+ * Process every file into spools, merge the slim records, and write the outputs: the spooled
+ * records copied in output order, then the compact columns, the areas and the report.
+ */
+async function ingestThrough(
+  spools: Spools,
+  inDir: string,
+  outDir: string,
+  files: string[],
+  gazetteerDir: string,
+  today: string,
+  jobs: number,
+): Promise<IngestReport> {
+  const results =
+    jobs > 1 && files.length > 1
+      ? await runParallel(inDir, files, gazetteerDir, today, Math.min(jobs, files.length), spools)
+      : await runInline(inDir, files, gazetteerDir, today, spools);
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const reader = new SpoolReader(spools.path);
+  try {
+    const plan = mergeSpooled(results, (ref) => reader.feature(ref));
+    writeSpooledOutputs(
+      { incidents: join(outDir, 'incidents.geojson'), articles: join(outDir, 'articles.json') },
+      plan,
+      reader,
+    );
+    // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
+    await writeFile(
+      join(outDir, COMPACT_FILE),
+      buildCompact(
+        plan.incidents,
+        plan.articles.map((a) => a.entry.article),
+      ),
+    );
+    await writeJson(outDir, 'areas.geojson', plan.areas);
+    await writeJson(outDir, 'ingest-report.json', plan.report);
+    return plan.report;
+  } finally {
+    reader.close();
+  }
 }
 
 async function main(): Promise<void> {
@@ -230,24 +307,25 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const jobs = jobsArg ?? (files.length > PARALLEL_FROM ? availableParallelism() : 1);
   const started = performance.now();
-  const results =
-    jobs > 1 && files.length > 1
-      ? await runParallel(inDir, files, values.gazetteer!, today, Math.min(jobs, files.length))
-      : await runInline(inDir, files, values.gazetteer!, today);
-  if (process.stderr.isTTY) process.stderr.write('\n');
-  const out = mergeResults(results);
   try {
     await mkdir(outDir, { recursive: true });
-    await writeJson(outDir, 'incidents.geojson', out.incidents);
-    await writeJson(outDir, 'articles.json', out.articles);
-    await writeJson(outDir, 'areas.geojson', out.areas);
-    await writeJson(outDir, 'ingest-report.json', out.report);
-    // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
-    await writeFile(join(outDir, COMPACT_FILE), buildCompact(out.incidents.features, out.articles));
   } catch (e) {
     fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
   }
-  const r = out.report;
+  const spools: Spools = {
+    dir: join(outDir, `.ingest-spool-${process.pid}`),
+    path: (n) => join(spools.dir, `${n}.jsonl`),
+  };
+  let report: IngestReport;
+  try {
+    mkdirSync(spools.dir, { recursive: true });
+    report = await ingestThrough(spools, inDir, outDir, files, values.gazetteer!, today, jobs);
+  } catch (e) {
+    fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
+  } finally {
+    rmSync(spools.dir, { recursive: true, force: true });
+  }
+  const r = report;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   console.log(
     `ingest: ${r.files} files → ${r.articles} articles, ${r.incidents} incidents, ${r.filesWithErrors} files with errors, ${r.duplicates?.length ?? 0} duplicated texts (${jobs} job${jobs > 1 ? 's' : ''}, ${seconds}s) → ${outDir}`,

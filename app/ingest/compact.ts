@@ -14,7 +14,35 @@
  * The header holds the counts, the string tables (incident ids joined by `\n`, outlets, area ids,
  * places) and the column list `{ name, type, length }`. See docs/DATA.md.
  */
-import { ACTORS, type Article, INCIDENT_TYPES, type IncidentFeature } from '../model';
+import {
+  ACTORS,
+  type Article,
+  type Evidence,
+  INCIDENT_TYPES,
+  type IncidentProperties,
+} from '../model';
+
+/** What the columns are made of: an incident feature, or any record with these fields. */
+export interface CompactIncident {
+  geometry: Pick<GeoJSON.Point, 'coordinates'> | null;
+  properties: Pick<
+    IncidentProperties,
+    | 'id'
+    | 'type'
+    | 'actors'
+    | 'date'
+    | 'dateEnd'
+    | 'geoPrecision'
+    | 'timePrecision'
+    | 'fatalities'
+    | 'injuries'
+    | 'sources'
+    | 'areaId'
+    | 'placeId'
+    | 'placeAr'
+    | 'placeEn'
+  > & { evidence: Pick<Evidence, 'articleId'>[] };
+}
 
 export const COMPACT_FILE = 'incidents.columns.bin';
 const MAGIC = 0x31434149; // 'IAC1' read as a little-endian uint32
@@ -165,7 +193,7 @@ export class CompactBuilder {
     return d;
   }
 
-  addIncident(f: IncidentFeature): void {
+  addIncident(f: CompactIncident): void {
     const p = f.properties;
     const c = this.c;
     const xy = f.geometry?.coordinates;
@@ -265,7 +293,7 @@ function typeOf(a: ArrayBufferView): ColumnType {
 
 /** The compact file of a dataset, in one call. */
 export function buildCompact(
-  features: readonly IncidentFeature[],
+  features: readonly CompactIncident[],
   articles: Iterable<Pick<Article, 'id' | 'outlet'>>,
 ): Uint8Array {
   const b = new CompactBuilder();

@@ -5,12 +5,21 @@
  * output that validates against data/schema, byte-identically on every run.
  */
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Ajv from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pureOutputs } from '../cli/ingestPure.testing';
 import type { Article, IncidentCollection, IngestReport } from '../model';
 import { EXPECTED, hostileFiles, readJson, writeHostileCorpus } from './hostile.testing';
 
@@ -184,6 +193,12 @@ describe('ingest CLI over the hostile corpus', () => {
   it('is deterministic: two runs write byte-identical files', () => {
     for (const f of OUTPUTS)
       expect(readFileSync(join(out2, f), 'utf8'), f).toBe(readFileSync(join(out1, f), 'utf8'));
+  });
+
+  it('streams to the same bytes as merging every result whole, and leaves no spool behind', async () => {
+    for (const [f, bytes] of await pureOutputs(inDir))
+      expect(Buffer.from(readFileSync(join(out1, f))).equals(Buffer.from(bytes)), f).toBe(true);
+    expect(readdirSync(out1).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('adding one report changes only what that report adds', { timeout: 120_000 }, async () => {

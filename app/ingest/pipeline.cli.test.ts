@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { pureOutputs } from '../cli/ingestPure.testing';
 import { INPUTS } from './pipeline.testing';
 
 const run = promisify(execFile);
@@ -27,6 +28,10 @@ describe('npm run ingest', () => {
       expect(readFileSync(join(many, f), 'utf8')).toBe(readFileSync(join(one, f), 'utf8'));
     const report = JSON.parse(readFileSync(join(one, 'ingest-report.json'), 'utf8'));
     expect(report.files).toBe(INPUTS.length);
+    // The CLI streams through spool files; what it writes is what merging whole gives.
+    for (const [f, bytes] of await pureOutputs(inDir))
+      expect(Buffer.from(readFileSync(join(many, f))).equals(Buffer.from(bytes)), f).toBe(true);
+    expect(readdirSync(many).sort()).toEqual([...files, 'incidents.columns.bin'].sort());
   });
 
   it('exits 2 with a message on unusable arguments or folder', { timeout: 30000 }, async () => {

@@ -1,8 +1,10 @@
 import type {
   Article,
   ArticleMention,
+  Evidence,
   IncidentCollection,
   IncidentFeature,
+  IncidentProperties,
   IngestError,
   IngestReport,
   PlaceMention,
@@ -46,6 +48,9 @@ export interface FileResult {
   unresolved: Record<string, number>;
   areas: AreaFeature[];
 }
+
+/** The fields that order the output's incidents (and name them). */
+type OrderFields = Pick<IncidentProperties, 'id' | 'date' | 'placeId' | 'type'>;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -136,50 +141,84 @@ function sortErrors(list: IngestError[]): IngestError[] {
   );
 }
 
+/** What the cross-report merge reads of one article entry (full, or the streaming CLI's slim one). */
+export interface EntryLike {
+  article: Pick<Article, 'id' | 'file'>;
+}
+
+/** What the cross-report merge reads of one file's result. */
+export interface PartLike<E extends EntryLike> {
+  file: string;
+  articles: E[];
+  errors: IngestError[];
+  warnings: IngestError[];
+  unresolved: Record<string, number>;
+  areas: AreaFeature[];
+}
+
+/** The articles a merge keeps: one entry per distinct text, and every file each text was in. */
+export interface Kept<E> {
+  /** Parts sorted by file name. */
+  sorted: PartLike<E & EntryLike>[];
+  /** Article id → the entry kept (the first file by name), in first-seen order. */
+  kept: Map<string, E>;
+  filesOf: Map<string, string[]>;
+}
+
 /**
- * Combine per-file results into the output files, deterministically: the order of `parts` does
- * not matter. The same text in several files is one article (the first file by name keeps it,
- * all are listed in `duplicates`); the same event told by several reports is one incident.
- *
- * @example mergeResults(files.map((f) => processFile(f, geocoder)))
+ * Sort the parts by file and keep one entry per article id: the same text in several files is
+ * one article, kept from the first file by name. Deterministic whatever the order of `parts`.
  */
-export function mergeResults(parts: FileResult[]): IngestOutput {
+export function keepArticles<E extends EntryLike>(parts: PartLike<E>[]): Kept<E> {
   const sorted = [...parts].sort((a, b) => cmp(a.file, b.file));
-  const kept = new Map<string, { article: Article; incidents: IncidentFeature[] }>();
+  const kept = new Map<string, E>();
   const filesOf = new Map<string, string[]>();
   for (const part of sorted) {
     for (const entry of part.articles) {
       const id = entry.article.id;
-      filesOf.set(id, [...(filesOf.get(id) ?? []), entry.article.file]);
+      const files = filesOf.get(id);
+      if (files) files.push(entry.article.file);
+      else filesOf.set(id, [entry.article.file]);
       const have = kept.get(id);
       if (!have || entry.article.file < have.article.file) kept.set(id, entry);
     }
   }
-  const keptFiles = new Set([...kept.values()].map((k) => k.article.file.replace(/#\d+$/, '')));
-  const articles = [...kept.values()]
-    .map((k) => k.article)
-    .sort((a, b) => cmp(a.file, b.file) || cmp(a.id, b.id));
-  const outlets = new Map(articles.map((a) => [a.id, a.outlet]));
-  // Each article's incidents are already merged and finalised (processFile), with the same
-  // outlet, so incidents no other report tells are kept as they are.
-  const incidents = mergeIncidents(
-    [...kept.values()].flatMap((k) => k.incidents),
-    (id) => outlets.get(id) ?? '',
-    true,
+  return { sorted, kept, filesOf };
+}
+
+/** Kept entries in output order: by file, then id. */
+export function articleOrder<E extends EntryLike>(kept: Map<string, E>): E[] {
+  return [...kept.values()].sort(
+    (a, b) => cmp(a.article.file, b.article.file) || cmp(a.article.id, b.article.id),
   );
-  // Ids must be unique in the output; a clash (same defining fields, same anchor) gets a suffix.
+}
+
+/**
+ * Make incident ids unique in the output: a clash (same defining fields, same anchor) gets a
+ * suffix, through `renamed` (which must return a fresh object: the input may be shared). Keeps
+ * `incidents` sorted.
+ */
+export function uniqueIds<T extends { properties: OrderFields }>(
+  incidents: T[],
+  renamed: (f: T, id: string) => T,
+): void {
   const seen = new Map<string, number>();
-  let renamed = false;
+  let any = false;
   for (const [i, f] of incidents.entries()) {
     const n = seen.get(f.properties.id) ?? 0;
     seen.set(f.properties.id, n + 1);
     if (n) {
-      // A fresh feature: this one may be the very object a FileResult holds.
-      incidents[i] = { ...f, properties: { ...f.properties, id: `${f.properties.id}-${n + 1}` } };
-      renamed = true;
+      incidents[i] = renamed(f, `${f.properties.id}-${n + 1}`);
+      any = true;
     }
   }
-  if (renamed) sortIncidents(incidents);
+  if (any) sortIncidents(incidents);
+}
+
+/** Each article's incident ids, sorted: the incidents whose evidence cites it. */
+export function incidentIdsByArticle(
+  incidents: { properties: { id: string; evidence: Pick<Evidence, 'articleId'>[] } }[],
+): Map<string, string[]> {
   const byArticle = new Map<string, Set<string>>();
   for (const f of incidents) {
     for (const e of f.properties.evidence) {
@@ -188,11 +227,15 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
       byArticle.set(e.articleId, set);
     }
   }
-  const outArticles = articles.map((a) => ({
-    ...a,
-    incidentIds: [...(byArticle.get(a.id) ?? [])].sort(),
-  }));
+  return new Map([...byArticle].map(([id, set]) => [id, [...set].sort()]));
+}
 
+/** `ingest-report.json` and the areas of a merge, from the parts and the articles kept. */
+export function reportAndAreas<E extends EntryLike>(
+  { sorted, kept, filesOf }: Kept<E>,
+  counts: { articles: number; incidents: number },
+): { report: IngestReport; areas: IngestOutput['areas'] } {
+  const keptFiles = new Set([...kept.values()].map((k) => k.article.file.replace(/#\d+$/, '')));
   const unresolved = new Map<string, number>();
   const areas = new Map<string, AreaFeature>();
   for (const part of sorted) {
@@ -214,8 +257,8 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
   ).length;
   const report: IngestReport = {
     files: sorted.length,
-    articles: outArticles.length,
-    incidents: incidents.length,
+    articles: counts.articles,
+    incidents: counts.incidents,
     filesWithErrors: sorted.filter((p) => p.errors.length > 0).length,
     errors,
     unresolved: [...unresolved.entries()]
@@ -230,12 +273,47 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
     },
   };
   return {
-    incidents: { type: 'FeatureCollection', features: incidents },
-    articles: outArticles,
+    report,
     areas: {
       type: 'FeatureCollection',
       features: [...areas.values()].sort((a, b) => cmp(a.properties.id, b.properties.id)),
     },
+  };
+}
+
+/**
+ * Combine per-file results into the output files, deterministically: the order of `parts` does
+ * not matter. The same text in several files is one article (the first file by name keeps it,
+ * all are listed in `duplicates`); the same event told by several reports is one incident.
+ *
+ * @example mergeResults(files.map((f) => processFile(f, geocoder)))
+ */
+export function mergeResults(parts: FileResult[]): IngestOutput {
+  const keep = keepArticles(parts);
+  const entries = articleOrder(keep.kept);
+  const outlets = new Map(entries.map((e) => [e.article.id, e.article.outlet]));
+  // Each article's incidents are already merged and finalised (processFile), with the same
+  // outlet, so incidents no other report tells are kept as they are.
+  const incidents = mergeIncidents(
+    [...keep.kept.values()].flatMap((k) => k.incidents),
+    (id) => outlets.get(id) ?? '',
+    true,
+  );
+  // A fresh feature: the one renamed may be the very object a FileResult holds.
+  uniqueIds(incidents, (f, id) => ({ ...f, properties: { ...f.properties, id } }));
+  const byArticle = incidentIdsByArticle(incidents);
+  const articles = entries.map((e) => ({
+    ...e.article,
+    incidentIds: byArticle.get(e.article.id) ?? [],
+  }));
+  const { report, areas } = reportAndAreas(keep, {
+    articles: articles.length,
+    incidents: incidents.length,
+  });
+  return {
+    incidents: { type: 'FeatureCollection', features: incidents },
+    articles,
+    areas,
     report,
   };
 }

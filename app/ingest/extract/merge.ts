@@ -26,6 +26,18 @@ export function incidentId(
   return `i-${stableHash(`${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}|${p.actors.join('+')}|${anchor}`)}`;
 }
 
+/**
+ * Incidents can merge only within one key: same type, place and dates (actors are checked
+ * within the group).
+ *
+ * @example mergeKey({ type: 'airstrike', placeId: 'gn-1', date: '2020-01-02' }) // 'airstrike|gn-1|2020-01-02|'
+ */
+export function mergeKey(
+  p: Pick<IncidentProperties, 'type' | 'placeId' | 'date' | 'dateEnd'>,
+): string {
+  return `${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}`;
+}
+
 /** Two actor lists can describe the same event when equal or when one side is unknown. */
 function compatible(a: Actor[], b: Actor[]): boolean {
   const known = (x: Actor[]) => x.filter((y) => y !== 'unknown');
@@ -111,7 +123,7 @@ export function mergeIncidents(
   );
   for (const f of ordered) {
     const p = f.properties;
-    const key = `${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}`;
+    const key = mergeKey(p);
     let list = groups.get(key);
     if (!list) {
       list = [];
@@ -141,11 +153,17 @@ export function mergeIncidents(
   return sortIncidents(out);
 }
 
-const incidentKey = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
+/** What the output order of incidents is decided by. */
+type OrderFields = Pick<IncidentProperties, 'date' | 'placeId' | 'type' | 'id'>;
 
-/** Sort in place in `compareIncidents` order, building each incident's key once. */
-export function sortIncidents(list: IncidentFeature[]): IncidentFeature[] {
-  const keys = new Map<IncidentFeature, string>();
+const incidentKey = (p: OrderFields) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
+
+/**
+ * Sort in place in `compareIncidents` order, building each incident's key once. Takes anything
+ * with those fields, so the streaming ingest can sort its slim records the same way.
+ */
+export function sortIncidents<T extends { properties: OrderFields }>(list: T[]): T[] {
+  const keys = new Map<T, string>();
   for (const f of list) keys.set(f, incidentKey(f.properties));
   return list.sort((a, b) => {
     const ka = keys.get(a)!;

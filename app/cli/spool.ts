@@ -1,0 +1,201 @@
+/**
+ * Spool files of the streaming ingest: each thread appends its articles' and incidents'
+ * canonical JSON to its own file as it makes them, so the main thread holds only slim records
+ * (app/ingest/streamMerge.ts) and writes the outputs by copying bytes back in output order.
+ */
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import type { FileResult } from '../ingest/pipeline';
+import {
+  type SlimArticle,
+  type SpooledResult,
+  type SpoolRef,
+  type StreamPlan,
+  slimIncident,
+} from '../ingest/streamMerge';
+import type { IncidentFeature } from '../model';
+import { canonicalJson } from './ingestFiles';
+
+const CHUNK = 1 << 20;
+
+/** Appends text to a file through a buffer of about a megabyte; knows each record's bytes. */
+export class SpoolWriter {
+  private readonly fd: number;
+  private readonly buf = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  /** Bytes already written to the file. */
+  private flushed = 0;
+
+  constructor(
+    path: string,
+    readonly spool: number,
+  ) {
+    this.fd = openSync(path, 'w');
+  }
+
+  append(text: string): SpoolRef {
+    const offset = this.flushed + this.used;
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room the write cannot be cut.
+    if (this.used + text.length * 3 > CHUNK) this.flush();
+    let length: number;
+    if (text.length * 3 > CHUNK) {
+      const bytes = Buffer.from(text, 'utf8');
+      writeAll(this.fd, bytes);
+      length = bytes.length;
+      this.flushed += length;
+    } else {
+      length = this.buf.write(text, this.used, 'utf8');
+      this.used += length;
+    }
+    return { spool: this.spool, offset, length };
+  }
+
+  /** Put everything appended so far in the file (a reader may then read any record). */
+  flush(): void {
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.flushed += this.used;
+    this.used = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** `"incidentIds":[]` as canonical JSON writes it in an article (the key sorts after `id`). */
+const NO_IDS = '"incidentIds":[]';
+
+/**
+ * Spool one file's result: each article's JSON (with the place of its incident list marked) and
+ * each incident's JSON go to `spool`; what comes back holds slim records only.
+ */
+export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResult {
+  const articles: SlimArticle[] = result.articles.map(({ article, incidents }) => {
+    const json = canonicalJson(article);
+    // Inside a JSON string every `"` is escaped, so the first unescaped match is the key.
+    const at = json.indexOf(NO_IDS);
+    if (at < 0) throw new Error(`article ${article.id}: no incidentIds field to fill`);
+    const cut = at + NO_IDS.length - 2;
+    const head = spool.append(json.slice(0, cut));
+    const tail = spool.append(json.slice(cut + 2));
+    return {
+      article: { id: article.id, file: article.file, outlet: article.outlet },
+      ref: { spool: spool.spool, offset: head.offset, length: head.length + tail.length },
+      idsAt: head.length,
+      incidents: incidents.map((f) => slimIncident(f, spool.append(canonicalJson(f)))),
+    };
+  });
+  return { ...result, articles };
+}
+
+/** Reads records back from the spools of one run (file descriptors opened on first use). */
+export class SpoolReader {
+  private readonly fds = new Map<number, number>();
+  private buf = Buffer.allocUnsafe(1 << 16);
+
+  constructor(private readonly pathOf: (spool: number) => string) {}
+
+  /** The record's bytes, valid until the next call. */
+  bytes(ref: SpoolRef): Buffer {
+    let fd = this.fds.get(ref.spool);
+    if (fd === undefined) {
+      fd = openSync(this.pathOf(ref.spool), 'r');
+      this.fds.set(ref.spool, fd);
+    }
+    if (this.buf.length < ref.length) this.buf = Buffer.allocUnsafe(ref.length * 2);
+    for (let got = 0; got < ref.length; ) {
+      const n = readSync(fd, this.buf, got, ref.length - got, ref.offset + got);
+      if (n === 0)
+        throw new Error(`spool ${ref.spool} ends before byte ${ref.offset + ref.length}`);
+      got += n;
+    }
+    return this.buf.subarray(0, ref.length);
+  }
+
+  feature(ref: SpoolRef): IncidentFeature {
+    return JSON.parse(this.bytes(ref).toString('utf8')) as IncidentFeature;
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+    this.fds.clear();
+  }
+}
+
+/** An output file written through a buffer of about a megabyte. */
+export class ByteSink {
+  private readonly fd: number;
+  private readonly buf = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+
+  constructor(path: string) {
+    this.fd = openSync(path, 'w');
+  }
+
+  bytes(b: Uint8Array): void {
+    if (this.used + b.length > CHUNK) this.flush();
+    if (b.length > CHUNK) writeAll(this.fd, b);
+    else {
+      this.buf.set(b, this.used);
+      this.used += b.length;
+    }
+  }
+
+  text(s: string): void {
+    if (this.used + s.length * 3 > CHUNK) this.flush();
+    if (s.length * 3 > CHUNK) writeAll(this.fd, Buffer.from(s, 'utf8'));
+    else this.used += this.buf.write(s, this.used, 'utf8');
+  }
+
+  private flush(): void {
+    writeAll(this.fd, this.buf.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+}
+
+/**
+ * Write `incidents.geojson` and `articles.json` of a streaming merge: the spooled bytes of each
+ * record in output order (an article's incident list put in its place), exactly the bytes
+ * `writeJson` gives for the same data whole.
+ */
+export function writeSpooledOutputs(
+  paths: { incidents: string; articles: string },
+  plan: Pick<StreamPlan, 'incidents' | 'articles'>,
+  reader: SpoolReader,
+): void {
+  const incidents = new ByteSink(paths.incidents);
+  try {
+    incidents.text('{"features":[');
+    plan.incidents.forEach((s, i) => {
+      if (i > 0) incidents.text(',');
+      if (s.ref) incidents.bytes(reader.bytes(s.ref));
+      else incidents.text(canonicalJson(s.full));
+    });
+    incidents.text('],"type":"FeatureCollection"}\n');
+  } finally {
+    incidents.close();
+  }
+  const articles = new ByteSink(paths.articles);
+  try {
+    articles.text('[');
+    plan.articles.forEach(({ entry, incidentIds }, i) => {
+      if (i > 0) articles.text(',');
+      const record = reader.bytes(entry.ref);
+      articles.bytes(record.subarray(0, entry.idsAt));
+      articles.text(JSON.stringify(incidentIds));
+      articles.bytes(record.subarray(entry.idsAt));
+    });
+    articles.text(']\n');
+  } finally {
+    articles.close();
+  }
+}

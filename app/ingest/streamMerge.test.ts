@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { IncidentFeature } from '../model';
+import { type FileResult, mergeResults, processFile } from './pipeline';
+import { fixtureGeocoder, INPUTS } from './pipeline.testing';
+import { mergeSpooled, type SpooledResult, type SpoolRef, slimIncident } from './streamMerge';
+
+/** Spool in memory: a record's "offset" is its index; what is read back is a parsed copy. */
+function spoolAll(parts: FileResult[]) {
+  const records: string[] = [];
+  const put = (x: unknown): SpoolRef => {
+    records.push(JSON.stringify(x));
+    return { spool: 0, offset: records.length - 1, length: 1 };
+  };
+  const spooled: SpooledResult[] = parts.map((p) => ({
+    ...p,
+    articles: p.articles.map(({ article, incidents }) => ({
+      article: { id: article.id, file: article.file, outlet: article.outlet },
+      ref: put(article),
+      idsAt: 0,
+      incidents: incidents.map((f) => slimIncident(f, put(f))),
+    })),
+  }));
+  const load = (ref: SpoolRef) => JSON.parse(records[ref.offset]!) as IncidentFeature;
+  return { spooled, load };
+}
+
+/** The plan with every record read back whole: comparable with mergeResults' output. */
+function written(parts: FileResult[]) {
+  const { spooled, load } = spoolAll(parts);
+  const plan = mergeSpooled(spooled, load);
+  return {
+    features: plan.incidents.map((s) => s.full ?? load(s.ref!)),
+    articles: plan.articles.map((a) => ({
+      ...(load(a.entry.ref) as unknown as object),
+      incidentIds: a.incidentIds,
+    })),
+    report: plan.report,
+    areas: plan.areas,
+  };
+}
+
+const parts = () => INPUTS.map((f) => processFile(f, fixtureGeocoder));
+
+describe('mergeSpooled', () => {
+  it('gives what mergeResults gives, merges across reports included', () => {
+    const whole = mergeResults(parts());
+    const streamed = written(parts());
+    expect(whole.incidents.features.some((f) => f.properties.evidence.length > 1)).toBe(true);
+    expect(streamed.features).toEqual(whole.incidents.features);
+    expect(streamed.articles).toEqual(whole.articles);
+    expect(streamed.report).toEqual(whole.report);
+    expect(streamed.areas).toEqual(whole.areas);
+  });
+
+  it('whatever order the files come in', () => {
+    expect(written(parts().reverse())).toEqual(written(parts()));
+  });
+
+  it('renames clashing ids as mergeResults does', () => {
+    // A second copy of a report's incidents under another article of another date: same ids,
+    // other merge keys, so the clash reaches the renaming step.
+    const base = parts();
+    const donor = base.find((p) => p.articles[0]?.incidents.length)!;
+    const twin: FileResult = structuredClone(donor);
+    twin.file = `z-${donor.file}`;
+    for (const a of twin.articles) {
+      a.article.id = `${a.article.id}-twin`;
+      a.article.file = twin.file;
+      for (const f of a.incidents) f.properties.date = '1999-01-01';
+    }
+    const whole = mergeResults([...base, twin]);
+    expect(whole.incidents.features.some((f) => /-2$/.test(f.properties.id))).toBe(true);
+    const streamed = written([...base, twin]);
+    expect(streamed.features).toEqual(whole.incidents.features);
+    expect(streamed.articles).toEqual(whole.articles);
+  });
+});
