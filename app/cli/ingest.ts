@@ -11,10 +11,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { buildCompact, COMPACT_FILE } from '../ingest/compact';
+import { COMPACT_FILE } from '../ingest/compact';
 import { createGeocoder, type Geocoder } from '../ingest/geocode';
 import { processFile } from '../ingest/pipeline';
-import { mergeSpooled, type SpooledResult } from '../ingest/streamMerge';
+import {
+  IncidentIndex,
+  type IndexedResult,
+  mergeIndexed,
+  type SpooledResult,
+} from '../ingest/streamMerge';
 import type { IngestReport } from '../model';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
@@ -64,14 +69,15 @@ async function runInline(
   gazetteerDir: string,
   today: string,
   spools: Spools,
-): Promise<SpooledResult[]> {
+  index: IncidentIndex,
+): Promise<IndexedResult[]> {
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
   const spool = new SpoolWriter(spools.path(0), 0);
-  const results: SpooledResult[] = [];
+  const results: IndexedResult[] = [];
   try {
     for (let i = 0; i < files.length; i += BATCH) {
       for (const file of files.slice(i, i + BATCH))
-        results.push(processOne(inDir, file, geocoder, today, spool));
+        results.push(index.addResult(processOne(inDir, file, geocoder, today, spool)));
       progress(Math.min(i + BATCH, files.length), files.length);
     }
   } finally {
@@ -93,11 +99,12 @@ class FileQueue {
   private done = 0;
   private readonly batch: number;
   private readonly reserved: string[][] = [];
-  readonly results: SpooledResult[] = [];
+  readonly results: IndexedResult[] = [];
 
   constructor(
     private readonly files: string[],
     workers: number,
+    private readonly index: IncidentIndex,
   ) {
     this.batch = Math.max(1, Math.min(WORKER_BATCH, Math.ceil(files.length / (2 * (workers + 1)))));
     for (let w = 0; w < workers; w++) this.reserved.push(this.take());
@@ -115,7 +122,7 @@ class FileQueue {
   }
 
   add(results: SpooledResult[]): void {
-    for (const r of results) this.results.push(r);
+    for (const r of results) this.results.push(this.index.addResult(r));
     this.done += results.length;
     progress(this.done, this.files.length);
   }
@@ -199,8 +206,9 @@ async function runParallel(
   today: string,
   jobs: number,
   spools: Spools,
-): Promise<SpooledResult[]> {
-  const queue = new FileQueue(files, jobs - 1);
+  index: IncidentIndex,
+): Promise<IndexedResult[]> {
+  const queue = new FileQueue(files, jobs - 1, index);
   // esbuild bundles in its own process while this thread loads its geocoder; the workers
   // start as soon as the bundle is there.
   const workers = bundleWorker().then((bundle) =>
@@ -242,27 +250,30 @@ async function ingestThrough(
   today: string,
   jobs: number,
 ): Promise<IngestReport> {
+  const index = new IncidentIndex();
   const results =
     jobs > 1 && files.length > 1
-      ? await runParallel(inDir, files, gazetteerDir, today, Math.min(jobs, files.length), spools)
-      : await runInline(inDir, files, gazetteerDir, today, spools);
+      ? await runParallel(
+          inDir,
+          files,
+          gazetteerDir,
+          today,
+          Math.min(jobs, files.length),
+          spools,
+          index,
+        )
+      : await runInline(inDir, files, gazetteerDir, today, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const reader = new SpoolReader(spools.path);
   try {
-    const plan = mergeSpooled(results, (ref) => reader.feature(ref));
+    const plan = mergeIndexed(results, index, (ref) => reader.feature(ref));
     writeSpooledOutputs(
       { incidents: join(outDir, 'incidents.geojson'), articles: join(outDir, 'articles.json') },
       plan,
       reader,
     );
     // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
-    await writeFile(
-      join(outDir, COMPACT_FILE),
-      buildCompact(
-        plan.incidents,
-        plan.articles.map((a) => a.entry.article),
-      ),
-    );
+    await writeFile(join(outDir, COMPACT_FILE), plan.compact);
     await writeJson(outDir, 'areas.geojson', plan.areas);
     await writeJson(outDir, 'ingest-report.json', plan.report);
     return plan.report;

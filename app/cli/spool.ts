@@ -6,11 +6,11 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import type { FileResult } from '../ingest/pipeline';
 import {
-  type SlimArticle,
+  incidentRow,
+  type SpooledArticle,
   type SpooledResult,
   type SpoolRef,
   type StreamPlan,
-  slimIncident,
 } from '../ingest/streamMerge';
 import type { IncidentFeature } from '../model';
 import { canonicalJson } from './ingestFiles';
@@ -71,10 +71,10 @@ const NO_IDS = '"incidentIds":[]';
 
 /**
  * Spool one file's result: each article's JSON (with the place of its incident list marked) and
- * each incident's JSON go to `spool`; what comes back holds slim records only.
+ * each incident's JSON go to `spool`; what comes back holds slim records and rows only.
  */
 export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResult {
-  const articles: SlimArticle[] = result.articles.map(({ article, incidents }) => {
+  const articles: SpooledArticle[] = result.articles.map(({ article, incidents }) => {
     const json = canonicalJson(article);
     // Inside a JSON string every `"` is escaped, so the first unescaped match is the key.
     const at = json.indexOf(NO_IDS);
@@ -86,7 +86,13 @@ export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResu
       article: { id: article.id, file: article.file, outlet: article.outlet },
       ref: { spool: spool.spool, offset: head.offset, length: head.length + tail.length },
       idsAt: head.length,
-      incidents: incidents.map((f) => slimIncident(f, spool.append(canonicalJson(f)))),
+      incidents: incidents.map((f) => {
+        // The index takes an incident's evidence to be its own article's (incidentRow keeps no
+        // article ids): true of everything processFile makes.
+        if (f.properties.evidence.some((e) => e.articleId !== article.id))
+          throw new Error(`incident ${f.properties.id} cites another article than ${article.id}`);
+        return incidentRow(f, spool.append(canonicalJson(f)));
+      }),
     };
   });
   return { ...result, articles };
@@ -175,10 +181,10 @@ export function writeSpooledOutputs(
   const incidents = new ByteSink(paths.incidents);
   try {
     incidents.text('{"features":[');
-    plan.incidents.forEach((s, i) => {
+    plan.incidents.forEach((x, i) => {
       if (i > 0) incidents.text(',');
-      if (s.ref) incidents.bytes(reader.bytes(s.ref));
-      else incidents.text(canonicalJson(s.full));
+      if ('ref' in x) incidents.bytes(reader.bytes(x.ref));
+      else incidents.text(canonicalJson(x.full));
     });
     incidents.text('],"type":"FeatureCollection"}\n');
   } finally {

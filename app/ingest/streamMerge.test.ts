@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentFeature } from '../model';
+import { buildCompact } from './compact';
 import { type FileResult, mergeResults, processFile } from './pipeline';
 import { fixtureGeocoder, INPUTS } from './pipeline.testing';
-import { mergeSpooled, type SpooledResult, type SpoolRef, slimIncident } from './streamMerge';
+import {
+  IncidentIndex,
+  incidentRow,
+  mergeIndexed,
+  type SpooledResult,
+  type SpoolRef,
+} from './streamMerge';
 
 /** Spool in memory: a record's "offset" is its index; what is read back is a parsed copy. */
 function spoolAll(parts: FileResult[]) {
@@ -17,7 +24,7 @@ function spoolAll(parts: FileResult[]) {
       article: { id: article.id, file: article.file, outlet: article.outlet },
       ref: put(article),
       idsAt: 0,
-      incidents: incidents.map((f) => slimIncident(f, put(f))),
+      incidents: incidents.map((f) => incidentRow(f, put(f))),
     })),
   }));
   const load = (ref: SpoolRef) => JSON.parse(records[ref.offset]!) as IncidentFeature;
@@ -27,9 +34,15 @@ function spoolAll(parts: FileResult[]) {
 /** The plan with every record read back whole: comparable with mergeResults' output. */
 function written(parts: FileResult[]) {
   const { spooled, load } = spoolAll(parts);
-  const plan = mergeSpooled(spooled, load);
+  const index = new IncidentIndex();
+  const plan = mergeIndexed(
+    spooled.map((p) => index.addResult(p)),
+    index,
+    load,
+  );
   return {
-    features: plan.incidents.map((s) => s.full ?? load(s.ref!)),
+    features: plan.incidents.map((x) => ('full' in x ? x.full : load(x.ref))),
+    compact: plan.compact,
     articles: plan.articles.map((a) => ({
       ...(load(a.entry.ref) as unknown as object),
       incidentIds: a.incidentIds,
@@ -41,7 +54,7 @@ function written(parts: FileResult[]) {
 
 const parts = () => INPUTS.map((f) => processFile(f, fixtureGeocoder));
 
-describe('mergeSpooled', () => {
+describe('mergeIndexed', () => {
   it('gives what mergeResults gives, merges across reports included', () => {
     const whole = mergeResults(parts());
     const streamed = written(parts());
@@ -50,6 +63,7 @@ describe('mergeSpooled', () => {
     expect(streamed.articles).toEqual(whole.articles);
     expect(streamed.report).toEqual(whole.report);
     expect(streamed.areas).toEqual(whole.areas);
+    expect(streamed.compact).toEqual(buildCompact(whole.incidents.features, whole.articles));
   });
 
   it('whatever order the files come in', () => {
@@ -66,7 +80,10 @@ describe('mergeSpooled', () => {
     for (const a of twin.articles) {
       a.article.id = `${a.article.id}-twin`;
       a.article.file = twin.file;
-      for (const f of a.incidents) f.properties.date = '1999-01-01';
+      for (const f of a.incidents) {
+        f.properties.date = '1999-01-01';
+        for (const e of f.properties.evidence) e.articleId = a.article.id;
+      }
     }
     const whole = mergeResults([...base, twin]);
     expect(whole.incidents.features.some((f) => /-2$/.test(f.properties.id))).toBe(true);

@@ -1,24 +1,23 @@
 /**
  * The cross-report merge of `mergeResults`, for corpora too large to hold in memory. Each file's
  * articles and incidents are written out (spooled) as canonical JSON as soon as they are made;
- * what stays in memory is a slim record per article and per incident: what merging, ordering,
- * the article's incident list and the compact columns need. Only incidents that share a merge
- * key with another are read back whole. The plan this returns, written out, is byte for byte
- * what `mergeResults` gives (the CLI's tests check that).
+ * what stays in memory is a slim record per article and a row of columns per incident (what
+ * merging, ordering, the articles' incident lists and the compact columns need: about a hundred
+ * bytes). Only incidents that share a merge key with another are read back whole. The plan this
+ * returns, written out, is byte for byte what `mergeResults` gives (tests check that).
  *
  * Pure: where records live is the caller's business, behind `SpoolRef` and `load`.
  */
-import type { Article, Evidence, IncidentFeature } from '../model';
-import type { CompactIncident } from './compact';
+import type { Article, IncidentFeature, TimePrecision } from '../model';
+import type { GeoPrecision } from '../model/place';
+import { CompactBuilder, type CompactIncident } from './compact';
 import { mergeIncidents, mergeKey, sortIncidents } from './extract/merge';
 import {
   articleOrder,
   type FileResult,
   type IngestOutput,
-  incidentIdsByArticle,
   keepArticles,
   reportAndAreas,
-  uniqueIds,
 } from './pipeline';
 
 /** Where one record's bytes are: spool number, byte offset and byte length. */
@@ -28,123 +27,331 @@ export interface SpoolRef {
   length: number;
 }
 
-/** An incident as the merge holds it: the compact fields, and where the whole feature is. */
-export interface SlimIncident extends CompactIncident {
-  /** The spooled feature; absent when `full` holds it (made by a merge, or renamed). */
-  ref?: SpoolRef;
-  full?: IncidentFeature;
-}
+/**
+ * One incident as a thread hands it over: primitives only, so a batch crosses between threads
+ * cheaply. Actors are joined by `+`; null stands for a field the incident does not have.
+ */
+export type IncidentRow = [
+  id: string,
+  type: string,
+  placeId: string,
+  placeAr: string,
+  placeEn: string,
+  date: string,
+  dateEnd: string | null,
+  areaId: string | null,
+  actors: string,
+  lon: number,
+  lat: number,
+  geoPrecision: number,
+  timePrecision: number,
+  fatalities: number | null,
+  injuries: number | null,
+  sources: number,
+  ref: SpoolRef,
+];
 
-/** An article as the merge holds it: identity, outlet and where its JSON is. */
-export interface SlimArticle {
+/** An article as spooled: identity, outlet, where its JSON is, and its incidents' rows. */
+export interface SpooledArticle {
   article: Pick<Article, 'id' | 'file' | 'outlet'>;
   /** The article's canonical JSON with an empty place where its `incidentIds` array goes. */
   ref: SpoolRef;
   /** Bytes from the record's start to where the `incidentIds` array goes. */
   idsAt: number;
-  incidents: SlimIncident[];
+  incidents: IncidentRow[];
 }
 
-/** A file's result with its articles spooled. */
-export type SpooledResult = Omit<FileResult, 'articles'> & { articles: SlimArticle[] };
+/** A file's result with its articles and incidents spooled. */
+export type SpooledResult = Omit<FileResult, 'articles'> & { articles: SpooledArticle[] };
 
-/** What to write: articles and incidents in output order, and the small files whole. */
+/** An article once its incidents are rows `first .. first + count` of an `IncidentIndex`. */
+export interface IndexedArticle extends Omit<SpooledArticle, 'incidents'> {
+  first: number;
+  count: number;
+}
+
+export type IndexedResult = Omit<FileResult, 'articles'> & { articles: IndexedArticle[] };
+
+/**
+ * The row of an incident feature spooled at `ref`.
+ *
+ * @example incidentRow(feature, { spool: 0, offset: 0, length: 812 })[0] // feature's id
+ */
+export function incidentRow(f: IncidentFeature, ref: SpoolRef): IncidentRow {
+  const p = f.properties;
+  const [lon, lat] = f.geometry.coordinates as [number, number];
+  return [
+    p.id,
+    p.type,
+    p.placeId,
+    p.placeAr,
+    p.placeEn,
+    p.date,
+    p.dateEnd ?? null,
+    p.areaId ?? null,
+    p.actors.join('+'),
+    lon,
+    lat,
+    p.geoPrecision,
+    p.timePrecision,
+    p.fatalities,
+    p.injuries,
+    p.sources,
+    ref,
+  ];
+}
+
+/** Growable typed columns, one entry per incident row. */
+function columns(size: number) {
+  return {
+    text: new Uint32Array(size * 7),
+    lon: new Float64Array(size),
+    lat: new Float64Array(size),
+    numbers: new Float64Array(size * 3),
+    precision: new Uint8Array(size * 2),
+    spool: new Uint16Array(size),
+    offset: new Float64Array(size),
+    length: new Uint32Array(size),
+    article: new Uint32Array(size),
+  };
+}
+type Columns = ReturnType<typeof columns>;
+
+const NONE = 0xffffffff;
+/** Slots of `text`: indexes into the string table. */
+const T = { type: 0, placeId: 1, placeAr: 2, placeEn: 3, date: 4, dateEnd: 5, areaId: 6 } as const;
+
+/**
+ * Every incident of a run as rows of typed columns, strings interned (a few hundred place
+ * names, dates and types repeat over hundreds of thousands of incidents). Rows are added
+ * article by article, in the order results arrive.
+ */
+export class IncidentIndex {
+  n = 0;
+  private c: Columns = columns(1024);
+  private readonly ids: string[] = [];
+  private readonly strings: string[] = [];
+  private readonly stringIndex = new Map<string, number>();
+  private readonly actorLists: string[][] = [];
+  private readonly actorIndex = new Map<string, number>();
+  private readonly actorsOf: number[] = [];
+  /** Articles in arrival order (`article` column). */
+  readonly articles: IndexedArticle[] = [];
+
+  private str(s: string | null): number {
+    if (s === null) return NONE;
+    let i = this.stringIndex.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.stringIndex.set(s, i);
+    }
+    return i;
+  }
+
+  private text(row: number, slot: number): string {
+    return this.strings[this.c.text[row * 7 + slot]!]!;
+  }
+
+  private optionalText(row: number, slot: number): string | undefined {
+    const i = this.c.text[row * 7 + slot]!;
+    return i === NONE ? undefined : this.strings[i];
+  }
+
+  private grow(): void {
+    const old = this.c;
+    this.c = columns(old.lon.length * 2);
+    for (const k of Object.keys(old) as (keyof Columns)[]) this.c[k].set(old[k] as never);
+  }
+
+  /** Add one incident; returns its row. */
+  addRow(r: IncidentRow, article: number): number {
+    if (this.n === this.c.lon.length) this.grow();
+    const i = this.n++;
+    const c = this.c;
+    const t = i * 7;
+    c.text[t + T.type] = this.str(r[1]);
+    c.text[t + T.placeId] = this.str(r[2]);
+    c.text[t + T.placeAr] = this.str(r[3]);
+    c.text[t + T.placeEn] = this.str(r[4]);
+    c.text[t + T.date] = this.str(r[5]);
+    c.text[t + T.dateEnd] = this.str(r[6]);
+    c.text[t + T.areaId] = this.str(r[7]);
+    let a = this.actorIndex.get(r[8]);
+    if (a === undefined) {
+      a = this.actorLists.length;
+      this.actorLists.push(r[8] === '' ? [] : r[8].split('+'));
+      this.actorIndex.set(r[8], a);
+    }
+    this.actorsOf.push(a);
+    this.ids.push(r[0]);
+    c.lon[i] = r[9];
+    c.lat[i] = r[10];
+    c.precision[i * 2] = r[11];
+    c.precision[i * 2 + 1] = r[12];
+    // null as NaN: no count is NaN.
+    c.numbers[i * 3] = r[13] ?? Number.NaN;
+    c.numbers[i * 3 + 1] = r[14] ?? Number.NaN;
+    c.numbers[i * 3 + 2] = r[15];
+    c.spool[i] = r[16].spool;
+    c.offset[i] = r[16].offset;
+    c.length[i] = r[16].length;
+    c.article[i] = article;
+    return i;
+  }
+
+  /** Index a file's result: its articles' rows go into the columns, the rows themselves go. */
+  addResult(result: SpooledResult): IndexedResult {
+    const articles = result.articles.map(({ incidents, ...rest }) => {
+      const entry: IndexedArticle = { ...rest, first: this.n, count: incidents.length };
+      const index = this.articles.length;
+      this.articles.push(entry);
+      for (const r of incidents) this.addRow(r, index);
+      return entry;
+    });
+    return { ...result, articles };
+  }
+
+  id(row: number): string {
+    return this.ids[row]!;
+  }
+
+  rename(row: number, id: string): void {
+    this.ids[row] = id;
+  }
+
+  ref(row: number): SpoolRef {
+    return { spool: this.c.spool[row]!, offset: this.c.offset[row]!, length: this.c.length[row]! };
+  }
+
+  /** The fields of `mergeKey`, `sortIncidents` and the compact columns. */
+  view(row: number): CompactIncident {
+    const c = this.c;
+    const count = (x: number) => (Number.isNaN(x) ? null : x);
+    return {
+      geometry: { coordinates: [c.lon[row]!, c.lat[row]!] },
+      properties: {
+        id: this.ids[row]!,
+        type: this.text(row, T.type) as CompactIncident['properties']['type'],
+        placeId: this.text(row, T.placeId),
+        placeAr: this.text(row, T.placeAr),
+        placeEn: this.text(row, T.placeEn),
+        date: this.text(row, T.date),
+        dateEnd: this.optionalText(row, T.dateEnd),
+        areaId: this.optionalText(row, T.areaId),
+        actors: this.actorLists[this.actorsOf[row]!]! as CompactIncident['properties']['actors'],
+        geoPrecision: c.precision[row * 2]! as GeoPrecision,
+        timePrecision: c.precision[row * 2 + 1]! as TimePrecision,
+        fatalities: count(c.numbers[row * 3]!),
+        injuries: count(c.numbers[row * 3 + 1]!),
+        sources: c.numbers[row * 3 + 2]!,
+        evidence: [{ articleId: this.articles[c.article[row]!]!.article.id }],
+      },
+    };
+  }
+}
+
+/** What to write: articles and incidents in output order, and the other files whole. */
 export interface StreamPlan {
-  articles: { entry: SlimArticle; incidentIds: string[] }[];
-  incidents: SlimIncident[];
+  articles: { entry: IndexedArticle; incidentIds: string[] }[];
+  /** Each incident's spooled bytes, or the feature when the merge made or renamed it. */
+  incidents: ({ ref: SpoolRef } | { full: IncidentFeature })[];
+  compact: Uint8Array;
   areas: IngestOutput['areas'];
   report: IngestOutput['report'];
 }
 
-/**
- * The slim record of an incident feature (the strings and arrays are shared, not copied).
- *
- * @example slimIncident(feature, { spool: 0, offset: 0, length: 812 }).properties.placeId
- */
-export function slimIncident(f: IncidentFeature, ref?: SpoolRef): SlimIncident {
-  const p = f.properties;
-  const evidence: Pick<Evidence, 'articleId'>[] = p.evidence.map((e) => ({
-    articleId: e.articleId,
-  }));
-  const slim: SlimIncident = {
-    geometry: { coordinates: f.geometry.coordinates },
-    properties: {
-      id: p.id,
-      type: p.type,
-      actors: p.actors,
-      date: p.date,
-      dateEnd: p.dateEnd,
-      geoPrecision: p.geoPrecision,
-      timePrecision: p.timePrecision,
-      fatalities: p.fatalities,
-      injuries: p.injuries,
-      sources: p.sources,
-      areaId: p.areaId,
-      placeId: p.placeId,
-      placeAr: p.placeAr,
-      placeEn: p.placeEn,
-      evidence,
-    },
-  };
-  if (ref) slim.ref = ref;
-  else slim.full = f;
-  return slim;
-}
+/** One output incident: a row of the index, or a feature the merge made. */
+type Out = { row: number; full?: IncidentFeature; properties: CompactIncident['properties'] };
 
 /**
- * Merge spooled results as `mergeResults` merges full ones. `load` reads a spooled incident
+ * Merge indexed results as `mergeResults` merges full ones. `load` reads a spooled incident
  * back; it is called only for incidents that share a merge key with another, or whose id clashes.
  *
- * @example mergeSpooled(parts, (ref) => JSON.parse(readRecord(ref))).incidents.length
+ * @example mergeIndexed(parts, index, (ref) => JSON.parse(readRecord(ref))).incidents.length
  */
-export function mergeSpooled(
-  parts: SpooledResult[],
+export function mergeIndexed(
+  parts: IndexedResult[],
+  index: IncidentIndex,
   load: (ref: SpoolRef) => IncidentFeature,
 ): StreamPlan {
   const keep = keepArticles(parts);
   const entries = articleOrder(keep.kept);
   const outlets = new Map(entries.map((e) => [e.article.id, e.article.outlet]));
-  const whole = (s: SlimIncident) => s.full ?? load(s.ref!);
-  // Same input order as mergeResults (kept articles in first-seen order, each one's incidents
-  // in order): mergeIncidents sorts stably, so each group then merges as it would there.
-  const groups = new Map<string, SlimIncident[]>();
-  for (const entry of keep.kept.values()) {
-    for (const s of entry.incidents) {
-      const key = mergeKey(s.properties);
-      const list = groups.get(key);
-      if (list) list.push(s);
-      else groups.set(key, [s]);
+  // Rows in mergeResults' input order (kept articles as first seen, each one's incidents in
+  // order): mergeIncidents sorts stably, so each group then merges as it would there.
+  const firstOf = new Map<string, number>();
+  const shared = new Map<string, number[]>();
+  const rows: number[] = [];
+  for (const e of keep.kept.values()) {
+    for (let row = e.first; row < e.first + e.count; row++) {
+      rows.push(row);
+      const key = mergeKey(index.view(row).properties);
+      const first = firstOf.get(key);
+      if (first === undefined) firstOf.set(key, row);
+      else {
+        const list = shared.get(key);
+        if (list) list.push(row);
+        else shared.set(key, [first, row]);
+      }
     }
   }
-  const incidents: SlimIncident[] = [];
-  for (const list of groups.values()) {
-    if (list.length === 1) {
-      incidents.push(list[0]!);
-      continue;
-    }
-    const full = list.map(whole);
-    for (const f of mergeIncidents(full, (id) => outlets.get(id) ?? '', true)) {
-      // An incident no other joined comes back as the very object given: keep its spooled bytes.
-      const at = full.indexOf(f);
-      incidents.push(at >= 0 ? list[at]! : slimIncident(f));
+  firstOf.clear();
+  const gone = new Set<number>();
+  const made: IncidentFeature[] = [];
+  for (const list of shared.values()) {
+    const whole = list.map((row) => load(index.ref(row)));
+    const merged = mergeIncidents(whole, (id) => outlets.get(id) ?? '', true);
+    // An incident no other joined comes back as the very object given: its bytes stay spooled.
+    const stays = new Set(merged.map((f) => whole.indexOf(f)));
+    list.forEach((row, k) => {
+      if (!stays.has(k)) gone.add(row);
+    });
+    for (const f of merged) if (!whole.includes(f)) made.push(f);
+  }
+  const out: Out[] = rows
+    .filter((row) => !gone.has(row))
+    .map((row) => ({ row, properties: index.view(row).properties }));
+  for (const f of made) out.push({ row: -1, full: f, properties: f.properties });
+  // Equal sort keys would mean equal ids in one merge key: only a hash collision gives that.
+  sortIncidents(out);
+  const seen = new Map<string, number>();
+  let renamed = false;
+  for (const o of out) {
+    const n = seen.get(o.properties.id) ?? 0;
+    seen.set(o.properties.id, n + 1);
+    if (n === 0) continue;
+    const f = o.full ?? load(index.ref(o.row));
+    o.full = { ...f, properties: { ...f.properties, id: `${o.properties.id}-${n + 1}` } };
+    o.properties = o.full.properties;
+    renamed = true;
+  }
+  if (renamed) sortIncidents(out);
+
+  const idsOf = new Map<string, string[]>();
+  for (const o of out) {
+    const articleIds = new Set(o.properties.evidence.map((e) => e.articleId));
+    for (const a of articleIds) {
+      const list = idsOf.get(a);
+      if (list) list.push(o.properties.id);
+      else idsOf.set(a, [o.properties.id]);
     }
   }
-  sortIncidents(incidents);
-  uniqueIds(incidents, (s, id) => {
-    const f = whole(s);
-    return slimIncident({ ...f, properties: { ...f.properties, id } });
-  });
-  const byArticle = incidentIdsByArticle(incidents);
+  const compact = new CompactBuilder();
+  for (const e of entries) compact.addArticle(e.article);
+  for (const o of out)
+    compact.addIncident(o.full ?? { ...index.view(o.row), properties: o.properties });
   const { report, areas } = reportAndAreas(keep, {
     articles: entries.length,
-    incidents: incidents.length,
+    incidents: out.length,
   });
   return {
     articles: entries.map((entry) => ({
       entry,
-      incidentIds: byArticle.get(entry.article.id) ?? [],
+      incidentIds: (idsOf.get(entry.article.id) ?? []).sort(),
     })),
-    incidents,
+    incidents: out.map((o) => (o.full ? { full: o.full } : { ref: index.ref(o.row) })),
+    compact: compact.encode(),
     areas,
     report,
   };
