@@ -22,7 +22,7 @@ import {
 } from '../ingest/streamMerge';
 import type { IngestReport } from '../model';
 import { loadGazetteer } from './gazetteerFiles';
-import { listFiles, readInputFile, writeJson } from './ingestFiles';
+import { canonicalJson, listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
@@ -264,9 +264,26 @@ async function ingestThrough(
         )
       : await runInline(inDir, files, gazetteerDir, today, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
+  const mem = (l: string) => {
+    const m = process.memoryUsage();
+    console.error(
+      l,
+      (m.rss / 1e6).toFixed(0),
+      (m.heapUsed / 1e6).toFixed(0),
+      (m.heapTotal / 1e6).toFixed(0),
+      (m.external / 1e6).toFixed(0),
+      (m.arrayBuffers / 1e6).toFixed(0),
+    );
+  };
+  mem('processed');
   const reader = new SpoolReader(spools.path);
+  // What the merge makes is spooled too, after the threads' spools.
+  const spill = new SpoolWriter(spools.path(jobs), jobs);
   try {
-    const plan = mergeIndexed(results, index, (ref) => reader.feature(ref));
+    const plan = mergeIndexed(results, index, (ref) => reader.feature(ref), {
+      put: (f) => spill.append(canonicalJson(f)),
+      flush: () => spill.flush(),
+    });
     writeSpooledOutputs(
       { incidents: join(outDir, 'incidents.geojson'), articles: join(outDir, 'articles.json') },
       plan,
@@ -279,6 +296,7 @@ async function ingestThrough(
     return plan.report;
   } finally {
     reader.close();
+    spill.close();
   }
 }
 

@@ -175,17 +175,18 @@ export class ByteSink {
  */
 export function writeSpooledOutputs(
   paths: { incidents: string; articles: string },
-  plan: Pick<StreamPlan, 'incidents' | 'articles'>,
+  plan: Pick<StreamPlan, 'incidentCount' | 'incident' | 'articles'>,
   reader: SpoolReader,
 ): void {
   const incidents = new ByteSink(paths.incidents);
   try {
     incidents.text('{"features":[');
-    plan.incidents.forEach((x, i) => {
+    for (let i = 0; i < plan.incidentCount; i++) {
       if (i > 0) incidents.text(',');
+      const x = plan.incident(i);
       if ('ref' in x) incidents.bytes(reader.bytes(x.ref));
       else incidents.text(canonicalJson(x.full));
-    });
+    }
     incidents.text('],"type":"FeatureCollection"}\n');
   } finally {
     incidents.close();

@@ -28,20 +28,24 @@ function spoolAll(parts: FileResult[]) {
     })),
   }));
   const load = (ref: SpoolRef) => JSON.parse(records[ref.offset]!) as IncidentFeature;
-  return { spooled, load };
+  return { spooled, load, put };
 }
 
 /** The plan with every record read back whole: comparable with mergeResults' output. */
 function written(parts: FileResult[]) {
-  const { spooled, load } = spoolAll(parts);
+  const { spooled, load, put } = spoolAll(parts);
   const index = new IncidentIndex();
   const plan = mergeIndexed(
     spooled.map((p) => index.addResult(p)),
     index,
     load,
+    { put, flush: () => {} },
   );
   return {
-    features: plan.incidents.map((x) => ('full' in x ? x.full : load(x.ref))),
+    features: Array.from({ length: plan.incidentCount }, (_, i) => {
+      const x = plan.incident(i);
+      return 'full' in x ? x.full : load(x.ref);
+    }),
     compact: plan.compact,
     articles: plan.articles.map((a) => ({
       ...(load(a.entry.ref) as unknown as object),

@@ -8,10 +8,16 @@
  *
  * Pure: where records live is the caller's business, behind `SpoolRef` and `load`.
  */
-import type { Article, IncidentFeature, TimePrecision } from '../model';
+import type {
+  Article,
+  IncidentFeature,
+  IncidentProperties,
+  IncidentType,
+  TimePrecision,
+} from '../model';
 import type { GeoPrecision } from '../model/place';
 import { CompactBuilder, type CompactIncident } from './compact';
-import { mergeIncidents, mergeKey, sortIncidents } from './extract/merge';
+import { incidentKey, mergeIncidents, mergeKey } from './extract/merge';
 import {
   articleOrder,
   type FileResult,
@@ -118,6 +124,9 @@ function columns(size: number) {
 type Columns = ReturnType<typeof columns>;
 
 const NONE = 0xffffffff;
+/** Shared by every result that has none: frozen, so no caller can fill it for all. */
+const NOTHING: readonly never[] = Object.freeze([]);
+const NO_NAMES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 /** Slots of `text`: indexes into the string table. */
 const T = { type: 0, placeId: 1, placeAr: 2, placeEn: 3, date: 4, dateEnd: 5, areaId: 6 } as const;
 
@@ -135,6 +144,8 @@ export class IncidentIndex {
   private readonly actorLists: string[][] = [];
   private readonly actorIndex = new Map<string, number>();
   private readonly actorsOf: number[] = [];
+  /** Article ids of the rows a merge made (their evidence spans several articles). */
+  private readonly evidenceOf = new Map<number, string[]>();
   /** Articles in arrival order (`article` column). */
   readonly articles: IndexedArticle[] = [];
 
@@ -164,8 +175,11 @@ export class IncidentIndex {
     for (const k of Object.keys(old) as (keyof Columns)[]) this.c[k].set(old[k] as never);
   }
 
-  /** Add one incident; returns its row. */
-  addRow(r: IncidentRow, article: number): number {
+  /**
+   * Add one incident; returns its row. `article`: the index of the article it was read from,
+   * or, for an incident a merge made, the ids of the articles its evidence cites.
+   */
+  addRow(r: IncidentRow, article: number | string[]): number {
     if (this.n === this.c.lon.length) this.grow();
     const i = this.n++;
     const c = this.c;
@@ -196,28 +210,75 @@ export class IncidentIndex {
     c.spool[i] = r[16].spool;
     c.offset[i] = r[16].offset;
     c.length[i] = r[16].length;
-    c.article[i] = article;
+    if (typeof article === 'number') c.article[i] = article;
+    else {
+      c.article[i] = NONE;
+      this.evidenceOf.set(i, article);
+    }
     return i;
   }
 
-  /** Index a file's result: its articles' rows go into the columns, the rows themselves go. */
+  /**
+   * Index a file's result: its articles' rows go into the columns, the rows themselves go.
+   * What stays is made small: the outlet interned, the file name shared, empty lists shared
+   * (a hundred thousand files held a few hundred bytes each).
+   */
   addResult(result: SpooledResult): IndexedResult {
-    const articles = result.articles.map(({ incidents, ...rest }) => {
-      const entry: IndexedArticle = { ...rest, first: this.n, count: incidents.length };
+    const articles = result.articles.map(({ incidents, article, ref, idsAt }) => {
+      const entry: IndexedArticle = {
+        article: {
+          id: article.id,
+          file: article.file === result.file ? result.file : article.file,
+          outlet: this.strings[this.str(article.outlet)]!,
+        },
+        ref,
+        idsAt,
+        first: this.n,
+        count: incidents.length,
+      };
       const index = this.articles.length;
       this.articles.push(entry);
       for (const r of incidents) this.addRow(r, index);
       return entry;
     });
-    return { ...result, articles };
+    const none = <T>(list: T[]): T[] => (list.length ? list : (NOTHING as unknown as T[]));
+    return {
+      file: result.file,
+      articles,
+      errors: none(result.errors),
+      warnings: none(result.warnings),
+      unresolved: Object.keys(result.unresolved).length ? result.unresolved : NO_NAMES,
+      areas: none(result.areas),
+    };
   }
 
   id(row: number): string {
     return this.ids[row]!;
   }
 
-  rename(row: number, id: string): void {
-    this.ids[row] = id;
+  /** The ids of the articles the row's evidence cites, each once. */
+  articleIds(row: number): string[] {
+    return this.evidenceOf.get(row) ?? [this.articles[this.c.article[row]!]!.article.id];
+  }
+
+  /** `mergeKey` of the row, without building its view. */
+  mergeKey(row: number): string {
+    return mergeKey({
+      type: this.text(row, T.type) as IncidentType,
+      placeId: this.text(row, T.placeId),
+      date: this.text(row, T.date),
+      dateEnd: this.optionalText(row, T.dateEnd),
+    });
+  }
+
+  /** What the output order of the row is decided by (see `incidentKey`). */
+  orderFields(row: number): Pick<IncidentProperties, 'date' | 'placeId' | 'type' | 'id'> {
+    return {
+      date: this.text(row, T.date),
+      placeId: this.text(row, T.placeId),
+      type: this.text(row, T.type) as IncidentType,
+      id: this.ids[row]!,
+    };
   }
 
   ref(row: number): SpoolRef {
@@ -232,7 +293,7 @@ export class IncidentIndex {
       geometry: { coordinates: [c.lon[row]!, c.lat[row]!] },
       properties: {
         id: this.ids[row]!,
-        type: this.text(row, T.type) as CompactIncident['properties']['type'],
+        type: this.text(row, T.type) as IncidentType,
         placeId: this.text(row, T.placeId),
         placeAr: this.text(row, T.placeAr),
         placeEn: this.text(row, T.placeEn),
@@ -245,7 +306,7 @@ export class IncidentIndex {
         fatalities: count(c.numbers[row * 3]!),
         injuries: count(c.numbers[row * 3 + 1]!),
         sources: c.numbers[row * 3 + 2]!,
-        evidence: [{ articleId: this.articles[c.article[row]!]!.article.id }],
+        evidence: this.articleIds(row).map((articleId) => ({ articleId })),
       },
     };
   }
@@ -254,26 +315,34 @@ export class IncidentIndex {
 /** What to write: articles and incidents in output order, and the other files whole. */
 export interface StreamPlan {
   articles: { entry: IndexedArticle; incidentIds: string[] }[];
-  /** Each incident's spooled bytes, or the feature when the merge made or renamed it. */
-  incidents: ({ ref: SpoolRef } | { full: IncidentFeature })[];
+  incidentCount: number;
+  /** The i-th incident in output order: where its bytes are spooled, or the feature itself when renamed. */
+  incident(i: number): { ref: SpoolRef } | { full: IncidentFeature };
   compact: Uint8Array;
   areas: IngestOutput['areas'];
   report: IngestOutput['report'];
 }
 
-/** One output incident: a row of the index, or a feature the merge made. */
-type Out = { row: number; full?: IncidentFeature; properties: CompactIncident['properties'] };
+/** Where the merge puts the incidents it makes, so that they too are rows, not objects. */
+export interface Spill {
+  put(f: IncidentFeature): SpoolRef;
+  /** Called before anything put is read back through `load`. */
+  flush(): void;
+}
 
 /**
  * Merge indexed results as `mergeResults` merges full ones. `load` reads a spooled incident
- * back; it is called only for incidents that share a merge key with another, or whose id clashes.
+ * back; it is called only for incidents that share a merge key with another, or whose id
+ * clashes. What a merge makes goes to `spill` and becomes a row, so the plan of 400k incidents
+ * is a few megabytes.
  *
- * @example mergeIndexed(parts, index, (ref) => JSON.parse(readRecord(ref))).incidents.length
+ * @example mergeIndexed(parts, index, (ref) => JSON.parse(readRecord(ref)), spill).incidentCount
  */
 export function mergeIndexed(
   parts: IndexedResult[],
   index: IncidentIndex,
   load: (ref: SpoolRef) => IncidentFeature,
+  spill: Spill,
 ): StreamPlan {
   const keep = keepArticles(parts);
   const entries = articleOrder(keep.kept);
@@ -286,7 +355,7 @@ export function mergeIndexed(
   for (const e of keep.kept.values()) {
     for (let row = e.first; row < e.first + e.count; row++) {
       rows.push(row);
-      const key = mergeKey(index.view(row).properties);
+      const key = index.mergeKey(row);
       const first = firstOf.get(key);
       if (first === undefined) firstOf.set(key, row);
       else {
@@ -298,7 +367,7 @@ export function mergeIndexed(
   }
   firstOf.clear();
   const gone = new Set<number>();
-  const made: IncidentFeature[] = [];
+  const made: number[] = [];
   for (const list of shared.values()) {
     const whole = list.map((row) => load(index.ref(row)));
     const merged = mergeIncidents(whole, (id) => outlets.get(id) ?? '', true);
@@ -307,40 +376,53 @@ export function mergeIndexed(
     list.forEach((row, k) => {
       if (!stays.has(k)) gone.add(row);
     });
-    for (const f of merged) if (!whole.includes(f)) made.push(f);
+    for (const f of merged) {
+      if (whole.includes(f)) continue;
+      const articleIds = [...new Set(f.properties.evidence.map((e) => e.articleId))];
+      made.push(index.addRow(incidentRow(f, spill.put(f)), articleIds));
+    }
   }
-  const out: Out[] = rows
-    .filter((row) => !gone.has(row))
-    .map((row) => ({ row, properties: index.view(row).properties }));
-  for (const f of made) out.push({ row: -1, full: f, properties: f.properties });
-  // Equal sort keys would mean equal ids in one merge key: only a hash collision gives that.
-  sortIncidents(out);
+  shared.clear();
+  spill.flush();
+  const out = rows.filter((row) => !gone.has(row));
+  for (const row of made) out.push(row);
+  /** Rows renamed for a clashing id, held whole (a hash collision: next to never). */
+  const renamed = new Map<number, IncidentFeature>();
+  const sortOut = () => {
+    const keys = out.map((row) =>
+      incidentKey(renamed.get(row)?.properties ?? index.orderFields(row)),
+    );
+    const order = out.map((_, i) => i);
+    // Ties keep their order, as in sortIncidents.
+    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+    const sorted = order.map((i) => out[i]!);
+    for (let i = 0; i < out.length; i++) out[i] = sorted[i]!;
+  };
+  sortOut();
   const seen = new Map<string, number>();
-  let renamed = false;
-  for (const o of out) {
-    const n = seen.get(o.properties.id) ?? 0;
-    seen.set(o.properties.id, n + 1);
+  for (const row of out) {
+    const id = index.id(row);
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
     if (n === 0) continue;
-    const f = o.full ?? load(index.ref(o.row));
-    o.full = { ...f, properties: { ...f.properties, id: `${o.properties.id}-${n + 1}` } };
-    o.properties = o.full.properties;
-    renamed = true;
+    const f = load(index.ref(row));
+    renamed.set(row, { ...f, properties: { ...f.properties, id: `${id}-${n + 1}` } });
   }
-  if (renamed) sortIncidents(out);
+  seen.clear();
+  if (renamed.size) sortOut();
+  const idOf = (row: number) => renamed.get(row)?.properties.id ?? index.id(row);
 
   const idsOf = new Map<string, string[]>();
-  for (const o of out) {
-    const articleIds = new Set(o.properties.evidence.map((e) => e.articleId));
-    for (const a of articleIds) {
+  for (const row of out) {
+    for (const a of index.articleIds(row)) {
       const list = idsOf.get(a);
-      if (list) list.push(o.properties.id);
-      else idsOf.set(a, [o.properties.id]);
+      if (list) list.push(idOf(row));
+      else idsOf.set(a, [idOf(row)]);
     }
   }
   const compact = new CompactBuilder();
   for (const e of entries) compact.addArticle(e.article);
-  for (const o of out)
-    compact.addIncident(o.full ?? { ...index.view(o.row), properties: o.properties });
+  for (const row of out) compact.addIncident(renamed.get(row) ?? index.view(row));
   const { report, areas } = reportAndAreas(keep, {
     articles: entries.length,
     incidents: out.length,
@@ -350,7 +432,12 @@ export function mergeIndexed(
       entry,
       incidentIds: (idsOf.get(entry.article.id) ?? []).sort(),
     })),
-    incidents: out.map((o) => (o.full ? { full: o.full } : { ref: index.ref(o.row) })),
+    incidentCount: out.length,
+    incident: (i) => {
+      const row = out[i]!;
+      const f = renamed.get(row);
+      return f ? { full: f } : { ref: index.ref(row) };
+    },
     compact: compact.encode(),
     areas,
     report,

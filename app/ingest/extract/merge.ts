@@ -156,7 +156,8 @@ export function mergeIncidents(
 /** What the output order of incidents is decided by. */
 type OrderFields = Pick<IncidentProperties, 'date' | 'placeId' | 'type' | 'id'>;
 
-const incidentKey = (p: OrderFields) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
+/** The string incidents are ordered by in output files. */
+export const incidentKey = (p: OrderFields) => `${p.date}|${p.placeId}|${p.type}|${p.id}`;
 
 /**
  * Sort in place in `compareIncidents` order, building each incident's key once. Takes anything
