@@ -264,18 +264,6 @@ async function ingestThrough(
         )
       : await runInline(inDir, files, gazetteerDir, today, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
-  const mem = (l: string) => {
-    const m = process.memoryUsage();
-    console.error(
-      l,
-      (m.rss / 1e6).toFixed(0),
-      (m.heapUsed / 1e6).toFixed(0),
-      (m.heapTotal / 1e6).toFixed(0),
-      (m.external / 1e6).toFixed(0),
-      (m.arrayBuffers / 1e6).toFixed(0),
-    );
-  };
-  mem('processed');
   const reader = new SpoolReader(spools.path);
   // What the merge makes is spooled too, after the threads' spools.
   const spill = new SpoolWriter(spools.path(jobs), jobs);
