@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [--reports N] [--sizes 10000,100000] [--samples N] [--no-build]
+ * `npm run bench [-- --quick] [--reports N] [--memory-reports N] [--sizes 10000,100000] [--samples N] [--no-build]
  *   [--skip-ingest] [--skip-app]`:
  * measure the ingest and the app in one run and print one table, headed with the date and the
  * machine. Everything synthetic goes under .synth/bench/ (gitignored).
@@ -46,7 +46,7 @@ function run(cmd: string, args: string[]): void {
 const synth = (args: string[]) => run('npm', ['run', '-s', 'synth', '--', ...args]);
 const ms = (x: number) => `${fmt(x)} ms`;
 
-async function benchIngest(reports: number): Promise<void> {
+async function benchIngest(reports: number, memoryReports: number): Promise<void> {
   const corpus = join(WORK, `corpus-${reports}`);
   const tiny = join(WORK, 'corpus-1');
   synth(['--reports', String(reports), '--out', corpus, '--seed', String(SEED)]);
@@ -114,6 +114,8 @@ async function benchIngest(reports: number): Promise<void> {
     );
   }
 
+  if (memoryReports > 0) await benchIngestMemory(memoryReports, cores);
+
   const names = gazetteerNames((await loadGazetteer(join(ROOT, 'data/gazetteer'))).places);
   const grep = await timeGrep(join(WORK, 'names.txt'), names, corpus);
   row(
@@ -130,6 +132,31 @@ async function benchIngest(reports: number): Promise<void> {
       'ingest net of start-up; grep (one process) is the floor',
     );
   }
+}
+
+/**
+ * One run on all cores over a corpus ten times larger: whether memory stays bounded as the
+ * corpus grows (the ingest streams text and spools its output; what it holds is an index).
+ */
+async function benchIngestMemory(reports: number, cores: number): Promise<void> {
+  const corpus = join(WORK, `corpus-${reports}`);
+  synth(['--reports', String(reports), '--out', corpus, '--seed', String(SEED)]);
+  const size = await corpusSize(corpus);
+  const r = await runIngest(ROOT, corpus, join(WORK, `ingest-out-${reports}`), cores);
+  if (!r.ok) throw new Error(`ingest failed:\n${r.output}`);
+  const label = `${fmt(size.files)} reports`;
+  row(
+    'ingest',
+    `time, ${label}, ${cores} jobs`,
+    `${fmt(r.seconds, 1)} s`,
+    `${fmtBytes(size.bytes)}; ${fmt(rate(size.bytes / 1e6, r.seconds), 2)} MB/s; load ${loadavg()[0]!.toFixed(1)}`,
+  );
+  row(
+    'ingest',
+    `peak RSS, ${label}, ${cores} jobs`,
+    fmtBytes(r.maxRssBytes),
+    'largest maxRSS of the Node processes',
+  );
 }
 
 /** One-year windows at seeded random starts in 2019–2024: every change shows a different set. */
@@ -282,6 +309,7 @@ async function main(): Promise<void> {
     options: {
       quick: { type: 'boolean', default: false },
       reports: { type: 'string' },
+      'memory-reports': { type: 'string' },
       sizes: { type: 'string' },
       samples: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
@@ -291,12 +319,14 @@ async function main(): Promise<void> {
   });
   const quick = values.quick!;
   const reports = Number(values.reports ?? (quick ? 100 : 10000));
+  // 0 skips the memory run.
+  const memoryReports = Number(values['memory-reports'] ?? (quick ? 0 : 100000));
   const sizes = (values.sizes ?? (quick ? '30000' : '10000,100000,1000000')).split(',').map(Number);
   const samples = Number(values.samples ?? (quick ? 3 : 10));
   const started = performance.now();
   const heading = headingForThisMachine();
   console.error(`${heading}\n`);
-  if (!values['skip-ingest']) await benchIngest(reports);
+  if (!values['skip-ingest']) await benchIngest(reports, memoryReports);
   if (!values['skip-app']) await benchApp(sizes, samples, !values['no-build']);
   const seconds = (performance.now() - started) / 1000;
   console.log(
