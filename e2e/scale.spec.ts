@@ -135,6 +135,16 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
   expect(spots.hiddenAt).not.toBeNull();
   expect(await drawnAt(spots.shownAt!)).toBeGreaterThan(0);
   expect(await drawnAt(spots.hiddenAt!)).toBe(0);
+  // Anywhere a marker is drawn picks it: the last drawn pixel right of its centre too.
+  const edge = await page.evaluate(([lon, lat]) => {
+    const p = window.__atlasMap!.project([lon!, lat!]);
+    const markers = window.__atlasMarkers!;
+    let dx = 0;
+    while ((markers.layer.pixelAt(p.x + dx + 1, p.y)?.[3] ?? 0) > 0 && dx < 60) dx++;
+    return { dx, picked: markers.pick(p.x + dx, p.y) };
+  }, spots.shownAt!);
+  expect(edge.dx).toBeGreaterThan(3);
+  expect(edge.picked).not.toBeNull();
   await page.evaluate(() => window.__atlasMap!.panBy([120, -60], { duration: 0 }));
   await page.waitForFunction(() => window.__atlasMap!.loaded());
   expect(await drawnAt(spots.shownAt!)).toBeGreaterThan(0);

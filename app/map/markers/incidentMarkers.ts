@@ -135,7 +135,8 @@ export class IncidentMarkers {
 
   /**
    * The visible incident under a screen point (CSS px from the map's top-left), nearest first,
-   * or -1. Tolerance: the marker's radius plus 3 px.
+   * or -1. Tolerance: half the drawn marker (casing included) plus 3 px, so a click anywhere on
+   * what is seen picks it.
    */
   pick(x: number, y: number): number {
     const map = this.map;
@@ -144,7 +145,7 @@ export class IncidentMarkers {
     const [mx, my] = toMercator(lng, lat);
     const world = 512 * 2 ** map.getZoom();
     const base = radiusAt(map.getZoom());
-    const reach = (base * 2 + 3) / world;
+    const reach = (markerBox(base, SIZE_LEVELS) / 2 + 3) / world;
     let best = -1;
     let bestD = Number.POSITIVE_INFINITY;
     const pos = this.mercator;
@@ -156,7 +157,7 @@ export class IncidentMarkers {
       const dy = pos[2 * i + 1]! - my;
       if (dy > reach || dy < -reach) continue;
       const d = Math.sqrt(dx * dx + dy * dy) * world;
-      const r = base * (1 + this.size[i]!) + 3;
+      const r = markerBox(base, Math.round(this.size[i]! * SIZE_LEVELS)) / 2 + 3;
       if (d <= r && d <= bestD) {
         bestD = d;
         best = i;
