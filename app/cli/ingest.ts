@@ -21,8 +21,9 @@ import {
   type SpooledResult,
 } from '../ingest/streamMerge';
 import type { IngestReport } from '../model';
+import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
-import { canonicalJson, listFiles, readInputFile, writeJson } from './ingestFiles';
+import { listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
@@ -269,7 +270,7 @@ async function ingestThrough(
   const spill = new SpoolWriter(spools.path(jobs), jobs);
   try {
     const plan = mergeIndexed(results, index, (ref) => reader.feature(ref), {
-      put: (f) => spill.append(canonicalJson(f)),
+      put: (f) => spill.append(incidentJson(f)),
       flush: () => spill.flush(),
     });
     writeSpooledOutputs(

@@ -13,6 +13,7 @@ import {
   type StreamPlan,
 } from '../ingest/streamMerge';
 import type { IncidentFeature } from '../model';
+import { articleJson, incidentJson } from './canonicalRecords';
 import { canonicalJson } from './ingestFiles';
 
 const CHUNK = 1 << 20;
@@ -75,7 +76,7 @@ const NO_IDS = '"incidentIds":[]';
  */
 export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResult {
   const articles: SpooledArticle[] = result.articles.map(({ article, incidents }) => {
-    const json = canonicalJson(article);
+    const json = articleJson(article);
     // Inside a JSON string every `"` is escaped, so the first unescaped match is the key.
     const at = json.indexOf(NO_IDS);
     if (at < 0) throw new Error(`article ${article.id}: no incidentIds field to fill`);
@@ -91,7 +92,7 @@ export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResu
         // article ids): true of everything processFile makes.
         if (f.properties.evidence.some((e) => e.articleId !== article.id))
           throw new Error(`incident ${f.properties.id} cites another article than ${article.id}`);
-        return incidentRow(f, spool.append(canonicalJson(f)));
+        return incidentRow(f, spool.append(incidentJson(f)));
       }),
     };
   });
