@@ -17,7 +17,7 @@ import type {
 } from '../model';
 import type { GeoPrecision } from '../model/place';
 import { CompactBuilder, type CompactIncident } from './compact';
-import { incidentKey, mergeIncidents, mergeKey } from './extract/merge';
+import { incidentKey, mergeIncidents } from './extract/merge';
 import {
   articleOrder,
   type FileResult,
@@ -261,14 +261,34 @@ export class IncidentIndex {
     return this.evidenceOf.get(row) ?? [this.articles[this.c.article[row]!]!.article.id];
   }
 
-  /** `mergeKey` of the row, without building its view. */
-  mergeKey(row: number): string {
-    return mergeKey({
-      type: this.text(row, T.type) as IncidentType,
-      placeId: this.text(row, T.placeId),
-      date: this.text(row, T.date),
-      dateEnd: this.optionalText(row, T.dateEnd),
-    });
+  /**
+   * The rows among `rows` that share a merge key with another, as lists in `rows` order. Rows
+   * are compared by their interned strings of `mergeKey`'s fields (type, place, date, end
+   * date): equal indexes are equal strings, and `mergeKey` tells apart exactly what differs,
+   * so the groups are `mergeKey`'s. A sort of row numbers, not a map of a key string per
+   * incident (a hundred megabytes at 100k reports).
+   */
+  sharedKeys(rows: readonly number[]): number[][] {
+    const t = this.c.text;
+    const slots = [T.type, T.placeId, T.date, T.dateEnd];
+    const differ = (a: number, b: number) => {
+      for (const s of slots) {
+        const d = t[rows[a]! * 7 + s]! - t[rows[b]! * 7 + s]!;
+        if (d !== 0) return d;
+      }
+      return 0;
+    };
+    const order = new Uint32Array(rows.length);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    order.sort((a, b) => differ(a, b) || a - b);
+    const groups: number[][] = [];
+    for (let i = 0; i < order.length; ) {
+      let j = i + 1;
+      while (j < order.length && differ(order[i]!, order[j]!) === 0) j++;
+      if (j - i > 1) groups.push(Array.from(order.subarray(i, j), (k) => rows[k]!));
+      i = j;
+    }
+    return groups;
   }
 
   /** What the output order of the row is decided by (see `incidentKey`). */
@@ -349,26 +369,13 @@ export function mergeIndexed(
   const outlets = new Map(entries.map((e) => [e.article.id, e.article.outlet]));
   // Rows in mergeResults' input order (kept articles as first seen, each one's incidents in
   // order): mergeIncidents sorts stably, so each group then merges as it would there.
-  const firstOf = new Map<string, number>();
-  const shared = new Map<string, number[]>();
   const rows: number[] = [];
-  for (const e of keep.kept.values()) {
-    for (let row = e.first; row < e.first + e.count; row++) {
-      rows.push(row);
-      const key = index.mergeKey(row);
-      const first = firstOf.get(key);
-      if (first === undefined) firstOf.set(key, row);
-      else {
-        const list = shared.get(key);
-        if (list) list.push(row);
-        else shared.set(key, [first, row]);
-      }
-    }
-  }
-  firstOf.clear();
+  for (const e of keep.kept.values())
+    for (let row = e.first; row < e.first + e.count; row++) rows.push(row);
+  const shared = index.sharedKeys(rows);
   const gone = new Set<number>();
   const made: number[] = [];
-  for (const list of shared.values()) {
+  for (const list of shared) {
     const whole = list.map((row) => load(index.ref(row)));
     const merged = mergeIncidents(whole, (id) => outlets.get(id) ?? '', true);
     // An incident no other joined comes back as the very object given: its bytes stay spooled.
@@ -382,7 +389,7 @@ export function mergeIndexed(
       made.push(index.addRow(incidentRow(f, spill.put(f)), articleIds));
     }
   }
-  shared.clear();
+  shared.length = 0;
   spill.flush();
   const out = rows.filter((row) => !gone.has(row));
   for (const row of made) out.push(row);

@@ -28,14 +28,15 @@ export function incidentId(
 
 /**
  * Incidents can merge only within one key: same type, place and dates (actors are checked
- * within the group).
+ * within the group). JSON, so that no two different field lists give one key (a `|` inside a
+ * field could, joined by `|`).
  *
- * @example mergeKey({ type: 'airstrike', placeId: 'gn-1', date: '2020-01-02' }) // 'airstrike|gn-1|2020-01-02|'
+ * @example mergeKey({ type: 'airstrike', placeId: 'gn-1', date: '2020-01-02' }) // '["airstrike","gn-1","2020-01-02",null]'
  */
 export function mergeKey(
   p: Pick<IncidentProperties, 'type' | 'placeId' | 'date' | 'dateEnd'>,
 ): string {
-  return `${p.type}|${p.placeId}|${p.date}|${p.dateEnd ?? ''}`;
+  return JSON.stringify([p.type, p.placeId, p.date, p.dateEnd ?? null]);
 }
 
 /** Two actor lists can describe the same event when equal or when one side is unknown. */
