@@ -88,13 +88,9 @@ void complete;
 /** Thrown inside a copy when a record holds a key not listed: the caller goes the generic way. */
 const UNLISTED = Symbol('unlisted key');
 
-/** A copy of a plain object with `keys` in that order; throws UNLISTED on any other key. */
-function ordered(obj: object, keys: readonly string[], listed: ReadonlySet<string>): object {
+/** Throws UNLISTED when `obj` has a key not in `listed`. */
+function onlyListed(obj: object, listed: ReadonlySet<string>): void {
   for (const k in obj) if (!listed.has(k)) throw UNLISTED;
-  const src = obj as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = src[k];
-  return out;
 }
 
 const sets = {
@@ -107,24 +103,87 @@ const sets = {
   point: new Set(['coordinates', 'type']),
 };
 
+// The copies are object literals with the keys written in sorted order (the lists above say
+// which): V8 builds a literal far faster than an object filled key by key in a loop.
+
+function sortedEvidence(e: Evidence): Evidence {
+  onlyListed(e, sets.evidence);
+  return {
+    articleId: e.articleId,
+    end: e.end,
+    placeEnd: e.placeEnd,
+    placeStart: e.placeStart,
+    start: e.start,
+  };
+}
+
+function sortedAlso(a: Also): Also {
+  onlyListed(a, sets.also);
+  return { placeAr: a.placeAr, placeEn: a.placeEn, placeId: a.placeId };
+}
+
 function sortedFeature(f: IncidentFeature): object {
-  const p = f.properties as IncidentProperties & Record<string, unknown>;
-  const props = ordered(p, PROPERTY_KEYS, sets.property) as Record<string, unknown>;
-  props.evidence = p.evidence.map((e) => ordered(e, EVIDENCE_KEYS, sets.evidence));
-  if (p.alsoPlaces) props.alsoPlaces = p.alsoPlaces.map((a) => ordered(a, ALSO_KEYS, sets.also));
-  const out = ordered(f, ['geometry', 'properties', 'type'], sets.feature) as Record<
-    string,
-    unknown
-  >;
-  out.geometry = ordered(f.geometry, ['coordinates', 'type'], sets.point);
-  out.properties = props;
-  return out;
+  onlyListed(f, sets.feature);
+  onlyListed(f.geometry, sets.point);
+  const p = f.properties;
+  onlyListed(p, sets.property);
+  return {
+    geometry: { coordinates: f.geometry.coordinates, type: f.geometry.type },
+    properties: {
+      actors: p.actors,
+      admin1: p.admin1,
+      alsoPlaces: p.alsoPlaces?.map(sortedAlso),
+      areaId: p.areaId,
+      confidence: p.confidence,
+      date: p.date,
+      dateEnd: p.dateEnd,
+      evidence: p.evidence.map(sortedEvidence),
+      fatalities: p.fatalities,
+      geoPrecision: p.geoPrecision,
+      id: p.id,
+      injuries: p.injuries,
+      placeAr: p.placeAr,
+      placeEn: p.placeEn,
+      placeId: p.placeId,
+      regionAr: p.regionAr,
+      regionEn: p.regionEn,
+      sources: p.sources,
+      strikes: p.strikes,
+      summaryAr: p.summaryAr,
+      summaryEn: p.summaryEn,
+      timePrecision: p.timePrecision,
+      type: p.type,
+    },
+    type: f.type,
+  };
+}
+
+function sortedMention(m: ArticleMention): ArticleMention {
+  onlyListed(m, sets.mention);
+  return {
+    end: m.end,
+    geoPrecision: m.geoPrecision,
+    lat: m.lat,
+    lon: m.lon,
+    placeId: m.placeId,
+    start: m.start,
+  };
 }
 
 function sortedArticle(a: Article): object {
-  const out = ordered(a, ARTICLE_KEYS, sets.article) as Record<string, unknown>;
-  out.mentions = a.mentions.map((m) => ordered(m, MENTION_KEYS, sets.mention));
-  return out;
+  onlyListed(a, sets.article);
+  return {
+    body: a.body,
+    date: a.date,
+    file: a.file,
+    id: a.id,
+    incidentIds: a.incidentIds,
+    mentions: a.mentions.map(sortedMention),
+    outlet: a.outlet,
+    synthetic: a.synthetic,
+    title: a.title,
+    url: a.url,
+  };
 }
 
 /** Plain data only: arrays are walked by the copies, anything with toJSON goes the generic way. */
