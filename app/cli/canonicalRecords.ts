@@ -104,9 +104,13 @@ const sets = {
 };
 
 // The copies are object literals with the keys written in sorted order (the lists above say
-// which): V8 builds a literal far faster than an object filled key by key in a loop.
+// which): V8 builds a literal far faster than an object filled key by key in a loop. Typed
+// `Every_`, so a field added to the model and not here is a compile error, not a lost value.
 
-function sortedEvidence(e: Evidence): Evidence {
+/** Every key of T, optional ones too (a literal of this type must name them all). */
+type Every_<T> = { [K in keyof Required<T>]: T[K] };
+
+function sortedEvidence(e: Evidence): Every_<Evidence> {
   onlyListed(e, sets.evidence);
   return {
     articleId: e.articleId,
@@ -117,7 +121,7 @@ function sortedEvidence(e: Evidence): Evidence {
   };
 }
 
-function sortedAlso(a: Also): Also {
+function sortedAlso(a: Also): Every_<Also> {
   onlyListed(a, sets.also);
   return { placeAr: a.placeAr, placeEn: a.placeEn, placeId: a.placeId };
 }
@@ -127,38 +131,39 @@ function sortedFeature(f: IncidentFeature): object {
   onlyListed(f.geometry, sets.point);
   const p = f.properties;
   onlyListed(p, sets.property);
+  const properties: Every_<IncidentProperties> = {
+    actors: p.actors,
+    admin1: p.admin1,
+    alsoPlaces: p.alsoPlaces?.map(sortedAlso),
+    areaId: p.areaId,
+    confidence: p.confidence,
+    date: p.date,
+    dateEnd: p.dateEnd,
+    evidence: p.evidence.map(sortedEvidence),
+    fatalities: p.fatalities,
+    geoPrecision: p.geoPrecision,
+    id: p.id,
+    injuries: p.injuries,
+    placeAr: p.placeAr,
+    placeEn: p.placeEn,
+    placeId: p.placeId,
+    regionAr: p.regionAr,
+    regionEn: p.regionEn,
+    sources: p.sources,
+    strikes: p.strikes,
+    summaryAr: p.summaryAr,
+    summaryEn: p.summaryEn,
+    timePrecision: p.timePrecision,
+    type: p.type,
+  };
   return {
     geometry: { coordinates: f.geometry.coordinates, type: f.geometry.type },
-    properties: {
-      actors: p.actors,
-      admin1: p.admin1,
-      alsoPlaces: p.alsoPlaces?.map(sortedAlso),
-      areaId: p.areaId,
-      confidence: p.confidence,
-      date: p.date,
-      dateEnd: p.dateEnd,
-      evidence: p.evidence.map(sortedEvidence),
-      fatalities: p.fatalities,
-      geoPrecision: p.geoPrecision,
-      id: p.id,
-      injuries: p.injuries,
-      placeAr: p.placeAr,
-      placeEn: p.placeEn,
-      placeId: p.placeId,
-      regionAr: p.regionAr,
-      regionEn: p.regionEn,
-      sources: p.sources,
-      strikes: p.strikes,
-      summaryAr: p.summaryAr,
-      summaryEn: p.summaryEn,
-      timePrecision: p.timePrecision,
-      type: p.type,
-    },
+    properties,
     type: f.type,
   };
 }
 
-function sortedMention(m: ArticleMention): ArticleMention {
+function sortedMention(m: ArticleMention): Every_<ArticleMention> {
   onlyListed(m, sets.mention);
   return {
     end: m.end,
@@ -170,7 +175,7 @@ function sortedMention(m: ArticleMention): ArticleMention {
   };
 }
 
-function sortedArticle(a: Article): object {
+function sortedArticle(a: Article): Every_<Article> {
   onlyListed(a, sets.article);
   return {
     body: a.body,
