@@ -232,6 +232,14 @@ function validReportDate(reportDate: string): boolean {
 const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
 
 /**
+ * False when `findEventDate(text, …)` cannot be a `range`: only `since` and `lastPeriod` read
+ * ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
+ */
+export function mayBeRange(text: string): boolean {
+  return SINCE_LITERALS.test(text) || LAST_LITERALS.test(text);
+}
+
+/**
  * The date of the event a (folded) clause tells, relative to the report's date, or undefined
  * when the text names no time. More specific phrases win over vaguer ones.
  *
