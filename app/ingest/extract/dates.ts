@@ -33,9 +33,16 @@ const UNIT_DAYS: [RegExp, number, number][] = [
   [/^شهرين$/, 30, 2],
 ];
 
+/** The day of the week of `iso`, remembered for the last date (a report's clauses share it). */
 function weekday(iso: string): number {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+  if (iso !== weekdayOf) {
+    weekdayOf = iso;
+    weekdayIs = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  }
+  return weekdayIs;
 }
+let weekdayOf = '';
+let weekdayIs = 0;
 
 function monthRange(y: number, m: number): { date: string; dateEnd: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -94,16 +94,22 @@ export function daysBetween(a: string, b: string): number {
 
 /** `date` shifted by `days`. */
 export function addDays(date: string, days: number): string {
-  const key = `${date}|${days}`;
-  const hit = ADDED.get(key);
+  if (date !== addedFrom) {
+    addedFrom = date;
+    ADDED.clear();
+  }
+  const hit = ADDED.get(days);
   if (hit !== undefined) return hit;
   const t = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000);
   const out = t.toISOString().slice(0, 10);
-  // A run has few report dates and few offsets; the bound only guards odd inputs.
-  if (ADDED.size >= 4096) ADDED.clear();
-  ADDED.set(key, out);
+  ADDED.set(days, out);
   return out;
 }
 
-/** Memo of `addDays`: every clause of a report asks for the same few days. */
-const ADDED = new Map<string, string>();
+/**
+ * Memo of `addDays` for the last date asked about: a report's clauses all count from its date,
+ * by a few offsets. (A memo keyed by date and offset held every report date of a large run and
+ * cost more in key strings than it saved.)
+ */
+let addedFrom = '';
+const ADDED = new Map<number, string>();
