@@ -133,7 +133,20 @@ export function foldedSlice(folded: FoldedText, start: number, end: number): str
 
 /** Fold a keyword the same way as the text it is matched against. */
 export function foldKey(s: string): string {
-  return normalizeArabic(s).text;
+  // The text only: no offset tables (header dates and month names are folded per report).
+  const len = s.length;
+  let i = 0;
+  while (i < len && FOLD[s.charCodeAt(i)] === KEEP) i++;
+  if (i === len) return s;
+  const units = new Uint16Array(len);
+  let n = 0;
+  for (let k = 0; k < len; k++) {
+    const c = s.charCodeAt(k);
+    const f = FOLD[c]!;
+    if (f === KEEP) units[n++] = c;
+    else if (f !== DROP) units[n++] = f;
+  }
+  return fromUnits(units, n);
 }
 
 /** Arabic-Indic/Persian digits to ASCII, other characters unchanged (same length). */

@@ -44,6 +44,17 @@ export function cleanText(text: string): string {
   return t.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
 }
 
+/** Whitespace other than a lone ' ': only then does collapsing change a line. */
+const UNCOLLAPSED = /[^\S ]|\s\s/;
+
+/**
+ * Runs of whitespace as one space. Most lines have none to collapse, and `replace` would build a
+ * new string at every space all the same (a tenth of parseReport's time on the 10k corpus).
+ */
+function collapseSpaces(line: string): string {
+  return UNCOLLAPSED.test(line) ? line.replace(/\s+/g, ' ') : line;
+}
+
 /** A report's link is kept only when it is http(s); anything else (`javascript:`) is dropped. */
 export function safeUrl(url: string): string | undefined {
   const u = url.trim();
@@ -69,7 +80,7 @@ export function parseReport(
 ): ParsedReport | IngestError {
   const lines = cleanText(raw)
     .split('\n')
-    .map((l, i) => ({ l: l.trim().replace(/\s+/g, ' '), n: i + 1 }))
+    .map((l, i) => ({ l: collapseSpaces(l.trim()), n: i + 1 }))
     .filter((x) => x.l !== '');
   if (lines.length === 0) return { file, line: 1, message: 'empty report: no text' };
   if (lines.every((x) => URL_LINE.test(x.l))) {
