@@ -149,6 +149,33 @@ export function foldKey(s: string): string {
   return fromUnits(units, n);
 }
 
+/** JavaScript's white space (what `trim` removes), per code unit. */
+const WHITE = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+})();
+
+/**
+ * `foldKey(s).trim().length` without building the string (folding keeps white space white and
+ * other characters not white): lets header parsing skip folding body lines it cannot use.
+ */
+export function foldedTrimmedLength(s: string): number {
+  let k = 0;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (FOLD[c] === DROP) continue;
+    if (WHITE[c] !== 1) {
+      if (first < 0) first = k;
+      last = k;
+    }
+    k++;
+  }
+  return first < 0 ? 0 : last - first + 1;
+}
+
 /** Arabic-Indic/Persian digits to ASCII, other characters unchanged (same length). */
 export function asciiDigits(s: string): string {
   return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => foldChar(c));

@@ -1,4 +1,4 @@
-import { asciiDigits, foldKey } from './arabic';
+import { foldedTrimmedLength, foldKey } from './arabic';
 
 /** Levantine and Egyptian month names (folded), 1-based. */
 const MONTHS: [string, number][] = [
@@ -58,6 +58,8 @@ export interface LineDate {
   kind: 'site' | 'byline';
 }
 
+/** Longest (folded, trimmed) line read as a header date. */
+const MAX_HEADER_DATE_LINE = 60;
 const SITE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
 const NAMED = new RegExp(
@@ -72,8 +74,10 @@ const NAMED = new RegExp(
  * @example parseHeaderDate('السبت 26/6/2021') // { iso: '2021-06-26', raw: '26/6/2021', kind: 'byline' }
  */
 export function parseHeaderDate(line: string): LineDate | undefined {
-  const l = foldKey(asciiDigits(line)).trim();
-  if (l.length > 60) return undefined;
+  // Long lines (the body's first lines, reached while looking for the header's end) are not
+  // folded at all. foldKey makes digits ASCII itself.
+  if (foldedTrimmedLength(line) > MAX_HEADER_DATE_LINE) return undefined;
+  const l = foldKey(line).trim();
   const site = SITE.exec(l);
   if (site) return { iso: isoDate(+site[3]!, +site[2]!, +site[1]!), raw: l, kind: 'site' };
   const num = NUMERIC.exec(l);
@@ -89,8 +93,20 @@ export function parseHeaderDate(line: string): LineDate | undefined {
 
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+  return Math.round((midnight(b) - midnight(a)) / 86400000);
 }
+
+/** `Date.parse` of the day's UTC midnight, remembered: a run compares the same few dates. */
+function midnight(day: string): number {
+  let t = MIDNIGHTS.get(day);
+  if (t === undefined) {
+    t = Date.parse(`${day}T00:00:00Z`);
+    if (MIDNIGHTS.size >= 4096) MIDNIGHTS.clear();
+    MIDNIGHTS.set(day, t);
+  }
+  return t;
+}
+const MIDNIGHTS = new Map<string, number>();
 
 /** `date` shifted by `days`. */
 export function addDays(date: string, days: number): string {
