@@ -99,9 +99,12 @@ export interface FoldedText {
  */
 export function foldText(input: string): FoldedText {
   const len = input.length;
-  const units = new Uint16Array(len);
-  const at = new Int32Array(len + 1);
-  const map = new Int32Array(len + 1);
+  const units = scratchUnits(len);
+  // One buffer for both tables: a typed array per table per report was a visible share of
+  // the folding's cost (each is a separate off-heap allocation).
+  const tables = new Int32Array(2 * len + 2);
+  const at = tables.subarray(0, len + 1);
+  const map = tables.subarray(len + 1);
   let n = 0;
   let changed = false;
   for (let i = 0; i < len; i++) {
@@ -126,6 +129,13 @@ export function foldText(input: string): FoldedText {
   return { text, map: map.subarray(0, n + 1), at };
 }
 
+/** A buffer of at least `len` code units, reused: the folded text is copied out of it. */
+function scratchUnits(len: number): Uint16Array {
+  if (SCRATCH.length < len) SCRATCH = new Uint16Array(Math.max(len, 2 * SCRATCH.length));
+  return SCRATCH;
+}
+let SCRATCH = new Uint16Array(4096);
+
 /** `normalizeArabic(original.slice(start, end)).text`, read from the text folded once. */
 export function foldedSlice(folded: FoldedText, start: number, end: number): string {
   return folded.text.slice(folded.at[start]!, folded.at[end]!);
@@ -138,7 +148,7 @@ export function foldKey(s: string): string {
   let i = 0;
   while (i < len && FOLD[s.charCodeAt(i)] === KEEP) i++;
   if (i === len) return s;
-  const units = new Uint16Array(len);
+  const units = scratchUnits(len);
   let n = 0;
   for (let k = 0; k < len; k++) {
     const c = s.charCodeAt(k);
