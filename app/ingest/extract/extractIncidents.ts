@@ -6,7 +6,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { type FoldedText, foldedSlice, foldText } from '../reports/arabic';
+import { FoldBuffers, type FoldedText, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors } from './actors';
@@ -188,6 +188,9 @@ function sentenceActors(clauses: Clause[]): Actor[] {
   return [...new Set(clauses.flatMap((c) => c.named))].sort();
 }
 
+/** The folded body's offset tables, reused from report to report (`body` never escapes). */
+const FOLD_BUFFERS = new FoldBuffers();
+
 /**
  * Find the incidents a report tells. Per sentence, each clause with an event cue becomes one
  * incident per place it names (a list of five villages → five incidents); a clause without a
@@ -202,7 +205,7 @@ function sentenceActors(clauses: Clause[]): Actor[] {
 export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): IncidentFeature[] {
   const drafts: { p: IncidentProperties; generic: boolean; lon: number; lat: number }[] = [];
   let period: { date: EventDate; actors: Actor[] } | undefined;
-  const body = foldText(article.body);
+  const body = foldText(article.body, FOLD_BUFFERS);
   for (const sentence of sentenceSpans(article.body)) {
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
     if (isAnalystSentence(sFolded)) continue;

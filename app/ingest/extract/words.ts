@@ -164,18 +164,23 @@ function registerForms(re: RegExp, entries: { w: string; stem: boolean }[]): voi
       else for (const s of stem ? ['', ...SUFFIXES] : ['']) addForm(c + parts[0] + s, bit, true);
     }
   }
-  TEXT_BITS.clear();
+  ringTexts.fill(undefined);
 }
 
-/** Bits of the last texts read: a clause is asked about by several matchers in a row. */
-const TEXT_BITS = new Map<string, FormBits>();
-const TEXT_BITS_SIZE = 64;
+/**
+ * Bits of the last texts read, in a ring: a sentence and its clauses are each asked about by
+ * several matchers in turn. Compared with `===` (texts of other lengths differ at once): a Map
+ * keyed by these fresh slices hashed each one, a pass as dear as reading its bits.
+ */
+const RING_SIZE = 8;
+const ringTexts: (string | undefined)[] = new Array(RING_SIZE).fill(undefined);
+const ringBits: FormBits[] = Array.from({ length: RING_SIZE }, () => ({ sure: 0, maybe: 0 }));
+let ringNext = 0;
 
 /** The `FORMS` bits of every token of `text`, or-ed. */
 function textBits(text: string): FormBits {
-  let bits = TEXT_BITS.get(text);
-  if (bits) return bits;
-  bits = { sure: 0, maybe: 0 };
+  for (let k = 0; k < RING_SIZE; k++) if (ringTexts[k] === text) return ringBits[k]!;
+  const bits = { sure: 0, maybe: 0 };
   const n = text.length;
   for (let i = 0; i < n; ) {
     let c = text.charCodeAt(i);
@@ -200,8 +205,9 @@ function textBits(text: string): FormBits {
     }
     i = j;
   }
-  if (TEXT_BITS.size >= TEXT_BITS_SIZE) TEXT_BITS.clear();
-  TEXT_BITS.set(text, bits);
+  ringTexts[ringNext] = text;
+  ringBits[ringNext] = bits;
+  ringNext = (ringNext + 1) % RING_SIZE;
   return bits;
 }
 

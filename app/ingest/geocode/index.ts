@@ -443,7 +443,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       }
       if (coveredTokens[i]) continue;
       const t = words[i]!;
-      if (!startsNear(t, 'ريف') && !startsNear(t, 'اطراف') && !startsNear(t, 'محيط')) continue;
+      if (!startsNearPronounWord(t)) continue;
       const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
       const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
       if (cs < 0 && os < 0) continue;
@@ -597,11 +597,30 @@ function bboxSize(area: PlaceMention['area']): number {
   return (e - w) * (n - s);
 }
 
-/** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
-function startsNear(t: string, word: string): boolean {
-  const c = word.charCodeAt(0);
-  for (let k = 0; k <= 2; k++) if (t.charCodeAt(k) === c && t.startsWith(word, k)) return true;
+const REEF = 0x0631; // ر
+const ALEF = 0x0627; // ا
+const MEEM = 0x0645; // م
+
+/**
+ * True when `ريف`, `اطراف` or `محيط` occurs in `t` after at most two characters (clitics): a
+ * cheap pre-test, run on every token, so one pass over its first letters rather than one per word.
+ */
+function startsNearPronounWord(t: string): boolean {
+  for (let k = 0; k <= 2; k++) if (pronounWordAt(t, k)) return true;
   return false;
+}
+
+function pronounWordAt(t: string, k: number): boolean {
+  switch (t.charCodeAt(k)) {
+    case REEF:
+      return t.startsWith('ريف', k);
+    case ALEF:
+      return t.startsWith('اطراف', k);
+    case MEEM:
+      return t.startsWith('محيط', k);
+    default:
+      return false;
+  }
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */

@@ -98,14 +98,21 @@ export function daysBetween(a: string, b: string): number {
 
 /** `Date.parse` of the day's UTC midnight, remembered: a run compares the same few dates. */
 function midnight(day: string): number {
+  // The report's own date is asked for again and again: checked before the Map (which would
+  // hash the string of every date read from the text).
+  if (day === lastDay) return lastMidnight;
   let t = MIDNIGHTS.get(day);
   if (t === undefined) {
     t = Date.parse(`${day}T00:00:00Z`);
     if (MIDNIGHTS.size >= 4096) MIDNIGHTS.clear();
     MIDNIGHTS.set(day, t);
   }
+  lastDay = day;
+  lastMidnight = t;
   return t;
 }
+let lastDay = '';
+let lastMidnight = Number.NaN;
 const MIDNIGHTS = new Map<string, number>();
 
 /** `date` shifted by `days`. */
