@@ -79,7 +79,6 @@ interface FormBits {
   /** Matchers with a phrase that may start at a token of this form. */
   maybe: number;
 }
-const FORMS = new Map<string, FormBits>();
 const BITS = new WeakMap<RegExp, number>();
 /** Bits handed out; a 32-bit mask holds 31 matchers (more fall back to their literals). */
 let matchersWithBits = 0;
@@ -119,33 +118,84 @@ function allWordCodes(s: string): boolean {
   return s.length > 0;
 }
 
-function addForm(form: string, bit: number, sure: boolean): void {
-  let bits = FORMS.get(form);
-  if (!bits) {
-    bits = { sure: 0, maybe: 0 };
-    FORMS.set(form, bits);
+/**
+ * The forms, in an open-addressing table keyed by their FNV-1a hash, which the token scan makes
+ * as it goes: a token is looked up without being sliced out of the text and hashed again (a
+ * slice and a Map lookup per token cost more than all the regexes this replaces).
+ */
+class FormTable {
+  private keys: (string | undefined)[] = new Array(1 << 12).fill(undefined);
+  private hashes = new Int32Array(1 << 12);
+  private sure = new Int32Array(1 << 12);
+  private maybe = new Int32Array(1 << 12);
+  private size = 0;
+
+  add(form: string, bit: number, sure: boolean): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const slot = this.slotOf(form, 0, form.length, formHash(form, 0, form.length));
+    if (this.keys[slot] === undefined) {
+      this.keys[slot] = form;
+      this.hashes[slot] = formHash(form, 0, form.length);
+      this.size++;
+    }
+    if (sure) this.sure[slot]! |= bit;
+    else this.maybe[slot]! |= bit;
   }
-  if (sure) bits.sure |= bit;
-  else bits.maybe |= bit;
-  longestForm = Math.max(longestForm, form.length);
-  const h = formHash(form, 0, form.length) & HASH_MASK;
-  FORM_HASHES[h >>> 3]! |= 1 << (h & 7);
+
+  /** Or the bits of the form `text[from..to)` (hash `h`) into `bits`. */
+  read(text: string, from: number, to: number, h: number, bits: FormBits): void {
+    const slot = this.slotOf(text, from, to, h);
+    if (this.keys[slot] === undefined) return;
+    bits.sure |= this.sure[slot]!;
+    bits.maybe |= this.maybe[slot]!;
+  }
+
+  /** The slot holding the form, or the empty slot where it would go. */
+  private slotOf(text: string, from: number, to: number, h: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return slot;
+      if (this.hashes[slot] === h && sameUnits(key, text, from, to)) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { keys, sure, maybe } = this;
+    const n = keys.length * 2;
+    this.keys = new Array(n).fill(undefined);
+    this.hashes = new Int32Array(n);
+    this.sure = new Int32Array(n);
+    this.maybe = new Int32Array(n);
+    this.size = 0;
+    keys.forEach((key, k) => {
+      if (key === undefined) return;
+      if (sure[k]) this.add(key, sure[k]!, true);
+      if (maybe[k]) this.add(key, maybe[k]!, false);
+    });
+  }
 }
 
-/**
- * A bitmap of the forms' hashes: most tokens are no form, and the bitmap says so without
- * slicing the token out and hashing it again for the Map (a slice and lookup per token cost
- * more than all the regexes this replaces).
- */
-const HASH_BITS = 20;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-const FORM_HASHES = new Uint8Array(1 << (HASH_BITS - 3));
+/** `key === text.slice(from, to)` without the slice. */
+function sameUnits(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
 
-/** FNV-1a of `text[from..to)`'s code units. */
+const FORMS = new FormTable();
+
+function addForm(form: string, bit: number, sure: boolean): void {
+  FORMS.add(form, bit, sure);
+  longestForm = Math.max(longestForm, form.length);
+}
+
+/** FNV-1a of `text[from..to)`'s code units, as a signed 32-bit integer. */
 function formHash(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return h;
 }
 
 /** List the token forms of a matcher's entries, unless one has a word the tables cannot hold. */
@@ -189,20 +239,13 @@ function textBits(text: string): FormBits {
       continue;
     }
     // The token's hash is made while finding its end (FNV-1a, as `formHash`).
-    let h = 0x811c9dc5;
+    let h = 0x811c9dc5 | 0;
     let j = i;
     do {
       h = Math.imul(h ^ c, 0x01000193);
       c = ++j < n ? text.charCodeAt(j) : 0;
     } while (j < n && isWordCode(c));
-    const slot = (h >>> 0) & HASH_MASK;
-    if (j - i <= longestForm && FORM_HASHES[slot >>> 3]! & (1 << (slot & 7))) {
-      const f = FORMS.get(text.slice(i, j));
-      if (f) {
-        bits.sure |= f.sure;
-        bits.maybe |= f.maybe;
-      }
-    }
+    if (j - i <= longestForm) FORMS.read(text, i, j, h, bits);
     i = j;
   }
   ringTexts[ringNext] = text;

@@ -98,21 +98,24 @@ export function daysBetween(a: string, b: string): number {
 
 /** `Date.parse` of the day's UTC midnight, remembered: a run compares the same few dates. */
 function midnight(day: string): number {
-  // The report's own date is asked for again and again: checked before the Map (which would
-  // hash the string of every date read from the text).
-  if (day === lastDay) return lastMidnight;
+  // The report's date and an event's are asked for in turn: two slots checked before the Map
+  // (which would hash the string of every date read from the text).
+  if (day === slotDay[0]) return slotMidnight[0]!;
+  if (day === slotDay[1]) return slotMidnight[1]!;
   let t = MIDNIGHTS.get(day);
   if (t === undefined) {
     t = Date.parse(`${day}T00:00:00Z`);
     if (MIDNIGHTS.size >= 4096) MIDNIGHTS.clear();
     MIDNIGHTS.set(day, t);
   }
-  lastDay = day;
-  lastMidnight = t;
+  slotDay[slotNext] = day;
+  slotMidnight[slotNext] = t;
+  slotNext = 1 - slotNext;
   return t;
 }
-let lastDay = '';
-let lastMidnight = Number.NaN;
+const slotDay: (string | undefined)[] = [undefined, undefined];
+const slotMidnight = [Number.NaN, Number.NaN];
+let slotNext = 0;
 const MIDNIGHTS = new Map<string, number>();
 
 /** `date` shifted by `days`. */
@@ -123,8 +126,7 @@ export function addDays(date: string, days: number): string {
   }
   const hit = ADDED.get(days);
   if (hit !== undefined) return hit;
-  const t = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000);
-  const out = t.toISOString().slice(0, 10);
+  const out = isoDay(midnight(date) + days * 86400000);
   ADDED.set(days, out);
   return out;
 }
@@ -136,3 +138,27 @@ export function addDays(date: string, days: number): string {
  */
 let addedFrom = '';
 const ADDED = new Map<number, string>();
+
+/**
+ * `new Date(ms).toISOString().slice(0, 10)` for a UTC midnight: the civil date by integer
+ * arithmetic (proleptic Gregorian, as Date), for years 1000-9999; other years and invalid
+ * times go through Date (which formats them its own way, or throws).
+ */
+function isoDay(ms: number): string {
+  const days = ms / 86400000;
+  if (!Number.isInteger(days)) return new Date(ms).toISOString().slice(0, 10);
+  // Days since 0000-03-01, in 400-year eras of 146097 days.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return new Date(ms).toISOString().slice(0, 10);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
