@@ -1,4 +1,5 @@
 import type { Place, PlaceMention } from '../../model';
+import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
 import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
@@ -306,11 +307,32 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return w;
   };
 
+  // Typed arrays reused from report to report, one set per nesting level (a report's title is
+  // read by a nested call while the report's arrays are still in use).
+  const buffersAt: Buffers[] = [];
+  let depth = 0;
+
   function findMentions(text: string, context: GeocodeContext = {}): PlaceMention[] {
-    const n = normalise(text);
-    const tokens = tokenTable(n.text, intern);
+    const buffers = buffersAt[depth] ?? new Buffers();
+    buffersAt[depth] = buffers;
+    depth++;
+    try {
+      return findMentionsWith(text, context, buffers);
+    } finally {
+      depth--;
+    }
+  }
+
+  function findMentionsWith(
+    text: string,
+    context: GeocodeContext,
+    buffers: Buffers,
+  ): PlaceMention[] {
+    const n = normalise(text, buffers);
+    const tokens = tokenTable(n.text, intern, buffers);
     const { words, gaps, starts, ends, count } = tokens;
-    const sentenceOf = new Int32Array(count);
+    const sentenceOf = buffers.int32(3, count);
+    if (count > 0) sentenceOf[0] = 0;
     for (let i = 1, s = 0; i < count; i++) {
       if (gaps[i]! & GAP_BREAKS) s++;
       sentenceOf[i] = s;
@@ -390,7 +412,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const mentions: PlaceMention[] = [];
     /** Sentence of each mention emitted here (unknown villages look for their neighbours). */
     const mentionSentence: number[] = [];
-    const coveredTokens = new Uint8Array(count);
+    const coveredTokens = buffers.uint8(1, count);
     const emit = (
       firstTok: number,
       skip: number,
@@ -464,7 +486,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const first = t.find((m) => !m.unresolved);
       if (first) fallback = { ...first };
     }
-    const unknown = findUnknownNames(tokens, coveredTokens);
+    const unknown = findUnknownNames(tokens, coveredTokens, buffers.uint8(2, count));
     if (unknown.length === 0) return dropOverlaps(mentions);
     // The mentions of each sentence, in emission order: a counting sort by sentence into
     // `grouped`, sentence s owning grouped[groupStart[s] .. groupStart[s + 1]).

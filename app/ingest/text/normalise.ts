@@ -19,6 +19,8 @@
  * n.text // 'بادلب'
  * originalRange(n, 1, 5) // [1, 6]: 'إدلبَ' in the original, with its trailing fatha
  */
+import type { Buffers } from './buffers';
+
 export interface Normalised {
   /** The normalised text. */
   text: string;
@@ -93,11 +95,14 @@ function scratch(len: number): Uint16Array {
 }
 let SCRATCH = new Uint16Array(4096);
 
-/** Normalise `original` for matching; see the module doc for what folds to what. */
-export function normalise(original: string): Normalised {
+/**
+ * Normalise `original` for matching; see the module doc for what folds to what. With `buffers`,
+ * the offset map is made in its slot 0 (valid until that slot is asked for again).
+ */
+export function normalise(original: string, buffers?: Buffers): Normalised {
   const len = original.length;
   const out = scratch(len);
-  const map = new Int32Array(len + 1);
+  const map = buffers ? buffers.int32(0, len + 1) : new Int32Array(len + 1);
   let n = 0;
   let changed = false;
   let surrogates = false;
