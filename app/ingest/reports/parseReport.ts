@@ -39,9 +39,25 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
  * of `<script>`/`<style>` elements too), and drop bidi controls and control characters.
  */
 export function cleanText(text: string): string {
+  // Most reports hold nothing to clean: one scan says so instead of five regex passes.
+  if (!needsCleaning(text)) return text;
   let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (hasHtml(t)) t = stripHtml(t);
   return t.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
+}
+
+/**
+ * True when `cleanText` could change the text: a leading BOM, a control character other than
+ * tab and line feed (CR included), `<` or `&` (every HTML remnant has one), or a bidi control.
+ */
+function needsCleaning(text: string): boolean {
+  if (text.charCodeAt(0) === 0xfeff) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c === 0x3c || c === 0x26 || c === 0x7f) return true;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+  }
+  return false;
 }
 
 /** Whitespace other than a lone ' ': only then does collapsing change a line. */

@@ -60,6 +60,7 @@ export interface LineDate {
 
 /** Longest (folded, trimmed) line read as a header date. */
 const MAX_HEADER_DATE_LINE = 60;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 const SITE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
 const NAMED = new RegExp(
@@ -77,6 +78,8 @@ export function parseHeaderDate(line: string): LineDate | undefined {
   // Long lines (the body's first lines, reached while looking for the header's end) are not
   // folded at all. foldKey makes digits ASCII itself.
   if (foldedTrimmedLength(line) > MAX_HEADER_DATE_LINE) return undefined;
+  // Every date pattern holds digits (ASCII or Arabic-Indic/Persian, which folding makes ASCII).
+  if (!ANY_DIGIT.test(line)) return undefined;
   const l = foldKey(line).trim();
   const site = SITE.exec(l);
   if (site) return { iso: isoDate(+site[3]!, +site[2]!, +site[1]!), raw: l, kind: 'site' };
