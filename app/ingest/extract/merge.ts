@@ -38,14 +38,19 @@ function firstEvidence(list: Evidence[]): Evidence | undefined {
 
 /** Two actor lists can describe the same event when equal or when one side is unknown. */
 function compatible(a: Actor[], b: Actor[]): boolean {
-  const known = (x: Actor[]) => x.filter((y) => y !== 'unknown');
-  const ka = known(a);
-  const kb = known(b);
-  return (
-    ka.length === 0 ||
-    kb.length === 0 ||
-    (ka.length === kb.length && ka.every((x) => kb.includes(x)))
-  );
+  // Counted and searched in place: this runs for every pair of incidents in a group.
+  const na = knownCount(a);
+  const nb = knownCount(b);
+  if (na === 0 || nb === 0) return true;
+  if (na !== nb) return false;
+  for (const x of a) if (x !== 'unknown' && !b.includes(x)) return false;
+  return true;
+}
+
+function knownCount(actors: Actor[]): number {
+  let n = 0;
+  for (const x of actors) if (x !== 'unknown') n++;
+  return n;
 }
 
 const maxOrNull = (a: number | null, b: number | null) =>
@@ -167,6 +172,7 @@ const incidentKey = (p: IncidentProperties) => `${p.date}|${p.placeId}|${p.type}
 
 /** Sort in place in `compareIncidents` order, building each incident's key once. */
 export function sortIncidents(list: IncidentFeature[]): IncidentFeature[] {
+  if (list.length < 2) return list;
   const keys = new Map<IncidentFeature, string>();
   for (const f of list) keys.set(f, incidentKey(f.properties));
   return list.sort((a, b) => {
