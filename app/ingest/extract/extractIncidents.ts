@@ -6,7 +6,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { FoldBuffers, type FoldedText, foldedSlice, foldText } from '../reports/arabic';
+import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors } from './actors';
@@ -17,7 +17,7 @@ import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES } from './lexicon';
 import { mergeIncidents } from './merge';
 import { targetPlaces } from './places';
-import { hasWord } from './words';
+import { hasWord, knowWordsFromParts } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
@@ -159,13 +159,13 @@ function draft(
 /** Read the clauses of one sentence: type, actors, date, places and figures. */
 function readClauses(
   article: ArticleIn,
-  sentence: Span,
+  spans: Span[],
+  folds: string[],
   mentions: PlaceMention[],
   sentenceDate: SentenceDate,
-  body: FoldedText,
 ): Clause[] {
-  return clauseSpans(article.body, sentence.start, sentence.end, body).map((span) => {
-    const folded = foldedSlice(body, span.start, span.end);
+  return spans.map((span, k) => {
+    const folded = folds[k]!;
     const descriptive = hasWord(folded, CUES.description);
     const cls = descriptive ? null : classifyClause(folded);
     const casualties = CASUALTY_HINT.test(folded);
@@ -208,10 +208,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   const body = foldText(article.body, FOLD_BUFFERS);
   for (const sentence of sentenceSpans(article.body)) {
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
+    // Clauses are cut first (also for a background sentence, which is rare) so that the
+    // sentence's cue words are known from its clauses' without reading it again: clause bounds
+    // never cut a word, and only spaces and punctuation lie outside the clauses.
+    const spans = clauseSpans(article.body, sentence.start, sentence.end, body);
+    const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
+    knowWordsFromParts(sFolded, folds);
     if (isAnalystSentence(sFolded)) continue;
     const sMentions = mentions.filter((m) => inside(m, sentence));
     const sDate = new SentenceDate(sFolded, article.date);
-    const clauses = readClauses(article, sentence, sMentions, sDate, body);
+    const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     const typed = clauses.filter((c) => c.cls);
     for (const [i, c] of clauses.entries()) {
