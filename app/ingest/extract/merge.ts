@@ -110,6 +110,14 @@ export function finalize(
   return out;
 }
 
+/** Incidents merged into one: the first as it came, and the properties they make together. */
+interface Group {
+  p: IncidentProperties;
+  first: IncidentFeature;
+  /** Whether another incident joined: then `p` is a private copy, combined in place. */
+  combined: boolean;
+}
+
 /**
  * Fold incidents that tell the same event: same type, place and dates, compatible actors
  * (equal, or one side unknown). Evidence is pooled, figures keep the most specific value,
@@ -127,10 +135,7 @@ export function mergeIncidents(
   outletOf: (articleId: string) => string,
   inputsFinal = false,
 ): IncidentFeature[] {
-  const groups = new Map<string, IncidentProperties[]>();
-  // Each group's first incident, kept as it came until a second one joins its group.
-  const firstOf = new Map<IncidentProperties, IncidentFeature>();
-  const combined = new Set<IncidentProperties>();
+  const groups = new Map<string, Group[]>();
   const ordered = [...incidents].sort((a, b) =>
     compareEvidence(a.properties.evidence[0]!, b.properties.evidence[0]!),
   );
@@ -142,26 +147,29 @@ export function mergeIncidents(
       list = [];
       groups.set(key, list);
     }
-    const at = list.findIndex((q) => compatible(q.actors, p.actors));
-    if (at >= 0) {
-      combine(list[at]!, p);
-      combined.add(list[at]!);
+    const group = list.find((g) => compatible(g.p.actors, p.actors));
+    if (group) {
+      // The first incident is copied only now, when another joins it: most groups are one
+      // incident, which finalize copies anyway (the inputs are never changed).
+      if (!group.combined) {
+        const own = { ...group.p };
+        own.actors = [...group.p.actors];
+        own.evidence = [...group.p.evidence];
+        group.p = own;
+        group.combined = true;
+      }
+      combine(group.p, p);
     } else {
-      const own = { ...p };
-      own.actors = [...p.actors];
-      own.evidence = [...p.evidence];
-      list.push(own);
-      firstOf.set(own, f);
+      list.push({ p, first: f, combined: false });
     }
   }
   const out: IncidentFeature[] = [];
   for (const list of groups.values()) {
-    for (const p of list) {
-      const f = firstOf.get(p)!;
+    for (const g of list) {
       out.push(
-        inputsFinal && !combined.has(p)
-          ? f
-          : finalize({ type: 'Feature', geometry: f.geometry, properties: p }, outletOf),
+        inputsFinal && !g.combined
+          ? g.first
+          : finalize({ type: 'Feature', geometry: g.first.geometry, properties: g.p }, outletOf),
       );
     }
   }
