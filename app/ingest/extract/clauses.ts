@@ -37,8 +37,6 @@ export function clauseSpans(
 ): Span[] {
   const base = folded.at[from]!;
   const norm = folded.text.slice(base, folded.at[to]!);
-  // Folded offset → original offset; the end of the slice maps to `to`.
-  const back = (k: number) => (k === norm.length ? to : folded.map[base + k]!);
   const cuts = [0];
   SPLIT.lastIndex = 0;
   // Every match is one character (punctuation, or the space before a connector): cut after it.
@@ -46,8 +44,12 @@ export function clauseSpans(
   cuts.push(norm.length);
   const spans: Span[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
-    let s = back(cuts[i]!);
-    let e = back(cuts[i + 1]!);
+    // Folded offset → original offset; the end of the slice maps to `to`. (Inline, not a
+    // closure: tsx names every closure it makes, a call per clause split.)
+    const a = cuts[i]!;
+    const b = cuts[i + 1]!;
+    let s = a === norm.length ? to : folded.map[base + a]!;
+    let e = b === norm.length ? to : folded.map[base + b]!;
     while (s < e && /[\s،,؛;:]/.test(text[s]!)) s++;
     while (e > s && /[\s،,؛;:.]/.test(text[e - 1]!)) e--;
     if (e > s) spans.push({ start: s, end: e });
