@@ -33,9 +33,16 @@ const UNIT_DAYS: [RegExp, number, number][] = [
   [/^شهرين$/, 30, 2],
 ];
 
+/** The day of the week of `iso`, remembered for the last date (a report's clauses share it). */
 function weekday(iso: string): number {
-  return new Date(`${iso}T00:00:00Z`).getUTCDay();
+  if (iso !== weekdayOf) {
+    weekdayOf = iso;
+    weekdayIs = new Date(`${iso}T00:00:00Z`).getUTCDay();
+  }
+  return weekdayIs;
 }
+let weekdayOf = '';
+let weekdayIs = 0;
 
 function monthRange(y: number, m: number): { date: string; dateEnd: string } {
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -232,6 +239,41 @@ function validReportDate(reportDate: string): boolean {
 const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
 
 /**
+ * False when `findEventDate(text, …)` cannot be a `range`: only `since` and `lastPeriod` (of a
+ * week) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
+ */
+export function mayBeRange(text: string): boolean {
+  return SINCE_LITERALS.test(text) || (text.includes('الاسبوع') && LAST_LITERALS.test(text));
+}
+
+/**
+ * White space and the punctuation that bounds sentences and clauses. No rule reads these at the
+ * ends of a text: every pattern begins and ends with a letter or digit and asserts only that no
+ * letter or digit (or no Arabic letter, or no digit) stands beside it, and `since` reads tokens.
+ */
+function isBoundary(c: number): boolean {
+  return (
+    c === 0x20 ||
+    c === 0x2e ||
+    c === 0x060c ||
+    c === 0x2c ||
+    c === 0x061b ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x061f ||
+    c === 0x3f ||
+    c === 0x21 ||
+    SPACE.test(String.fromCharCode(c))
+  );
+}
+const SPACE = /\s/;
+
+/** The last text read (bounds stripped), for which report date, and what it gave. */
+let memoCore: string | undefined;
+let memoReport = '';
+let memoDate: EventDate | undefined;
+
+/**
  * The date of the event a (folded) clause tells, relative to the report's date, or undefined
  * when the text names no time. More specific phrases win over vaguer ones.
  *
@@ -239,6 +281,26 @@ const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
  */
 export function findEventDate(text: string, reportDate: string): EventDate | undefined {
   if (!validReportDate(reportDate)) return undefined;
+  // A sentence of one clause and that clause differ only by bounding punctuation and spaces,
+  // which no rule reads: the text without them is read once for both (offsets shifted back).
+  let from = 0;
+  let to = text.length;
+  while (from < to && isBoundary(text.charCodeAt(from))) from++;
+  while (to > from && isBoundary(text.charCodeAt(to - 1))) to--;
+  const core = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (core !== memoCore || reportDate !== memoReport) {
+    memoCore = core;
+    memoReport = reportDate;
+    memoDate = readDate(core, reportDate);
+  }
+  if (!memoDate) return undefined;
+  const d = { ...memoDate };
+  d.start += from;
+  d.end += from;
+  return d;
+}
+
+function readDate(text: string, reportDate: string): EventDate | undefined {
   for (const rule of RULES) {
     const d = rule(text, reportDate);
     if (d) return d;

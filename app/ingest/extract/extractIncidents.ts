@@ -6,18 +6,18 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { type FoldedText, foldedSlice, foldText } from '../reports/arabic';
+import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, type Span } from './clauses';
 import { type Count, injuredCount, killedCount, strikeCount } from './counts';
-import { type EventDate, findEventDate } from './dates';
+import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES } from './lexicon';
 import { mergeIncidents } from './merge';
 import { targetPlaces } from './places';
-import { hasWord } from './words';
+import { hasWord, knowWordsFromParts } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
@@ -29,16 +29,72 @@ const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|وفاة|سقوط|ضحاي|اصاب|جرح|جري|مصاب/;
 
-interface Clause extends Span {
-  folded: string;
-  cls: Classified | null;
-  actors: Actor[];
-  date: EventDate | undefined;
-  mentions: PlaceMention[];
-  killed: Count | null;
-  injured: Count | null;
-  generic: boolean;
-  drafts: IncidentProperties[];
+/** A sentence's date, read on first use (most sentences' dates are never asked for). */
+class SentenceDate {
+  private value: EventDate | undefined | null = null;
+
+  constructor(
+    private readonly folded: string,
+    private readonly reportDate: string,
+  ) {}
+
+  get date(): EventDate | undefined {
+    if (this.value === null) this.value = findEventDate(this.folded, this.reportDate);
+    return this.value;
+  }
+
+  /** True when the date is a stated period; reads the date only when it may be one. */
+  get isRange(): boolean {
+    return mayBeRange(this.folded) && this.date?.kind === 'range';
+  }
+}
+
+/**
+ * One clause of a sentence. Its date and actors are read on first use: a date matters only for
+ * a clause that tells an event, and actors mostly for those too (about half the clauses tell
+ * none; the two readers were a third of readClauses' time on the 10k corpus).
+ */
+class Clause implements Span {
+  drafts: IncidentProperties[] = [];
+  /** Actors taken from an earlier clause when this one names none (see extractIncidents). */
+  borrowed: Actor[] | undefined = undefined;
+  private ownActors: Actor[] | undefined = undefined;
+  private ownDate: EventDate | undefined | null = null;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly folded: string,
+    readonly cls: Classified | null,
+    readonly mentions: PlaceMention[],
+    readonly killed: Count | null,
+    readonly injured: Count | null,
+    private readonly reportDate: string,
+    private readonly sentence: SentenceDate,
+  ) {}
+
+  /** The actors the clause names itself. */
+  get named(): Actor[] {
+    this.ownActors ??= clauseActors(this.folded, this.cls?.type ?? null);
+    return this.ownActors;
+  }
+
+  /** The actors of its event: its own, else those borrowed from an earlier clause. */
+  get actors(): Actor[] {
+    return this.borrowed ?? this.named;
+  }
+
+  /** The clause's own date, else its sentence's. */
+  get date(): EventDate | undefined {
+    if (this.ownDate === null)
+      this.ownDate = findEventDate(this.folded, this.reportDate) ?? this.sentence.date;
+    return this.ownDate;
+  }
+
+  /** A "shelling goes on" restatement (only event clauses are asked). */
+  get generic(): boolean {
+    return this.cls !== null && isGenericClause(this.folded);
+  }
 }
 
 function inside(m: PlaceMention, s: Span): boolean {
@@ -103,33 +159,37 @@ function draft(
 /** Read the clauses of one sentence: type, actors, date, places and figures. */
 function readClauses(
   article: ArticleIn,
-  sentence: Span,
+  spans: Span[],
+  folds: string[],
   mentions: PlaceMention[],
-  sentenceDate: EventDate | undefined,
-  body: FoldedText,
+  sentenceDate: SentenceDate,
 ): Clause[] {
-  return clauseSpans(article.body, sentence.start, sentence.end, body).map((span) => {
-    const folded = foldedSlice(body, span.start, span.end);
+  return spans.map((span, k) => {
+    const folded = folds[k]!;
     const descriptive = hasWord(folded, CUES.description);
     const cls = descriptive ? null : classifyClause(folded);
     const casualties = CASUALTY_HINT.test(folded);
-    // Fields listed, not `...span`: V8 built this literal with a spread about 60 times slower
-    // (a third of readClauses' time on the 10k corpus).
-    return {
-      start: span.start,
-      end: span.end,
+    return new Clause(
+      span.start,
+      span.end,
       folded,
       cls,
-      actors: clauseActors(folded, cls?.type ?? null),
-      date: findEventDate(folded, article.date) ?? sentenceDate,
-      mentions: mentions.filter((m) => inside(m, span)),
-      killed: casualties ? killedCount(folded) : null,
-      injured: casualties ? injuredCount(folded) : null,
-      generic: cls !== null && isGenericClause(folded),
-      drafts: [],
-    };
+      mentions.filter((m) => inside(m, span)),
+      casualties ? killedCount(folded) : null,
+      casualties ? injuredCount(folded) : null,
+      article.date,
+      sentenceDate,
+    );
   });
 }
+
+/** Every actor the clauses name themselves (not borrowed ones), sorted. */
+function sentenceActors(clauses: Clause[]): Actor[] {
+  return [...new Set(clauses.flatMap((c) => c.named))].sort();
+}
+
+/** The folded body's offset tables, reused from report to report (`body` never escapes). */
+const FOLD_BUFFERS = new FoldBuffers();
 
 /**
  * Find the incidents a report tells. Per sentence, each clause with an event cue becomes one
@@ -145,15 +205,20 @@ function readClauses(
 export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): IncidentFeature[] {
   const drafts: { p: IncidentProperties; generic: boolean; lon: number; lat: number }[] = [];
   let period: { date: EventDate; actors: Actor[] } | undefined;
-  const body = foldText(article.body);
+  const body = foldText(article.body, FOLD_BUFFERS);
   for (const sentence of sentenceSpans(article.body)) {
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
+    // Clauses are cut first (also for a background sentence, which is rare) so that the
+    // sentence's cue words are known from its clauses' without reading it again: clause bounds
+    // never cut a word, and only spaces and punctuation lie outside the clauses.
+    const spans = clauseSpans(article.body, sentence.start, sentence.end, body);
+    const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
+    knowWordsFromParts(sFolded, folds);
     if (isAnalystSentence(sFolded)) continue;
     const sMentions = mentions.filter((m) => inside(m, sentence));
-    const sDate = findEventDate(sFolded, article.date);
-    const clauses = readClauses(article, sentence, sMentions, sDate, body);
-    const sActors = [...new Set(clauses.flatMap((c) => c.actors))].sort();
-    if (sDate?.kind === 'range') period = { date: sDate, actors: sActors };
+    const sDate = new SentenceDate(sFolded, article.date);
+    const clauses = readClauses(article, spans, folds, sMentions, sDate);
+    if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     const typed = clauses.filter((c) => c.cls);
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
@@ -167,7 +232,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           .reverse()
           .find((p) => p.actors.length);
         if (prev) {
-          c.actors = prev.actors;
+          c.borrowed = prev.actors;
           confidence *= 0.9;
         }
       }
@@ -186,11 +251,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!own.length) continue;
       const { targets, qualifiers } = targetPlaces(article.body, own);
       const strikes = c.cls.type === 'airstrike' ? strikeCount(c.folded) : null;
+      const generic = c.generic;
       for (const place of targets) {
         const p = draft(article, sentence, c, place, qualifiers.get(place), confidence);
         p.strikes = strikes?.value ?? null;
         c.drafts.push(p);
-        drafts.push({ p, generic: c.generic, lon: place.lon, lat: place.lat });
+        drafts.push({ p, generic, lon: place.lon, lat: place.lat });
       }
     }
     // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
@@ -215,8 +281,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
     }
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
-      const isTally = hasWord(sFolded, CUES.tally) || sDate?.kind === 'range';
-      const when = sDate ?? (isTally ? period?.date : undefined);
+      const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
+      const when = sDate.date ?? (isTally ? period?.date : undefined);
+      const sActors = sentenceActors(clauses);
       const actors = sActors.length ? sActors : isTally && period ? period.actors : [];
       const { targets } = targetPlaces(article.body, sMentions);
       const [first, ...rest] = targets;

@@ -46,13 +46,34 @@ const HEDGES = new Set([
 
 /** Value of one number word or digits, after stripping a clitic (`لثلاث` → 3). */
 export function wordValue(token: string): number | undefined {
-  if (/^\d+$/.test(token)) return token.length <= 7 ? Number(token) : undefined;
-  for (const t of [token, token.replace(/^[وبلف]/, ''), token.replace(/^[وبلف]{2}/, '')]) {
-    const v = UNITS[t] ?? TENS[t];
-    if (v !== undefined) return v;
-    if (/^\d+$/.test(t) && t.length <= 7) return Number(t);
-  }
+  if (isDigits(token)) return token.length <= 7 ? Number(token) : undefined;
+  // The token, then without one clitic, then without two (each form only when it has them).
+  const one = isClitic(token.charCodeAt(0)) ? token.slice(1) : token;
+  const two = isClitic(token.charCodeAt(1)) && one !== token ? token.slice(2) : token;
+  return formValue(token) ?? formValue(one) ?? formValue(two);
+}
+
+/** The value of one form of a token, as looked up or read as digits. */
+function formValue(t: string): number | undefined {
+  const v = UNITS[t] ?? TENS[t];
+  if (v !== undefined) return v;
+  if (isDigits(t) && t.length <= 7) return Number(t);
   return undefined;
+}
+
+/** `/^\d+$/` as a loop (ASCII digits, at least one). */
+function isDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/** `و`, `ب`, `ل`, `ف`. */
+function isClitic(c: number): boolean {
+  return c === 0x0648 || c === 0x0628 || c === 0x0644 || c === 0x0641;
 }
 
 /** A figure read from folded text: value and its token span. */

@@ -15,6 +15,10 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Optional endings of a `*` stem. */
+const SUFFIXES = 'ة ه ي ين ان ات ون تين تان ها هم هما ت وا'.split(' ');
+const SUFFIX_RE = `(?:${SUFFIXES.join('|')})?`;
+
 /**
  * Build a matcher for whole Arabic words or phrases, written naturally (hamzas, harakat) and
  * folded like the text. Words may carry clitics (`و`, `ف`, `ب`, `ل`, `ك`); `ال` words also
@@ -25,12 +29,14 @@ function escapeRe(s: string): string {
 export function words(list: string[]): RegExp {
   const alts: string[] = [];
   const literals: string[] = [];
+  const entries: { w: string; stem: boolean }[] = [];
   for (const raw of list) {
     const stem = raw.endsWith('*');
     const w = foldKey(stem ? raw.slice(0, -1) : raw);
+    entries.push({ w, stem });
     // Every match holds the first word (for `ال` words, without the alef: `لنظام` is in both forms).
     literals.push((w.startsWith('ال') ? w.slice(1) : w).split(' ')[0]!);
-    const suffix = stem ? '(?:ة|ه|ي|ين|ان|ات|ون|تين|تان|ها|هم|هما|ت|وا)?' : '';
+    const suffix = stem ? SUFFIX_RE : '';
     const body = w.split(' ').map(escapeRe).join('\\s+');
     alts.push(body + suffix);
     if (w.startsWith('ال')) alts.push(`ل${escapeRe(w.slice(1)).replace(/ /g, '\\s+')}${suffix}`);
@@ -46,21 +52,254 @@ export function words(list: string[]): RegExp {
     LITERALS.set(re, new RegExp(kept.map(escapeRe).join('|')));
     LITERAL_LISTS.set(re, kept);
   }
+  registerForms(re, entries);
   return re;
 }
 
 /**
  * For each `words()` matcher, literals one of which every match contains. Scanning a text for
  * them is much cheaper than running the regex, whose look-behind is tried at every position.
+ * (The fallback for matchers without a bit in the word-form tables below.)
  */
 const LITERALS = new WeakMap<RegExp, RegExp>();
 const LITERAL_LISTS = new WeakMap<RegExp, string[]>();
 
 /**
+ * Word-form tables. A match of a `words()` matcher starts at a token start and ends at a token
+ * end (tokens: runs of WORD_CHAR; clitics and words are letters), so a one-word entry matches
+ * exactly when some token is a clitic + the word (+ a suffix for stems): those forms are listed
+ * with the matcher's bit. A phrase's match starts with a token that is a clitic + its first word:
+ * those forms are listed as "maybe", and the regex decides. One pass over a text's tokens then
+ * tells every matcher's fate (the literal pre-scans with their regexes were a third of the
+ * extraction time on the 10k corpus, and often passed on words such as `التي` or `قوات`).
+ */
+interface FormBits {
+  /** Matchers that match a token of this form. */
+  sure: number;
+  /** Matchers with a phrase that may start at a token of this form. */
+  maybe: number;
+}
+const BITS = new WeakMap<RegExp, number>();
+/** Bits handed out; a 32-bit mask holds 31 matchers (more fall back to their literals). */
+let matchersWithBits = 0;
+const MAX_BITS = 31;
+let longestForm = 0;
+/** Clitic prefixes the matcher allows: `[وفبلك]{0,2}`. */
+const CLITICS = (() => {
+  const one = ['و', 'ف', 'ب', 'ل', 'ك'];
+  return ['', ...one, ...one.flatMap((a) => one.map((b) => a + b))];
+})();
+
+/** WORD_CHAR as a table over code units: one load per character in the token scan. */
+const WORD_CODES = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (inWordClass(c)) table[c] = 1;
+  return table;
+})();
+
+function isWordCode(c: number): boolean {
+  return WORD_CODES[c] === 1;
+}
+
+function inWordClass(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) ||
+    (c >= 0x0671 && c <= 0x06d3) ||
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f)
+  );
+}
+
+function allWordCodes(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWordCode(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
+/**
+ * The forms, in an open-addressing table keyed by their FNV-1a hash, which the token scan makes
+ * as it goes: a token is looked up without being sliced out of the text and hashed again (a
+ * slice and a Map lookup per token cost more than all the regexes this replaces).
+ */
+class FormTable {
+  private keys: (string | undefined)[] = new Array(1 << 12).fill(undefined);
+  private hashes = new Int32Array(1 << 12);
+  private sure = new Int32Array(1 << 12);
+  private maybe = new Int32Array(1 << 12);
+  private size = 0;
+
+  add(form: string, bit: number, sure: boolean): void {
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    const slot = this.slotOf(form, 0, form.length, formHash(form, 0, form.length));
+    if (this.keys[slot] === undefined) {
+      this.keys[slot] = form;
+      this.hashes[slot] = formHash(form, 0, form.length);
+      this.size++;
+    }
+    if (sure) this.sure[slot]! |= bit;
+    else this.maybe[slot]! |= bit;
+  }
+
+  /** Or the bits of the form `text[from..to)` (hash `h`) into `bits`. */
+  read(text: string, from: number, to: number, h: number, bits: FormBits): void {
+    const slot = this.slotOf(text, from, to, h);
+    if (this.keys[slot] === undefined) return;
+    bits.sure |= this.sure[slot]!;
+    bits.maybe |= this.maybe[slot]!;
+  }
+
+  /** The slot holding the form, or the empty slot where it would go. */
+  private slotOf(text: string, from: number, to: number, h: number): number {
+    const mask = this.keys.length - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const key = this.keys[slot];
+      if (key === undefined) return slot;
+      if (this.hashes[slot] === h && sameUnits(key, text, from, to)) return slot;
+    }
+  }
+
+  private grow(): void {
+    const { keys, sure, maybe } = this;
+    const n = keys.length * 2;
+    this.keys = new Array(n).fill(undefined);
+    this.hashes = new Int32Array(n);
+    this.sure = new Int32Array(n);
+    this.maybe = new Int32Array(n);
+    this.size = 0;
+    keys.forEach((key, k) => {
+      if (key === undefined) return;
+      if (sure[k]) this.add(key, sure[k]!, true);
+      if (maybe[k]) this.add(key, maybe[k]!, false);
+    });
+  }
+}
+
+/** `key === text.slice(from, to)` without the slice. */
+function sameUnits(key: string, text: string, from: number, to: number): boolean {
+  if (key.length !== to - from) return false;
+  for (let k = 0; k < key.length; k++)
+    if (key.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+const FORMS = new FormTable();
+
+function addForm(form: string, bit: number, sure: boolean): void {
+  FORMS.add(form, bit, sure);
+  longestForm = Math.max(longestForm, form.length);
+}
+
+/** FNV-1a of `text[from..to)`'s code units, as a signed 32-bit integer. */
+function formHash(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** List the token forms of a matcher's entries, unless one has a word the tables cannot hold. */
+function registerForms(re: RegExp, entries: { w: string; stem: boolean }[]): void {
+  if (matchersWithBits >= MAX_BITS) return;
+  const bodies = entries.flatMap(({ w, stem }) => {
+    const forms = w.startsWith('ال') ? [w, `ل${w.slice(1)}`] : [w];
+    return forms.map((f) => ({ parts: f.split(' '), stem }));
+  });
+  if (!bodies.every(({ parts }) => parts.every(allWordCodes))) return;
+  const bit = 1 << matchersWithBits++;
+  BITS.set(re, bit);
+  for (const { parts, stem } of bodies) {
+    for (const c of CLITICS) {
+      if (parts.length > 1) addForm(c + parts[0], bit, false);
+      else for (const s of stem ? ['', ...SUFFIXES] : ['']) addForm(c + parts[0] + s, bit, true);
+    }
+  }
+  ringTexts.fill(undefined);
+}
+
+/**
+ * Bits of the last texts read, in a ring: a sentence and its clauses are each asked about by
+ * several matchers in turn. Compared with `===` (texts of other lengths differ at once): a Map
+ * keyed by these fresh slices hashed each one, a pass as dear as reading its bits.
+ */
+const RING_SIZE = 8;
+const ringTexts: (string | undefined)[] = new Array(RING_SIZE).fill(undefined);
+const ringBits: FormBits[] = Array.from({ length: RING_SIZE }, () => ({ sure: 0, maybe: 0 }));
+let ringNext = 0;
+
+/** The `FORMS` bits of every token of `text`, or-ed. */
+function textBits(text: string): FormBits {
+  for (let k = 0; k < RING_SIZE; k++) if (ringTexts[k] === text) return ringBits[k]!;
+  const bits = { sure: 0, maybe: 0 };
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
+    }
+    // The token's hash is made while finding its end (FNV-1a, as `formHash`).
+    let h = 0x811c9dc5 | 0;
+    let j = i;
+    do {
+      h = Math.imul(h ^ c, 0x01000193);
+      c = ++j < n ? text.charCodeAt(j) : 0;
+    } while (j < n && isWordCode(c));
+    if (j - i <= longestForm) FORMS.read(text, i, j, h, bits);
+    i = j;
+  }
+  ringTexts[ringNext] = text;
+  ringBits[ringNext] = bits;
+  ringNext = (ringNext + 1) % RING_SIZE;
+  return bits;
+}
+
+/**
+ * Tell the matchers that the tokens of `text` are exactly those of `parts` (a sentence and its
+ * clauses), so that its cue bits are or-ed from the parts' instead of read again. The caller
+ * vouches for it: parts are slices of `text` whose bounds cut no token, and what lies outside
+ * them holds no word character.
+ */
+export function knowWordsFromParts(text: string, parts: readonly string[]): void {
+  const bits = { sure: 0, maybe: 0 };
+  for (const part of parts) {
+    const b = textBits(part);
+    bits.sure |= b.sure;
+    bits.maybe |= b.maybe;
+  }
+  ringTexts[ringNext] = text;
+  ringBits[ringNext] = bits;
+  ringNext = (ringNext + 1) % RING_SIZE;
+}
+
+/** What the tables say of `re` on `text`: 2 a match for sure, 1 maybe, 0 none, -1 unknown. */
+function verdict(text: string, re: RegExp): number {
+  const bit = BITS.get(re);
+  if (bit === undefined) return -1;
+  const bits = textBits(text);
+  return bits.sure & bit ? 2 : bits.maybe & bit ? 1 : 0;
+}
+
+/** A check that is false only when none of the `words()` matchers can match a text. */
+export interface WordCheck {
+  test(text: string): boolean;
+}
+
+/**
  * A check that is false only when none of the `words()` matchers can match the text (one scan
  * for a group of matchers tried in turn), or undefined when some matcher has no literals.
  */
-export function anyWordCheck(matchers: RegExp[]): RegExp | undefined {
+export function anyWordCheck(matchers: RegExp[]): WordCheck | undefined {
+  let mask = 0;
+  for (const re of matchers) mask |= BITS.get(re) ?? 0;
+  if (matchers.every((re) => BITS.has(re))) {
+    return {
+      test(text: string) {
+        const bits = textBits(text);
+        return ((bits.sure | bits.maybe) & mask) !== 0;
+      },
+    };
+  }
   const all: string[] = [];
   for (const re of matchers) {
     const list = LITERAL_LISTS.get(re);
@@ -70,8 +309,10 @@ export function anyWordCheck(matchers: RegExp[]): RegExp | undefined {
   return new RegExp([...new Set(all)].map(escapeRe).join('|'));
 }
 
-/** False when the text cannot hold a match of `re` (none of its literals occurs). */
+/** False when the text cannot hold a match of `re`. */
 function mayMatch(text: string, re: RegExp): boolean {
+  const v = verdict(text, re);
+  if (v >= 0) return v > 0;
   const literals = LITERALS.get(re);
   return !literals || literals.test(text);
 }
@@ -91,7 +332,10 @@ export function findWords(text: string, re: RegExp): WordHit[] {
 /** True when the folded text holds any of the words. */
 export function hasWord(text: string, re: RegExp): boolean {
   re.lastIndex = 0;
-  if (!mayMatch(text, re)) return false;
+  const v = verdict(text, re);
+  if (v === 2) return true;
+  if (v === 0) return false;
+  if (v < 0 && !mayMatch(text, re)) return false;
   return re.test(text);
 }
 
@@ -114,10 +358,56 @@ export function tokenize(text: string): readonly Token[] {
   return lastTokens;
 }
 
+/**
+ * `\p{L}` or `\p{N}` per BMP code unit (surrogates excluded: an unpaired one is no letter, and
+ * a pair is asked about as a whole). The table replaces the `u`-flag regex `[\p{L}\p{N}]+`,
+ * whose Unicode classes made tokenising a visible part of the counts' and dates' time.
+ */
+const LETTER_OR_NUMBER = (() => {
+  const table = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (re.test(String.fromCharCode(c))) table[c] = 1;
+  }
+  return table;
+})();
+const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+
+/** Code units taken by the letter or number at `i`, 0 when none is there (as the `u` regex). */
+function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) return LETTER_OR_NUMBER[c]!;
+  if (c > 0xdbff || i + 1 >= text.length) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return ASTRAL_LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** Maximal runs of letters and numbers (code points), as `/[\p{L}\p{N}]+/gu` finds them. */
 function tokenizeNew(text: string): Token[] {
   const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+/gu;
-  for (let m = re.exec(text); m; m = re.exec(text))
-    out.push({ t: m[0], start: m.index, end: m.index + m[0].length });
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let w = letterWidth(text, i);
+    if (w === 0) {
+      // Not a letter: step over a whole surrogate pair, as the `u` regex would.
+      i += isPairAt(text, i) ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    while (w > 0) {
+      i += w;
+      w = i < n ? letterWidth(text, i) : 0;
+    }
+    out.push({ t: text.slice(start, i), start, end: i });
+  }
   return out;
+}
+
+function isPairAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
 }

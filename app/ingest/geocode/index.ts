@@ -1,4 +1,5 @@
 import type { Place, PlaceMention } from '../../model';
+import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
 import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
@@ -306,11 +307,32 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return w;
   };
 
+  // Typed arrays reused from report to report, one set per nesting level (a report's title is
+  // read by a nested call while the report's arrays are still in use).
+  const buffersAt: Buffers[] = [];
+  let depth = 0;
+
   function findMentions(text: string, context: GeocodeContext = {}): PlaceMention[] {
-    const n = normalise(text);
-    const tokens = tokenTable(n.text, intern);
+    const buffers = buffersAt[depth] ?? new Buffers();
+    buffersAt[depth] = buffers;
+    depth++;
+    try {
+      return findMentionsWith(text, context, buffers);
+    } finally {
+      depth--;
+    }
+  }
+
+  function findMentionsWith(
+    text: string,
+    context: GeocodeContext,
+    buffers: Buffers,
+  ): PlaceMention[] {
+    const n = normalise(text, buffers);
+    const tokens = tokenTable(n.text, intern, buffers);
     const { words, gaps, starts, ends, count } = tokens;
-    const sentenceOf = new Int32Array(count);
+    const sentenceOf = buffers.int32(3, count);
+    if (count > 0) sentenceOf[0] = 0;
     for (let i = 1, s = 0; i < count; i++) {
       if (gaps[i]! & GAP_BREAKS) s++;
       sentenceOf[i] = s;
@@ -390,7 +412,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const mentions: PlaceMention[] = [];
     /** Sentence of each mention emitted here (unknown villages look for their neighbours). */
     const mentionSentence: number[] = [];
-    const coveredTokens = new Uint8Array(count);
+    const coveredTokens = buffers.uint8(1, count);
     const emit = (
       firstTok: number,
       skip: number,
@@ -443,7 +465,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       }
       if (coveredTokens[i]) continue;
       const t = words[i]!;
-      if (!startsNear(t, 'ريف') && !startsNear(t, 'اطراف') && !startsNear(t, 'محيط')) continue;
+      if (!startsNearPronounWord(t)) continue;
       const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
       const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
       if (cs < 0 && os < 0) continue;
@@ -464,7 +486,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const first = t.find((m) => !m.unresolved);
       if (first) fallback = { ...first };
     }
-    const unknown = findUnknownNames(tokens, coveredTokens);
+    const unknown = findUnknownNames(tokens, coveredTokens, buffers.uint8(2, count));
     if (unknown.length === 0) return dropOverlaps(mentions);
     // The mentions of each sentence, in emission order: a counting sort by sentence into
     // `grouped`, sentence s owning grouped[groupStart[s] .. groupStart[s + 1]).
@@ -597,11 +619,30 @@ function bboxSize(area: PlaceMention['area']): number {
   return (e - w) * (n - s);
 }
 
-/** True when `word` occurs in `t` after at most two characters (clitics): a cheap pre-test. */
-function startsNear(t: string, word: string): boolean {
-  const c = word.charCodeAt(0);
-  for (let k = 0; k <= 2; k++) if (t.charCodeAt(k) === c && t.startsWith(word, k)) return true;
+const REEF = 0x0631; // ر
+const ALEF = 0x0627; // ا
+const MEEM = 0x0645; // م
+
+/**
+ * True when `ريف`, `اطراف` or `محيط` occurs in `t` after at most two characters (clitics): a
+ * cheap pre-test, run on every token, so one pass over its first letters rather than one per word.
+ */
+function startsNearPronounWord(t: string): boolean {
+  for (let k = 0; k <= 2; k++) if (pronounWordAt(t, k)) return true;
   return false;
+}
+
+function pronounWordAt(t: string, k: number): boolean {
+  switch (t.charCodeAt(k)) {
+    case REEF:
+      return t.startsWith('ريف', k);
+    case ALEF:
+      return t.startsWith('اطراف', k);
+    case MEEM:
+      return t.startsWith('محيط', k);
+    default:
+      return false;
+  }
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */

@@ -166,9 +166,13 @@ function readName(
   };
 }
 
-export function findUnknownNames(tokens: TokenTable, covered: Uint8Array): UnknownName[] {
+export function findUnknownNames(
+  tokens: TokenTable,
+  covered: Uint8Array,
+  /** Zeroed, `tokens.count` long, for the tokens taken so far (made here when not given). */
+  taken: Uint8Array = new Uint8Array(tokens.count),
+): UnknownName[] {
   const out: UnknownName[] = [];
-  const taken = new Uint8Array(tokens.count);
   const push = (n: UnknownName | undefined) => {
     if (!n) return false;
     for (let k = n.first; k < n.last; k++) if (covered[k] || taken[k]) return false;

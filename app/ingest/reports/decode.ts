@@ -20,9 +20,13 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > 0.1;
 }
 
+/** One strict decoder for every file: making one per file cost more than many decodes. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function tryUtf8(bytes: Uint8Array): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    // Not streaming: each call starts afresh, also after a failed one.
+    return STRICT_UTF8.decode(bytes);
   } catch {
     return undefined;
   }

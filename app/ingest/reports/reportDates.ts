@@ -1,4 +1,4 @@
-import { asciiDigits, foldKey } from './arabic';
+import { foldedTrimmedLength, foldKey } from './arabic';
 
 /** Levantine and Egyptian month names (folded), 1-based. */
 const MONTHS: [string, number][] = [
@@ -58,6 +58,9 @@ export interface LineDate {
   kind: 'site' | 'byline';
 }
 
+/** Longest (folded, trimmed) line read as a header date. */
+const MAX_HEADER_DATE_LINE = 60;
+const ANY_DIGIT = /[0-9\u0660-\u0669\u06f0-\u06f9]/;
 const SITE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
 const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
 const NAMED = new RegExp(
@@ -72,8 +75,12 @@ const NAMED = new RegExp(
  * @example parseHeaderDate('السبت 26/6/2021') // { iso: '2021-06-26', raw: '26/6/2021', kind: 'byline' }
  */
 export function parseHeaderDate(line: string): LineDate | undefined {
-  const l = foldKey(asciiDigits(line)).trim();
-  if (l.length > 60) return undefined;
+  // Long lines (the body's first lines, reached while looking for the header's end) are not
+  // folded at all. foldKey makes digits ASCII itself.
+  if (foldedTrimmedLength(line) > MAX_HEADER_DATE_LINE) return undefined;
+  // Every date pattern holds digits (ASCII or Arabic-Indic/Persian, which folding makes ASCII).
+  if (!ANY_DIGIT.test(line)) return undefined;
+  const l = foldKey(line).trim();
   const site = SITE.exec(l);
   if (site) return { iso: isoDate(+site[3]!, +site[2]!, +site[1]!), raw: l, kind: 'site' };
   const num = NUMERIC.exec(l);
@@ -89,21 +96,72 @@ export function parseHeaderDate(line: string): LineDate | undefined {
 
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86400000);
+  return Math.round((midnight(b) - midnight(a)) / 86400000);
 }
+
+/** `Date.parse` of the day's UTC midnight, remembered: a run compares the same few dates. */
+function midnight(day: string): number {
+  // The report's date and an event's are asked for in turn: two slots checked before the Map
+  // (which would hash the string of every date read from the text).
+  if (day === slotDay[0]) return slotMidnight[0]!;
+  if (day === slotDay[1]) return slotMidnight[1]!;
+  let t = MIDNIGHTS.get(day);
+  if (t === undefined) {
+    t = Date.parse(`${day}T00:00:00Z`);
+    if (MIDNIGHTS.size >= 4096) MIDNIGHTS.clear();
+    MIDNIGHTS.set(day, t);
+  }
+  slotDay[slotNext] = day;
+  slotMidnight[slotNext] = t;
+  slotNext = 1 - slotNext;
+  return t;
+}
+const slotDay: (string | undefined)[] = [undefined, undefined];
+const slotMidnight = [Number.NaN, Number.NaN];
+let slotNext = 0;
+const MIDNIGHTS = new Map<string, number>();
 
 /** `date` shifted by `days`. */
 export function addDays(date: string, days: number): string {
-  const key = `${date}|${days}`;
-  const hit = ADDED.get(key);
+  if (date !== addedFrom) {
+    addedFrom = date;
+    ADDED.clear();
+  }
+  const hit = ADDED.get(days);
   if (hit !== undefined) return hit;
-  const t = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000);
-  const out = t.toISOString().slice(0, 10);
-  // A run has few report dates and few offsets; the bound only guards odd inputs.
-  if (ADDED.size >= 4096) ADDED.clear();
-  ADDED.set(key, out);
+  const out = isoDay(midnight(date) + days * 86400000);
+  ADDED.set(days, out);
   return out;
 }
 
-/** Memo of `addDays`: every clause of a report asks for the same few days. */
-const ADDED = new Map<string, string>();
+/**
+ * Memo of `addDays` for the last date asked about: a report's clauses all count from its date,
+ * by a few offsets. (A memo keyed by date and offset held every report date of a large run and
+ * cost more in key strings than it saved.)
+ */
+let addedFrom = '';
+const ADDED = new Map<number, string>();
+
+/**
+ * `new Date(ms).toISOString().slice(0, 10)` for a UTC midnight: the civil date by integer
+ * arithmetic (proleptic Gregorian, as Date), for years 1000-9999; other years and invalid
+ * times go through Date (which formats them its own way, or throws).
+ */
+function isoDay(ms: number): string {
+  const days = ms / 86400000;
+  if (!Number.isInteger(days)) return new Date(ms).toISOString().slice(0, 10);
+  // Days since 0000-03-01, in 400-year eras of 146097 days.
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (y < 1000 || y > 9999) return new Date(ms).toISOString().slice(0, 10);
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}

@@ -92,6 +92,8 @@ function isHighSurrogatePair(text: string, i: number): boolean {
   return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff;
 }
 
+import type { Buffers } from './buffers';
+
 /** Gap flags of a {@link TokenTable}: what separates a token from the one before it. */
 export const GAP_JOINED = 1; // spaces, hyphens or tatweel only (or nothing): one phrase
 export const GAP_BREAKS = 2; // gapBreaksSentence
@@ -197,13 +199,18 @@ function gapFlags(text: string, from: number, to: number): number {
  * The tokens of `text` as a {@link TokenTable}. `intern` maps a word to the copy to keep (and
  * may remember it); words are sliced, looked up, and the slice dropped young.
  */
-export function tokenTable(text: string, intern: (word: string) => string): TokenTable {
+export function tokenTable(
+  text: string,
+  intern: (word: string) => string,
+  buffers?: Buffers,
+): TokenTable {
   const words: string[] = [];
   // A token takes at least one character and one separator, except the last.
   const cap = (text.length >> 1) + 1;
-  const starts = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const gaps = new Uint8Array(cap);
+  // With `buffers`: slots 1 and 2 (int32) and 0 (uint8), valid until they are asked for again.
+  const starts = buffers ? buffers.int32(1, cap) : new Int32Array(cap);
+  const ends = buffers ? buffers.int32(2, cap) : new Int32Array(cap);
+  const gaps = buffers ? buffers.uint8(0, cap) : new Uint8Array(cap);
   let last = 0;
   let n = 0;
   scanWords(text, (start, end) => {
