@@ -8,7 +8,6 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { COMPACT_FILE } from '../ingest/compact';
@@ -26,6 +25,7 @@ import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
+import { workerModule } from './workerBundle';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
@@ -132,30 +132,6 @@ class FileQueue {
 const WORKER_ENTRY = new URL('./ingestWorker.ts', import.meta.url);
 
 /**
- * The worker as one JavaScript module (a data: URL), bundled by esbuild, which tsx brings along:
- * a worker then starts without tsx's loader and loads only the parts of @turf/turf the ingest
- * uses (ready in ~0.3 s instead of ~0.7 s here; bundling takes ~0.15 s, once for all workers).
- * Undefined when esbuild is not there or fails: workers then load through tsx.
- */
-async function bundleWorker(): Promise<URL | undefined> {
-  try {
-    const { build } = await import('esbuild');
-    const out = await build({
-      entryPoints: [fileURLToPath(WORKER_ENTRY)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = out.outputFiles[0]?.text;
-    return code ? new URL(`data:text/javascript,${encodeURIComponent(code)}`) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
  * One worker thread, fed batches from `queue` until it is empty. Each worker reads its own files,
  * so bytes never pile up here; two batches are in flight, so it never waits for this thread.
  */
@@ -212,7 +188,7 @@ async function runParallel(
   const queue = new FileQueue(files, jobs - 1, index);
   // esbuild bundles in its own process while this thread loads its geocoder; the workers
   // start as soon as the bundle is there.
-  const workers = bundleWorker().then((bundle) =>
+  const workers = workerModule(WORKER_ENTRY).then((bundle) =>
     Promise.all(
       Array.from({ length: jobs - 1 }, (_, w) =>
         runWorker(

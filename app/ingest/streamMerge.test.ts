@@ -95,4 +95,22 @@ describe('mergeIndexed', () => {
     expect(streamed.features).toEqual(whole.incidents.features);
     expect(streamed.articles).toEqual(whole.articles);
   });
+
+  it.each([
+    ['is a prefix of another', ['gn-1', 'gn-12', 'gn-10']],
+    ['holds a `|`', ['gn-1', 'gn-12', 'gn-1|2']],
+  ])('orders as mergeResults does when a place id %s', (_, ids) => {
+    const base = parts();
+    const all = base.flatMap((p) => p.articles.flatMap((a) => a.incidents));
+    expect(all.length).toBeGreaterThan(3);
+    // `gn-1` sorts after `gn-12` in the joined key (`|` > `2`), before it field by field.
+    ids.forEach((id, i) => {
+      all[i]!.properties.placeId = id;
+    });
+    for (const f of all.slice(0, 3)) f.properties.date = '2021-01-01';
+    const whole = mergeResults(base);
+    const streamed = written(base);
+    expect(streamed.features).toEqual(whole.incidents.features);
+    expect(streamed.compact).toEqual(buildCompact(whole.incidents.features, whole.articles));
+  });
 });

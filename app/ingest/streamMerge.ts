@@ -270,14 +270,28 @@ export class IncidentIndex {
    */
   sharedKeys(rows: readonly number[]): number[][] {
     const t = this.c.text;
+    const n = this.strings.length + 1;
+    // The four indexes packed in one number, exact while n⁴ < 2⁵³ (n: strings interned, a few
+    // thousand here); past that, compared one by one.
+    const packed = n ** 4 < 2 ** 53;
+    const key = new Float64Array(packed ? rows.length : 0);
+    for (let i = 0; i < key.length; i++) {
+      const r = rows[i]! * 7;
+      const end = t[r + T.dateEnd]!;
+      key[i] =
+        ((t[r + T.type]! * n + t[r + T.placeId]!) * n + t[r + T.date]!) * n +
+        (end === NONE ? n - 1 : end);
+    }
     const slots = [T.type, T.placeId, T.date, T.dateEnd];
-    const differ = (a: number, b: number) => {
-      for (const s of slots) {
-        const d = t[rows[a]! * 7 + s]! - t[rows[b]! * 7 + s]!;
-        if (d !== 0) return d;
-      }
-      return 0;
-    };
+    const differ = packed
+      ? (a: number, b: number) => key[a]! - key[b]!
+      : (a: number, b: number) => {
+          for (const s of slots) {
+            const d = t[rows[a]! * 7 + s]! - t[rows[b]! * 7 + s]!;
+            if (d !== 0) return d;
+          }
+          return 0;
+        };
     const order = new Uint32Array(rows.length);
     for (let i = 0; i < order.length; i++) order[i] = i;
     order.sort((a, b) => differ(a, b) || a - b);
@@ -289,6 +303,57 @@ export class IncidentIndex {
       i = j;
     }
     return groups;
+  }
+
+  /**
+   * `rows` sorted as `sortIncidents` sorts incidents (by the string `incidentKey` makes), each
+   * row's id given by `idOf`. The key is `date|place|type|` then the id; as long as no such
+   * field holds a `|`, comparing keys is comparing those prefixes, then ids. So the few thousand
+   * distinct prefixes are ranked once, and rows sorted by rank and id, not by building and
+   * comparing a string per row.
+   */
+  outputOrder(rows: number[], idOf: (row: number) => string): number[] {
+    const t = this.c.text;
+    const n = this.strings.length;
+    const prefixOf = new Map<number, { text: string; rank: number }>();
+    const tuple = new Float64Array(rows.length);
+    let plain = n ** 3 < 2 ** 53;
+    for (let i = 0; i < rows.length && plain; i++) {
+      const r = rows[i]! * 7;
+      const k = (t[r + T.date]! * n + t[r + T.placeId]!) * n + t[r + T.type]!;
+      tuple[i] = k;
+      if (prefixOf.has(k)) continue;
+      const fields = [
+        this.text(rows[i]!, T.date),
+        this.text(rows[i]!, T.placeId),
+        this.text(rows[i]!, T.type),
+      ];
+      if (fields.some((f) => f.includes('|'))) plain = false;
+      prefixOf.set(k, { text: `${fields.join('|')}|`, rank: 0 });
+    }
+    const sortBy = (order: number[], cmp: (a: number, b: number) => number) =>
+      order.sort((a, b) => cmp(a, b) || a - b).map((i) => rows[i]!);
+    const positions = rows.map((_, i) => i);
+    if (!plain) {
+      // A `|` inside a field: compare whole keys, as sortIncidents does.
+      const keys = rows.map((row) => incidentKey({ ...this.orderFields(row), id: idOf(row) }));
+      return sortBy(positions, (a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    }
+    const prefixes = [...prefixOf.values()].sort((a, b) =>
+      a.text < b.text ? -1 : a.text > b.text ? 1 : 0,
+    );
+    prefixes.forEach((p, rank) => {
+      p.rank = rank;
+    });
+    const rank = new Uint32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) rank[i] = prefixOf.get(tuple[i]!)!.rank;
+    return sortBy(positions, (a, b) => {
+      const d = rank[a]! - rank[b]!;
+      if (d !== 0) return d;
+      const ia = idOf(rows[a]!);
+      const ib = idOf(rows[b]!);
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    });
   }
 
   /** What the output order of the row is decided by (see `incidentKey`). */
@@ -395,14 +460,9 @@ export function mergeIndexed(
   for (const row of made) out.push(row);
   /** Rows renamed for a clashing id, held whole (a hash collision: next to never). */
   const renamed = new Map<number, IncidentFeature>();
+  const idOf = (row: number) => renamed.get(row)?.properties.id ?? index.id(row);
   const sortOut = () => {
-    const keys = out.map((row) =>
-      incidentKey(renamed.get(row)?.properties ?? index.orderFields(row)),
-    );
-    const order = out.map((_, i) => i);
-    // Ties keep their order, as in sortIncidents.
-    order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
-    const sorted = order.map((i) => out[i]!);
+    const sorted = index.outputOrder(out, idOf);
     for (let i = 0; i < out.length; i++) out[i] = sorted[i]!;
   };
   sortOut();
@@ -417,7 +477,6 @@ export function mergeIndexed(
   }
   seen.clear();
   if (renamed.size) sortOut();
-  const idOf = (row: number) => renamed.get(row)?.properties.id ?? index.id(row);
 
   const idsOf = new Map<string, string[]>();
   for (const row of out) {
