@@ -460,7 +460,8 @@ export function mergeIndexed(
   for (const row of made) out.push(row);
   /** Rows renamed for a clashing id, held whole (a hash collision: next to never). */
   const renamed = new Map<number, IncidentFeature>();
-  const idOf = (row: number) => renamed.get(row)?.properties.id ?? index.id(row);
+  const idOf = (row: number) =>
+    renamed.size === 0 ? index.id(row) : (renamed.get(row)?.properties.id ?? index.id(row));
   const sortOut = () => {
     const sorted = index.outputOrder(out, idOf);
     for (let i = 0; i < out.length; i++) out[i] = sorted[i]!;
