@@ -310,14 +310,24 @@ async function main(): Promise<void> {
     dir: join(outDir, `.ingest-spool-${process.pid}`),
     path: (n) => join(spools.dir, `${n}.jsonl`),
   };
+  // The spool folder goes however the run ends: done, failed, or stopped by Ctrl-C.
+  const removeSpools = () => rmSync(spools.dir, { recursive: true, force: true });
+  const stopped = (signal: NodeJS.Signals) => {
+    removeSpools();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.once('SIGINT', stopped);
+  process.once('SIGTERM', stopped);
   let report: IngestReport;
   try {
     mkdirSync(spools.dir, { recursive: true });
     report = await ingestThrough(spools, inDir, outDir, files, values.gazetteer!, today, jobs);
   } catch (e) {
-    fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
+    removeSpools();
+    // File system errors name their path (a full disk, a folder not writable).
+    fail(`ingest failed: ${(e as Error).message}`);
   } finally {
-    rmSync(spools.dir, { recursive: true, force: true });
+    removeSpools();
   }
   const r = report;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
