@@ -1,4 +1,5 @@
 import { foldKey } from '../reports/arabic';
+import { scanRuns } from '../text/tokens';
 
 /** A keyword match in folded text. `clitic` holds prefixed letters such as و، ب، ل. */
 export interface WordHit {
@@ -387,27 +388,8 @@ function letterWidth(text: string, i: number): number {
 /** Maximal runs of letters and numbers (code points), as `/[\p{L}\p{N}]+/gu` finds them. */
 function tokenizeNew(text: string): Token[] {
   const out: Token[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    let w = letterWidth(text, i);
-    if (w === 0) {
-      // Not a letter: step over a whole surrogate pair, as the `u` regex would.
-      i += isPairAt(text, i) ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < n ? letterWidth(text, i) : 0;
-    }
-    out.push({ t: text.slice(start, i), start, end: i });
-  }
+  scanRuns(text, letterWidth, (start, end) => {
+    out.push({ t: text.slice(start, end), start, end });
+  });
   return out;
-}
-
-function isPairAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= text.length) return false;
-  const d = text.charCodeAt(i + 1);
-  return d >= 0xdc00 && d <= 0xdfff;
 }

@@ -53,27 +53,42 @@ function wordUnitsAt(text: string, i: number): number {
 }
 
 /**
- * Call `visit(start, end)` for every word of `text`, in order: the one scan that `tokenise` and
- * `tokenTable` share.
+ * Call `visit(start, end)` for every maximal run of units that `unitsAt` counts as part of a
+ * word (it gives 0 outside one, else the code units of the code point at `i`). A surrogate pair
+ * outside a word is stepped over whole, as a `u` regexp scanning by code point would.
+ *
+ * @example scanRuns('ab cd', (t, i) => (t[i] === ' ' ? 0 : 1), (s, e) => …) // (0, 2), (3, 5)
  */
-function scanWords(text: string, visit: (start: number, end: number) => void): void {
+export function scanRuns(
+  text: string,
+  unitsAt: (text: string, i: number) => number,
+  visit: (start: number, end: number) => void,
+): void {
   const len = text.length;
   let i = 0;
   while (i < len) {
-    let w = wordUnitsAt(text, i);
+    let w = unitsAt(text, i);
     if (w === 0) {
-      // A lone high surrogate before a non-word pair is skipped one unit at a time, like the
-      // regex that scanned by code point: a pair is never split because w is 2 for word pairs.
+      // A lone high surrogate is stepped over one unit at a time; a word pair is never split,
+      // since `unitsAt` gives 2 for it.
       i += isHighSurrogatePair(text, i) ? 2 : 1;
       continue;
     }
     const start = i;
     while (w > 0) {
       i += w;
-      w = i < len ? wordUnitsAt(text, i) : 0;
+      w = i < len ? unitsAt(text, i) : 0;
     }
     visit(start, i);
   }
+}
+
+/**
+ * Call `visit(start, end)` for every word of `text`, in order: the one scan that `tokenise` and
+ * `tokenTable` share.
+ */
+function scanWords(text: string, visit: (start: number, end: number) => void): void {
+  scanRuns(text, wordUnitsAt, visit);
 }
 
 export function tokenise(text: string): Token[] {
