@@ -198,7 +198,7 @@ export function articleOrder<E extends EntryLike>(kept: Map<string, E>): E[] {
  * suffix, through `renamed` (which must return a fresh object: the input may be shared). Keeps
  * `incidents` sorted.
  */
-export function uniqueIds<T extends { properties: OrderFields }>(
+function uniqueIds<T extends { properties: OrderFields }>(
   incidents: T[],
   renamed: (f: T, id: string) => T,
 ): void {
@@ -216,7 +216,7 @@ export function uniqueIds<T extends { properties: OrderFields }>(
 }
 
 /** Each article's incident ids, sorted: the incidents whose evidence cites it. */
-export function incidentIdsByArticle(
+function incidentIdsByArticle(
   incidents: { properties: { id: string; evidence: Pick<Evidence, 'articleId'>[] } }[],
 ): Map<string, string[]> {
   const byArticle = new Map<string, Set<string>>();
