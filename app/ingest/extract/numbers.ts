@@ -1,8 +1,9 @@
 import { foldKey } from '../reports/arabic';
 import { type Token, tokenize } from './words';
 
-const UNITS: Record<string, number> = {};
-const TENS: Record<string, number> = {};
+// No prototype: a token such as `constructor` or `toString` must not find Object's own members.
+const UNITS: Record<string, number> = Object.create(null);
+const TENS: Record<string, number> = Object.create(null);
 const add = (table: Record<string, number>, value: number, ...forms: string[]) => {
   for (const f of forms) table[foldKey(f)] = value;
 };
