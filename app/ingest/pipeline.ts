@@ -1,10 +1,8 @@
 import type {
   Article,
   ArticleMention,
-  Evidence,
   IncidentCollection,
   IncidentFeature,
-  IncidentProperties,
   IngestError,
   IngestReport,
   PlaceMention,
@@ -48,9 +46,6 @@ export interface FileResult {
   unresolved: Record<string, number>;
   areas: AreaFeature[];
 }
-
-/** The fields that order the output's incidents (and name them). */
-type OrderFields = Pick<IncidentProperties, 'id' | 'date' | 'placeId' | 'type'>;
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -194,40 +189,39 @@ export function articleOrder<E extends EntryLike>(kept: Map<string, E>): E[] {
 }
 
 /**
- * Make incident ids unique in the output: a clash (same defining fields, same anchor) gets a
- * suffix, through `renamed` (which must return a fresh object: the input may be shared). Keeps
- * `incidents` sorted.
+ * Ids for the entries of `ids` whose id an earlier entry already has, by position: the second
+ * `x` becomes `x-2`, the third `x-3` (same defining fields, same anchor: a hash collision).
+ *
+ * @example clashRenames(['a', 'b', 'a']) // Map { 2 => 'a-2' }
  */
-function uniqueIds<T extends { properties: OrderFields }>(
-  incidents: T[],
-  renamed: (f: T, id: string) => T,
-): void {
+export function clashRenames(ids: readonly string[]): Map<number, string> {
   const seen = new Map<string, number>();
-  let any = false;
-  for (const [i, f] of incidents.entries()) {
-    const n = seen.get(f.properties.id) ?? 0;
-    seen.set(f.properties.id, n + 1);
-    if (n) {
-      incidents[i] = renamed(f, `${f.properties.id}-${n + 1}`);
-      any = true;
-    }
-  }
-  if (any) sortIncidents(incidents);
+  const renames = new Map<number, string>();
+  ids.forEach((id, i) => {
+    const n = seen.get(id) ?? 0;
+    seen.set(id, n + 1);
+    if (n > 0) renames.set(i, `${id}-${n + 1}`);
+  });
+  return renames;
 }
 
-/** Each article's incident ids, sorted: the incidents whose evidence cites it. */
-function incidentIdsByArticle(
-  incidents: { properties: { id: string; evidence: Pick<Evidence, 'articleId'>[] } }[],
+/**
+ * Each article's incident ids, sorted, from each incident's id and the articles it cites.
+ *
+ * @example idsByArticle([['i-2', ['a']], ['i-1', ['a', 'b']]]) // Map { a => ['i-1', 'i-2'], b => ['i-1'] }
+ */
+export function idsByArticle(
+  cites: Iterable<readonly [id: string, articleIds: Iterable<string>]>,
 ): Map<string, string[]> {
   const byArticle = new Map<string, Set<string>>();
-  for (const f of incidents) {
-    for (const e of f.properties.evidence) {
-      const set = byArticle.get(e.articleId) ?? new Set<string>();
-      set.add(f.properties.id);
-      byArticle.set(e.articleId, set);
+  for (const [id, articleIds] of cites) {
+    for (const a of articleIds) {
+      const set = byArticle.get(a);
+      if (set) set.add(id);
+      else byArticle.set(a, new Set([id]));
     }
   }
-  return new Map([...byArticle].map(([id, set]) => [id, [...set].sort()]));
+  return new Map([...byArticle].map(([a, set]) => [a, [...set].sort()]));
 }
 
 /** `ingest-report.json` and the areas of a merge, from the parts and the articles kept. */
@@ -299,9 +293,16 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
     (id) => outlets.get(id) ?? '',
     true,
   );
-  // A fresh feature: the one renamed may be the very object a FileResult holds.
-  uniqueIds(incidents, (f, id) => ({ ...f, properties: { ...f.properties, id } }));
-  const byArticle = incidentIdsByArticle(incidents);
+  const renames = clashRenames(incidents.map((f) => f.properties.id));
+  for (const [i, id] of renames) {
+    // A fresh feature: the one renamed may be the very object a FileResult holds.
+    const f = incidents[i]!;
+    incidents[i] = { ...f, properties: { ...f.properties, id } };
+  }
+  if (renames.size) sortIncidents(incidents);
+  const byArticle = idsByArticle(
+    incidents.map((f) => [f.properties.id, f.properties.evidence.map((e) => e.articleId)] as const),
+  );
   const articles = entries.map((e) => ({
     ...e.article,
     incidentIds: byArticle.get(e.article.id) ?? [],

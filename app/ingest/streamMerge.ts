@@ -20,8 +20,10 @@ import { CompactBuilder, type CompactIncident } from './compact';
 import { incidentKey, mergeIncidents } from './extract/merge';
 import {
   articleOrder,
+  clashRenames,
   type FileResult,
   type IngestOutput,
+  idsByArticle,
   keepArticles,
   reportAndAreas,
 } from './pipeline';
@@ -110,7 +112,7 @@ export function incidentRow(f: IncidentFeature, ref: SpoolRef): IncidentRow {
 /** Growable typed columns, one entry per incident row. */
 function columns(size: number) {
   return {
-    text: new Uint32Array(size * 7),
+    text: new Uint32Array(size * SLOTS),
     lon: new Float64Array(size),
     lat: new Float64Array(size),
     numbers: new Float64Array(size * 3),
@@ -129,6 +131,8 @@ const NOTHING: readonly never[] = Object.freeze([]);
 const NO_NAMES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 /** Slots of `text`: indexes into the string table. */
 const T = { type: 0, placeId: 1, placeAr: 2, placeEn: 3, date: 4, dateEnd: 5, areaId: 6 } as const;
+/** Text slots per row. */
+const SLOTS = Object.keys(T).length;
 
 /**
  * Every incident of a run as rows of typed columns, strings interned (a few hundred place
@@ -161,11 +165,11 @@ export class IncidentIndex {
   }
 
   private text(row: number, slot: number): string {
-    return this.strings[this.c.text[row * 7 + slot]!]!;
+    return this.strings[this.c.text[row * SLOTS + slot]!]!;
   }
 
   private optionalText(row: number, slot: number): string | undefined {
-    const i = this.c.text[row * 7 + slot]!;
+    const i = this.c.text[row * SLOTS + slot]!;
     return i === NONE ? undefined : this.strings[i];
   }
 
@@ -183,7 +187,7 @@ export class IncidentIndex {
     if (this.n === this.c.lon.length) this.grow();
     const i = this.n++;
     const c = this.c;
-    const t = i * 7;
+    const t = i * SLOTS;
     c.text[t + T.type] = this.str(r[1]);
     c.text[t + T.placeId] = this.str(r[2]);
     c.text[t + T.placeAr] = this.str(r[3]);
@@ -276,7 +280,7 @@ export class IncidentIndex {
     const packed = n ** 4 < 2 ** 53;
     const key = new Float64Array(packed ? rows.length : 0);
     for (let i = 0; i < key.length; i++) {
-      const r = rows[i]! * 7;
+      const r = rows[i]! * SLOTS;
       const end = t[r + T.dateEnd]!;
       key[i] =
         ((t[r + T.type]! * n + t[r + T.placeId]!) * n + t[r + T.date]!) * n +
@@ -287,7 +291,7 @@ export class IncidentIndex {
       ? (a: number, b: number) => key[a]! - key[b]!
       : (a: number, b: number) => {
           for (const s of slots) {
-            const d = t[rows[a]! * 7 + s]! - t[rows[b]! * 7 + s]!;
+            const d = t[rows[a]! * SLOTS + s]! - t[rows[b]! * SLOTS + s]!;
             if (d !== 0) return d;
           }
           return 0;
@@ -319,7 +323,7 @@ export class IncidentIndex {
     const tuple = new Float64Array(rows.length);
     let plain = n ** 3 < 2 ** 53;
     for (let i = 0; i < rows.length && plain; i++) {
-      const r = rows[i]! * 7;
+      const r = rows[i]! * SLOTS;
       const k = (t[r + T.date]! * n + t[r + T.placeId]!) * n + t[r + T.type]!;
       tuple[i] = k;
       if (prefixOf.has(k)) continue;
@@ -370,7 +374,7 @@ export class IncidentIndex {
     return { spool: this.c.spool[row]!, offset: this.c.offset[row]!, length: this.c.length[row]! };
   }
 
-  /** The fields of `mergeKey`, `sortIncidents` and the compact columns. */
+  /** The row as the compact columns read it. */
   view(row: number): CompactIncident {
     const c = this.c;
     const count = (x: number) => (Number.isNaN(x) ? null : x);
@@ -467,26 +471,12 @@ export function mergeIndexed(
     for (let i = 0; i < out.length; i++) out[i] = sorted[i]!;
   };
   sortOut();
-  const seen = new Map<string, number>();
-  for (const row of out) {
-    const id = index.id(row);
-    const n = seen.get(id) ?? 0;
-    seen.set(id, n + 1);
-    if (n === 0) continue;
-    const f = load(index.ref(row));
-    renamed.set(row, { ...f, properties: { ...f.properties, id: `${id}-${n + 1}` } });
+  for (const [i, id] of clashRenames(out.map((row) => index.id(row)))) {
+    const f = load(index.ref(out[i]!));
+    renamed.set(out[i]!, { ...f, properties: { ...f.properties, id } });
   }
-  seen.clear();
   if (renamed.size) sortOut();
-
-  const idsOf = new Map<string, string[]>();
-  for (const row of out) {
-    for (const a of index.articleIds(row)) {
-      const list = idsOf.get(a);
-      if (list) list.push(idOf(row));
-      else idsOf.set(a, [idOf(row)]);
-    }
-  }
+  const idsOf = idsByArticle(out.map((row) => [idOf(row), index.articleIds(row)] as const));
   const compact = new CompactBuilder();
   for (const e of entries) compact.addArticle(e.article);
   for (const row of out) compact.addIncident(renamed.get(row) ?? index.view(row));
@@ -497,7 +487,7 @@ export function mergeIndexed(
   return {
     articles: entries.map((entry) => ({
       entry,
-      incidentIds: (idsOf.get(entry.article.id) ?? []).sort(),
+      incidentIds: idsOf.get(entry.article.id) ?? [],
     })),
     incidentCount: out.length,
     incident: (i) => {
