@@ -1,5 +1,5 @@
 import { foldKey } from '../reports/arabic';
-import { scanRuns } from '../text/tokens';
+import { scanRuns, widthOf } from '../text/tokens';
 
 /** A keyword match in folded text. `clitic` holds prefixed letters such as و، ب، ل. */
 export interface WordHit {
@@ -360,30 +360,11 @@ export function tokenize(text: string): readonly Token[] {
 }
 
 /**
- * `\p{L}` or `\p{N}` per BMP code unit (surrogates excluded: an unpaired one is no letter, and
- * a pair is asked about as a whole). The table replaces the `u`-flag regex `[\p{L}\p{N}]+`,
- * whose Unicode classes made tokenising a visible part of the counts' and dates' time.
+ * A letter or number (`\p{L}`, `\p{N}`) at `i`: the table behind it replaces the `u`-flag regex
+ * `[\p{L}\p{N}]+`, whose Unicode classes made tokenising a visible part of the counts' and
+ * dates' time.
  */
-const LETTER_OR_NUMBER = (() => {
-  const table = new Uint8Array(0x10000);
-  const re = /[\p{L}\p{N}]/u;
-  for (let c = 0; c < 0x10000; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (re.test(String.fromCharCode(c))) table[c] = 1;
-  }
-  return table;
-})();
-const ASTRAL_LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Code units taken by the letter or number at `i`, 0 when none is there (as the `u` regex). */
-function letterWidth(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return LETTER_OR_NUMBER[c]!;
-  if (c > 0xdbff || i + 1 >= text.length) return 0;
-  const d = text.charCodeAt(i + 1);
-  if (d < 0xdc00 || d > 0xdfff) return 0;
-  return ASTRAL_LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
-}
+const letterWidth = widthOf(/^[\p{L}\p{N}]$/u);
 
 /** Maximal runs of letters and numbers (code points), as `/[\p{L}\p{N}]+/gu` finds them. */
 function tokenizeNew(text: string): Token[] {

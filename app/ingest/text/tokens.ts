@@ -14,43 +14,43 @@ export interface Token {
   gap: string;
 }
 
-/** What a token is made of: a code point of Unicode category L, N or M. */
-const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
-
 /**
- * Word-ness of each BMP code unit, filled on first sight (0 unknown, 1 word, 2 not): the scan
- * then costs a table read per character instead of a Unicode-property regex per token.
- * Surrogates stay 2; a pair is classified as one code point, as the `u` regex did.
+ * The width at `i` of a character of a class: its code units (1, or 2 for a surrogate pair)
+ * when the code point matches `oneChar` (a `u` regexp for one code point), else 0. BMP units are
+ * classified on first sight into a table (0 unknown, 1 in, 2 out), so a scan costs a table read
+ * per character instead of a Unicode-property regexp; a lone surrogate is never in.
+ *
+ * @example widthOf(/^\p{L}$/u)('ab', 0) // 1
  */
-const CLASS = new Uint8Array(0x10000);
-CLASS.fill(2, 0xd800, 0xe000);
-
-function isWordUnit(c: number): boolean {
-  let k = CLASS[c]!;
-  if (k === 0) {
-    k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    CLASS[c] = k;
-  }
-  return k === 1;
+export function widthOf(oneChar: RegExp): (text: string, i: number) => number {
+  const table = new Uint8Array(0x10000);
+  table.fill(2, 0xd800, 0xe000);
+  /** Astral code points (rare: emoji, historic scripts), classified once each. */
+  const astral = new Map<number, boolean>();
+  return (text, i) => {
+    const c = text.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) {
+      let k = table[c]!;
+      if (k === 0) {
+        k = oneChar.test(String.fromCharCode(c)) ? 1 : 2;
+        table[c] = k;
+      }
+      return k === 1 ? 1 : 0;
+    }
+    const d = text.charCodeAt(i + 1);
+    if (!(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+    let w = astral.get(cp);
+    if (w === undefined) {
+      w = oneChar.test(String.fromCodePoint(cp));
+      astral.set(cp, w);
+    }
+    return w ? 2 : 0;
+  };
 }
 
-/** Astral code points (rare: emoji, historic scripts), classified once each. */
-const ASTRAL = new Map<number, boolean>();
-
-/** Length in code units (1 or 2) of the word character at `i`, or 0 when it is none. */
-function wordUnitsAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
-  const d = text.charCodeAt(i + 1);
-  if (!(d >= 0xdc00 && d <= 0xdfff)) return 0; // a lone surrogate is no letter
-  const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-  let w = ASTRAL.get(cp);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCodePoint(cp));
-    ASTRAL.set(cp, w);
-  }
-  return w ? 2 : 0;
-}
+/** What a token is made of: a code point of Unicode category L, N or M. */
+const wordUnitsAt = widthOf(/^[\p{L}\p{N}\p{M}]$/u);
 
 /**
  * Call `visit(start, end)` for every maximal run of units that `unitsAt` counts as part of a
