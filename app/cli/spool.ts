@@ -18,39 +18,43 @@ import { canonicalJson } from './ingestFiles';
 
 const CHUNK = 1 << 20;
 
-/** Appends text to a file through a buffer of about a megabyte; knows each record's bytes. */
-export class SpoolWriter {
+/** A file written through a buffer of about a megabyte, knowing how many bytes it holds. */
+export class ByteSink {
   private readonly fd: number;
   private readonly buf = Buffer.allocUnsafe(CHUNK);
   private used = 0;
-  /** Bytes already written to the file. */
+  /** Bytes already in the file. */
   private flushed = 0;
 
-  constructor(
-    path: string,
-    readonly spool: number,
-  ) {
+  constructor(path: string) {
     this.fd = openSync(path, 'w');
   }
 
-  append(text: string): SpoolRef {
-    const offset = this.flushed + this.used;
-    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room the write cannot be cut.
-    if (this.used + text.length * 3 > CHUNK) this.flush();
-    let length: number;
-    if (text.length * 3 > CHUNK) {
-      const bytes = Buffer.from(text, 'utf8');
-      writeAll(this.fd, bytes);
-      length = bytes.length;
-      this.flushed += length;
-    } else {
-      length = this.buf.write(text, this.used, 'utf8');
-      this.used += length;
-    }
-    return { spool: this.spool, offset, length };
+  /** Bytes written so far, buffered ones included: where the next write starts. */
+  get size(): number {
+    return this.flushed + this.used;
   }
 
-  /** Put everything appended so far in the file (a reader may then read any record). */
+  bytes(b: Uint8Array): void {
+    if (this.used + b.length > CHUNK) this.flush();
+    if (b.length > CHUNK) this.direct(b);
+    else {
+      this.buf.set(b, this.used);
+      this.used += b.length;
+    }
+  }
+
+  /** Write `s` as UTF-8; returns its length in bytes. */
+  text(s: string): number {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit: with that much room the write cannot be cut.
+    if (this.used + s.length * 3 > CHUNK) this.flush();
+    if (s.length * 3 > CHUNK) return this.direct(Buffer.from(s, 'utf8'));
+    const length = this.buf.write(s, this.used, 'utf8');
+    this.used += length;
+    return length;
+  }
+
+  /** Put everything written so far in the file (a reader may then read any of it). */
   flush(): void {
     writeAll(this.fd, this.buf.subarray(0, this.used));
     this.flushed += this.used;
@@ -60,6 +64,27 @@ export class SpoolWriter {
   close(): void {
     this.flush();
     closeSync(this.fd);
+  }
+
+  private direct(bytes: Uint8Array): number {
+    writeAll(this.fd, bytes);
+    this.flushed += bytes.length;
+    return bytes.length;
+  }
+}
+
+/** A thread's spool: appends records and says where each one is. */
+export class SpoolWriter extends ByteSink {
+  constructor(
+    path: string,
+    readonly spool: number,
+  ) {
+    super(path);
+  }
+
+  append(text: string): SpoolRef {
+    const offset = this.size;
+    return { spool: this.spool, offset, length: this.text(text) };
   }
 }
 
@@ -130,42 +155,6 @@ export class SpoolReader {
   close(): void {
     for (const fd of this.fds.values()) closeSync(fd);
     this.fds.clear();
-  }
-}
-
-/** An output file written through a buffer of about a megabyte. */
-export class ByteSink {
-  private readonly fd: number;
-  private readonly buf = Buffer.allocUnsafe(CHUNK);
-  private used = 0;
-
-  constructor(path: string) {
-    this.fd = openSync(path, 'w');
-  }
-
-  bytes(b: Uint8Array): void {
-    if (this.used + b.length > CHUNK) this.flush();
-    if (b.length > CHUNK) writeAll(this.fd, b);
-    else {
-      this.buf.set(b, this.used);
-      this.used += b.length;
-    }
-  }
-
-  text(s: string): void {
-    if (this.used + s.length * 3 > CHUNK) this.flush();
-    if (s.length * 3 > CHUNK) writeAll(this.fd, Buffer.from(s, 'utf8'));
-    else this.used += this.buf.write(s, this.used, 'utf8');
-  }
-
-  private flush(): void {
-    writeAll(this.fd, this.buf.subarray(0, this.used));
-    this.used = 0;
-  }
-
-  close(): void {
-    this.flush();
-    closeSync(this.fd);
   }
 }
 
