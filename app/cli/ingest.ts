@@ -29,9 +29,6 @@ import { workerModule } from './workerBundle';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
-/** Progress is reported every this many files (one file's bytes are held at a time). */
-const BATCH = 64;
-
 const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N]';
 
 function fail(message: string): never {
@@ -62,29 +59,6 @@ function processOne(
 ): SpooledResult {
   const input = readInputFile(inDir, file);
   return spoolResult('bytes' in input ? processFile(input, geocoder, { today }) : input, spool);
-}
-
-async function runInline(
-  inDir: string,
-  files: string[],
-  gazetteerDir: string,
-  today: string,
-  spools: Spools,
-  index: IncidentIndex,
-): Promise<IndexedResult[]> {
-  const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
-  const spool = new SpoolWriter(spools.path(0), 0);
-  const results: IndexedResult[] = [];
-  try {
-    for (let i = 0; i < files.length; i += BATCH) {
-      for (const file of files.slice(i, i + BATCH))
-        results.push(index.addResult(processOne(inDir, file, geocoder, today, spool)));
-      progress(Math.min(i + BATCH, files.length), files.length);
-    }
-  } finally {
-    spool.close();
-  }
-  return results;
 }
 
 /** Files per message to a worker: fewer round trips than one file each, small enough to balance. */
@@ -172,11 +146,11 @@ function runWorker(
 }
 
 /**
- * `jobs` threads: `jobs - 1` workers and this one. This thread works too, between handling the
- * workers' replies: it needs no start-up of its own (a worker pays Node, tsx and the gazetteer
- * again, about a second), so two jobs beat one even on a few hundred files.
+ * `jobs` threads: `jobs - 1` workers and this one (alone for one job). This thread works too,
+ * between handling the workers' replies: it needs no start-up of its own (a worker pays Node and
+ * the gazetteer again), so two jobs beat one even on a few hundred files.
  */
-async function runParallel(
+async function runThreads(
   inDir: string,
   files: string[],
   gazetteerDir: string,
@@ -186,18 +160,19 @@ async function runParallel(
   index: IncidentIndex,
 ): Promise<IndexedResult[]> {
   const queue = new FileQueue(files, jobs - 1, index);
-  // esbuild bundles in its own process while this thread loads its geocoder; the workers
-  // start as soon as the bundle is there.
-  const workers = workerModule(WORKER_ENTRY).then((bundle) =>
-    Promise.all(
-      Array.from({ length: jobs - 1 }, (_, w) =>
-        runWorker(
-          queue,
-          { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
-          bundle,
+  // The worker module is made (or read from its cache) while this thread loads its geocoder;
+  // the workers start as soon as it is there. One job needs neither.
+  const workers = (jobs > 1 ? workerModule(WORKER_ENTRY) : Promise.resolve(undefined)).then(
+    (bundle) =>
+      Promise.all(
+        Array.from({ length: jobs - 1 }, (_, w) =>
+          runWorker(
+            queue,
+            { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
+            bundle,
+          ),
         ),
       ),
-    ),
   );
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
   const spool = new SpoolWriter(spools.path(0), 0);
@@ -228,18 +203,8 @@ async function ingestThrough(
   jobs: number,
 ): Promise<IngestReport> {
   const index = new IncidentIndex();
-  const results =
-    jobs > 1 && files.length > 1
-      ? await runParallel(
-          inDir,
-          files,
-          gazetteerDir,
-          today,
-          Math.min(jobs, files.length),
-          spools,
-          index,
-        )
-      : await runInline(inDir, files, gazetteerDir, today, spools, index);
+  const threads = Math.max(1, Math.min(jobs, files.length));
+  const results = await runThreads(inDir, files, gazetteerDir, today, threads, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const reader = new SpoolReader(spools.path);
   // What the merge makes is spooled too, after the threads' spools.
