@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type InputFile, ingest, mergeResults, processFile } from './pipeline';
+import {
+  clashRenames,
+  idsByArticle,
+  type InputFile,
+  ingest,
+  mergeResults,
+  processFile,
+} from './pipeline';
 import { fixtureGeocoder, INPUTS, report } from './pipeline.testing';
 
 function shuffled<T>(list: T[], seed: number): T[] {
@@ -97,5 +104,47 @@ describe('pipeline', () => {
     expect(
       more.articles.filter((a) => !out.articles.some((b) => b.id === a.id)).map((a) => a.file),
     ).toEqual(['z/new.txt']);
+  });
+});
+
+describe('clashRenames', () => {
+  const id = (hex: string) => `i-${hex}`;
+
+  it('renames the second and third of a repeated incident id, in order', () => {
+    const a = id('0123456789abcdef');
+    const b = id('fedcba9876543210');
+    expect(clashRenames([a, b, a, a])).toEqual(
+      new Map([
+        [2, `${a}-2`],
+        [3, `${a}-3`],
+      ]),
+    );
+  });
+
+  it('tells apart ids that differ only past their first 13 hex digits', () => {
+    expect(clashRenames([id('0123456789abc000'), id('0123456789abc001')]).size).toBe(0);
+  });
+
+  it('works for ids of any other form', () => {
+    expect(clashRenames(['a', 'b', 'a', 'gn-1|2', 'gn-1|2'])).toEqual(
+      new Map([
+        [2, 'a-2'],
+        [4, 'gn-1|2-2'],
+      ]),
+    );
+  });
+});
+
+describe('idsByArticle', () => {
+  it("lists each article's incident ids sorted, each once, articles as first cited", () => {
+    const got = idsByArticle([
+      ['i-2', ['b', 'a']],
+      ['i-1', ['a']],
+      ['i-3', ['a', 'a']],
+    ]);
+    expect([...got]).toEqual([
+      ['b', ['i-2']],
+      ['a', ['i-1', 'i-2', 'i-3']],
+    ]);
   });
 });

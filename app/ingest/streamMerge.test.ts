@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentFeature } from '../model';
+import type { Actor, IncidentFeature, IncidentType } from '../model';
 import { buildCompact } from './compact';
 import { type FileResult, mergeResults, processFile } from './pipeline';
 import { fixtureGeocoder, INPUTS } from './pipeline.testing';
@@ -92,6 +92,39 @@ describe('mergeIndexed', () => {
     const whole = mergeResults([...base, twin]);
     expect(whole.incidents.features.some((f) => /-2$/.test(f.properties.id))).toBe(true);
     const streamed = written([...base, twin]);
+    expect(streamed.features).toEqual(whole.incidents.features);
+    expect(streamed.articles).toEqual(whole.articles);
+  });
+
+  it('orders as mergeResults does over many fields that are prefixes of each other', () => {
+    const base = parts();
+    const all = base.flatMap((p) => p.articles.flatMap((a) => a.incidents));
+    const places = ['gn-1', 'gn-10', 'gn-1a'];
+    const dates = ['2021-01-01', '2021-01-1'];
+    const types: IncidentType[] = ['airstrike', 'shelling'];
+    let seed = 7;
+    const pick = <T>(list: T[]) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return list[seed % list.length]!;
+    };
+    // Actors that cannot merge, so that rows of one date, place and type stay apart and are
+    // ordered by id.
+    const actors: Actor[][] = [['regime'], ['russia'], ['turkey'], ['hts']];
+    for (const f of all) {
+      f.properties.placeId = pick(places);
+      f.properties.date = pick(dates);
+      f.properties.actors = pick(actors);
+      f.properties.type = pick(types);
+    }
+    const whole = mergeResults(base);
+    const prefixes = whole.incidents.features.map(
+      (f) => `${f.properties.date}|${f.properties.placeId}|${f.properties.type}`,
+    );
+    expect(new Set(prefixes).size).toBeLessThan(prefixes.length);
+    const streamed = written(base);
+    expect(streamed.features.map((f) => f.properties.id)).toEqual(
+      whole.incidents.features.map((f) => f.properties.id),
+    );
     expect(streamed.features).toEqual(whole.incidents.features);
     expect(streamed.articles).toEqual(whole.articles);
   });
