@@ -124,28 +124,66 @@ export function spoolResult(result: FileResult, spool: SpoolWriter): SpooledResu
   return { ...result, articles };
 }
 
+/** A stretch of one spool read ahead, for records asked for in the order they were written. */
+interface Window {
+  buf: Buffer;
+  start: number;
+  end: number;
+}
+
 /** Reads records back from the spools of one run (file descriptors opened on first use). */
 export class SpoolReader {
   private readonly fds = new Map<number, number>();
   private buf = Buffer.allocUnsafe(1 << 16);
+  private readonly windows = new Map<number, Window>();
 
   constructor(private readonly pathOf: (spool: number) => string) {}
 
-  /** The record's bytes, valid until the next call. */
-  bytes(ref: SpoolRef): Buffer {
-    let fd = this.fds.get(ref.spool);
+  private fd(spool: number): number {
+    let fd = this.fds.get(spool);
     if (fd === undefined) {
-      fd = openSync(this.pathOf(ref.spool), 'r');
-      this.fds.set(ref.spool, fd);
+      fd = openSync(this.pathOf(spool), 'r');
+      this.fds.set(spool, fd);
     }
-    if (this.buf.length < ref.length) this.buf = Buffer.allocUnsafe(ref.length * 2);
-    for (let got = 0; got < ref.length; ) {
-      const n = readSync(fd, this.buf, got, ref.length - got, ref.offset + got);
-      if (n === 0)
-        throw new Error(`spool ${ref.spool} ends before byte ${ref.offset + ref.length}`);
+    return fd;
+  }
+
+  /** Fill `buf` from byte `offset` of the spool; at least `need` bytes, or an error. */
+  private fill(spool: number, buf: Buffer, offset: number, need: number): number {
+    let got = 0;
+    while (got < need) {
+      const n = readSync(this.fd(spool), buf, got, buf.length - got, offset + got);
+      if (n === 0) throw new Error(`spool ${spool} ends before byte ${offset + need}`);
       got += n;
     }
+    return got;
+  }
+
+  /** The record's bytes, valid until the next call. One read of just those bytes. */
+  bytes(ref: SpoolRef): Buffer {
+    if (this.buf.length < ref.length) this.buf = Buffer.allocUnsafe(ref.length * 2);
+    this.fill(ref.spool, this.buf.subarray(0, ref.length), ref.offset, ref.length);
     return this.buf.subarray(0, ref.length);
+  }
+
+  /**
+   * The record's bytes, valid until the next call of this method, read through a window of a
+   * megabyte per spool: for records asked for mostly in spool order (articles are written in
+   * file order, and spooled in it), one read serves hundreds of them instead of one each.
+   */
+  nearby(ref: SpoolRef): Buffer {
+    let w = this.windows.get(ref.spool);
+    if (!w || ref.offset < w.start || ref.offset + ref.length > w.end) {
+      const buf =
+        w && w.buf.length >= ref.length ? w.buf : Buffer.allocUnsafe(Math.max(CHUNK, ref.length));
+      w = {
+        buf,
+        start: ref.offset,
+        end: ref.offset + this.fill(ref.spool, buf, ref.offset, ref.length),
+      };
+      this.windows.set(ref.spool, w);
+    }
+    return w.buf.subarray(ref.offset - w.start, ref.offset - w.start + ref.length);
   }
 
   feature(ref: SpoolRef): IncidentFeature {
@@ -186,7 +224,7 @@ export function writeSpooledOutputs(
     articles.text('[');
     plan.articles.forEach(({ entry, incidentIds }, i) => {
       if (i > 0) articles.text(',');
-      const record = reader.bytes(entry.ref);
+      const record = reader.nearby(entry.ref);
       articles.bytes(record.subarray(0, entry.idsAt));
       articles.text(JSON.stringify(incidentIds));
       articles.bytes(record.subarray(entry.idsAt));
