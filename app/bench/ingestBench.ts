@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Place } from '../model';
@@ -37,7 +37,19 @@ export async function runIngest(
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${RSS_HOOK.href}`.trim(),
   };
   const started = performance.now();
-  const r = spawnSync('npm', args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  // Spawned, not spawnSync: the scaling ceiling runs several at once.
+  const r = await new Promise<{ status: number | null; output: string }>((resolve) => {
+    const child = spawn('npm', args, { cwd: root, env });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      output += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      output += d;
+    });
+    child.on('error', (e) => resolve({ status: null, output: `${output}${e.message}` }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
   const seconds = (performance.now() - started) / 1000;
   const reported = await readFile(rssFile, 'utf8').catch(() => '');
   await rm(rssFile, { force: true });
@@ -52,7 +64,7 @@ export async function runIngest(
     maxRssBytes: kb.length > 0 ? Math.max(...kb) * 1024 : Number.NaN,
     cpuSeconds: cpuMs.length > 0 ? Math.max(...cpuMs) / 1000 : Number.NaN,
     ok: r.status === 0,
-    output: `${r.stdout}${r.stderr}`.trim(),
+    output: r.output.trim(),
   };
 }
 

@@ -114,6 +114,14 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
     );
   }
 
+  if (nets.length === 2)
+    row(
+      'ingest',
+      `speed-up, ${nets[1]!.label} over 1`,
+      `${fmt(ratio(nets[0]!.net, nets[1]!.net), 2)}×`,
+      'net of start-up',
+    );
+  if (cores > 1) await benchScalingCeiling(reports, cores);
   if (memoryReports > 0) await benchIngestMemory(memoryReports, cores);
 
   const names = gazetteerNames((await loadGazetteer(join(ROOT, 'data/gazetteer'))).places);
@@ -132,6 +140,32 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
       'ingest net of start-up; grep (one process) is the floor',
     );
   }
+}
+
+/**
+ * What this machine's cores give this kind of work, whatever the ingest does with them:
+ * `cores` separate one-job ingests, each of 1/cores of the corpus, run at once, against one of
+ * them alone. Perfect cores give `cores`×; shared caches, memory bandwidth or a hypervisor's
+ * sibling threads give less. The ingest's own speed-up over threads is read against this.
+ */
+async function benchScalingCeiling(reports: number, cores: number): Promise<void> {
+  const part = Math.max(1, Math.round(reports / cores));
+  const corpus = join(WORK, `corpus-${part}`);
+  synth(['--reports', String(part), '--out', corpus, '--seed', String(SEED)]);
+  const out = (k: number) => join(WORK, `ingest-out-ceiling-${k}`);
+  const alone = await runIngest(ROOT, corpus, out(0), 1);
+  const together = await Promise.all(
+    Array.from({ length: cores }, (_, k) => runIngest(ROOT, corpus, out(k), 1)),
+  );
+  const failed = [alone, ...together].find((r) => !r.ok);
+  if (failed) throw new Error(`ingest failed:\n${failed.output}`);
+  const slowest = Math.max(...together.map((r) => r.seconds));
+  row(
+    'ingest',
+    `machine ceiling, ${cores} processes`,
+    `${fmt(ratio(cores * alone.seconds, slowest), 2)}×`,
+    `${cores} one-job ingests of ${fmt(part)} reports at once: ${fmt(slowest, 2)} s; one alone ${fmt(alone.seconds, 2)} s`,
+  );
 }
 
 /**
