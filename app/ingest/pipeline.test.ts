@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   clashRenames,
-  idsByArticle,
   type InputFile,
+  idsByArticle,
   ingest,
   mergeResults,
   processFile,
