@@ -1,5 +1,5 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { FileResult, InputFile } from '../ingest/pipeline';
@@ -38,15 +38,35 @@ export function readInputFile(dir: string, file: string): InputFile | FileResult
     areas: [],
   });
   if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
+  let fd: number | undefined;
   try {
-    const path = join(dir, file);
-    const tooLarge = sizeProblem(file, statSync(path).size);
+    // Opened once and sized from the open file: a stat by path and then readFileSync looked the
+    // path up twice and statted twice (a tenth of a second per 10k files here).
+    fd = openSync(join(dir, file), 'r');
+    const size = fstatSync(fd).size;
+    const tooLarge = sizeProblem(file, size);
     if (tooLarge) return failed(tooLarge);
-    const buf = readFileSync(path);
-    return { file, bytes: new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength) };
+    return { file, bytes: readOpenFile(fd, size) };
   } catch (e) {
     return failed(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file of `size` bytes, as readFileSync reads a regular file: up to the
+ * size it had when opened (a file cut meanwhile gives what is left).
+ */
+function readOpenFile(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = readSync(fd, bytes, got, size - got, got);
+    if (n === 0) break;
+    got += n;
+  }
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, got);
 }
 
 /**
