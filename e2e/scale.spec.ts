@@ -18,8 +18,8 @@ let features: IncidentCollection['features'] = [];
 test.beforeAll(() => {
   if (!existsSync(join(DIR, 'incidents.columns.bin')))
     execFileSync(
-      'npx',
-      ['tsx', 'app/cli/synth.ts', '--incidents', String(N), '--app-data', '--out', DIR],
+      'node',
+      ['app/cli/run.mjs', 'app/cli/synth.ts', '--incidents', String(N), '--app-data', '--out', DIR],
       { stdio: 'ignore' },
     );
   features = (

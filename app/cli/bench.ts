@@ -69,7 +69,7 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
     'ingest',
     'start-up (1 report)',
     `${fmt(startup.seconds, 2)} s`,
-    `npm + tsx + gazetteer load; fastest of 3; ${fmt(startup.cpuSeconds, 2)} CPU-s`,
+    `npm + bundled CLI + gazetteer load; fastest of 3; ${fmt(startup.cpuSeconds, 2)} CPU-s`,
   );
 
   const cores = cpus().length;

@@ -25,7 +25,7 @@ import { EXPECTED, hostileFiles, readJson, writeHostileCorpus } from './hostile.
 
 const run = promisify(execFile);
 const ingestCli = (inDir: string, outDir: string) =>
-  run('npx', ['tsx', 'app/cli/ingest.ts', '--in', inDir, '--out', outDir], {
+  run('node', ['app/cli/run.mjs', 'app/cli/ingest.ts', '--in', inDir, '--out', outDir], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
   });

@@ -9,7 +9,7 @@ import { INPUTS } from './pipeline.testing';
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
-  run('npx', ['tsx', 'app/cli/ingest.ts', ...args], { encoding: 'utf8' });
+  run('node', ['app/cli/run.mjs', 'app/cli/ingest.ts', ...args], { encoding: 'utf8' });
 
 describe('npm run ingest', () => {
   const inDir = mkdtempSync(join(tmpdir(), 'ingest-in-'));
