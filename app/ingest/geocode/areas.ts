@@ -32,6 +32,18 @@ export type Direction =
   | 'southeast'
   | 'southwest';
 
+/** Every direction, in a fixed order. */
+export const DIRECTIONS: readonly Direction[] = [
+  'north',
+  'northeast',
+  'east',
+  'southeast',
+  'south',
+  'southwest',
+  'west',
+  'northwest',
+];
+
 const BEARING: Record<Direction, number> = {
   north: 0,
   northeast: 45,
@@ -82,11 +94,7 @@ export function clipToDirection(
 ): AreaGeometry {
   // `ريف إدلب الجنوبي` and `جنوب إدلب` clip the same governorate polygon from the same seat:
   // one turf intersection (several ms on a governorate) serves both area ids.
-  let byBase = CLIPS.get(base);
-  if (!byBase) {
-    byBase = new Map();
-    CLIPS.set(base, byBase);
-  }
+  const byBase = clipsOf(base);
   const key = `${center[0]},${center[1]},${dir}`;
   let clipped = byBase.get(key);
   if (!clipped) {
@@ -98,6 +106,25 @@ export function clipToDirection(
 
 /** Clips already made, by base polygon (object identity) and then centre and direction. */
 const CLIPS = new WeakMap<AreaGeometry, Map<string, AreaGeometry>>();
+
+function clipsOf(base: AreaGeometry): Map<string, AreaGeometry> {
+  let byBase = CLIPS.get(base);
+  if (!byBase) {
+    byBase = new Map();
+    CLIPS.set(base, byBase);
+  }
+  return byBase;
+}
+
+/** Have `clipToDirection(base, center, dir)` give `shape`, made before (derivedShapes.ts). */
+export function rememberClip(
+  base: AreaGeometry,
+  center: [number, number],
+  dir: Direction,
+  shape: AreaGeometry,
+): void {
+  clipsOf(base).set(`${center[0]},${center[1]},${dir}`, shape);
+}
 
 function clip(base: AreaGeometry, center: [number, number], dir: Direction): AreaGeometry {
   const b = BEARING[dir];

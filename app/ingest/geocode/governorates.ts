@@ -41,7 +41,11 @@ export interface Governorates {
 
 const POINT_KINDS = new Set(['city', 'town', 'village', 'locality']);
 
-export function buildGovernorates(gazetteer: GazetteerData): Governorates {
+/**
+ * `country`: the union of the governorate polygons when already made (derivedShapes.ts);
+ * otherwise it is made here.
+ */
+export function buildGovernorates(gazetteer: GazetteerData, country?: AreaGeometry): Governorates {
   const out: Governorates = {
     all: [],
     byKey: new Map(),
@@ -90,7 +94,7 @@ export function buildGovernorates(gazetteer: GazetteerData): Governorates {
     add(p.nameAr, p.nameEn, f.geometry, row);
   }
   for (const row of rows) add(row.nameAr, row.nameEn, undefined, row);
-  const shape = unionAll(features.map((f) => f.geometry));
+  const shape = country ?? unionAll(features.map((f) => f.geometry));
   const countryRow = gazetteer.places.find((p) => p.kind === 'country');
   if (shape) {
     const at = representativePoint(shape);

@@ -4,6 +4,7 @@ import { stableHash } from '../text/hash';
 import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
 import { DISTRICT_KM, type Direction, disc, slugify } from './areas';
+import { adoptDerivedClips, type DerivedShapes, shapesSource } from './derivedShapes';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
 import { matchNames, type NameMatch } from './match';
@@ -32,6 +33,8 @@ export interface GazetteerData {
   places: Place[];
   /** Governorate polygons (properties `{id, nameEn, nameAr, code}`), used to build areas. */
   admin1?: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon>;
+  /** Shapes made from `admin1` beforehand (data/gazetteer/shapes.json); used only if they match it. */
+  shapes?: DerivedShapes;
 }
 
 /** What the caller knows about the text beyond the text itself. */
@@ -256,7 +259,10 @@ function computeCandidates(item: Item, govs: Governorates): Place[] {
  * geocoder.findMentions('قصف على ريف إدلب الجنوبي')[0].placeId // 'area-idlib-countryside-south'
  */
 export function createGeocoder(gazetteer: GazetteerData): Geocoder {
-  const govs = buildGovernorates(gazetteer);
+  const shapes =
+    gazetteer.shapes?.source === shapesSource(gazetteer.admin1) ? gazetteer.shapes : undefined;
+  const govs = buildGovernorates(gazetteer, shapes?.country);
+  if (shapes) adoptDerivedClips(govs, shapes);
   const extra: Place[] = govs.all.map((g) => g.place).filter((p) => !gazetteer.places.includes(p));
   if (govs.country && !gazetteer.places.includes(govs.country.place)) {
     extra.push({ ...govs.country.place, altNames: [...govs.country.place.altNames, 'سورية'] });
