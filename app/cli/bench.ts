@@ -14,7 +14,13 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
 import { type DateWindow, measureApp, measurePage, startPreview } from '../bench/appBench';
 import { gzipBytes, initialJs } from '../bench/bundleSize';
-import { corpusSize, gazetteerNames, runIngest, timeGrep } from '../bench/ingestBench';
+import {
+  corpusSize,
+  gazetteerNames,
+  type IngestRun,
+  runIngest,
+  timeGrep,
+} from '../bench/ingestBench';
 import { headingForThisMachine } from '../bench/machine';
 import { serveStatic } from '../bench/staticServer';
 import { percentile, rate, ratio } from '../bench/stats';
@@ -60,11 +66,7 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
   );
 
   // The fastest of three: start-up is short, so one slow disk read would skew every "net" figure.
-  const startups = [];
-  for (let k = 0; k < 3; k++) {
-    startups.push(await runIngest(ROOT, tiny, join(WORK, 'ingest-out-tiny'), 1));
-  }
-  const startup = startups.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const startup = await fastest(3, () => runIngest(ROOT, tiny, join(WORK, 'ingest-out-tiny'), 1));
   row(
     'ingest',
     'start-up (1 report)',
@@ -78,12 +80,13 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
   if (cores > 1) runs.push({ label: `${cores} jobs`, workers: cores });
   const nets: { label: string; net: number }[] = [];
   for (const { label, workers } of runs) {
-    const r = await runIngest(ROOT, corpus, join(WORK, `ingest-out-${workers}`), workers);
-    if (!r.ok) throw new Error(`ingest failed:\n${r.output}`);
+    const r = await fastest(RUNS, () =>
+      runIngest(ROOT, corpus, join(WORK, `ingest-out-${workers}`), workers),
+    );
     // Too small a corpus to tell apart from start-up: say so rather than print a negative rate.
     const net = r.seconds > startup.seconds ? r.seconds - startup.seconds : Number.NaN;
     nets.push({ label, net });
-    const how = `--jobs ${workers}; load ${loadavg()[0]!.toFixed(1)}`;
+    const how = `--jobs ${workers}; fastest of ${RUNS}; load ${loadavg()[0]!.toFixed(1)}`;
     row('ingest', `time, ${label}`, `${fmt(r.seconds, 2)} s`, how);
     // CPU time is what a shared machine's load disturbs least: text per CPU-second is the
     // per-core rate (net: less the start-up run's CPU time).
@@ -125,12 +128,15 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
   if (memoryReports > 0) await benchIngestMemory(memoryReports, cores);
 
   const names = gazetteerNames((await loadGazetteer(join(ROOT, 'data/gazetteer'))).places);
-  const grep = await timeGrep(join(WORK, 'names.txt'), names, corpus);
+  // The floor is grep's best: the fastest of three, as for the start-up.
+  let grep = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < 3; k++)
+    grep = Math.min(grep, await timeGrep(join(WORK, 'names.txt'), names, corpus));
   row(
     'ingest',
     'grep -F -o -f names.txt -r',
     `${fmt(grep, 3)} s`,
-    `${names.length} gazetteer names; every match, output read`,
+    `${names.length} gazetteer names; every match, output read; fastest of 3`,
   );
   for (const { label, net } of nets) {
     row(
@@ -140,6 +146,20 @@ async function benchIngest(reports: number, memoryReports: number): Promise<void
       'ingest net of start-up; grep (one process) is the floor',
     );
   }
+}
+
+/** Runs of each 10k-report ingest figure: the fastest is kept (a busy moment only slows a run). */
+const RUNS = 2;
+
+/** The fastest of `n` ingest runs; throws with the output of the first that failed. */
+async function fastest(n: number, run: () => Promise<IngestRun>): Promise<IngestRun> {
+  let best: IngestRun | undefined;
+  for (let k = 0; k < n; k++) {
+    const r = await run();
+    if (!r.ok) throw new Error(`ingest failed:\n${r.output}`);
+    if (!best || r.seconds < best.seconds) best = r;
+  }
+  return best!;
 }
 
 /**
@@ -153,18 +173,19 @@ async function benchScalingCeiling(reports: number, cores: number): Promise<void
   const corpus = join(WORK, `corpus-${part}`);
   synth(['--reports', String(part), '--out', corpus, '--seed', String(SEED)]);
   const out = (k: number) => join(WORK, `ingest-out-ceiling-${k}`);
-  const alone = await runIngest(ROOT, corpus, out(0), 1);
-  const together = await Promise.all(
-    Array.from({ length: cores }, (_, k) => runIngest(ROOT, corpus, out(k), 1)),
-  );
-  const failed = [alone, ...together].find((r) => !r.ok);
-  if (failed) throw new Error(`ingest failed:\n${failed.output}`);
-  const slowest = Math.max(...together.map((r) => r.seconds));
+  const alone = await fastest(RUNS, () => runIngest(ROOT, corpus, out(0), 1));
+  // All of them together, timed by the last to finish.
+  const together = await fastest(RUNS, async () => {
+    const all = await Promise.all(
+      Array.from({ length: cores }, (_, k) => runIngest(ROOT, corpus, out(k), 1)),
+    );
+    return all.find((r) => !r.ok) ?? all.reduce((a, b) => (b.seconds > a.seconds ? b : a));
+  });
   row(
     'ingest',
     `machine ceiling, ${cores} processes`,
-    `${fmt(ratio(cores * alone.seconds, slowest), 2)}×`,
-    `${cores} one-job ingests of ${fmt(part)} reports at once: ${fmt(slowest, 2)} s; one alone ${fmt(alone.seconds, 2)} s`,
+    `${fmt(ratio(cores * alone.seconds, together.seconds), 2)}×`,
+    `${cores} one-job ingests of ${fmt(part)} reports at once: ${fmt(together.seconds, 2)} s; one alone ${fmt(alone.seconds, 2)} s; fastest of ${RUNS}`,
   );
 }
 
