@@ -1,0 +1,53 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { SpoolRef } from '../ingest/streamMerge';
+import { SpoolReader, SpoolWriter } from './spool';
+
+const dir = mkdtempSync(join(tmpdir(), 'spool-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const path = (spool: number) => join(dir, `${spool}.jsonl`);
+
+/** Two spools of records of every size, Arabic included, up to a few megabytes in all. */
+function writeSpools(): { refs: SpoolRef[]; texts: string[] } {
+  const refs: SpoolRef[] = [];
+  const texts: string[] = [];
+  const writers = [new SpoolWriter(path(0), 0), new SpoolWriter(path(1), 1)];
+  for (let i = 0; i < 3000; i++) {
+    // Now and then a record longer than the read window (a megabyte).
+    const size = i % 997 === 5 ? 1_200_000 : (i * 7919) % 3000;
+    const text = `{"i":${i},"t":"${'قصف على إدلب '.repeat(size / 13 + 1)}"}`;
+    refs.push(writers[i % 2]!.append(text));
+    texts.push(text);
+  }
+  for (const w of writers) w.close();
+  return { refs, texts };
+}
+
+describe('SpoolReader', () => {
+  const { refs, texts } = writeSpools();
+  const reader = new SpoolReader(path);
+  afterAll(() => reader.close());
+  const text = (b: Buffer) => b.toString('utf8');
+
+  it('gives back every record as written, one read each', () => {
+    refs.forEach((ref, i) => {
+      expect(text(reader.bytes(ref))).toBe(texts[i]);
+    });
+  });
+
+  it('gives the same through its read-ahead window, in spool order or any other', () => {
+    refs.forEach((ref, i) => {
+      expect(text(reader.nearby(ref))).toBe(texts[i]);
+    });
+    const shuffled = refs.map((_, i) => (i * 1237) % refs.length);
+    for (const i of shuffled) expect(text(reader.nearby(refs[i]!))).toBe(texts[i]);
+  });
+
+  it('says which spool ends too soon rather than give short bytes', () => {
+    const past = { spool: 1, offset: refs[1]!.offset, length: 50_000_000 };
+    expect(() => reader.bytes(past)).toThrow(/spool 1 ends before byte/);
+    expect(() => reader.nearby(past)).toThrow(/spool 1 ends before byte/);
+  });
+});
