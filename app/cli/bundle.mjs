@@ -23,16 +23,18 @@ function stamp(path) {
 }
 
 /**
- * Whether the bundle recorded in `stampsFile` was made by this esbuild from inputs that have not
- * changed since.
+ * Whether the bundle recorded in `stampsFile` was made from this very entry (the bundle holds its
+ * path: another checkout sharing node_modules must not run this one's) by this esbuild, from
+ * inputs that have not changed since.
  * @param {string} stampsFile
+ * @param {string} entry
  * @param {string} version
  */
-function fresh(stampsFile, version) {
+function fresh(stampsFile, entry, version) {
   try {
-    /** @type {{ esbuild: string, inputs: [string, number, number][] }} */
+    /** @type {{ entry: string, esbuild: string, inputs: [string, number, number][] }} */
     const c = JSON.parse(readFileSync(stampsFile, 'utf8'));
-    if (c.esbuild !== version) return false;
+    if (c.entry !== entry || c.esbuild !== version) return false;
     return c.inputs.every(([path, size, mtime]) => {
       const [s, m] = stamp(path);
       return s === size && m === mtime;
@@ -72,7 +74,7 @@ export async function bundled(entry) {
   const name = relative(ROOT, entry).replace(/[\\/]/g, '_').replace(/\.ts$/, '');
   const file = join(CACHE, `${name}.mjs`);
   const stampsFile = join(CACHE, `${name}.json`);
-  if (fresh(stampsFile, esbuild.version)) return file;
+  if (fresh(stampsFile, entry, esbuild.version)) return file;
   try {
     const out = await esbuild.build({
       entryPoints: [entry],
@@ -93,7 +95,7 @@ export async function bundled(entry) {
     const inputs = Object.keys(out.metafile.inputs).map((path) => [path, ...stamp(path)]);
     mkdirSync(CACHE, { recursive: true });
     writeWhole(file, code);
-    writeWhole(stampsFile, JSON.stringify({ esbuild: esbuild.version, inputs }));
+    writeWhole(stampsFile, JSON.stringify({ entry, esbuild: esbuild.version, inputs }));
     return file;
   } catch {
     // Not bundled (a read-only checkout, an esbuild error): the sources still run through tsx.

@@ -38,6 +38,15 @@ describe('bundled (the cached CLI bundles)', () => {
     expect(readFileSync(file!, 'utf8')).toContain(JSON.stringify(`file://${entry}`));
   });
 
+  it('makes it again when the cached one was made for another checkout of the entry', async () => {
+    const file = (await bundled(entry))!;
+    const stamps = file.replace(/\.mjs$/, '.json');
+    const recorded = JSON.parse(readFileSync(stamps, 'utf8'));
+    writeFileSync(stamps, JSON.stringify({ ...recorded, entry: '/elsewhere/app/cli/entry.ts' }));
+    expect(await bundled(entry)).toBe(file);
+    expect(JSON.parse(readFileSync(stamps, 'utf8')).entry).toBe(entry);
+  });
+
   it('gives nothing for an entry esbuild cannot bundle (the caller uses tsx)', async () => {
     writeFileSync(entry, 'import { missing } from "./nowhere.ts";\nconsole.log(missing);\n');
     expect(await bundled(entry)).toBeUndefined();
