@@ -8,6 +8,7 @@ import {
   representativePoint,
 } from './areas';
 import type { Governorates } from './governorates';
+import { governorateCenter } from './locate';
 
 /**
  * Shapes made from the governorate polygons alone, which every ingest thread would otherwise
@@ -44,9 +45,7 @@ function bases(
 ): { base: string; shape: AreaGeometry; center: [number, number] }[] {
   const out: { base: string; shape: AreaGeometry; center: [number, number] }[] = [];
   for (const g of govs.all) {
-    const at = g.seat ?? g.place;
-    // As locate's govShape: seen from the seat, or the governorate's own point.
-    if (g.geometry) out.push({ base: g.slug, shape: g.geometry, center: [at.lon, at.lat] });
+    if (g.geometry) out.push({ base: g.slug, shape: g.geometry, center: governorateCenter(g) });
   }
   if (govs.country) {
     const shape = govs.country.geometry;

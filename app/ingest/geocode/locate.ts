@@ -81,6 +81,11 @@ function pointOf(p: Place): [number, number] {
   return [p.lon, p.lat];
 }
 
+/** The point a governorate's directions are seen from: its seat (the town of its name), else its own point. */
+export function governorateCenter(g: Governorate): [number, number] {
+  return pointOf(g.seat ?? g.place);
+}
+
 /** The governorate a place stands for in `ريف X` / `جنوب X` / `محافظة X`, if it is one or its seat. */
 export function governorateOf(place: Place, govs: Governorates): Governorate | undefined {
   return govs.byPlace.get(place.id) ?? govs.bySeat.get(place.id);
@@ -143,8 +148,8 @@ export function locate(
     };
   };
   const govShape = (g: Governorate) => ({
-    base: g.geometry ?? disc(pointOf(g.seat ?? g.place), GOVERNORATE_FALLBACK_KM),
-    center: pointOf(g.seat ?? g.place),
+    base: g.geometry ?? disc(governorateCenter(g), GOVERNORATE_FALLBACK_KM),
+    center: governorateCenter(g),
   });
   /** `محافظة X`: the governorate's outline. */
   const governorateArea = (g: Governorate) =>
