@@ -8,6 +8,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { COMPACT_FILE } from '../ingest/compact';
@@ -20,12 +21,12 @@ import {
   type SpooledResult,
 } from '../ingest/streamMerge';
 import type { IngestReport } from '../model';
+import { bundled } from './bundle.mjs';
 import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
-import { workerModule } from './workerBundle';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
@@ -160,19 +161,20 @@ async function runThreads(
   index: IncidentIndex,
 ): Promise<IndexedResult[]> {
   const queue = new FileQueue(files, jobs - 1, index);
-  // The worker module is made (or read from its cache) while this thread loads its geocoder;
-  // the workers start as soon as it is there. One job needs neither.
-  const workers = (jobs > 1 ? workerModule(WORKER_ENTRY) : Promise.resolve(undefined)).then(
-    (bundle) =>
-      Promise.all(
-        Array.from({ length: jobs - 1 }, (_, w) =>
-          runWorker(
-            queue,
-            { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
-            bundle,
-          ),
+  // The worker's bundle (bundle.mjs: without tsx, and only the parts of @turf/turf it uses) is
+  // made or read from its cache while this thread loads its geocoder; the workers start as soon
+  // as it is there, or through tsx when there is none. One job needs neither.
+  const bundle = jobs > 1 ? bundled(fileURLToPath(WORKER_ENTRY)) : Promise.resolve(undefined);
+  const workers = bundle.then((file) =>
+    Promise.all(
+      Array.from({ length: jobs - 1 }, (_, w) =>
+        runWorker(
+          queue,
+          { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
+          file === undefined ? undefined : pathToFileURL(file),
         ),
       ),
+    ),
   );
   const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
   const spool = new SpoolWriter(spools.path(0), 0);
