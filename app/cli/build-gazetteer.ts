@@ -188,11 +188,12 @@ function main(): void {
     type: 'FeatureCollection',
     features: fc.features.map((f) => ({ ...f, geometry: roundGeometry(f.geometry) })),
   };
-  writeFileSync(join(outDir, 'admin1.geojson'), `${JSON.stringify(admin1)}\n`);
+  const admin1Json = JSON.stringify(admin1);
+  writeFileSync(join(outDir, 'admin1.geojson'), `${admin1Json}\n`);
   writeFileSync(join(outDir, 'build-log.txt'), `${log.join('\n')}\n`);
-  // The country's union and the parts by direction, from the polygons as written (read back, as
-  // the ingest reads them), so every ingest thread need not make them again.
-  const written = JSON.parse(readFileSync(join(outDir, 'admin1.geojson'), 'utf8'));
+  // The country's union and the parts by direction, from the polygons as written (parsed back,
+  // as the ingest reads them), so every ingest thread need not make them again.
+  const written = JSON.parse(admin1Json);
   const shapes = deriveShapes(buildGovernorates({ places, admin1: written }), written);
   writeFileSync(join(outDir, 'shapes.json'), `${JSON.stringify(shapes)}\n`);
 
