@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { article, incident } from '../derive/testData';
 import { ACTORS, INCIDENT_TYPES } from '../model';
-import { buildCompact, COORD_SCALE, dayNumber, decodeCompact, NO_DAY } from './compact';
+import {
+  buildCompact,
+  COORD_SCALE,
+  CompactBuilder,
+  dayNumber,
+  decodeCompact,
+  NO_DAY,
+} from './compact';
 
 const features = [
   incident(
@@ -85,6 +92,14 @@ describe('compact columns', () => {
 
   it('rejects a file that is not one', () => {
     expect(() => decodeCompact(new Uint8Array(16).buffer)).toThrow(/not an IAC1/);
+  });
+
+  it('says how many incidents each details chunk holds, 0 when there are none', () => {
+    expect(c.detailChunk).toBe(0);
+    const b = new CompactBuilder();
+    for (const a of articles) b.addArticle(a);
+    for (const f of features) b.addIncident(f);
+    expect(decodeCompact(b.encode(1000).buffer as ArrayBuffer).detailChunk).toBe(1000);
   });
 
   it('reads an empty dataset', () => {

@@ -92,6 +92,8 @@ export interface CompactColumns {
   places: { id: string; ar: string; en: string }[];
   /** Incident ids, split on first use (1M ids are 20 MB of strings). */
   ids(): string[];
+  /** Incidents per details chunk (app/ingest/detailChunks.ts), or 0 when there are no chunks. */
+  detailChunk: number;
 }
 
 interface Header {
@@ -102,6 +104,8 @@ interface Header {
   areaIds: string[];
   places: [string, string, string][];
   columns: { name: string; type: ColumnType; length: number }[];
+  /** Absent in files without details chunks (and in files written before they existed). */
+  detailChunk?: number;
 }
 
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
@@ -241,8 +245,8 @@ export class CompactBuilder {
     this.ids.push(p.id);
   }
 
-  /** The file's bytes. */
-  encode(): Uint8Array {
+  /** The file's bytes; `detailChunk`: incidents per details chunk, when chunks are written. */
+  encode(detailChunk = 0): Uint8Array {
     const cols = Object.entries(this.c).map(([name, g]) => ({ name, data: g.done() }));
     const header: Header = {
       version: 1,
@@ -256,6 +260,7 @@ export class CompactBuilder {
         type: typeOf(data),
         length: data.length,
       })),
+      ...(detailChunk > 0 ? { detailChunk } : {}),
     };
     let json = new TextEncoder().encode(JSON.stringify(header));
     const pad = (8 - ((8 + json.length) % 8)) % 8;
@@ -350,5 +355,7 @@ export function decodeCompact(buffer: ArrayBuffer): CompactColumns {
       ids ??= n === 0 ? [] : header.ids.split('\n');
       return ids;
     },
+    detailChunk:
+      Number.isInteger(header.detailChunk) && header.detailChunk! > 0 ? header.detailChunk! : 0,
   };
 }

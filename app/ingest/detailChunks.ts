@@ -1,0 +1,150 @@
+/**
+ * Details in chunks, for datasets too large to load whole in a browser (1M incidents are 620 MB
+ * of `incidents.geojson`, more than a browser can read as one string). Beside the full files, the
+ * ingest and the synthetic writer then write `details/NNNNN.json`: chunk k holds the incidents at
+ * positions `k * size .. (k + 1) * size - 1` of `incidents.geojson` (the order of the compact
+ * columns), the reports they cite, and the other incidents of those reports (`related`), so an
+ * opened incident's panel — its report, its sentence, the report's other incidents — needs one
+ * fetch of about a megabyte. The chunk size is in the compact file's header (`detailChunk`).
+ */
+
+/** Above this many incidents the app loads no details unasked, and the writers write chunks. */
+export const DETAILS_AUTOLOAD_MAX = 250_000;
+
+/** Incidents per chunk: about 1.2 MB of JSON (features, their reports and related incidents). */
+export const DETAIL_CHUNK_SIZE = 1_000;
+
+/** The chunk files' folder, beside `incidents.geojson`. */
+export const DETAIL_CHUNK_DIR = 'details';
+
+/**
+ * Incidents per chunk for a dataset of `count` incidents: 0 (no chunks) up to
+ * DETAILS_AUTOLOAD_MAX, else DETAIL_CHUNK_SIZE; `forced` (a test, a small demo) wins when set.
+ *
+ * @example detailChunkSize(1_000_000) // 1000
+ * @example detailChunkSize(10_000) // 0
+ */
+export function detailChunkSize(count: number, forced?: number): number {
+  if (forced !== undefined) return forced;
+  return count > DETAILS_AUTOLOAD_MAX ? DETAIL_CHUNK_SIZE : 0;
+}
+
+/**
+ * Path of chunk `k`, relative to the data folder.
+ *
+ * @example detailChunkPath(3) // 'details/00003.json'
+ */
+export function detailChunkPath(k: number): string {
+  return `${DETAIL_CHUNK_DIR}/${String(k).padStart(5, '0')}.json`;
+}
+
+/** What one chunk holds, by position in `incidents.geojson` and in `articles.json`. */
+export interface ChunkPlan {
+  /** Reports cited by the chunk's incidents, ascending. */
+  articles: number[];
+  /** Incidents of those reports outside the chunk, ascending. */
+  related: number[];
+}
+
+/**
+ * Which reports and related incidents each chunk needs, from each report's incident positions
+ * (`articleIncidents[a]`: positions of report a's incidents). A report goes to every chunk that
+ * holds one of its incidents.
+ *
+ * @example planDetailChunks(4, 2, [[0, 2], [3]]) // [{ articles: [0], related: [2] }, { articles: [0, 1], related: [0] }]
+ */
+export function planDetailChunks(
+  count: number,
+  size: number,
+  articleIncidents: Iterable<readonly number[]>,
+): ChunkPlan[] {
+  const chunks = Math.ceil(count / size);
+  const plans: ChunkPlan[] = Array.from({ length: chunks }, () => ({ articles: [], related: [] }));
+  let a = 0;
+  for (const positions of articleIncidents) {
+    const touched = new Set(positions.map((p) => Math.floor(p / size)));
+    for (const k of [...touched].sort((x, y) => x - y)) {
+      if (k < 0 || k >= chunks) continue;
+      plans[k]!.articles.push(a);
+      for (const p of positions) if (Math.floor(p / size) !== k) plans[k]!.related.push(p);
+    }
+    a++;
+  }
+  for (const p of plans) p.related = [...new Set(p.related)].sort((x, y) => x - y);
+  return plans;
+}
+
+/**
+ * A chunk file's text from its records' JSON (as they are in the full files).
+ *
+ * @example chunkJson(0, ['{"id":1}'], [], ['{"id":"a"}']) // '{"first":0,"incidents":[{"id":1}],"related":[],"articles":[{"id":"a"}]}\n'
+ */
+export function chunkJson(
+  first: number,
+  incidents: readonly string[],
+  related: readonly string[],
+  articles: readonly string[],
+): string {
+  return `{"first":${first},"incidents":[${incidents.join(',')}],"related":[${related.join(',')}],"articles":[${articles.join(',')}]}\n`;
+}
+
+/** A chunk being filled by `ChunkAssembler`. */
+interface OpenChunk {
+  own: string[];
+  related: string[];
+  articles: string[];
+}
+
+/**
+ * Chunks of data written in report order (each report's incidents next in line, as the synthetic
+ * writer makes them), assembled as the reports come: `add` returns the chunks that are complete,
+ * `end` the rest. Holds at most the chunks one report spans.
+ *
+ * @example
+ * const a = new ChunkAssembler(1000);
+ * for (const r of reports) for (const c of a.add(r.json, r.incidentJsons)) write(detailChunkPath(c.k), c.text);
+ * for (const c of a.end()) write(detailChunkPath(c.k), c.text);
+ */
+export class ChunkAssembler {
+  private next = 0;
+  private readonly open = new Map<number, OpenChunk>();
+
+  constructor(private readonly size: number) {}
+
+  add(articleJson: string, incidentJsons: readonly string[]): { k: number; text: string }[] {
+    const first = this.next;
+    this.next += incidentJsons.length;
+    const done = this.closeBefore(Math.floor(first / this.size));
+    const chunkOf = (j: number) => Math.floor((first + j) / this.size);
+    // The chunks this report's incidents fall in: one, or more when it straddles a boundary;
+    // each gets the report, its own incidents, and the report's others as related.
+    const touched = new Set(incidentJsons.map((_, j) => chunkOf(j)));
+    for (const k of touched) {
+      let c = this.open.get(k);
+      if (!c) {
+        c = { own: [], related: [], articles: [] };
+        this.open.set(k, c);
+      }
+      c.articles.push(articleJson);
+      incidentJsons.forEach((json, j) => {
+        (chunkOf(j) === k ? c.own : c.related).push(json);
+      });
+    }
+    return done;
+  }
+
+  /** The chunks still open. */
+  end(): { k: number; text: string }[] {
+    return this.closeBefore(Number.POSITIVE_INFINITY);
+  }
+
+  private closeBefore(k: number): { k: number; text: string }[] {
+    const done: { k: number; text: string }[] = [];
+    for (const [j, c] of [...this.open].sort((a, b) => a[0] - b[0])) {
+      if (j >= k) break;
+      done.push({ k: j, text: chunkJson(j * this.size, c.own, c.related, c.articles) });
+      this.open.delete(j);
+    }
+    return done;
+  }
+}
