@@ -1,7 +1,8 @@
 /**
  * `npm run ingest -- --in DIR --out DIR [--jobs N]`: the Node shell around the pure pipeline in
  * app/ingest. Reads every file under --in (.txt/.json/.jsonl/.csv; others are reported as
- * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out.
+ * skipped), writes incidents.geojson, articles.json, areas.geojson and ingest-report.json to --out,
+ * and details/ chunks above 250k incidents or with --detail-chunks N (app/ingest/detailChunks.ts).
  * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { COMPACT_FILE } from '../ingest/compact';
+import { DETAIL_CHUNK_DIR } from '../ingest/detailChunks';
 import { createGeocoder, type Geocoder } from '../ingest/geocode';
 import { processFile } from '../ingest/pipeline';
 import {
@@ -26,11 +28,18 @@ import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
 import { AreaStore, type WorkerReply } from './ingestWire';
-import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
+import {
+  SpoolReader,
+  SpoolWriter,
+  spoolResult,
+  writeDetailChunks,
+  writeSpooledOutputs,
+} from './spool';
 
 /** Above this many files the work is spread over worker threads. */
 const PARALLEL_FROM = 200;
-const USAGE = 'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N]';
+const USAGE =
+  'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N] [--detail-chunks N]';
 
 function fail(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
@@ -203,6 +212,7 @@ async function ingestThrough(
   gazetteerDir: string,
   today: string,
   jobs: number,
+  detailChunk: number | undefined,
 ): Promise<IngestReport> {
   const index = new IncidentIndex();
   const threads = Math.max(1, Math.min(jobs, files.length));
@@ -212,15 +222,24 @@ async function ingestThrough(
   // What the merge makes is spooled too, after the threads' spools.
   const spill = new SpoolWriter(spools.path(jobs), jobs);
   try {
-    const plan = mergeIndexed(results, index, (ref) => reader.feature(ref), {
-      put: (f) => spill.append(incidentJson(f)),
-      flush: () => spill.flush(),
-    });
+    const plan = mergeIndexed(
+      results,
+      index,
+      (ref) => reader.feature(ref),
+      {
+        put: (f) => spill.append(incidentJson(f)),
+        flush: () => spill.flush(),
+      },
+      detailChunk,
+    );
     writeSpooledOutputs(
       { incidents: join(outDir, 'incidents.geojson'), articles: join(outDir, 'articles.json') },
       plan,
       reader,
     );
+    // Chunks of an earlier, larger run would no longer match: they go whether or not new ones come.
+    rmSync(join(outDir, DETAIL_CHUNK_DIR), { recursive: true, force: true });
+    writeDetailChunks(outDir, plan, reader);
     // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
     await writeFile(join(outDir, COMPACT_FILE), plan.compact);
     await writeJson(outDir, 'areas.geojson', plan.areas);
@@ -233,7 +252,14 @@ async function ingestThrough(
 }
 
 async function main(): Promise<void> {
-  let values: { in?: string; out?: string; gazetteer?: string; jobs?: string; help?: boolean };
+  let values: {
+    in?: string;
+    out?: string;
+    gazetteer?: string;
+    jobs?: string;
+    'detail-chunks'?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       strict: true,
@@ -242,6 +268,7 @@ async function main(): Promise<void> {
         out: { type: 'string', default: 'public/data' },
         gazetteer: { type: 'string', default: 'data/gazetteer' },
         jobs: { type: 'string' },
+        'detail-chunks': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -258,6 +285,11 @@ async function main(): Promise<void> {
   const jobsArg = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobsArg !== undefined && (!Number.isInteger(jobsArg) || jobsArg < 1 || jobsArg > 256)) {
     fail(`--jobs must be a whole number from 1 to 256, got "${values.jobs}"`);
+  }
+  const chunkRaw = values['detail-chunks'];
+  const chunkArg = chunkRaw === undefined ? undefined : Number(chunkRaw);
+  if (chunkArg !== undefined && (!Number.isInteger(chunkArg) || chunkArg < 1)) {
+    fail(`--detail-chunks must be a whole number of incidents per chunk, got "${chunkRaw}"`);
   }
   let files: string[];
   try {
@@ -288,7 +320,16 @@ async function main(): Promise<void> {
   let report: IngestReport;
   try {
     mkdirSync(spools.dir, { recursive: true });
-    report = await ingestThrough(spools, inDir, outDir, files, values.gazetteer!, today, jobs);
+    report = await ingestThrough(
+      spools,
+      inDir,
+      outDir,
+      files,
+      values.gazetteer!,
+      today,
+      jobs,
+      chunkArg,
+    );
   } catch (e) {
     removeSpools();
     // File system errors name their path (a full disk, a folder not writable).

@@ -3,7 +3,9 @@
  * canonical JSON to its own file as it makes them, so the main thread holds only slim records
  * (app/ingest/streamMerge.ts) and writes the outputs by copying bytes back in output order.
  */
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { chunkJson, detailChunkPath, planDetailChunks } from '../ingest/detailChunks';
 import type { FileResult } from '../ingest/pipeline';
 import {
   incidentRow,
@@ -233,4 +235,53 @@ export function writeSpooledOutputs(
   } finally {
     articles.close();
   }
+}
+
+/**
+ * Write the details chunks of a large dataset (app/ingest/detailChunks.ts) into `outDir`: each
+ * incident's and report's bytes as in the full files. Nothing when the plan has no chunk size.
+ * Returns the number of chunk files.
+ */
+export function writeDetailChunks(
+  outDir: string,
+  plan: Pick<StreamPlan, 'incidentCount' | 'incident' | 'incidentId' | 'articles' | 'detailChunk'>,
+  reader: SpoolReader,
+): number {
+  const size = plan.detailChunk;
+  if (size <= 0 || plan.incidentCount === 0) return 0;
+  const position = new Map<string, number>();
+  for (let i = 0; i < plan.incidentCount; i++) position.set(plan.incidentId(i), i);
+  const chunks = planDetailChunks(
+    plan.incidentCount,
+    size,
+    plan.articles.map(({ incidentIds }) =>
+      incidentIds.map((id) => position.get(id)).filter((p) => p !== undefined),
+    ),
+  );
+  position.clear();
+  const incidentText = (i: number) => {
+    const x = plan.incident(i);
+    return 'ref' in x ? reader.bytes(x.ref).toString('utf8') : canonicalJson(x.full);
+  };
+  const articleText = (a: number) => {
+    const { entry, incidentIds } = plan.articles[a]!;
+    const record = reader.bytes(entry.ref);
+    return (
+      record.subarray(0, entry.idsAt).toString('utf8') +
+      JSON.stringify(incidentIds) +
+      record.subarray(entry.idsAt).toString('utf8')
+    );
+  };
+  mkdirSync(dirname(join(outDir, detailChunkPath(0))), { recursive: true });
+  chunks.forEach((c, k) => {
+    const first = k * size;
+    const own: string[] = [];
+    for (let i = first; i < Math.min(first + size, plan.incidentCount); i++)
+      own.push(incidentText(i));
+    writeFileSync(
+      join(outDir, detailChunkPath(k)),
+      chunkJson(first, own, c.related.map(incidentText), c.articles.map(articleText)),
+    );
+  });
+  return chunks.length;
 }

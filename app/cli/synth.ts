@@ -1,16 +1,23 @@
 /**
  * `npm run synth -- --reports N --out DIR [--seed S] [--format txt|jsonl]` writes a synthetic
  * corpus of report-style Arabic texts over the real gazetteer;
- * `npm run synth -- --incidents N --out DIR --app-data` writes app-ready data of N incidents.
+ * `npm run synth -- --incidents N --out DIR --app-data [--detail-chunks K]` writes app-ready data
+ * of N incidents (with details chunks above 250k incidents, or of K incidents when asked).
  * Everything written is labelled synthetic, and real-data folders are refused.
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPACT_FILE, CompactBuilder } from '../ingest/compact';
+import {
+  ChunkAssembler,
+  DETAIL_CHUNK_DIR,
+  detailChunkPath,
+  detailChunkSize,
+} from '../ingest/detailChunks';
 import { areaFeatures, reportToAppData } from '../synth/appData';
 import { assertSafeOutput, shardPath, syntheticReadme } from '../synth/layout';
 import { type SynthVocabulary, vocabulary } from '../synth/places';
@@ -74,7 +81,15 @@ async function writeAppData(
   target: { incidents?: number; reports?: number },
   seed: number,
   vocab: SynthVocabulary,
+  forcedChunk?: number,
 ): Promise<{ incidents: number; articles: number }> {
+  // Chunks when the size is known to need them (an incident count), or when asked for.
+  const chunkSize = detailChunkSize(target.incidents ?? 0, forcedChunk);
+  const chunks = chunkSize > 0 ? new ChunkAssembler(chunkSize) : null;
+  await rm(join(out, DETAIL_CHUNK_DIR), { recursive: true, force: true });
+  if (chunks) await mkdir(join(out, DETAIL_CHUNK_DIR), { recursive: true });
+  const writeChunks = (list: { k: number; text: string }[]) =>
+    Promise.all(list.map((c) => writeFile(join(out, detailChunkPath(c.k)), c.text)));
   const incidentsOut = streamTo(join(out, 'incidents.geojson'));
   const articlesOut = streamTo(join(out, 'articles.json'));
   await incidentsOut.write('{"type":"FeatureCollection","features":[');
@@ -91,18 +106,22 @@ async function writeAppData(
       left,
     );
     compact.addArticle(article);
-    for (const f of found) {
-      compact.addIncident(f);
-      await incidentsOut.write(`${incidents === 0 ? '' : ','}\n${JSON.stringify(f)}`);
+    const foundJson = found.map((f) => JSON.stringify(f));
+    for (const f of found) compact.addIncident(f);
+    for (const json of foundJson) {
+      await incidentsOut.write(`${incidents === 0 ? '' : ','}\n${json}`);
       incidents++;
     }
-    await articlesOut.write(`${articles === 0 ? '' : ','}\n${JSON.stringify(article)}`);
+    const articleJson = JSON.stringify(article);
+    await articlesOut.write(`${articles === 0 ? '' : ','}\n${articleJson}`);
     articles++;
+    if (chunks) await writeChunks(chunks.add(articleJson, foundJson));
   }
+  if (chunks) await writeChunks(chunks.end());
   await incidentsOut.write('\n]}\n');
   await articlesOut.write('\n]\n');
   await Promise.all([incidentsOut.close(), articlesOut.close()]);
-  await writeFile(join(out, COMPACT_FILE), compact.encode());
+  await writeFile(join(out, COMPACT_FILE), compact.encode(chunkSize));
   await writeFile(join(out, 'areas.geojson'), `${JSON.stringify(areaFeatures(vocab))}\n`);
   const report = {
     files: articles,
@@ -135,6 +154,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       format: { type: 'string', default: 'txt' },
       'app-data': { type: 'boolean', default: false },
+      'detail-chunks': { type: 'string' },
       gazetteer: { type: 'string', default: join(ROOT, 'data/gazetteer') },
     },
   });
@@ -150,7 +170,7 @@ async function main(): Promise<void> {
   if (appData ? reports === undefined && incidents === undefined : reports === undefined) {
     console.error(
       'usage: npm run synth -- --reports N [--out DIR] [--seed S] [--format txt|jsonl]\n' +
-        '       npm run synth -- --incidents N --app-data [--out DIR] [--seed S]',
+        '       npm run synth -- --incidents N --app-data [--out DIR] [--seed S] [--detail-chunks K]',
     );
     process.exit(2);
   }
@@ -171,6 +191,7 @@ async function main(): Promise<void> {
       incidents !== undefined ? { incidents } : { reports },
       seed,
       vocab,
+      positiveInt('detail-chunks', values['detail-chunks']),
     );
     await writeFile(
       join(out, 'README.md'),

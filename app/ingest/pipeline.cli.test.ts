@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { pureOutputs } from '../cli/ingestPure.testing';
+import { decodeCompact } from './compact';
 import { INPUTS } from './pipeline.testing';
 
 const run = promisify(execFile);
@@ -34,6 +35,45 @@ describe('npm run ingest', () => {
     expect(readdirSync(many).sort()).toEqual([...files, 'incidents.columns.bin'].sort());
   });
 
+  it('writes details chunks when asked: each incident once, in order, with its reports and their other incidents', {
+    timeout: 60000,
+  }, async () => {
+    const out = mkdtempSync(join(tmpdir(), 'ingest-chunks-'));
+    await cli('--in', inDir, '--out', out, '--jobs', '2', '--detail-chunks', '2');
+    const features = JSON.parse(readFileSync(join(out, 'incidents.geojson'), 'utf8')).features;
+    const reports = new Map<string, unknown>(
+      JSON.parse(readFileSync(join(out, 'articles.json'), 'utf8')).map(
+        (a: { id: string }) => [a.id, a] as const,
+      ),
+    );
+    const chunks = readdirSync(join(out, 'details')).sort();
+    expect(chunks).toHaveLength(Math.ceil(features.length / 2));
+    const seen: unknown[] = [];
+    chunks.forEach((name, k) => {
+      const c = JSON.parse(readFileSync(join(out, 'details', name), 'utf8'));
+      expect(name).toBe(`${String(k).padStart(5, '0')}.json`);
+      expect(c.first).toBe(2 * k);
+      seen.push(...c.incidents);
+      for (const a of c.articles) expect(a).toEqual(reports.get(a.id));
+      const cited = new Set(c.articles.map((a: { id: string }) => a.id));
+      for (const f of c.incidents)
+        for (const e of f.properties.evidence) expect(cited.has(e.articleId)).toBe(true);
+      const here = new Set(
+        [...c.incidents, ...c.related].map((f: { properties: { id: string } }) => f.properties.id),
+      );
+      for (const a of c.articles) for (const id of a.incidentIds) expect(here.has(id)).toBe(true);
+    });
+    expect(seen).toEqual(features);
+    const bin = readFileSync(join(out, 'incidents.columns.bin'));
+    const columns = decodeCompact(
+      bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength) as ArrayBuffer,
+    );
+    expect(columns.detailChunk).toBe(2);
+    // A later run that needs no chunks leaves none behind to mismatch its data.
+    await cli('--in', inDir, '--out', out, '--jobs', '1');
+    expect(readdirSync(out)).not.toContain('details');
+  });
+
   it('exits 2 with a message on unusable arguments or folder', { timeout: 30000 }, async () => {
     await expect(cli('--bogus')).rejects.toMatchObject({
       code: 2,
@@ -42,6 +82,10 @@ describe('npm run ingest', () => {
     await expect(cli('--jobs', 'x')).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/--jobs/),
+    });
+    await expect(cli('--detail-chunks', '0')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--detail-chunks/),
     });
     await expect(cli('--in', join(inDir, 'missing'))).rejects.toMatchObject({
       code: 2,

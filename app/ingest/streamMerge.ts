@@ -17,6 +17,7 @@ import type {
 } from '../model';
 import type { GeoPrecision } from '../model/place';
 import { CompactBuilder, type CompactIncident } from './compact';
+import { detailChunkSize } from './detailChunks';
 import { incidentKey, mergeIncidents } from './extract/merge';
 import {
   articleOrder,
@@ -456,6 +457,12 @@ export interface StreamPlan {
   incidentCount: number;
   /** The i-th incident in output order: where its bytes are spooled, or the feature itself when renamed. */
   incident(i: number): { ref: SpoolRef } | { full: IncidentFeature };
+  /** The i-th incident's id. */
+  incidentId(i: number): string;
+  /** Ids of the reports the i-th incident cites. */
+  incidentArticles(i: number): readonly string[];
+  /** Incidents per details chunk, 0 for none (app/ingest/detailChunks.ts). */
+  detailChunk: number;
   compact: Uint8Array;
   areas: IngestOutput['areas'];
   report: IngestOutput['report'];
@@ -474,6 +481,8 @@ export interface Spill {
  * clashes. What a merge makes goes to `spill` and becomes a row, so the plan of 400k incidents
  * is a few megabytes.
  *
+ * `forcedChunk`: incidents per details chunk whatever the size (tests, demos; see detailChunks.ts).
+ *
  * @example mergeIndexed(parts, index, (ref) => JSON.parse(readRecord(ref)), spill).incidentCount
  */
 export function mergeIndexed(
@@ -481,6 +490,7 @@ export function mergeIndexed(
   index: IncidentIndex,
   load: (ref: SpoolRef) => IncidentFeature,
   spill: Spill,
+  forcedChunk?: number,
 ): StreamPlan {
   const keep = keepArticles(parts);
   const entries = articleOrder(keep.kept);
@@ -533,6 +543,7 @@ export function mergeIndexed(
     articles: entries.length,
     incidents: out.length,
   });
+  const detailChunk = detailChunkSize(out.length, forcedChunk);
   return {
     articles: entries.map((entry) => ({
       entry,
@@ -544,10 +555,10 @@ export function mergeIndexed(
       const f = renamed.get(row);
       return f ? { full: f } : { ref: index.ref(row) };
     },
-    compact: (() => {
-      const c = compact.encode();
-      return c;
-    })(),
+    incidentId: (i) => idOf(out[i]!),
+    incidentArticles: (i) => index.articleIds(out[i]!),
+    detailChunk,
+    compact: compact.encode(detailChunk),
     areas,
     report,
   };
