@@ -5,6 +5,7 @@ import { summarise } from '../derive/summary';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
 import { useT } from '../i18n/useT';
+import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
 import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
@@ -51,6 +52,11 @@ function FilterBarView() {
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 
+  // Export needs every detail: above the size a browser can load whole, the buttons say so.
+  const exportTooLarge =
+    data.status === 'ready' &&
+    data.data.columns?.details !== 'ready' &&
+    (index?.n ?? 0) > DETAILS_AUTOLOAD_MAX;
   const exportAs = (kind: 'csv' | 'geojson') => {
     if (data.status !== 'ready') return;
     // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
@@ -264,10 +270,22 @@ function FilterBarView() {
           {t.resetFilters}
         </button>
         <span className="rt-spacer" />
-        <button type="button" data-testid="export-csv" onClick={() => exportAs('csv')}>
+        <button
+          type="button"
+          data-testid="export-csv"
+          onClick={() => exportAs('csv')}
+          disabled={exportTooLarge}
+          title={exportTooLarge ? t.tooLargeForSearch(index?.n ?? 0) : undefined}
+        >
           {t.exportCsv}
         </button>
-        <button type="button" data-testid="export-geojson" onClick={() => exportAs('geojson')}>
+        <button
+          type="button"
+          data-testid="export-geojson"
+          onClick={() => exportAs('geojson')}
+          disabled={exportTooLarge}
+          title={exportTooLarge ? t.tooLargeForSearch(index?.n ?? 0) : undefined}
+        >
           {t.exportGeoJson}
         </button>
       </div>

@@ -7,6 +7,11 @@ export const MESSAGES = {
     tagline: 'Conflict incidents reported in the news of northwest Syria',
     loading: 'Loading incidents…',
     loadingDetails: 'Loading details…',
+    detailsFailed: 'The details could not be loaded',
+    listCapped: (shown: number, matched: number) =>
+      `The newest ${formatNumber(shown, 'en')} of ${formatNumber(matched, 'en')} are listed: filter to see the others.`,
+    tooLargeForSearch: (n: number) =>
+      `Text search and export need every report: ${formatNumber(n, 'en')} incidents are too many for a browser. Filter by date, area and type, open an incident to read its report, or use incidents.geojson.`,
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -158,6 +163,11 @@ export const MESSAGES = {
     tagline: 'حوادث النزاع في أخبار شمال غربي سوريا',
     loading: 'جارٍ تحميل الحوادث…',
     loadingDetails: 'جارٍ تحميل التفاصيل…',
+    detailsFailed: 'تعذّر تحميل التفاصيل',
+    listCapped: (shown: number, matched: number) =>
+      `تُعرض أحدث ${formatNumber(shown, 'ar')} من ${formatNumber(matched, 'ar')}: صفِّ لرؤية البقية.`,
+    tooLargeForSearch: (n: number) =>
+      `يحتاج البحث النصي والتصدير إلى كل التقارير، و${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح. صفِّ بالتاريخ والمنطقة والنوع، أو افتح حادثة لقراءة تقريرها، أو استخدم ملف incidents.geojson.`,
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { newestFirst } from './newestFirst';
+import { columnRows, featureRows } from './listRows';
 
 interface Props {
   incidents: IncidentFeature[];
@@ -35,10 +35,21 @@ export function IncidentList({ incidents }: Props) {
   const headingId = useId();
 
   const all = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.incidents : undefined));
-  const mask = useFiltered()?.result.mask;
-  const rows = useMemo(() => newestFirst(incidents, all, mask), [incidents, all, mask]);
+  const columns = useAtlas((s) =>
+    s.data.status === 'ready' ? s.data.data.columns?.columns : undefined,
+  );
+  const filtered = useFiltered();
+  const mask = filtered?.result.mask;
+  // Details not loaded (a large dataset): the rows come from the compact columns.
+  const fromColumns = !!columns && columns.count > 0 && !all?.length;
+  const rows = useMemo(
+    () => (fromColumns && columns ? columnRows(columns, mask) : featureRows(incidents, all, mask)),
+    [fromColumns, columns, incidents, all, mask],
+  );
+  // How many the filters match: more than the list holds for a very large selection (LIST_MAX).
+  const matched = fromColumns ? (filtered?.result.count ?? rows.length) : incidents.length;
   const selectedIndex = useMemo(
-    () => (selectedId ? rows.findIndex((f) => f.properties.id === selectedId) : -1),
+    () => (selectedId ? rows.indexOf(selectedId) : -1),
     [rows, selectedId],
   );
 
@@ -57,7 +68,7 @@ export function IncidentList({ incidents }: Props) {
   const move = (to: number) => {
     if (!rows.length) return;
     const i = Math.max(0, Math.min(rows.length - 1, to));
-    select(rows[i]!.properties.id);
+    select(rows.at(i).id);
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -123,8 +134,7 @@ export function IncidentList({ incidents }: Props) {
           style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}
         >
           {virtualizer.getVirtualItems().map((v) => {
-            const f = rows[v.index]!;
-            const p = f.properties;
+            const p = rows.at(v.index);
             const selected = p.id === selectedId;
             const casualties = t.casualties(p.fatalities, p.injuries);
             return (
@@ -170,6 +180,11 @@ export function IncidentList({ incidents }: Props) {
           })}
         </div>
       </div>
+      {matched > rows.length ? (
+        <p className="list-more muted" role="status" data-testid="list-capped">
+          {t.listCapped(rows.length, matched)}
+        </p>
+      ) : null}
     </section>
   );
 }

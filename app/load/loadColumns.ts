@@ -5,7 +5,8 @@
  *    enough for the map, the timeline, the counts and every filter but text search. The store
  *    gets a ready `AtlasData` with `incidents: []`, `articles` empty and `columns` set.
  * 2. The details, `incidents.geojson` and `articles.json`, fetched after the first paint (or, above
- *    DETAILS_AUTOLOAD_MAX incidents, on first need: a text search, an opened incident). The
+ *    DETAILS_AUTOLOAD_MAX incidents or with details chunks, on first need: a text search, an
+ *    export, an opened incident — which then needs only its chunk, app/load/loadChunk.ts). The
  *    store's `AtlasData` is then replaced by one with the features and reports, in the same order
  *    as the columns, so `incidents[i]` is the incident at position i of the columns.
  *
@@ -16,14 +17,13 @@
 
 import { attachDetails, type FilterIndex, indexFromColumns } from '../derive/filters';
 import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '../ingest/compact';
+import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
 import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
+import type { PartialDetails } from './loadChunk';
 import { type AtlasData, fetchJson, loadData } from './loadData';
 import { validateAreas } from './validate';
-
-/** Above this many incidents the details load only when something needs them. */
-export const DETAILS_AUTOLOAD_MAX = 250_000;
 
 /** Where the details of a columnar dataset stand. */
 export type DetailsState = 'loading' | 'ready' | 'deferred' | 'error';
@@ -33,6 +33,8 @@ export interface ColumnarData {
   columns: CompactColumns;
   index: FilterIndex;
   details: DetailsState;
+  /** What came chunk by chunk while `details` is 'deferred' (datasets with details chunks). */
+  partial?: PartialDetails;
 }
 
 /** Step 1: the columns and the areas. Falls back to the full files when there are no columns. */
@@ -68,7 +70,9 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
     columns: {
       columns,
       index,
-      details: columns.count > DETAILS_AUTOLOAD_MAX ? 'deferred' : 'loading',
+      // With chunks, an opened incident loads only its own chunk (app/load/loadChunk.ts).
+      details:
+        columns.detailChunk > 0 || columns.count > DETAILS_AUTOLOAD_MAX ? 'deferred' : 'loading',
     },
   };
 }

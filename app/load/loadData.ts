@@ -30,7 +30,13 @@ export async function fetchJson(url: string): Promise<unknown> {
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — ${RUN_INGEST}`);
   const text = await res.text();
-  if (!text.trim()) throw new Error(`${url}: empty file — ${RUN_INGEST}`);
+  if (!text.trim()) {
+    // A file larger than the longest string a browser makes reads as "" (1M incidents: 620 MB).
+    const size = Number(res.headers.get('content-length'));
+    if (size > 0)
+      throw new Error(`${url}: ${Math.round(size / 1e6)} MB, too large for this browser to read`);
+    throw new Error(`${url}: empty file — ${RUN_INGEST}`);
+  }
   try {
     return JSON.parse(text);
   } catch {

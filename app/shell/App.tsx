@@ -39,7 +39,10 @@ export function App() {
   const { all, visible } = useVisibleIncidents();
   const filtered = useFiltered();
   const activeFilters = useAtlas((s) => activeFilterCount(s.filters));
-  const manyIncidents = (filtered?.index.n ?? 0) > MARKERS_THRESHOLD;
+  // Counts from the filter index: with deferred details `all` and `visible` are still empty.
+  const total = filtered?.index.n ?? 0;
+  const shown = filtered?.result.count ?? 0;
+  const manyIncidents = total > MARKERS_THRESHOLD;
 
   useEffect(load, []);
 
@@ -49,7 +52,15 @@ export function App() {
     document.title = t.appTitle;
   }, [lang, t]);
 
-  const allById = useMemo(() => new Map(all.map((f) => [f.properties.id, f])), [all]);
+  // Every incident loaded; for a deferred dataset with chunks, those of the chunks opened so far.
+  const partial = data.status === 'ready' ? data.data.columns?.partial?.byId : undefined;
+  const allById = useMemo(
+    () =>
+      all.length === 0 && partial
+        ? (partial as Map<string, IncidentFeature>)
+        : new Map(all.map((f) => [f.properties.id, f])),
+    [all, partial],
+  );
   const selected = selectedId ? allById.get(selectedId) : undefined;
 
   // Focus: remember where it was when the panel opened, and put it back when the panel closes.
@@ -147,13 +158,13 @@ export function App() {
               </button>
             </div>
           ) : null}
-          {ready && all.length === 0 ? (
+          {ready && total === 0 ? (
             <div className="overlay" role="status" data-testid="no-data">
               <strong>{t.noData}</strong>
               <p>{t.noDataHint}</p>
             </div>
           ) : null}
-          {ready && all.length > 0 && visible.length === 0 ? (
+          {ready && total > 0 && shown === 0 ? (
             <div className="overlay" role="status" data-testid="empty-filtered">
               <strong>{t.emptyFiltered}</strong>
             </div>

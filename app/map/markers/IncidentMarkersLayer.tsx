@@ -1,5 +1,6 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { positionOf } from '../../derive/positionOf';
 import { useFiltered } from '../../derive/useVisibleIncidents';
 import { useAtlas } from '../../store/store';
 import { useMap } from '../mapContext';
@@ -92,15 +93,4 @@ export function IncidentMarkersLayer() {
   }, [selectedId, columns]);
 
   return null;
-}
-
-const positions = new WeakMap<string[], Map<string, number>>();
-
-function positionOf(ids: string[], id: string): number {
-  let m = positions.get(ids);
-  if (!m) {
-    m = new Map(ids.map((x, i) => [x, i]));
-    positions.set(ids, m);
-  }
-  return m.get(id) ?? -1;
 }

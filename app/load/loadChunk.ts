@@ -1,0 +1,115 @@
+/**
+ * Details by chunk, for datasets written with `details/` chunks (app/ingest/detailChunks.ts):
+ * opening an incident fetches the one chunk that holds it — its feature, its reports, and the
+ * reports' other incidents — instead of every detail of the dataset. What a chunk brings is
+ * checked like the full files (app/load/validate.ts) and kept in `columns.partial`.
+ */
+import { positionOf } from '../derive/positionOf';
+import { detailChunkPath } from '../ingest/detailChunks';
+import type { Article, IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { fetchJson } from './loadData';
+import { validateArticles, validateIncidents } from './validate';
+
+/** Incidents and reports loaded chunk by chunk. */
+export interface PartialDetails {
+  /** Chunks in the store; chunks being fetched are in `loading`. */
+  loaded: ReadonlySet<number>;
+  loading: ReadonlySet<number>;
+  /** Incidents of the loaded chunks (their own and related ones), by id. */
+  byId: ReadonlyMap<string, IncidentFeature>;
+  /** The last chunk that failed, and why (cleared by the next success). */
+  failed?: string;
+}
+
+export const NO_PARTIAL: PartialDetails = {
+  loaded: new Set(),
+  loading: new Set(),
+  byId: new Map(),
+};
+
+/**
+ * Read chunk `k` of a dataset with `size` incidents per chunk; throws, naming the file, when it
+ * is not one (wrong shape, wrong position, nothing usable).
+ */
+export async function fetchChunk(
+  base: string,
+  k: number,
+  size: number,
+): Promise<{ incidents: IncidentFeature[]; articles: Article[] }> {
+  const url = `${base}/${detailChunkPath(k)}`;
+  const json = (await fetchJson(url)) as Record<string, unknown> | null;
+  if (!json || typeof json !== 'object' || json.first !== k * size)
+    throw new Error(`${url}: not details chunk ${k} (first incident ${k * size})`);
+  const articles = validateArticles(json.articles);
+  if (articles.fatal) throw new Error(`${url}: ${articles.fatal}`);
+  const byId = new Map(articles.items.map((a) => [a.id, a]));
+  const features = [
+    ...(Array.isArray(json.incidents) ? json.incidents : []),
+    ...(Array.isArray(json.related) ? json.related : []),
+  ];
+  const incidents = validateIncidents({ type: 'FeatureCollection', features }, byId);
+  if (incidents.fatal) throw new Error(`${url}: ${incidents.fatal}`);
+  return { incidents: incidents.items, articles: articles.items };
+}
+
+/** The state's partial details, with `change` applied (a new object: the store sees a change). */
+function updatePartial(change: (p: PartialDetails) => PartialDetails | null): void {
+  const now = useAtlas.getState().data;
+  if (now.status !== 'ready' || !now.data.columns) return;
+  const next = change(now.data.columns.partial ?? NO_PARTIAL);
+  if (!next) return;
+  useAtlas.getState().setData({
+    status: 'ready',
+    data: { ...now.data, columns: { ...now.data.columns, partial: next } },
+  });
+}
+
+/**
+ * Load the chunk holding incident `id`, unless the details are loaded whole, the dataset has no
+ * chunks, or that chunk is loaded or on its way. Reports go into `data.articles`.
+ */
+export function ensureChunkFor(id: string, base = 'data'): void {
+  const state = useAtlas.getState().data;
+  if (state.status !== 'ready' || !state.data.columns) return;
+  const { columns, details, partial = NO_PARTIAL } = state.data.columns;
+  const size = columns.detailChunk;
+  if (size <= 0 || details === 'ready') return;
+  const at = positionOf(columns.ids(), id);
+  if (at < 0) return;
+  const k = Math.floor(at / size);
+  if (partial.loaded.has(k) || partial.loading.has(k)) return;
+  updatePartial((p) => ({ ...p, loading: new Set([...p.loading, k]) }));
+  fetchChunk(base, k, size).then(
+    ({ incidents, articles }) => {
+      const now = useAtlas.getState().data;
+      if (now.status !== 'ready' || now.data.columns?.columns !== columns) return;
+      const p = now.data.columns.partial ?? NO_PARTIAL;
+      const byId = new Map(p.byId);
+      for (const f of incidents) byId.set(f.properties.id, f);
+      const all = new Map(now.data.articles);
+      for (const a of articles) all.set(a.id, a);
+      const loading = new Set(p.loading);
+      loading.delete(k);
+      useAtlas.getState().setData({
+        status: 'ready',
+        data: {
+          ...now.data,
+          articles: all,
+          columns: {
+            ...now.data.columns,
+            partial: { loaded: new Set([...p.loaded, k]), loading, byId },
+          },
+        },
+      });
+    },
+    (e: Error) => {
+      console.error(e);
+      updatePartial((p) => {
+        const loading = new Set(p.loading);
+        loading.delete(k);
+        return { ...p, loading, failed: e.message };
+      });
+    },
+  );
+}

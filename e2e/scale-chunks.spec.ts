@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import type { Article, IncidentCollection } from '../app/model';
+
+/**
+ * A dataset written with details chunks (as every dataset above 250k incidents is): 30,000
+ * synthetic incidents in chunks of 1,000. The app lists and opens incidents without ever loading
+ * the full files, which at 1M incidents are more than a browser can read.
+ */
+const DIR = join('.synth', 'e2e-chunks-30k');
+const N = 30_000;
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+let features: IncidentCollection['features'] = [];
+let articles = new Map<string, Article>();
+
+test.beforeAll(() => {
+  if (!existsSync(join(DIR, 'details', '00029.json')))
+    execFileSync(
+      'node',
+      [
+        'app/cli/run.mjs',
+        'app/cli/synth.ts',
+        '--incidents',
+        String(N),
+        '--app-data',
+        '--detail-chunks',
+        '1000',
+        '--out',
+        DIR,
+      ],
+      { stdio: 'ignore' },
+    );
+  features = (
+    JSON.parse(readFileSync(join(DIR, 'incidents.geojson'), 'utf8')) as IncidentCollection
+  ).features;
+  articles = new Map(
+    (JSON.parse(readFileSync(join(DIR, 'articles.json'), 'utf8')) as Article[]).map((a) => [
+      a.id,
+      a,
+    ]),
+  );
+  expect(readdirSync(join(DIR, 'details'))).toHaveLength(30);
+});
+
+/** Serve the dataset for data/… (details/ too), and record which data files the page asked for. */
+async function open(page: Page, lang: 'en' | 'ar'): Promise<string[]> {
+  const asked: string[] = [];
+  await page.addInitScript((l) => localStorage.setItem('incident-atlas.lang', l), lang);
+  await page.route('**/data/**', (route) => {
+    const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
+    asked.push(path);
+    return route.fulfill({ path: join(DIR, path) });
+  });
+  await page.goto('./');
+  await page.waitForFunction(
+    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  return asked;
+}
+
+/** Click the marker of the first incident (in file order) that is drawn well inside the map. */
+async function clickAnIncident(page: Page): Promise<string> {
+  const at = await page.evaluate(
+    (coords) => {
+      const map = window.__atlasMap!;
+      const { width, height } = map.getCanvas().getBoundingClientRect();
+      for (const c of coords) {
+        const p = map.project(c as [number, number]);
+        if (p.x < 300 || p.y < 150 || p.x > width - 300 || p.y > height - 100) continue;
+        const id = window.__atlasMarkers!.pick(p.x, p.y);
+        if (id) return { x: p.x, y: p.y, id };
+      }
+      return null;
+    },
+    features.slice(0, 3000).map((f) => f.geometry.coordinates),
+  );
+  expect(at).not.toBeNull();
+  const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  await page.mouse.click(box.x + at!.x, box.y + at!.y);
+  await expect(page.getByTestId('article-panel')).toBeVisible({ timeout: 30_000 });
+  return (await page.getByTestId('article-panel').getAttribute('data-incident-id'))!;
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`chunked details (${lang}): the list comes from the columns, an opened incident loads only its chunk`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const asked = await open(page, lang);
+
+    // The list is there before any detail: newest first, rows from the columns.
+    const rows = page.getByTestId('incident-listbox').getByRole('option');
+    await expect(rows.first()).toBeVisible();
+    const newest = [...features].sort((a, b) =>
+      a.properties.date === b.properties.date ? 0 : a.properties.date < b.properties.date ? 1 : -1,
+    )[0]!.properties;
+    await expect(rows.first()).toContainText(lang === 'ar' ? newest.placeAr : newest.placeEn);
+    await expect(page.getByTestId('no-data')).toHaveCount(0);
+
+    const id = await clickAnIncident(page);
+    const f = features.find((x) => x.properties.id === id)!;
+    const report = articles.get(f.properties.evidence[0]!.articleId)!;
+    const ev = f.properties.evidence[0]!;
+    // The incident's sentence is marked in its report, as with fully loaded data.
+    const body = page.locator('[data-testid="article-panel"] .report-body');
+    await expect(body.locator('mark.place')).toHaveText(
+      report.body.slice(ev.placeStart, ev.placeEnd),
+    );
+    expect((await body.locator('mark').allTextContents()).join('')).toBe(
+      report.body.slice(ev.start, ev.end),
+    );
+    const position = features.indexOf(f);
+    const chunk = `details/${String(Math.floor(position / 1000)).padStart(5, '0')}.json`;
+    expect(asked).toContain(chunk);
+    expect(asked.filter((p) => p.startsWith('details/'))).toEqual([chunk]);
+    expect(asked).not.toContain('incidents.geojson');
+    expect(asked).not.toContain('articles.json');
+    // The selected incident's row is the highlighted one.
+    await expect(
+      page.locator(`[data-testid="incident-listbox"] [data-incident-id="${id}"]`),
+    ).toHaveAttribute('aria-selected', 'true');
+    await page.waitForTimeout(300); // let the panel's scroll settle for the picture
+    await page.screenshot({ path: `e2e/screenshots/scale-chunks-${lang}.png` });
+    expect(errors).toEqual([]);
+  });
+}
