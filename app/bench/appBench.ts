@@ -168,6 +168,8 @@ export interface AppMeasurement {
   /** Navigation start → details (features, reports) loaded; null when deferred (large data). */
   detailsMs: number | null;
   filterMs: number[];
+  /** Select an incident → its report shown in the panel (with deferred details: its chunk loaded). */
+  openMs: number;
   /** Timeline play: filter changes per second and marker frames per second, over `playSeconds`. */
   play?: { filterChangesPerS: number; markerFramesPerS: number; repaintPerS: number };
 }
@@ -188,6 +190,11 @@ export async function measureApp(
   try {
     await page.route('**/data/*', (route) =>
       route.fulfill({ path: join(dataDir, basename(new URL(route.request().url()).pathname)) }),
+    );
+    await page.route('**/data/details/*', (route) =>
+      route.fulfill({
+        path: join(dataDir, 'details', basename(new URL(route.request().url()).pathname)),
+      }),
     );
     await page.addInitScript(NAME_SHIM);
     await page.addInitScript(firstPaintProbe, ref);
@@ -221,11 +228,45 @@ export async function measureApp(
       STEP_TIMEOUT_MS,
     );
     const filterMs = (await timeFilterChanges(page, '__atlasMap', windows)).slice(1);
+    const openMs = await timeOpenIncident(page);
+    // Closed again, so that play is measured as before, without the panel.
+    await page.evaluate(() => window.__atlasStore!.getState().select(null));
     const play = options.playSeconds ? await measurePlay(page, options.playSeconds) : undefined;
-    return { firstPaintMs, detailsMs, filterMs, ...(play ? { play } : {}) };
+    return { firstPaintMs, detailsMs, filterMs, openMs, ...(play ? { play } : {}) };
   } finally {
     await page.close();
   }
+}
+
+/**
+ * Select the incident in the middle of the columns (as a click on its marker does) and time until
+ * the panel shows its report: with deferred details, that is the fetch of its details chunk.
+ */
+async function timeOpenIncident(page: Page): Promise<number> {
+  return page.evaluate(
+    (timeout) =>
+      new Promise<number>((resolve, reject) => {
+        const store = window.__atlasStore!;
+        const d = store.getState().data;
+        if (d.status !== 'ready') return reject(new Error('no data'));
+        const ids = d.data.columns
+          ? d.data.columns.columns.ids()
+          : d.data.incidents.map((f) => f.properties.id);
+        const id = ids[Math.floor(ids.length / 2)]!;
+        const started = performance.now();
+        store.getState().select(id);
+        const check = () => {
+          const panel = document.querySelector(
+            `[data-testid="article-panel"][data-incident-id="${id}"] .report-body mark`,
+          );
+          if (panel) requestAnimationFrame(() => resolve(performance.now() - started));
+          else setTimeout(check, 5);
+        };
+        check();
+        setTimeout(() => reject(new Error('the panel did not open')), timeout);
+      }),
+    STEP_TIMEOUT_MS,
+  );
 }
 
 /**
