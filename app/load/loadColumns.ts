@@ -4,9 +4,10 @@
  * 1. `incidents.columns.bin` (the compact columns, ~11 B/incident gzipped) and `areas.geojson`:
  *    enough for the map, the timeline, the counts and every filter but text search. The store
  *    gets a ready `AtlasData` with `incidents: []`, `articles` empty and `columns` set.
- * 2. The details, `incidents.geojson` and `articles.json`, fetched after the first paint (or, above
- *    DETAILS_AUTOLOAD_MAX incidents or with details chunks, on first need: a text search, an
- *    export, an opened incident — which then needs only its chunk, app/load/loadChunk.ts). The
+ * 2. The details, `incidents.geojson` and `articles.json`, fetched at once and parsed once the
+ *    first markers are drawn (`painted.ts`); or, above DETAILS_AUTOLOAD_MAX incidents or with details chunks, on
+ *    first need: a text search, an export, an opened incident (which then needs only its chunk,
+ *    app/load/loadChunk.ts). The
  *    store's `AtlasData` is then replaced by one with the features and reports, in the same order
  *    as the columns, so `incidents[i]` is the incident at position i of the columns.
  *
@@ -23,6 +24,7 @@ import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import type { PartialDetails } from './loadChunk';
 import { type AtlasData, fetchJson, loadData } from './loadData';
+import { nextIncidentsPaint } from './painted';
 import { validateAreas } from './validate';
 
 /** Where the details of a columnar dataset stand. */
@@ -81,10 +83,11 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
 export async function loadDetails(
   data: AtlasData,
   base = 'data',
+  parseAfter?: Promise<void>,
 ): Promise<{ incidents: IncidentFeature[]; articles: Map<string, Article> }> {
   const [incidents, articles] = await Promise.all([
-    fetchJson(`${base}/incidents.geojson`) as Promise<IncidentCollection>,
-    fetchJson(`${base}/articles.json`) as Promise<Article[]>,
+    fetchJson(`${base}/incidents.geojson`, parseAfter) as Promise<IncidentCollection>,
+    fetchJson(`${base}/articles.json`, parseAfter) as Promise<Article[]>,
   ]);
   if (!Array.isArray(incidents?.features))
     throw new Error(`${base}/incidents.geojson: no features`);
@@ -101,8 +104,11 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 
 let detailsStarted = false;
 
-/** Load the details now if they are not loaded or loading (a search or a click needs them). */
-export function ensureDetails(base = 'data'): void {
+/**
+ * Load the details now if they are not loaded or loading (a search or a click needs them);
+ * `parseAfter`: fetch now, parse when it settles.
+ */
+export function ensureDetails(base = 'data', parseAfter?: Promise<void>): void {
   const state = useAtlas.getState().data;
   if (state.status !== 'ready' || !state.data.columns) return;
   if (detailsStarted || state.data.columns.details === 'ready') return;
@@ -116,7 +122,7 @@ export function ensureDetails(base = 'data'): void {
     });
   };
   set({}, 'loading');
-  loadDetails(state.data, base).then(
+  loadDetails(state.data, base, parseAfter).then(
     ({ incidents, articles }) => {
       attachDetails(state.data.columns!.index, incidents, articles);
       set({ incidents, articles }, 'ready');
@@ -129,9 +135,13 @@ export function ensureDetails(base = 'data'): void {
   );
 }
 
+/** Longest the details wait for the first markers (a map that cannot draw never signals). */
+const PAINT_WAIT_MS = 5000;
+
 /**
  * The app's loader: columns first (the store becomes ready and the map paints), then the
- * details after two frames, unless the dataset is too large to load them unasked.
+ * details, parsed once the first markers are drawn, unless the dataset is too large to load
+ * them unasked.
  */
 export async function startLoading(base = 'data'): Promise<void> {
   detailsStarted = false;
@@ -142,9 +152,14 @@ export async function startLoading(base = 'data'): Promise<void> {
     useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
     return;
   }
+  const loadDetailsNow = data.columns?.details === 'loading';
+  // Listening before the store is ready: the markers can draw as soon as it is.
+  const painted = loadDetailsNow ? nextIncidentsPaint(PAINT_WAIT_MS) : null;
   useAtlas.getState().setData({ status: 'ready', data });
-  if (data.columns?.details !== 'loading') return;
-  await nextFrame();
-  await nextFrame();
-  ensureDetails(base);
+  if (!painted) return;
+  // Fetched now, parsed a frame after the first markers.
+  ensureDetails(
+    base,
+    painted.then(() => nextFrame()),
+  );
 }

@@ -20,8 +20,12 @@ export interface AtlasData {
 
 const RUN_INGEST = 'run `npm run ingest`';
 
-/** Fetch and parse a data file; the Error names the file and what is wrong (shared by the loaders). */
-export async function fetchJson(url: string): Promise<unknown> {
+/**
+ * Fetch and parse a data file; the Error names the file and what is wrong (shared by the
+ * loaders). With `parseAfter`, the text is fetched at once but parsed only when that settles
+ * (a big parse holds the main thread: it waits for the first markers, see painted.ts).
+ */
+export async function fetchJson(url: string, parseAfter?: Promise<void>): Promise<unknown> {
   let res: Response;
   try {
     res = await fetch(url);
@@ -30,6 +34,7 @@ export async function fetchJson(url: string): Promise<unknown> {
   }
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status} — ${RUN_INGEST}`);
   const text = await res.text();
+  if (parseAfter) await parseAfter;
   if (!text.trim()) {
     // A file larger than the longest string a browser makes reads as "" (1M incidents: 620 MB).
     const size = Number(res.headers.get('content-length'));

@@ -2,6 +2,7 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { positionOf } from '../../derive/positionOf';
 import { useFiltered } from '../../derive/useVisibleIncidents';
+import { incidentsPainted } from '../../load/painted';
 import { useAtlas } from '../../store/store';
 import { useMap } from '../mapContext';
 import { IncidentMarkers } from './incidentMarkers';
@@ -45,6 +46,7 @@ export function IncidentMarkersLayer() {
       index,
       maskRef.current ?? new Uint8Array(index.n).fill(1),
     );
+    layer.onFirstDraw = incidentsPainted;
     layer.attach(map, map.getLayer('incidents') ? 'incidents' : undefined);
     layerRef.current = layer;
     const sel = useAtlas.getState().selectedId;

@@ -91,6 +91,8 @@ export class IncidentMarkers {
   /** performance.now() of the first frame that drew markers (for the benchmark), and frames drawn. */
   firstDrawAt: number | null = null;
   frames = 0;
+  /** Called once, at the first frame that draws markers. */
+  onFirstDraw: (() => void) | null = null;
 
   constructor(
     readonly id: string,
@@ -344,6 +346,9 @@ export class IncidentMarkers {
       }
     }
     this.frames++;
-    if (this.firstDrawAt === null && this.order.length > 0) this.firstDrawAt = performance.now();
+    if (this.firstDrawAt === null && this.order.length > 0) {
+      this.firstDrawAt = performance.now();
+      this.onFirstDraw?.();
+    }
   }
 }
