@@ -127,16 +127,25 @@ describe('filtering over the compact columns', () => {
     );
   });
 
-  it('reports a text filter as pending until the details arrive', () => {
-    const features = [incident('i-1', { placeAr: 'إدلب' })];
+  it('searches place names until the details arrive, then summaries and reports too', () => {
+    const features = [
+      incident('i-1', { placeAr: 'إدلب', placeEn: 'Idlib', summaryEn: 'Shelling near Aleppo' }),
+      incident('i-2', { placeAr: 'حلب', placeEn: 'Aleppo', placeId: 'gn-2' }),
+    ];
     const index = indexFromColumns(
       decodeCompact(buildCompact(features, articles).buffer as ArrayBuffer),
     );
-    const f = { ...NO_FILTERS, text: 'حلب' };
-    expect(filterIndexed(index, f).textPending).toBe(true);
+    const ids = (r: { positions: Uint32Array }) => Array.from(r.positions, (i) => `i-${i + 1}`);
+    const f = { ...NO_FILTERS, text: 'aleppo' };
+    const before = filterIndexed(index, f);
+    expect(before.textPending).toBe(false);
+    expect(before.textPlacesOnly).toBe(true);
+    expect(ids(before)).toEqual(['i-2']);
+    // Arabic, folded as everywhere: no hamza, any alef.
+    expect(ids(filterIndexed(index, { ...NO_FILTERS, text: 'ادلب' }))).toEqual(['i-1']);
     attachDetails(index, features, articleMap);
-    const r = filterIndexed(index, f);
-    expect(r.textPending).toBe(false);
-    expect(r.count).toBe(0);
+    const after = filterIndexed(index, f);
+    expect(after.textPlacesOnly).toBe(false);
+    expect(ids(after)).toEqual(['i-1', 'i-2']);
   });
 });

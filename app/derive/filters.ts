@@ -110,6 +110,11 @@ export interface FilterIndex {
   text: TextIndex | null;
   /** Builds `text`; null when the details are not loaded (a text filter then waits). */
   textSource: (() => TextIndex) | null;
+  /**
+   * Folded place names by place, and each incident's place (from the columns): what a text
+   * search reads while the details are not loaded, so it can still find places.
+   */
+  placeText?: { place: Uint32Array; folded: string[] };
   /** Cache of per-selection results, so a selection is tested once, not per filter change. */
   areaCache: WeakMap<object, Uint8Array>;
   searchCache: Map<string, Uint8Array>;
@@ -332,6 +337,10 @@ export function indexFromColumns(
     outletIds: c.outletIds,
     text: null,
     textSource: null,
+    placeText: {
+      place: c.place,
+      folded: c.places.map((p) => foldSearchText(`${p.ar} ${p.en}`)),
+    },
     areaCache: new WeakMap(),
     searchCache: new Map(),
   };
@@ -455,12 +464,34 @@ export function searchMask(index: FilterIndex, query: string): Uint8Array | null
   // An incident matches when every term is in its own text (places, summaries) or in the text
   // of one of its reports. Each term's mask is cached, so typing a second word reuses the first.
   const text = textOf(index);
-  if (!text) return null;
+  if (!text) return index.placeText ? placeSearchMask(index, index.placeText, terms) : null;
   const mask = new Uint8Array(index.n).fill(1);
   for (const term of terms) {
     const m = termMask(index, text, term);
     for (let i = 0; i < index.n; i++) mask[i]! &= m[i]!;
   }
+  index.searchCache.set(key, mask);
+  return mask;
+}
+
+/**
+ * Which incidents' place names contain every term: the search a dataset whose details are not
+ * loaded can still do (cached apart from full searches, which replace it once details load).
+ */
+function placeSearchMask(
+  index: FilterIndex,
+  places: NonNullable<FilterIndex['placeText']>,
+  terms: string[],
+): Uint8Array {
+  const key = `\u0001${terms.join(' ')}`;
+  const cached = index.searchCache.get(key);
+  if (cached) return cached;
+  const hit = new Uint8Array(places.folded.length);
+  for (let k = 0; k < hit.length; k++)
+    hit[k] = terms.every((t) => places.folded[k]!.includes(t)) ? 1 : 0;
+  const mask = new Uint8Array(index.n);
+  for (let i = 0; i < index.n; i++) mask[i] = hit[places.place[i]!]!;
+  if (index.searchCache.size > 100) index.searchCache.clear();
   index.searchCache.set(key, mask);
   return mask;
 }
@@ -511,6 +542,8 @@ export interface FilterResult {
   count: number;
   /** True when a text filter is set but the search text is not loaded yet (it is ignored). */
   textPending: boolean;
+  /** True when a text filter was applied to place names only (the reports are not loaded). */
+  textPlacesOnly: boolean;
 }
 
 /**
@@ -544,6 +577,8 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
   const area = f.area ? areaMask(ix, f.area, f.includeOverlapping, ctx) : null;
   const text = f.text ? searchMask(ix, f.text) : null;
   const textPending = !text && queryTerms(f.text).length > 0;
+  // Searched, but only the place names: the reports are not loaded.
+  const textPlacesOnly = !!text && !ix.text;
 
   const out = new Uint32Array(ix.n);
   const keep = new Uint8Array(ix.n);
@@ -571,7 +606,7 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
     keep[i] = 1;
     out[count++] = i;
   }
-  return { positions: out.subarray(0, count), mask: keep, count, textPending };
+  return { positions: out.subarray(0, count), mask: keep, count, textPending, textPlacesOnly };
 }
 
 /** True when no filter narrows anything. */

@@ -275,7 +275,7 @@ function FilterBarView() {
           data-testid="export-csv"
           onClick={() => exportAs('csv')}
           disabled={exportTooLarge}
-          title={exportTooLarge ? t.tooLargeForSearch(index?.n ?? 0) : undefined}
+          title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
         >
           {t.exportCsv}
         </button>
@@ -284,7 +284,7 @@ function FilterBarView() {
           data-testid="export-geojson"
           onClick={() => exportAs('geojson')}
           disabled={exportTooLarge}
-          title={exportTooLarge ? t.tooLargeForSearch(index?.n ?? 0) : undefined}
+          title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
         >
           {t.exportGeoJson}
         </button>

@@ -10,8 +10,10 @@ export const MESSAGES = {
     detailsFailed: 'The details could not be loaded',
     listCapped: (shown: number, matched: number) =>
       `The newest ${formatNumber(shown, 'en')} of ${formatNumber(matched, 'en')} are listed: filter to see the others.`,
-    tooLargeForSearch: (n: number) =>
-      `Text search and export need every report: ${formatNumber(n, 'en')} incidents are too many for a browser. Filter by date, area and type, open an incident to read its report, or use incidents.geojson.`,
+    searchPlacesOnly: (n: number) =>
+      `Search looks in place names only: the reports of ${formatNumber(n, 'en')} incidents are too many for a browser. Open an incident to read its report.`,
+    exportTooLarge: (n: number) =>
+      `Export needs every report, and ${formatNumber(n, 'en')} incidents are too many for a browser: use incidents.geojson.`,
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -166,8 +168,10 @@ export const MESSAGES = {
     detailsFailed: 'تعذّر تحميل التفاصيل',
     listCapped: (shown: number, matched: number) =>
       `تُعرض أحدث ${formatNumber(shown, 'ar')} من ${formatNumber(matched, 'ar')}: صفِّ لرؤية البقية.`,
-    tooLargeForSearch: (n: number) =>
-      `يحتاج البحث النصي والتصدير إلى كل التقارير، و${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح. صفِّ بالتاريخ والمنطقة والنوع، أو افتح حادثة لقراءة تقريرها، أو استخدم ملف incidents.geojson.`,
+    searchPlacesOnly: (n: number) =>
+      `يبحث البحث في أسماء الأماكن فقط: تقارير ${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح. افتح حادثة لقراءة تقريرها.`,
+    exportTooLarge: (n: number) =>
+      `يحتاج التصدير إلى كل التقارير، و${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح: استخدم ملف incidents.geojson.`,
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

@@ -8,7 +8,8 @@ import { ensureDetails } from './loadColumns';
 /**
  * Loads what a deferred dataset needs when something needs it, and says where that stands:
  * an opened incident loads its details chunk (or, without chunks, every detail); a text search
- * or an export loads every detail, unless the dataset is too large for that, which it then says.
+ * or an export loads every detail, unless the dataset is too large for that: a search then looks
+ * in place names only (from the columns), and says so.
  * A failed load is shown with a retry button, never retried unasked.
  */
 function DetailsStatusView() {
@@ -37,7 +38,7 @@ function DetailsStatusView() {
   else if (details === 'error' || (selectedId && !selectedHere && partial?.failed)) {
     line = t.detailsFailed;
     failed = true;
-  } else if (searching && tooLarge) line = t.tooLargeForSearch(count);
+  } else if (searching && tooLarge) line = t.searchPlacesOnly(count);
   else if (selectedId && !selectedHere) line = t.loadingDetails;
   if (!line) return null;
   const retry = () => {
