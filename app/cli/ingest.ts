@@ -288,8 +288,10 @@ async function main(): Promise<void> {
   }
   const chunkRaw = values['detail-chunks'];
   const chunkArg = chunkRaw === undefined ? undefined : Number(chunkRaw);
-  if (chunkArg !== undefined && (!Number.isInteger(chunkArg) || chunkArg < 1)) {
-    fail(`--detail-chunks must be a whole number of incidents per chunk, got "${chunkRaw}"`);
+  if (chunkArg !== undefined && (!Number.isInteger(chunkArg) || chunkArg < 0)) {
+    fail(
+      `--detail-chunks must be a whole number of incidents per chunk (0: none), got "${chunkRaw}"`,
+    );
   }
   let files: string[];
   try {

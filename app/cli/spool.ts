@@ -5,7 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chunkJson, detailChunkPath, planDetailChunks } from '../ingest/detailChunks';
+import { CHUNK_PIECES, detailChunkPath, planDetailChunks } from '../ingest/detailChunks';
 import type { FileResult } from '../ingest/pipeline';
 import {
   incidentRow,
@@ -237,51 +237,88 @@ export function writeSpooledOutputs(
   }
 }
 
+/** A growable byte buffer, reused for every chunk file. */
+class Bytes {
+  buf = Buffer.allocUnsafe(CHUNK * 2);
+  used = 0;
+
+  put(b: Uint8Array): void {
+    if (this.used + b.length > this.buf.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + b.length));
+      this.buf.copy(bigger, 0, 0, this.used);
+      this.buf = bigger;
+    }
+    this.buf.set(b, this.used);
+    this.used += b.length;
+  }
+
+  text(s: string): void {
+    this.put(Buffer.from(s, 'utf8'));
+  }
+}
+
 /**
  * Write the details chunks of a large dataset (app/ingest/detailChunks.ts) into `outDir`: each
- * incident's and report's bytes as in the full files. Nothing when the plan has no chunk size.
- * Returns the number of chunk files.
+ * incident's and report's bytes copied from the spool as in the full files, never decoded.
+ * Nothing when the plan has no chunk size. Returns the number of chunk files.
  */
 export function writeDetailChunks(
   outDir: string,
-  plan: Pick<StreamPlan, 'incidentCount' | 'incident' | 'incidentId' | 'articles' | 'detailChunk'>,
+  plan: Pick<
+    StreamPlan,
+    'incidentCount' | 'incident' | 'incidentArticles' | 'articles' | 'detailChunk'
+  >,
   reader: SpoolReader,
 ): number {
   const size = plan.detailChunk;
   if (size <= 0 || plan.incidentCount === 0) return 0;
-  const position = new Map<string, number>();
-  for (let i = 0; i < plan.incidentCount; i++) position.set(plan.incidentId(i), i);
-  const chunks = planDetailChunks(
-    plan.incidentCount,
-    size,
-    plan.articles.map(({ incidentIds }) =>
-      incidentIds.map((id) => position.get(id)).filter((p) => p !== undefined),
-    ),
-  );
-  position.clear();
-  const incidentText = (i: number) => {
+  // Each report's incident positions, from the incidents' report ids: a map of the reports
+  // (fewer than the incidents, and their ids are strings that exist already).
+  const articleAt = new Map<string, number>();
+  plan.articles.forEach(({ entry }, a) => {
+    articleAt.set(entry.article.id, a);
+  });
+  const positions: number[][] = plan.articles.map(() => []);
+  for (let i = 0; i < plan.incidentCount; i++)
+    for (const id of plan.incidentArticles(i)) {
+      const a = articleAt.get(id);
+      if (a !== undefined) positions[a]!.push(i);
+    }
+  articleAt.clear();
+  const chunks = planDetailChunks(plan.incidentCount, size, positions);
+  positions.length = 0;
+  const out = new Bytes();
+  const incident = (i: number) => {
     const x = plan.incident(i);
-    return 'ref' in x ? reader.bytes(x.ref).toString('utf8') : canonicalJson(x.full);
+    if ('ref' in x) out.put(reader.bytes(x.ref));
+    else out.text(canonicalJson(x.full));
   };
-  const articleText = (a: number) => {
+  const article = (a: number) => {
     const { entry, incidentIds } = plan.articles[a]!;
     const record = reader.bytes(entry.ref);
-    return (
-      record.subarray(0, entry.idsAt).toString('utf8') +
-      JSON.stringify(incidentIds) +
-      record.subarray(entry.idsAt).toString('utf8')
-    );
+    out.put(record.subarray(0, entry.idsAt));
+    out.text(JSON.stringify(incidentIds));
+    out.put(record.subarray(entry.idsAt));
   };
+  const list = (items: readonly number[], write: (k: number) => void) =>
+    items.forEach((k, j) => {
+      if (j > 0) out.text(',');
+      write(k);
+    });
   mkdirSync(dirname(join(outDir, detailChunkPath(0))), { recursive: true });
   chunks.forEach((c, k) => {
     const first = k * size;
-    const own: string[] = [];
-    for (let i = first; i < Math.min(first + size, plan.incidentCount); i++)
-      own.push(incidentText(i));
-    writeFileSync(
-      join(outDir, detailChunkPath(k)),
-      chunkJson(first, own, c.related.map(incidentText), c.articles.map(articleText)),
-    );
+    const own: number[] = [];
+    for (let i = first; i < Math.min(first + size, plan.incidentCount); i++) own.push(i);
+    out.used = 0;
+    out.text(CHUNK_PIECES.open(first));
+    list(own, incident);
+    out.text(CHUNK_PIECES.related);
+    list(c.related, incident);
+    out.text(CHUNK_PIECES.articles);
+    list(c.articles, article);
+    out.text(CHUNK_PIECES.close);
+    writeFileSync(join(outDir, detailChunkPath(k)), out.buf.subarray(0, out.used));
   });
   return chunks.length;
 }

@@ -75,6 +75,18 @@ export function planDetailChunks(
 }
 
 /**
+ * The literal pieces of a chunk file around its records, so a writer of bytes and `chunkJson`
+ * write one format: `open`, incidents, `related`, related incidents, `articles`, reports, `close`,
+ * records separated by `,`.
+ */
+export const CHUNK_PIECES = {
+  open: (first: number) => `{"first":${first},"incidents":[`,
+  related: '],"related":[',
+  articles: '],"articles":[',
+  close: ']}\n',
+} as const;
+
+/**
  * A chunk file's text from its records' JSON (as they are in the full files).
  *
  * @example chunkJson(0, ['{"id":1}'], [], ['{"id":"a"}']) // '{"first":0,"incidents":[{"id":1}],"related":[],"articles":[{"id":"a"}]}\n'
@@ -85,7 +97,8 @@ export function chunkJson(
   related: readonly string[],
   articles: readonly string[],
 ): string {
-  return `{"first":${first},"incidents":[${incidents.join(',')}],"related":[${related.join(',')}],"articles":[${articles.join(',')}]}\n`;
+  const { open, related: r, articles: a, close } = CHUNK_PIECES;
+  return `${open(first)}${incidents.join(',')}${r}${related.join(',')}${a}${articles.join(',')}${close}`;
 }
 
 /** A chunk being filled by `ChunkAssembler`. */

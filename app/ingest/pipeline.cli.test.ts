@@ -83,7 +83,7 @@ describe('npm run ingest', () => {
       code: 2,
       stderr: expect.stringMatching(/--jobs/),
     });
-    await expect(cli('--detail-chunks', '0')).rejects.toMatchObject({
+    await expect(cli('--detail-chunks', '-1')).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/--detail-chunks/),
     });

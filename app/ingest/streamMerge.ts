@@ -457,8 +457,6 @@ export interface StreamPlan {
   incidentCount: number;
   /** The i-th incident in output order: where its bytes are spooled, or the feature itself when renamed. */
   incident(i: number): { ref: SpoolRef } | { full: IncidentFeature };
-  /** The i-th incident's id. */
-  incidentId(i: number): string;
   /** Ids of the reports the i-th incident cites. */
   incidentArticles(i: number): readonly string[];
   /** Incidents per details chunk, 0 for none (app/ingest/detailChunks.ts). */
@@ -555,7 +553,6 @@ export function mergeIndexed(
       const f = renamed.get(row);
       return f ? { full: f } : { ref: index.ref(row) };
     },
-    incidentId: (i) => idOf(out[i]!),
     incidentArticles: (i) => index.articleIds(out[i]!),
     detailChunk,
     compact: compact.encode(detailChunk),
