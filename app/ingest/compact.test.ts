@@ -102,6 +102,21 @@ describe('compact columns', () => {
     expect(decodeCompact(b.encode(1000).buffer as ArrayBuffer).detailChunk).toBe(1000);
   });
 
+  it('finds an id by position and a position by id without splitting the ids', () => {
+    const d = decodeCompact(buildCompact(features, articles).buffer as ArrayBuffer);
+    expect([0, 1, 2].map((i) => d.idAt(i))).toEqual(['i-1', 'i-2', 'i-3']);
+    expect(d.positionOf('i-3')).toBe(2);
+    expect(d.positionOf('i-1')).toBe(0);
+    // Whole ids only: a prefix, a part or a missing id is no position.
+    expect(d.positionOf('i-')).toBe(-1);
+    expect(d.positionOf('-2')).toBe(-1);
+    expect(d.positionOf('i-4')).toBe(-1);
+    expect(d.positionOf('i-1\ni-2')).toBe(-1);
+    expect(d.ids()).toEqual(['i-1', 'i-2', 'i-3']);
+    expect(d.idAt(1)).toBe('i-2');
+    expect(d.idAt(9)).toBe('');
+  });
+
   it('reads an empty dataset', () => {
     const e = decodeCompact(buildCompact([], []).buffer as ArrayBuffer);
     expect(e.count).toBe(0);

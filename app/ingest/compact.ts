@@ -92,6 +92,10 @@ export interface CompactColumns {
   places: { id: string; ar: string; en: string }[];
   /** Incident ids, split on first use (1M ids are 20 MB of strings). */
   ids(): string[];
+  /** Id of incident `i`, without splitting every id (what a list of 20 rows needs). */
+  idAt(i: number): string;
+  /** Position of incident `id`, or -1; found in the joined ids without splitting them. */
+  positionOf(id: string): number;
   /** Incidents per details chunk (app/ingest/detailChunks.ts), or 0 when there are no chunks. */
   detailChunk: number;
 }
@@ -331,6 +335,22 @@ export function decodeCompact(buffer: ArrayBuffer): CompactColumns {
   const outletStart = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) outletStart[i + 1] = outletStart[i]! + count[i]!;
   let ids: string[] | null = null;
+  // Where each id starts in the joined ids (and n + 1: one past the end), found on first need.
+  let starts: Uint32Array | null = null;
+  const joined = header.ids;
+  const startsOf = () => {
+    if (!starts) {
+      starts = new Uint32Array(n + 1);
+      let at = 0;
+      for (let k = 0; k < n; k++) {
+        starts[k] = at;
+        const nl = joined.indexOf('\n', at);
+        at = nl < 0 ? joined.length + 1 : nl + 1;
+      }
+      starts[n] = joined.length + 1;
+    }
+    return starts;
+  };
   return {
     count: n,
     lon: cols.lon as Int32Array,
@@ -354,6 +374,34 @@ export function decodeCompact(buffer: ArrayBuffer): CompactColumns {
     ids: () => {
       ids ??= n === 0 ? [] : header.ids.split('\n');
       return ids;
+    },
+    idAt: (i) => {
+      if (ids) return ids[i] ?? '';
+      if (i < 0 || i >= n) return '';
+      const s = startsOf();
+      return joined.slice(s[i]!, s[i + 1]! - 1);
+    },
+    positionOf: (id) => {
+      if (!id || id.includes('\n')) return -1;
+      // A whole line of the joined ids: bounded by its start or a newline on each side.
+      for (let at = joined.indexOf(id); at >= 0; at = joined.indexOf(id, at + 1)) {
+        const end = at + id.length;
+        if (
+          (at === 0 || joined.charCodeAt(at - 1) === 10) &&
+          (end === joined.length || joined.charCodeAt(end) === 10)
+        ) {
+          const s = startsOf();
+          let lo = 0;
+          let hi = n - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (s[mid]! <= at) lo = mid;
+            else hi = mid - 1;
+          }
+          return lo;
+        }
+      }
+      return -1;
     },
     detailChunk:
       Number.isInteger(header.detailChunk) && header.detailChunk! > 0 ? header.detailChunk! : 0,

@@ -39,12 +39,14 @@ export function IncidentList({ incidents }: Props) {
     s.data.status === 'ready' ? s.data.data.columns?.columns : undefined,
   );
   const filtered = useFiltered();
-  const mask = filtered?.result.mask;
+  const result = filtered?.result;
+  const mask = result?.mask;
   // Details not loaded (a large dataset): the rows come from the compact columns.
   const fromColumns = !!columns && columns.count > 0 && !all?.length;
   const rows = useMemo(
-    () => (fromColumns && columns ? columnRows(columns, mask) : featureRows(incidents, all, mask)),
-    [fromColumns, columns, incidents, all, mask],
+    () =>
+      fromColumns && columns ? columnRows(columns, result) : featureRows(incidents, all, mask),
+    [fromColumns, columns, result, incidents, all, mask],
   );
   // How many the filters match: more than the list holds for a very large selection (LIST_MAX).
   const matched = fromColumns ? (filtered?.result.count ?? rows.length) : incidents.length;

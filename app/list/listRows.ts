@@ -49,16 +49,18 @@ export function featureRows(
   };
 }
 
+/** Days of a dataset: bucket 0 is its newest day, `span` holds the undated. */
+interface DayBuckets {
+  max: number;
+  span: number;
+}
+
+const dayBuckets = new WeakMap<CompactColumns, DayBuckets>();
 const dayOrders = new WeakMap<CompactColumns, Uint32Array>();
 
-/**
- * Positions of the columns, newest start day first, ties in position order: a counting sort over
- * days (one pass each way, once per dataset), since a comparison sort of 1M positions takes a
- * second. Incidents without a date go last.
- */
-function newestFirstPositions(c: CompactColumns): Uint32Array {
-  let order = dayOrders.get(c);
-  if (order) return order;
+function bucketsOf(c: CompactColumns): DayBuckets {
+  let b = dayBuckets.get(c);
+  if (b) return b;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < c.count; i++) {
@@ -67,15 +69,39 @@ function newestFirstPositions(c: CompactColumns): Uint32Array {
     if (d < min) min = d;
     if (d > max) max = d;
   }
-  const span = max >= min ? max - min + 1 : 0;
-  // Bucket 0 is the newest day; the last bucket holds the undated.
-  const counts = new Uint32Array(span + 2);
+  b = { max, span: max >= min ? max - min + 1 : 0 };
+  dayBuckets.set(c, b);
+  return b;
+}
+
+/**
+ * `positions` (ascending; every position when absent) newest start day first, ties in position
+ * order, the first `limit`: a counting sort over days, since a comparison sort of 1M positions
+ * takes a second.
+ */
+function byNewestDay(c: CompactColumns, positions: Uint32Array | null, limit: number): Uint32Array {
+  const { max, span } = bucketsOf(c);
   const bucket = (d: number) => (d === NO_DAY ? span : max - d);
-  for (let i = 0; i < c.count; i++) counts[bucket(c.start[i]!) + 1]!++;
+  const n = positions ? positions.length : c.count;
+  const counts = new Uint32Array(span + 2);
+  for (let j = 0; j < n; j++) counts[bucket(c.start[positions ? positions[j]! : j]!) + 1]!++;
   for (let b = 1; b < counts.length; b++) counts[b]! += counts[b - 1]!;
-  order = new Uint32Array(c.count);
-  for (let i = 0; i < c.count; i++) order[counts[bucket(c.start[i]!)]!++] = i;
-  dayOrders.set(c, order);
+  const out = new Uint32Array(Math.min(n, limit));
+  for (let j = 0; j < n; j++) {
+    const i = positions ? positions[j]! : j;
+    const at = counts[bucket(c.start[i]!)]!++;
+    if (at < out.length) out[at] = i;
+  }
+  return out;
+}
+
+/** Every position newest first (once per dataset). */
+function newestFirstPositions(c: CompactColumns): Uint32Array {
+  let order = dayOrders.get(c);
+  if (!order) {
+    order = byNewestDay(c, null, c.count);
+    dayOrders.set(c, order);
+  }
   return order;
 }
 
@@ -95,7 +121,7 @@ export function rowFromColumns(c: CompactColumns, i: number): ListRow {
   const fatalities = c.fatalities[i]!;
   const injuries = c.injuries[i]!;
   return {
-    id: c.ids()[i]!,
+    id: c.idAt(i),
     type: INCIDENT_TYPES[c.type[i]!] ?? 'other',
     geoPrecision: c.geoPrecision[i] as ListRow['geoPrecision'],
     placeAr: place?.ar ?? '',
@@ -109,30 +135,34 @@ export function rowFromColumns(c: CompactColumns, i: number): ListRow {
 }
 
 /**
- * Rows from the compact columns: the positions the mask keeps (all when there is no mask),
- * newest first, the first `limit` of them (the walk down the date order stops there).
+ * Rows from the compact columns: the incidents a filter kept (all when there is no filter),
+ * newest first, the first `limit` of them. A narrow filter sorts just its positions; a wide
+ * one walks the dataset's date order and stops at `limit`.
  */
-export function columnRows(c: CompactColumns, mask?: Uint8Array, limit = LIST_MAX): ListRows {
-  const order = newestFirstPositions(c);
+export function columnRows(
+  c: CompactColumns,
+  kept?: { mask: Uint8Array; positions: Uint32Array },
+  limit = LIST_MAX,
+): ListRows {
   let rows: Uint32Array;
-  if (!mask) rows = order.subarray(0, limit);
+  if (!kept || kept.positions.length === c.count) rows = newestFirstPositions(c).subarray(0, limit);
+  else if (kept.positions.length * 4 < c.count) rows = byNewestDay(c, kept.positions, limit);
   else {
-    rows = new Uint32Array(Math.min(c.count, limit));
+    const { mask } = kept;
+    const order = newestFirstPositions(c);
+    rows = new Uint32Array(Math.min(kept.positions.length, limit));
     let k = 0;
     for (let j = 0; j < order.length && k < rows.length; j++) {
       const i = order[j]!;
       if (mask[i] === 1) rows[k++] = i;
     }
-    rows = rows.subarray(0, k);
   }
   return {
     length: rows.length,
     at: (k) => rowFromColumns(c, rows[k]!),
-    // A scan of the listed rows (100k at most): no id → position map for a million ids.
     indexOf: (id) => {
-      const ids = c.ids();
-      for (let k = 0; k < rows.length; k++) if (ids[rows[k]!] === id) return k;
-      return -1;
+      const i = c.positionOf(id);
+      return i < 0 ? -1 : rows.indexOf(i);
     },
   };
 }

@@ -4,7 +4,6 @@
  * reports' other incidents — instead of every detail of the dataset. What a chunk brings is
  * checked like the full files (app/load/validate.ts) and kept in `columns.partial`.
  */
-import { positionOf } from '../derive/positionOf';
 import { detailChunkPath } from '../ingest/detailChunks';
 import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -75,7 +74,7 @@ export function ensureChunkFor(id: string, base = 'data'): void {
   const { columns, details, partial = NO_PARTIAL } = state.data.columns;
   const size = columns.detailChunk;
   if (size <= 0 || details === 'ready') return;
-  const at = positionOf(columns.ids(), id);
+  const at = columns.positionOf(id);
   if (at < 0) return;
   const k = Math.floor(at / size);
   if (partial.loaded.has(k) || partial.loading.has(k)) return;

@@ -1,6 +1,5 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { positionOf } from '../../derive/positionOf';
 import { useFiltered } from '../../derive/useVisibleIncidents';
 import { incidentsPainted } from '../../load/painted';
 import { useAtlas } from '../../store/store';
@@ -50,10 +49,10 @@ export function IncidentMarkersLayer() {
     layer.attach(map, map.getLayer('incidents') ? 'incidents' : undefined);
     layerRef.current = layer;
     const sel = useAtlas.getState().selectedId;
-    if (sel) layer.setSelected(positionOf(columns.ids(), sel));
+    if (sel) layer.setSelected(columns.positionOf(sel));
     const idAt = (x: number, y: number) => {
       const i = layer.pick(x, y);
-      return i >= 0 ? (columns.ids()[i] ?? null) : null;
+      return i >= 0 ? columns.idAt(i) || null : null;
     };
     window.__atlasMarkers = { layer, pick: idAt };
     let hoverFrame = 0;
@@ -87,11 +86,11 @@ export function IncidentMarkersLayer() {
     if (filtered) layerRef.current?.setMask(filtered.result.mask);
   }, [filtered]);
 
-  // Selection ring: find the selected id's position (the id table is split once, on first use).
+  // Selection ring: find the selected id's position (in the joined ids, nothing split).
   useEffect(() => {
     const layer = layerRef.current;
     if (!layer || !columns) return;
-    layer.setSelected(selectedId ? positionOf(columns.ids(), selectedId) : -1);
+    layer.setSelected(selectedId ? columns.positionOf(selectedId) : -1);
   }, [selectedId, columns]);
 
   return null;
