@@ -2,6 +2,7 @@ import { memo, useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
 import { useAtlas } from '../store/store';
+import { type DetailsSituation, detailsNotice, detailsToLoad } from './detailsNotice';
 import { ensureChunkFor } from './loadChunk';
 import { ensureDetails } from './loadColumns';
 
@@ -18,29 +19,39 @@ function DetailsStatusView() {
   const selectedId = useAtlas((s) => s.selectedId);
   const searching = useAtlas((s) => s.filters.text.trim() !== '');
   const details = columnar?.details ?? 'ready';
-  const chunked = (columnar?.columns.detailChunk ?? 0) > 0;
   const count = columnar?.columns.count ?? 0;
-  const tooLarge = count > DETAILS_AUTOLOAD_MAX;
   const partial = columnar?.partial;
-  const selectedHere = !!selectedId && (details === 'ready' || !!partial?.byId.has(selectedId));
+  const situation: DetailsSituation = {
+    details,
+    chunked: (columnar?.columns.detailChunk ?? 0) > 0,
+    tooLarge: count > DETAILS_AUTOLOAD_MAX,
+    searching,
+    selected: !selectedId
+      ? 'none'
+      : details === 'ready' || partial?.byId.has(selectedId)
+        ? 'here'
+        : partial?.loading.size
+          ? 'loading'
+          : partial?.failed
+            ? 'failed'
+            : 'waiting',
+  };
+  const load = detailsToLoad(situation);
 
   useEffect(() => {
-    if (details !== 'deferred') return;
-    if (selectedId && chunked) ensureChunkFor(selectedId);
-    else if ((selectedId && !chunked) || (searching && !tooLarge)) ensureDetails();
-  }, [details, selectedId, chunked, searching, tooLarge]);
+    if (load === 'chunk' && selectedId) ensureChunkFor(selectedId);
+    else if (load === 'all') ensureDetails();
+  }, [load, selectedId]);
 
-  if (details === 'ready') return null;
-  let line: string | null = null;
-  let failed = false;
-  if (details === 'loading' || (selectedId && !selectedHere && partial?.loading.size))
-    line = t.loadingDetails;
-  else if (details === 'error' || (selectedId && !selectedHere && partial?.failed)) {
-    line = t.detailsFailed;
-    failed = true;
-  } else if (searching && tooLarge) line = t.searchPlacesOnly(count);
-  else if (selectedId && !selectedHere) line = t.loadingDetails;
-  if (!line) return null;
+  const notice = detailsNotice(situation);
+  if (!notice) return null;
+  const failed = notice === 'failed';
+  const line =
+    notice === 'loading'
+      ? t.loadingDetails
+      : notice === 'failed'
+        ? t.detailsFailed
+        : t.searchPlacesOnly(count);
   const retry = () => {
     if (details === 'error') ensureDetails();
     else if (selectedId) ensureChunkFor(selectedId);
