@@ -270,24 +270,18 @@ function FilterBarView() {
           {t.resetFilters}
         </button>
         <span className="rt-spacer" />
-        <button
-          type="button"
-          data-testid="export-csv"
-          onClick={() => exportAs('csv')}
-          disabled={exportTooLarge}
-          title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
-        >
-          {t.exportCsv}
-        </button>
-        <button
-          type="button"
-          data-testid="export-geojson"
-          onClick={() => exportAs('geojson')}
-          disabled={exportTooLarge}
-          title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
-        >
-          {t.exportGeoJson}
-        </button>
+        {(['csv', 'geojson'] as const).map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            data-testid={`export-${kind}`}
+            onClick={() => exportAs(kind)}
+            disabled={exportTooLarge}
+            title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
+          >
+            {kind === 'csv' ? t.exportCsv : t.exportGeoJson}
+          </button>
+        ))}
       </div>
       {hint ? (
         <div className="rt-hint" role="status" data-testid="draw-hint">
