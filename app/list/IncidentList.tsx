@@ -49,7 +49,7 @@ export function IncidentList({ incidents }: Props) {
     [fromColumns, columns, result, incidents, all, mask],
   );
   // How many the filters match: more than the list holds for a very large selection (LIST_MAX).
-  const matched = fromColumns ? (filtered?.result.count ?? rows.length) : incidents.length;
+  const matched = fromColumns ? (result?.count ?? rows.length) : incidents.length;
   const selectedIndex = useMemo(
     () => (selectedId ? rows.indexOf(selectedId) : -1),
     [rows, selectedId],

@@ -4,6 +4,8 @@
  * reports' other incidents — instead of every detail of the dataset. What a chunk brings is
  * checked like the full files (app/load/validate.ts) and kept in `columns.partial`.
  */
+
+import type { CompactColumns } from '../ingest/compact';
 import { detailChunkPath } from '../ingest/detailChunks';
 import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -52,16 +54,31 @@ export async function fetchChunk(
   return { incidents: incidents.items, articles: articles.items };
 }
 
-/** The state's partial details, with `change` applied (a new object: the store sees a change). */
-function updatePartial(change: (p: PartialDetails) => PartialDetails | null): void {
+/**
+ * Apply `change` to the partial details of `columns`' dataset (a new object: the store sees a
+ * change), adding `articles` to the reports; nothing if another dataset has been loaded since.
+ */
+function setPartial(
+  columns: CompactColumns,
+  change: (p: PartialDetails) => PartialDetails,
+  articles: Article[] = [],
+): void {
   const now = useAtlas.getState().data;
-  if (now.status !== 'ready' || !now.data.columns) return;
-  const next = change(now.data.columns.partial ?? NO_PARTIAL);
-  if (!next) return;
+  if (now.status !== 'ready' || now.data.columns?.columns !== columns) return;
+  const all = articles.length ? new Map(now.data.articles) : now.data.articles;
+  for (const a of articles) all.set(a.id, a);
+  const partial = change(now.data.columns.partial ?? NO_PARTIAL);
   useAtlas.getState().setData({
     status: 'ready',
-    data: { ...now.data, columns: { ...now.data.columns, partial: next } },
+    data: { ...now.data, articles: all, columns: { ...now.data.columns, partial } },
   });
+}
+
+/** `set` without `k`. */
+function without(set: ReadonlySet<number>, k: number): Set<number> {
+  const out = new Set(set);
+  out.delete(k);
+  return out;
 }
 
 /**
@@ -78,37 +95,21 @@ export function ensureChunkFor(id: string, base = 'data'): void {
   if (at < 0) return;
   const k = Math.floor(at / size);
   if (partial.loaded.has(k) || partial.loading.has(k)) return;
-  updatePartial((p) => ({ ...p, loading: new Set([...p.loading, k]) }));
+  setPartial(columns, (p) => ({ ...p, loading: new Set([...p.loading, k]) }));
   fetchChunk(base, k, size).then(
-    ({ incidents, articles }) => {
-      const now = useAtlas.getState().data;
-      if (now.status !== 'ready' || now.data.columns?.columns !== columns) return;
-      const p = now.data.columns.partial ?? NO_PARTIAL;
-      const byId = new Map(p.byId);
-      for (const f of incidents) byId.set(f.properties.id, f);
-      const all = new Map(now.data.articles);
-      for (const a of articles) all.set(a.id, a);
-      const loading = new Set(p.loading);
-      loading.delete(k);
-      useAtlas.getState().setData({
-        status: 'ready',
-        data: {
-          ...now.data,
-          articles: all,
-          columns: {
-            ...now.data.columns,
-            partial: { loaded: new Set([...p.loaded, k]), loading, byId },
-          },
+    ({ incidents, articles }) =>
+      setPartial(
+        columns,
+        (p) => {
+          const byId = new Map(p.byId);
+          for (const f of incidents) byId.set(f.properties.id, f);
+          return { loaded: new Set([...p.loaded, k]), loading: without(p.loading, k), byId };
         },
-      });
-    },
+        articles,
+      ),
     (e: Error) => {
       console.error(e);
-      updatePartial((p) => {
-        const loading = new Set(p.loading);
-        loading.delete(k);
-        return { ...p, loading, failed: e.message };
-      });
+      setPartial(columns, (p) => ({ ...p, loading: without(p.loading, k), failed: e.message }));
     },
   );
 }

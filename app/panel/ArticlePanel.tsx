@@ -12,7 +12,7 @@ interface Props {
   incident: IncidentFeature;
   articles: Map<string, Article>;
   /** Every loaded incident, by id (the report's other incidents may be filtered out of view). */
-  incidentsById: Map<string, IncidentFeature>;
+  incidentsById: ReadonlyMap<string, IncidentFeature>;
 }
 
 /**

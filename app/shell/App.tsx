@@ -54,11 +54,8 @@ export function App() {
 
   // Every incident loaded; for a deferred dataset with chunks, those of the chunks opened so far.
   const partial = data.status === 'ready' ? data.data.columns?.partial?.byId : undefined;
-  const allById = useMemo(
-    () =>
-      all.length === 0 && partial
-        ? (partial as Map<string, IncidentFeature>)
-        : new Map(all.map((f) => [f.properties.id, f])),
+  const allById: ReadonlyMap<string, IncidentFeature> = useMemo(
+    () => (all.length === 0 && partial ? partial : new Map(all.map((f) => [f.properties.id, f]))),
     [all, partial],
   );
   const selected = selectedId ? allById.get(selectedId) : undefined;
