@@ -121,6 +121,13 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
             <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
           </button>
         </nav>
+        {/* What the incident is, kept in sight when a short panel scrolls its card away. */}
+        <span className="panel-label" aria-hidden="true">
+          <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={12} />
+          <span>
+            {t.types[p.type] ?? p.type} · {lang === 'ar' ? p.placeAr : p.placeEn}
+          </span>
+        </span>
         <button
           type="button"
           className="icon-button close"
@@ -131,132 +138,136 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
         </button>
       </header>
 
-      <div className="panel-top">
-        <IncidentCard incident={incident} />
+      <div className="panel-body">
+        <div className="panel-top">
+          <IncidentCard incident={incident} />
 
-        {evidenceList.length > 1 ? (
-          <fieldset className="sources" data-testid="evidence-switch">
-            <legend>{t.sources}</legend>
-            {evidenceList.map((e, i) => {
-              const a = articles.get(e.articleId)!;
-              return (
-                <button
-                  key={e.articleId}
-                  type="button"
-                  aria-pressed={e === evidence}
-                  onClick={() => setEvidenceIndex(i)}
-                  data-article-id={a.id}
-                >
-                  <span className="visually-hidden">{t.sourceN(i + 1, evidenceList.length)}: </span>
-                  <bdi>{a.outlet}</bdi> · {formatDay(a.date, lang)}
-                </button>
-              );
-            })}
-          </fieldset>
-        ) : null}
-      </div>
-
-      <div className="panel-scroll">
-        {article ? (
-          <article
-            className="report"
-            lang={reportLang}
-            dir={reportLang === 'ar' ? 'rtl' : 'auto'}
-            data-article-id={article.id}
-          >
-            <h2 className="report-title">{article.title}</h2>
-            <p className="report-meta" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
-              <bdi className="outlet">{article.outlet}</bdi>
-              {' · '}
-              <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
-              {link ? (
-                <>
-                  {' · '}
-                  <a
-                    href={link}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    data-testid="original-link"
+          {evidenceList.length > 1 ? (
+            <fieldset className="sources" data-testid="evidence-switch">
+              <legend>{t.sources}</legend>
+              {evidenceList.map((e, i) => {
+                const a = articles.get(e.articleId)!;
+                return (
+                  <button
+                    key={e.articleId}
+                    type="button"
+                    aria-pressed={e === evidence}
+                    onClick={() => setEvidenceIndex(i)}
+                    data-article-id={a.id}
                   >
-                    {t.openOriginal}
-                  </a>
-                </>
-              ) : null}
-            </p>
-            <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
-              {segs.map((s, i) => {
-                const key = `${i}`;
-                const m = s.mention !== null ? article.mentions[s.mention] : undefined;
-                const first = s.sentence && !sentenceMarked;
-                if (s.sentence) sentenceMarked = true;
-                const props = {
-                  ref: first
-                    ? (el: HTMLElement | null) => {
-                        sentenceRef.current = el;
-                      }
-                    : undefined,
-                  className:
-                    [s.place ? 'place' : s.sentence ? 'sentence' : '', m ? 'mention' : '']
-                      .filter(Boolean)
-                      .join(' ') || undefined,
-                  ...(m
-                    ? {
-                        tabIndex: 0,
-                        title: t.mentionLabel,
-                        'data-place-id': m.placeId,
-                        onMouseEnter: () => hoverMention(m),
-                        onMouseLeave: () => hoverMention(null),
-                        onFocus: () => hoverMention(m),
-                        onBlur: () => hoverMention(null),
-                      }
-                    : {}),
-                };
-                if (s.place || s.sentence)
-                  return (
-                    <mark {...props} key={key}>
-                      {s.text}
-                    </mark>
-                  );
-                return (
-                  <span {...props} key={key}>
-                    {s.text}
-                  </span>
+                    <span className="visually-hidden">
+                      {t.sourceN(i + 1, evidenceList.length)}:{' '}
+                    </span>
+                    <bdi>{a.outlet}</bdi> · {formatDay(a.date, lang)}
+                  </button>
                 );
               })}
-            </div>
-          </article>
-        ) : (
-          <p className="muted">{t.reportMissing}</p>
-        )}
+            </fieldset>
+          ) : null}
+        </div>
 
-        {siblings.length > 1 ? (
-          <section className="siblings" aria-label={t.otherIncidents}>
-            <h3>{t.otherIncidents}</h3>
-            <ol>
-              {siblings.map((f) => {
-                const q = f.properties;
-                const current = q.id === p.id;
-                return (
-                  <li key={q.id}>
-                    <button
-                      type="button"
-                      aria-current={current ? 'true' : undefined}
-                      onClick={() => select(q.id)}
-                      data-incident-id={q.id}
+        <div className="panel-scroll">
+          {article ? (
+            <article
+              className="report"
+              lang={reportLang}
+              dir={reportLang === 'ar' ? 'rtl' : 'auto'}
+              data-article-id={article.id}
+            >
+              <h2 className="report-title">{article.title}</h2>
+              <p className="report-meta" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+                <bdi className="outlet">{article.outlet}</bdi>
+                {' · '}
+                <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
+                {link ? (
+                  <>
+                    {' · '}
+                    <a
+                      href={link}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      data-testid="original-link"
                     >
-                      <IncidentIcon type={q.type} hollow={q.geoPrecision > 1} size={14} />
-                      <span>{t.types[q.type] ?? q.type}</span>
-                      <span>{lang === 'ar' ? q.placeAr : q.placeEn}</span>
-                      <span className="muted">
-                        {formatIncidentDate(q.date, q.timePrecision, lang, q.dateEnd)}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ol>
-          </section>
-        ) : null}
+                      {t.openOriginal}
+                    </a>
+                  </>
+                ) : null}
+              </p>
+              <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
+                {segs.map((s, i) => {
+                  const key = `${i}`;
+                  const m = s.mention !== null ? article.mentions[s.mention] : undefined;
+                  const first = s.sentence && !sentenceMarked;
+                  if (s.sentence) sentenceMarked = true;
+                  const props = {
+                    ref: first
+                      ? (el: HTMLElement | null) => {
+                          sentenceRef.current = el;
+                        }
+                      : undefined,
+                    className:
+                      [s.place ? 'place' : s.sentence ? 'sentence' : '', m ? 'mention' : '']
+                        .filter(Boolean)
+                        .join(' ') || undefined,
+                    ...(m
+                      ? {
+                          tabIndex: 0,
+                          title: t.mentionLabel,
+                          'data-place-id': m.placeId,
+                          onMouseEnter: () => hoverMention(m),
+                          onMouseLeave: () => hoverMention(null),
+                          onFocus: () => hoverMention(m),
+                          onBlur: () => hoverMention(null),
+                        }
+                      : {}),
+                  };
+                  if (s.place || s.sentence)
+                    return (
+                      <mark {...props} key={key}>
+                        {s.text}
+                      </mark>
+                    );
+                  return (
+                    <span {...props} key={key}>
+                      {s.text}
+                    </span>
+                  );
+                })}
+              </div>
+            </article>
+          ) : (
+            <p className="muted">{t.reportMissing}</p>
+          )}
+
+          {siblings.length > 1 ? (
+            <section className="siblings" aria-label={t.otherIncidents}>
+              <h3>{t.otherIncidents}</h3>
+              <ol>
+                {siblings.map((f) => {
+                  const q = f.properties;
+                  const current = q.id === p.id;
+                  return (
+                    <li key={q.id}>
+                      <button
+                        type="button"
+                        aria-current={current ? 'true' : undefined}
+                        onClick={() => select(q.id)}
+                        data-incident-id={q.id}
+                      >
+                        <IncidentIcon type={q.type} hollow={q.geoPrecision > 1} size={14} />
+                        <span>{t.types[q.type] ?? q.type}</span>
+                        <span>{lang === 'ar' ? q.placeAr : q.placeEn}</span>
+                        <span className="muted">
+                          {formatIncidentDate(q.date, q.timePrecision, lang, q.dateEnd)}
+                        </span>
+                      </button>
+                    </li>
+                  );
+                })}
+              </ol>
+            </section>
+          ) : null}
+        </div>
       </div>
     </aside>
   );
@@ -265,8 +276,8 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
 const ARABIC = /[\u0600-\u06FF]/;
 
 /**
- * Scroll the nearest scrollable ancestor so that `el` is in its middle. Unlike scrollIntoView,
- * this never scrolls the page or the map around the panel.
+ * Scroll the nearest scrollable ancestor so that `el` is in its middle (in a short panel: just
+ * into view). Unlike scrollIntoView, this never scrolls the page or the map around the panel.
  */
 function scrollToCentre(el: HTMLElement): void {
   let box: HTMLElement | null = el.parentElement;
@@ -279,6 +290,17 @@ function scrollToCentre(el: HTMLElement): void {
   if (!box) return;
   const c = box.getBoundingClientRect();
   const e = el.getBoundingClientRect();
+  if (box.classList.contains('panel-body')) {
+    // A short panel scrolls card and report as one: scroll only as far as the sentence needs,
+    // so as much of the incident's card as fits stays in sight above it.
+    // The mark is the sentence's first part: room below it for the rest of the sentence.
+    const below = c.height / 3;
+    const above = 24;
+    if (e.bottom > c.bottom - below)
+      box.scrollTop += Math.min(e.bottom - c.bottom + below, e.top - c.top - above);
+    else if (e.top < c.top + above) box.scrollTop += e.top - c.top - above;
+    return;
+  }
   box.scrollTop += e.top - c.top - Math.max(0, (c.height - e.height) / 2);
 }
 
