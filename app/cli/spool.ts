@@ -3,7 +3,7 @@
  * canonical JSON to its own file as it makes them, so the main thread holds only slim records
  * (app/ingest/streamMerge.ts) and writes the outputs by copying bytes back in output order.
  */
-import { closeSync, mkdirSync, openSync, readSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHUNK_PIECES, detailChunkPath, planDetailChunks } from '../ingest/detailChunks';
 import type { FileResult } from '../ingest/pipeline';
@@ -237,26 +237,6 @@ export function writeSpooledOutputs(
   }
 }
 
-/** A growable byte buffer, reused for every chunk file. */
-class Bytes {
-  buf = Buffer.allocUnsafe(CHUNK * 2);
-  used = 0;
-
-  put(b: Uint8Array): void {
-    if (this.used + b.length > this.buf.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.used + b.length));
-      this.buf.copy(bigger, 0, 0, this.used);
-      this.buf = bigger;
-    }
-    this.buf.set(b, this.used);
-    this.used += b.length;
-  }
-
-  text(s: string): void {
-    this.put(Buffer.from(s, 'utf8'));
-  }
-}
-
 /**
  * Write the details chunks of a large dataset (app/ingest/detailChunks.ts) into `outDir`: each
  * incident's and report's bytes copied from the spool as in the full files, never decoded.
@@ -287,38 +267,43 @@ export function writeDetailChunks(
   articleAt.clear();
   const chunks = planDetailChunks(plan.incidentCount, size, positions);
   positions.length = 0;
-  const out = new Bytes();
-  const incident = (i: number) => {
-    const x = plan.incident(i);
-    if ('ref' in x) out.put(reader.bytes(x.ref));
-    else out.text(canonicalJson(x.full));
-  };
-  const article = (a: number) => {
-    const { entry, incidentIds } = plan.articles[a]!;
-    const record = reader.bytes(entry.ref);
-    out.put(record.subarray(0, entry.idsAt));
-    out.text(JSON.stringify(incidentIds));
-    out.put(record.subarray(entry.idsAt));
-  };
-  const list = (items: readonly number[], write: (k: number) => void) =>
-    items.forEach((k, j) => {
-      if (j > 0) out.text(',');
-      write(k);
-    });
-  mkdirSync(dirname(join(outDir, detailChunkPath(0))), { recursive: true });
-  chunks.forEach((c, k) => {
+  const writeChunk = (k: number, c: (typeof chunks)[number]) => {
+    const out = new ByteSink(join(outDir, detailChunkPath(k)));
+    const incident = (i: number) => {
+      const x = plan.incident(i);
+      if ('ref' in x) out.bytes(reader.bytes(x.ref));
+      else out.text(canonicalJson(x.full));
+    };
+    const article = (a: number) => {
+      const { entry, incidentIds } = plan.articles[a]!;
+      const record = reader.bytes(entry.ref);
+      out.bytes(record.subarray(0, entry.idsAt));
+      out.text(JSON.stringify(incidentIds));
+      out.bytes(record.subarray(entry.idsAt));
+    };
+    const list = (items: readonly number[], write: (n: number) => void) =>
+      items.forEach((n, j) => {
+        if (j > 0) out.text(',');
+        write(n);
+      });
     const first = k * size;
     const own: number[] = [];
     for (let i = first; i < Math.min(first + size, plan.incidentCount); i++) own.push(i);
-    out.used = 0;
-    out.text(CHUNK_PIECES.open(first));
-    list(own, incident);
-    out.text(CHUNK_PIECES.related);
-    list(c.related, incident);
-    out.text(CHUNK_PIECES.articles);
-    list(c.articles, article);
-    out.text(CHUNK_PIECES.close);
-    writeFileSync(join(outDir, detailChunkPath(k)), out.buf.subarray(0, out.used));
+    try {
+      out.text(CHUNK_PIECES.open(first));
+      list(own, incident);
+      out.text(CHUNK_PIECES.related);
+      list(c.related, incident);
+      out.text(CHUNK_PIECES.articles);
+      list(c.articles, article);
+      out.text(CHUNK_PIECES.close);
+    } finally {
+      out.close();
+    }
+  };
+  mkdirSync(dirname(join(outDir, detailChunkPath(0))), { recursive: true });
+  chunks.forEach((c, k) => {
+    writeChunk(k, c);
   });
   return chunks.length;
 }
