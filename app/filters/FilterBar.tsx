@@ -5,7 +5,7 @@ import { summarise } from '../derive/summary';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
 import { useT } from '../i18n/useT';
-import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
+import { tooLargeToLoadWhole } from '../ingest/detailChunks';
 import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
@@ -56,7 +56,7 @@ function FilterBarView() {
   const exportTooLarge =
     data.status === 'ready' &&
     data.data.columns?.details !== 'ready' &&
-    (index?.n ?? 0) > DETAILS_AUTOLOAD_MAX;
+    tooLargeToLoadWhole(index?.n ?? 0);
   const exportAs = (kind: 'csv' | 'geojson') => {
     if (data.status !== 'ready') return;
     // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).

@@ -11,6 +11,16 @@
 /** Above this many incidents the app loads no details unasked, and the writers write chunks. */
 export const DETAILS_AUTOLOAD_MAX = 250_000;
 
+/**
+ * Whether a dataset of `count` incidents is more than a browser should load whole: the one rule
+ * behind deferring details, writing chunks, searching place names only and disabling export.
+ *
+ * @example tooLargeToLoadWhole(1_000_000) // true
+ */
+export function tooLargeToLoadWhole(count: number): boolean {
+  return count > DETAILS_AUTOLOAD_MAX;
+}
+
 /** Incidents per chunk: about 1.2 MB of JSON (features, their reports and related incidents). */
 export const DETAIL_CHUNK_SIZE = 1_000;
 
@@ -26,7 +36,7 @@ export const DETAIL_CHUNK_DIR = 'details';
  */
 export function detailChunkSize(count: number, forced?: number): number {
   if (forced !== undefined) return forced;
-  return count > DETAILS_AUTOLOAD_MAX ? DETAIL_CHUNK_SIZE : 0;
+  return tooLargeToLoadWhole(count) ? DETAIL_CHUNK_SIZE : 0;
 }
 
 /**

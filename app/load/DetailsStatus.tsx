@@ -1,6 +1,6 @@
 import { memo, useEffect } from 'react';
 import { useT } from '../i18n/useT';
-import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
+import { tooLargeToLoadWhole } from '../ingest/detailChunks';
 import { useAtlas } from '../store/store';
 import { type DetailsSituation, detailsNotice, detailsToLoad } from './detailsNotice';
 import { ensureChunkFor } from './loadChunk';
@@ -24,7 +24,7 @@ function DetailsStatusView() {
   const situation: DetailsSituation = {
     details,
     chunked: (columnar?.columns.detailChunk ?? 0) > 0,
-    tooLarge: count > DETAILS_AUTOLOAD_MAX,
+    tooLarge: tooLargeToLoadWhole(count),
     searching,
     selected: !selectedId
       ? 'none'

@@ -18,7 +18,7 @@
 
 import { attachDetails, type FilterIndex, indexFromColumns } from '../derive/filters';
 import { buildCompact, COMPACT_FILE, type CompactColumns, decodeCompact } from '../ingest/compact';
-import { DETAILS_AUTOLOAD_MAX } from '../ingest/detailChunks';
+import { tooLargeToLoadWhole } from '../ingest/detailChunks';
 import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import type { Article, IncidentCollection, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -74,7 +74,7 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
       index,
       // With chunks, an opened incident loads only its own chunk (app/load/loadChunk.ts).
       details:
-        columns.detailChunk > 0 || columns.count > DETAILS_AUTOLOAD_MAX ? 'deferred' : 'loading',
+        columns.detailChunk > 0 || tooLargeToLoadWhole(columns.count) ? 'deferred' : 'loading',
     },
   };
 }
