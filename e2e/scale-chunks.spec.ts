@@ -46,13 +46,25 @@ test.beforeAll(() => {
   expect(readdirSync(join(DIR, 'details'))).toHaveLength(30);
 });
 
-/** Serve the dataset for data/… (details/ too), and record which data files the page asked for. */
-async function open(page: Page, lang: 'en' | 'ar'): Promise<string[]> {
+/**
+ * Serve the dataset for data/… (details/ too), and record which data files the page asked for.
+ * `tamper` may rewrite a details chunk on its way (a broken entry, as a damaged file would hold).
+ */
+async function open(
+  page: Page,
+  lang: 'en' | 'ar',
+  tamper?: (chunk: Record<string, unknown[]>) => void,
+): Promise<string[]> {
   const asked: string[] = [];
   await page.addInitScript((l) => localStorage.setItem('incident-atlas.lang', l), lang);
   await page.route('**/data/**', (route) => {
     const path = new URL(route.request().url()).pathname.replace(/^.*\/data\//, '');
     asked.push(path);
+    if (tamper && path.startsWith('details/')) {
+      const chunk = JSON.parse(readFileSync(join(DIR, path), 'utf8'));
+      tamper(chunk);
+      return route.fulfill({ body: JSON.stringify(chunk), contentType: 'application/json' });
+    }
     return route.fulfill({ path: join(DIR, path) });
   });
   await page.goto('./');
@@ -128,6 +140,33 @@ for (const lang of ['en', 'ar'] as const) {
     ).toHaveAttribute('aria-selected', 'true');
     await page.waitForTimeout(300); // let the panel's scroll settle for the picture
     await page.screenshot({ path: `e2e/screenshots/scale-chunks-${lang}.png` });
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`chunked details (${lang}): a broken entry in a chunk is named in the load notice, the rest opens`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await open(page, lang, (chunk) => {
+      chunk.related!.push({ type: 'Feature', properties: { id: 'i-tampered' } });
+    });
+    // Nothing is wrong until a chunk is read: no notice at first.
+    await expect(page.getByTestId('load-notice')).toHaveCount(0);
+    const id = await clickAnIncident(page);
+    const f = features.find((x) => x.properties.id === id)!;
+    const chunk = `details/${String(Math.floor(features.indexOf(f) / 1000)).padStart(5, '0')}.json`;
+    const notice = page.getByTestId('load-notice');
+    await expect(notice).toContainText(chunk);
+    await expect(notice).toContainText(lang === 'ar' ? 'تُخطّي من الحوادث' : '1 incident');
+    await expect(notice).toContainText('geometry is not a Point');
+    // The incident itself still opens with its report.
+    await expect(page.locator('[data-testid="article-panel"] .report-body mark.place')).toHaveCount(
+      1,
+    );
+    await page.screenshot({ path: `e2e/screenshots/scale-chunks-notice-${lang}.png` });
     expect(errors).toEqual([]);
   });
 }

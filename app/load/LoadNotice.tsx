@@ -1,30 +1,72 @@
 import { memo, useState } from 'react';
+import { formatNumber } from '../i18n/messages';
 import { useAtlas } from '../store/store';
 import type { LoadIssue } from './validate';
 
 type NoticeLang = 'ar' | 'en';
 
-const UNITS: Record<string, Record<NoticeLang, string>> = {
-  'incidents.geojson': { en: 'incidents', ar: 'الحوادث' },
-  'articles.json': { en: 'reports', ar: 'التقارير' },
-  'areas.geojson': { en: 'areas', ar: 'المناطق' },
+/** An entry's name: English singular and plural, Arabic (after `تُخطّي من`, always plural). */
+interface Unit {
+  en: [string, string];
+  ar: string;
+}
+const INCIDENTS: Unit = { en: ['incident', 'incidents'], ar: 'الحوادث' };
+const REPORTS: Unit = { en: ['report', 'reports'], ar: 'التقارير' };
+const UNITS: Record<string, Unit> = {
+  'incidents.geojson': INCIDENTS,
+  'articles.json': REPORTS,
+  'areas.geojson': { en: ['area', 'areas'], ar: 'المناطق' },
 };
+const ENTRIES = { incidents: INCIDENTS, reports: REPORTS };
+
+/** The name of the issue's skipped entries, in `lang` (English: singular or plural). */
+function unitOf(issue: LoadIssue, lang: NoticeLang): string {
+  const unit = issue.entries ? ENTRIES[issue.entries] : UNITS[issue.file];
+  if (!unit) return issue.file;
+  return lang === 'ar' ? unit.ar : unit.en[issue.skipped === 1 ? 0 : 1];
+}
 
 /**
- * One line per file with skipped entries: "2 incidents skipped: feature 4 ("x"): unknown type…".
- * The problem itself is the validator's (English) wording, shown as is in both languages.
+ * One notice line in parts: the head in the reader's language, and the two pieces that are
+ * always Latin script (the file, when its name does not say what it holds, and the validator's
+ * English wording of the first problem), rendered as isolates so that in Arabic they do not
+ * reorder the words around them.
+ */
+export interface NoticeLine {
+  head: string;
+  file?: string;
+  problem?: string;
+}
+
+/**
+ * One line per file with skipped entries: "2 incidents skipped: feature 4 ("x"): unknown type…";
+ * for a details chunk, loaded when one of its incidents is opened, "1 incident
+ * (details/00012.json) skipped: …".
+ *
+ * @example noticeParts([{ file: 'incidents.geojson', kept: 3, skipped: 2, problems: ['feature 4: no id'] }], 'en') // [{ head: '2 incidents skipped', problem: 'feature 4: no id' }]
+ */
+export function noticeParts(issues: LoadIssue[], lang: NoticeLang): NoticeLine[] {
+  return issues.map((issue) => {
+    const unit = unitOf(issue, lang);
+    const n = formatNumber(issue.skipped, lang);
+    const line: NoticeLine = {
+      head: lang === 'ar' ? `تُخطّي من ${unit}: ${n}` : `${n} ${unit} skipped`,
+    };
+    if (issue.entries) line.file = issue.file;
+    if (issue.problems[0]) line.problem = issue.problems[0];
+    return line;
+  });
+}
+
+/**
+ * The notice lines as plain text, in logical order (what a screen reader reads).
  *
  * @example noticeLines([{ file: 'incidents.geojson', kept: 3, skipped: 2, problems: ['feature 4: no id'] }], 'en') // ['2 incidents skipped: feature 4: no id']
  */
 export function noticeLines(issues: LoadIssue[], lang: NoticeLang): string[] {
-  const number = new Intl.NumberFormat(lang === 'ar' ? 'ar' : 'en');
-  return issues.map((issue) => {
-    const unit = UNITS[issue.file]?.[lang] ?? issue.file;
-    const first = issue.problems[0] ?? '';
-    const n = number.format(issue.skipped);
-    const head = lang === 'ar' ? `تُخطّي من ${unit}: ${n}` : `${n} ${unit} skipped`;
-    return first ? `${head}: ${first}` : head;
-  });
+  return noticeParts(issues, lang).map(
+    (l) => `${l.head}${l.file ? ` (${l.file})` : ''}${l.problem ? `: ${l.problem}` : ''}`,
+  );
 }
 
 /**
@@ -45,8 +87,10 @@ function LoadNoticeFromStore() {
 
 /** The notice for given issues, without the store (rendered by `LoadNotice`, and in tests). */
 export function LoadNoticeView({ issues, lang }: { issues?: LoadIssue[]; lang: NoticeLang }) {
-  const [closed, setClosed] = useState(false);
-  if (!issues?.length || closed) return null;
+  // Dismissed for the issues it showed: a details chunk loaded later with skipped entries of its
+  // own brings a new list, and the notice back.
+  const [closedFor, setClosedFor] = useState<LoadIssue[]>();
+  if (!issues?.length || closedFor === issues) return null;
   const l = lang;
   return (
     <div
@@ -67,15 +111,28 @@ export function LoadNoticeView({ issues, lang }: { issues?: LoadIssue[]; lang: N
       }}
     >
       <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-        {noticeLines(issues, l).map((line) => (
-          <p key={line} style={{ margin: 0 }}>
-            {line}
+        {noticeParts(issues, l).map((line, i) => (
+          <p key={noticeLines(issues, l)[i]} style={{ margin: 0 }}>
+            {line.head}
+            {line.file && (
+              <>
+                {' ('}
+                <bdi dir="ltr">{line.file}</bdi>
+                {')'}
+              </>
+            )}
+            {line.problem && (
+              <>
+                {': '}
+                <bdi dir="ltr">{line.problem}</bdi>
+              </>
+            )}
           </p>
         ))}
       </div>
       <button
         type="button"
-        onClick={() => setClosed(true)}
+        onClick={() => setClosedFor(issues)}
         aria-label={l === 'ar' ? 'إغلاق التنبيه' : 'Dismiss notice'}
       >
         ×

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { article, incident } from '../derive/testData';
+import { noticeLines } from './LoadNotice';
 import { fetchChunk } from './loadChunk';
 
 /** Serve `files` (path → JSON value) to `fetch`; anything else is a 404. */
@@ -34,6 +35,21 @@ describe('a details chunk', () => {
     const got = await fetchChunk('data', 1, 2);
     expect(got.incidents.map((f) => f.properties.id)).toEqual(['i-2', 'i-9']);
     expect(got.articles.map((a) => a.id)).toEqual(['a1']);
+    // The broken entry is not lost silently: the load notice will name it and its chunk.
+    expect(got.issues).toEqual([
+      {
+        file: 'details/00001.json',
+        entries: 'incidents',
+        kept: 2,
+        skipped: 1,
+        problems: [expect.stringMatching(/^feature 2\b/)],
+      },
+    ]);
+    const [line] = noticeLines(got.issues, 'en');
+    expect(line).toMatch(/^1 incident skipped \(details\/00001\.json\): feature 2/);
+    expect(noticeLines(got.issues, 'ar')[0]).toMatch(
+      /^تُخطّي من الحوادث: (1|١) \(details\/00001\.json\): feature 2/,
+    );
   });
 
   it('is refused, naming the file, when it is not the chunk asked for or is missing', async () => {

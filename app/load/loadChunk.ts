@@ -10,7 +10,7 @@ import { detailChunkPath } from '../ingest/detailChunks';
 import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { fetchJson } from './loadData';
-import { validateArticles, validateIncidents } from './validate';
+import { type LoadIssue, type Validated, validateArticles, validateIncidents } from './validate';
 
 /** Incidents and reports loaded chunk by chunk. */
 export interface PartialDetails {
@@ -29,15 +29,27 @@ export const NO_PARTIAL: PartialDetails = {
   byId: new Map(),
 };
 
+/** The entries of `file` that `v` left out, as the load notice lists them (none: no issue). */
+function skippedIn(
+  file: string,
+  entries: LoadIssue['entries'],
+  v: Validated<unknown>,
+): LoadIssue[] {
+  return v.skipped > 0
+    ? [{ file, entries, kept: v.items.length, skipped: v.skipped, problems: v.problems }]
+    : [];
+}
+
 /**
  * Read chunk `k` of a dataset with `size` incidents per chunk; throws, naming the file, when it
- * is not one (wrong shape, wrong position, nothing usable).
+ * is not one (wrong shape, wrong position, nothing usable). Entries that fail the checks are
+ * left out and counted in `issues`, for the load notice, as the full files' are.
  */
 export async function fetchChunk(
   base: string,
   k: number,
   size: number,
-): Promise<{ incidents: IncidentFeature[]; articles: Article[] }> {
+): Promise<{ incidents: IncidentFeature[]; articles: Article[]; issues: LoadIssue[] }> {
   const url = `${base}/${detailChunkPath(k)}`;
   const json = (await fetchJson(url)) as Record<string, unknown> | null;
   if (!json || typeof json !== 'object' || json.first !== k * size)
@@ -51,26 +63,41 @@ export async function fetchChunk(
   ];
   const incidents = validateIncidents({ type: 'FeatureCollection', features }, byId);
   if (incidents.fatal) throw new Error(`${url}: ${incidents.fatal}`);
-  return { incidents: incidents.items, articles: articles.items };
+  const file = detailChunkPath(k);
+  return {
+    incidents: incidents.items,
+    articles: articles.items,
+    issues: [...skippedIn(file, 'incidents', incidents), ...skippedIn(file, 'reports', articles)],
+  };
 }
 
 /**
  * Apply `change` to the partial details of `columns`' dataset (a new object: the store sees a
- * change), adding `articles` to the reports; nothing if another dataset has been loaded since.
+ * change), adding `articles` to the reports and `issues` to the load notice's; nothing if
+ * another dataset has been loaded since.
  */
 function setPartial(
   columns: CompactColumns,
   change: (p: PartialDetails) => PartialDetails,
   articles: Article[] = [],
+  issues: LoadIssue[] = [],
 ): void {
   const now = useAtlas.getState().data;
   if (now.status !== 'ready' || now.data.columns?.columns !== columns) return;
   const all = articles.length ? new Map(now.data.articles) : now.data.articles;
   for (const a of articles) all.set(a.id, a);
   const partial = change(now.data.columns.partial ?? NO_PARTIAL);
+  const loadIssues = issues.length
+    ? [...(now.data.loadIssues ?? []), ...issues]
+    : now.data.loadIssues;
   useAtlas.getState().setData({
     status: 'ready',
-    data: { ...now.data, articles: all, columns: { ...now.data.columns, partial } },
+    data: {
+      ...now.data,
+      articles: all,
+      columns: { ...now.data.columns, partial },
+      ...(loadIssues ? { loadIssues } : {}),
+    },
   });
 }
 
@@ -97,7 +124,7 @@ export function ensureChunkFor(id: string, base = 'data'): void {
   if (partial.loaded.has(k) || partial.loading.has(k)) return;
   setPartial(columns, (p) => ({ ...p, loading: new Set([...p.loading, k]) }));
   fetchChunk(base, k, size).then(
-    ({ incidents, articles }) =>
+    ({ incidents, articles, issues }) =>
       setPartial(
         columns,
         (p) => {
@@ -106,6 +133,7 @@ export function ensureChunkFor(id: string, base = 'data'): void {
           return { loaded: new Set([...p.loaded, k]), loading: without(p.loading, k), byId };
         },
         articles,
+        issues,
       ),
     (e: Error) => {
       console.error(e);

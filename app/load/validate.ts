@@ -25,6 +25,11 @@ export interface Validated<T> {
 /** What `loadData` records about a file whose bad entries were skipped. */
 export interface LoadIssue {
   file: string;
+  /**
+   * What the skipped entries are, when the file's name does not say: a details chunk
+   * (`details/00012.json`) holds incidents and reports both.
+   */
+  entries?: 'incidents' | 'reports';
   kept: number;
   skipped: number;
   problems: string[];

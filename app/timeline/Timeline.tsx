@@ -7,6 +7,7 @@ import {
 } from 'react';
 import { buildIndex } from '../derive/filters';
 import { useFiltered } from '../derive/useVisibleIncidents';
+import { locale } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { INCIDENT_TYPES, type IncidentFeature } from '../model';
@@ -265,12 +266,12 @@ export function Timeline(_props: Props) {
   }, [playing, mode, speed, extent]);
 
   const fmt = useMemo(() => {
-    const month = new Intl.DateTimeFormat(lang, {
+    const month = new Intl.DateTimeFormat(locale(lang), {
       month: 'short',
       year: 'numeric',
       timeZone: 'UTC',
     });
-    const dayFmt = new Intl.DateTimeFormat(lang, {
+    const dayFmt = new Intl.DateTimeFormat(locale(lang), {
       day: 'numeric',
       month: 'short',
       timeZone: 'UTC',
