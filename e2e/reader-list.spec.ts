@@ -77,15 +77,14 @@ for (const lang of ['en', 'ar'] as const) {
       await page.waitForFunction(() => !window.__atlasMap!.isMoving());
       await settle(page);
       expect(await isOnMap(page, coords('fx-10'))).toBe(true);
-      // …and not under the panel.
+      // …and not under the panel, nor under the legend.
       const p = await pagePoint(page, ...coords('fx-10'));
-      const panel = (await page.getByTestId('article-panel').boundingBox())!;
-      const under =
-        p.x >= panel.x &&
-        p.x <= panel.x + panel.width &&
-        p.y >= panel.y &&
-        p.y <= panel.y + panel.height;
-      expect(under).toBe(false);
+      for (const cover of [page.getByTestId('article-panel'), page.getByTestId('legend')]) {
+        const box = (await cover.boundingBox())!;
+        const under =
+          p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
+        expect(under).toBe(false);
+      }
     });
 
     test('arrow keys, Home and End move through the list; focus stays in the list', async ({

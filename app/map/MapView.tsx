@@ -3,6 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
 import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { COORD_SCALE, type CompactColumns } from '../ingest/compact';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { basemapStyle, LABEL_LAYERS, nameExpression, onlineStyleUrl } from './basemapStyle';
@@ -21,6 +22,7 @@ import { Legend } from './Legend';
 import { MapContext } from './mapContext';
 import { type PickerState, PlacePicker } from './PlacePicker';
 import { INITIAL_BOUNDS } from './region';
+import { type Box, coveredInsets, revealOffset } from './reveal';
 import { Tooltip } from './Tooltip';
 
 interface Props {
@@ -236,8 +238,20 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       keepLinkedView.current = false;
       return;
     }
-    const f = byIdRef.current.get(selectedId);
-    if (f) revealPoint(map, f.geometry.coordinates as [number, number]);
+    const now = useAtlas.getState().data;
+    const columns = now.status === 'ready' ? now.data.columns?.columns : undefined;
+    const at = incidentPoint(selectedId, byIdRef.current, columns);
+    if (!at) return;
+    // The report panel opens with the selection, or only once the incident's details chunk has
+    // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without).
+    let frame = 0;
+    let frames = 0;
+    const reveal = () => {
+      if (document.querySelector('.panel') || ++frames > 300) revealPoint(map, at);
+      else frame = requestAnimationFrame(reveal);
+    };
+    reveal();
+    return () => cancelAnimationFrame(frame);
   }, [ready, selectedId]);
 
   // The markers canvas replaces the GeoJSON incident layers for large datasets.
@@ -281,38 +295,48 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   );
 }
 
-/** Ease the map so that a point is inside the part of the map that the panel does not cover. */
+/** `el`'s box in the map container's pixels, or nothing when it is not shown. */
+function boxIn(container: DOMRect, el: Element | null): Box | undefined {
+  const r = el?.getBoundingClientRect();
+  if (!r || r.width === 0 || r.height === 0) return undefined;
+  return {
+    left: r.left - container.left,
+    top: r.top - container.top,
+    right: r.right - container.left,
+    bottom: r.bottom - container.top,
+  };
+}
+
+/**
+ * Ease the map so that a point is in the part of the map that the report panel and the legend
+ * leave visible (app/map/reveal.ts); nothing when it is there already.
+ */
 function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
   const rect = map.getContainer().getBoundingClientRect();
-  const padding = { top: 40, bottom: 40, left: 40, right: 40 };
-  const panel = document.querySelector('.panel')?.getBoundingClientRect();
-  if (panel && panel.top < rect.bottom && panel.bottom > rect.top) {
-    if (panel.left > rect.left + rect.width / 2)
-      padding.right += Math.max(0, rect.right - panel.left);
-    else if (panel.right < rect.right - rect.width / 2)
-      padding.left += Math.max(0, panel.right - rect.left);
-  }
-  // The legend, when unfolded, covers the bottom of the map at the inline start.
-  const legend = document.querySelector('.legend.open')?.getBoundingClientRect();
-  if (legend && legend.top > rect.top + rect.height / 3)
-    padding.bottom += Math.max(0, rect.bottom - legend.top);
-  const p = map.project(lngLat);
-  const inside =
-    p.x >= padding.left &&
-    p.x <= rect.width - padding.right &&
-    p.y >= padding.top &&
-    p.y <= rect.height - padding.bottom;
-  if (inside) return;
-  // Centre it in the uncovered part (an offset, not padding: padding would stick to the map).
-  const fits = rect.width - padding.left - padding.right > 80;
-  const dx = fits ? (padding.left - padding.right) / 2 : 0;
-  const dy =
-    rect.height - padding.top - padding.bottom > 80 ? (padding.top - padding.bottom) / 2 : 0;
-  map.easeTo({
-    center: lngLat,
-    offset: [dx, dy],
-    duration: reducedMotion() ? 0 : 600,
-  });
+  const covers = ['.panel', '.legend']
+    .map((selector) => boxIn(rect, document.querySelector(selector)))
+    .filter((b): b is Box => b !== undefined);
+  const inset = coveredInsets({ left: 0, top: 0, right: rect.width, bottom: rect.height }, covers);
+  const offset = revealOffset(map.project(lngLat), rect, inset);
+  if (!offset) return;
+  // An offset, not padding: padding would stick to the map and shift every later move.
+  map.easeTo({ center: lngLat, offset, duration: reducedMotion() ? 0 : 600 });
+}
+
+/**
+ * Where incident `id` is drawn: from its feature, or, for a dataset painted from the compact
+ * columns whose details are not loaded (above 250k incidents), from the columns.
+ */
+function incidentPoint(
+  id: string,
+  byId: ReadonlyMap<string, IncidentFeature>,
+  columns: CompactColumns | undefined,
+): [number, number] | undefined {
+  const f = byId.get(id);
+  if (f) return f.geometry.coordinates as [number, number];
+  const at = columns ? columns.positionOf(id) : -1;
+  if (!columns || at < 0) return undefined;
+  return [columns.lon[at]! / COORD_SCALE, columns.lat[at]! / COORD_SCALE];
 }
 
 /** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
