@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { Article, IncidentCollection } from '../app/model';
+import { parseCsv } from './fixtures/research/support';
 
 /**
  * A dataset written with details chunks (as every dataset above 250k incidents is): 30,000
@@ -54,6 +55,7 @@ async function open(
   page: Page,
   lang: 'en' | 'ar',
   tamper?: (chunk: Record<string, unknown[]>) => void,
+  query = '',
 ): Promise<string[]> {
   const asked: string[] = [];
   await page.addInitScript((l) => localStorage.setItem('incident-atlas.lang', l), lang);
@@ -67,7 +69,7 @@ async function open(
     }
     return route.fulfill({ path: join(DIR, path) });
   });
-  await page.goto('./');
+  await page.goto(`./${query}`);
   await page.waitForFunction(
     () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
     null,
@@ -202,3 +204,47 @@ for (const lang of ['en', 'ar'] as const) {
     expect(errors).toEqual([]);
   });
 }
+
+test('chunked details: a narrow selection exports with its sentences, from its chunks only', async ({
+  page,
+}) => {
+  const from = '2021-07-20';
+  const to = '2021-07-26';
+  const asked = await open(page, 'en', undefined, `?from=${from}&to=${to}&type=airstrike,shelling`);
+  const expected = features.filter(
+    (f) =>
+      ['airstrike', 'shelling'].includes(f.properties.type) &&
+      (f.properties.dateEnd ?? f.properties.date) >= from &&
+      f.properties.date <= to,
+  );
+  expect(expected.length).toBeGreaterThan(5);
+  await expect(page.getByTestId('export-csv')).toBeEnabled();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const rows = parseCsv(readFileSync((await download.path())!, 'utf8').slice(1));
+  const header = rows[0]!;
+  const col = (name: string) => header.indexOf(name);
+  const body = rows.slice(1);
+  expect(new Set(body.map((r) => r[col('id')]))).toEqual(
+    new Set(expected.map((f) => f.properties.id)),
+  );
+  for (const r of body) {
+    const f = expected.find((x) => x.properties.id === r[col('id')])!;
+    const ev = f.properties.evidence[0]!;
+    const a = articles.get(ev.articleId)!;
+    expect(r[col('evidence_sentence')]).toBe(a.body.slice(ev.start, ev.end));
+    expect(r[col('place_mention')]).toBe(a.body.slice(ev.placeStart, ev.placeEnd));
+  }
+  // Only the chunks holding the selection were read, never the full details.
+  const needed = new Set(
+    expected.map(
+      (f) => `details/${String(Math.floor(features.indexOf(f) / 1000)).padStart(5, '0')}.json`,
+    ),
+  );
+  expect(new Set(asked.filter((p) => p.startsWith('details/')))).toEqual(needed);
+  expect(asked).not.toContain('incidents.geojson');
+  expect(asked).not.toContain('articles.json');
+  await expect(page.getByTestId('export-status')).toHaveCount(0);
+});

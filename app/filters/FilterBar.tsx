@@ -1,14 +1,15 @@
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useMemo, useState } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { download, toCsv, toGeoJson } from '../export/exportData';
+import { exportPlan } from '../export/exportPlan';
 import { useT } from '../i18n/useT';
-import { tooLargeToLoadWhole } from '../ingest/detailChunks';
+import { loadChunks } from '../load/loadChunk';
 import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
+import { ACTORS, type GeoPrecision, INCIDENT_TYPES, type IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 
@@ -52,28 +53,71 @@ function FilterBarView() {
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 
-  // Export needs every detail: above the size a browser can load whole, the buttons say so.
-  const exportTooLarge =
-    data.status === 'ready' &&
-    data.data.columns?.details !== 'ready' &&
-    tooLargeToLoadWhole(index?.n ?? 0);
-  const exportAs = (kind: 'csv' | 'geojson') => {
-    if (data.status !== 'ready') return;
-    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
-    if (data.data.columns && data.data.columns.details !== 'ready') return ensureDetails();
+  // Export writes every detail of the selection: what that takes (app/export/exportPlan.ts).
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const columns = data.status === 'ready' ? data.data.columns : undefined;
+  const plan = filtered
+    ? exportPlan({
+        detailsReady: !columns || columns.details === 'ready',
+        total: filtered.index.n,
+        chunkSize: columns?.columns.detailChunk ?? 0,
+        positions: filtered.result.positions,
+        count: filtered.result.count,
+      })
+    : null;
+  const exportBlocked =
+    plan?.kind === 'too-large'
+      ? plan.chunks > 0
+        ? t.exportNarrow(plan.chunks)
+        : t.exportTooLarge(index?.n ?? 0)
+      : null;
+  const write = (kind: 'csv' | 'geojson', incidents: IncidentFeature[]) => {
+    const now = useAtlas.getState().data;
+    if (now.status !== 'ready') return;
     const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
     if (kind === 'csv')
       download(
-        toCsv(visible, data.data.articles),
+        toCsv(incidents, now.data.articles),
         `incidents_${stamp}.csv`,
         'text/csv;charset=utf-8',
       );
     else
       download(
-        toGeoJson(visible, data.data.articles),
+        toGeoJson(incidents, now.data.articles),
         `incidents_${stamp}.geojson`,
         'application/geo+json',
       );
+  };
+  const exportAs = async (kind: 'csv' | 'geojson') => {
+    if (!plan || !filtered || exporting) return;
+    setExportError(null);
+    if (plan.kind === 'now') return write(kind, visible);
+    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
+    if (plan.kind === 'load-all') return ensureDetails();
+    if (plan.kind !== 'chunks' || !columns) return;
+    // scale: only the chunks holding the selection, then its features in column order.
+    setExporting({ done: 0, total: plan.chunks.length });
+    try {
+      await loadChunks(columns.columns, plan.chunks, (done) =>
+        setExporting({ done, total: plan.chunks.length }),
+      );
+      const now = useAtlas.getState().data;
+      const byId = now.status === 'ready' ? now.data.columns?.partial?.byId : undefined;
+      const { positions, count } = filtered.result;
+      const incidents: IncidentFeature[] = [];
+      for (let i = 0; i < count; i++) {
+        const f = byId?.get(columns.columns.idAt(positions[i]!));
+        if (f) incidents.push(f);
+      }
+      if (incidents.length < count)
+        throw new Error(`${count - incidents.length} of the selected incidents have no details`);
+      write(kind, incidents);
+    } catch (e) {
+      setExportError(t.exportFailed((e as Error).message));
+    } finally {
+      setExporting(null);
+    }
   };
 
   const area = filters.area;
@@ -275,14 +319,24 @@ function FilterBarView() {
             key={kind}
             type="button"
             data-testid={`export-${kind}`}
-            onClick={() => exportAs(kind)}
-            disabled={exportTooLarge}
-            title={exportTooLarge ? t.exportTooLarge(index?.n ?? 0) : undefined}
+            onClick={() => void exportAs(kind)}
+            disabled={exportBlocked !== null || exporting !== null}
+            title={exportBlocked ?? undefined}
           >
             {kind === 'csv' ? t.exportCsv : t.exportGeoJson}
           </button>
         ))}
       </div>
+      {exporting || exportError ? (
+        <div className="rt-hint" role="status" data-testid="export-status">
+          {exporting ? t.exportLoading(exporting.done, exporting.total) : exportError}
+          {exportError ? (
+            <button type="button" onClick={() => setExportError(null)}>
+              {t.dismiss}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {hint ? (
         <div className="rt-hint" role="status" data-testid="draw-hint">
           {hint}

@@ -1,3 +1,4 @@
+import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
 import type { Actor, IncidentType } from '../model';
 
 /** Interface strings in both languages. Place names come from the data, not from here. */
@@ -14,6 +15,12 @@ export const MESSAGES = {
       `Search looks in place names only: the reports of ${formatNumber(n, 'en')} incidents are too many for a browser. Open an incident to read its report.`,
     exportTooLarge: (n: number) =>
       `Export needs every report, and ${formatNumber(n, 'en')} incidents are too many for a browser: use incidents.geojson.`,
+    exportNarrow: (chunks: number) =>
+      `The selection spans ${formatNumber(chunks, 'en')} detail files; an export reads at most ${formatNumber(EXPORT_CHUNKS_MAX, 'en')}. Narrow the filters (dates, area, type) to export it.`,
+    exportLoading: (done: number, total: number) =>
+      `Loading the selection's details for the export: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')} files…`,
+    exportFailed: (why: string) => `Nothing was exported: ${why}`,
+    dismiss: 'Dismiss',
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -172,6 +179,12 @@ export const MESSAGES = {
       `يبحث البحث في أسماء الأماكن فقط: تقارير ${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح. افتح حادثة لقراءة تقريرها.`,
     exportTooLarge: (n: number) =>
       `يحتاج التصدير إلى كل التقارير، و${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح: استخدم ملف incidents.geojson.`,
+    exportNarrow: (chunks: number) =>
+      `تمتد الحوادث المحدّدة على ${formatNumber(chunks, 'ar')} ملف تفاصيل، ويقرأ التصدير ${formatNumber(EXPORT_CHUNKS_MAX, 'ar')} ملفاً على الأكثر. ضيّق المرشّحات (التاريخ، المنطقة، النوع) لتصديرها.`,
+    exportLoading: (done: number, total: number) =>
+      `تحميل تفاصيل الحوادث المحدّدة للتصدير: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملفات…`,
+    exportFailed: (why: string) => `لم يُصدَّر شيء: ${why}`,
+    dismiss: 'إغلاق',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

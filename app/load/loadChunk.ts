@@ -108,22 +108,30 @@ function without(set: ReadonlySet<number>, k: number): Set<number> {
   return out;
 }
 
+/** Chunks on their way, by dataset: asking again for one joins its fetch. */
+const inFlight = new WeakMap<CompactColumns, Map<number, Promise<void>>>();
+
 /**
- * Load the chunk holding incident `id`, unless the details are loaded whole, the dataset has no
- * chunks, or that chunk is loaded or on its way. Reports go into `data.articles`.
+ * Load chunk `k` of `columns`' dataset into the store (its incidents into `partial.byId`, its
+ * reports into `data.articles`), unless it is there already. Resolves once it is in; rejects,
+ * naming the file, when it cannot be had (recorded in `partial.failed` too).
  */
-export function ensureChunkFor(id: string, base = 'data'): void {
+function loadChunk(columns: CompactColumns, k: number, base: string): Promise<void> {
   const state = useAtlas.getState().data;
-  if (state.status !== 'ready' || !state.data.columns) return;
-  const { columns, details, partial = NO_PARTIAL } = state.data.columns;
-  const size = columns.detailChunk;
-  if (size <= 0 || details === 'ready') return;
-  const at = columns.positionOf(id);
-  if (at < 0) return;
-  const k = Math.floor(at / size);
-  if (partial.loaded.has(k) || partial.loading.has(k)) return;
+  const partial =
+    state.status === 'ready' && state.data.columns?.columns === columns
+      ? (state.data.columns.partial ?? NO_PARTIAL)
+      : NO_PARTIAL;
+  if (partial.loaded.has(k)) return Promise.resolve();
+  let pending = inFlight.get(columns);
+  if (!pending) {
+    pending = new Map();
+    inFlight.set(columns, pending);
+  }
+  const running = pending.get(k);
+  if (running) return running;
   setPartial(columns, (p) => ({ ...p, loading: new Set([...p.loading, k]) }));
-  fetchChunk(base, k, size).then(
+  const done = fetchChunk(base, k, columns.detailChunk).then(
     ({ incidents, articles, issues }) =>
       setPartial(
         columns,
@@ -138,6 +146,56 @@ export function ensureChunkFor(id: string, base = 'data'): void {
     (e: Error) => {
       console.error(e);
       setPartial(columns, (p) => ({ ...p, loading: without(p.loading, k), failed: e.message }));
+      throw e;
     },
   );
+  pending.set(k, done);
+  const forget = () => pending.delete(k);
+  done.then(forget, forget);
+  return done;
+}
+
+/**
+ * Load the chunk holding incident `id`, unless the details are loaded whole, the dataset has no
+ * chunks, or that chunk is loaded or on its way. Reports go into `data.articles`.
+ */
+export function ensureChunkFor(id: string, base = 'data'): void {
+  const state = useAtlas.getState().data;
+  if (state.status !== 'ready' || !state.data.columns) return;
+  const { columns, details } = state.data.columns;
+  const size = columns.detailChunk;
+  if (size <= 0 || details === 'ready') return;
+  const at = columns.positionOf(id);
+  if (at < 0) return;
+  // A failure is in `partial.failed`, which DetailsStatus shows with a retry.
+  loadChunk(columns, Math.floor(at / size), base).catch(() => undefined);
+}
+
+/**
+ * Load chunks `ks` of `columns`' dataset, `parallel` at a time, telling `progress` how many are
+ * in; rejects with the first failure (naming its file) once the others have settled.
+ */
+export async function loadChunks(
+  columns: CompactColumns,
+  ks: readonly number[],
+  progress: (done: number) => void = () => {},
+  base = 'data',
+  parallel = 3,
+): Promise<void> {
+  let next = 0;
+  let done = 0;
+  let failure: Error | undefined;
+  const worker = async () => {
+    while (next < ks.length) {
+      const k = ks[next++]!;
+      try {
+        await loadChunk(columns, k, base);
+      } catch (e) {
+        failure ??= e as Error;
+      }
+      progress(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, ks.length) }, worker));
+  if (failure) throw failure;
 }
