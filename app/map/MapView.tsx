@@ -243,11 +243,14 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     const at = incidentPoint(selectedId, byIdRef.current, columns);
     if (!at) return;
     // The report panel opens with the selection, or only once the incident's details chunk has
-    // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without).
+    // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without),
+    // and a frame later, so that the panel is painted first rather than with the map's first
+    // frame of motion (a slow one without a GPU).
     let frame = 0;
     let frames = 0;
     const reveal = () => {
-      if (document.querySelector('.panel') || ++frames > 300) revealPoint(map, at);
+      if (document.querySelector('.panel') || ++frames > 300)
+        frame = requestAnimationFrame(() => revealPoint(map, at));
       else frame = requestAnimationFrame(reveal);
     };
     reveal();
