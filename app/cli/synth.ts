@@ -13,11 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { COMPACT_FILE, CompactBuilder } from '../ingest/compact';
 import {
-  ChunkAssembler,
+  chunkJson,
   DETAIL_CHUNK_DIR,
   detailChunkPath,
   detailChunkSize,
+  planDetailChunks,
 } from '../ingest/detailChunks';
+import { incidentKey } from '../ingest/extract/merge';
+import type { IncidentFeature } from '../model';
 import { areaFeatures, reportToAppData } from '../synth/appData';
 import { assertSafeOutput, shardPath, syntheticReadme } from '../synth/layout';
 import { type SynthVocabulary, vocabulary } from '../synth/places';
@@ -75,7 +78,18 @@ async function writeJsonlCorpus(
   }
 }
 
-/** Stream incidents.geojson and articles.json side by side, one report at a time. */
+/** Incidents regenerated at a time when no chunks are written (a slice of the output order). */
+const SLICE = 1000;
+
+/**
+ * Write app-ready data as the ingest would: articles.json in report order, incidents.geojson
+ * (and the compact columns, and the details chunks) in the ingest's output order, by
+ * `incidentKey` (date, place, type, id), so a date range is a run of neighbouring incidents and
+ * of few chunks, as in real output. Two passes, holding only a key per incident: the first
+ * generates every report once (writing its article); the second regenerates, chunk by chunk,
+ * the reports whose incidents come next (reports are independent of one another, so each is made
+ * again exactly).
+ */
 async function writeAppData(
   out: string,
   target: { incidents?: number; reports?: number },
@@ -85,54 +99,117 @@ async function writeAppData(
 ): Promise<{ incidents: number; articles: number }> {
   // Chunks when the size is known to need them (an incident count), or when asked for.
   const chunkSize = detailChunkSize(target.incidents ?? 0, forcedChunk);
-  const chunks = chunkSize > 0 ? new ChunkAssembler(chunkSize) : null;
   await rm(join(out, DETAIL_CHUNK_DIR), { recursive: true, force: true });
-  if (chunks) await mkdir(join(out, DETAIL_CHUNK_DIR), { recursive: true });
-  const writeChunks = (list: { k: number; text: string }[]) =>
-    Promise.all(list.map((c) => writeFile(join(out, detailChunkPath(c.k)), c.text)));
-  const incidentsOut = streamTo(join(out, 'incidents.geojson'));
-  const articlesOut = streamTo(join(out, 'articles.json'));
-  await incidentsOut.write('{"type":"FeatureCollection","features":[');
-  await articlesOut.write('[');
-  let incidents = 0;
-  let articles = 0;
+  if (chunkSize > 0) await mkdir(join(out, DETAIL_CHUNK_DIR), { recursive: true });
   const compact = new CompactBuilder();
+
+  // Pass 1: reports in order; each incident's key, and where its report's incidents start.
+  const articlesOut = streamTo(join(out, 'articles.json'));
+  await articlesOut.write('[');
+  const keys: string[] = [];
+  const reportFirst: number[] = [0];
   const more = () =>
-    target.incidents !== undefined ? incidents < target.incidents : articles < target.reports!;
+    target.incidents !== undefined
+      ? keys.length < target.incidents
+      : reportFirst.length - 1 < target.reports!;
   while (more()) {
-    const left = target.incidents !== undefined ? target.incidents - incidents : undefined;
-    const { article, incidents: found } = reportToAppData(
-      generateReport(seed, articles, vocab),
-      left,
-    );
+    const r = reportFirst.length - 1;
+    const left = target.incidents !== undefined ? target.incidents - keys.length : undefined;
+    const { article, incidents } = reportToAppData(generateReport(seed, r, vocab), left);
     compact.addArticle(article);
-    const foundJson = found.map((f) => JSON.stringify(f));
-    for (const f of found) compact.addIncident(f);
-    for (const json of foundJson) {
-      await incidentsOut.write(`${incidents === 0 ? '' : ','}\n${json}`);
-      incidents++;
-    }
-    const articleJson = JSON.stringify(article);
-    await articlesOut.write(`${articles === 0 ? '' : ','}\n${articleJson}`);
-    articles++;
-    if (chunks) await writeChunks(chunks.add(articleJson, foundJson));
+    for (const f of incidents) keys.push(incidentKey(f.properties));
+    reportFirst.push(keys.length);
+    await articlesOut.write(`${r === 0 ? '' : ','}\n${JSON.stringify(article)}`);
   }
-  if (chunks) await writeChunks(chunks.end());
-  await incidentsOut.write('\n]}\n');
   await articlesOut.write('\n]\n');
-  await Promise.all([incidentsOut.close(), articlesOut.close()]);
+  await articlesOut.close();
+  const articles = reportFirst.length - 1;
+  const total = keys.length;
+
+  // The output order (generation indexes sorted by key) and each incident's report.
+  const order = Uint32Array.from({ length: total }, (_, i) => i);
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  keys.length = 0;
+  const reportOf = new Uint32Array(total);
+  for (let r = 0; r < articles; r++) reportOf.fill(r, reportFirst[r]!, reportFirst[r + 1]!);
+  const position = new Uint32Array(total);
+  for (let p = 0; p < total; p++) position[order[p]!] = p;
+
+  /** Reports `rs` made again: each one's article JSON and its incidents' JSON and features. */
+  const regenerate = (rs: Iterable<number>) => {
+    const made = new Map<
+      number,
+      { article: string; jsons: string[]; features: IncidentFeature[] }
+    >();
+    for (const r of rs) {
+      const count = reportFirst[r + 1]! - reportFirst[r]!;
+      const { article, incidents } = reportToAppData(generateReport(seed, r, vocab), count);
+      made.set(r, {
+        article: JSON.stringify(article),
+        jsons: incidents.map((f) => JSON.stringify(f)),
+        features: incidents,
+      });
+    }
+    return made;
+  };
+  const at = (made: ReturnType<typeof regenerate>, p: number) => {
+    const g = order[p]!;
+    const r = reportOf[g]!;
+    const n = g - reportFirst[r]!;
+    return { json: made.get(r)!.jsons[n]!, feature: made.get(r)!.features[n]! };
+  };
+
+  // Pass 2: incidents in output order, a slice (or a chunk) at a time.
+  const incidentsOut = streamTo(join(out, 'incidents.geojson'));
+  await incidentsOut.write('{"type":"FeatureCollection","features":[');
+  const plans =
+    chunkSize > 0
+      ? planDetailChunks(
+          total,
+          chunkSize,
+          (function* () {
+            for (let r = 0; r < articles; r++) {
+              const ps: number[] = [];
+              for (let g = reportFirst[r]!; g < reportFirst[r + 1]!; g++) ps.push(position[g]!);
+              yield ps;
+            }
+          })(),
+        )
+      : [];
+  const slice = chunkSize > 0 ? chunkSize : SLICE;
+  for (let first = 0, k = 0; first < total; first += slice, k++) {
+    const last = Math.min(total, first + slice);
+    const plan = plans[k];
+    const reports = new Set<number>(plan?.articles);
+    if (!plan) for (let p = first; p < last; p++) reports.add(reportOf[order[p]!]!);
+    const made = regenerate(reports);
+    const own: string[] = [];
+    for (let p = first; p < last; p++) {
+      const { json, feature } = at(made, p);
+      own.push(json);
+      compact.addIncident(feature);
+      await incidentsOut.write(`${p === 0 ? '' : ','}\n${json}`);
+    }
+    if (plan) {
+      const related = plan.related.map((p) => at(made, p).json);
+      const cited = plan.articles.map((r) => made.get(r)!.article);
+      await writeFile(join(out, detailChunkPath(k)), chunkJson(first, own, related, cited));
+    }
+  }
+  await incidentsOut.write('\n]}\n');
+  await incidentsOut.close();
   await writeFile(join(out, COMPACT_FILE), compact.encode(chunkSize));
   await writeFile(join(out, 'areas.geojson'), `${JSON.stringify(areaFeatures(vocab))}\n`);
   const report = {
     files: articles,
     articles,
-    incidents,
+    incidents: total,
     filesWithErrors: 0,
     errors: [],
     unresolved: [],
   };
   await writeFile(join(out, 'ingest-report.json'), `${JSON.stringify(report)}\n`);
-  return { incidents, articles };
+  return { incidents: total, articles };
 }
 
 function positiveInt(name: string, value: string | undefined): number | undefined {
