@@ -42,6 +42,12 @@ describe('what exporting the filtered incidents takes', () => {
 
   it('counts only the filtered positions, each chunk once', () => {
     expect(chunksHolding(at(5, 7, 2500, 9000), 3, 1000)).toEqual([0, 2]);
+    // A million positions in 1,000 chunks: the answer stops one past the limit.
+    const all = Uint32Array.from({ length: 1e6 }, (_, i) => i);
+    expect(chunksHolding(all, all.length, 1000, 50)).toEqual(
+      Array.from({ length: 51 }, (_, k) => k),
+    );
+    expect(chunksHolding(all, all.length, 1000)).toHaveLength(1000);
     expect(EXPORT_CHUNKS_MAX).toBeGreaterThan(0);
   });
 });

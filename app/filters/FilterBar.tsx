@@ -57,15 +57,21 @@ function FilterBarView() {
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const columns = data.status === 'ready' ? data.data.columns : undefined;
-  const plan = filtered
-    ? exportPlan({
-        detailsReady: !columns || columns.details === 'ready',
-        total: filtered.index.n,
-        chunkSize: columns?.columns.detailChunk ?? 0,
-        positions: filtered.result.positions,
-        count: filtered.result.count,
-      })
-    : null;
+  const detailsReady = !columns || columns.details === 'ready';
+  const chunkSize = columns?.columns.detailChunk ?? 0;
+  const plan = useMemo(
+    () =>
+      filtered
+        ? exportPlan({
+            detailsReady,
+            total: filtered.index.n,
+            chunkSize,
+            positions: filtered.result.positions,
+            count: filtered.result.count,
+          })
+        : null,
+    [filtered, detailsReady, chunkSize],
+  );
   const exportBlocked =
     plan?.kind === 'too-large'
       ? plan.chunks > 0
