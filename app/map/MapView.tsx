@@ -246,15 +246,24 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without),
     // and a frame later, so that the panel is painted first rather than with the map's first
     // frame of motion (a slow one without a GPU).
+    // Whether the point is in view is judged where the map comes to rest: while it moves (the
+    // previous selection's move, a drag), a point passing through the free part is not there.
     let frame = 0;
     let frames = 0;
+    const settled = () => revealPoint(map, at);
     const reveal = () => {
       if (document.querySelector('.panel') || ++frames > 300)
-        frame = requestAnimationFrame(() => revealPoint(map, at));
+        frame = requestAnimationFrame(() => {
+          if (map.isMoving()) map.once('moveend', settled);
+          else settled();
+        });
       else frame = requestAnimationFrame(reveal);
     };
     reveal();
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      map.off('moveend', settled);
+    };
   }, [ready, selectedId]);
 
   // The markers canvas replaces the GeoJSON incident layers for large datasets.
