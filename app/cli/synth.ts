@@ -135,13 +135,20 @@ async function writeAppData(
   const position = new Uint32Array(total);
   for (let p = 0; p < total; p++) position[order[p]!] = p;
 
-  /** Reports `rs` made again: each one's article JSON and its incidents' JSON and features. */
-  const regenerate = (rs: Iterable<number>) => {
-    const made = new Map<
-      number,
-      { article: string; jsons: string[]; features: IncidentFeature[] }
-    >();
+  type Made = Map<number, { article: string; jsons: string[]; features: IncidentFeature[] }>;
+  /**
+   * Reports `rs` made again: each one's article JSON and its incidents' JSON and features. Those
+   * the previous slice made are taken from it: a report's incidents lie days apart, so
+   * neighbouring slices share many reports.
+   */
+  const regenerate = (rs: Iterable<number>, previous: Made): Made => {
+    const made: Made = new Map();
     for (const r of rs) {
+      const kept = previous.get(r);
+      if (kept) {
+        made.set(r, kept);
+        continue;
+      }
       const count = reportFirst[r + 1]! - reportFirst[r]!;
       const { article, incidents } = reportToAppData(generateReport(seed, r, vocab), count);
       made.set(r, {
@@ -152,7 +159,7 @@ async function writeAppData(
     }
     return made;
   };
-  const at = (made: ReturnType<typeof regenerate>, p: number) => {
+  const at = (made: Made, p: number) => {
     const g = order[p]!;
     const r = reportOf[g]!;
     const n = g - reportFirst[r]!;
@@ -177,12 +184,13 @@ async function writeAppData(
         )
       : [];
   const slice = chunkSize > 0 ? chunkSize : SLICE;
+  let made: Made = new Map();
   for (let first = 0, k = 0; first < total; first += slice, k++) {
     const last = Math.min(total, first + slice);
     const plan = plans[k];
     const reports = new Set<number>(plan?.articles);
     if (!plan) for (let p = first; p < last; p++) reports.add(reportOf[order[p]!]!);
-    const made = regenerate(reports);
+    made = regenerate(reports, made);
     const own: string[] = [];
     for (let p = first; p < last; p++) {
       const { json, feature } = at(made, p);

@@ -1,15 +1,12 @@
-import { memo, type ReactNode, useMemo, useState } from 'react';
+import { memo, type ReactNode, useMemo } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
-import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
-import { download, toCsv, toGeoJson } from '../export/exportData';
-import { exportPlan } from '../export/exportPlan';
+import { useFiltered } from '../derive/useVisibleIncidents';
+import { useExport } from '../export/useExport';
 import { useT } from '../i18n/useT';
-import { loadChunks } from '../load/loadChunk';
-import { ensureDetails } from '../load/loadColumns';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { ACTORS, type GeoPrecision, INCIDENT_TYPES, type IncidentFeature } from '../model';
+import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 
@@ -40,8 +37,6 @@ function FilterBarView() {
   const drawMode = useAtlas((s) => s.drawMode);
   const setDrawMode = useAtlas((s) => s.setDrawMode);
   const regions = useAtlas((s) => s.regions);
-  const data = useAtlas((s) => s.data);
-  const { visible } = useVisibleIncidents();
   // scale: outlets and totals from the filter index (columns), not from 100k feature objects.
   const filtered = useFiltered();
   const index = filtered?.index;
@@ -53,78 +48,7 @@ function FilterBarView() {
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 
-  // Export writes every detail of the selection: what that takes (app/export/exportPlan.ts).
-  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const columns = data.status === 'ready' ? data.data.columns : undefined;
-  const detailsReady = !columns || columns.details === 'ready';
-  const chunkSize = columns?.columns.detailChunk ?? 0;
-  const plan = useMemo(
-    () =>
-      filtered
-        ? exportPlan({
-            detailsReady,
-            total: filtered.index.n,
-            chunkSize,
-            positions: filtered.result.positions,
-            count: filtered.result.count,
-          })
-        : null,
-    [filtered, detailsReady, chunkSize],
-  );
-  const exportBlocked =
-    plan?.kind === 'too-large'
-      ? plan.chunks > 0
-        ? t.exportNarrow(plan.chunks)
-        : t.exportTooLarge(index?.n ?? 0)
-      : null;
-  const write = (kind: 'csv' | 'geojson', incidents: IncidentFeature[]) => {
-    const now = useAtlas.getState().data;
-    if (now.status !== 'ready') return;
-    const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
-    if (kind === 'csv')
-      download(
-        toCsv(incidents, now.data.articles),
-        `incidents_${stamp}.csv`,
-        'text/csv;charset=utf-8',
-      );
-    else
-      download(
-        toGeoJson(incidents, now.data.articles),
-        `incidents_${stamp}.geojson`,
-        'application/geo+json',
-      );
-  };
-  const exportAs = async (kind: 'csv' | 'geojson') => {
-    if (!plan || !filtered || exporting) return;
-    setExportError(null);
-    if (plan.kind === 'now') return write(kind, visible);
-    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
-    if (plan.kind === 'load-all') return ensureDetails();
-    if (plan.kind !== 'chunks' || !columns) return;
-    // scale: only the chunks holding the selection, then its features in column order.
-    setExporting({ done: 0, total: plan.chunks.length });
-    try {
-      await loadChunks(columns.columns, plan.chunks, (done) =>
-        setExporting({ done, total: plan.chunks.length }),
-      );
-      const now = useAtlas.getState().data;
-      const byId = now.status === 'ready' ? now.data.columns?.partial?.byId : undefined;
-      const { positions, count } = filtered.result;
-      const incidents: IncidentFeature[] = [];
-      for (let i = 0; i < count; i++) {
-        const f = byId?.get(columns.columns.idAt(positions[i]!));
-        if (f) incidents.push(f);
-      }
-      if (incidents.length < count)
-        throw new Error(`${count - incidents.length} of the selected incidents have no details`);
-      write(kind, incidents);
-    } catch (e) {
-      setExportError(t.exportFailed((e as Error).message));
-    } finally {
-      setExporting(null);
-    }
-  };
+  const { exportAs, blocked: exportBlocked, exporting, error: exportError, dismiss } = useExport();
 
   const area = filters.area;
   const hint =
@@ -337,7 +261,7 @@ function FilterBarView() {
         <div className="rt-hint" role="status" data-testid="export-status">
           {exporting ? t.exportLoading(exporting.done, exporting.total) : exportError}
           {exportError ? (
-            <button type="button" onClick={() => setExportError(null)}>
+            <button type="button" onClick={dismiss}>
               {t.dismiss}
             </button>
           ) : null}

@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'react';
+import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { useT } from '../i18n/useT';
+import { loadChunks } from '../load/loadChunk';
+import { ensureDetails } from '../load/loadColumns';
+import type { IncidentFeature } from '../model';
+import { useAtlas } from '../store/store';
+import { download, toCsv, toGeoJson } from './exportData';
+import { exportPlan } from './exportPlan';
+
+export type ExportKind = 'csv' | 'geojson';
+
+/** Write `incidents` as a download of `kind`, named after the filtered dates. */
+function write(kind: ExportKind, incidents: IncidentFeature[]): void {
+  const { data, filters } = useAtlas.getState();
+  if (data.status !== 'ready') return;
+  const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
+  if (kind === 'csv')
+    download(
+      toCsv(incidents, data.data.articles),
+      `incidents_${stamp}.csv`,
+      'text/csv;charset=utf-8',
+    );
+  else
+    download(
+      toGeoJson(incidents, data.data.articles),
+      `incidents_${stamp}.geojson`,
+      'application/geo+json',
+    );
+}
+
+/**
+ * The export of what is filtered, exactly that: what it takes (app/export/exportPlan.ts), why it
+ * cannot be had (`blocked`), the details chunks it is loading (`exporting`), what went wrong
+ * (`error`), and `exportAs`, which loads what is missing and then downloads.
+ */
+export function useExport() {
+  const t = useT();
+  const data = useAtlas((s) => s.data);
+  const filtered = useFiltered();
+  const { visible } = useVisibleIncidents();
+  const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const columns = data.status === 'ready' ? data.data.columns : undefined;
+  const detailsReady = !columns || columns.details === 'ready';
+  const chunkSize = columns?.columns.detailChunk ?? 0;
+  // Memoised: the buttons ask on every render, the plan changes with the filter result only.
+  const plan = useMemo(
+    () =>
+      filtered
+        ? exportPlan({
+            detailsReady,
+            total: filtered.index.n,
+            chunkSize,
+            positions: filtered.result.positions,
+            count: filtered.result.count,
+          })
+        : null,
+    [filtered, detailsReady, chunkSize],
+  );
+  const blocked =
+    plan?.kind === 'too-large'
+      ? plan.chunks > 0
+        ? t.exportNarrow(plan.chunks)
+        : t.exportTooLarge(filtered?.index.n ?? 0)
+      : null;
+
+  const exportAs = async (kind: ExportKind) => {
+    if (!plan || !filtered || exporting) return;
+    setError(null);
+    if (plan.kind === 'now') return write(kind, visible);
+    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
+    if (plan.kind === 'load-all') return ensureDetails();
+    if (plan.kind !== 'chunks' || !columns) return;
+    // scale: only the chunks holding the selection, then its features in column order.
+    const total = plan.chunks.length;
+    setExporting({ done: 0, total });
+    try {
+      await loadChunks(columns.columns, plan.chunks, (done) => setExporting({ done, total }));
+      const now = useAtlas.getState().data;
+      const byId = now.status === 'ready' ? now.data.columns?.partial?.byId : undefined;
+      const { positions, count } = filtered.result;
+      const incidents: IncidentFeature[] = [];
+      for (let i = 0; i < count; i++) {
+        const f = byId?.get(columns.columns.idAt(positions[i]!));
+        if (f) incidents.push(f);
+      }
+      if (incidents.length < count)
+        throw new Error(`${count - incidents.length} of the selected incidents have no details`);
+      write(kind, incidents);
+    } catch (e) {
+      setError(t.exportFailed((e as Error).message));
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return { exportAs, blocked, exporting, error, dismiss: () => setError(null) };
+}
