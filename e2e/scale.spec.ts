@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { IncidentCollection } from '../app/model';
+import { parseCsv } from './fixtures/research/support';
 
 /**
  * 30,000 synthetic incidents (above the markers threshold), served in place of public/data by
@@ -150,4 +151,37 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
   expect(await drawnAt(spots.shownAt!)).toBeGreaterThan(0);
   await page.evaluate(() => window.__atlasMap!.panBy([-120, 60], { duration: 0 }));
   expect(errors).toEqual([]);
+});
+
+test('30k incidents: an export asked for before the details arrive waits for them, then downloads', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
+  // The details (incidents.geojson) are held back until the export has been asked for.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/data/*', async (route) => {
+    const name = basename(new URL(route.request().url()).pathname);
+    if (name === 'incidents.geojson') await held;
+    await route.fulfill({ path: join(DIR, name) });
+  });
+  await page.goto('./?from=2021-03-01&to=2021-03-31');
+  const expected = features.filter((f) => {
+    const p = f.properties;
+    return p.date <= '2021-03-31' && (p.dateEnd ?? p.date) >= '2021-03-01';
+  });
+  await expect(page.getByTestId('incident-count')).toHaveText(
+    `${en(expected.length)} of ${en(N)} incidents`,
+    { timeout: 60_000 },
+  );
+  const downloaded = page.waitForEvent('download');
+  await page.getByTestId('export-csv').click();
+  await expect(page.getByTestId('export-status')).toHaveText('Loading details…');
+  release();
+  const rows = parseCsv(readFileSync((await (await downloaded).path())!, 'utf8').slice(1));
+  const ids = rows.slice(1).map((r) => r[rows[0]!.indexOf('id')]);
+  expect(new Set(ids)).toEqual(new Set(expected.map((f) => f.properties.id)));
+  await expect(page.getByTestId('export-status')).toHaveCount(0);
 });

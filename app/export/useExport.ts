@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { useT } from '../i18n/useT';
 import { loadChunks } from '../load/loadChunk';
@@ -41,6 +41,8 @@ export function useExport() {
   const { visible } = useVisibleIncidents();
   const [exporting, setExporting] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** An export asked for while the details load whole: it runs once they are in. */
+  const [waiting, setWaiting] = useState<ExportKind | null>(null);
   const columns = data.status === 'ready' ? data.data.columns : undefined;
   const detailsReady = !columns || columns.details === 'ready';
   const chunkSize = columns?.columns.detailChunk ?? 0;
@@ -65,12 +67,27 @@ export function useExport() {
         : t.exportTooLarge(filtered?.index.n ?? 0)
       : null;
 
+  const detailsFailed = columns?.details === 'error';
+  useEffect(() => {
+    if (!waiting) return;
+    if (detailsReady) {
+      setWaiting(null);
+      write(waiting, visible);
+    } else if (detailsFailed) {
+      setWaiting(null);
+      setError(t.exportFailed(t.detailsFailed));
+    }
+  }, [waiting, detailsReady, detailsFailed, visible, t]);
+
   const exportAs = async (kind: ExportKind) => {
-    if (!plan || !filtered || exporting) return;
+    if (!plan || !filtered || exporting || waiting) return;
     setError(null);
     if (plan.kind === 'now') return write(kind, visible);
-    // scale: the export needs the details; load them first (DetailsStatus says so meanwhile).
-    if (plan.kind === 'load-all') return ensureDetails();
+    // scale: the export needs the details; load them whole first, then export.
+    if (plan.kind === 'load-all') {
+      setWaiting(kind);
+      return ensureDetails();
+    }
     if (plan.kind !== 'chunks' || !columns) return;
     // scale: only the chunks holding the selection, then its features in column order.
     const total = plan.chunks.length;
@@ -95,5 +112,13 @@ export function useExport() {
     }
   };
 
-  return { exportAs, blocked, exporting, error, dismiss: () => setError(null) };
+  return {
+    exportAs,
+    blocked,
+    /** Chunks loaded of those needed, or null; `waiting` while the details load whole. */
+    exporting,
+    waiting: waiting !== null,
+    error,
+    dismiss: () => setError(null),
+  };
 }

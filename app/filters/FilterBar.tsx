@@ -48,7 +48,14 @@ function FilterBarView() {
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
 
-  const { exportAs, blocked: exportBlocked, exporting, error: exportError, dismiss } = useExport();
+  const {
+    exportAs,
+    blocked: exportBlocked,
+    exporting,
+    waiting,
+    error: exportError,
+    dismiss,
+  } = useExport();
 
   const area = filters.area;
   const hint =
@@ -250,16 +257,20 @@ function FilterBarView() {
             type="button"
             data-testid={`export-${kind}`}
             onClick={() => void exportAs(kind)}
-            disabled={exportBlocked !== null || exporting !== null}
+            disabled={exportBlocked !== null || exporting !== null || waiting}
             title={exportBlocked ?? undefined}
           >
             {kind === 'csv' ? t.exportCsv : t.exportGeoJson}
           </button>
         ))}
       </div>
-      {exporting || exportError ? (
+      {exporting || waiting || exportError ? (
         <div className="rt-hint" role="status" data-testid="export-status">
-          {exporting ? t.exportLoading(exporting.done, exporting.total) : exportError}
+          {exporting
+            ? t.exportLoading(exporting.done, exporting.total)
+            : waiting
+              ? t.loadingDetails
+              : exportError}
           {exportError ? (
             <button type="button" onClick={dismiss}>
               {t.dismiss}
