@@ -81,6 +81,7 @@ export function useExport() {
 
   const exportAs = async (kind: ExportKind) => {
     if (!plan || !filtered || exporting || waiting) return;
+    if (blocked) return setError(blocked);
     setError(null);
     if (plan.kind === 'now') return write(kind, visible);
     // scale: the export needs the details; load them whole first, then export.

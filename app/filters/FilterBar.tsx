@@ -257,7 +257,10 @@ function FilterBarView() {
             type="button"
             data-testid={`export-${kind}`}
             onClick={() => void exportAs(kind)}
-            disabled={exportBlocked !== null || exporting !== null || waiting}
+            // Not `disabled` when blocked: a disabled button shows no tooltip and takes no
+            // click, so the reason could not be seen; a click shows it in the status line.
+            aria-disabled={exportBlocked !== null}
+            disabled={exporting !== null || waiting}
             title={exportBlocked ?? undefined}
           >
             {kind === 'csv' ? t.exportCsv : t.exportGeoJson}
