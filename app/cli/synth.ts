@@ -20,10 +20,11 @@ import {
   planDetailChunks,
 } from '../ingest/detailChunks';
 import { incidentKey } from '../ingest/extract/merge';
+import { createGeocoder } from '../ingest/geocode';
 import type { IncidentFeature } from '../model';
 import { areaFeatures, reportToAppData } from '../synth/appData';
 import { assertSafeOutput, shardPath, syntheticReadme } from '../synth/layout';
-import { type SynthVocabulary, vocabulary } from '../synth/places';
+import { placeAreas, type SynthVocabulary, vocabulary } from '../synth/places';
 import { generateReport, reportToJsonl, reportToTxt } from '../synth/report';
 import { loadGazetteer } from './gazetteerFiles';
 
@@ -266,7 +267,11 @@ async function main(): Promise<void> {
     console.error(`synth: ${(e as Error).message}`);
     process.exit(2);
   }
-  const vocab = vocabulary((await loadGazetteer(values.gazetteer)).places);
+  const gazetteer = await loadGazetteer(values.gazetteer);
+  const words = vocabulary(gazetteer.places);
+  // App data place areas where the ingest would (the corpus is text: it needs only the words).
+  const geocoder = appData ? createGeocoder(gazetteer) : undefined;
+  const vocab = geocoder ? placeAreas(words, (text) => geocoder.findMentions(text)[0]) : words;
   await mkdir(out, { recursive: true });
   const started = performance.now();
   let summary: string;

@@ -99,13 +99,15 @@ export function reportToAppData(
 }
 
 /** areas.geojson for the qualified areas synthetic reports use. */
-export function areaFeatures(vocab: SynthVocabulary): GeoJSON.FeatureCollection<GeoJSON.Polygon> {
+export function areaFeatures(
+  vocab: SynthVocabulary,
+): GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon> {
   return {
     type: 'FeatureCollection',
     features: vocab.areas.map((a) => ({
       type: 'Feature',
       id: a.id,
-      geometry: areaPolygon(a),
+      geometry: a.area ?? areaPolygon(a),
       properties: { id: a.id, nameAr: a.nameAr, nameEn: a.nameEn, admin1: a.admin1 },
     })),
   };

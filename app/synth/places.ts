@@ -16,6 +16,8 @@ export interface SynthPlace {
   geoPrecision: GeoPrecision;
   /** For areas: the id of the polygon in areas.geojson (the same as `id`). */
   areaId?: string;
+  /** For areas: their outline, when the geocoder gave one (`placeAreas`); else a disc is drawn. */
+  area?: GeoJSON.Polygon | GeoJSON.MultiPolygon;
 }
 
 /** The governorates the atlas is about; places elsewhere are left out of synthetic reports. */
@@ -93,6 +95,44 @@ export function vocabulary(gazetteer: Place[]): SynthVocabulary {
   }
   if (places.length === 0) throw new Error('the gazetteer has no places in the focus governorates');
   return { places, areas };
+}
+
+/** What the geocoder reads in a phrase: its first mention, with the area it names if any. */
+export type LocatePhrase = (text: string) =>
+  | {
+      placeId: string;
+      nameAr: string;
+      nameEn: string;
+      lat: number;
+      lon: number;
+      area?: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+    }
+  | undefined;
+
+/**
+ * The vocabulary with each qualified area where the ingest would put it: the geocoder's area
+ * for the same words (its id, point and outline, clipped to the governorate and so to land),
+ * instead of a disc offset from the governorate's seat, which for `ريف اللاذقية الغربي` lies
+ * in the sea. The words and the order are kept, so the reports written are the same.
+ *
+ * @example placeAreas(vocabulary(places), (t) => geocoder.findMentions(t)[0]).areas[0]?.area?.type // 'Polygon'
+ */
+export function placeAreas(vocab: SynthVocabulary, locate: LocatePhrase): SynthVocabulary {
+  const areas = vocab.areas.map((a) => {
+    const m = locate(a.text);
+    if (!m?.area) return a;
+    return {
+      ...a,
+      id: m.placeId,
+      areaId: m.placeId,
+      nameAr: m.nameAr,
+      nameEn: m.nameEn,
+      lat: m.lat,
+      lon: m.lon,
+      area: m.area,
+    };
+  });
+  return { places: vocab.places, areas };
 }
 
 /** A closed ring around an area's centre, for areas.geojson. */

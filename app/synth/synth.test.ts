@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import { loadGazetteer } from '../cli/gazetteerFiles';
+import { createGeocoder } from '../ingest/geocode';
 import { parseReport } from '../ingest/reports/parseReport';
 import type { Place } from '../model';
 import { reportToAppData } from './appData';
 import { byline, countPhrase, STRIKE } from './arabic';
 import { assertSafeOutput, shardPath } from './layout';
-import { vocabulary } from './places';
+import { placeAreas, vocabulary } from './places';
 import { createRng } from './prng';
 import { generateReport, reportToJsonl, reportToTxt, SYNTHETIC_TITLE_PREFIX } from './report';
 
@@ -82,6 +85,27 @@ describe('synthetic reports', () => {
     expect(article.incidentIds).toEqual(incidents.map((f) => f.properties.id));
     const ev = incidents[0]!.properties.evidence[0]!;
     expect(article.body.slice(ev.placeStart, ev.placeEnd)).toBe(incidents[0]!.properties.placeAr);
+  });
+});
+
+describe('qualified areas of the app data', () => {
+  it('are where the ingest puts the same words: inside their governorate, on land', async () => {
+    const gazetteer = await loadGazetteer('data/gazetteer');
+    const geocoder = createGeocoder(gazetteer);
+    const placed = placeAreas(vocab, (text) => geocoder.findMentions(text)[0]);
+    // The words and their order are kept: the reports written do not change.
+    expect(placed.areas.map((a) => a.text)).toEqual(vocab.areas.map((a) => a.text));
+    expect(placed.places).toBe(vocab.places);
+    const governorates = gazetteer.admin1!.features;
+    for (const a of placed.areas) {
+      expect(a.id).toMatch(/^area-[a-z]+-countryside-(north|south|east|west)$/);
+      expect(a.area).toBeDefined();
+      // `ريف اللاذقية الغربي` was a disc west of Latakia, in the sea.
+      const inside = governorates.some((g) =>
+        booleanPointInPolygon([a.lon, a.lat], g as GeoJSON.Feature<GeoJSON.Polygon>),
+      );
+      expect(inside, a.text).toBe(true);
+    }
   });
 });
 
