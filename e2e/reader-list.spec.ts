@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import type { Article, IncidentFeature } from '../app/model';
+import { within } from './support/boxes';
 import {
   jumpTo,
   openApp,
@@ -79,12 +80,8 @@ for (const lang of ['en', 'ar'] as const) {
       expect(await isOnMap(page, coords('fx-10'))).toBe(true);
       // …and not under the panel, nor under the legend.
       const p = await pagePoint(page, ...coords('fx-10'));
-      for (const cover of [page.getByTestId('article-panel'), page.getByTestId('legend')]) {
-        const box = (await cover.boundingBox())!;
-        const under =
-          p.x >= box.x && p.x <= box.x + box.width && p.y >= box.y && p.y <= box.y + box.height;
-        expect(under).toBe(false);
-      }
+      for (const cover of [page.getByTestId('article-panel'), page.getByTestId('legend')])
+        expect(within(p, (await cover.boundingBox())!)).toBe(false);
     });
 
     test('arrow keys, Home and End move through the list; focus stays in the list', async ({

@@ -1,9 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { detailChunkPath } from '../app/ingest/detailChunks';
 import type { Article, IncidentCollection } from '../app/model';
 import { parseCsv } from './fixtures/research/support';
+import { within } from './support/boxes';
+import { synthAppData } from './support/synthData';
 
 /**
  * A dataset written with details chunks (as every dataset above 250k incidents is): 30,000
@@ -12,6 +14,12 @@ import { parseCsv } from './fixtures/research/support';
  */
 const DIR = join('.synth', 'e2e-chunks-30k');
 const N = 30_000;
+/** Incidents per details chunk. */
+const CHUNK = 1000;
+
+/** The details chunk file that holds incident `f`. */
+const chunkOf = (f: IncidentCollection['features'][number]) =>
+  detailChunkPath(Math.floor(features.indexOf(f) / CHUNK));
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -19,25 +27,7 @@ let features: IncidentCollection['features'] = [];
 let articles = new Map<string, Article>();
 
 test.beforeAll(() => {
-  if (!existsSync(join(DIR, 'details', '00029.json')))
-    execFileSync(
-      'node',
-      [
-        'app/cli/run.mjs',
-        'app/cli/synth.ts',
-        '--incidents',
-        String(N),
-        '--app-data',
-        '--detail-chunks',
-        '1000',
-        '--out',
-        DIR,
-      ],
-      { stdio: 'ignore' },
-    );
-  features = (
-    JSON.parse(readFileSync(join(DIR, 'incidents.geojson'), 'utf8')) as IncidentCollection
-  ).features;
+  features = synthAppData(DIR, N, CHUNK);
   articles = new Map(
     (JSON.parse(readFileSync(join(DIR, 'articles.json'), 'utf8')) as Article[]).map((a) => [
       a.id,
@@ -130,8 +120,7 @@ for (const lang of ['en', 'ar'] as const) {
     expect((await body.locator('mark').allTextContents()).join('')).toBe(
       report.body.slice(ev.start, ev.end),
     );
-    const position = features.indexOf(f);
-    const chunk = `details/${String(Math.floor(position / 1000)).padStart(5, '0')}.json`;
+    const chunk = chunkOf(f);
     expect(asked).toContain(chunk);
     expect(asked.filter((p) => p.startsWith('details/'))).toEqual([chunk]);
     expect(asked).not.toContain('incidents.geojson');
@@ -161,12 +150,9 @@ for (const lang of ['en', 'ar'] as const) {
       const p = await drawnAt();
       if (!p) return 'moving';
       const map = (await page.getByTestId('map').boundingBox())!;
-      if (p.x < map.x || p.x > map.x + map.width || p.y < map.y || p.y > map.y + map.height)
-        return 'off the map';
+      if (!within(p, map)) return 'off the map';
       for (const id of ['article-panel', 'legend']) {
-        const b = (await page.getByTestId(id).boundingBox())!;
-        if (p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height)
-          return `under the ${id}`;
+        if (within(p, (await page.getByTestId(id).boundingBox())!)) return `under the ${id}`;
       }
       return 'clear';
     };
@@ -191,7 +177,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByTestId('load-notice')).toHaveCount(0);
     const id = await clickAnIncident(page);
     const f = features.find((x) => x.properties.id === id)!;
-    const chunk = `details/${String(Math.floor(features.indexOf(f) / 1000)).padStart(5, '0')}.json`;
+    const chunk = chunkOf(f);
     const notice = page.getByTestId('load-notice');
     await expect(notice).toContainText(chunk);
     await expect(notice).toContainText(lang === 'ar' ? 'تُخطّي من الحوادث' : '1 incident');
@@ -238,11 +224,7 @@ test('chunked details: a narrow selection exports with its sentences, from its c
     expect(r[col('place_mention')]).toBe(a.body.slice(ev.placeStart, ev.placeEnd));
   }
   // Only the chunks holding the selection were read, never the full details.
-  const needed = new Set(
-    expected.map(
-      (f) => `details/${String(Math.floor(features.indexOf(f) / 1000)).padStart(5, '0')}.json`,
-    ),
-  );
+  const needed = new Set(expected.map(chunkOf));
   expect(new Set(asked.filter((p) => p.startsWith('details/')))).toEqual(needed);
   expect(asked).not.toContain('incidents.geojson');
   expect(asked).not.toContain('articles.json');

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { IncidentCollection } from '../app/model';
 import { parseCsv } from './fixtures/research/support';
+import { synthAppData } from './support/synthData';
 
 /**
  * 30,000 synthetic incidents (above the markers threshold), served in place of public/data by
@@ -17,15 +17,7 @@ test.describe.configure({ mode: 'serial', timeout: 180_000 });
 let features: IncidentCollection['features'] = [];
 
 test.beforeAll(() => {
-  if (!existsSync(join(DIR, 'incidents.columns.bin')))
-    execFileSync(
-      'node',
-      ['app/cli/run.mjs', 'app/cli/synth.ts', '--incidents', String(N), '--app-data', '--out', DIR],
-      { stdio: 'ignore' },
-    );
-  features = (
-    JSON.parse(readFileSync(join(DIR, 'incidents.geojson'), 'utf8')) as IncidentCollection
-  ).features;
+  features = synthAppData(DIR, N);
 });
 
 /** Numbers as the English interface writes them (30,000). */

@@ -64,9 +64,12 @@ export function noticeParts(issues: LoadIssue[], lang: NoticeLang): NoticeLine[]
  * @example noticeLines([{ file: 'incidents.geojson', kept: 3, skipped: 2, problems: ['feature 4: no id'] }], 'en') // ['2 incidents skipped: feature 4: no id']
  */
 export function noticeLines(issues: LoadIssue[], lang: NoticeLang): string[] {
-  return noticeParts(issues, lang).map(
-    (l) => `${l.head}${l.file ? ` (${l.file})` : ''}${l.problem ? `: ${l.problem}` : ''}`,
-  );
+  return noticeParts(issues, lang).map(lineText);
+}
+
+/** One notice line as plain text, in logical order. */
+function lineText(l: NoticeLine): string {
+  return `${l.head}${l.file ? ` (${l.file})` : ''}${l.problem ? `: ${l.problem}` : ''}`;
 }
 
 /**
@@ -111,8 +114,8 @@ export function LoadNoticeView({ issues, lang }: { issues?: LoadIssue[]; lang: N
       }}
     >
       <div style={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
-        {noticeParts(issues, l).map((line, i) => (
-          <p key={noticeLines(issues, l)[i]} style={{ margin: 0 }}>
+        {noticeParts(issues, l).map((line) => (
+          <p key={lineText(line)} style={{ margin: 0 }}>
             {line.head}
             {line.file && (
               <>

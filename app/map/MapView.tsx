@@ -244,10 +244,10 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     if (!at) return;
     // The report panel opens with the selection, or only once the incident's details chunk has
     // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without),
-    // and a frame later, so that the panel is painted first rather than with the map's first
-    // frame of motion (a slow one without a GPU).
-    // Whether the point is in view is judged where the map comes to rest: while it moves (the
-    // previous selection's move, a drag), a point passing through the free part is not there.
+    // a frame later, so that the panel is painted first rather than with the map's first frame
+    // of motion (a slow one without a GPU), and judges where the map comes to rest: while it
+    // moves (the previous selection's move, a drag), a point passing through the free part is
+    // not in view.
     let frame = 0;
     let frames = 0;
     const settled = () => revealPoint(map, at);

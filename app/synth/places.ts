@@ -1,4 +1,4 @@
-import type { GeoPrecision, Place } from '../model';
+import type { GeoPrecision, Place, PlaceMention } from '../model';
 
 /** A place a synthetic sentence can name: a gazetteer place or a qualified area of a governorate. */
 export interface SynthPlace {
@@ -17,7 +17,7 @@ export interface SynthPlace {
   /** For areas: the id of the polygon in areas.geojson (the same as `id`). */
   areaId?: string;
   /** For areas: their outline, when the geocoder gave one (`placeAreas`); else a disc is drawn. */
-  area?: GeoJSON.Polygon | GeoJSON.MultiPolygon;
+  area?: PlaceMention['area'];
 }
 
 /** The governorates the atlas is about; places elsewhere are left out of synthetic reports. */
@@ -98,16 +98,9 @@ export function vocabulary(gazetteer: Place[]): SynthVocabulary {
 }
 
 /** What the geocoder reads in a phrase: its first mention, with the area it names if any. */
-export type LocatePhrase = (text: string) =>
-  | {
-      placeId: string;
-      nameAr: string;
-      nameEn: string;
-      lat: number;
-      lon: number;
-      area?: GeoJSON.Polygon | GeoJSON.MultiPolygon;
-    }
-  | undefined;
+export type LocatePhrase = (
+  text: string,
+) => Pick<PlaceMention, 'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'area'> | undefined;
 
 /**
  * The vocabulary with each qualified area where the ingest would put it: the geocoder's area
