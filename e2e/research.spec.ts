@@ -372,6 +372,66 @@ test('both languages: controls and timeline in Arabic (RTL) and English', async 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
+test('the date fields read and write dates in the interface language, and say what is wrong', async ({
+  page,
+}) => {
+  const inJune = fixture.incidents.filter((f) => overlaps(f, '2021-06-01', '2021-06-30')).length;
+  expect(inJune).toBeGreaterThan(0);
+  // Arabic: day/month/year in Arabic digits, as Syrian dates are written; not the browser's mm/dd.
+  await open(page, 'lang=ar&from=2021-04-01&to=2021-06-30');
+  const from = page.getByTestId('date-from');
+  const to = page.getByTestId('date-to');
+  await expect(from).toHaveValue('٠١/٠٤/٢٠٢١');
+  await expect(to).toHaveValue('٣٠/٠٦/٢٠٢١');
+  // Typed in Arabic digits, day first: applied as soon as the date is whole.
+  await from.fill('٠١/٠٦/٢٠٢١');
+  await expect.poll(() => param(page, 'from')).toBe('2021-06-01');
+  await expect.poll(() => shownCount(page)).toBe(inJune);
+  // A day that does not exist is explained, and nothing changes.
+  await from.fill('31/6/2021');
+  await from.press('Enter');
+  await expect(from).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('alert')).toHaveText('لا يوجد يوم بهذا التاريخ');
+  expect(param(page, 'from')).toBe('2021-06-01');
+  await page.screenshot({ path: 'e2e/screenshots/research-dates-ar.png' });
+  // Escape puts the applied day back.
+  await from.press('Escape');
+  await expect(from).toHaveValue('٠١/٠٦/٢٠٢١');
+  await expect(from).not.toHaveAttribute('aria-invalid');
+  // A start after the end is refused with a reason.
+  await from.fill('٠١/٠٧/٢٠٢١');
+  await from.press('Tab');
+  await expect(page.getByRole('alert')).toHaveText('البداية بعد النهاية');
+  expect(param(page, 'from')).toBe('2021-06-01');
+
+  // English: ISO. A year-last date is ambiguous (4 January or April 1) and is refused.
+  await page.getByTestId('language-switch').click();
+  await expect(from).toHaveValue('2021-06-01');
+  await expect(to).toHaveValue('2021-06-30');
+  await to.fill('07/31/2021');
+  await to.press('Enter');
+  await expect(page.getByRole('alert')).toHaveText('Write the date as YYYY-MM-DD, e.g. 2021-06-26');
+  expect(param(page, 'to')).toBe('2021-06-30');
+  await page.screenshot({ path: 'e2e/screenshots/research-dates-en.png' });
+  // A short date is applied when the field is left, then shown in full.
+  await to.fill('2021-7-31');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await to.press('Tab');
+  await expect(to).toHaveValue('2021-07-31');
+  expect(param(page, 'to')).toBe('2021-07-31');
+  // Emptied, the bound opens.
+  await from.fill('');
+  await from.press('Tab');
+  await expect.poll(() => param(page, 'from')).toBeNull();
+  await expect
+    .poll(() => shownCount(page))
+    .toBe(fixture.incidents.filter((f) => overlaps(f, '0000-01-01', '2021-07-31')).length);
+  // The calendar button is named for what it does.
+  await expect(page.getByTestId('date-from-pick')).toHaveAccessibleName(
+    'Choose the start date on a calendar',
+  );
+});
+
 test('play moves the date range forward and pauses', async ({ page }) => {
   await open(page, 'lang=en&from=2021-01-01&to=2021-01-14');
   await page.getByTestId('play-speed').selectOption('90');

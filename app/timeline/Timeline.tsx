@@ -13,6 +13,7 @@ import { TYPE_COLOURS } from '../map/incidentLayers';
 import { INCIDENT_TYPES, type IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
+import { DateField } from './DateField';
 import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
 
 /** Kept for callers; the timeline reads the filter index and mask through useFiltered(). */
@@ -320,28 +321,26 @@ export function Timeline(_props: Props) {
             </option>
           ))}
         </select>
-        <label className="rt-date">
-          {t.from}{' '}
-          <input
-            type="date"
-            data-testid="date-from"
-            value={dateFrom ?? ''}
-            min={min}
-            max={dateTo ?? max}
-            onChange={(e) => setFilters({ dateFrom: e.target.value || null })}
-          />
-        </label>
-        <label className="rt-date">
-          {t.to}{' '}
-          <input
-            type="date"
-            data-testid="date-to"
-            value={dateTo ?? ''}
-            min={dateFrom ?? min}
-            max={max}
-            onChange={(e) => setFilters({ dateTo: e.target.value || null })}
-          />
-        </label>
+        <DateField
+          label={t.from}
+          pickLabel={t.pickFrom}
+          testId="date-from"
+          value={dateFrom}
+          onApply={(iso) => setFilters({ dateFrom: iso })}
+          allows={(iso) => !dateTo || iso <= dateTo}
+          min={min}
+          max={dateTo ?? max}
+        />
+        <DateField
+          label={t.to}
+          pickLabel={t.pickTo}
+          testId="date-to"
+          value={dateTo}
+          onApply={(iso) => setFilters({ dateTo: iso })}
+          allows={(iso) => !dateFrom || iso >= dateFrom}
+          min={dateFrom ?? min}
+          max={max}
+        />
         <button
           type="button"
           data-testid="clear-range"
