@@ -1,5 +1,13 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openApp, readFixture, rendered, serveFixture, settle, shot } from './support/reader';
+import {
+  openApp,
+  PHONE,
+  readFixture,
+  rendered,
+  serveFixture,
+  settle,
+  shot,
+} from './support/reader';
 
 const { incidents, articles } = readFixture();
 const incident = (id: string) => incidents.features.find((f) => f.properties.id === id)!;
@@ -193,6 +201,34 @@ for (const lang of ['en', 'ar'] as const) {
       await siblings.nth(4).click();
       await expect(panel).toHaveAttribute('data-incident-id', A.incidentIds[4]!);
     });
+
+    for (const [screen, size] of [
+      ['a short laptop screen', { width: 1280, height: 600 }],
+      ['a phone', PHONE],
+    ] as const) {
+      test(`on ${screen}, the report's source stays in sight above the sentence it scrolled to`, async ({
+        page,
+      }) => {
+        await page.setViewportSize(size);
+        // fx-7 is told by the last sentence of the longer report: the panel must scroll to it.
+        await selectFromList(page, 'fx-7');
+        const panel = page.getByTestId('article-panel');
+        const sentence = panel.locator('mark.sentence').first();
+        const meta = panel.getByTestId('report-meta');
+        await expect(sentence).toBeInViewport();
+        await expect(meta).toBeInViewport();
+        await expect(meta.locator('.outlet')).toHaveText(A.outlet);
+        // The title has scrolled away; the source line has not, and it covers nothing read.
+        const m = (await meta.boundingBox())!;
+        const s = (await sentence.boundingBox())!;
+        const head = (await panel.locator('.panel-head').boundingBox())!;
+        expect(m.y + m.height).toBeLessThanOrEqual(s.y + 1);
+        expect(m.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
+        await expect(panel.getByRole('heading', { level: 2 })).not.toBeInViewport();
+        if (screen === 'a phone') await shot(page, `panel-source-phone-${lang}`);
+        else await shot(page, `panel-source-short-${lang}`);
+      });
+    }
 
     test('Escape and the close button close the panel and give focus back', async ({ page }) => {
       const listbox = page.getByTestId('incident-listbox');

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, memo, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatDay, formatIncidentDate } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
@@ -28,6 +28,23 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const setEvidenceIndex = useAtlas((s) => s.setEvidenceIndex);
   const hoverMention = useAtlas((s) => s.hoverMention);
   const sentenceRef = useRef<HTMLElement | null>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  const headRef = useRef<HTMLElement | null>(null);
+
+  // Where the report's source line sticks when the whole panel scrolls (the phone's bottom
+  // sheet): just under the head, whose height changes with the language and the label.
+  useLayoutEffect(() => {
+    const head = headRef.current;
+    const panel = panelRef.current;
+    if (!head || !panel) return;
+    // The exact height: offsetHeight is rounded, and half a pixel of gap shows text through.
+    const update = () =>
+      panel.style.setProperty('--panel-head-h', `${head.getBoundingClientRect().height}px`);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
 
   const p = incident.properties;
   const evidenceList = p.evidence.filter((e) => articles.has(e.articleId));
@@ -89,13 +106,14 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   let sentenceMarked = false;
   return (
     <aside
+      ref={panelRef}
       className="panel"
       aria-label={t.report}
       data-testid="article-panel"
       data-incident-id={p.id}
       onKeyDown={onKeyDown}
     >
-      <header className="panel-head">
+      <header className="panel-head" ref={headRef}>
         <nav className="stepper" aria-label={t.otherIncidents}>
           <button
             type="button"
@@ -175,7 +193,14 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
               data-article-id={article.id}
             >
               <h2 className="report-title">{article.title}</h2>
-              <p className="report-meta" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+              {/* Sticks while the report scrolls: which report, from whom and when stays in
+                  sight beside the highlighted sentence (the title may scroll away). */}
+              <p
+                className="report-meta"
+                data-testid="report-meta"
+                dir={lang === 'ar' ? 'rtl' : 'ltr'}
+                lang={lang}
+              >
                 <bdi className="outlet">{article.outlet}</bdi>
                 {' · '}
                 <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
@@ -295,7 +320,9 @@ function scrollToCentre(el: HTMLElement): void {
     // so as much of the incident's card as fits stays in sight above it.
     // The mark is the sentence's first part: room below it for the rest of the sentence.
     const below = c.height / 3;
-    const above = 24;
+    // The report's source line sticks at the top: the sentence must stay below it.
+    const stuck = box.querySelector('.report-meta')?.getBoundingClientRect().height ?? 0;
+    const above = 24 + stuck;
     if (e.bottom > c.bottom - below)
       box.scrollTop += Math.min(e.bottom - c.bottom + below, e.top - c.top - above);
     else if (e.top < c.top + above) box.scrollTop += e.top - c.top - above;
