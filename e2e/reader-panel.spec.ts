@@ -31,6 +31,7 @@ const TEXT = {
     next: 'Next incident',
     prev: 'Previous incident',
     close: 'Close report',
+    copied: 'Citation copied',
   },
   ar: {
     summary: 'أربع غارات روسية قرب أريحا ومقتل ١٢ شخصاً',
@@ -48,6 +49,7 @@ const TEXT = {
     next: 'الحادثة التالية',
     prev: 'الحادثة السابقة',
     close: 'إغلاق التقرير',
+    copied: 'نُسخ الاستشهاد',
   },
 };
 
@@ -200,6 +202,61 @@ for (const lang of ['en', 'ar'] as const) {
 
       await siblings.nth(4).click();
       await expect(panel).toHaveAttribute('data-incident-id', A.incidentIds[4]!);
+    });
+
+    test('Copy citation puts the incident, its report, the exact sentence and a link to it on the clipboard', async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await selectFromList(page, 'fx-2');
+      const button = page.getByTestId('copy-citation');
+      await button.click();
+      await expect(button).toHaveText(T.copied);
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      const ev = incident('fx-2').properties.evidence[0]!;
+      const lines = text.split('\n');
+      expect(lines[0]).toBe(T.summary);
+      expect(text).toContain(A.outlet);
+      expect(text).toContain(A.title);
+      expect(text).toContain(A.url!);
+      expect(text).toContain(A.body.slice(ev.start, ev.end).trim());
+      // The last line links to the incident alone; the link opens it.
+      const link = lines.at(-1)!.slice(lines.at(-1)!.indexOf('http'));
+      expect(new URL(link).searchParams.get('sel')).toBe('fx-2');
+      expect(new URL(link).searchParams.get('lang')).toBe(lang);
+      const other = await context.newPage();
+      await serveFixture(other);
+      await other.goto(link);
+      await expect(other.getByTestId('article-panel')).toHaveAttribute('data-incident-id', 'fx-2');
+      await other.close();
+    });
+
+    test('when the browser refuses to copy, the citation is shown selected, to copy by hand', async ({
+      page,
+    }) => {
+      await page.evaluate(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        });
+        document.execCommand = () => false;
+      });
+      await selectFromList(page, 'fx-2');
+      await page.getByTestId('copy-citation').click();
+      const area = page.getByTestId('citation-text');
+      await expect(area).toBeVisible();
+      expect((await area.inputValue()).split('\n')[0]).toBe(T.summary);
+      expect(
+        await area.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
+      ).toBe((await area.inputValue()).length);
+      await shot(page, `panel-citation-fallback-${lang}`);
+      // Another incident starts afresh; the box can also be closed.
+      await selectFromList(page, 'fx-3');
+      await expect(area).toHaveCount(0);
+      await page.getByTestId('copy-citation').click();
+      await expect(area).toBeVisible();
+      await page.locator('.citation-fallback').getByRole('button').click();
+      await expect(area).toHaveCount(0);
     });
 
     for (const [screen, size] of [

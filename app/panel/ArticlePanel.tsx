@@ -4,6 +4,8 @@ import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
+import { CopyCitation } from './CopyCitation';
+import { citationText, incidentLink } from './citation';
 import { segmentsWithMentions } from './highlight';
 import { IncidentCard } from './IncidentCard';
 import { safeUrl } from './safeUrl';
@@ -217,6 +219,21 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     </a>
                   </>
                 ) : null}
+                {' · '}
+                <CopyCitation
+                  // A new incident or report starts afresh (no "copied", no old citation shown).
+                  key={`${p.id}|${article.id}`}
+                  citation={() =>
+                    citationText({
+                      incident: p,
+                      coordinates: incident.geometry.coordinates as [number, number],
+                      article,
+                      evidence,
+                      lang,
+                      link: incidentLink(window.location.href, p.id, lang),
+                    })
+                  }
+                />
               </p>
               <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
                 {segs.map((s, i) => {

@@ -1,0 +1,97 @@
+/**
+ * A plain-text citation of one incident, for a researcher to paste into notes or a paper: what
+ * the atlas says (type, actors, date, place and its precision, figures), the report it was read
+ * from (outlet, title, date, link) with the exact sentence, and a link that opens the incident.
+ * Labels are in the interface language; the sentence and names stay as the report wrote them.
+ */
+import { formatIncidentDate, formatNumber, type Lang, MESSAGES } from '../i18n/messages';
+import type { Article, Evidence, IncidentProperties } from '../model';
+
+export interface CitationInput {
+  incident: IncidentProperties;
+  /** The incident's point: `[lon, lat]`. */
+  coordinates: readonly [number, number];
+  /** The report shown, and the evidence it holds (absent when the report is not loaded). */
+  article?: Pick<Article, 'title' | 'outlet' | 'date' | 'url' | 'body' | 'synthetic'>;
+  evidence?: Pick<Evidence, 'start' | 'end'>;
+  lang: Lang;
+  /** A link that opens the incident in the atlas. */
+  link: string;
+}
+
+const LABELS = {
+  en: {
+    source: 'Source',
+    sentence: 'Sentence',
+    atlas: 'Incident Atlas, incident',
+    synthetic: 'SYNTHETIC TEST DATA, not a real report',
+    coords: (lat: string, lon: string) => `${lat}°N ${lon}°E`,
+  },
+  ar: {
+    source: 'المصدر',
+    sentence: 'الجملة',
+    atlas: 'أطلس الحوادث، الحادثة',
+    synthetic: 'بيانات اختبار اصطناعية، ليست تقريراً حقيقياً',
+    coords: (lat: string, lon: string) => `${lat}° شمالاً ${lon}° شرقاً`,
+  },
+} as const;
+
+/**
+ * The citation, one fact per line.
+ *
+ * @example citationText({ incident, coordinates: [36.6, 35.8], article, evidence, lang: 'en', link }).split('\n')[0] // the summary
+ */
+export function citationText(input: CitationInput): string {
+  const { incident: p, coordinates, article, evidence, lang, link } = input;
+  const t = MESSAGES[lang];
+  const l = LABELS[lang];
+  const sep = lang === 'ar' ? '، ' : ', ';
+  const place = lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+  const region = lang === 'ar' ? p.regionAr : p.regionEn;
+  // Coordinates in ASCII digits in both languages: they are for pasting into a GIS.
+  const [lon, lat] = coordinates;
+  const count = (n: number | null) => (n == null ? t.unknown : formatNumber(n, lang));
+  const lines = [
+    lang === 'ar' ? p.summaryAr : p.summaryEn,
+    [
+      t.types[p.type] ?? p.type,
+      p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
+      formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
+      `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}; ${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
+    ].join(' · '),
+    `${t.strikes}: ${count(p.strikes)} · ${t.killed}: ${count(p.fatalities)} · ${t.injured}: ${count(p.injuries)}`,
+  ];
+  if (article) {
+    if (article.synthetic) lines.push(l.synthetic);
+    const quote = (s: string) => (lang === 'ar' ? `«${s}»` : `“${s}”`);
+    lines.push(
+      `${l.source}: ${[
+        article.outlet,
+        quote(article.title),
+        formatIncidentDate(article.date, 1, lang),
+        article.url,
+      ]
+        .filter(Boolean)
+        .join(sep)}`,
+    );
+    if (evidence)
+      lines.push(
+        `${l.sentence}: ${quote(article.body.slice(evidence.start, evidence.end).trim())}`,
+      );
+  }
+  lines.push(`${l.atlas} ${p.id}: ${link}`);
+  return lines.join('\n');
+}
+
+/**
+ * The link that opens an incident: the app's address with only the incident and the language,
+ * so it does not carry the filters of the moment (which might hide it).
+ *
+ * @example incidentLink('https://x.org/atlas/?from=2021-01-01', 'i-1', 'ar') // 'https://x.org/atlas/?sel=i-1&lang=ar'
+ */
+export function incidentLink(href: string, id: string, lang: Lang): string {
+  const url = new URL(href);
+  url.search = new URLSearchParams({ sel: id, lang }).toString();
+  url.hash = '';
+  return url.toString();
+}
