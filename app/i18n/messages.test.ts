@@ -31,3 +31,14 @@ describe('numbers', () => {
     expect(Object.keys(MESSAGES.ar.actorNames)).toEqual(Object.keys(MESSAGES.en.actorNames));
   });
 });
+
+describe('counted nouns', () => {
+  it('are singular for one in English', () => {
+    expect(MESSAGES.en.aboutFailed(1)).toBe('1 file could not be read:');
+    expect(MESSAGES.en.aboutFailed(2)).toBe('2 files could not be read:');
+    expect(MESSAGES.en.aboutCounts(1, 1, 1)).toBe('1 incident, read from 1 report in 1 file.');
+  });
+  it('are written as label: number in Arabic, whose counted nouns change form with the number', () => {
+    expect(MESSAGES.ar.aboutFailed(2)).toBe('ملفات تعذّرت قراءتها: ٢');
+  });
+});

@@ -1,6 +1,11 @@
 import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
 import type { Actor, IncidentType } from '../model';
 
+/** `n` and an English noun, singular or plural: `count(1, 'file')` is '1 file'. */
+function count(n: number, noun: string): string {
+  return `${formatNumber(n, 'en')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Interface strings in both languages. Place names come from the data, not from here. */
 export const MESSAGES = {
   en: {
@@ -35,6 +40,29 @@ export const MESSAGES = {
     published: 'Published',
     openOriginal: 'Open the original report',
     copyCitation: 'Copy citation',
+    aboutData: 'About the data',
+    aboutTitle: 'About this data',
+    aboutClose: 'Close',
+    aboutCounts: (incidents: number, reports: number, files: number) =>
+      `${count(incidents, 'incident')}, read from ${count(reports, 'report')} in ${count(files, 'file')}.`,
+    aboutIncidents: (incidents: number) => `${count(incidents, 'incident')}.`,
+    aboutSpan: (first: string, last: string, outlets: number) =>
+      `From ${first} to ${last}, reported by ${count(outlets, 'outlet')}.`,
+    aboutPrecision: 'How precisely incidents are placed',
+    aboutProblems: 'What the ingest could not read',
+    aboutAllRead: 'Every input file was read.',
+    aboutFailed: (n: number) => `${count(n, 'file')} could not be read:`,
+    aboutMore: (n: number) => `… and ${formatNumber(n, 'en')} more in ingest-report.json.`,
+    aboutWarnings: (n: number) =>
+      `${count(n, 'problem')} worked around (a missing title, a fallback date…); those reports were kept.`,
+    aboutDuplicates: (n: number) => `${count(n, 'text')} in more than one file, read once.`,
+    aboutUnresolved: (n: number) =>
+      `${count(n, 'place name')} the gazetteer did not know. An incident there is placed at the area its sentence names, with a lower precision:`,
+    aboutNoReport:
+      'No ingest report came with this data (ingest-report.json): what the ingest could not read is not known.',
+    aboutSources: 'Sources',
+    aboutSourcesText:
+      'Each incident keeps the report it was read from (outlet, date, link) and the exact sentence. Places: GeoNames (CC BY 4.0) and a gazetteer of villages that cites a public page for every place. Map: Natural Earth (public domain). Incidents are found in the text by rules, not by hand: read the sentence before citing a figure.',
     citationCopied: 'Citation copied',
     citationCopyByHand:
       'The browser did not allow copying: the citation is selected below, copy it with Ctrl+C (⌘C).',
@@ -208,6 +236,32 @@ export const MESSAGES = {
     published: 'تاريخ النشر',
     openOriginal: 'فتح التقرير الأصلي',
     copyCitation: 'نسخ الاستشهاد',
+    aboutData: 'عن البيانات',
+    aboutTitle: 'عن هذه البيانات',
+    aboutClose: 'إغلاق',
+    // Label: number, not a counted noun: Arabic counted nouns change form and case with the
+    // number (ملفان، ملفين، ملفات، ملفاً) and the sentence around them.
+    aboutCounts: (incidents: number, reports: number, files: number) =>
+      `الحوادث: ${formatNumber(incidents, 'ar')} · التقارير: ${formatNumber(reports, 'ar')} · الملفات: ${formatNumber(files, 'ar')}.`,
+    aboutIncidents: (incidents: number) => `الحوادث: ${formatNumber(incidents, 'ar')}.`,
+    aboutSpan: (first: string, last: string, outlets: number) =>
+      `من ${first} إلى ${last} · وسائل الإعلام: ${formatNumber(outlets, 'ar')}.`,
+    aboutPrecision: 'دقة تحديد أماكن الحوادث',
+    aboutProblems: 'ما لم تستطع المعالجة قراءته',
+    aboutAllRead: 'قُرئت كل ملفات الإدخال.',
+    aboutFailed: (n: number) => `ملفات تعذّرت قراءتها: ${formatNumber(n, 'ar')}`,
+    aboutMore: (n: number) => `… و${formatNumber(n, 'ar')} غيرها في ingest-report.json.`,
+    aboutWarnings: (n: number) =>
+      `مشكلات عولجت وأُبقي على تقاريرها (عنوان ناقص، تاريخ بديل…): ${formatNumber(n, 'ar')}.`,
+    aboutDuplicates: (n: number) =>
+      `نصوص وردت في أكثر من ملف وقُرئت مرة واحدة: ${formatNumber(n, 'ar')}.`,
+    aboutUnresolved: (n: number) =>
+      `أسماء أماكن لا يعرفها المعجم الجغرافي: ${formatNumber(n, 'ar')}. الحادثة فيها توضع في المنطقة التي تذكرها جملتها، بدقة أقل:`,
+    aboutNoReport:
+      'لم يرافق هذه البيانات تقرير المعالجة (ingest-report.json): ما لم تستطع المعالجة قراءته غير معروف.',
+    aboutSources: 'المصادر',
+    aboutSourcesText:
+      'تحتفظ كل حادثة بالتقرير الذي قُرئت منه (الوسيلة، التاريخ، الرابط) وبالجملة كما وردت. الأماكن: GeoNames ‏(CC BY 4.0) ومعجم للقرى يذكر لكل مكان صفحة عامة مصدراً لإحداثياته. الخريطة: Natural Earth ‏(ملكية عامة). تُستخرج الحوادث من النص بقواعد آلية لا يدوياً: اقرأ الجملة قبل الاستشهاد بأي رقم.',
     citationCopied: 'نُسخ الاستشهاد',
     citationCopyByHand: 'لم يسمح المتصفح بالنسخ: الاستشهاد محدّد أدناه، انسخه بـ Ctrl+C ‏(⌘C).',
     language: 'English',

@@ -16,6 +16,7 @@ import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { UrlSync } from '../url/UrlSync';
+import { AboutData } from './AboutData';
 import { Foldable } from './Foldable';
 
 function load(): void {
@@ -115,6 +116,7 @@ export function App() {
             {t.incidentsShown(filtered?.result.count ?? 0, filtered?.index.n ?? 0)}
           </output>
         ) : null}
+        {ready ? <AboutData /> : null}
         <button
           type="button"
           className="lang"

@@ -1,0 +1,150 @@
+import { useMemo, useRef, useState } from 'react';
+import { useFiltered } from '../derive/useVisibleIncidents';
+import { formatDay, formatNumber } from '../i18n/messages';
+import { useT } from '../i18n/useT';
+import { dataFacts } from '../load/dataFacts';
+import { useAtlas } from '../store/store';
+
+/** Problems listed by name before "… and N more". */
+const LISTED = 20;
+
+/**
+ * "About the data": what a researcher should know before trusting a count. The dataset's size,
+ * dates, outlets and place precision (from the filter index), and the ingest's own account
+ * (`ingest-report.json`): the files it could not read, the problems it worked around, and the
+ * place names its gazetteer did not know. A native modal dialog: Escape closes it, focus stays
+ * inside while it is open and returns to the button after. Every name in it is text, never markup.
+ */
+export function AboutData() {
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const report = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.report : undefined));
+  const index = useFiltered()?.index;
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  // Read when opened: at a million incidents the pass over the index is a few milliseconds.
+  const facts = useMemo(() => (open && index ? dataFacts(index) : null), [open, index]);
+  const n = (x: number) => formatNumber(x, lang);
+
+  const show = () => {
+    setOpen(true);
+    dialog.current?.showModal();
+  };
+
+  const failed = report?.errors ?? [];
+  const unresolved = report?.unresolved ?? [];
+  return (
+    <>
+      <button
+        type="button"
+        className="lang about-button"
+        onClick={show}
+        title={t.aboutData}
+        data-testid="about-data"
+        disabled={!index}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.4" />
+          <path
+            d="M8 7v4.5M8 4.4v.1"
+            stroke="currentColor"
+            strokeWidth="1.6"
+            strokeLinecap="round"
+          />
+        </svg>
+        <span className="about-label">{t.aboutData}</span>
+      </button>
+      <dialog
+        ref={dialog}
+        className="about-dialog"
+        aria-labelledby="about-title"
+        data-testid="about-dialog"
+        onClose={() => setOpen(false)}
+      >
+        {open && facts ? (
+          <>
+            <header className="about-head">
+              <h2 id="about-title">{t.aboutTitle}</h2>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t.aboutClose}
+                onClick={() => dialog.current?.close()}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            </header>
+            <p data-testid="about-counts">
+              {report
+                ? t.aboutCounts(facts.incidents, report.articles, report.files)
+                : t.aboutIncidents(facts.incidents)}{' '}
+              {facts.first && facts.last
+                ? t.aboutSpan(
+                    formatDay(facts.first, lang),
+                    formatDay(facts.last, lang),
+                    facts.outlets,
+                  )
+                : null}
+            </p>
+
+            <h3>{t.aboutPrecision}</h3>
+            <ul className="about-precision" data-testid="about-precision">
+              {([1, 2, 3] as const).map((p) => (
+                <li key={p} data-precision={p}>
+                  <span>{t.geoPrecision[p]}</span> <strong>{n(facts.byPrecision[p])}</strong>
+                </li>
+              ))}
+            </ul>
+
+            <h3>{t.aboutProblems}</h3>
+            {!report ? (
+              <p className="muted" data-testid="about-no-report">
+                {t.aboutNoReport}
+              </p>
+            ) : (
+              <div data-testid="about-problems">
+                <p>{failed.length ? t.aboutFailed(report.filesWithErrors) : t.aboutAllRead}</p>
+                {failed.length ? (
+                  <ul className="about-errors">
+                    {failed.slice(0, LISTED).map((e) => (
+                      <li key={`${e.file}|${e.line ?? ''}|${e.message}`}>
+                        <bdi className="about-file">
+                          {e.file}
+                          {e.line ? `:${e.line}` : ''}
+                        </bdi>{' '}
+                        <bdi>{e.message}</bdi>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {failed.length > LISTED ? <p>{t.aboutMore(failed.length - LISTED)}</p> : null}
+                {report.warnings?.length ? <p>{t.aboutWarnings(report.warnings.length)}</p> : null}
+                {report.duplicates?.length ? (
+                  <p>{t.aboutDuplicates(report.duplicates.length)}</p>
+                ) : null}
+                {unresolved.length ? (
+                  <>
+                    <p>{t.aboutUnresolved(unresolved.length)}</p>
+                    <ul className="about-unresolved" data-testid="about-unresolved">
+                      {unresolved.slice(0, LISTED).map((u) => (
+                        <li key={u.name}>
+                          <bdi lang="ar">{u.name}</bdi> <span className="muted">×{n(u.count)}</span>
+                        </li>
+                      ))}
+                    </ul>
+                    {unresolved.length > LISTED ? (
+                      <p>{t.aboutMore(unresolved.length - LISTED)}</p>
+                    ) : null}
+                  </>
+                ) : null}
+              </div>
+            )}
+
+            <h3>{t.aboutSources}</h3>
+            <p>{t.aboutSourcesText}</p>
+          </>
+        ) : null}
+      </dialog>
+    </>
+  );
+}
