@@ -53,8 +53,12 @@ for (const lang of ['en', 'ar'] as const) {
     await expectApart({
       title: page.locator('.topbar h1'),
       count: page.getByTestId('incident-count'),
+      about: page.getByTestId('about-data'),
       lang: page.getByTestId('language-switch'),
     });
+    // The open legend shows all of itself: nothing hidden below a scroll edge.
+    const legend = page.getByTestId('legend');
+    expect(await legend.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);
     // The panel lies over the map, not over its zoom buttons, the legend or the list.
     await expectApart({
       panel,
