@@ -36,17 +36,20 @@ const article = {
 };
 const link = 'https://atlas.example/?sel=i-0123456789abcdef&lang=en';
 
+/** The citation of the test incident from its report, in `lang`. */
+const cite = (lang: 'en' | 'ar') =>
+  citationText({
+    incident,
+    coordinates: [36.60581, 35.81234],
+    article,
+    evidence: incident.evidence[0],
+    lang,
+    link,
+  });
+
 describe('citationText', () => {
   it('cites the incident, its report with the exact sentence, and a link to it (English)', () => {
-    const text = citationText({
-      incident,
-      coordinates: [36.60581, 35.81234],
-      article,
-      evidence: incident.evidence[0],
-      lang: 'en',
-      link,
-    });
-    expect(text.split('\n')).toEqual([
+    expect(cite('en').split('\n')).toEqual([
       'Four Russian airstrikes near Ariha, 12 killed',
       'Airstrike · Russia · 10 March 2024 · outskirts of Ariha (near a town or part of an area; 35.8123°N 36.6058°E)',
       'Strikes: 4 · Killed: 12 · Injured: not reported',
@@ -56,15 +59,7 @@ describe('citationText', () => {
     ]);
   });
   it('writes its labels, dates and figures in Arabic, and keeps the sentence as written', () => {
-    const text = citationText({
-      incident,
-      coordinates: [36.60581, 35.81234],
-      article,
-      evidence: incident.evidence[0],
-      lang: 'ar',
-      link,
-    });
-    const lines = text.split('\n');
+    const lines = cite('ar').split('\n');
     expect(lines[0]).toBe(incident.summaryAr);
     expect(lines[1]).toContain('غارة جوية · روسيا · ١٠ آذار ٢٠٢٤ · أطراف أريحا');
     expect(lines[2]).toBe('الضربات: ٤ · القتلى: ١٢ · الجرحى: غير مذكور');

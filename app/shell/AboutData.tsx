@@ -40,6 +40,7 @@ export function AboutData() {
         className="lang about-button"
         onClick={show}
         title={t.aboutData}
+        aria-label={t.aboutData}
         data-testid="about-data"
         disabled={!index}
       >
