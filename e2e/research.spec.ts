@@ -432,6 +432,60 @@ test('the date fields read and write dates in the interface language, and say wh
   );
 });
 
+test('the list can show the oldest or the most killed first, and a link keeps the order', async ({
+  page,
+}) => {
+  const from = '2021-03-01';
+  const to = '2021-05-31';
+  const inRange = fixture.incidents
+    .map((f, position) => ({ f, position }))
+    .filter(({ f }) => overlaps(f, from, to));
+  // Most killed first, no reported toll last; ties newest first, then in data order.
+  const killed = [...inRange].sort(
+    (a, b) =>
+      (b.f.properties.fatalities ?? -1) - (a.f.properties.fatalities ?? -1) ||
+      b.f.properties.date.localeCompare(a.f.properties.date) ||
+      a.position - b.position,
+  );
+  const oldest = [...inRange].sort(
+    (a, b) => a.f.properties.date.localeCompare(b.f.properties.date) || a.position - b.position,
+  );
+  const firstIds = async (n: number) =>
+    page
+      .getByTestId('incident-listbox')
+      .getByRole('option')
+      .evaluateAll((rows, k) => rows.slice(0, k).map((r) => r.getAttribute('data-incident-id')), n);
+  const ids = (list: typeof inRange, n: number) => list.slice(0, n).map(({ f }) => f.properties.id);
+
+  await open(page, `lang=en&from=${from}&to=${to}`);
+  const order = page.getByTestId('list-order');
+  await expect(order).toHaveValue('newest');
+  await order.selectOption('killed');
+  await expect.poll(() => firstIds(5)).toEqual(ids(killed, 5));
+  expect(param(page, 'order')).toBe('killed');
+  // The deadliest incident of the range is on top, with its toll.
+  await expect(page.getByTestId('incident-listbox').getByRole('option').first()).toContainText(
+    `${killed[0]!.f.properties.fatalities} killed`,
+  );
+  // A reload (a shared link) keeps the order; the count is the same in every order.
+  await page.reload();
+  await ready(page);
+  await expect(order).toHaveValue('killed');
+  await expect.poll(() => firstIds(5)).toEqual(ids(killed, 5));
+  await expect.poll(() => shownCount(page)).toBe(inRange.length);
+
+  await order.selectOption('oldest');
+  await expect.poll(() => firstIds(5)).toEqual(ids(oldest, 5));
+  // In Arabic the choices are Arabic, and the order holds.
+  await page.getByTestId('language-switch').click();
+  await expect(order.locator('option:checked')).toHaveText('الأقدم أولاً');
+  await expect.poll(() => firstIds(5)).toEqual(ids(oldest, 5));
+  await page.screenshot({ path: 'e2e/screenshots/research-list-order-ar.png' });
+  // Back to newest first: the link loses its order parameter.
+  await order.selectOption('newest');
+  await expect.poll(() => param(page, 'order')).toBeNull();
+});
+
 test('play moves the date range forward and pauses', async ({ page }) => {
   await open(page, 'lang=en&from=2021-01-01&to=2021-01-14');
   await page.getByTestId('play-speed').selectOption('90');

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
+import { LIST_ORDERS, type ListOrder } from './listOrder';
 import { columnRows, featureRows } from './listRows';
 
 interface Props {
@@ -20,7 +21,8 @@ export function rowId(incidentId: string): string {
 }
 
 /**
- * The list of visible incidents, newest first: the accessible alternative to the map. Only the
+ * The list of visible incidents, newest first or in the order the reader picks (oldest first, most
+ * killed first): the accessible alternative to the map. Only the
  * rows in view are in the DOM, so it stays smooth with 100,000 incidents. It is one listbox:
  * arrow keys, Home, End, Page Up and Page Down move the selection; the map follows.
  */
@@ -31,6 +33,8 @@ export function IncidentList({ incidents }: Props) {
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
   const dataReady = useAtlas((s) => s.data.status === 'ready');
+  const order = useAtlas((s) => s.listOrder);
+  const setOrder = useAtlas((s) => s.setListOrder);
   const scrollRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
 
@@ -45,8 +49,10 @@ export function IncidentList({ incidents }: Props) {
   const fromColumns = !!columns && columns.count > 0 && !all?.length;
   const rows = useMemo(
     () =>
-      fromColumns && columns ? columnRows(columns, result) : featureRows(incidents, all, mask),
-    [fromColumns, columns, result, incidents, all, mask],
+      fromColumns && columns
+        ? columnRows(columns, result, undefined, order)
+        : featureRows(incidents, all, mask, undefined, order),
+    [fromColumns, columns, result, incidents, all, mask, order],
   );
   // How many the filters match: more than the list holds for a very large selection (LIST_MAX).
   const matched = fromColumns ? (result?.count ?? rows.length) : incidents.length;
@@ -113,9 +119,23 @@ export function IncidentList({ incidents }: Props) {
 
   return (
     <section className="list-pane" aria-labelledby={headingId} data-testid="incident-list">
-      <h2 id={headingId} className="list-title">
-        {t.list}
-      </h2>
+      <div className="list-head">
+        <h2 id={headingId} className="list-title">
+          {t.list}
+        </h2>
+        <select
+          aria-label={t.listOrder}
+          value={order}
+          data-testid="list-order"
+          onChange={(e) => setOrder(e.target.value as ListOrder)}
+        >
+          {LIST_ORDERS.map((o) => (
+            <option key={o} value={o}>
+              {t.listOrders[o]}
+            </option>
+          ))}
+        </select>
+      </div>
       {dataReady && rows.length === 0 ? (
         <p className="empty" role="status" data-testid="list-empty">
           {t.emptyFiltered}

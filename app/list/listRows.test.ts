@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article, incident } from '../derive/testData';
 import { buildCompact, decodeCompact } from '../ingest/compact';
+import { LIST_ORDERS } from './listOrder';
 import { columnRows, featureRows, type ListRow } from './listRows';
 
 const TYPES = ['airstrike', 'shelling', 'clash'] as const;
@@ -100,5 +101,64 @@ describe('list rows from the compact columns (details not loaded)', () => {
     expect(rows.indexOf('i-0')).toBe(1);
     expect(rows.indexOf('i-2')).toBe(-1);
     expect(columnRows(columns).indexOf('i-2')).toBe(1);
+  });
+});
+
+describe('list orders', () => {
+  const ids = (rows: { length: number; at(k: number): ListRow }) => all(rows).map((r) => r.id);
+
+  it('are the same from the features and from the columns, through any filter and limit', () => {
+    const row = fc.tuple(
+      fc.integer({ min: 1, max: 5 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.boolean(),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(row, fc.boolean()), { maxLength: 40 }),
+        fc.constantFrom(...LIST_ORDERS),
+        fc.integer({ min: 1, max: 50 }),
+        (spec, order, limit) => {
+          const { features, columns } = dataset(spec.map(([r]) => r));
+          const mask = new Uint8Array(spec.map(([, v]) => (v ? 1 : 0)));
+          const visible = features.filter((_, i) => mask[i] === 1);
+          expect(ids(columnRows(columns, kept(mask), limit, order))).toEqual(
+            ids(featureRows(visible, features, mask, limit, order)),
+          );
+          // Without the dataset beside them, the visible incidents sort the same way.
+          expect(ids(featureRows(visible, undefined, undefined, limit, order))).toEqual(
+            ids(featureRows(visible, features, mask, limit, order)),
+          );
+        },
+      ),
+    );
+  });
+
+  it('put the oldest first, or the most killed first (unreported last, ties newest first)', () => {
+    // [day, span, hurt]: hurt incidents report i killed, the others no toll.
+    const { features } = dataset([
+      [3, 0, true], // i-0: 0 killed, day 3
+      [1, 0, false], // i-1: no toll, day 1
+      [2, 0, true], // i-2: 2 killed, day 2
+      [5, 0, true], // i-3: 3 killed, day 5
+      [4, 0, true], // i-4: 4 killed, day 4
+      [5, 0, false], // i-5: no toll, day 5
+    ]);
+    expect(ids(featureRows(features, features, undefined, 10, 'oldest'))).toEqual([
+      'i-1',
+      'i-2',
+      'i-0',
+      'i-4',
+      'i-3',
+      'i-5',
+    ]);
+    expect(ids(featureRows(features, features, undefined, 10, 'killed'))).toEqual([
+      'i-4',
+      'i-3',
+      'i-2',
+      'i-0',
+      'i-5',
+      'i-1',
+    ]);
   });
 });

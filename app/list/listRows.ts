@@ -1,5 +1,6 @@
 import { type CompactColumns, NO_DAY } from '../ingest/compact';
 import { INCIDENT_TYPES, type IncidentFeature, type IncidentProperties } from '../model';
+import { columnOrder, featureOrder, type ListOrder, throughMask } from './listOrder';
 import { newestFirst } from './newestFirst';
 
 /** What a list row shows: the fields the features and the compact columns both have. */
@@ -24,7 +25,7 @@ export type ListRow = Pick<
  */
 export const LIST_MAX = 100_000;
 
-/** The list's rows, newest first, read one at a time (only the rows in view are ever built). */
+/** The list's rows in the chosen order, read one at a time (only the rows in view are ever built). */
 export interface ListRows {
   /** Rows listed: at most `limit`. */
   length: number;
@@ -39,8 +40,19 @@ export function featureRows(
   all?: readonly IncidentFeature[],
   mask?: Uint8Array,
   limit = LIST_MAX,
+  order: ListOrder = 'newest',
 ): ListRows {
-  let rows = newestFirst(visible, all, mask);
+  let rows: IncidentFeature[];
+  if (order === 'newest') rows = newestFirst(visible, all, mask);
+  else if (all && (visible === all || mask?.length === all.length)) {
+    const at = throughMask(
+      featureOrder(all, order),
+      visible === all ? undefined : mask,
+      visible.length,
+      limit,
+    );
+    rows = Array.from(at, (i) => all[i]!);
+  } else rows = Array.from(featureOrder(visible, order), (i) => visible[i]!);
   if (rows.length > limit) rows = rows.slice(0, limit);
   return {
     length: rows.length,
@@ -143,9 +155,18 @@ export function columnRows(
   c: CompactColumns,
   kept?: { mask: Uint8Array; positions: Uint32Array },
   limit = LIST_MAX,
+  order: ListOrder = 'newest',
 ): ListRows {
   let rows: Uint32Array;
-  if (!kept || kept.positions.length === c.count) rows = newestFirstPositions(c).subarray(0, limit);
+  const everything = !kept || kept.positions.length === c.count;
+  if (order !== 'newest')
+    rows = throughMask(
+      columnOrder(c, order),
+      everything ? undefined : kept.mask,
+      everything ? c.count : kept.positions.length,
+      limit,
+    );
+  else if (everything) rows = newestFirstPositions(c).subarray(0, limit);
   else if (kept.positions.length * 4 < c.count) rows = byNewestDay(c, kept.positions, limit);
   else {
     const { mask } = kept;

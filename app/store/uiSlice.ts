@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/messages';
+import type { ListOrder } from '../list/listOrder';
 import type { Slice } from './slice';
 
 /** A place mention the reader points at in the report; the map shows it while it is hovered. */
@@ -19,7 +20,10 @@ export interface UiSlice {
   hoveredId: string | null;
   /** The place mention under the pointer in the report text. */
   hoveredMention: HoveredMention | null;
+  /** The incident list's order (part of a shared view, not a filter). */
+  listOrder: ListOrder;
   setLang(lang: Lang): void;
+  setListOrder(order: ListOrder): void;
   select(id: string | null): void;
   setEvidenceIndex(index: number): void;
   hover(id: string | null): void;
@@ -44,6 +48,8 @@ export const uiSlice: Slice<UiSlice> = (set) => ({
   evidenceIndex: 0,
   hoveredId: null,
   hoveredMention: null,
+  listOrder: 'newest',
+  setListOrder: (listOrder) => set({ listOrder }),
   setLang: (lang) => {
     try {
       globalThis.localStorage?.setItem(LANG_KEY, lang);

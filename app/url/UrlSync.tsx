@@ -5,13 +5,23 @@ import { nextHistoryMode, onGestureEnd } from './history';
 import { decodeView, encodeView, type ViewState } from './viewCodec';
 
 function viewOf(s: AtlasState): Partial<ViewState> {
-  return { filters: s.filters, selectedId: s.selectedId, map: s.mapView, lang: s.lang };
+  return {
+    filters: s.filters,
+    selectedId: s.selectedId,
+    map: s.mapView,
+    lang: s.lang,
+    order: s.listOrder,
+  };
 }
 
 /** Put a decoded view into the store: what the link leaves out takes its default. */
 export function applyView(v: Partial<ViewState>): void {
   const s = useAtlas.getState();
-  useAtlas.setState({ filters: v.filters ?? NO_FILTERS, selectedId: v.selectedId ?? null });
+  useAtlas.setState({
+    filters: v.filters ?? NO_FILTERS,
+    selectedId: v.selectedId ?? null,
+    listOrder: v.order ?? 'newest',
+  });
   if (v.lang && v.lang !== s.lang) s.setLang(v.lang);
   if (v.map) s.flyMap(v.map);
 }
@@ -61,7 +71,10 @@ export function UrlSync() {
     const unsubscribe = useAtlas.subscribe((s, prev) => {
       if (applying) return;
       const changed =
-        s.filters !== prev.filters || s.selectedId !== prev.selectedId || s.lang !== prev.lang;
+        s.filters !== prev.filters ||
+        s.selectedId !== prev.selectedId ||
+        s.lang !== prev.lang ||
+        s.listOrder !== prev.listOrder;
       if (!changed && s.mapView === prev.mapView) return;
       const mode = nextHistoryMode(!changed);
       if (mode === 'replace') {

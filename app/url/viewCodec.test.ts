@@ -29,6 +29,7 @@ const full: ViewState = {
   selectedId: 'fx-0012',
   map: { lon: 36.71234, lat: 35.91, zoom: 8.25 },
   lang: 'en',
+  order: 'killed',
 };
 
 describe('encodeView / decodeView', () => {
@@ -51,12 +52,13 @@ describe('encodeView / decodeView', () => {
   it('leaves defaults out of the URL', () => {
     expect(encodeView({ filters: NO_FILTERS })).toBe('');
     expect(encodeView({ filters: NO_FILTERS, lang: 'ar' })).toBe('lang=ar');
+    expect(encodeView({ filters: NO_FILTERS, order: 'newest' })).toBe('');
   });
 
   it('drops malformed, out-of-range, unknown and injected fields one by one', () => {
     const v = decodeView(
       '?from=2021-02-30&to=2021-05-01&type=airstrike,bogus&actor=russia&kmin=-3&prec=1,7' +
-        '&area=poly:1,2;3,4&map=99/0/0&lang=fr&sel=<script>&evil=1&q=%00x&outlet=',
+        '&area=poly:1,2;3,4&map=99/0/0&lang=fr&sel=<script>&evil=1&q=%00x&outlet=&order=random',
     );
     expect(v).toEqual({
       filters: { ...NO_FILTERS, dateTo: '2021-05-01', actors: ['russia'] },

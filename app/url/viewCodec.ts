@@ -1,5 +1,6 @@
 import { type AreaSelection, type BBox, type Filters, NO_FILTERS } from '../derive/filters';
 import type { Lang } from '../i18n/messages';
+import { LIST_ORDERS, type ListOrder } from '../list/listOrder';
 import { ACTORS, type Actor, type GeoPrecision, INCIDENT_TYPES, type IncidentType } from '../model';
 import { isIsoDate } from '../timeline/time';
 
@@ -16,6 +17,8 @@ export interface ViewState {
   selectedId: string | null;
   map: MapPosition | null;
   lang: Lang;
+  /** The list's order; newest first when absent. */
+  order: ListOrder;
 }
 
 /**
@@ -34,6 +37,7 @@ export interface ViewState {
  * | `sel` | selected incident id |
  * | `map` | `zoom/lat/lon` |
  * | `lang` | `ar` or `en` |
+ * | `order` | the list's order: `oldest` or `killed` (newest first when absent) |
  */
 export const LIMITS = {
   url: 8000,
@@ -69,6 +73,7 @@ export function encodeView(state: Partial<ViewState>): string {
     p.set('map', `${round(zoom, 2)}/${round(lat, 5)}/${round(lon, 5)}`);
   }
   if (state.lang) p.set('lang', state.lang);
+  if (state.order && state.order !== 'newest') p.set('order', state.order);
   // Commas, slashes, colons and semicolons are safe in a query: keep them readable.
   return p
     .toString()
@@ -145,6 +150,8 @@ export function decodeView(search: string): Partial<ViewState> {
     if (map) out.map = map;
     const lang = p.get('lang');
     if (lang === 'ar' || lang === 'en') out.lang = lang;
+    const order = p.get('order');
+    if ((LIST_ORDERS as readonly (string | null)[]).includes(order)) out.order = order as ListOrder;
   } catch {
     return {};
   }
