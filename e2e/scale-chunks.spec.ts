@@ -191,6 +191,23 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('about the data: synthetic data says so, with the size and precision read from the columns', async ({
+  page,
+}) => {
+  await open(page, 'en');
+  await page.getByTestId('about-data').click();
+  await expect(page.getByTestId('about-synthetic')).toContainText('Synthetic test data');
+  await expect(page.getByTestId('about-counts')).toContainText(
+    `${N.toLocaleString('en')} incidents`,
+  );
+  const byPrecision = (p: number) =>
+    features.filter((f) => f.properties.geoPrecision === p).length.toLocaleString('en');
+  for (const p of [1, 2, 3])
+    await expect(
+      page.getByTestId('about-precision').locator(`[data-precision="${p}"] strong`),
+    ).toHaveText(byPrecision(p));
+});
+
 test('chunked details: a narrow selection exports with its sentences, from its chunks only', async ({
   page,
 }) => {

@@ -4,6 +4,7 @@
  * Read from the filter index, so it works the same before the details load and at a million.
  */
 import type { FilterIndex } from '../derive/filters';
+import { SYNTHETIC_OUTLET } from '../model/synthetic';
 import { isoOf } from '../timeline/time';
 
 export interface DataFacts {
@@ -14,6 +15,8 @@ export interface DataFacts {
   last: string | null;
   /** Incidents placed at a town (1), near a town or in part of an area (2), in a region (3). */
   byPrecision: { 1: number; 2: number; 3: number };
+  /** Some of the data is generated test data (`npm run synth`): its outlet says so. */
+  synthetic: boolean;
 }
 
 /** Day numbers below this mark an undated incident in the index. */
@@ -44,5 +47,6 @@ export function dataFacts(
     first: Number.isFinite(lo) ? isoOf(lo) : null,
     last: Number.isFinite(hi) ? isoOf(hi) : null,
     byPrecision,
+    synthetic: index.outletNames.includes(SYNTHETIC_OUTLET),
   };
 }

@@ -75,6 +75,11 @@ export function AboutData() {
                 <span aria-hidden="true">×</span>
               </button>
             </header>
+            {facts.synthetic ? (
+              <p className="about-synthetic" role="note" data-testid="about-synthetic">
+                {t.aboutSynthetic}
+              </p>
+            ) : null}
             <p data-testid="about-counts">
               {report
                 ? t.aboutCounts(facts.incidents, report.articles, report.files)

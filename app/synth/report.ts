@@ -1,11 +1,10 @@
+import { SYNTHETIC_OUTLET, SYNTHETIC_TITLE_PREFIX } from '../model/synthetic';
 import { byline, dayFromIso, isoFromDay, siteDate } from './arabic';
 import type { SynthVocabulary } from './places';
 import { createRng, deriveSeed } from './prng';
 import { type ComposedIncident, composeIncident, FILLER } from './templates';
 
-/** Every synthetic title starts with this, so nobody mistakes one for a real report. */
-export const SYNTHETIC_TITLE_PREFIX = '[اصطناعي]';
-export const SYNTHETIC_OUTLET = 'Synthetic Corpus';
+export { SYNTHETIC_OUTLET, SYNTHETIC_TITLE_PREFIX };
 
 /** First and last report day: reports are spread evenly over 2019–2024. */
 const FIRST_DAY = dayFromIso('2019-01-01');
