@@ -56,6 +56,12 @@ for (const lang of ['en', 'ar'] as const) {
       about: page.getByTestId('about-data'),
       lang: page.getByTestId('language-switch'),
     });
+    // The scale bar, the attribution and the legend each have their own room.
+    await expectApart({
+      scale: page.getByTestId('scale-bar'),
+      attribution: page.locator('.maplibregl-ctrl-attrib'),
+      legend: page.getByTestId('legend'),
+    });
     // The open legend shows all of itself: nothing hidden below a scroll edge.
     const legend = page.getByTestId('legend');
     expect(await legend.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(1);

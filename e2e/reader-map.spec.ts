@@ -118,6 +118,30 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(legend.locator('.legend-types')).toBeHidden();
     });
 
+    test('the scale bar measures the map, in the language of the interface', async ({ page }) => {
+      await jumpTo(page, ARIHA[0], ARIHA[1], 10);
+      const bar = page.getByTestId('scale-bar');
+      await expect(bar).toHaveText(lang === 'ar' ? /^[٠-٩٬]+ (كم|م)$/ : /^[\d,]+ (km|m)$/);
+      // The bar is as long on the screen as its distance on the map, at the map's middle.
+      const { metres, measured } = await bar.evaluate((el) => {
+        const map = window.__atlasMap!;
+        const width = el.getBoundingClientRect().width;
+        const c = map.getContainer();
+        const y = c.clientHeight / 2;
+        const x = c.clientWidth / 2;
+        return {
+          metres: Number((el as HTMLElement).dataset.metres),
+          measured: map.unproject([x - width / 2, y]).distanceTo(map.unproject([x + width / 2, y])),
+        };
+      });
+      expect(Math.abs(measured - metres) / metres).toBeLessThan(0.03);
+      // Zooming out lengthens the distance.
+      await jumpTo(page, ARIHA[0], ARIHA[1], 7);
+      await expect
+        .poll(async () => Number(await bar.getAttribute('data-metres')))
+        .toBeGreaterThan(metres * 4);
+    });
+
     test('hovering an imprecise incident shows a tooltip and its area; clicking selects it', async ({
       page,
     }) => {

@@ -23,6 +23,7 @@ import { MapContext } from './mapContext';
 import { type PickerState, PlacePicker } from './PlacePicker';
 import { INITIAL_BOUNDS } from './region';
 import { type Box, coveredInsets, revealOffset } from './reveal';
+import { ScaleBar } from './scaleBar';
 import { Tooltip } from './Tooltip';
 
 interface Props {
@@ -59,6 +60,7 @@ function reducedMotion(): boolean {
 function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  const scaleRef = useRef<ScaleBar | null>(null);
   const [ready, setReady] = useState(false);
   const [tip, setTip] = useState<HoverPoint | null>(null);
   const [picker, setPicker] = useState<PickerState | null>(null);
@@ -85,6 +87,10 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       attributionControl: false,
     });
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    // Beside the attribution (app.css), away from the report panel. Added first: maplibre puts
+    // a later bottom control before the earlier ones, and the attribution must come first.
+    scaleRef.current = new ScaleBar(lang);
+    map.addControl(scaleRef.current, 'bottom-left');
     map.addControl(
       new maplibregl.AttributionControl({
         compact: true,
@@ -281,6 +287,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     for (const id of LABEL_LAYERS)
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
     map.setLayoutProperty('incident-cluster-count', 'text-field', clusterCountText(lang));
+    scaleRef.current?.setLang(lang);
     setTip(null);
   }, [ready, lang]);
 
