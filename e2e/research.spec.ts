@@ -229,6 +229,29 @@ test('a shared URL reproduces every filter, the count and the map, also after re
   expect(page.url()).toBe(url);
 });
 
+test('Copy link puts this exact view on the clipboard; the link opens it', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await open(page, 'lang=ar&from=2021-04-01&to=2021-06-30&type=airstrike,shelling&order=killed');
+  const count = await shownCount(page);
+  const button = page.getByTestId('copy-view-link');
+  await expect(button).toHaveText('نسخ الرابط');
+  await button.click();
+  await expect(button).toHaveText('نُسخ الرابط');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+  const other = await context.newPage();
+  await serveFixture(other);
+  await other.goto(link);
+  await ready(other);
+  await expect.poll(() => shownCount(other)).toBe(count);
+  await expect(other.getByTestId('list-order')).toHaveValue('killed');
+  await expect(other.getByTestId('date-from')).toHaveValue('٠١/٠٤/٢٠٢١');
+  await other.close();
+});
+
 test('Back and Forward step through filter changes', async ({ page }) => {
   await open(page);
   const types = page.getByTestId('filter-types');

@@ -9,6 +9,7 @@ import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
+import { CopyViewLink } from './CopyViewLink';
 
 function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -251,6 +252,7 @@ function FilterBarView() {
           {t.resetFilters}
         </button>
         <span className="rt-spacer" />
+        <CopyViewLink />
         {(['csv', 'geojson'] as const).map((kind) => (
           <button
             key={kind}

@@ -1,32 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { copyText } from '../shell/clipboard';
 
 /** How long "Copied" shows before the button says "Copy citation" again. */
 const CONFIRM_MS = 2500;
-
-/** The clipboard API, else the older copy command on a selected text area; false if neither. */
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard API (an http page other than localhost) or no permission: the old way.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    } finally {
-      area.remove();
-    }
-  }
-}
 
 /**
  * A button that copies the incident's citation (app/panel/citation.ts). It says when it has
