@@ -509,6 +509,27 @@ test('the list can show the oldest or the most killed first, and a link keeps th
   await expect.poll(() => param(page, 'order')).toBeNull();
 });
 
+test('the open incident is marked on the timeline at its day or span', async ({ page }) => {
+  await open(page, 'lang=en');
+  const mark = page.getByTestId('timeline-selected');
+  await expect(mark).toHaveCount(0);
+  // A week- or month-precise incident covers its span; a day-precise one its day.
+  const spanned = fixture.incidents.find((f) => f.properties.dateEnd)!;
+  for (const f of [fixture.incidents[0]!, spanned]) {
+    const p = f.properties;
+    await page.evaluate((id) => window.__atlasStore!.getState().select(id), p.id);
+    await expect(mark).toHaveAttribute('data-from', p.date);
+    await expect(mark).toHaveAttribute('data-to', p.dateEnd ?? p.date);
+    const chart = (await page.getByTestId('timeline-chart').boundingBox())!;
+    const box = (await mark.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(chart.x - 1);
+    expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width + 1);
+  }
+  await page.screenshot({ path: 'e2e/screenshots/research-timeline-selected.png' });
+  await page.evaluate(() => window.__atlasStore!.getState().select(null));
+  await expect(mark).toHaveCount(0);
+});
+
 test('play moves the date range forward and pauses', async ({ page }) => {
   await open(page, 'lang=en&from=2021-01-01&to=2021-01-14');
   await page.getByTestId('play-speed').selectOption('90');

@@ -14,6 +14,7 @@ import { INCIDENT_TYPES, type IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 import { DateField } from './DateField';
+import { selectedSpan } from './selectedSpan';
 import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
 
 /** Kept for callers; the timeline reads the filter index and mask through useFiltered(). */
@@ -25,6 +26,7 @@ interface Props {
 const LAYERS = INCIDENT_TYPES.length;
 const EMPTY_INDEX = buildIndex([]);
 const EMPTY_MASK = new Uint8Array(0);
+const NO_FEATURES: IncidentFeature[] = [];
 const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
 const SPEEDS = [7, 30, 90];
 const HEIGHT = 76;
@@ -48,6 +50,16 @@ export function Timeline(_props: Props) {
   const dateFrom = useAtlas((s) => s.filters.dateFrom);
   const dateTo = useAtlas((s) => s.filters.dateTo);
   const setFilters = useAtlas((s) => s.setFilters);
+  const selectedId = useAtlas((s) => s.selectedId);
+  const columns = useAtlas((s) =>
+    s.data.status === 'ready' ? s.data.data.columns?.columns : undefined,
+  );
+  const all = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.incidents : NO_FEATURES));
+  // When the open incident happened, marked on the chart.
+  const selected = useMemo(
+    () => selectedSpan(selectedId, columns, all),
+    [selectedId, columns, all],
+  );
   // scale: the index and the mask of the current filter, shared with the map and the counts.
   const filtered = useFiltered();
   const index = filtered?.index ?? EMPTY_INDEX;
@@ -419,6 +431,19 @@ export function Timeline(_props: Props) {
             <span className="rt-handle rt-handle-from" data-brush="from" />
             <span className="rt-handle rt-handle-to" data-brush="to" />
           </div>
+        ) : null}
+        {selected && view ? (
+          <div
+            className="rt-selected"
+            data-testid="timeline-selected"
+            aria-hidden="true"
+            data-from={isoOf(selected[0])}
+            data-to={isoOf(selected[1])}
+            style={{
+              left: `${x(selected[0])}px`,
+              width: `${Math.max(2, x(selected[1] + 1) - x(selected[0]))}px`,
+            }}
+          />
         ) : null}
         <div className="rt-axis" aria-hidden="true">
           {axisTicks.map(({ day, interval: iv }) => (
