@@ -1,8 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { copyText } from '../shell/clipboard';
-
-const CONFIRM_MS = 2500;
+import { useCopy } from '../shell/clipboard';
 
 /**
  * "Copy link": the address of exactly this view (filters, dates, selection, map, list order,
@@ -10,18 +7,8 @@ const CONFIRM_MS = 2500;
  */
 export function CopyViewLink() {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'copied' | { failed: string }>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onClick = async () => {
-    const link = window.location.href;
-    clearTimeout(timer.current);
-    if (await copyText(link)) {
-      setState('copied');
-      timer.current = setTimeout(() => setState('idle'), CONFIRM_MS);
-    } else setState({ failed: link });
-  };
+  const { state, copy, reset } = useCopy();
+  const onClick = () => copy(window.location.href);
 
   return (
     <>
@@ -39,7 +26,7 @@ export function CopyViewLink() {
           aria-label={t.copyLink}
           data-testid="view-link-text"
           ref={(el) => el?.select()}
-          onBlur={() => setState('idle')}
+          onBlur={reset}
         />
       ) : null}
     </>

@@ -22,35 +22,24 @@ interface Keys {
 
 /** Most killed first, unreported last; ties newest first, then by position. */
 function byKilled(k: Keys): (a: number, b: number) => number {
-  return (a, b) => k.killed(b) - k.killed(a) || byNewest(k)(a, b);
+  const newest = byDay(k, -1);
+  return (a, b) => k.killed(b) - k.killed(a) || newest(a, b);
 }
 
-/** Newest day first, undated last; ties by position. */
-function byNewest(k: Keys): (a: number, b: number) => number {
+/** By day, oldest first (`dir` 1) or newest first (-1), undated last; ties by position. */
+function byDay(k: Keys, dir: 1 | -1): (a: number, b: number) => number {
   return (a, b) => {
     const da = k.day(a);
     const db = k.day(b);
     if (da === db || (Number.isNaN(da) && Number.isNaN(db))) return a - b;
     if (Number.isNaN(da)) return 1;
     if (Number.isNaN(db)) return -1;
-    return db - da;
-  };
-}
-
-/** Oldest day first, undated last; ties by position. */
-function byOldest(k: Keys): (a: number, b: number) => number {
-  return (a, b) => {
-    const da = k.day(a);
-    const db = k.day(b);
-    if (da === db || (Number.isNaN(da) && Number.isNaN(db))) return a - b;
-    if (Number.isNaN(da)) return 1;
-    if (Number.isNaN(db)) return -1;
-    return da - db;
+    return dir * (da - db);
   };
 }
 
 function sortedPositions(k: Keys, order: ListOrder): Uint32Array {
-  const cmp = order === 'oldest' ? byOldest(k) : order === 'killed' ? byKilled(k) : byNewest(k);
+  const cmp = order === 'killed' ? byKilled(k) : byDay(k, order === 'oldest' ? 1 : -1);
   return Uint32Array.from({ length: k.n }, (_, i) => i).sort(cmp);
 }
 

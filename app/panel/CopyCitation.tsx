@@ -1,9 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { copyText } from '../shell/clipboard';
-
-/** How long "Copied" shows before the button says "Copy citation" again. */
-const CONFIRM_MS = 2500;
+import { useCopy } from '../shell/clipboard';
 
 /**
  * A button that copies the incident's citation (app/panel/citation.ts). It says when it has
@@ -11,18 +7,8 @@ const CONFIRM_MS = 2500;
  */
 export function CopyCitation({ citation }: { citation: () => string }) {
   const t = useT();
-  const [state, setState] = useState<'idle' | 'copied' | { failed: string }>('idle');
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onClick = async () => {
-    const text = citation();
-    clearTimeout(timer.current);
-    if (await copyText(text)) {
-      setState('copied');
-      timer.current = setTimeout(() => setState('idle'), CONFIRM_MS);
-    } else setState({ failed: text });
-  };
+  const { state, copy, reset } = useCopy();
+  const onClick = () => copy(citation());
 
   return (
     <>
@@ -36,12 +22,7 @@ export function CopyCitation({ citation }: { citation: () => string }) {
         <span className="citation-fallback">
           <span className="citation-fallback-head">
             <span>{t.citationCopyByHand}</span>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label={t.dismiss}
-              onClick={() => setState('idle')}
-            >
+            <button type="button" className="icon-button" aria-label={t.dismiss} onClick={reset}>
               <span aria-hidden="true">×</span>
             </button>
           </span>
