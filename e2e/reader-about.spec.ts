@@ -12,7 +12,7 @@ const report: IngestReport = {
   incidents: incidents.features.length,
   filesWithErrors: 2,
   errors: [
-    { file: 'reports/2021/bad-date.txt', line: 3, message: 'no date in the header' },
+    { file: 'reports/2021/bad-date.txt', line: 3, message: 'empty report: no text' },
     { file: HOSTILE, message: 'unreadable: EACCES' },
   ],
   unresolved: [
@@ -30,12 +30,15 @@ const TEXT = {
   en: {
     counts: `${incidents.features.length} incidents, read from 2 reports in 5 files.`,
     failed: '2 files could not be read:',
+    problem: 'empty report: no text',
     noReport: /No ingest report came with this data/,
     n: (x: number) => String(x),
   },
   ar: {
     counts: `الحوادث: ${incidents.features.length.toLocaleString('ar-SY')} · التقارير: ٢ · الملفات: ٥.`,
     failed: 'ملفات تعذّرت قراءتها: ٢',
+    // The ingest writes its messages in English; the Arabic interface says them in Arabic.
+    problem: 'تقرير فارغ: لا نص فيه',
     noReport: /لم يرافق هذه البيانات تقرير المعالجة/,
     n: (x: number) => x.toLocaleString('ar-SY'),
   },
@@ -70,6 +73,7 @@ for (const lang of ['en', 'ar'] as const) {
     const problems = page.getByTestId('about-problems');
     await expect(problems).toContainText(T.failed);
     await expect(problems).toContainText('reports/2021/bad-date.txt:3');
+    await expect(problems).toContainText(T.problem);
     // A file name is text, never markup.
     await expect(problems).toContainText(HOSTILE);
     expect(await dialog.locator('img').count()).toBe(0);

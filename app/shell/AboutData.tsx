@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useFiltered } from '../derive/useVisibleIncidents';
+import { ingestMessage } from '../i18n/ingestMessages';
 import { formatDay, formatNumber } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { dataFacts } from '../load/dataFacts';
@@ -118,7 +119,7 @@ export function AboutData() {
                           {e.file}
                           {e.line ? `:${e.line}` : ''}
                         </bdi>{' '}
-                        <bdi>{e.message}</bdi>
+                        <bdi>{ingestMessage(e.message, lang)}</bdi>
                       </li>
                     ))}
                   </ul>

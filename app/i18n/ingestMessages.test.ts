@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pureOutputs } from '../cli/ingestPure.testing';
+import { writeHostileCorpus } from '../ingest/hostile.testing';
+import type { IngestReport } from '../model';
+import { ingestMessage } from './ingestMessages';
+
+const dir = mkdtempSync(join(tmpdir(), 'ingest-messages-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ingestMessage', () => {
+  it('says every problem the hostile corpus raises in Arabic, keeping its names and figures', async () => {
+    writeHostileCorpus(dir);
+    const out = await pureOutputs(dir);
+    const report = JSON.parse(
+      new TextDecoder().decode(out.get('ingest-report.json')),
+    ) as IngestReport;
+    const messages = [...new Set(report.errors.map((e) => e.message))];
+    expect(messages.length).toBeGreaterThan(15);
+    for (const m of messages) {
+      const ar = ingestMessage(m, 'ar');
+      expect(ar, m).not.toBe(m);
+      expect(ar, m).toMatch(/[\u0621-\u064a]/);
+    }
+    expect(ingestMessage('missing field "text"', 'ar')).toBe('الحقل «text» مفقود');
+    expect(
+      ingestMessage('too large: 50.0 MB; a .txt report may be at most 2.0 MB', 'ar'),
+    ).toContain('50.0 MB');
+  }, 60_000);
+
+  it('leaves English as it is, and an unknown message as written', () => {
+    expect(ingestMessage('missing field "text"', 'en')).toBe('missing field "text"');
+    expect(ingestMessage('something new', 'ar')).toBe('something new');
+  });
+});

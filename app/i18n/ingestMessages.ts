@@ -1,0 +1,69 @@
+/**
+ * The ingest's problem messages (written in English by the CLI, into `ingest-report.json`) as
+ * the Arabic interface shows them in "About the data". Matched by pattern, so the names and
+ * figures they carry (a file's extension, a field, a date) stay as written; a message no pattern
+ * knows is shown as it is.
+ */
+import type { Lang } from './messages';
+
+type Rule = [RegExp, (...groups: string[]) => string];
+
+const AR: Rule[] = [
+  [
+    /^skipped: unsupported extension "(.*)" \(reads (.*)\)$/,
+    (ext, kinds) => `تُخطّي: امتداد غير مدعوم «${ext}» (تُقرأ ${kinds})`,
+  ],
+  [/^unreadable: (.*)$/, (why) => `تعذّرت قراءته: ${why}`],
+  [/^empty file \(0 bytes\)$/, () => 'ملف فارغ (٠ بايت)'],
+  [
+    /^binary file \(NUL or control bytes\), not a text report$/,
+    () => 'ملف ثنائي (فيه بايتات NUL أو محارف تحكّم)، ليس تقريراً نصياً',
+  ],
+  [
+    /^too large: (.*); a (.*) may be at most (.*)$/,
+    (size, what, max) => `كبير جداً: ${size}؛ الحد الأقصى لـ ${what}: ${max}`,
+  ],
+  [/^empty report: no text$/, () => 'تقرير فارغ: لا نص فيه'],
+  [/^text is only a URL, not a report$/, () => 'النص رابط فقط، ليس تقريراً'],
+  [/^no body text after the header$/, () => 'لا نص بعد الترويسة'],
+  [/^no reports in file$/, () => 'لا تقارير في الملف'],
+  [/^no records in file$/, () => 'لا سجلات في الملف'],
+  [
+    /^no date: .*$/,
+    () => 'لا تاريخ: يُنتظر في الترويسة تاريخ الموقع DD.MM.YYYY أو سطر تاريخ مثل «السبت 26/6/2021»',
+  ],
+  [/^impossible date "(.*)" and no other date$/, (d) => `تاريخ مستحيل «${d}» ولا تاريخ غيره`],
+  [/^invalid JSON: (.*)$/, (why) => `JSON غير صالح: ${why}`],
+  [
+    /^JSON must be an array of records or (.*)$/,
+    (shape) => `يجب أن يكون JSON مصفوفة سجلات أو ${shape}`,
+  ],
+  [/^record is not an object$/, () => 'السجل ليس كائناً (object)'],
+  [/^missing field "(.*)"$/, (f) => `الحقل «${f}» مفقود`],
+  [/^field "(.*)" is empty$/, (f) => `الحقل «${f}» فارغ`],
+  [
+    /^field "(.*)" must be a string, got (.*)$/,
+    (f, got) => `الحقل «${f}» يجب أن يكون نصاً، وجاء ${got}`,
+  ],
+  [/^field "(.*)" is not a valid date: (.*)$/, (f, v) => `الحقل «${f}» ليس تاريخاً صالحاً: ${v}`],
+  [/^empty CSV$/, () => 'ملف CSV فارغ'],
+  [/^CSV header lacks (.*)$/, (cols) => `ينقص ترويسةَ CSV: ${cols}`],
+  [/^unclosed quote runs to the end of the file$/, () => 'علامة اقتباس لم تُغلق حتى نهاية الملف'],
+  [/^row has (\d+) fields?, header has (\d+)$/, (n, m) => `في الصف ${n} حقول، وفي الترويسة ${m}`],
+  [/^geocoder failed: (.*)$/, (why) => `فشل تحديد الأماكن: ${why}`],
+  [/^incident extraction failed: (.*)$/, (why) => `فشل استخراج الحوادث: ${why}`],
+];
+
+/**
+ * An ingest problem message in the interface language.
+ *
+ * @example ingestMessage('missing field "text"', 'ar') // 'الحقل «text» مفقود'
+ */
+export function ingestMessage(message: string, lang: Lang): string {
+  if (lang !== 'ar') return message;
+  for (const [pattern, say] of AR) {
+    const m = pattern.exec(message);
+    if (m) return say(...m.slice(1));
+  }
+  return message;
+}
