@@ -3,6 +3,7 @@
  * many incidents, over which dates, from how many outlets, and how precisely they are placed.
  * Read from the filter index, so it works the same before the details load and at a million.
  */
+import { dayExtent } from '../derive/dayExtent';
 import type { FilterIndex } from '../derive/filters';
 import { SYNTHETIC_OUTLET } from '../model/synthetic';
 import { isoOf } from '../timeline/time';
@@ -19,33 +20,23 @@ export interface DataFacts {
   synthetic: boolean;
 }
 
-/** Day numbers below this mark an undated incident in the index. */
-const UNDATED = -1e9;
-
 /**
  * @example dataFacts(index).byPrecision[1] // incidents placed at a named town or village
  */
 export function dataFacts(
   index: Pick<FilterIndex, 'n' | 'start' | 'end' | 'precision' | 'outletNames'>,
 ): DataFacts {
-  let lo = Number.POSITIVE_INFINITY;
-  let hi = Number.NEGATIVE_INFINITY;
   const byPrecision = { 1: 0, 2: 0, 3: 0 };
   for (let i = 0; i < index.n; i++) {
-    const s = index.start[i]!;
-    if (s > UNDATED) {
-      if (s < lo) lo = s;
-      const e = Math.max(s, index.end[i]!);
-      if (e > hi) hi = e;
-    }
     const p = index.precision[i]!;
     if (p === 1 || p === 2 || p === 3) byPrecision[p]++;
   }
+  const days = dayExtent(index);
   return {
     incidents: index.n,
     outlets: index.outletNames.length,
-    first: Number.isFinite(lo) ? isoOf(lo) : null,
-    last: Number.isFinite(hi) ? isoOf(hi) : null,
+    first: days ? isoOf(days[0]) : null,
+    last: days ? isoOf(days[1]) : null,
     byPrecision,
     synthetic: index.outletNames.includes(SYNTHETIC_OUTLET),
   };

@@ -4,7 +4,7 @@
  * from (outlet, title, date, link) with the exact sentence, and a link that opens the incident.
  * Labels are in the interface language; the sentence and names stay as the report wrote them.
  */
-import { formatIncidentDate, formatNumber, type Lang, MESSAGES } from '../i18n/messages';
+import { formatDay, formatIncidentDate, formatNumber, type Lang, MESSAGES } from '../i18n/messages';
 import type { Article, Evidence, IncidentProperties } from '../model';
 
 export interface CitationInput {
@@ -68,7 +68,7 @@ export function citationText(input: CitationInput): string {
       `${l.source}: ${[
         article.outlet,
         quote(article.title),
-        formatIncidentDate(article.date, 1, lang),
+        formatDay(article.date, lang),
         article.url,
       ]
         .filter(Boolean)

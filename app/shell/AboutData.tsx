@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { ingestMessage } from '../i18n/ingestMessages';
-import { formatDay, formatNumber } from '../i18n/messages';
+import { formatDay } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { dataFacts } from '../load/dataFacts';
 import { useAtlas } from '../store/store';
@@ -25,7 +25,7 @@ export function AboutData() {
   const [open, setOpen] = useState(false);
   // Read when opened: at a million incidents the pass over the index is a few milliseconds.
   const facts = useMemo(() => (open && index ? dataFacts(index) : null), [open, index]);
-  const n = (x: number) => formatNumber(x, lang);
+  const n = t.formatCount;
 
   const show = () => {
     setOpen(true);

@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { dayExtent } from '../derive/dayExtent';
 import { buildIndex } from '../derive/filters';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { locale } from '../i18n/messages';
@@ -65,16 +66,7 @@ export function Timeline(_props: Props) {
   const index = filtered?.index ?? EMPTY_INDEX;
 
   // The dataset's extent, in days.
-  const extent = useMemo((): [number, number] | null => {
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < index.n; i++) {
-      if (index.start[i]! < -1e9) continue;
-      if (index.start[i]! < lo) lo = index.start[i]!;
-      if (index.end[i]! > hi) hi = index.end[i]!;
-    }
-    return lo <= hi ? [lo, hi] : null;
-  }, [index]);
+  const extent = useMemo(() => dayExtent(index), [index]);
 
   // The time axis's view: [first day, last day], zoomed and panned by the reader.
   const [view, setView] = useState<[number, number] | null>(null);

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { IncidentFeature } from '../model';
-import { newestFirst } from './newestFirst';
+import { orderedFeatures } from './listOrder';
 
 const incident = (id: string, date: string) =>
   ({ properties: { id, date } }) as unknown as IncidentFeature;
 
 const ids = (fs: IncidentFeature[]) => fs.map((f) => f.properties.id);
+const newestFirst = (
+  visible: readonly IncidentFeature[],
+  all?: readonly IncidentFeature[],
+  mask?: Uint8Array,
+) => orderedFeatures(visible, 'newest', all, mask);
 
-describe('newestFirst (the list order)', () => {
+describe('orderedFeatures, newest first (the default list order)', () => {
   it('puts the newest first and keeps same-day incidents in their order', () => {
     const all = [
       incident('a', '2021-06-01'),
