@@ -35,7 +35,7 @@ const TEXT = {
     n: (x: number) => String(x),
   },
   ar: {
-    counts: `الحوادث: ${incidents.features.length.toLocaleString('ar-SY')} · التقارير: ٢ · الملفات: ٥.`,
+    counts: `الحوادث: ${incidents.features.length.toLocaleString('ar-SY')} | التقارير: ٢ | الملفات: ٥.`,
     failed: 'ملفات تعذّرت قراءتها: ٢',
     // The ingest writes its messages in English; the Arabic interface says them in Arabic.
     problem: 'تقرير فارغ: لا نص فيه',

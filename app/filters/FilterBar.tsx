@@ -4,6 +4,7 @@ import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
+import { SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
@@ -135,7 +136,9 @@ function FilterBarView() {
                 checked={filters.precisions.includes(p)}
                 onChange={() => set({ precisions: toggle(filters.precisions, p).sort() })}
               />
-              {p} · {t.precisions[p]}
+              {p}
+              {SEP[lang]}
+              {t.precisions[p]}
             </label>
           ))}
         </Dropdown>

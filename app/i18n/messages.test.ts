@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentDate, formatNumber, MESSAGES } from './messages';
+import { formatIncidentDate, formatNumber, MESSAGES, SEP } from './messages';
 
 describe('formatIncidentDate', () => {
   it('shows the day, the week or range, or the month, by precision', () => {
@@ -40,5 +40,25 @@ describe('counted nouns', () => {
   });
   it('are written as label: number in Arabic, whose counted nouns change form with the number', () => {
     expect(MESSAGES.ar.aboutFailed(2)).toBe('ملفات تعذّرت قراءتها: ٢');
+  });
+});
+
+describe('separators', () => {
+  /** Every Arabic message as text: strings as they are, functions called with sample values. */
+  function arabicTexts(value: unknown): string[] {
+    if (typeof value === 'string') return [value];
+    if (typeof value === 'function') {
+      const out = (value as (...a: unknown[]) => unknown)(3, 40, 5, '2021');
+      return typeof out === 'string' ? [out] : [];
+    }
+    if (value && typeof value === 'object') return Object.values(value).flatMap(arabicTexts);
+    return [];
+  }
+
+  it('Arabic never uses the middle dot, which looks like the Arabic-Indic zero beside a number', () => {
+    expect(SEP.ar).not.toContain('·');
+    const texts = arabicTexts(MESSAGES.ar);
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((s) => s.includes('·'))).toEqual([]);
   });
 });

@@ -179,6 +179,8 @@ export const MESSAGES = {
     resetFilters: 'Reset filters',
     exportCsv: 'Export CSV',
     exportGeoJson: 'Export GeoJSON',
+    saveMapImage: 'Save the map as an image (PNG, with legend, scale and sources)',
+    mapImageFailed: (why: string) => `The map image could not be made: ${why}`,
     summary: 'Summary',
     allTypes: 'All types',
     selectedCount: (n: number) => `${n} selected`,
@@ -252,10 +254,10 @@ export const MESSAGES = {
     // Label: number, not a counted noun: Arabic counted nouns change form and case with the
     // number (ملفان، ملفين، ملفات، ملفاً) and the sentence around them.
     aboutCounts: (incidents: number, reports: number, files: number) =>
-      `الحوادث: ${formatNumber(incidents, 'ar')} · التقارير: ${formatNumber(reports, 'ar')} · الملفات: ${formatNumber(files, 'ar')}.`,
+      `الحوادث: ${formatNumber(incidents, 'ar')} | التقارير: ${formatNumber(reports, 'ar')} | الملفات: ${formatNumber(files, 'ar')}.`,
     aboutIncidents: (incidents: number) => `الحوادث: ${formatNumber(incidents, 'ar')}.`,
     aboutSpan: (first: string, last: string, outlets: number) =>
-      `من ${first} إلى ${last} · وسائل الإعلام: ${formatNumber(outlets, 'ar')}.`,
+      `من ${first} إلى ${last} | وسائل الإعلام: ${formatNumber(outlets, 'ar')}.`,
     aboutSynthetic:
       'بيانات اختبار اصطناعية: ولّدها «npm run synth» من قوالب على المعجم الجغرافي الحقيقي، وليست تقارير حقيقية. لا تستشهد بها.',
     aboutPrecision: 'دقة تحديد أماكن الحوادث',
@@ -377,6 +379,8 @@ export const MESSAGES = {
     resetFilters: 'إعادة ضبط المرشّحات',
     exportCsv: 'تصدير CSV',
     exportGeoJson: 'تصدير GeoJSON',
+    saveMapImage: 'حفظ الخريطة صورةً (PNG، مع الدليل والمقياس والمصادر)',
+    mapImageFailed: (why: string) => `تعذّر إنشاء صورة الخريطة: ${why}`,
     summary: 'ملخّص',
     allTypes: 'كل الأنواع',
     selectedCount: (n: number) => `${localeNumber(n, locale('ar'))} محدّد`,
@@ -413,6 +417,14 @@ export const MESSAGES = {
 
 export type Lang = keyof typeof MESSAGES;
 export type Messages = (typeof MESSAGES)[Lang];
+
+/**
+ * What separates the items of one line (type · place, date · figures). Not the middle dot in
+ * Arabic: it has the shape of the Arabic-Indic zero, so `٤ · القتلى` reads as `٤ ٠ القتلى`.
+ *
+ * @example `${type}${SEP.ar}${place}` // 'غارة جوية | أريحا'
+ */
+export const SEP: Record<Lang, string> = { en: ' · ', ar: ' | ' };
 
 /** Locale for numbers and dates: Levantine Arabic month names (حزيران) for the Arabic interface. */
 export function locale(lang: Lang): string {

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { formatIncidentDate } from '../i18n/messages';
+import { formatIncidentDate, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -66,7 +66,9 @@ export function PlacePicker({ state, incidents, onClose }: Props) {
     >
       <div className="picker-head">
         <span>
-          {place} · {t.atPlace(items.length)}
+          {place}
+          {SEP[lang]}
+          {t.atPlace(items.length)}
         </span>
         <button
           type="button"

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { formatDay, formatIncidentDate } from '../i18n/messages';
+import { formatDay, formatIncidentDate, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
@@ -145,7 +145,9 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
         <span className="panel-label" aria-hidden="true">
           <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={12} />
           <span>
-            {t.types[p.type] ?? p.type} · {lang === 'ar' ? p.placeAr : p.placeEn}
+            {t.types[p.type] ?? p.type}
+            {SEP[lang]}
+            {lang === 'ar' ? p.placeAr : p.placeEn}
           </span>
         </span>
         <button
@@ -178,7 +180,9 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     <span className="visually-hidden">
                       {t.sourceN(i + 1, evidenceList.length)}:{' '}
                     </span>
-                    <bdi>{a.outlet}</bdi> · {formatDay(a.date, lang)}
+                    <bdi>{a.outlet}</bdi>
+                    {SEP[lang]}
+                    {formatDay(a.date, lang)}
                   </button>
                 );
               })}
@@ -204,11 +208,11 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                 lang={lang}
               >
                 <bdi className="outlet">{article.outlet}</bdi>
-                {' · '}
+                {SEP[lang]}
                 <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
                 {link ? (
                   <>
-                    {' · '}
+                    {SEP[lang]}
                     <a
                       href={link}
                       target="_blank"
@@ -219,7 +223,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     </a>
                   </>
                 ) : null}
-                {' · '}
+                {SEP[lang]}
                 <CopyCitation
                   // A new incident or report starts afresh (no "copied", no old citation shown).
                   key={`${p.id}|${article.id}`}

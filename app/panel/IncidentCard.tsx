@@ -1,4 +1,4 @@
-import { formatIncidentDate, formatNumber } from '../i18n/messages';
+import { formatIncidentDate, formatNumber, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -45,7 +45,10 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
           <dt>{t.place}</dt>
           <dd data-field="place">
             {place}
-            <span className="muted"> · {t.geoPrecision[p.geoPrecision] ?? ''}</span>
+            <span className="muted">
+              {SEP[lang]}
+              {t.geoPrecision[p.geoPrecision] ?? ''}
+            </span>
           </dd>
         </div>
       </dl>

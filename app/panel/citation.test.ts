@@ -61,8 +61,8 @@ describe('citationText', () => {
   it('writes its labels, dates and figures in Arabic, and keeps the sentence as written', () => {
     const lines = cite('ar').split('\n');
     expect(lines[0]).toBe(incident.summaryAr);
-    expect(lines[1]).toContain('غارة جوية · روسيا · ١٠ آذار ٢٠٢٤ · أطراف أريحا');
-    expect(lines[2]).toBe('الضربات: ٤ · القتلى: ١٢ · الجرحى: غير مذكور');
+    expect(lines[1]).toContain('غارة جوية | روسيا | ١٠ آذار ٢٠٢٤ | أطراف أريحا');
+    expect(lines[2]).toBe('الضربات: ٤ | القتلى: ١٢ | الجرحى: غير مذكور');
     expect(lines[3]).toBe(
       'المصدر: عنب بلدي، «غارات على ريف إدلب»، ١٠ آذار ٢٠٢٤، https://example.org/report',
     );

@@ -4,7 +4,14 @@
  * from (outlet, title, date, link) with the exact sentence, and a link that opens the incident.
  * Labels are in the interface language; the sentence and names stay as the report wrote them.
  */
-import { formatDay, formatIncidentDate, formatNumber, type Lang, MESSAGES } from '../i18n/messages';
+import {
+  formatDay,
+  formatIncidentDate,
+  formatNumber,
+  type Lang,
+  MESSAGES,
+  SEP,
+} from '../i18n/messages';
 import type { Article, Evidence, IncidentProperties } from '../model';
 
 export interface CitationInput {
@@ -58,8 +65,12 @@ export function citationText(input: CitationInput): string {
       p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
       formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
       `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}; ${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
-    ].join(' · '),
-    `${t.strikes}: ${count(p.strikes)} · ${t.killed}: ${count(p.fatalities)} · ${t.injured}: ${count(p.injuries)}`,
+    ].join(SEP[lang]),
+    [
+      `${t.strikes}: ${count(p.strikes)}`,
+      `${t.killed}: ${count(p.fatalities)}`,
+      `${t.injured}: ${count(p.injuries)}`,
+    ].join(SEP[lang]),
   ];
   if (article) {
     if (article.synthetic) lines.push(l.synthetic);
