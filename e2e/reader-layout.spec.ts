@@ -68,7 +68,8 @@ for (const lang of ['en', 'ar'] as const) {
     // The panel lies over the map, not over its zoom buttons, the legend or the list.
     await expectApart({
       panel,
-      zoom: page.locator('.maplibregl-ctrl-group'),
+      zoom: page.locator('.maplibregl-ctrl-group:not(.save-map-image)'),
+      saveImage: page.getByTestId('save-map-image'),
       legend: page.getByTestId('legend'),
     });
     // Reading order: in Arabic the list is on the left, in English on the right.
@@ -95,7 +96,8 @@ for (const lang of ['en', 'ar'] as const) {
       lang: page.getByTestId('language-switch'),
     });
     await expectApart({
-      zoom: page.locator('.maplibregl-ctrl-group'),
+      zoom: page.locator('.maplibregl-ctrl-group:not(.save-map-image)'),
+      saveImage: page.getByTestId('save-map-image'),
       legend: page.getByTestId('legend'),
     });
     // The legend starts folded on a phone.

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { IncidentCollection } from '../app/model';
 import { parseCsv } from './fixtures/research/support';
+import { saveImage } from './support/mapImage';
 import { synthAppData } from './support/synthData';
 
 /**
@@ -176,4 +177,25 @@ test('30k incidents: an export asked for before the details arrive waits for the
   const ids = rows.slice(1).map((r) => r[rows[0]!.indexOf('id')]);
   expect(new Set(ids)).toEqual(new Set(expected.map((f) => f.properties.id)));
   await expect(page.getByTestId('export-status')).toHaveCount(0);
+});
+
+test('30k incidents: the saved map image holds the markers canvas, and says the data is synthetic', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
+  await page.route('**/data/*', (route) =>
+    route.fulfill({ path: join(DIR, basename(new URL(route.request().url()).pathname)) }),
+  );
+  await page.goto('./');
+  await page.waitForFunction(
+    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
+    null,
+    { timeout: 60_000 },
+  );
+  const { facts, png } = await saveImage(page);
+  writeFileSync('test-results/map-image-30k.png', png);
+  // The map's own incident layer is hidden at this size: markers in the image come from the
+  // markers canvas, copied over the map.
+  expect(facts.markerColourOnMap).toBeGreaterThan(2000);
+  expect(facts.warningInCaption).toBeGreaterThan(50);
 });

@@ -123,9 +123,9 @@ export function toGeoJson(
   });
 }
 
-/** Offer text as a file download (a Blob link; nothing is sent anywhere). */
-export function download(text: string, filename: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Offer text or a blob as a file download (a Blob link; nothing is sent anywhere). */
+export function download(content: string | Blob, filename: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

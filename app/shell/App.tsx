@@ -11,6 +11,7 @@ import { LoadNotice } from '../load/LoadNotice';
 import { startLoading } from '../load/loadColumns';
 import { MapView } from '../map/MapView';
 import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/IncidentMarkersLayer';
+import { SaveMapImage } from '../map/SaveMapImage';
 import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
@@ -99,6 +100,7 @@ export function App() {
     () => (
       <>
         <MapTools />
+        <SaveMapImage />
         {manyIncidents ? <IncidentMarkersLayer /> : null}
       </>
     ),

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../derive/filters';
+import { summarise } from '../derive/summary';
+import { incident } from '../derive/testData';
+import { type CaptionInput, mapCaption, mapImageName } from './mapCaption';
+
+const summary = summarise([
+  incident('i1', { type: 'airstrike', fatalities: 3, injuries: 5 }),
+  incident('i2', { type: 'airstrike', fatalities: null, injuries: 2 }),
+  incident('i3', { type: 'shelling', fatalities: 1, injuries: null }),
+]);
+
+const base: CaptionInput = {
+  lang: 'en',
+  shown: 3,
+  total: 40,
+  filters: NO_FILTERS,
+  extent: ['2019-12-01', '2021-06-30'],
+  summary,
+  synthetic: false,
+  link: 'https://atlas.example/?lang=en&from=2021-06-01',
+  today: '2026-11-30',
+};
+
+describe('mapCaption', () => {
+  it('says how many incidents of how many, over which days', () => {
+    expect(mapCaption(base).title).toBe(
+      'Incident Atlas · 3 of 40 incidents · 1 December 2019 – 30 June 2021',
+    );
+  });
+
+  it('takes the date filter over the dataset extent, each end on its own', () => {
+    const c = mapCaption({ ...base, filters: { ...NO_FILTERS, dateFrom: '2021-06-01' } });
+    expect(c.title).toContain('1 June 2021 – 30 June 2021');
+  });
+
+  it('says there are no filters when none narrows the view', () => {
+    expect(mapCaption(base).filters).toBe('Filters: none (every incident)');
+  });
+
+  it('names every filter that narrows the view, with its values', () => {
+    const c = mapCaption({
+      ...base,
+      regionName: 'Idlib',
+      filters: {
+        ...NO_FILTERS,
+        types: ['airstrike', 'shelling'],
+        actors: ['russia'],
+        minKilled: 2,
+        outlets: ['Enab Baladi'],
+        precisions: [1],
+        area: { kind: 'region', id: 'idlib' },
+        text: 'معرة',
+      },
+    });
+    expect(c.filters).toBe(
+      'Filters: Event type: Airstrike, Shelling; Actor: Russia; Minimum killed: 2; Outlet: Enab Baladi; Place precision: Town; Area: Idlib; Search: “معرة”',
+    );
+  });
+
+  it('names a drawn area by its kind', () => {
+    const c = mapCaption({
+      ...base,
+      filters: { ...NO_FILTERS, area: { kind: 'polygon', ring: [] }, hasCasualties: true },
+    });
+    expect(c.filters).toBe('Filters: Only with killed or injured; Area: drawn polygon');
+  });
+
+  it('sums the reported figures, and shows an unknown killed count as unknown, not 0', () => {
+    expect(mapCaption(base).totals).toBe('Killed: 4 · injured: 7 (as the reports state them)');
+    const none = summarise([incident('i1', { fatalities: null, injuries: null })]);
+    expect(mapCaption({ ...base, summary: none }).totals).toMatch(/^Killed: — · injured: 0/);
+  });
+
+  it('puts in the legend only the types drawn, with their counts', () => {
+    expect(mapCaption(base).legend).toEqual([
+      { type: 'airstrike', label: 'Airstrike 2' },
+      { type: 'shelling', label: 'Shelling 1' },
+    ]);
+  });
+
+  it('ends with the link to the view and the day the image was made', () => {
+    expect(mapCaption(base).link).toBe(
+      'https://atlas.example/?lang=en&from=2021-06-01 · made 30 November 2026',
+    );
+  });
+
+  it('warns first that synthetic data is not to be cited, and only then', () => {
+    expect(mapCaption(base).warning).toBeUndefined();
+    expect(mapCaption({ ...base, synthetic: true }).warning).toMatch(/^SYNTHETIC TEST DATA/);
+  });
+
+  it('is written in Arabic, with Arabic digits and Arabic punctuation', () => {
+    const c = mapCaption({
+      ...base,
+      lang: 'ar',
+      filters: { ...NO_FILTERS, types: ['airstrike', 'shelling'], text: 'قصف' },
+    });
+    expect(c.title).toBe('أطلس الحوادث | ٣ من ٤٠ حادثة | ١ كانون الأول ٢٠١٩ – ٣٠ حزيران ٢٠٢١');
+    // No middle dot in Arabic: it looks like the Arabic-Indic zero beside a number.
+    for (const line of [c.title, c.totals, c.precision, c.link]) expect(line).not.toContain('·');
+    expect(c.filters).toBe('عوامل التصفية: نوع الحدث: غارة جوية، قصف؛ بحث: «قصف»');
+    expect(c.totals).toContain('القتلى: ٤');
+    expect(c.legend.map((l) => l.label)).toEqual(['غارة جوية ٢', 'قصف ١']);
+  });
+});
+
+describe('mapImageName', () => {
+  it('names the image after the dates it covers', () => {
+    expect(mapImageName(NO_FILTERS, ['2019-12-01', '2021-06-30'])).toBe(
+      'incident-atlas-map_2019-12-01_2021-06-30.png',
+    );
+    expect(mapImageName({ dateFrom: '2021-06-01', dateTo: null }, null)).toBe(
+      'incident-atlas-map_2021-06-01_end.png',
+    );
+  });
+});

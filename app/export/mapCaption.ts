@@ -1,0 +1,152 @@
+/**
+ * The words printed under a saved map image, so that the picture still says what it shows once
+ * it is pasted into a paper or a slide: how many incidents of how many, over which days, under
+ * which filters, the killed and injured as reported, where the map and the incidents come from,
+ * and the link that reopens exactly this view. Pure: the drawing is app/export/mapImage.ts.
+ */
+
+import type { Filters } from '../derive/filters';
+import type { Summary } from '../derive/summary';
+import { formatDay, formatNumber, type Lang, MESSAGES, SEP } from '../i18n/messages';
+import { INCIDENT_TYPES, type IncidentType } from '../model';
+
+export interface CaptionInput {
+  lang: Lang;
+  /** Incidents that pass the filters, and all of the dataset's. */
+  shown: number;
+  total: number;
+  filters: Filters;
+  /** The dataset's first and last day (`YYYY-MM-DD`): an open end of the date filter is this. */
+  extent: readonly [string, string] | null;
+  summary: Pick<Summary, 'byType' | 'killed' | 'injured' | 'withKilledReported'>;
+  /** The governorate an area filter names, in the interface language. */
+  regionName?: string;
+  /** The dataset is generated test data (app/model/synthetic.ts). */
+  synthetic: boolean;
+  /** The address of this view (app/url). */
+  link: string;
+  /** `YYYY-MM-DD` the image is made. */
+  today: string;
+}
+
+export interface Caption {
+  /** Set for synthetic data: printed first, so that no one cites the picture. */
+  warning?: string;
+  title: string;
+  filters: string;
+  totals: string;
+  /** The types drawn, with their counts, in the legend's order. */
+  legend: { type: IncidentType; label: string }[];
+  /** What filled and hollow markers mean. */
+  precision: string;
+  source: string;
+  /** The link to the view and the day the image was made. */
+  link: string;
+}
+
+const WORDS = {
+  en: {
+    shown: (shown: string, total: string) => `${shown} of ${total} incidents`,
+    noFilters: 'Filters: none (every incident)',
+    filters: 'Filters: ',
+    between: (from: string, to: string) => `${from} – ${to}`,
+    undated: 'no dated incident',
+    totals: (killed: string, injured: string) =>
+      `Killed: ${killed} · injured: ${injured} (as the reports state them)`,
+    precision:
+      'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area)',
+    source:
+      'Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: Natural Earth · GeoNames.',
+    link: (url: string, day: string) => `${url} · made ${day}`,
+    warning: 'SYNTHETIC TEST DATA: generated, not real reports or incidents. Do not cite.',
+    quote: (s: string) => `“${s}”`,
+  },
+  ar: {
+    shown: (shown: string, total: string) => `${shown} من ${total} حادثة`,
+    noFilters: 'عوامل التصفية: لا شيء (كل الحوادث)',
+    filters: 'عوامل التصفية: ',
+    between: (from: string, to: string) => `${from} – ${to}`,
+    undated: 'لا حادثة مؤرخة',
+    totals: (killed: string, injured: string) =>
+      `القتلى: ${killed} | الجرحى: ${injured} (كما تذكرهم التقارير)`,
+    precision: 'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة)',
+    source:
+      'حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: Natural Earth · GeoNames.',
+    link: (url: string, day: string) => `${url} | أُنشئت في ${day}`,
+    warning: 'بيانات اختبار اصطناعية: مولّدة، ليست تقارير ولا حوادث حقيقية. لا تستشهد بها.',
+    quote: (s: string) => `«${s}»`,
+  },
+} as const;
+
+/** The filters that narrow the view, in words; the date range is in the title instead. */
+function filterParts(input: CaptionInput): string[] {
+  const { filters: f, lang } = input;
+  const t = MESSAGES[lang];
+  const w = WORDS[lang];
+  const list = (xs: readonly string[]) => xs.join(lang === 'ar' ? '، ' : ', ');
+  const parts: string[] = [];
+  if (f.types.length) parts.push(`${t.eventType}: ${list(f.types.map((x) => t.types[x]))}`);
+  if (f.actors.length) parts.push(`${t.actor}: ${list(f.actors.map((x) => t.actorNames[x]))}`);
+  if (f.minKilled && f.minKilled > 0)
+    parts.push(`${t.minKilled}: ${formatNumber(f.minKilled, lang)}`);
+  else if (f.hasCasualties) parts.push(t.hasCasualties);
+  if (f.outlets.length) parts.push(`${t.outlet}: ${list(f.outlets)}`);
+  if (f.precisions.length)
+    parts.push(`${t.precision}: ${list(f.precisions.map((p) => t.precisions[p]))}`);
+  if (f.area) {
+    const kind = t.areaKinds[f.area.kind];
+    parts.push(
+      t.areaActive(f.area.kind === 'region' && input.regionName ? input.regionName : kind),
+    );
+  }
+  const text = f.text.trim();
+  if (text) parts.push(`${t.search}: ${w.quote(text)}`);
+  return parts;
+}
+
+/**
+ * The caption of a map image of the current view.
+ *
+ * @example mapCaption({ lang: 'en', shown: 12, total: 40, filters, extent, summary, synthetic: false, link, today }).title
+ * // 'Incident Atlas · 12 of 40 incidents · 1 June 2021 – 30 June 2021'
+ */
+export function mapCaption(input: CaptionInput): Caption {
+  const { lang, filters: f, summary: s } = input;
+  const t = MESSAGES[lang];
+  const w = WORDS[lang];
+  const n = (x: number) => formatNumber(x, lang);
+  const from = f.dateFrom ?? input.extent?.[0];
+  const to = f.dateTo ?? input.extent?.[1];
+  const period = from && to ? w.between(formatDay(from, lang), formatDay(to, lang)) : w.undated;
+  const parts = filterParts(input);
+  const caption: Caption = {
+    title: [t.appTitle, w.shown(n(input.shown), n(input.total)), period].join(SEP[lang]),
+    filters: parts.length ? w.filters + parts.join(lang === 'ar' ? '؛ ' : '; ') : w.noFilters,
+    // A killed count no report states is unknown, not zero (as the summary row shows it).
+    totals: w.totals(s.withKilledReported > 0 ? n(s.killed) : '—', n(s.injured)),
+    legend: INCIDENT_TYPES.filter((type) => s.byType[type] > 0).map((type) => ({
+      type,
+      label: `${t.types[type]} ${n(s.byType[type])}`,
+    })),
+    precision: w.precision,
+    source: w.source,
+    link: w.link(input.link, formatDay(input.today, lang)),
+  };
+  if (input.synthetic) caption.warning = w.warning;
+  return caption;
+}
+
+/**
+ * The file name of a map image: the dates it covers, so that a folder of them sorts.
+ *
+ * @example mapImageName({ ...NO_FILTERS, dateFrom: '2021-06-01' }, ['2019-01-01', '2021-12-31'])
+ * // 'incident-atlas-map_2021-06-01_2021-12-31.png'
+ */
+export function mapImageName(
+  filters: Pick<Filters, 'dateFrom' | 'dateTo'>,
+  extent: readonly [string, string] | null,
+): string {
+  const from = filters.dateFrom ?? extent?.[0] ?? 'start';
+  const to = filters.dateTo ?? extent?.[1] ?? 'end';
+  return `incident-atlas-map_${from}_${to}.png`;
+}

@@ -1,0 +1,200 @@
+/**
+ * A map image for a paper or a slide: the map as it is drawn (basemap, incidents, outlines), a
+ * scale bar, and under it the caption (app/export/mapCaption.ts) with a legend of the types
+ * drawn. Drawn on a 2D canvas in the interface's direction; the caller supplies the pixels.
+ */
+import type { Lang } from '../i18n/messages';
+import { TYPE_COLOURS } from '../map/incidentLayers';
+import { niceScale, scaleLabel } from '../map/scaleBar';
+import { drawMarker, TYPE_SHAPES } from '../map/shapes';
+import type { Caption } from './mapCaption';
+
+/**
+ * Lines of `text` no wider than `width` as `measure` gives widths: broken at spaces, and a word
+ * wider than a line (a long link) broken where it must.
+ *
+ * @example wrapText('a bb ccc', 4, (s) => s.length) // ['a bb', 'ccc']
+ */
+export function wrapText(text: string, width: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const joined = line ? `${line} ${word}` : word;
+    if (measure(joined) <= width) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A word alone too wide for a line: cut it into pieces that fit (at least one character).
+    while (measure(line) > width && line.length > 1) {
+      let cut = line.length - 1;
+      while (cut > 1 && measure(line.slice(0, cut)) > width) cut--;
+      lines.push(line.slice(0, cut));
+      line = line.slice(cut);
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export interface MapPixels {
+  /** The map's canvases, bottom first (the basemap and layers, then overlays such as markers). */
+  layers: CanvasImageSource[];
+  /** Size of the map in device pixels, and device pixels per CSS pixel. */
+  width: number;
+  height: number;
+  ratio: number;
+  /** Metres that one CSS pixel spans at the map's centre (for the scale bar). */
+  metresPerPixel: number;
+}
+
+const FONT = '"Noto Sans Arabic", system-ui, sans-serif';
+const INK = '#1d1d1f';
+const MUTED = '#55555a';
+const WARN = '#a4000f';
+
+/** One line of the caption as it will be drawn. */
+interface Row {
+  text: string;
+  size: number;
+  weight: number;
+  colour: string;
+}
+
+/** Draw the scale bar in the map's lower corner on the reading side (as on screen). */
+function drawScale(ctx: CanvasRenderingContext2D, map: MapPixels, lang: Lang): void {
+  const r = map.ratio;
+  const { metres, px } = niceScale(map.metresPerPixel * 100, 100);
+  if (!metres) return;
+  const w = px * r;
+  const pad = 10 * r;
+  const x = lang === 'ar' ? map.width - pad - w : pad;
+  const y = map.height - pad;
+  const label = scaleLabel(metres, lang);
+  ctx.font = `600 ${11 * r}px ${FONT}`;
+  const box = Math.max(w, ctx.measureText(label).width) + 8 * r;
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  ctx.fillRect(x - 4 * r, y - 22 * r, box, 26 * r);
+  ctx.strokeStyle = INK;
+  ctx.lineWidth = 2 * r;
+  ctx.beginPath();
+  ctx.moveTo(x, y - 6 * r);
+  ctx.lineTo(x, y);
+  ctx.lineTo(x + w, y);
+  ctx.lineTo(x + w, y - 6 * r);
+  ctx.stroke();
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'alphabetic';
+  ctx.direction = lang === 'ar' ? 'rtl' : 'ltr';
+  ctx.textAlign = lang === 'ar' ? 'right' : 'left';
+  ctx.fillText(label, lang === 'ar' ? x + w : x, y - 9 * r);
+}
+
+/** A marker of `type` as the map draws it, `px` device pixels square. */
+function markerImage(type: keyof typeof TYPE_SHAPES, px: number): HTMLCanvasElement {
+  const c = document.createElement('canvas');
+  c.width = px;
+  c.height = px;
+  drawMarker(c.getContext('2d')!, TYPE_SHAPES[type], TYPE_COLOURS[type], px, false);
+  return c;
+}
+
+/**
+ * The image: the map on top, the caption under it, as wide as the map.
+ *
+ * @example drawMapImage(pixels, mapCaption(input), 'ar').toBlob(save, 'image/png')
+ */
+export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTMLCanvasElement {
+  const r = map.ratio;
+  const pad = 14 * r;
+  const width = map.width;
+  const inner = width - 2 * pad;
+  const rtl = lang === 'ar';
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d')!;
+  const font = (row: Pick<Row, 'size' | 'weight'>) => `${row.weight} ${row.size * r}px ${FONT}`;
+  const measureWith = (row: Pick<Row, 'size' | 'weight'>) => (s: string) => {
+    ctx.font = font(row);
+    return ctx.measureText(s).width;
+  };
+
+  const rows: Row[] = [];
+  const add = (text: string, size: number, weight: number, colour: string) => {
+    for (const line of wrapText(text, inner, measureWith({ size, weight })))
+      rows.push({ text: line, size, weight, colour });
+  };
+  if (caption.warning) add(caption.warning, 13, 700, WARN);
+  add(caption.title, 15, 700, INK);
+  add(caption.filters, 12, 400, INK);
+  add(caption.totals, 12, 400, INK);
+  const beforeLegend = rows.length;
+
+  // The legend flows in reading order: marker, then label, item after item.
+  const icon = 14 * r;
+  const gap = 6 * r;
+  const itemGap = 16 * r;
+  const legendFont = { size: 12, weight: 400 };
+  const measureLegend = measureWith(legendFont);
+  const items = caption.legend.map((l) => ({ ...l, w: icon + gap + measureLegend(l.label) }));
+  const legendLines: (typeof items)[] = [];
+  for (const item of items) {
+    const line = legendLines.at(-1);
+    const used = line ? line.reduce((s, it) => s + it.w + itemGap, 0) : 0;
+    if (line && used + item.w <= inner) line.push(item);
+    else legendLines.push([item]);
+  }
+  const lineH = (size: number) => size * r * 1.55;
+  const after: Row[] = [];
+  const addAfter = (text: string, size: number, colour: string) => {
+    for (const line of wrapText(text, inner, measureWith({ size, weight: 400 })))
+      after.push({ text: line, size, weight: 400, colour });
+  };
+  addAfter(caption.precision, 11, MUTED);
+  addAfter(caption.source, 11, MUTED);
+  addAfter(caption.link, 11, MUTED);
+
+  const textH = (list: Row[]) => list.reduce((h, row) => h + lineH(row.size), 0);
+  const band =
+    pad + textH(rows) + legendLines.length * lineH(legendFont.size) + gap + textH(after) + pad;
+  canvas.width = width;
+  canvas.height = Math.ceil(map.height + band);
+
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  for (const layer of map.layers) ctx.drawImage(layer, 0, 0, map.width, map.height);
+  drawScale(ctx, map, lang);
+  // A rule between the map and its caption.
+  ctx.fillStyle = '#c9c9cf';
+  ctx.fillRect(0, map.height, width, Math.max(1, r));
+
+  ctx.direction = rtl ? 'rtl' : 'ltr';
+  ctx.textAlign = rtl ? 'right' : 'left';
+  ctx.textBaseline = 'middle';
+  const startX = rtl ? width - pad : pad;
+  let y = map.height + pad;
+  const drawRow = (row: Row) => {
+    const h = lineH(row.size);
+    ctx.font = font(row);
+    ctx.fillStyle = row.colour;
+    ctx.fillText(row.text, startX, y + h / 2);
+    y += h;
+  };
+  rows.slice(0, beforeLegend).forEach(drawRow);
+  ctx.font = font(legendFont);
+  for (const line of legendLines) {
+    const h = lineH(legendFont.size);
+    let x = startX;
+    for (const item of line) {
+      const iconX = rtl ? x - icon : x;
+      ctx.drawImage(markerImage(item.type, Math.round(icon)), iconX, y + (h - icon) / 2);
+      ctx.fillStyle = INK;
+      ctx.fillText(item.label, rtl ? x - icon - gap : x + icon + gap, y + h / 2);
+      x += rtl ? -(item.w + itemGap) : item.w + itemGap;
+    }
+    y += h;
+  }
+  y += gap;
+  after.forEach(drawRow);
+  return canvas;
+}

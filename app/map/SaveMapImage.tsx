@@ -1,0 +1,163 @@
+import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
+import { useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { summariseIndexed } from '../derive/columnSummary';
+import { dayExtent } from '../derive/dayExtent';
+import { useFiltered } from '../derive/useVisibleIncidents';
+import { download } from '../export/exportData';
+import { mapCaption, mapImageName } from '../export/mapCaption';
+import { drawMapImage, type MapPixels } from '../export/mapImage';
+import { useT } from '../i18n/useT';
+import { SYNTHETIC_OUTLET } from '../model/synthetic';
+import { useAtlas } from '../store/store';
+import { isoOf } from '../timeline/time';
+import { useMap } from './mapContext';
+
+/** A maplibre control that only holds a place in the map's corner; React draws into it. */
+class Slot implements IControl {
+  readonly el = document.createElement('div');
+  constructor() {
+    this.el.className = 'maplibregl-ctrl maplibregl-ctrl-group save-map-image';
+  }
+  onAdd(): HTMLElement {
+    return this.el;
+  }
+  onRemove(): void {
+    this.el.remove();
+  }
+}
+
+/**
+ * The map's pixels as they are drawn now. The WebGL canvas keeps its picture only until the frame
+ * is shown (no preserveDrawingBuffer, which would slow every frame), so it is copied in the
+ * map's own `render` event; overlays (the markers canvas of a large dataset) are plain 2D.
+ */
+function mapPixels(map: MaplibreMap): Promise<MapPixels> {
+  return new Promise((resolve, reject) => {
+    map.once('render', () => {
+      try {
+        const gl = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = gl.width;
+        copy.height = gl.height;
+        copy.getContext('2d')!.drawImage(gl, 0, 0);
+        const overlays = [...map.getCanvasContainer().querySelectorAll('canvas')].filter(
+          (c) => c !== gl,
+        );
+        const centre = map.getCenter();
+        const ratio = gl.width / Math.max(1, gl.clientWidth);
+        // Web Mercator: metres per CSS pixel at the centre's latitude and the map's zoom.
+        const metresPerPixel =
+          (40_075_016.686 * Math.cos((centre.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
+        resolve({
+          layers: [copy, ...overlays],
+          width: gl.width,
+          height: gl.height,
+          ratio,
+          metresPerPixel,
+        });
+      } catch (e) {
+        reject(e);
+      }
+    });
+    map.triggerRepaint();
+  });
+}
+
+function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
+  );
+}
+
+/**
+ * "Save the map as an image": a PNG of the map as it is drawn now, with a scale bar and a caption
+ * (what is shown, under which filters, the figures, the sources and the link to this view), in
+ * the interface language. A button in the map's corner, under the zoom buttons.
+ */
+export function SaveMapImage() {
+  const map = useMap();
+  const t = useT();
+  const lang = useAtlas((s) => s.lang);
+  const filtered = useFiltered();
+  const [state, setState] = useState<'idle' | 'saving' | { error: string }>('idle');
+  const slot = useMemo(() => new Slot(), []);
+
+  useEffect(() => {
+    if (!map) return;
+    map.addControl(slot, 'top-left');
+    return () => {
+      map.removeControl(slot);
+    };
+  }, [map, slot]);
+
+  const save = async () => {
+    if (!map || !filtered) return;
+    setState('saving');
+    try {
+      const { filters, regions } = useAtlas.getState();
+      const days = dayExtent(filtered.index);
+      const extent = days ? ([isoOf(days[0]), isoOf(days[1])] as const) : null;
+      const region = filters.area?.kind === 'region' ? regions.get(filters.area.id) : undefined;
+      const caption = mapCaption({
+        lang,
+        shown: filtered.result.count,
+        total: filtered.index.n,
+        filters,
+        extent,
+        summary: summariseIndexed(filtered.index, filtered.result),
+        regionName: region
+          ? lang === 'ar'
+            ? region.properties.nameAr
+            : region.properties.nameEn
+          : undefined,
+        synthetic: filtered.index.outletNames.includes(SYNTHETIC_OUTLET),
+        link: window.location.href,
+        today: new Date().toISOString().slice(0, 10),
+      });
+      // Canvas text uses the page's fonts only once they are loaded.
+      await document.fonts?.ready;
+      const image = drawMapImage(await mapPixels(map), caption, lang);
+      download(await pngOf(image), mapImageName(filters, extent), 'image/png');
+      setState('idle');
+    } catch (e) {
+      setState({ error: t.mapImageFailed((e as Error).message) });
+    }
+  };
+
+  if (!map) return null;
+  return createPortal(
+    <>
+      <button
+        type="button"
+        className="save-map-image-button"
+        data-testid="save-map-image"
+        aria-label={t.saveMapImage}
+        title={t.saveMapImage}
+        aria-busy={state === 'saving'}
+        disabled={state === 'saving' || !filtered}
+        onClick={() => void save()}
+      >
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <path
+            d="M4 7h3l2-2.5h6L17 7h3v12H4z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.8"
+            strokeLinejoin="round"
+          />
+          <circle cx="12" cy="13" r="3.6" fill="none" stroke="currentColor" strokeWidth="1.8" />
+        </svg>
+      </button>
+      {typeof state === 'object' ? (
+        <p className="save-map-image-error" role="alert" data-testid="save-map-image-error">
+          {state.error}
+          <button type="button" onClick={() => setState('idle')}>
+            {t.dismiss}
+          </button>
+        </p>
+      ) : null}
+    </>,
+    slot.el,
+  );
+}

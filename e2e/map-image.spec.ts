@@ -1,0 +1,64 @@
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { fixture, ready, serveFixture } from './fixtures/research/support';
+import { waitForMapIdle } from './support/atlas';
+import { saveImage } from './support/mapImage';
+
+test.beforeEach(async ({ page }) => {
+  await serveFixture(page);
+});
+
+test('the map saves as a PNG: the map as drawn, with a caption and legend under it', async ({
+  page,
+}) => {
+  // A day with one airstrike, at a named place: one marker on the map, not a cluster.
+  const airstrikes = fixture.incidents.filter((f) => f.properties.type === 'airstrike');
+  const day = airstrikes.find(
+    (f) =>
+      f.properties.geoPrecision === 1 &&
+      !f.properties.dateEnd &&
+      airstrikes.filter((g) => g.properties.date === f.properties.date).length === 1,
+  )!.properties.date;
+  await page.goto(`./?lang=en&type=airstrike&from=${day}&to=${day}`);
+  await ready(page);
+  await expect(page.getByTestId('incident-count')).toContainText('1 of');
+  await waitForMapIdle(page);
+  const map = await page.evaluate(() => ({
+    width: window.__atlasMap!.getCanvas().width,
+    height: window.__atlasMap!.getCanvas().height,
+  }));
+  const { name, facts, png } = await saveImage(page);
+  writeFileSync('test-results/map-image-en.png', png);
+  // A real PNG, named after the dates it covers.
+  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(name).toBe(`incident-atlas-map_${day}_${day}.png`);
+  // As wide as the map, with the caption added under it.
+  expect(facts.width).toBe(map.width);
+  expect(facts.height).toBeGreaterThan(map.height + 80);
+  // The map is there (not a blank or black frame) with the airstrike's marker, and the legend too.
+  expect(facts.mapColours).toBeGreaterThan(200);
+  expect(facts.airstrikeOnMap).toBeGreaterThan(20);
+  expect(facts.airstrikeInCaption).toBeGreaterThan(10);
+  // Real reports: no synthetic-data warning.
+  expect(facts.warningInCaption).toBe(0);
+  // English reads from the left: the title starts at the left margin.
+  expect(facts.titleLeft).toBeLessThan(30);
+  expect(facts.titleRight).toBeLessThan(facts.width - 40);
+  await expect(page.getByTestId('save-map-image-error')).toHaveCount(0);
+});
+
+test('in Arabic the caption reads from the right', async ({ page }) => {
+  await page.goto('./?lang=ar');
+  await ready(page);
+  await waitForMapIdle(page);
+  await expect(page.getByTestId('save-map-image')).toHaveAttribute(
+    'aria-label',
+    /حفظ الخريطة صورةً/,
+  );
+  const { name, facts, png } = await saveImage(page);
+  writeFileSync('test-results/map-image-ar.png', png);
+  expect(name).toMatch(/^incident-atlas-map_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.png$/);
+  expect(facts.mapColours).toBeGreaterThan(200);
+  expect(facts.titleRight).toBeGreaterThan(facts.width - 30);
+  expect(facts.titleLeft).toBeGreaterThan(40);
+});
