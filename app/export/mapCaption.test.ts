@@ -79,10 +79,13 @@ describe('mapCaption', () => {
     ]);
   });
 
-  it('ends with the link to the view and the day the image was made', () => {
-    expect(mapCaption(base).link).toBe(
-      'https://atlas.example/?lang=en&from=2021-06-01 · made 30 November 2026',
-    );
+  it('names its sources and the day it was made, and ends with the link to the view', () => {
+    expect(mapCaption(base).source).toMatch(/Natural Earth, GeoNames\. Made 30 November 2026\.$/);
+    expect(mapCaption(base).link).toBe('View: https://atlas.example/?lang=en&from=2021-06-01');
+    // In Arabic the link is the bare URL (drawn left to right), the date in the source line.
+    const ar = mapCaption({ ...base, lang: 'ar' });
+    expect(ar.link).toBe('https://atlas.example/?lang=en&from=2021-06-01');
+    expect(ar.source).toMatch(/أُنشئت في ٣٠ تشرين الثاني ٢٠٢٦\.$/);
   });
 
   it('warns first that synthetic data is not to be cited, and only then', () => {
@@ -98,7 +101,7 @@ describe('mapCaption', () => {
     });
     expect(c.title).toBe('أطلس الحوادث | ٣ من ٤٠ حادثة | ١ كانون الأول ٢٠١٩ – ٣٠ حزيران ٢٠٢١');
     // No middle dot in Arabic: it looks like the Arabic-Indic zero beside a number.
-    for (const line of [c.title, c.totals, c.precision, c.link]) expect(line).not.toContain('·');
+    for (const line of [c.title, c.totals, c.precision, c.source]) expect(line).not.toContain('·');
     expect(c.filters).toBe('عوامل التصفية: نوع الحدث: غارة جوية، قصف؛ بحث: «قصف»');
     expect(c.totals).toContain('القتلى: ٤');
     expect(c.legend.map((l) => l.label)).toEqual(['غارة جوية ٢', 'قصف ١']);

@@ -39,8 +39,9 @@ export interface Caption {
   legend: { type: IncidentType; label: string }[];
   /** What filled and hollow markers mean. */
   precision: string;
+  /** Where the incidents and the basemap come from, and the day the image was made. */
   source: string;
-  /** The link to the view and the day the image was made. */
+  /** The link that reopens the view: a URL, written left to right in both languages. */
   link: string;
 }
 
@@ -55,9 +56,9 @@ const WORDS = {
       `Killed: ${killed} · injured: ${injured} (as the reports state them)`,
     precision:
       'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area)',
-    source:
-      'Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: Natural Earth · GeoNames.',
-    link: (url: string, day: string) => `${url} · made ${day}`,
+    source: (day: string) =>
+      `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: Natural Earth, GeoNames. Made ${day}.`,
+    link: (url: string) => `View: ${url}`,
     warning: 'SYNTHETIC TEST DATA: generated, not real reports or incidents. Do not cite.',
     quote: (s: string) => `“${s}”`,
   },
@@ -70,9 +71,11 @@ const WORDS = {
     totals: (killed: string, injured: string) =>
       `القتلى: ${killed} | الجرحى: ${injured} (كما تذكرهم التقارير)`,
     precision: 'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة)',
-    source:
-      'حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: Natural Earth · GeoNames.',
-    link: (url: string, day: string) => `${url} | أُنشئت في ${day}`,
+    // Ends in Arabic: a Latin name at the end of a right-to-left line takes the full stop away.
+    source: (day: string) =>
+      `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية من Natural Earth وGeoNames. أُنشئت في ${day}.`,
+    // The URL alone: it is drawn left to right even in Arabic, or its parts would be reordered.
+    link: (url: string) => url,
     warning: 'بيانات اختبار اصطناعية: مولّدة، ليست تقارير ولا حوادث حقيقية. لا تستشهد بها.',
     quote: (s: string) => `«${s}»`,
   },
@@ -129,8 +132,8 @@ export function mapCaption(input: CaptionInput): Caption {
       label: `${t.types[type]} ${n(s.byType[type])}`,
     })),
     precision: w.precision,
-    source: w.source,
-    link: w.link(input.link, formatDay(input.today, lang)),
+    source: w.source(formatDay(input.today, lang)),
+    link: w.link(input.link),
   };
   if (input.synthetic) caption.warning = w.warning;
   return caption;

@@ -60,6 +60,8 @@ interface Row {
   size: number;
   weight: number;
   colour: string;
+  /** Left to right whatever the language (a URL), still aligned to the reading side. */
+  ltr?: boolean;
 }
 
 /** Draw the scale bar in the map's lower corner on the reading side (as on screen). */
@@ -146,13 +148,13 @@ export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTML
   }
   const lineH = (size: number) => size * r * 1.55;
   const after: Row[] = [];
-  const addAfter = (text: string, size: number, colour: string) => {
+  const addAfter = (text: string, size: number, colour: string, ltr = false) => {
     for (const line of wrapText(text, inner, measureWith({ size, weight: 400 })))
-      after.push({ text: line, size, weight: 400, colour });
+      after.push({ text: line, size, weight: 400, colour, ltr });
   };
   addAfter(caption.precision, 11, MUTED);
   addAfter(caption.source, 11, MUTED);
-  addAfter(caption.link, 11, MUTED);
+  addAfter(caption.link, 11, MUTED, true);
 
   const textH = (list: Row[]) => list.reduce((h, row) => h + lineH(row.size), 0);
   const band =
@@ -177,6 +179,7 @@ export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTML
     const h = lineH(row.size);
     ctx.font = font(row);
     ctx.fillStyle = row.colour;
+    ctx.direction = row.ltr ? 'ltr' : rtl ? 'rtl' : 'ltr';
     ctx.fillText(row.text, startX, y + h / 2);
     y += h;
   };
