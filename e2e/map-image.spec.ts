@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { fixture, ready, serveFixture } from './fixtures/research/support';
 import { waitForMapIdle } from './support/atlas';
-import { saveImage } from './support/mapImage';
+import { imageRatio, saveImage } from './support/mapImage';
 
 test.beforeEach(async ({ page }) => {
   await serveFixture(page);
@@ -24,17 +24,23 @@ test('the map saves as a PNG: the map as drawn, with a caption and legend under 
   await expect(page.getByTestId('incident-count')).toContainText('1 of');
   await waitForMapIdle(page);
   const map = await page.evaluate(() => ({
-    width: window.__atlasMap!.getCanvas().width,
-    height: window.__atlasMap!.getCanvas().height,
+    width: window.__atlasMap!.getCanvas().clientWidth,
+    height: window.__atlasMap!.getCanvas().clientHeight,
+    devicePixels: window.__atlasMap!.getCanvas().width,
   }));
+  const ratio = await imageRatio(page);
+  expect(ratio).toBe(2);
   const { name, facts, png } = await saveImage(page);
   writeFileSync('test-results/map-image-en.png', png);
   // A real PNG, named after the dates it covers.
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
   expect(name).toBe(`incident-atlas-map_${day}_${day}.png`);
-  // As wide as the map, with the caption added under it.
-  expect(facts.width).toBe(map.width);
-  expect(facts.height).toBeGreaterThan(map.height + 80);
+  // The map at print density (twice the screen's here), with the caption added under it.
+  expect(facts.width).toBe(map.width * 2);
+  expect(facts.height).toBeGreaterThan((map.height + 80) * 2);
+  // The map on screen is back at the screen's own density.
+  expect(await page.evaluate(() => window.__atlasMap!.getCanvas().width)).toBe(map.devicePixels);
+  expect(await page.evaluate(() => window.__atlasMap!.getPixelRatio())).toBe(1);
   // The map is there (not a blank or black frame) with the airstrike's marker, and the legend too.
   expect(facts.mapColours).toBeGreaterThan(200);
   expect(facts.airstrikeOnMap).toBeGreaterThan(20);
@@ -42,8 +48,9 @@ test('the map saves as a PNG: the map as drawn, with a caption and legend under 
   // Real reports: no synthetic-data warning.
   expect(facts.warningInCaption).toBe(0);
   // English reads from the left: the title starts at the left margin.
-  expect(facts.titleLeft).toBeLessThan(30);
-  expect(facts.titleRight).toBeLessThan(facts.width - 40);
+  // (The caption's margin is 14 CSS pixels.)
+  expect(facts.titleLeft).toBeLessThan(20 * ratio);
+  expect(facts.titleRight).toBeLessThan(facts.width - 30 * ratio);
   await expect(page.getByTestId('save-map-image-error')).toHaveCount(0);
 });
 
@@ -59,6 +66,7 @@ test('in Arabic the caption reads from the right', async ({ page }) => {
   writeFileSync('test-results/map-image-ar.png', png);
   expect(name).toMatch(/^incident-atlas-map_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.png$/);
   expect(facts.mapColours).toBeGreaterThan(200);
-  expect(facts.titleRight).toBeGreaterThan(facts.width - 30);
-  expect(facts.titleLeft).toBeGreaterThan(40);
+  const ratio = await imageRatio(page);
+  expect(facts.titleRight).toBeGreaterThan(facts.width - 20 * ratio);
+  expect(facts.titleLeft).toBeGreaterThan(30 * ratio);
 });

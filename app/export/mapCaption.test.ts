@@ -34,6 +34,11 @@ describe('mapCaption', () => {
     expect(c.title).toContain('1 June 2021 – 30 June 2021');
   });
 
+  it('gives one day once', () => {
+    const day = { ...NO_FILTERS, dateFrom: '2021-09-08', dateTo: '2021-09-08' };
+    expect(mapCaption({ ...base, filters: day }).title).toMatch(/ · 8 September 2021$/);
+  });
+
   it('says there are no filters when none narrows the view', () => {
     expect(mapCaption(base).filters).toBe('Filters: none (every incident)');
   });

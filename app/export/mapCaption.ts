@@ -120,7 +120,12 @@ export function mapCaption(input: CaptionInput): Caption {
   const n = (x: number) => formatNumber(x, lang);
   const from = f.dateFrom ?? input.extent?.[0];
   const to = f.dateTo ?? input.extent?.[1];
-  const period = from && to ? w.between(formatDay(from, lang), formatDay(to, lang)) : w.undated;
+  const period =
+    from && to
+      ? from === to
+        ? formatDay(from, lang)
+        : w.between(formatDay(from, lang), formatDay(to, lang))
+      : w.undated;
   const parts = filterParts(input);
   const caption: Caption = {
     title: [t.appTitle, w.shown(n(input.shown), n(input.total)), period].join(SEP[lang]),

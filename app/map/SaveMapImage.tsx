@@ -64,6 +64,36 @@ function mapPixels(map: MaplibreMap): Promise<MapPixels> {
   });
 }
 
+/**
+ * Device pixels per CSS pixel of the image: at least 2, so that a map the width of a laptop
+ * screen prints about 16 cm wide at 300 dpi (the screen's own density when it is higher).
+ */
+const IMAGE_RATIO = 2;
+
+/** The next frame after the map has drawn everything it is loading (tiles, labels, fades). */
+function idle(map: MaplibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/**
+ * The map's pixels drawn at `ratio` device pixels per CSS pixel: the map is drawn once more at
+ * that density (same view, same size on screen), copied, and given back its own density.
+ */
+async function mapPixelsAt(map: MaplibreMap, ratio: number): Promise<MapPixels> {
+  if (ratio === map.getPixelRatio()) return mapPixels(map);
+  map.setPixelRatio(ratio);
+  try {
+    await idle(map);
+    return await mapPixels(map);
+  } finally {
+    // null: follow the screen's devicePixelRatio again (the app sets no ratio of its own).
+    map.setPixelRatio(null as unknown as number);
+  }
+}
+
 function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
@@ -71,7 +101,8 @@ function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /**
- * "Save the map as an image": a PNG of the map as it is drawn now, with a scale bar and a caption
+ * "Save the map as an image": a PNG of the map as it is drawn now, at print density, with a
+ * scale bar and a caption
  * (what is shown, under which filters, the figures, the sources and the link to this view), in
  * the interface language. A button in the map's corner, under the zoom buttons.
  */
@@ -117,7 +148,8 @@ export function SaveMapImage() {
       });
       // Canvas text uses the page's fonts only once they are loaded.
       await document.fonts?.ready;
-      const image = drawMapImage(await mapPixels(map), caption, lang);
+      const ratio = Math.max(window.devicePixelRatio || 1, IMAGE_RATIO);
+      const image = drawMapImage(await mapPixelsAt(map, ratio), caption, lang);
       download(await pngOf(image), mapImageName(filters, extent), 'image/png');
       setState('idle');
     } catch (e) {

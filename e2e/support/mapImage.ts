@@ -19,11 +19,23 @@ export interface ImageFacts {
   titleRight: number;
 }
 
+/**
+ * The density the image is made at: the screen's, and at least 2 device pixels per CSS pixel
+ * (print). The map part of the image is the map's CSS size times this.
+ */
+export function imageRatio(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(window.devicePixelRatio || 1, 2));
+}
+
 /** Save the map image; return its file name and facts read from its pixels in the page. */
 export async function saveImage(
   page: Page,
 ): Promise<{ name: string; facts: ImageFacts; png: Buffer }> {
-  const mapHeight = await page.evaluate(() => window.__atlasMap!.getCanvas().height);
+  const ratio = await imageRatio(page);
+  const mapHeight = await page.evaluate(
+    (r) => Math.round(window.__atlasMap!.getCanvas().clientHeight * r),
+    ratio,
+  );
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByTestId('save-map-image').click(),
