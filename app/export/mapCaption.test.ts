@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { incident } from '../derive/testData';
-import { type CaptionInput, mapCaption, mapImageName } from './mapCaption';
+import { type CaptionInput, mapCaption, mapImageName, plainAttribution } from './mapCaption';
 
 const summary = summarise([
   incident('i1', { type: 'airstrike', fatalities: 3, injuries: 5 }),
@@ -20,6 +20,7 @@ const base: CaptionInput = {
   synthetic: false,
   link: 'https://atlas.example/?lang=en&from=2021-06-01',
   today: '2026-11-30',
+  basemap: 'Natural Earth · GeoNames',
 };
 
 describe('mapCaption', () => {
@@ -85,7 +86,9 @@ describe('mapCaption', () => {
   });
 
   it('names its sources and the day it was made, and ends with the link to the view', () => {
-    expect(mapCaption(base).source).toMatch(/Natural Earth, GeoNames\. Made 30 November 2026\.$/);
+    expect(mapCaption(base).source).toMatch(
+      /Basemap: Natural Earth · GeoNames\. Made 30 November 2026\.$/,
+    );
     expect(mapCaption(base).link).toBe('View: https://atlas.example/?lang=en&from=2021-06-01');
     // In Arabic the link is the bare URL (drawn left to right), the date in the source line.
     const ar = mapCaption({ ...base, lang: 'ar' });
@@ -106,7 +109,9 @@ describe('mapCaption', () => {
     });
     expect(c.title).toBe('أطلس الحوادث | ٣ من ٤٠ حادثة | ١ كانون الأول ٢٠١٩ – ٣٠ حزيران ٢٠٢١');
     // No middle dot in Arabic: it looks like the Arabic-Indic zero beside a number.
-    for (const line of [c.title, c.totals, c.precision, c.source]) expect(line).not.toContain('·');
+    // (The basemap's name is quoted as its sources write it.)
+    const own = c.source.replace(base.basemap, '');
+    for (const line of [c.title, c.totals, c.precision, own]) expect(line).not.toContain('·');
     expect(c.filters).toBe('عوامل التصفية: نوع الحدث: غارة جوية، قصف؛ بحث: «قصف»');
     expect(c.totals).toContain('القتلى: ٤');
     expect(c.legend.map((l) => l.label)).toEqual(['غارة جوية ٢', 'قصف ١']);
@@ -121,5 +126,23 @@ describe('mapImageName', () => {
     expect(mapImageName({ dateFrom: '2021-06-01', dateTo: null }, null)).toBe(
       'incident-atlas-map_2021-06-01_end.png',
     );
+  });
+});
+
+describe('plainAttribution', () => {
+  it('keeps the words of attribution links, drops the markup, decodes entities', () => {
+    expect(
+      plainAttribution([
+        '<a href="https://www.openmaptiles.org/" target="_blank">&copy; OpenMapTiles</a> <a href="https://osm.org/copyright">© OpenStreetMap contributors</a>',
+      ]),
+    ).toBe('© OpenMapTiles © OpenStreetMap contributors');
+  });
+
+  it('names each source once, and skips sources that name none', () => {
+    expect(plainAttribution(['© A', undefined, '', '© A', 'B &amp; C'])).toBe('© A; B & C');
+  });
+
+  it('is empty when no source names anyone', () => {
+    expect(plainAttribution([undefined, ''])).toBe('');
   });
 });

@@ -25,6 +25,8 @@ export interface CaptionInput {
   synthetic: boolean;
   /** The address of this view (app/url). */
   link: string;
+  /** Whom the basemap is owed to, as plain text (`plainAttribution`). */
+  basemap: string;
   /** `YYYY-MM-DD` the image is made. */
   today: string;
 }
@@ -56,8 +58,8 @@ const WORDS = {
       `Killed: ${killed} · injured: ${injured} (as the reports state them)`,
     precision:
       'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area)',
-    source: (day: string) =>
-      `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: Natural Earth, GeoNames. Made ${day}.`,
+    source: (basemap: string, day: string) =>
+      `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: ${basemap}. Made ${day}.`,
     link: (url: string) => `View: ${url}`,
     warning: 'SYNTHETIC TEST DATA: generated, not real reports or incidents. Do not cite.',
     quote: (s: string) => `“${s}”`,
@@ -72,8 +74,8 @@ const WORDS = {
       `القتلى: ${killed} | الجرحى: ${injured} (كما تذكرهم التقارير)`,
     precision: 'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة)',
     // Ends in Arabic: a Latin name at the end of a right-to-left line takes the full stop away.
-    source: (day: string) =>
-      `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية من Natural Earth وGeoNames. أُنشئت في ${day}.`,
+    source: (basemap: string, day: string) =>
+      `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: ${basemap}. أُنشئت في ${day}.`,
     // The URL alone: it is drawn left to right even in Arabic, or its parts would be reordered.
     link: (url: string) => url,
     warning: 'بيانات اختبار اصطناعية: مولّدة، ليست تقارير ولا حوادث حقيقية. لا تستشهد بها.',
@@ -137,7 +139,7 @@ export function mapCaption(input: CaptionInput): Caption {
       label: `${t.types[type]} ${n(s.byType[type])}`,
     })),
     precision: w.precision,
-    source: w.source(formatDay(input.today, lang)),
+    source: w.source(input.basemap, formatDay(input.today, lang)),
     link: w.link(input.link),
   };
   if (input.synthetic) caption.warning = w.warning;
@@ -157,4 +159,38 @@ export function mapImageName(
   const from = filters.dateFrom ?? extent?.[0] ?? 'start';
   const to = filters.dateTo ?? extent?.[1] ?? 'end';
   return `incident-atlas-map_${from}_${to}.png`;
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  copy: '©',
+  nbsp: ' ',
+};
+
+/**
+ * The attributions of a style's sources as one line of plain text: maplibre's strings may hold
+ * links (`<a href=…>© OpenStreetMap</a>`), which a picture cannot; the tags go, the words stay,
+ * repeats once.
+ *
+ * @example plainAttribution(['<a href="https://osm.org/copyright">© OpenStreetMap</a> contributors', '© OpenMapTiles'])
+ * // '© OpenStreetMap contributors; © OpenMapTiles'
+ */
+export function plainAttribution(parts: readonly (string | undefined)[]): string {
+  const texts = parts
+    .map((p) =>
+      (p ?? '')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/&(#\d+|[a-z]+);/gi, (e, name: string) =>
+          name.startsWith('#')
+            ? String.fromCodePoint(Number(name.slice(1)))
+            : (ENTITIES[name.toLowerCase()] ?? e),
+        )
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  return [...new Set(texts)].join('; ');
 }

@@ -6,7 +6,13 @@ import { useT } from '../i18n/useT';
 import { COORD_SCALE, type CompactColumns } from '../ingest/compact';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { basemapStyle, LABEL_LAYERS, nameExpression, onlineStyleUrl } from './basemapStyle';
+import {
+  basemapStyle,
+  LABEL_LAYERS,
+  nameExpression,
+  OFFLINE_ATTRIBUTION,
+  onlineStyleUrl,
+} from './basemapStyle';
 import {
   AREA_SOURCE,
   addIncidentIcons,
@@ -94,7 +100,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     map.addControl(
       new maplibregl.AttributionControl({
         compact: true,
-        ...(online ? {} : { customAttribution: 'Natural Earth · GeoNames' }),
+        ...(online ? {} : { customAttribution: OFFLINE_ATTRIBUTION }),
       }),
       'bottom-left',
     );

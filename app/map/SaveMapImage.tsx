@@ -5,12 +5,13 @@ import { summariseIndexed } from '../derive/columnSummary';
 import { dayExtent } from '../derive/dayExtent';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { download } from '../export/exportData';
-import { mapCaption, mapImageName } from '../export/mapCaption';
+import { mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
 import { drawMapImage, type MapPixels } from '../export/mapImage';
 import { useT } from '../i18n/useT';
 import { SYNTHETIC_OUTLET } from '../model/synthetic';
 import { useAtlas } from '../store/store';
 import { isoOf } from '../timeline/time';
+import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
 import { useMap } from './mapContext';
 
 /** A maplibre control that only holds a place in the map's corner; React draws into it. */
@@ -94,6 +95,16 @@ async function mapPixelsAt(map: MaplibreMap, ratio: number): Promise<MapPixels> 
   }
 }
 
+/** Whom the basemap is owed to: the offline one's sources, or what the online style's name. */
+function basemapAttribution(map: MaplibreMap): string {
+  if (!onlineStyleUrl()) return OFFLINE_ATTRIBUTION;
+  const ids = Object.keys(map.getStyle().sources);
+  const named = plainAttribution(
+    ids.map((id) => (map.getSource(id) as { attribution?: string } | undefined)?.attribution),
+  );
+  return named || new URL(onlineStyleUrl()!).host;
+}
+
 function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'),
@@ -144,6 +155,7 @@ export function SaveMapImage() {
           : undefined,
         synthetic: filtered.index.outletNames.includes(SYNTHETIC_OUTLET),
         link: window.location.href,
+        basemap: basemapAttribution(map),
         today: new Date().toISOString().slice(0, 10),
       });
       // Canvas text uses the page's fonts only once they are loaded.

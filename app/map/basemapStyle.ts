@@ -37,6 +37,9 @@ export const LABEL_LAYERS = [
   'town-labels',
 ] as const;
 
+/** Where the offline basemap comes from (its sources carry none: maplibre shows this instead). */
+export const OFFLINE_ATTRIBUTION = 'Natural Earth · GeoNames';
+
 /**
  * An online basemap style to use instead of the offline one, set at build time with
  * `VITE_BASEMAP_STYLE_URL` (see README). Only http(s) URLs are accepted; anything else is ignored.
