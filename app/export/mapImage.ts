@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../i18n/messages';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { niceScale, scaleLabel } from '../map/scaleBar';
+import { niceScale, SCALE_MAX_PX, scaleLabel } from '../map/scaleBar';
 import { drawMarker, TYPE_SHAPES } from '../map/shapes';
 import type { Caption } from './mapCaption';
 
@@ -67,7 +67,7 @@ interface Row {
 /** Draw the scale bar in the map's lower corner on the reading side (as on screen). */
 function drawScale(ctx: CanvasRenderingContext2D, map: MapPixels, lang: Lang): void {
   const r = map.ratio;
-  const { metres, px } = niceScale(map.metresPerPixel * 100, 100);
+  const { metres, px } = niceScale(map.metresPerPixel * SCALE_MAX_PX, SCALE_MAX_PX);
   if (!metres) return;
   const w = px * r;
   const pad = 10 * r;

@@ -13,6 +13,7 @@ import { useAtlas } from '../store/store';
 import { isoOf } from '../timeline/time';
 import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
 import { useMap } from './mapContext';
+import { metresAcross, SCALE_MAX_PX } from './scaleBar';
 
 /** A maplibre control that only holds a place in the map's corner; React draws into it. */
 class Slot implements IControl {
@@ -45,17 +46,13 @@ function mapPixels(map: MaplibreMap): Promise<MapPixels> {
         const overlays = [...map.getCanvasContainer().querySelectorAll('canvas')].filter(
           (c) => c !== gl,
         );
-        const centre = map.getCenter();
-        const ratio = gl.width / Math.max(1, gl.clientWidth);
-        // Web Mercator: metres per CSS pixel at the centre's latitude and the map's zoom.
-        const metresPerPixel =
-          (40_075_016.686 * Math.cos((centre.lat * Math.PI) / 180)) / (512 * 2 ** map.getZoom());
         resolve({
           layers: [copy, ...overlays],
           width: gl.width,
           height: gl.height,
-          ratio,
-          metresPerPixel,
+          ratio: gl.width / Math.max(1, gl.clientWidth),
+          // As the scale bar on screen measures it.
+          metresPerPixel: metresAcross(map, SCALE_MAX_PX) / SCALE_MAX_PX,
         });
       } catch (e) {
         reject(e);

@@ -5,8 +5,8 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
 import { formatNumber, type Lang } from '../i18n/messages';
 
-/** Longest the bar may be, in pixels. */
-const MAX_WIDTH = 100;
+/** Longest the bar may be, in CSS pixels. */
+export const SCALE_MAX_PX = 100;
 
 /**
  * The longest round distance (1, 2, 3 or 5 × a power of ten metres) that fits in `maxPx` pixels
@@ -33,6 +33,16 @@ export function scaleLabel(metres: number, lang: Lang): string {
   const n = formatNumber(km ? metres / 1000 : metres, lang);
   if (lang === 'ar') return `${n} ${km ? 'كم' : 'م'}`;
   return `${n} ${km ? 'km' : 'm'}`;
+}
+
+/**
+ * The metres that `px` CSS pixels span across the middle of the map, where distortion is least
+ * for its view (the scale bar's measure; the map image draws its bar from it too).
+ */
+export function metresAcross(map: MaplibreMap, px: number): number {
+  const y = map.getContainer().clientHeight / 2;
+  const x = map.getContainer().clientWidth / 2;
+  return map.unproject([x - px / 2, y]).distanceTo(map.unproject([x + px / 2, y]));
 }
 
 /** The scale bar as a maplibre control: redrawn as the map moves, relabelled by `setLang`. */
@@ -66,16 +76,10 @@ export class ScaleBar implements IControl {
     this.update();
   }
 
-  /** Measured across the middle of the map, where distortion is least for its view. */
   private readonly update = () => {
     const map = this.map;
     if (!map) return;
-    const y = map.getContainer().clientHeight / 2;
-    const x = map.getContainer().clientWidth / 2;
-    const span = map
-      .unproject([x - MAX_WIDTH / 2, y])
-      .distanceTo(map.unproject([x + MAX_WIDTH / 2, y]));
-    const { metres, px } = niceScale(span, MAX_WIDTH);
+    const { metres, px } = niceScale(metresAcross(map, SCALE_MAX_PX), SCALE_MAX_PX);
     this.el.style.width = `${Math.round(px)}px`;
     this.el.textContent = metres > 0 ? scaleLabel(metres, this.lang) : '';
     this.el.dataset.metres = String(metres);
