@@ -30,7 +30,8 @@ test('the map saves as a PNG: the map as drawn, with a caption and legend under 
   }));
   const ratio = await imageRatio(page);
   expect(ratio).toBe(2);
-  const { name, facts, png } = await saveImage(page);
+  // One day: too short a period for a time strip.
+  const { name, facts, png } = await saveImage(page, { strip: false });
   writeFileSync('test-results/map-image-en.png', png);
   // A real PNG, named after the dates it covers.
   expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
@@ -45,6 +46,7 @@ test('the map saves as a PNG: the map as drawn, with a caption and legend under 
   expect(facts.mapColours).toBeGreaterThan(200);
   expect(facts.airstrikeOnMap).toBeGreaterThan(20);
   expect(facts.airstrikeInCaption).toBeGreaterThan(10);
+  expect(facts.markerColourInStrip).toBe(0);
   // Real reports: no synthetic-data warning.
   expect(facts.warningInCaption).toBe(0);
   // English reads from the left: the title starts at the left margin.
@@ -66,6 +68,8 @@ test('in Arabic the caption reads from the right', async ({ page }) => {
   writeFileSync('test-results/map-image-ar.png', png);
   expect(name).toMatch(/^incident-atlas-map_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.png$/);
   expect(facts.mapColours).toBeGreaterThan(200);
+  // The whole dataset's period: a strip of bars shows when the incidents happened.
+  expect(facts.markerColourInStrip).toBeGreaterThan(500);
   const ratio = await imageRatio(page);
   expect(facts.titleRight).toBeGreaterThan(facts.width - 20 * ratio);
   expect(facts.titleLeft).toBeGreaterThan(30 * ratio);

@@ -3,10 +3,13 @@
  * scale bar, and under it the caption (app/export/mapCaption.ts) with a legend of the types
  * drawn. Drawn on a 2D canvas in the interface's direction; the caller supplies the pixels.
  */
-import type { Lang } from '../i18n/messages';
+import type { FilterIndex } from '../derive/filters';
+import { formatDay, type Lang, MESSAGES, SEP } from '../i18n/messages';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { niceScale, SCALE_MAX_PX, scaleLabel } from '../map/scaleBar';
 import { drawMarker, TYPE_SHAPES } from '../map/shapes';
+import { drawStackedBars, LAYERS, tallestStack } from '../timeline/stackedBars';
+import { binEdges, binStacked, chooseInterval, type IntervalName, isoOf } from '../timeline/time';
 import type { Caption } from './mapCaption';
 
 /**
@@ -47,6 +50,41 @@ export interface MapPixels {
   ratio: number;
   /** Metres that one CSS pixel spans at the map's centre (for the scale bar). */
   metresPerPixel: number;
+}
+
+/** When the shown incidents happened: their stacked counts per bin over the image's period. */
+export interface TimeStrip {
+  /** Bin starts and the end (day numbers), as the timeline makes them. */
+  edges: number[];
+  counts: Float64Array;
+  interval: IntervalName;
+  /** The period's first and last day (the bins may start before and end after it). */
+  from: number;
+  to: number;
+}
+
+/** Bars under the map: about one per 5 CSS pixels, as on the timeline. */
+const STRIP_PX_PER_BIN = 5;
+
+/**
+ * The shown incidents (`mask`) binned over the days `[from, to]` for a strip `cssWidth` wide, as
+ * the timeline bins them (a week- or month-precise incident spread over its span); undefined for
+ * a period too short to draw (under a week).
+ *
+ * @example timeStrip(index, result.mask, dayOf('2021-03-01'), dayOf('2021-05-31'), 944).interval // 'day'
+ */
+export function timeStrip(
+  index: Pick<FilterIndex, 'start' | 'end' | 'type'>,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  cssWidth: number,
+): TimeStrip | undefined {
+  const interval = chooseInterval(from, to, Math.max(10, Math.floor(cssWidth / STRIP_PX_PER_BIN)));
+  const edges = binEdges(interval, from, to);
+  if (edges.length - 1 < STRIP_MIN_BINS) return undefined;
+  const counts = binStacked(edges, index.start, index.end, index.type, LAYERS, mask);
+  return { edges, counts, interval: interval.name, from, to };
 }
 
 const FONT = '"Noto Sans Arabic", system-ui, sans-serif';
@@ -102,12 +140,75 @@ function markerImage(type: keyof typeof TYPE_SHAPES, px: number): HTMLCanvasElem
   return c;
 }
 
+/** CSS pixels of the strip's bars, and of its line of dates under them. */
+const STRIP_BARS = 44;
+const STRIP_LABELS = 18;
+/** CSS pixels the strip adds between the map and the caption's text. */
+export const STRIP_HEIGHT = 6 + STRIP_BARS + STRIP_LABELS + 4;
+/** Fewer bins than this make no picture of time (one day is one bar the strip's width). */
+const STRIP_MIN_BINS = 7;
+
 /**
- * The image: the map on top, the caption under it, as wide as the map.
- *
- * @example drawMapImage(pixels, mapCaption(input), 'ar').toBlob(save, 'image/png')
+ * The time strip between the map and the caption: bars of the shown incidents by type, the
+ * first and last day under its ends and the bins' length between. Time runs left to right in
+ * both languages, as on the timeline.
  */
-export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTMLCanvasElement {
+function drawStrip(
+  ctx: CanvasRenderingContext2D,
+  strip: TimeStrip,
+  top: number,
+  width: number,
+  r: number,
+  lang: Lang,
+): void {
+  const pad = 14 * r;
+  const first = strip.edges[0]!;
+  const last = strip.edges[strip.edges.length - 1]!;
+  const x = (day: number) => pad + ((day - first) / Math.max(1, last - first)) * (width - 2 * pad);
+  const bottom = top + 6 * r + STRIP_BARS * r;
+  const max = tallestStack(strip.counts, strip.edges.length - 1);
+  drawStackedBars(ctx, {
+    edges: strip.edges,
+    counts: strip.counts,
+    x,
+    bottom,
+    height: STRIP_BARS * r,
+    max,
+  });
+  ctx.fillStyle = '#c9c9cf';
+  ctx.fillRect(pad, bottom, width - 2 * pad, Math.max(1, r));
+  ctx.font = `400 ${11 * r}px ${FONT}`;
+  ctx.fillStyle = MUTED;
+  ctx.textBaseline = 'middle';
+  ctx.direction = lang === 'ar' ? 'rtl' : 'ltr';
+  const y = bottom + (STRIP_LABELS * r) / 2;
+  const day = (d: number) => formatDay(isoOf(d), lang);
+  ctx.textAlign = 'left';
+  ctx.fillText(day(Math.max(first, strip.from)), pad, y);
+  ctx.textAlign = 'right';
+  ctx.fillText(day(Math.min(last - 1, strip.to)), width - pad, y);
+  ctx.textAlign = 'center';
+  // The bars' scale: how many incidents the tallest stands for (spread ones count in part).
+  const t = MESSAGES[lang];
+  ctx.fillText(
+    `${t.binBy[strip.interval]}${SEP[lang]}${t.stripPeak(Math.round(max))}`,
+    width / 2,
+    y,
+  );
+}
+
+/**
+ * The image: the map on top, the time strip (when given) and the caption under it, as wide as
+ * the map.
+ *
+ * @example drawMapImage(pixels, mapCaption(input), 'ar', strip).toBlob(save, 'image/png')
+ */
+export function drawMapImage(
+  map: MapPixels,
+  caption: Caption,
+  lang: Lang,
+  strip?: TimeStrip,
+): HTMLCanvasElement {
   const r = map.ratio;
   const pad = 14 * r;
   const width = map.width;
@@ -157,8 +258,15 @@ export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTML
   addAfter(caption.link, 11, MUTED, true);
 
   const textH = (list: Row[]) => list.reduce((h, row) => h + lineH(row.size), 0);
+  const stripH = strip ? STRIP_HEIGHT * r : 0;
   const band =
-    pad + textH(rows) + legendLines.length * lineH(legendFont.size) + gap + textH(after) + pad;
+    stripH +
+    pad +
+    textH(rows) +
+    legendLines.length * lineH(legendFont.size) +
+    gap +
+    textH(after) +
+    pad;
   canvas.width = width;
   canvas.height = Math.ceil(map.height + band);
 
@@ -169,12 +277,13 @@ export function drawMapImage(map: MapPixels, caption: Caption, lang: Lang): HTML
   // A rule between the map and its caption.
   ctx.fillStyle = '#c9c9cf';
   ctx.fillRect(0, map.height, width, Math.max(1, r));
+  if (strip) drawStrip(ctx, strip, map.height, width, r, lang);
 
   ctx.direction = rtl ? 'rtl' : 'ltr';
   ctx.textAlign = rtl ? 'right' : 'left';
   ctx.textBaseline = 'middle';
   const startX = rtl ? width - pad : pad;
-  let y = map.height + pad;
+  let y = map.height + stripH + pad;
   const drawRow = (row: Row) => {
     const h = lineH(row.size);
     ctx.font = font(row);

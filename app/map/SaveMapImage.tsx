@@ -6,11 +6,11 @@ import { dayExtent } from '../derive/dayExtent';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { download } from '../export/exportData';
 import { mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
-import { drawMapImage, type MapPixels } from '../export/mapImage';
+import { drawMapImage, type MapPixels, timeStrip } from '../export/mapImage';
 import { useT } from '../i18n/useT';
 import { SYNTHETIC_OUTLET } from '../model/synthetic';
 import { useAtlas } from '../store/store';
-import { isoOf } from '../timeline/time';
+import { dayOf, isoOf } from '../timeline/time';
 import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
 import { useMap } from './mapContext';
 import { metresAcross, SCALE_MAX_PX } from './scaleBar';
@@ -157,8 +157,15 @@ export function SaveMapImage() {
       });
       // Canvas text uses the page's fonts only once they are loaded.
       await document.fonts?.ready;
+      // The strip covers the caption's period: the date filter, open ends the dataset's.
+      const from = filters.dateFrom ? dayOf(filters.dateFrom) : days?.[0];
+      const to = filters.dateTo ? dayOf(filters.dateTo) : days?.[1];
+      const strip =
+        from !== undefined && to !== undefined && from <= to
+          ? timeStrip(filtered.index, filtered.result.mask, from, to, map.getCanvas().clientWidth)
+          : undefined;
       const ratio = Math.max(window.devicePixelRatio || 1, IMAGE_RATIO);
-      const image = drawMapImage(await mapPixelsAt(map, ratio), caption, lang);
+      const image = drawMapImage(await mapPixelsAt(map, ratio), caption, lang, strip);
       download(await pngOf(image), mapImageName(filters, extent), 'image/png');
       setState('idle');
     } catch (e) {

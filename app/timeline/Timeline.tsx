@@ -10,12 +10,12 @@ import { buildIndex } from '../derive/filters';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { locale } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { TYPE_COLOURS } from '../map/incidentLayers';
-import { INCIDENT_TYPES, type IncidentFeature } from '../model';
+import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 import { DateField } from './DateField';
 import { selectedSpan } from './selectedSpan';
+import { drawStackedBars, LAYERS, tallestStack } from './stackedBars';
 import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
 
 /** Kept for callers; the timeline reads the filter index and mask through useFiltered(). */
@@ -24,11 +24,9 @@ interface Props {
   visible?: IncidentFeature[];
 }
 
-const LAYERS = INCIDENT_TYPES.length;
 const EMPTY_INDEX = buildIndex([]);
 const EMPTY_MASK = new Uint8Array(0);
 const NO_FEATURES: IncidentFeature[] = [];
-const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
 const SPEEDS = [7, 30, 90];
 const HEIGHT = 76;
 
@@ -112,34 +110,14 @@ export function Timeline(_props: Props) {
     if (!g) return;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.clearRect(0, 0, width, HEIGHT);
-    const bins = edges.length - 1;
-    let max = 0;
-    for (let b = 0; b < bins; b++) {
-      let sum = 0;
-      for (let l = 0; l < LAYERS; l++) sum += allCounts[b * LAYERS + l]!;
-      if (sum > max) max = sum;
-    }
-    const h = HEIGHT - 4;
-    const y = (n: number) => (max > 0 ? (n / max) * h : 0);
+    // Both on the scale of all incidents: the filtered ones stand inside the faded whole.
+    const max = tallestStack(allCounts, edges.length - 1);
     for (const [counts, alpha] of [
       [allCounts, 0.22],
       [visCounts, 1],
     ] as const) {
       g.globalAlpha = alpha;
-      for (let b = 0; b < bins; b++) {
-        const xa = x(edges[b]!);
-        const xb = x(edges[b + 1]!);
-        const w = Math.max(1, xb - xa - (xb - xa > 3 ? 1 : 0));
-        let base = HEIGHT;
-        for (let l = 0; l < LAYERS; l++) {
-          const n = counts[b * LAYERS + l]!;
-          if (n <= 0) continue;
-          const bh = y(n);
-          g.fillStyle = COLOURS[l]!;
-          g.fillRect(xa, base - bh, w, bh);
-          base -= bh;
-        }
-      }
+      drawStackedBars(g, { edges, counts, x, bottom: HEIGHT, height: HEIGHT - 4, max });
     }
     g.globalAlpha = 1;
   }, [width, edges, allCounts, visCounts, x]);

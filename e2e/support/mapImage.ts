@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { STRIP_HEIGHT } from '../../app/export/mapImage';
 
 /** What the test reads of a saved image: its size and where given colours are. */
 export interface ImageFacts {
@@ -9,6 +10,8 @@ export interface ImageFacts {
   airstrikeOnMap: number;
   /** Pixels of any marker colour but black and grey (which the basemap has too), on the map. */
   markerColourOnMap: number;
+  /** The same, in the time strip between the map and the caption's text. */
+  markerColourInStrip: number;
   airstrikeInCaption: number;
   /** Pixels of the caption's warning red (synthetic data). */
   warningInCaption: number;
@@ -27,9 +30,13 @@ export function imageRatio(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(window.devicePixelRatio || 1, 2));
 }
 
-/** Save the map image; return its file name and facts read from its pixels in the page. */
+/**
+ * Save the map image; return its file name and facts read from its pixels in the page. `strip`:
+ * the image has a time strip under the map (a period of a week or more), before the caption.
+ */
 export async function saveImage(
   page: Page,
+  { strip = true } = {},
 ): Promise<{ name: string; facts: ImageFacts; png: Buffer }> {
   const ratio = await imageRatio(page);
   const mapHeight = await page.evaluate(
@@ -42,7 +49,7 @@ export async function saveImage(
   ]);
   const png = readFileSync((await download.path())!);
   const facts = await page.evaluate(
-    async ({ b64, mapHeight }) => {
+    async ({ b64, mapHeight, textTop }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -63,6 +70,7 @@ export async function saveImage(
       const near = (r: number, g: number, b: number, c: number[]) =>
         Math.abs(r - c[0]!) < 12 && Math.abs(g - c[1]!) < 12 && Math.abs(b - c[2]!) < 12;
       let inCaption = 0;
+      let inStrip = 0;
       let warning = 0;
       const colours = new Set<number>();
       for (let y = 0; y < c.height; y++) {
@@ -77,16 +85,17 @@ export async function saveImage(
             if (MARKERS.some((c) => near(r, g, b, c))) markerColour++;
           } else {
             if (airstrike) inCaption++;
+            if (y < textTop && MARKERS.some((c) => near(r, g, b, c))) inStrip++;
             // #A4000F, the caption's warning.
             if (Math.abs(r - 0xa4) < 14 && g < 20 && b < 30) warning++;
           }
         }
       }
-      // The caption's first line: the first rows below the map's edge that hold dark pixels.
+      // The caption's first line: the first rows under the map and strip that hold dark pixels.
       let left = c.width;
       let right = -1;
       let started = false;
-      for (let y = mapHeight + 2; y < c.height; y++) {
+      for (let y = textTop + 2; y < c.height; y++) {
         let dark = false;
         for (let x = 0; x < c.width; x++) {
           const i = (y * c.width + x) * 4;
@@ -104,6 +113,7 @@ export async function saveImage(
         height: c.height,
         airstrikeOnMap: onMap,
         markerColourOnMap: markerColour,
+        markerColourInStrip: inStrip,
         airstrikeInCaption: inCaption,
         warningInCaption: warning,
         mapColours: colours.size,
@@ -111,7 +121,11 @@ export async function saveImage(
         titleRight: right,
       };
     },
-    { b64: png.toString('base64'), mapHeight },
+    {
+      b64: png.toString('base64'),
+      mapHeight,
+      textTop: mapHeight + (strip ? Math.round(STRIP_HEIGHT * ratio) : 0),
+    },
   );
   return { name: download.suggestedFilename(), facts, png };
 }
