@@ -115,7 +115,8 @@ function drawScale(ctx: CanvasRenderingContext2D, map: MapPixels, lang: Lang): v
   ctx.font = `600 ${11 * r}px ${FONT}`;
   const box = Math.max(w, ctx.measureText(label).width) + 8 * r;
   ctx.fillStyle = 'rgba(255,255,255,0.85)';
-  ctx.fillRect(x - 4 * r, y - 22 * r, box, 26 * r);
+  // The backing grows from the bar's start, the way its label runs.
+  ctx.fillRect(lang === 'ar' ? x + w + 4 * r - box : x - 4 * r, y - 22 * r, box, 26 * r);
   ctx.strokeStyle = INK;
   ctx.lineWidth = 2 * r;
   ctx.beginPath();
@@ -184,9 +185,9 @@ function drawStrip(
   const y = bottom + (STRIP_LABELS * r) / 2;
   const day = (d: number) => formatDay(isoOf(d), lang);
   ctx.textAlign = 'left';
-  ctx.fillText(day(Math.max(first, strip.from)), pad, y);
+  ctx.fillText(day(strip.from), pad, y);
   ctx.textAlign = 'right';
-  ctx.fillText(day(Math.min(last - 1, strip.to)), width - pad, y);
+  ctx.fillText(day(strip.to), width - pad, y);
   ctx.textAlign = 'center';
   // The bars' scale: how many incidents the tallest stands for (spread ones count in part).
   const t = MESSAGES[lang];

@@ -5,7 +5,7 @@
  */
 import { dayExtent } from '../derive/dayExtent';
 import type { FilterIndex } from '../derive/filters';
-import { SYNTHETIC_OUTLET } from '../model/synthetic';
+import { hasSyntheticOutlet } from '../model/synthetic';
 import { isoOf } from '../timeline/time';
 
 export interface DataFacts {
@@ -38,6 +38,6 @@ export function dataFacts(
     first: days ? isoOf(days[0]) : null,
     last: days ? isoOf(days[1]) : null,
     byPrecision,
-    synthetic: index.outletNames.includes(SYNTHETIC_OUTLET),
+    synthetic: hasSyntheticOutlet(index.outletNames),
   };
 }

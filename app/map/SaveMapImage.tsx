@@ -8,7 +8,7 @@ import { download } from '../export/exportData';
 import { mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
 import { drawMapImage, type MapPixels, timeStrip } from '../export/mapImage';
 import { useT } from '../i18n/useT';
-import { SYNTHETIC_OUTLET } from '../model/synthetic';
+import { hasSyntheticOutlet } from '../model/synthetic';
 import { useAtlas } from '../store/store';
 import { dayOf, isoOf } from '../timeline/time';
 import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
@@ -92,7 +92,7 @@ async function mapPixelsAt(map: MaplibreMap, ratio: number): Promise<MapPixels> 
   }
 }
 
-/** Whom the basemap is owed to: the offline one's sources, or what the online style's name. */
+/** Whom the basemap is owed to: the offline one's sources, or those the online style's name. */
 function basemapAttribution(map: MaplibreMap): string {
   if (!onlineStyleUrl()) return OFFLINE_ATTRIBUTION;
   const ids = Object.keys(map.getStyle().sources);
@@ -110,9 +110,9 @@ function pngOf(canvas: HTMLCanvasElement): Promise<Blob> {
 
 /**
  * "Save the map as an image": a PNG of the map as it is drawn now, at print density, with a
- * scale bar and a caption
- * (what is shown, under which filters, the figures, the sources and the link to this view), in
- * the interface language. A button in the map's corner, under the zoom buttons.
+ * scale bar, a time strip and a caption (what is shown, under which filters, the figures, the
+ * sources and the link to this view), in the interface language. A button in the map's corner,
+ * beside the zoom buttons.
  */
 export function SaveMapImage() {
   const map = useMap();
@@ -150,7 +150,7 @@ export function SaveMapImage() {
             ? region.properties.nameAr
             : region.properties.nameEn
           : undefined,
-        synthetic: filtered.index.outletNames.includes(SYNTHETIC_OUTLET),
+        synthetic: hasSyntheticOutlet(filtered.index.outletNames),
         link: window.location.href,
         basemap: basemapAttribution(map),
         today: new Date().toISOString().slice(0, 10),

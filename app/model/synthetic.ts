@@ -7,3 +7,12 @@
 export const SYNTHETIC_TITLE_PREFIX = '[اصطناعي]';
 /** The outlet every synthetic report is credited to. */
 export const SYNTHETIC_OUTLET = 'Synthetic Corpus';
+
+/**
+ * Whether a dataset holds synthetic data, from its outlets (any synthetic report makes it so).
+ *
+ * @example hasSyntheticOutlet(['Enab Baladi', 'Synthetic Corpus']) // true
+ */
+export function hasSyntheticOutlet(outlets: readonly string[]): boolean {
+  return outlets.includes(SYNTHETIC_OUTLET);
+}
