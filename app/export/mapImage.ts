@@ -144,8 +144,10 @@ function markerImage(type: keyof typeof TYPE_SHAPES, px: number): HTMLCanvasElem
 /** CSS pixels of the strip's bars, and of its line of dates under them. */
 const STRIP_BARS = 44;
 const STRIP_LABELS = 18;
+/** CSS pixels under the map where the strip's bars stand (a gap of 6 above them). */
+export const STRIP_BARS_END = 6 + STRIP_BARS;
 /** CSS pixels the strip adds between the map and the caption's text. */
-export const STRIP_HEIGHT = 6 + STRIP_BARS + STRIP_LABELS + 4;
+export const STRIP_HEIGHT = STRIP_BARS_END + STRIP_LABELS + 4;
 /** Fewer bins than this make no picture of time (one day is one bar the strip's width). */
 const STRIP_MIN_BINS = 7;
 
@@ -166,7 +168,7 @@ function drawStrip(
   const first = strip.edges[0]!;
   const last = strip.edges[strip.edges.length - 1]!;
   const x = (day: number) => pad + ((day - first) / Math.max(1, last - first)) * (width - 2 * pad);
-  const bottom = top + 6 * r + STRIP_BARS * r;
+  const bottom = top + STRIP_BARS_END * r;
   const max = tallestStack(strip.counts, strip.edges.length - 1);
   drawStackedBars(ctx, {
     edges: strip.edges,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { STRIP_HEIGHT } from '../../app/export/mapImage';
+import { STRIP_BARS_END, STRIP_HEIGHT } from '../../app/export/mapImage';
 
 /** What the test reads of a saved image: its size and where given colours are. */
 export interface ImageFacts {
@@ -10,7 +10,7 @@ export interface ImageFacts {
   airstrikeOnMap: number;
   /** Pixels of any marker colour but black and grey (which the basemap has too), on the map. */
   markerColourOnMap: number;
-  /** The same, in the time strip between the map and the caption's text. */
+  /** The same, where a time strip's bars stand under the map (caption text, if no strip). */
   markerColourInStrip: number;
   airstrikeInCaption: number;
   /** Pixels of the caption's warning red (synthetic data). */
@@ -49,7 +49,7 @@ export async function saveImage(
   ]);
   const png = readFileSync((await download.path())!);
   const facts = await page.evaluate(
-    async ({ b64, mapHeight, textTop }) => {
+    async ({ b64, mapHeight, barsEnd, textTop }) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -85,7 +85,7 @@ export async function saveImage(
             if (MARKERS.some((c) => near(r, g, b, c))) markerColour++;
           } else {
             if (airstrike) inCaption++;
-            if (y < textTop && MARKERS.some((c) => near(r, g, b, c))) inStrip++;
+            if (y < barsEnd && MARKERS.some((c) => near(r, g, b, c))) inStrip++;
             // #A4000F, the caption's warning.
             if (Math.abs(r - 0xa4) < 14 && g < 20 && b < 30) warning++;
           }
@@ -124,6 +124,7 @@ export async function saveImage(
     {
       b64: png.toString('base64'),
       mapHeight,
+      barsEnd: mapHeight + Math.round(STRIP_BARS_END * ratio),
       textTop: mapHeight + (strip ? Math.round(STRIP_HEIGHT * ratio) : 0),
     },
   );
