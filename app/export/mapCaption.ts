@@ -83,6 +83,19 @@ const WORDS = {
   },
 } as const;
 
+/**
+ * The days a map image covers: the date filter's, an open end the dataset's (`extent`). An end
+ * stays undefined only when neither gives one.
+ *
+ * @example imagePeriod({ dateFrom: '2021-06-01', dateTo: null }, ['2019-01-01', '2021-12-31']) // { from: '2021-06-01', to: '2021-12-31' }
+ */
+export function imagePeriod(
+  filters: Pick<Filters, 'dateFrom' | 'dateTo'>,
+  extent: readonly [string, string] | null,
+): { from?: string; to?: string } {
+  return { from: filters.dateFrom ?? extent?.[0], to: filters.dateTo ?? extent?.[1] };
+}
+
 /** The filters that narrow the view, in words; the date range is in the title instead. */
 function filterParts(input: CaptionInput): string[] {
   const { filters: f, lang } = input;
@@ -120,8 +133,7 @@ export function mapCaption(input: CaptionInput): Caption {
   const t = MESSAGES[lang];
   const w = WORDS[lang];
   const n = (x: number) => formatNumber(x, lang);
-  const from = f.dateFrom ?? input.extent?.[0];
-  const to = f.dateTo ?? input.extent?.[1];
+  const { from, to } = imagePeriod(f, input.extent);
   const period =
     from && to
       ? from === to
@@ -156,8 +168,7 @@ export function mapImageName(
   filters: Pick<Filters, 'dateFrom' | 'dateTo'>,
   extent: readonly [string, string] | null,
 ): string {
-  const from = filters.dateFrom ?? extent?.[0] ?? 'start';
-  const to = filters.dateTo ?? extent?.[1] ?? 'end';
+  const { from = 'start', to = 'end' } = imagePeriod(filters, extent);
   return `incident-atlas-map_${from}_${to}.png`;
 }
 

@@ -225,16 +225,17 @@ export function drawMapImage(
     return ctx.measureText(s).width;
   };
 
-  const rows: Row[] = [];
-  const add = (text: string, size: number, weight: number, colour: string) => {
-    for (const line of wrapText(text, inner, measureWith({ size, weight })))
-      rows.push({ text: line, size, weight, colour });
+  /** `text` as the rows it wraps into, appended to `list`. */
+  const wrapInto = (list: Row[], text: string, style: Omit<Row, 'text'>) => {
+    for (const line of wrapText(text, inner, measureWith(style)))
+      list.push({ text: line, ...style });
   };
-  if (caption.warning) add(caption.warning, 13, 700, WARN);
-  add(caption.title, 15, 700, INK);
-  add(caption.filters, 12, 400, INK);
-  add(caption.totals, 12, 400, INK);
-  const beforeLegend = rows.length;
+  // The rows above the legend, and those below it.
+  const above: Row[] = [];
+  if (caption.warning) wrapInto(above, caption.warning, { size: 13, weight: 700, colour: WARN });
+  wrapInto(above, caption.title, { size: 15, weight: 700, colour: INK });
+  wrapInto(above, caption.filters, { size: 12, weight: 400, colour: INK });
+  wrapInto(above, caption.totals, { size: 12, weight: 400, colour: INK });
 
   // The legend flows in reading order: marker, then label, item after item.
   const icon = 14 * r;
@@ -251,24 +252,21 @@ export function drawMapImage(
     else legendLines.push([item]);
   }
   const lineH = (size: number) => size * r * 1.55;
-  const after: Row[] = [];
-  const addAfter = (text: string, size: number, colour: string, ltr = false) => {
-    for (const line of wrapText(text, inner, measureWith({ size, weight: 400 })))
-      after.push({ text: line, size, weight: 400, colour, ltr });
-  };
-  addAfter(caption.precision, 11, MUTED);
-  addAfter(caption.source, 11, MUTED);
-  addAfter(caption.link, 11, MUTED, true);
+  const below: Row[] = [];
+  const small = { size: 11, weight: 400, colour: MUTED };
+  wrapInto(below, caption.precision, small);
+  wrapInto(below, caption.source, small);
+  wrapInto(below, caption.link, { ...small, ltr: true });
 
   const textH = (list: Row[]) => list.reduce((h, row) => h + lineH(row.size), 0);
   const stripH = strip ? STRIP_HEIGHT * r : 0;
   const band =
     stripH +
     pad +
-    textH(rows) +
+    textH(above) +
     legendLines.length * lineH(legendFont.size) +
     gap +
-    textH(after) +
+    textH(below) +
     pad;
   canvas.width = width;
   canvas.height = Math.ceil(map.height + band);
@@ -295,7 +293,7 @@ export function drawMapImage(
     ctx.fillText(row.text, startX, y + h / 2);
     y += h;
   };
-  rows.slice(0, beforeLegend).forEach(drawRow);
+  above.forEach(drawRow);
   ctx.font = font(legendFont);
   for (const line of legendLines) {
     const h = lineH(legendFont.size);
@@ -310,6 +308,6 @@ export function drawMapImage(
     y += h;
   }
   y += gap;
-  after.forEach(drawRow);
+  below.forEach(drawRow);
   return canvas;
 }

@@ -5,7 +5,7 @@ import { summariseIndexed } from '../derive/columnSummary';
 import { dayExtent } from '../derive/dayExtent';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { download } from '../export/exportData';
-import { mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
+import { imagePeriod, mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
 import { drawMapImage, type MapPixels, timeStrip } from '../export/mapImage';
 import { useT } from '../i18n/useT';
 import { hasSyntheticOutlet } from '../model/synthetic';
@@ -157,11 +157,12 @@ export function SaveMapImage() {
       });
       // Canvas text uses the page's fonts only once they are loaded.
       await document.fonts?.ready;
-      // The strip covers the caption's period: the date filter, open ends the dataset's.
-      const from = filters.dateFrom ? dayOf(filters.dateFrom) : days?.[0];
-      const to = filters.dateTo ? dayOf(filters.dateTo) : days?.[1];
+      // The strip covers the caption's period.
+      const period = imagePeriod(filters, extent);
+      const from = period.from ? dayOf(period.from) : Number.NaN;
+      const to = period.to ? dayOf(period.to) : Number.NaN;
       const strip =
-        from !== undefined && to !== undefined && from <= to
+        from <= to
           ? timeStrip(filtered.index, filtered.result.mask, from, to, map.getCanvas().clientWidth)
           : undefined;
       const ratio = Math.max(window.devicePixelRatio || 1, IMAGE_RATIO);

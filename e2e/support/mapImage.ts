@@ -77,8 +77,8 @@ export async function saveImage(
         for (let x = 0; x < c.width; x++) {
           const i = (y * c.width + x) * 4;
           const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-          // #D55E00, the airstrike colour of the map and legend.
-          const airstrike = Math.abs(r - 0xd5) < 12 && Math.abs(g - 0x5e) < 12 && b < 16;
+          // MARKERS[0] is #D55E00, the airstrike colour of the map and legend.
+          const airstrike = near(r, g, b, MARKERS[0]!);
           if (y < mapHeight) {
             colours.add((r << 16) | (g << 8) | b);
             if (airstrike) onMap++;
