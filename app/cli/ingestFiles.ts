@@ -2,8 +2,8 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { FileResult, InputFile } from '../ingest/pipeline';
-import { REPORT_EXTENSIONS, sizeProblem } from '../ingest/reports/readInput';
+import { type FileResult, failedFile, type InputFile } from '../ingest/pipeline';
+import { isReportFile, sizeProblem } from '../ingest/reports/readInput';
 
 /** Every file under `dir`, relative with `/` separators, sorted. Throws when `dir` is unreadable. */
 export async function listFiles(dir: string): Promise<string[]> {
@@ -12,12 +12,6 @@ export async function listFiles(dir: string): Promise<string[]> {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
     .sort();
-}
-
-/** Whether the ingest reads this file's bytes (others are only accounted for as skipped). */
-export function isReportFile(file: string): boolean {
-  const lower = file.toLowerCase();
-  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /**
@@ -29,14 +23,7 @@ export function isReportFile(file: string): boolean {
  * do meanwhile, and a promise per stat and read cost more than the reads (thread-pool hops).
  */
 export function readInputFile(dir: string, file: string): InputFile | FileResult {
-  const failed = (message: string): FileResult => ({
-    file,
-    articles: [],
-    errors: [{ file, message }],
-    warnings: [],
-    unresolved: {},
-    areas: [],
-  });
+  const failed = (message: string) => failedFile(file, message);
   if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
   let fd: number | undefined;
   try {

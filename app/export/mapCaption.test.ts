@@ -96,6 +96,17 @@ describe('mapCaption', () => {
     expect(ar.source).toMatch(/أُنشئت في ٣٠ تشرين الثاني ٢٠٢٦\.$/);
   });
 
+  it('says that no link reopens a view of files read in this browser, and gives none', () => {
+    const local = mapCaption({ ...base, link: null });
+    expect(local.link).toBe('');
+    expect(local.source).toMatch(
+      /Made 30 November 2026\. Read in this browser from files on this computer \(not published\): no link reopens this view\.$/,
+    );
+    const ar = mapCaption({ ...base, lang: 'ar', link: null });
+    expect(ar.link).toBe('');
+    expect(ar.source).toMatch(/لا رابط يعيد فتح هذا العرض\.$/);
+  });
+
   it('warns first that synthetic data is not to be cited, and only then', () => {
     expect(mapCaption(base).warning).toBeUndefined();
     expect(mapCaption({ ...base, synthetic: true }).warning).toMatch(/^SYNTHETIC TEST DATA/);

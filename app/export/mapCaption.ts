@@ -23,8 +23,11 @@ export interface CaptionInput {
   regionName?: string;
   /** The dataset is generated test data (app/model/synthetic.ts). */
   synthetic: boolean;
-  /** The address of this view (app/url). */
-  link: string;
+  /**
+   * The address of this view (app/url); null when the incidents were read from the reader's own
+   * files in this browser, which no link can reopen.
+   */
+  link: string | null;
   /** Whom the basemap is owed to, as plain text (`plainAttribution`). */
   basemap: string;
   /** `YYYY-MM-DD` the image is made. */
@@ -43,7 +46,7 @@ export interface Caption {
   precision: string;
   /** Where the incidents and the basemap come from, and the day the image was made. */
   source: string;
-  /** The link that reopens the view: a URL, written left to right in both languages. */
+  /** The link that reopens the view: a URL, written left to right in both languages ('' for none). */
   link: string;
 }
 
@@ -61,6 +64,8 @@ const WORDS = {
     source: (basemap: string, day: string) =>
       `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: ${basemap}. Made ${day}.`,
     link: (url: string) => `View: ${url}`,
+    local:
+      'Read in this browser from files on this computer (not published): no link reopens this view.',
     warning: 'SYNTHETIC TEST DATA: generated, not real reports or incidents. Do not cite.',
     quote: (s: string) => `“${s}”`,
   },
@@ -78,6 +83,7 @@ const WORDS = {
       `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: ${basemap}. أُنشئت في ${day}.`,
     // The URL alone: it is drawn left to right even in Arabic, or its parts would be reordered.
     link: (url: string) => url,
+    local: 'قُرئت في هذا المتصفح من ملفات على هذا الحاسوب (غير منشورة): لا رابط يعيد فتح هذا العرض.',
     warning: 'بيانات اختبار اصطناعية: مولّدة، ليست تقارير ولا حوادث حقيقية. لا تستشهد بها.',
     quote: (s: string) => `«${s}»`,
   },
@@ -151,8 +157,9 @@ export function mapCaption(input: CaptionInput): Caption {
       label: `${t.types[type]} ${n(s.byType[type])}`,
     })),
     precision: w.precision,
-    source: w.source(input.basemap, formatDay(input.today, lang)),
-    link: w.link(input.link),
+    source:
+      w.source(input.basemap, formatDay(input.today, lang)) + (input.link ? '' : ` ${w.local}`),
+    link: input.link ? w.link(input.link) : '',
   };
   if (input.synthetic) caption.warning = w.warning;
   return caption;

@@ -256,7 +256,7 @@ export function drawMapImage(
   const small = { size: 11, weight: 400, colour: MUTED };
   wrapInto(below, caption.precision, small);
   wrapInto(below, caption.source, small);
-  wrapInto(below, caption.link, { ...small, ltr: true });
+  if (caption.link) wrapInto(below, caption.link, { ...small, ltr: true });
 
   const textH = (list: Row[]) => list.reduce((h, row) => h + lineH(row.size), 0);
   const stripH = strip ? STRIP_HEIGHT * r : 0;

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useCopy } from '../shell/clipboard';
+import { isLocalData } from '../store/dataSlice';
+import { useAtlas } from '../store/store';
 
 /**
  * "Copy link": the address of exactly this view (filters, dates, selection, map, list order,
@@ -8,16 +11,34 @@ import { useCopy } from '../shell/clipboard';
 export function CopyViewLink() {
   const t = useT();
   const { state, copy, reset } = useCopy();
-  const onClick = () => copy(window.location.href);
+  // The reader's own files are not online: a link would open the published data instead.
+  const local = useAtlas(isLocalData);
+  // Pressed anyway: the reason is said beside it (a tooltip alone is not seen on touch screens).
+  const [explained, setExplained] = useState(false);
+  const onClick = () => {
+    if (local) setExplained(true);
+    else copy(window.location.href);
+  };
 
   return (
     <>
-      <button type="button" data-testid="copy-view-link" onClick={onClick}>
+      <button
+        type="button"
+        data-testid="copy-view-link"
+        onClick={onClick}
+        aria-disabled={local || undefined}
+        title={local ? t.noLinkLocal : undefined}
+      >
         {state === 'copied' ? t.linkCopied : t.copyLink}
       </button>
       <span className="visually-hidden" role="status">
         {state === 'copied' ? t.linkCopied : ''}
       </span>
+      {local && explained ? (
+        <span className="copy-why" role="status" data-testid="copy-link-why">
+          {t.noLinkLocal}
+        </span>
+      ) : null}
       {typeof state === 'object' ? (
         <input
           className="rt-link-fallback"

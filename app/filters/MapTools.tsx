@@ -40,6 +40,9 @@ function boundsOf(map: maplibregl.Map): BBox {
   return [r5(b.getWest()), r5(b.getSouth()), r5(b.getEast()), r5(b.getNorth())];
 }
 
+/** Closest zoom a fit to new data goes to. */
+const FIT_MAX_ZOOM = 10;
+
 /**
  * Map-bound parts of the research tools, as a child of <MapView>: keeps the map position in the
  * store (and moves the map when a link asks), draws the area selection, and runs the small
@@ -50,6 +53,7 @@ function MapToolsView() {
   const area = useAtlas((s) => s.filters.area);
   const drawMode = useAtlas((s) => s.drawMode);
   const mapTarget = useAtlas((s) => s.mapTarget);
+  const fitTarget = useAtlas((s) => s.fitTarget);
   const ctx = useFilterContext();
   useRegions();
 
@@ -147,6 +151,15 @@ function MapToolsView() {
     map.jumpTo({ center: [mapTarget.lon, mapTarget.lat], zoom: mapTarget.zoom });
     useAtlas.getState().flyMap(null);
   }, [map, mapTarget]);
+
+  // New data (a reader's own reports): frame them, not closer than a district (one village
+  // alone would otherwise fill the screen).
+  useEffect(() => {
+    if (!map || !fitTarget) return;
+    const [w, s, e, n] = fitTarget;
+    map.fitBounds([w, s, e, n], { padding: 40, maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    useAtlas.getState().fitMap(null);
+  }, [map, fitTarget]);
 
   // Drawing.
   const sketch = useRef<[number, number][]>([]);

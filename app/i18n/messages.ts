@@ -213,6 +213,24 @@ export const MESSAGES = {
     formatCount: (n: number) => localeNumber(n, 'en'),
     weekOf: (d: string) => `week of ${d}`,
     mentionLabel: 'Place mentioned in the report; shown on the map while pointed at',
+    openReports: 'Open reports',
+    openReportsHint:
+      'Map your own report files (.txt, .json, .jsonl, .csv; or drop them, or a folder, on the page). They are read in this browser and never uploaded.',
+    dropReports: 'Drop report files or folders to map them',
+    dropReportsHint: 'They are read in this browser; nothing is uploaded.',
+    readingReports: (done: number, total: number) =>
+      `Reading your reports: ${formatNumber(done, 'en')} of ${count(total, 'file')}…`,
+    cancel: 'Cancel',
+    localShown: (files: number, incidents: number) =>
+      `Your own reports: ${count(incidents, 'incident')} from ${count(files, 'file')}, read in this browser (nothing was uploaded).`,
+    backToPublished: 'Back to the published data',
+    localFailed: (why: string) => `Your reports could not be read: ${why}`,
+    noLinkLocal: 'No link can open files read in this browser: they are not published.',
+    localNoIncidents: 'None of these files gave an incident.',
+    localNoIncidentsHint:
+      '“About the data” lists the files that could not be read and the place names that were not known.',
+    aboutLocal: (files: number) =>
+      `Read in this browser from ${count(files, 'file')} on this computer; not published.`,
   },
   ar: {
     appTitle: 'أطلس الحوادث',
@@ -414,6 +432,24 @@ export const MESSAGES = {
     formatCount: (n: number) => localeNumber(n, locale('ar')),
     weekOf: (d: string) => `أسبوع ${d}`,
     mentionLabel: 'مكان مذكور في التقرير؛ يظهر على الخريطة عند الإشارة إليه',
+    openReports: 'افتح تقاريرك',
+    openReportsHint:
+      'ضع ملفات تقاريرك على الخريطة (‎.txt و‎.json و‎.jsonl و‎.csv؛ أو أفلتها أو أفلت مجلداً على الصفحة). تُقرأ في هذا المتصفح ولا تُرفع إلى أي مكان.',
+    dropReports: 'أفلت ملفات التقارير أو مجلداتها لوضعها على الخريطة',
+    dropReportsHint: 'تُقرأ في هذا المتصفح؛ لا يُرفع شيء.',
+    readingReports: (done: number, total: number) =>
+      `جارٍ قراءة تقاريرك: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملف…`,
+    cancel: 'إلغاء',
+    localShown: (files: number, incidents: number) =>
+      `تقاريرك أنت | الحوادث: ${formatNumber(incidents, 'ar')} | الملفات: ${formatNumber(files, 'ar')}، قُرئت في هذا المتصفح (لم يُرفع شيء).`,
+    backToPublished: 'العودة إلى البيانات المنشورة',
+    localFailed: (why: string) => `تعذّرت قراءة تقاريرك: ${why}`,
+    noLinkLocal: 'لا يمكن لرابط أن يفتح ملفات قُرئت في هذا المتصفح: إنها غير منشورة.',
+    localNoIncidents: 'لم تُستخرج أي حادثة من هذه الملفات.',
+    localNoIncidentsHint:
+      'تجد في «عن البيانات» الملفات التي تعذّرت قراءتها وأسماء الأماكن غير المعروفة.',
+    aboutLocal: (files: number) =>
+      `قُرئت في هذا المتصفح من ملفات على هذا الحاسوب (الملفات: ${formatNumber(files, 'ar')})؛ غير منشورة.`,
   },
 } as const;
 

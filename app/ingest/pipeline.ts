@@ -47,6 +47,23 @@ export interface FileResult {
   areas: AreaFeature[];
 }
 
+/**
+ * The result of a file that could not be read (too large, unreadable, gone): no articles, one
+ * error naming it, so it is still accounted for in the ingest report.
+ *
+ * @example failedFile('a.txt', 'unreadable: EACCES').errors[0].message // 'unreadable: EACCES'
+ */
+export function failedFile(file: string, message: string): FileResult {
+  return {
+    file,
+    articles: [],
+    errors: [{ file, message }],
+    warnings: [],
+    unresolved: {},
+    areas: [],
+  };
+}
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

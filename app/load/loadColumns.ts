@@ -115,7 +115,8 @@ export function ensureDetails(base = 'data', parseAfter?: Promise<void>): void {
   detailsStarted = true;
   const set = (patch: Partial<AtlasData>, details: DetailsState) => {
     const now = useAtlas.getState().data;
-    if (now.status !== 'ready' || !now.data.columns) return;
+    // Only into the dataset they belong to (the reader may have opened other data meanwhile).
+    if (now.status !== 'ready' || now.data.columns?.index !== state.data.columns!.index) return;
     useAtlas.getState().setData({
       status: 'ready',
       data: { ...now.data, ...patch, columns: { ...now.data.columns, details } },
@@ -138,6 +139,20 @@ export function ensureDetails(base = 'data', parseAfter?: Promise<void>): void {
 /** Longest the details wait for the first markers (a map that cannot draw never signals). */
 const PAINT_WAIT_MS = 5000;
 
+/** Bumped by each load, and when other data are shown: a load overtaken shows nothing. */
+let generation = 0;
+
+/** Whatever load is under way is not shown when it ends (the reader opened other data). */
+export function supersedeLoading(): void {
+  generation++;
+}
+
+/** Show the published data (`data/`) afresh: at start, on "retry", and back from a reader's own files. */
+export function loadPublished(): void {
+  useAtlas.getState().setData({ status: 'loading' });
+  void startLoading();
+}
+
 /**
  * The app's loader: columns first (the store becomes ready and the map paints), then the
  * details, parsed once the first markers are drawn, unless the dataset is too large to load
@@ -145,13 +160,16 @@ const PAINT_WAIT_MS = 5000;
  */
 export async function startLoading(base = 'data'): Promise<void> {
   detailsStarted = false;
+  const mine = ++generation;
   let data: AtlasData;
   try {
     data = await loadColumns(base);
   } catch (e) {
-    useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
+    if (mine === generation)
+      useAtlas.getState().setData({ status: 'error', message: (e as Error).message });
     return;
   }
+  if (mine !== generation) return;
   const loadDetailsNow = data.columns?.details === 'loading';
   // Listening before the store is ready: the markers can draw as soon as it is.
   const painted = loadDetailsNow ? nextIncidentsPaint(PAINT_WAIT_MS) : null;

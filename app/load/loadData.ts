@@ -16,6 +16,11 @@ export interface AtlasData {
    * empty until `columns.details` is 'ready' (see app/load/loadColumns.ts).
    */
   columns?: ColumnarData;
+  /**
+   * Set when the data were read in this browser from the reader's own files (app/local), not
+   * loaded from the published `data/`: nothing of them is online, so no link can open them.
+   */
+  local?: { files: number };
 }
 
 const RUN_INGEST = 'run `npm run ingest`';

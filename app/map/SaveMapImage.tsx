@@ -9,6 +9,7 @@ import { imagePeriod, mapCaption, mapImageName, plainAttribution } from '../expo
 import { drawMapImage, type MapPixels, timeStrip } from '../export/mapImage';
 import { useT } from '../i18n/useT';
 import { hasSyntheticOutlet } from '../model/synthetic';
+import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
 import { dayOf, isoOf } from '../timeline/time';
 import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
@@ -151,7 +152,8 @@ export function SaveMapImage() {
             : region.properties.nameEn
           : undefined,
         synthetic: hasSyntheticOutlet(filtered.index.outletNames),
-        link: window.location.href,
+        // The reader's own files are not online: no link reopens the view (the caption says so).
+        link: isLocalData(useAtlas.getState()) ? null : window.location.href,
         basemap: basemapAttribution(map),
         today: new Date().toISOString().slice(0, 10),
       });

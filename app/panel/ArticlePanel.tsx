@@ -3,6 +3,7 @@ import { formatDay, formatIncidentDate, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
+import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
 import { CopyCitation } from './CopyCitation';
 import { citationText, incidentLink } from './citation';
@@ -234,7 +235,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                       article,
                       evidence,
                       lang,
-                      link: incidentLink(window.location.href, p.id, lang),
+                      // The reader's own files are not online: the citation names the file.
+                      link: isLocalData(useAtlas.getState())
+                        ? null
+                        : incidentLink(window.location.href, p.id, lang),
                     })
                   }
                 />

@@ -33,6 +33,7 @@ const article = {
   date: '2024-03-10',
   url: 'https://example.org/report',
   body,
+  file: 'reports/ariha.txt',
 };
 const link = 'https://atlas.example/?sel=i-0123456789abcdef&lang=en';
 
@@ -80,6 +81,23 @@ describe('citationText', () => {
     const bare = citationText({ incident, coordinates: [36.6, 35.8], lang: 'en', link });
     expect(bare).not.toContain('Source:');
     expect(bare.split('\n').at(-1)).toBe(`Incident Atlas, incident i-0123456789abcdef: ${link}`);
+  });
+  it('names the file, not a link, for a report read in this browser (no link could open it)', () => {
+    const local = (lang: 'en' | 'ar') =>
+      citationText({
+        incident,
+        coordinates: [36.6, 35.8],
+        article,
+        lang,
+        link: null,
+      })
+        .split('\n')
+        .at(-1);
+    expect(local('en')).toBe(
+      'Incident Atlas, incident i-0123456789abcdef: read in this browser from the file “reports/ariha.txt” (not published; no link opens it)',
+    );
+    expect(local('ar')).toContain('من الملف «reports/ariha.txt»');
+    expect(local('ar')).not.toContain('http');
   });
 });
 

@@ -19,11 +19,14 @@ export interface CitationInput {
   /** The incident's point: `[lon, lat]`. */
   coordinates: readonly [number, number];
   /** The report shown, and the evidence it holds (absent when the report is not loaded). */
-  article?: Pick<Article, 'title' | 'outlet' | 'date' | 'url' | 'body' | 'synthetic'>;
+  article?: Pick<Article, 'title' | 'outlet' | 'date' | 'url' | 'body' | 'synthetic' | 'file'>;
   evidence?: Pick<Evidence, 'start' | 'end'>;
   lang: Lang;
-  /** A link that opens the incident in the atlas. */
-  link: string;
+  /**
+   * A link that opens the incident in the atlas; null when it was read from the reader's own
+   * files in this browser, which no link can open (the citation names the file instead).
+   */
+  link: string | null;
 }
 
 const LABELS = {
@@ -33,6 +36,8 @@ const LABELS = {
     atlas: 'Incident Atlas, incident',
     synthetic: 'SYNTHETIC TEST DATA, not a real report',
     coords: (lat: string, lon: string) => `${lat}°N ${lon}°E`,
+    localFile: (file: string) =>
+      `read in this browser from the file “${file}” (not published; no link opens it)`,
   },
   ar: {
     source: 'المصدر',
@@ -40,6 +45,8 @@ const LABELS = {
     atlas: 'أطلس الحوادث، الحادثة',
     synthetic: 'بيانات اختبار اصطناعية، ليست تقريراً حقيقياً',
     coords: (lat: string, lon: string) => `${lat}° شمالاً ${lon}° شرقاً`,
+    localFile: (file: string) =>
+      `قُرئت في هذا المتصفح من الملف «${file}» (غير منشور؛ لا رابط يفتحه)`,
   },
 } as const;
 
@@ -90,7 +97,7 @@ export function citationText(input: CitationInput): string {
         `${l.sentence}: ${quote(article.body.slice(evidence.start, evidence.end).trim())}`,
       );
   }
-  lines.push(`${l.atlas} ${p.id}: ${link}`);
+  lines.push(`${l.atlas} ${p.id}: ${link ?? l.localFile(article?.file ?? '')}`);
   return lines.join('\n');
 }
 

@@ -20,6 +20,7 @@ export function AboutData() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const report = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.report : undefined));
+  const local = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.local : undefined));
   const index = useFiltered()?.index;
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
@@ -81,6 +82,7 @@ export function AboutData() {
                 {t.aboutSynthetic}
               </p>
             ) : null}
+            {local ? <p data-testid="about-local">{t.aboutLocal(local.files)}</p> : null}
             <p data-testid="about-counts">
               {report
                 ? t.aboutCounts(facts.incidents, report.articles, report.files)

@@ -8,7 +8,10 @@ import { IncidentList } from '../list/IncidentList';
 // Columns first, details after (app/load/loadColumns.ts); the markers canvas for large datasets.
 import { DetailsStatus } from '../load/DetailsStatus';
 import { LoadNotice } from '../load/LoadNotice';
-import { startLoading } from '../load/loadColumns';
+import { loadPublished } from '../load/loadColumns';
+import { DropReports } from '../local/DropReports';
+import { LocalBar } from '../local/LocalBar';
+import { OpenReports } from '../local/OpenReports';
 import { MapView } from '../map/MapView';
 import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/IncidentMarkersLayer';
 import { SaveMapImage } from '../map/SaveMapImage';
@@ -19,11 +22,6 @@ import { Timeline } from '../timeline/Timeline';
 import { UrlSync } from '../url/UrlSync';
 import { AboutData } from './AboutData';
 import { Foldable } from './Foldable';
-
-function load(): void {
-  useAtlas.getState().setData({ status: 'loading' });
-  startLoading();
-}
 
 const NO_INCIDENTS: IncidentFeature[] = [];
 
@@ -46,7 +44,7 @@ export function App() {
   const shown = filtered?.result.count ?? 0;
   const manyIncidents = total > MARKERS_THRESHOLD;
 
-  useEffect(load, []);
+  useEffect(loadPublished, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -85,6 +83,9 @@ export function App() {
   const close = useCallback(() => select(null), [select]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      // A modal dialog open over the panel (About the data) is what Escape closes: taking the key
+      // here would close the panel behind it and leave the dialog open.
+      if (document.querySelector('dialog[open]')) return;
       if (e.key === 'Escape' && useAtlas.getState().selectedId && !e.defaultPrevented) {
         e.preventDefault();
         close();
@@ -118,6 +119,7 @@ export function App() {
             {t.incidentsShown(filtered?.result.count ?? 0, filtered?.index.n ?? 0)}
           </output>
         ) : null}
+        <OpenReports />
         {ready ? <AboutData /> : null}
         <button
           type="button"
@@ -137,6 +139,7 @@ export function App() {
       >
         <FilterBar />
       </Foldable>
+      <LocalBar />
       <LoadNotice />
       <div className="workspace">
         <main className="stage">
@@ -154,15 +157,15 @@ export function App() {
               <strong>{t.loadFailed}</strong>
               <code dir="ltr">{data.message}</code>
               <p>{t.loadHint}</p>
-              <button type="button" className="lang" onClick={load}>
+              <button type="button" className="lang" onClick={loadPublished}>
                 {t.retry}
               </button>
             </div>
           ) : null}
           {ready && total === 0 ? (
             <div className="overlay" role="status" data-testid="no-data">
-              <strong>{t.noData}</strong>
-              <p>{t.noDataHint}</p>
+              <strong>{data.data.local ? t.localNoIncidents : t.noData}</strong>
+              <p>{data.data.local ? t.localNoIncidentsHint : t.noDataHint}</p>
             </div>
           ) : null}
           {ready && total > 0 && shown === 0 ? (
@@ -184,6 +187,7 @@ export function App() {
         <Timeline all={all} visible={visible} />
       </Foldable>
       <UrlSync />
+      <DropReports />
     </div>
   );
 }

@@ -7,12 +7,29 @@ export type DataState =
   | { status: 'ready'; data: AtlasData }
   | { status: 'error'; message: string };
 
+/**
+ * Whether the data shown were read in this browser from the reader's own files (app/local): no
+ * link can open them, so links give way to file names.
+ */
+export const isLocalData = (s: { data: DataState }): boolean =>
+  s.data.status === 'ready' && !!s.data.data.local;
+
+/** The reading of the reader's own report files in this browser (app/local), while it lasts. */
+export type LocalRun =
+  | { status: 'reading'; done: number; total: number }
+  | { status: 'failed'; message: string };
+
 export interface DataSlice {
   data: DataState;
   setData(data: DataState): void;
+  /** Null when no reading is going on or to report. */
+  localRun: LocalRun | null;
+  setLocalRun(run: LocalRun | null): void;
 }
 
 export const dataSlice: Slice<DataSlice> = (set) => ({
   data: { status: 'loading' },
   setData: (data) => set({ data }),
+  localRun: null,
+  setLocalRun: (localRun) => set({ localRun }),
 });

@@ -13,6 +13,9 @@ export interface ViewSlice {
   mapTarget: MapPosition | null;
   setMapView(view: MapPosition | null): void;
   flyMap(target: MapPosition | null): void;
+  /** Set when new data are shown: the map should frame these bounds `[w, s, e, n]` (then it is cleared). */
+  fitTarget: readonly [number, number, number, number] | null;
+  fitMap(bounds: readonly [number, number, number, number] | null): void;
   /** Named regions an area filter can refer to (governorates), by id. */
   regions: ReadonlyMap<string, Region>;
   setRegions(regions: ReadonlyMap<string, Region>): void;
@@ -23,6 +26,8 @@ export const viewSlice: Slice<ViewSlice> = (set) => ({
   mapTarget: null,
   setMapView: (mapView) => set({ mapView }),
   flyMap: (mapTarget) => set({ mapTarget }),
+  fitTarget: null,
+  fitMap: (fitTarget) => set({ fitTarget }),
   regions: new Map(),
   setRegions: (regions) => set({ regions }),
 });

@@ -1,10 +1,15 @@
 import type { IngestError } from '../../model';
 import { decodeBytes } from './decode';
+import { REPORT_EXTENSIONS } from './extensions';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
 
-/** Extensions the ingest reads; other files are accounted for as skipped. */
-export const REPORT_EXTENSIONS = ['.txt', '.json', '.jsonl', '.csv'] as const;
+export { REPORT_EXTENSIONS };
+
+/** Whether the ingest reads this file's bytes (others are only accounted for as skipped). */
+export function isReportFile(file: string): boolean {
+  return (REPORT_EXTENSIONS as readonly string[]).includes(extension(file));
+}
 
 export interface ReadResult {
   reports: CorpusReport[];

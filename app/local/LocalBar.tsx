@@ -1,0 +1,45 @@
+import { useT } from '../i18n/useT';
+import { useAtlas } from '../store/store';
+import { backToPublished, cancelLocalReports } from './openLocal';
+
+/**
+ * The line under the filters while the reader's own reports are read (with the way to stop),
+ * when their reading failed, and while they are shown (with the way back to the published data).
+ * Renders nothing otherwise.
+ */
+export function LocalBar() {
+  const t = useT();
+  const run = useAtlas((s) => s.localRun);
+  const local = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.local : undefined));
+  const incidents = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.incidents.length : 0));
+  const setRun = useAtlas((s) => s.setLocalRun);
+  if (run?.status === 'reading')
+    return (
+      <div className="local-bar" role="status" data-testid="local-reading">
+        <span className="spinner" aria-hidden="true" />
+        <span>{t.readingReports(run.done, run.total)}</span>
+        <progress max={run.total} value={run.done} aria-hidden="true" />
+        <button type="button" onClick={cancelLocalReports}>
+          {t.cancel}
+        </button>
+      </div>
+    );
+  if (run?.status === 'failed')
+    return (
+      <div className="local-bar failed" role="alert" data-testid="local-failed">
+        <span>{t.localFailed(run.message)}</span>
+        <button type="button" onClick={() => setRun(null)}>
+          {t.dismiss}
+        </button>
+      </div>
+    );
+  if (!local) return null;
+  return (
+    <div className="local-bar shown" role="status" data-testid="local-shown">
+      <span>{t.localShown(local.files, incidents)}</span>
+      <button type="button" onClick={backToPublished} data-testid="back-to-published">
+        {t.backToPublished}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+/** What the app shows of the reports a reader opened in this browser (app/local/openLocal.ts). */
+import { bbox } from '@turf/turf';
+import type { IngestOutput } from '../ingest/pipeline';
+import type { AtlasData } from '../load/loadData';
+
+/**
+ * The ingest's output as the app's data, marked as read from `files` local files.
+ *
+ * @example localAtlasData(output, 3).local // { files: 3 }
+ */
+export function localAtlasData(output: IngestOutput, files: number): AtlasData {
+  return {
+    incidents: output.incidents.features,
+    articles: new Map(output.articles.map((a) => [a.id, a])),
+    areas: output.areas,
+    report: output.report,
+    local: { files },
+  };
+}
+
+/**
+ * The bounds `[w, s, e, n]` of the incidents' points, or null when there are none.
+ *
+ * @example incidentBounds(data) // [36.35, 35.6, 36.9, 36.2]
+ */
+export function incidentBounds(
+  data: Pick<AtlasData, 'incidents'>,
+): [number, number, number, number] | null {
+  if (data.incidents.length === 0) return null;
+  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: data.incidents });
+  return [w, s, e, n];
+}

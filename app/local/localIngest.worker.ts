@@ -1,0 +1,42 @@
+/**
+ * The ingest, in a worker of the page: reads the reports a reader opened, with the gazetteer
+ * that ships with the app, so the page stays responsive and nothing leaves the browser. The
+ * gazetteer and the ingest code load with this worker only, never with the page.
+ */
+import admin1Text from '../../data/gazetteer/admin1.geojson?raw';
+import gazetteer from '../../data/gazetteer/gazetteer.json';
+import shapes from '../../data/gazetteer/shapes.json';
+import { createGeocoder, type GazetteerData, type Geocoder } from '../ingest/geocode';
+import { ingestBlobs } from '../ingest/ingestBlobs';
+import type { LocalReply, LocalRequest } from './protocol';
+
+/** Progress is posted at most this often (a thousand small files would post a thousand times). */
+const PROGRESS_MS = 100;
+
+let geocoder: Geocoder | undefined;
+
+const post = (reply: LocalReply) => (self as unknown as Worker).postMessage(reply);
+
+self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
+  try {
+    geocoder ??= createGeocoder({
+      places: gazetteer.places,
+      admin1: JSON.parse(admin1Text),
+      shapes,
+    } as GazetteerData);
+    let last = 0;
+    const output = await ingestBlobs(data.files, geocoder, {
+      today: data.today,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (now - last < PROGRESS_MS && done < total) return;
+        last = now;
+        post({ kind: 'progress', done, total });
+      },
+    });
+    post({ kind: 'done', output });
+  } catch (e) {
+    // ingestBlobs accounts for every bad file itself; this is the worker failing (out of memory).
+    post({ kind: 'failed', message: (e as Error).message || String(e) });
+  }
+};

@@ -1,0 +1,82 @@
+/**
+ * Open a reader's own report files: the ingest runs on them in a worker of this page
+ * (localIngest.worker.ts), and what it makes replaces the published data on the map, the list
+ * and the timeline, with the filters and selection cleared and the map framing the new
+ * incidents. Nothing is uploaded; "back" loads the published data again.
+ */
+import type { ReportBlob } from '../ingest/ingestBlobs';
+import { loadPublished, supersedeLoading } from '../load/loadColumns';
+import { INITIAL_BOUNDS } from '../map/region';
+import { useAtlas } from '../store/store';
+import { incidentBounds, localAtlasData } from './localData';
+import type { LocalReply, LocalRequest } from './protocol';
+
+/** The worker, kept between openings (its gazetteer is built once); null when none runs. */
+let worker: Worker | null = null;
+/** The opening under way; an older one's replies are ignored. */
+let current = 0;
+
+function startWorker(): Worker {
+  worker ??= new Worker(new URL('./localIngest.worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+/** Show the data read from `files` in place of whatever is shown. */
+function show(reply: Extract<LocalReply, { kind: 'done' }>, files: number): void {
+  const s = useAtlas.getState();
+  const data = localAtlasData(reply.output, files);
+  // A load of the published data still under way must not replace these when it ends.
+  supersedeLoading();
+  s.select(null);
+  s.resetFilters();
+  s.setData({ status: 'ready', data });
+  s.setLocalRun(null);
+  const bounds = incidentBounds(data);
+  if (bounds) s.fitMap(bounds);
+}
+
+/**
+ * Read `files` and show their incidents (replacing the data shown once they are read; the data
+ * shown stay until then, and stay if the reading fails or is cancelled).
+ */
+export function openLocalReports(files: ReportBlob[]): void {
+  if (files.length === 0) return;
+  const s = useAtlas.getState();
+  const run = ++current;
+  const w = startWorker();
+  s.setLocalRun({ status: 'reading', done: 0, total: files.length });
+  w.onmessage = ({ data: reply }: MessageEvent<LocalReply>) => {
+    if (run !== current) return;
+    if (reply.kind === 'progress')
+      s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
+    else if (reply.kind === 'done') show(reply, files.length);
+    else s.setLocalRun({ status: 'failed', message: reply.message });
+  };
+  w.onerror = (e) => {
+    if (run !== current) return;
+    e.preventDefault();
+    worker?.terminate();
+    worker = null;
+    s.setLocalRun({ status: 'failed', message: e.message || 'the reading stopped' });
+  };
+  const request: LocalRequest = { files, today: new Date().toISOString().slice(0, 10) };
+  w.postMessage(request);
+}
+
+/** Stop a reading under way; the data shown stay as they are. */
+export function cancelLocalReports(): void {
+  current++;
+  worker?.terminate();
+  worker = null;
+  useAtlas.getState().setLocalRun(null);
+}
+
+/** Leave the reader's own files for the published data. */
+export function backToPublished(): void {
+  cancelLocalReports();
+  const s = useAtlas.getState();
+  s.select(null);
+  s.resetFilters();
+  s.fitMap(INITIAL_BOUNDS);
+  loadPublished();
+}

@@ -1,0 +1,174 @@
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { loadGazetteer } from '../app/cli/gazetteerFiles';
+import { createGeocoder } from '../app/ingest/geocode';
+import { ingest } from '../app/ingest/pipeline';
+import { drawnIncidentCount } from './support/atlas';
+import { openApp, readFixture, serveFixture, settle, shot } from './support/reader';
+
+/** The published data the app starts with (the reader fixture). */
+const published = readFixture().incidents.features.length;
+
+const SEED = readFileSync('data/reports/000_0cc85121fd04585f.txt');
+/** A report WRITTEN FOR THIS TEST: two incidents, at Sarmin and Kafr Nabl. */
+const MINE = Buffer.from(
+  'عنوان مكتوب للاختبار\n12.05.2023\nوكالة محلية\n' +
+    'شن الطيران الحربي الروسي ثلاث غارات على مدينة سرمين صباح اليوم ما أدى إلى مقتل مدنيين اثنين.\n' +
+    'وقصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة.\n',
+);
+const FILES = [
+  { name: 'seed.txt', mimeType: 'text/plain', buffer: SEED },
+  { name: 'mine.txt', mimeType: 'text/plain', buffer: MINE },
+  { name: 'notes.md', mimeType: 'text/markdown', buffer: Buffer.from('# notes') },
+  // A picture renamed .txt: not a report, and said so.
+  { name: 'broken.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]) },
+];
+
+/** What `npm run ingest` makes of the same files: the browser must make the same. */
+async function cliIngest(files: { name: string; buffer: Buffer }[]) {
+  const geocoder = createGeocoder(await loadGazetteer('data/gazetteer'));
+  return ingest(
+    files.map((f) => ({ file: f.name, bytes: new Uint8Array(f.buffer) })),
+    geocoder,
+  );
+}
+
+/** Ids of the incidents the app holds now. */
+const shownIds = (page: Page) =>
+  page.evaluate(() => {
+    const d = window.__atlasStore!.getState().data;
+    return d.status === 'ready' ? d.data.incidents.map((f) => f.properties.id) : [];
+  });
+
+test('a reader opens their own report files: read in the browser as the ingest reads them, shown in place of the published data, and back', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await serveFixture(page);
+  await openApp(page, 'en');
+  await expect(page.getByTestId('incident-count')).toHaveText(
+    `${published} of ${published} incidents`,
+  );
+  const expected = await cliIngest(FILES);
+  const n = expected.incidents.features.length;
+  expect(n).toBeGreaterThan(5);
+
+  await page.getByTestId('open-reports-input').setInputFiles(FILES);
+  await expect(page.getByTestId('local-shown')).toContainText(
+    `Your own reports: ${n} incidents from 4 files, read in this browser (nothing was uploaded).`,
+  );
+  await expect(page.getByTestId('incident-count')).toHaveText(`${n} of ${n} incidents`);
+  // The very incidents the command-line ingest finds in the same files.
+  expect((await shownIds(page)).sort()).toEqual(
+    expected.incidents.features.map((f) => f.properties.id).sort(),
+  );
+  await settle(page);
+  await shot(page, 'local-reports-en');
+
+  // The report of one's own incident opens with its sentence and place marked.
+  await page.getByRole('option', { name: /Airstrike.*Sarmin/ }).click();
+  const body = page.getByTestId('article-panel').locator('.report-body');
+  expect((await body.locator('mark').allTextContents()).join('')).toContain(
+    'ثلاث غارات على مدينة سرمين',
+  );
+  await expect(body.locator('mark.place')).toHaveText('سرمين');
+  const sentence = body.locator('mark.sentence').first();
+
+  // What could not be read is named, with the reason.
+  await page.getByTestId('about-data').click();
+  const about = page.getByTestId('about-dialog');
+  await expect(about.getByTestId('about-local')).toHaveText(
+    'Read in this browser from 4 files on this computer; not published.',
+  );
+  await expect(about.getByTestId('about-problems')).toContainText('broken.txt');
+  await expect(about.getByTestId('about-problems')).toContainText(
+    'notes.md skipped: unsupported extension ".md"',
+  );
+  await page.keyboard.press('Escape');
+  await expect(about).toBeHidden();
+  // Escape closed the dialog, not the report behind it.
+  await expect(sentence).toBeVisible();
+
+  // No link can open files on this computer: the button says so instead of copying one.
+  const copy = page.getByTestId('copy-view-link');
+  await expect(copy).toHaveAttribute('aria-disabled', 'true');
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('copy-link-why')).toHaveText(
+    'No link can open files read in this browser: they are not published.',
+  );
+
+  await page.getByTestId('back-to-published').click();
+  await expect(page.getByTestId('incident-count')).toHaveText(
+    `${published} of ${published} incidents`,
+  );
+  await expect(page.getByTestId('local-shown')).toHaveCount(0);
+  await expect(copy).not.toHaveAttribute('aria-disabled', 'true');
+  expect(errors).toEqual([]);
+});
+
+test('reports dropped on the page (Arabic): the page says what a drop does, and the map frames what was read', async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'ar');
+  const transfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'mine.txt', { type: 'text/plain' }));
+    return dt;
+  }, MINE.toString('utf8'));
+  await page.dispatchEvent('.map', 'dragenter', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-reports')).toContainText(
+    'أفلت ملفات التقارير أو مجلداتها لوضعها على الخريطة',
+  );
+  await shot(page, 'local-reports-drop-ar');
+  await page.dispatchEvent('.map', 'drop', { dataTransfer: transfer });
+  await expect(page.getByTestId('drop-reports')).toHaveCount(0);
+  await expect(page.getByTestId('local-shown')).toContainText(
+    'تقاريرك أنت | الحوادث: ٢ | الملفات: ١',
+  );
+  await expect(page.getByTestId('incident-listbox').getByRole('option')).toHaveText([
+    /غارة جوية.*سرمين/,
+    /قصف.*كفرنبل/,
+  ]);
+  // Both incidents are in view, drawn apart (the map zoomed in to them).
+  await settle(page);
+  expect(await drawnIncidentCount(page)).toBe(2);
+  await shot(page, 'local-reports-ar');
+});
+
+test('a reading can be cancelled: the published data stay, and the next opening is shown', async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  // Enough files that the reading is still under way when Cancel is pressed.
+  const many = Array.from({ length: 300 }, (_, i) => ({
+    name: `seed-${String(i).padStart(3, '0')}.txt`,
+    mimeType: 'text/plain',
+    buffer: SEED,
+  }));
+  await page.getByTestId('open-reports-input').setInputFiles(many);
+  const reading = page.getByTestId('local-reading');
+  await expect(reading).toContainText(/Reading your reports: \d+ of 300 files/);
+  await reading.getByRole('button', { name: 'Cancel' }).click();
+  await expect(reading).toHaveCount(0);
+  await expect(page.getByTestId('incident-count')).toHaveText(
+    `${published} of ${published} incidents`,
+  );
+
+  await page.getByTestId('open-reports-input').setInputFiles([FILES[1]!]);
+  await expect(page.getByTestId('incident-count')).toHaveText('2 of 2 incidents');
+  await expect(page.getByTestId('local-shown')).toContainText('2 incidents from 1 file');
+});
+
+test('files that give no incident say so, and why is in About the data', async ({ page }) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  await page.getByTestId('open-reports-input').setInputFiles([FILES[2]!]);
+  await expect(page.getByTestId('no-data')).toContainText('None of these files gave an incident.');
+  await expect(page.getByTestId('no-data')).toContainText('“About the data” lists the files');
+  await page.getByTestId('about-data').click();
+  await expect(page.getByTestId('about-problems')).toContainText('notes.md');
+});
