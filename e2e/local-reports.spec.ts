@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadGazetteer } from '../app/cli/gazetteerFiles';
 import { createGeocoder } from '../app/ingest/geocode';
@@ -171,4 +173,47 @@ test('files that give no incident say so, and why is in About the data', async (
   await expect(page.getByTestId('no-data')).toContainText('“About the data” lists the files');
   await page.getByTestId('about-data').click();
   await expect(page.getByTestId('about-problems')).toContainText('notes.md');
+});
+
+test('1,500 synthetic reports opened at once: over 5,000 incidents, drawn on the markers canvas, play runs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // Written by `npm run synth` (labelled synthetic everywhere; .synth/ is not part of the repo).
+  const dir = '.synth/e2e-local-1500';
+  if (!existsSync(join(dir, 'README.md')))
+    execFileSync(
+      'node',
+      ['app/cli/run.mjs', 'app/cli/synth.ts', '--reports', '1500', '--out', dir],
+      {
+        stdio: 'ignore',
+      },
+    );
+  const paths = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => join(e.parentPath, e.name));
+  expect(paths).toHaveLength(1500);
+  const expected = (
+    await cliIngest(paths.map((p) => ({ name: relative(dir, p), buffer: readFileSync(p) })))
+  ).incidents.features.length;
+  expect(expected).toBeGreaterThan(5000);
+
+  await serveFixture(page);
+  await openApp(page, 'en');
+  await page.getByTestId('open-reports-input').setInputFiles(paths);
+  const count = page.getByTestId('incident-count');
+  const n = expected.toLocaleString('en');
+  await expect(count).toHaveText(`${n} of ${n} incidents`, { timeout: 60_000 });
+  await expect(page.getByTestId('local-shown')).toContainText(`${n} incidents from 1,500 files`);
+  // Drawn as a large dataset is: on the markers canvas, the GeoJSON layer hidden.
+  await page.waitForFunction(() => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null);
+  expect(
+    await page.evaluate(() => window.__atlasMap!.getLayoutProperty('incidents', 'visibility')),
+  ).toBe('none');
+  // Play narrows the count to a moving window, then pausing keeps it.
+  await page.getByTestId('play').click();
+  await expect(count).not.toHaveText(`${n} of ${n} incidents`);
+  await page.getByTestId('play').click();
+  await expect(count).toHaveText(new RegExp(`^[\\d,]+ of ${n} incidents$`));
+  await shot(page, 'local-reports-1500');
 });

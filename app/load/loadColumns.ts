@@ -39,6 +39,20 @@ export interface ColumnarData {
   partial?: PartialDetails;
 }
 
+/**
+ * `full` with its compact columns built in memory from its features, so that the columns and
+ * the features agree (`incidents[i]` is position i): for data that came without columns (a small
+ * dataset, an older `public/data`, a reader's own reports read in the browser).
+ */
+export function withColumns(full: AtlasData): AtlasData {
+  const c = decodeCompact(
+    buildCompact(full.incidents, full.articles.values()).buffer as ArrayBuffer,
+  );
+  const index = indexFromColumns(c, full.areas);
+  attachDetails(index, full.incidents, full.articles);
+  return { ...full, columns: { columns: c, index, details: 'ready' } };
+}
+
 /** Step 1: the columns and the areas. Falls back to the full files when there are no columns. */
 export async function loadColumns(base = 'data'): Promise<AtlasData> {
   let columns: CompactColumns | null = null;
@@ -52,13 +66,7 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
     // No compact file, or a small dataset: load the full files now, checked entry by entry
     // (app/load/validate.ts), and build the columns from what is valid, so that the columns
     // and the features always agree.
-    const full = await loadData(base);
-    const c = decodeCompact(
-      buildCompact(full.incidents, full.articles.values()).buffer as ArrayBuffer,
-    );
-    const index = indexFromColumns(c, full.areas);
-    attachDetails(index, full.incidents, full.articles);
-    return { ...full, columns: { columns: c, index, details: 'ready' } };
+    return withColumns(await loadData(base));
   }
   // Fetched only on this path: the small-data path above loads (and checks) the areas itself.
   const checked = validateAreas(await fetchJson(`${base}/areas.geojson`));

@@ -1,21 +1,24 @@
 /** What the app shows of the reports a reader opened in this browser (app/local/openLocal.ts). */
 import { bbox } from '@turf/turf';
 import type { IngestOutput } from '../ingest/pipeline';
+import { withColumns } from '../load/loadColumns';
 import type { AtlasData } from '../load/loadData';
 
 /**
- * The ingest's output as the app's data, marked as read from `files` local files.
+ * The ingest's output as the app's data, marked as read from `files` local files, with its
+ * columns built as for published data without them (so a large set draws on the markers canvas
+ * and filters over the same typed arrays).
  *
  * @example localAtlasData(output, 3).local // { files: 3 }
  */
 export function localAtlasData(output: IngestOutput, files: number): AtlasData {
-  return {
+  return withColumns({
     incidents: output.incidents.features,
     articles: new Map(output.articles.map((a) => [a.id, a])),
     areas: output.areas,
     report: output.report,
     local: { files },
-  };
+  });
 }
 
 /**
