@@ -140,29 +140,50 @@ test('reports dropped on the page (Arabic): the page says what a drop does, and 
   await shot(page, 'local-reports-ar');
 });
 
-test('a reading can be cancelled: the published data stay, and the next opening is shown', async ({
+test('a reading can be cancelled or replaced: the published data stay until the newest opening is read', async ({
   page,
 }) => {
   await serveFixture(page);
+  // The reading worker's script is held back until released: the reading is then surely under
+  // way when Cancel is pressed, however fast this machine reads.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  let workerRequests = 0;
+  await page.route(/localIngest\.worker-[^/]*\.js$/, async (route) => {
+    workerRequests++;
+    await held;
+    await route.continue();
+  });
   await openApp(page, 'en');
-  // Enough files that the reading is still under way when Cancel is pressed.
   const many = Array.from({ length: 300 }, (_, i) => ({
     name: `seed-${String(i).padStart(3, '0')}.txt`,
     mimeType: 'text/plain',
     buffer: SEED,
   }));
-  await page.getByTestId('open-reports-input').setInputFiles(many);
+  const input = page.getByTestId('open-reports-input');
+  await input.setInputFiles(many);
   const reading = page.getByTestId('local-reading');
-  await expect(reading).toContainText(/Reading your reports: \d+ of 300 files/);
+  await expect(reading).toContainText('Reading your reports: 0 of 300 files');
   await reading.getByRole('button', { name: 'Cancel' }).click();
   await expect(reading).toHaveCount(0);
-  await expect(page.getByTestId('incident-count')).toHaveText(
-    `${published} of ${published} incidents`,
-  );
+  expect(workerRequests).toBe(1);
+  const count = page.getByTestId('incident-count');
+  await expect(count).toHaveText(`${published} of ${published} incidents`);
 
-  await page.getByTestId('open-reports-input').setInputFiles([FILES[1]!]);
-  await expect(page.getByTestId('incident-count')).toHaveText('2 of 2 incidents');
+  // Files opened while others are read replace them: the new ones are what is shown.
+  await input.setInputFiles(many);
+  await expect(reading).toContainText('of 300 files');
+  await input.setInputFiles([FILES[1]!]);
+  await expect(reading).toContainText('0 of 1 file');
+  release();
+  await expect(count).toHaveText('2 of 2 incidents');
   await expect(page.getByTestId('local-shown')).toContainText('2 incidents from 1 file');
+  await expect(reading).toHaveCount(0);
+  expect(await shownIds(page)).toEqual(
+    (await cliIngest([FILES[1]!])).incidents.features.map((f) => f.properties.id),
+  );
 });
 
 test('files that give no incident say so, and why is in About the data', async ({ page }) => {

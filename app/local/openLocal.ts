@@ -15,6 +15,8 @@ import type { LocalReply, LocalRequest } from './protocol';
 let worker: Worker | null = null;
 /** The opening under way; an older one's replies are ignored. */
 let current = 0;
+/** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
+let busy = false;
 
 function startWorker(): Worker {
   worker ??= new Worker(new URL('./localIngest.worker.ts', import.meta.url), { type: 'module' });
@@ -43,31 +45,42 @@ export function openLocalReports(files: ReportBlob[]): void {
   if (files.length === 0) return;
   const s = useAtlas.getState();
   const run = ++current;
+  // Files opened while others are read replace them: the worker reading those is stopped, or
+  // its replies would come in under the new opening.
+  if (busy) stopWorker();
+  busy = true;
   const w = startWorker();
   s.setLocalRun({ status: 'reading', done: 0, total: files.length });
   w.onmessage = ({ data: reply }: MessageEvent<LocalReply>) => {
     if (run !== current) return;
-    if (reply.kind === 'progress')
+    if (reply.kind === 'progress') {
       s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
-    else if (reply.kind === 'done') show(reply, files.length);
+      return;
+    }
+    busy = false;
+    if (reply.kind === 'done') show(reply, files.length);
     else s.setLocalRun({ status: 'failed', message: reply.message });
   };
   w.onerror = (e) => {
     if (run !== current) return;
     e.preventDefault();
-    worker?.terminate();
-    worker = null;
+    stopWorker();
     s.setLocalRun({ status: 'failed', message: e.message || 'the reading stopped' });
   };
   const request: LocalRequest = { files, today: new Date().toISOString().slice(0, 10) };
   w.postMessage(request);
 }
 
+function stopWorker(): void {
+  worker?.terminate();
+  worker = null;
+  busy = false;
+}
+
 /** Stop a reading under way; the data shown stay as they are. */
 export function cancelLocalReports(): void {
   current++;
-  worker?.terminate();
-  worker = null;
+  stopWorker();
   useAtlas.getState().setLocalRun(null);
 }
 
