@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { openLocalReports } from './openLocal';
+import { openLocalReports, prepareLocalReading } from './openLocal';
 import { filesFromDrop } from './pickedFiles';
 
 /** Whether a drag carries files (not text or a link dragged from the page). */
@@ -20,7 +20,7 @@ export function DropReports() {
     const enter = (e: DragEvent) => {
       if (!carriesFiles(e)) return;
       e.preventDefault();
-      depth++;
+      if (depth++ === 0) prepareLocalReading();
       setOver(true);
     };
     const overPage = (e: DragEvent) => {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useT } from '../i18n/useT';
 import { REPORT_EXTENSIONS } from '../ingest/reports/extensions';
-import { openLocalReports } from './openLocal';
+import { openLocalReports, prepareLocalReading } from './openLocal';
 import { filesFromInput } from './pickedFiles';
 
 /**
@@ -18,6 +18,9 @@ export function OpenReports() {
         type="button"
         className="lang open-reports"
         onClick={() => input.current?.click()}
+        // The worker starts while the reader picks files.
+        onPointerEnter={prepareLocalReading}
+        onFocus={prepareLocalReading}
         title={t.openReportsHint}
         data-testid="open-reports"
       >

@@ -13,17 +13,26 @@ import type { LocalReply, LocalRequest } from './protocol';
 /** Progress is posted at most this often (a thousand small files would post a thousand times). */
 const PROGRESS_MS = 100;
 
-let geocoder: Geocoder | undefined;
+/**
+ * Built as the worker starts, not on the first files: the page starts the worker as soon as a
+ * reader heads for "Open reports" or drags files over it, so the files find it ready.
+ */
+let geocoder: Geocoder | Error;
+try {
+  geocoder = createGeocoder({
+    places: gazetteer.places,
+    admin1: JSON.parse(admin1Text),
+    shapes,
+  } as GazetteerData);
+} catch (e) {
+  geocoder = e as Error;
+}
 
 const post = (reply: LocalReply) => (self as unknown as Worker).postMessage(reply);
 
 self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
   try {
-    geocoder ??= createGeocoder({
-      places: gazetteer.places,
-      admin1: JSON.parse(admin1Text),
-      shapes,
-    } as GazetteerData);
+    if (geocoder instanceof Error) throw geocoder;
     let last = 0;
     const output = await ingestBlobs(data.files, geocoder, {
       today: data.today,

@@ -18,6 +18,14 @@ let current = 0;
 /** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
 let busy = false;
 
+/**
+ * Start the reading worker ahead of the files (it loads the ingest and builds its geocoder, about
+ * a second here): when a reader points at "Open reports" or drags files over the page.
+ */
+export function prepareLocalReading(): void {
+  startWorker();
+}
+
 function startWorker(): Worker {
   worker ??= new Worker(new URL('./localIngest.worker.ts', import.meta.url), { type: 'module' });
   return worker;
