@@ -5,6 +5,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { loadGazetteer } from '../app/cli/gazetteerFiles';
 import { createGeocoder } from '../app/ingest/geocode';
 import { ingest } from '../app/ingest/pipeline';
+import { parseCsv } from './fixtures/research/support';
 import { drawnIncidentCount } from './support/atlas';
 import { openApp, readFixture, serveFixture, settle, shot } from './support/reader';
 
@@ -100,6 +101,18 @@ test('a reader opens their own report files: read in the browser as the ingest r
   await expect(page.getByTestId('copy-link-why')).toHaveText(
     'No link can open files read in this browser: they are not published.',
   );
+
+  // The export says which of one's files each incident was read from.
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8').slice(1));
+  const fileCol = rows[0]!.indexOf('article_file');
+  expect(fileCol).toBeGreaterThan(0);
+  expect(rows).toHaveLength(n + 1);
+  const files = new Set(rows.slice(1).map((r) => r[fileCol]));
+  expect(files).toEqual(new Set(['seed.txt', 'mine.txt']));
 
   await page.getByTestId('back-to-published').click();
   await expect(page.getByTestId('incident-count')).toHaveText(

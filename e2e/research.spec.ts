@@ -333,6 +333,7 @@ test('exported CSV and GeoJSON hold exactly the filtered incidents, with provena
     'article_outlet',
     'article_date',
     'article_url',
+    'article_file',
     'evidence_sentence',
     'place_mention',
   ])
@@ -344,6 +345,7 @@ test('exported CSV and GeoJSON hold exactly the filtered incidents, with provena
     const ev = f.properties.evidence[0]!;
     const a = articleById.get(ev.articleId)!;
     expect(r[col('article_outlet')]).toBe(a.outlet);
+    expect(r[col('article_file')]).toBe(a.file);
     expect(r[col('evidence_sentence')]).toBe(a.body.slice(ev.start, ev.end));
     expect(r[col('place_mention')]).toBe(a.body.slice(ev.placeStart, ev.placeEnd));
     const title = r[col('article_title')]!;

@@ -20,6 +20,7 @@ const articles = new Map([
       outlet: 'عنب بلدي',
       date: '2021-06-02',
       url: 'https://example.invalid/a1',
+      file: 'reports/2021/maarat.txt',
       body,
     }),
   ],
@@ -81,6 +82,7 @@ describe('toCsv', () => {
     expect(r.article_outlet).toBe('عنب بلدي');
     expect(r.article_date).toBe('2021-06-02');
     expect(r.article_url).toBe('https://example.invalid/a1');
+    expect(r.article_file).toBe('reports/2021/maarat.txt');
     expect(r.evidence_sentence).toBe('قصفت المدفعية معرّة النعمان، ما أدى إلى مقتل 3.');
     expect(r.place_mention).toBe('معرّة النعمان');
     expect(r.summary_en).toBe('Shelling, "heavy"\nat night');

@@ -29,6 +29,7 @@ export const CSV_COLUMNS = [
   'article_outlet',
   'article_date',
   'article_url',
+  'article_file',
   'evidence_sentence',
   'place_mention',
 ] as const;
@@ -59,6 +60,8 @@ function provenance(f: IncidentFeature, articles: ReadonlyMap<string, Article>) 
     article_outlet: a?.outlet ?? '',
     article_date: a?.date ?? '',
     article_url: a?.url ?? '',
+    // The file the report was read from: what a reader who opened their own files knows it by.
+    article_file: a?.file ?? '',
     evidence_sentence: a && ev ? a.body.slice(ev.start, ev.end) : '',
     place_mention: a && ev ? a.body.slice(ev.placeStart, ev.placeEnd) : '',
   };
