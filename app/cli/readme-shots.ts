@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: the README's pictures (docs/screenshot-*.png), taken from the built app
- * (`dist/`) with the reader test fixture, in English, Arabic and on a phone. Run it when the
- * interface changes, and look at them before committing.
+ * (`dist/`) with the reader test fixture, in English, Arabic and on a phone, and the sample
+ * report opened as a reader's own file. Run it when the interface changes, and look at them
+ * before committing.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
@@ -24,6 +25,23 @@ for (const [lang, id, viewport, path] of shots) {
   await page.locator(`[role=option][data-incident-id="${id}"]`).click();
   await page.waitForTimeout(2500);
   await page.screenshot({ path });
+  await page.close();
+}
+// The sample report opened as one's own file (app/local), an airstrike's report open.
+{
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
+  await page.goto('http://127.0.0.1:4466/index.html');
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles('data/reports/000_0cc85121fd04585f.txt');
+  await page.getByTestId('local-shown').waitFor();
+  await page
+    .getByRole('option', { name: /^Airstrike/ })
+    .first()
+    .click();
+  await page.waitForTimeout(2500);
+  await page.screenshot({ path: 'docs/screenshot-local.png' });
   await page.close();
 }
 await browser.close();
