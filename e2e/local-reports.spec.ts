@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadGazetteer } from '../app/cli/gazetteerFiles';
@@ -197,6 +197,28 @@ test('a reading can be cancelled or replaced: the published data stay until the 
   expect(await shownIds(page)).toEqual(
     (await cliIngest([FILES[1]!])).incidents.features.map((f) => f.properties.id),
   );
+});
+
+test('more reports than a browser reads at once are refused before anything is read, and said why', async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  // Two corpora of 33 MB, from files (Playwright hands over at most 50 MB as buffers).
+  const paths = ['a.csv', 'b.csv'].map((name) => {
+    const path = test.info().outputPath(name);
+    writeFileSync(path, Buffer.alloc(33 * 2 ** 20, 32));
+    return path;
+  });
+  await page.getByTestId('open-reports-input').setInputFiles(paths);
+  await expect(page.getByTestId('local-failed')).toContainText(
+    'These files hold 66 MB of reports: more than this browser reads at once (64 MB).',
+  );
+  await expect(page.getByTestId('incident-count')).toHaveText(
+    `${published} of ${published} incidents`,
+  );
+  await page.getByTestId('local-failed').getByRole('button', { name: 'Dismiss' }).click();
+  await expect(page.getByTestId('local-failed')).toHaveCount(0);
 });
 
 test('files that give no incident say so, and why is in About the data', async ({ page }) => {

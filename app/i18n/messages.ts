@@ -225,6 +225,8 @@ export const MESSAGES = {
       `Your own reports: ${count(incidents, 'incident')} from ${count(files, 'file')}, read in this browser (nothing was uploaded).`,
     backToPublished: 'Back to the published data',
     localFailed: (why: string) => `Your reports could not be read: ${why}`,
+    localTooMuch: (bytes: number, max: number) =>
+      `These files hold ${formatNumber(Math.ceil(bytes / 2 ** 20), 'en')} MB of reports: more than this browser reads at once (${formatNumber(max / 2 ** 20, 'en')} MB). Open fewer, or run “npm run ingest” on them, which reads any amount.`,
     noLinkLocal: 'No link can open files read in this browser: they are not published.',
     localNoIncidents: 'None of these files gave an incident.',
     localNoIncidentsHint:
@@ -444,6 +446,8 @@ export const MESSAGES = {
       `تقاريرك أنت | الحوادث: ${formatNumber(incidents, 'ar')} | الملفات: ${formatNumber(files, 'ar')}، قُرئت في هذا المتصفح (لم يُرفع شيء).`,
     backToPublished: 'العودة إلى البيانات المنشورة',
     localFailed: (why: string) => `تعذّرت قراءة تقاريرك: ${why}`,
+    localTooMuch: (bytes: number, max: number) =>
+      `حجم التقارير في هذه الملفات ${formatNumber(Math.ceil(bytes / 2 ** 20), 'ar')} ميغابايت، أكثر مما يقرؤه هذا المتصفح دفعة واحدة (${formatNumber(max / 2 ** 20, 'ar')} ميغابايت). افتح ملفات أقل، أو شغّل عليها الأمر ‎“npm run ingest”‎ الذي يقرأ أي حجم.`,
     noLinkLocal: 'لا يمكن لرابط أن يفتح ملفات قُرئت في هذا المتصفح: إنها غير منشورة.',
     localNoIncidents: 'لم تُستخرج أي حادثة من هذه الملفات.',
     localNoIncidentsHint:

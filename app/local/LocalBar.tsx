@@ -24,10 +24,14 @@ export function LocalBar() {
         </button>
       </div>
     );
-  if (run?.status === 'failed')
+  if (run?.status === 'failed' || run?.status === 'tooMuch')
     return (
       <div className="local-bar failed" role="alert" data-testid="local-failed">
-        <span>{t.localFailed(run.message)}</span>
+        <span>
+          {run.status === 'failed'
+            ? t.localFailed(run.message)
+            : t.localTooMuch(run.bytes, run.max)}
+        </span>
         <button type="button" onClick={() => setRun(null)}>
           {t.dismiss}
         </button>

@@ -8,7 +8,7 @@ import type { ReportBlob } from '../ingest/ingestBlobs';
 import { loadPublished, supersedeLoading } from '../load/loadColumns';
 import { INITIAL_BOUNDS } from '../map/region';
 import { useAtlas } from '../store/store';
-import { incidentBounds, localAtlasData } from './localData';
+import { bytesToRead, incidentBounds, localAtlasData, MAX_LOCAL_BYTES } from './localData';
 import type { LocalReply, LocalRequest } from './protocol';
 
 /** The worker, kept between openings (its gazetteer is built once); null when none runs. */
@@ -52,6 +52,12 @@ function show(reply: Extract<LocalReply, { kind: 'done' }>, files: number): void
 export function openLocalReports(files: ReportBlob[]): void {
   if (files.length === 0) return;
   const s = useAtlas.getState();
+  const bytes = bytesToRead(files);
+  if (bytes > MAX_LOCAL_BYTES) {
+    // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
+    s.setLocalRun({ status: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
+    return;
+  }
   const run = ++current;
   // Files opened while others are read replace them: the worker reading those is stopped, or
   // its replies would come in under the new opening.

@@ -17,7 +17,9 @@ export const isLocalData = (s: { data: DataState }): boolean =>
 /** The reading of the reader's own report files in this browser (app/local), while it lasts. */
 export type LocalRun =
   | { status: 'reading'; done: number; total: number }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; message: string }
+  /** Refused before reading: more report bytes than the browser reads at once. */
+  | { status: 'tooMuch'; bytes: number; max: number };
 
 export interface DataSlice {
   data: DataState;
