@@ -216,6 +216,9 @@ export const MESSAGES = {
     openReports: 'Open reports',
     openReportsHint:
       'Map your own report files (.txt, .json, .jsonl, .csv; or drop them, or a folder, on the page). They are read in this browser and never uploaded.',
+    openFolder: 'Open a folder',
+    openFolderHint:
+      'Map every report in a folder and its subfolders, read in this browser and never uploaded.',
     dropReports: 'Drop report files or folders to map them',
     dropReportsHint: 'They are read in this browser; nothing is uploaded.',
     readingReports: (done: number, total: number) =>
@@ -437,6 +440,9 @@ export const MESSAGES = {
     openReports: 'افتح تقاريرك',
     openReportsHint:
       'ضع ملفات تقاريرك على الخريطة (‎.txt و‎.json و‎.jsonl و‎.csv؛ أو أفلتها أو أفلت مجلداً على الصفحة). تُقرأ في هذا المتصفح ولا تُرفع إلى أي مكان.',
+    openFolder: 'افتح مجلداً',
+    openFolderHint:
+      'ضع على الخريطة كل التقارير في مجلد ومجلداته الفرعية؛ تُقرأ في هذا المتصفح ولا تُرفع إلى أي مكان.',
     dropReports: 'أفلت ملفات التقارير أو مجلداتها لوضعها على الخريطة',
     dropReportsHint: 'تُقرأ في هذا المتصفح؛ لا يُرفع شيء.',
     readingReports: (done: number, total: number) =>
