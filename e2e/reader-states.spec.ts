@@ -4,7 +4,10 @@ import { FIXTURE_DIR, openApp, serveData, serveFixture, shot } from './support/r
 
 const fixture = (name: string) => readFileSync(`${FIXTURE_DIR}/${name}`, 'utf8');
 
+const RETRY = { en: 'Try again', ar: 'إعادة المحاولة' };
+
 for (const lang of ['en', 'ar'] as const) {
+  const T = { retry: RETRY[lang] };
   test.describe(`loading and empty states (${lang})`, () => {
     test('a spinner shows while the data loads', async ({ page }) => {
       let release!: () => void;
@@ -43,8 +46,15 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(error).toContainText('incidents.geojson');
       await expect(error).toContainText('404');
       await expect(error).toContainText('npm run ingest');
-      await expect(error.getByRole('button')).toBeVisible();
+      await expect(error.getByRole('button', { name: T.retry })).toBeVisible();
       await shot(page, `state-missing-${lang}`);
+      // No published data, yet one's own reports open, from the message itself.
+      await error
+        .getByTestId('overlay-open-reports-input')
+        .setInputFiles('data/reports/000_0cc85121fd04585f.txt');
+      await expect(page.getByTestId('local-shown')).toBeVisible();
+      await expect(error).toBeHidden();
+      await expect(page.locator('[role=option]')).toHaveCount(9);
     });
 
     test('malformed data gives a clear message, not a blank page', async ({ page }) => {
@@ -63,7 +73,7 @@ for (const lang of ['en', 'ar'] as const) {
         'articles.json': fixture('articles.json'),
         'areas.geojson': fixture('areas.geojson'),
       });
-      await page.getByTestId('load-error').getByRole('button').click();
+      await page.getByTestId('load-error').getByRole('button', { name: T.retry }).click();
       await expect(page.getByTestId('load-error')).toContainText(
         'incidents.geojson: none of the 1 features is valid',
       );
@@ -77,6 +87,7 @@ for (const lang of ['en', 'ar'] as const) {
       });
       await openApp(page, lang);
       await expect(page.getByTestId('no-data')).toBeVisible();
+      await expect(page.getByTestId('overlay-open-reports')).toBeVisible();
     });
 
     test('filters that leave nothing show an empty state on the map and in the list', async ({

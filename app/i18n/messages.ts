@@ -256,7 +256,7 @@ export const MESSAGES = {
     exportFailed: (why: string) => `لم يُصدَّر شيء: ${why}`,
     dismiss: 'إغلاق',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
-    loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر ‎“npm run ingest”‎ لإنتاجها ثم أعد التحميل.',
+    loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر «npm run ingest» لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',
     noData: 'لم تُحمَّل أي حوادث بعد.',
     noDataHint: 'لا تحتوي البيانات على أي حادثة. أضف تقارير ثم شغّل الاستيراد.',
@@ -453,7 +453,7 @@ export const MESSAGES = {
     backToPublished: 'العودة إلى البيانات المنشورة',
     localFailed: (why: string) => `تعذّرت قراءة تقاريرك: ${why}`,
     localTooMuch: (bytes: number, max: number) =>
-      `حجم التقارير في هذه الملفات ${formatNumber(Math.ceil(bytes / 2 ** 20), 'ar')} ميغابايت، أكثر مما يقرؤه هذا المتصفح دفعة واحدة (${formatNumber(max / 2 ** 20, 'ar')} ميغابايت). افتح ملفات أقل، أو شغّل عليها الأمر ‎“npm run ingest”‎ الذي يقرأ أي حجم.`,
+      `حجم التقارير في هذه الملفات ${formatNumber(Math.ceil(bytes / 2 ** 20), 'ar')} ميغابايت، أكثر مما يقرؤه هذا المتصفح دفعة واحدة (${formatNumber(max / 2 ** 20, 'ar')} ميغابايت). افتح ملفات أقل، أو شغّل عليها الأمر «npm run ingest» الذي يقرأ أي حجم.`,
     noLinkLocal: 'لا يمكن لرابط أن يفتح ملفات قُرئت في هذا المتصفح: إنها غير منشورة.',
     localNoIncidents: 'لم تُستخرج أي حادثة من هذه الملفات.',
     localNoIncidentsHint:

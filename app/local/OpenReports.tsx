@@ -57,6 +57,21 @@ const line = {
   strokeLinejoin: 'round',
 } as const;
 
+/** The files picker on its own (the top bar's first button; also where the data could not load). */
+export function OpenFilesButton({ testId }: { testId: string }) {
+  const t = useT();
+  return (
+    <PickButton
+      label={t.openReports}
+      hint={t.openReportsHint}
+      className="open-files"
+      testId={testId}
+      icon={<path d="M4 1.8h5.2L12 4.6v9.6H4zM9 1.8v3h3M6 8h4M6 10.5h4" {...line} />}
+      picker={{ multiple: true, accept: REPORT_EXTENSIONS.join(',') }}
+    />
+  );
+}
+
 /**
  * "Open reports" and "Open a folder": the reader's own report files, read in this browser and
  * put on the map in place of the published data (app/local/openLocal.ts). Files and folders can
@@ -68,14 +83,7 @@ export function OpenReports() {
   const t = useT();
   return (
     <>
-      <PickButton
-        label={t.openReports}
-        hint={t.openReportsHint}
-        className="open-files"
-        testId="open-reports"
-        icon={<path d="M4 1.8h5.2L12 4.6v9.6H4zM9 1.8v3h3M6 8h4M6 10.5h4" {...line} />}
-        picker={{ multiple: true, accept: REPORT_EXTENSIONS.join(',') }}
-      />
+      <OpenFilesButton testId="open-reports" />
       <PickButton
         label={t.openFolder}
         hint={t.openFolderHint}

@@ -11,7 +11,7 @@ import { LoadNotice } from '../load/LoadNotice';
 import { loadPublished } from '../load/loadColumns';
 import { DropReports } from '../local/DropReports';
 import { LocalBar } from '../local/LocalBar';
-import { OpenReports } from '../local/OpenReports';
+import { OpenFilesButton, OpenReports } from '../local/OpenReports';
 import { MapView } from '../map/MapView';
 import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/IncidentMarkersLayer';
 import { SaveMapImage } from '../map/SaveMapImage';
@@ -157,15 +157,20 @@ export function App() {
               <strong>{t.loadFailed}</strong>
               <code dir="ltr">{data.message}</code>
               <p>{t.loadHint}</p>
-              <button type="button" className="lang" onClick={loadPublished}>
-                {t.retry}
-              </button>
+              <div className="overlay-actions">
+                <button type="button" className="lang" onClick={loadPublished}>
+                  {t.retry}
+                </button>
+                {/* No published data: one's own reports still open. */}
+                <OpenFilesButton testId="overlay-open-reports" />
+              </div>
             </div>
           ) : null}
           {ready && total === 0 ? (
             <div className="overlay" role="status" data-testid="no-data">
               <strong>{data.data.local ? t.localNoIncidents : t.noData}</strong>
               <p>{data.data.local ? t.localNoIncidentsHint : t.noDataHint}</p>
+              {data.data.local ? null : <OpenFilesButton testId="overlay-open-reports" />}
             </div>
           ) : null}
           {ready && total > 0 && shown === 0 ? (
