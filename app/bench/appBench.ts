@@ -340,3 +340,64 @@ export async function measurePage(
     await page.close();
   }
 }
+
+/** A reader's own reports read in the browser (app/local): how long, and what came of them. */
+export interface LocalReading {
+  /** The files picked → the incidents in the store and two frames drawn. */
+  ms: number;
+  incidents: number;
+}
+
+/**
+ * Open the app (its own data), point at "Open reports" as a reader heading for it does (the
+ * reading worker starts then), and pick `files`: the time from the file input's change to the
+ * incidents in the store and two frames after, measured in the page.
+ */
+export async function measureLocalReading(
+  browser: Browser,
+  appUrl: string,
+  files: string[],
+): Promise<LocalReading> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.addInitScript(NAME_SHIM);
+    await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
+    await page.goto(appUrl, { timeout: STEP_TIMEOUT_MS });
+    await page.getByTestId('incident-count').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.getByTestId('open-reports').hover();
+    // A reader takes longer than this to pick files; the worker is then ready.
+    await page.waitForTimeout(1500);
+    await page.evaluate(() => {
+      const w = window as unknown as { __localTiming: Record<string, number> };
+      w.__localTiming = {};
+      const t = w.__localTiming;
+      document.querySelector('[data-testid=open-reports-input]')!.addEventListener('change', () => {
+        t.start = performance.now();
+      });
+      const store = window.__atlasStore!;
+      const stop = store.subscribe((s) => {
+        if (s.data.status !== 'ready' || !s.data.data.local) return;
+        stop();
+        t.incidents = s.data.data.incidents.length;
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            t.shown = performance.now();
+          }),
+        );
+      });
+    });
+    await page.getByTestId('open-reports-input').setInputFiles(files);
+    const t = await page.waitForFunction(
+      () => {
+        const t = (window as unknown as { __localTiming: Record<string, number> }).__localTiming;
+        return t.shown ? t : null;
+      },
+      null,
+      { timeout: STEP_TIMEOUT_MS * 4 },
+    );
+    const timing = (await t.jsonValue()) as Record<string, number>;
+    return { ms: timing.shown! - timing.start!, incidents: timing.incidents! };
+  } finally {
+    await page.close();
+  }
+}

@@ -5,14 +5,20 @@
  * machine. Everything synthetic goes under .synth/bench/ (gitignored).
  */
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/support/chromium';
-import { type DateWindow, measureApp, measurePage, startPreview } from '../bench/appBench';
+import {
+  type DateWindow,
+  measureApp,
+  measureLocalReading,
+  measurePage,
+  startPreview,
+} from '../bench/appBench';
 import { gzipBytes, initialJs } from '../bench/bundleSize';
 import {
   corpusSize,
@@ -37,6 +43,8 @@ const WORK = join(ROOT, '.synth', 'bench');
 const APP_PORT = 4303;
 const BASELINE_PORT = 4304;
 const SEED = 1;
+/** Reports a reader opens in the browser in the benchmark (about 2.6 MB). */
+const LOCAL_REPORTS = 2000;
 
 const rows: BenchRow[] = [];
 const row = (group: string, metric: string, value: string, note?: string) => {
@@ -254,7 +262,31 @@ function referencePoint(c: CompactColumns): [number, number] {
 /** Sizes above this get no baseline page and no geojson gzip (620 MB at 1M): "usable" figures. */
 const FULL_MAX = 250_000;
 
-async function benchApp(sizes: number[], samples: number, build: boolean): Promise<void> {
+/** A reader's own synthetic reports, picked in the browser and read there (app/local). */
+async function benchLocalReading(browser: Browser, appUrl: string, reports: number): Promise<void> {
+  const corpus = join(WORK, `corpus-${reports}`);
+  synth(['--reports', String(reports), '--out', corpus, '--seed', String(SEED)]);
+  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    .map((e) => join(e.parentPath, e.name));
+  let bytes = 0;
+  for (const f of files) bytes += (await stat(f)).size;
+  const load = `load ${loadavg()[0]!.toFixed(1)}`;
+  const local = await measureLocalReading(browser, appUrl, files);
+  row(
+    'app',
+    `own reports read in the browser (${fmt(files.length)})`,
+    ms(local.ms),
+    `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; ${load}`,
+  );
+}
+
+async function benchApp(
+  sizes: number[],
+  samples: number,
+  build: boolean,
+  localReports: number,
+): Promise<void> {
   if (build) run('npm', ['run', '-s', 'build']);
   const js = await initialJs(join(ROOT, 'dist'));
   row('app', 'initial JS, gzip', fmtBytes(js.gzip), `${js.files} file(s), ${fmtBytes(js.raw)} raw`);
@@ -266,6 +298,7 @@ async function benchApp(sizes: number[], samples: number, build: boolean): Promi
   });
   const windows = dateWindows(samples + 1);
   try {
+    await benchLocalReading(browser, preview.url, localReports);
     for (const size of sizes) {
       const dir = join(WORK, `app-${size}`);
       synth(['--incidents', String(size), '--app-data', '--out', dir, '--seed', String(SEED)]);
@@ -405,7 +438,8 @@ async function main(): Promise<void> {
   const heading = headingForThisMachine();
   console.error(`${heading}\n`);
   if (!values['skip-ingest']) await benchIngest(reports, memoryReports);
-  if (!values['skip-app']) await benchApp(sizes, samples, !values['no-build']);
+  if (!values['skip-app'])
+    await benchApp(sizes, samples, !values['no-build'], quick ? 200 : LOCAL_REPORTS);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\n${formatTable(heading, rows)}\n\nMeasured in ${fmt(seconds)} s${quick ? ' (--quick)' : ''}.`,
