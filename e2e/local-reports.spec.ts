@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadGazetteer } from '../app/cli/gazetteerFiles';
 import { createGeocoder } from '../app/ingest/geocode';
+import { writeHostileCorpus } from '../app/ingest/hostile.testing';
 import { ingest } from '../app/ingest/pipeline';
+import type { IngestReport } from '../app/model';
 import { parseCsv } from './fixtures/research/support';
 import { drawnIncidentCount } from './support/atlas';
 import { openApp, readFixture, serveFixture, settle, shot } from './support/reader';
@@ -279,4 +281,68 @@ test('a folder of 1,500 synthetic reports opened at once: over 5,000 incidents, 
   await page.getByTestId('play').click();
   await expect(count).toHaveText(new RegExp(`^[\\d,]+ of ${n} incidents$`));
   await shot(page, 'local-reports-1500');
+});
+
+test('a folder of hostile and broken files: read in the browser exactly as the command line reads it, and nothing in it runs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // The ingest's hostile corpus (markup, bidi controls, broken JSON and CSV, wrong encodings, a
+  // 50 MB report, …), and a file whose very name is markup.
+  const root = test.info().outputPath('picked');
+  const dir = join(root, 'hostile');
+  mkdirSync(dir, { recursive: true });
+  writeHostileCorpus(dir);
+  writeFileSync(join(dir, 'evil<img src=x onerror=alert(1)>.txt'), '   \n');
+  const out = test.info().outputPath('cli-out');
+  execFileSync('node', ['app/cli/run.mjs', 'app/cli/ingest.ts', '--in', dir, '--out', out], {
+    stdio: 'ignore',
+  });
+  const cli = JSON.parse(readFileSync(join(out, 'ingest-report.json'), 'utf8')) as IngestReport;
+
+  await serveFixture(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await openApp(page, 'en');
+  await page.getByTestId('open-folder-input').setInputFiles(dir);
+  await expect(page.getByTestId('local-shown')).toBeVisible({ timeout: 60_000 });
+  const report = await page.evaluate(() => {
+    const d = window.__atlasStore!.getState().data;
+    return d.status === 'ready' ? d.data.report! : null;
+  });
+  // The browser names files by their path in the picked folder; the CLI by their path under --in.
+  const inFolder = (file: string) => file.replace(/^hostile\//, '');
+  const named = <T extends { file: string }>(list: T[] = []) =>
+    list.map((e) => ({ ...e, file: inFolder(e.file) }));
+  expect(report).not.toBeNull();
+  expect(named(report!.errors)).toEqual(cli.errors);
+  expect(named(report!.warnings)).toEqual(cli.warnings);
+  expect(report!.duplicates?.map((d) => d.files.map(inFolder))).toEqual(
+    cli.duplicates?.map((d) => d.files),
+  );
+  expect(report!.accounting).toEqual(cli.accounting);
+  expect([report!.files, report!.articles, report!.incidents]).toEqual([
+    cli.files,
+    cli.articles,
+    cli.incidents,
+  ]);
+  expect(cli.errors.length).toBeGreaterThan(10);
+
+  // What could not be read is listed as text, the hostile name too; nothing ran.
+  await page.getByTestId('about-data').click();
+  const problems = page.getByTestId('about-problems');
+  await expect(problems).toContainText('evil<img src=x onerror=alert(1)>.txt');
+  await expect(problems).toContainText('huge-50mb.txt');
+  await page.keyboard.press('Escape');
+  const markup = page.getByRole('option', { name: /Ariha/ }).first();
+  await markup.click();
+  const panel = page.getByTestId('article-panel');
+  await expect(panel.locator('.report-body')).toContainText('قصفت قوات النظام مدينة أريحا');
+  await expect(panel.locator('script, img, iframe, object, embed')).toHaveCount(0);
+  await expect(page.locator('img[src="x"], [onerror], a[href^="javascript:" i]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toEqual([]);
 });

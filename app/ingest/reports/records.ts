@@ -102,7 +102,7 @@ export function readJsonCorpus(text: string, name: string): CorpusResult {
   } catch (e) {
     return {
       reports: [],
-      errors: [{ file: name, message: `invalid JSON: ${(e as Error).message}` }],
+      errors: [{ file: name, message: invalidJson(e) }],
     };
   }
   const list = Array.isArray(data)
@@ -124,6 +124,21 @@ export function readJsonCorpus(text: string, name: string): CorpusResult {
     ),
     errors,
   };
+}
+
+/**
+ * The error for text that is not JSON: the parser's reason and position, without what only some
+ * versions of the engine add (a newer V8 appends the line and column to the same message), so
+ * that the command line and a browser say the same of the same file.
+ *
+ * @example invalidJson(new SyntaxError('Unterminated string in JSON at position 37 (line 1 column 38)')) // 'invalid JSON: Unterminated string in JSON at position 37'
+ */
+export function invalidJson(e: unknown): string {
+  const reason = (e instanceof Error ? e.message : String(e)).replace(
+    /\s*\(line \d+ column \d+\)$/,
+    '',
+  );
+  return `invalid JSON: ${reason}`;
 }
 
 function cleanBom(t: string): string {
@@ -149,7 +164,7 @@ export function readJsonlCorpus(text: string, name: string): CorpusResult {
         errors.push({
           file: `${name}#${i + 1}`,
           line: i + 1,
-          message: `invalid JSON: ${(e as Error).message}`,
+          message: invalidJson(e),
         });
       }
     });

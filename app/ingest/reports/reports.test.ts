@@ -5,6 +5,7 @@ import { decodeBytes } from './decode';
 import { stripHtml } from './html';
 import { parseReport } from './parseReport';
 import { readInput } from './readInput';
+import { invalidJson } from './records';
 import { encodeUtf16, encodeWindows1256, utf8 } from './testing';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -190,5 +191,11 @@ describe('reading input files', () => {
   it('names an empty JSON corpus and invalid JSON', () => {
     expect(readInput('e.json', utf8('{"x":1}')).errors[0]!.message).toMatch(/array of records/);
     expect(readInput('e.json', utf8('[')).errors[0]!.message).toMatch(/invalid JSON/);
+  });
+  it('says the same of invalid JSON whichever version of the engine parsed it (CLI or browser)', () => {
+    const older = new SyntaxError('Unterminated string in JSON at position 37');
+    const newer = new SyntaxError('Unterminated string in JSON at position 37 (line 1 column 38)');
+    expect(invalidJson(newer)).toBe(invalidJson(older));
+    expect(invalidJson(older)).toBe('invalid JSON: Unterminated string in JSON at position 37');
   });
 });
