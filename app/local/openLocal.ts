@@ -15,12 +15,15 @@ import type { LocalReply, LocalRequest } from './protocol';
 let worker: Worker | null = null;
 /** The opening under way; an older one's replies are ignored. */
 let current = 0;
-/** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
+/**
+ * Whether the worker is still reading for an opening (the next one then starts a fresh worker).
+ * Not the store's `localRun`: a refused opening shows its reason there while a reading goes on.
+ */
 let busy = false;
 
 /**
- * Start the reading worker ahead of the files (it loads the ingest and builds its geocoder, about
- * a second here): when a reader points at "Open reports" or drags files over the page.
+ * Start the reading worker ahead of the files (it loads the ingest's 410 kB and builds its
+ * geocoder): when a reader points at "Open reports" or drags files over the page.
  */
 export function prepareLocalReading(): void {
   startWorker();
@@ -31,18 +34,23 @@ function startWorker(): Worker {
   return worker;
 }
 
+/** Other data come: no selection, no filters, and the map framing `bounds` (when given). */
+function freshView(bounds: readonly [number, number, number, number] | null): void {
+  const s = useAtlas.getState();
+  s.select(null);
+  s.resetFilters();
+  if (bounds) s.fitMap(bounds);
+}
+
 /** Show the data read from `files` in place of whatever is shown. */
 function show(reply: Extract<LocalReply, { kind: 'done' }>, files: number): void {
-  const s = useAtlas.getState();
   const data = localAtlasData(reply.output, files);
   // A load of the published data still under way must not replace these when it ends.
   supersedeLoading();
-  s.select(null);
-  s.resetFilters();
+  freshView(incidentBounds(data));
+  const s = useAtlas.getState();
   s.setData({ status: 'ready', data });
   s.setLocalRun(null);
-  const bounds = incidentBounds(data);
-  if (bounds) s.fitMap(bounds);
 }
 
 /**
@@ -101,9 +109,6 @@ export function cancelLocalReports(): void {
 /** Leave the reader's own files for the published data. */
 export function backToPublished(): void {
   cancelLocalReports();
-  const s = useAtlas.getState();
-  s.select(null);
-  s.resetFilters();
-  s.fitMap(INITIAL_BOUNDS);
+  freshView(INITIAL_BOUNDS);
   loadPublished();
 }
