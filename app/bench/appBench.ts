@@ -349,14 +349,14 @@ export interface LocalReading {
 }
 
 /**
- * Open the app (its own data), point at "Open reports" as a reader heading for it does (the
- * reading worker starts then), and pick `files`: the time from the file input's change to the
- * incidents in the store and two frames after, measured in the page.
+ * Open the app (its own data), point at "Open a folder" as a reader heading for it does (the
+ * reading worker starts then), and pick the folder `dir`: the time from the folder input's change
+ * to the incidents in the store and two frames after, measured in the page.
  */
 export async function measureLocalReading(
   browser: Browser,
   appUrl: string,
-  files: string[],
+  dir: string,
 ): Promise<LocalReading> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
@@ -364,14 +364,14 @@ export async function measureLocalReading(
     await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
     await page.goto(appUrl, { timeout: STEP_TIMEOUT_MS });
     await page.getByTestId('incident-count').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await page.getByTestId('open-reports').hover();
+    await page.getByTestId('open-folder').hover();
     // A reader takes longer than this to pick files; the worker is then ready.
     await page.waitForTimeout(1500);
     await page.evaluate(() => {
       const w = window as unknown as { __localTiming: Record<string, number> };
       w.__localTiming = {};
       const t = w.__localTiming;
-      document.querySelector('[data-testid=open-reports-input]')!.addEventListener('change', () => {
+      document.querySelector('[data-testid=open-folder-input]')!.addEventListener('change', () => {
         t.start = performance.now();
       });
       const store = window.__atlasStore!;
@@ -386,7 +386,7 @@ export async function measureLocalReading(
         );
       });
     });
-    await page.getByTestId('open-reports-input').setInputFiles(files);
+    await page.getByTestId('open-folder-input').setInputFiles(dir);
     const t = await page.waitForFunction(
       () => {
         const t = (window as unknown as { __localTiming: Record<string, number> }).__localTiming;

@@ -5,7 +5,7 @@
  * machine. Everything synthetic goes under .synth/bench/ (gitignored).
  */
 import { spawnSync } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -262,20 +262,16 @@ function referencePoint(c: CompactColumns): [number, number] {
 /** Sizes above this get no baseline page and no geojson gzip (620 MB at 1M): "usable" figures. */
 const FULL_MAX = 250_000;
 
-/** A reader's own synthetic reports, picked in the browser and read there (app/local). */
+/** A reader's own synthetic reports, picked as a folder in the browser and read there (app/local). */
 async function benchLocalReading(browser: Browser, appUrl: string, reports: number): Promise<void> {
   const corpus = join(WORK, `corpus-${reports}`);
   synth(['--reports', String(reports), '--out', corpus, '--seed', String(SEED)]);
-  const files = (await readdir(corpus, { recursive: true, withFileTypes: true }))
-    .filter((e) => e.isFile() && e.name.endsWith('.txt'))
-    .map((e) => join(e.parentPath, e.name));
-  let bytes = 0;
-  for (const f of files) bytes += (await stat(f)).size;
+  const { files, bytes } = await corpusSize(corpus);
   const load = `load ${loadavg()[0]!.toFixed(1)}`;
-  const local = await measureLocalReading(browser, appUrl, files);
+  const local = await measureLocalReading(browser, appUrl, corpus);
   row(
     'app',
-    `own reports read in the browser (${fmt(files.length)})`,
+    `own reports read in the browser (${fmt(files)})`,
     ms(local.ms),
     `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; ${load}`,
   );
