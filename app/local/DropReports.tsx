@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { useAtlas } from '../store/store';
 import { openLocalReports, prepareLocalReading } from './openLocal';
 import { filesFromDrop } from './pickedFiles';
 
@@ -39,7 +40,10 @@ export function DropReports() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      void filesFromDrop(e.dataTransfer).then(openLocalReports);
+      filesFromDrop(e.dataTransfer).then(openLocalReports, (err: Error) =>
+        // A dropped folder the browser would not list (permissions): said, not swallowed.
+        useAtlas.getState().setLocalRun({ status: 'failed', message: err.message || String(err) }),
+      );
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragover', overPage);
