@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { readingThreads } from '../local/readingHelpers';
 
 declare global {
   interface Window {
@@ -346,6 +347,8 @@ export interface LocalReading {
   /** The files picked → the incidents in the store and two frames drawn. */
   ms: number;
   incidents: number;
+  /** Workers reading them: one per core the page sees, up to four (app/local/readingHelpers.ts). */
+  threads: number;
 }
 
 /**
@@ -396,7 +399,12 @@ export async function measureLocalReading(
       { timeout: STEP_TIMEOUT_MS * 4 },
     );
     const timing = (await t.jsonValue()) as Record<string, number>;
-    return { ms: timing.shown! - timing.start!, incidents: timing.incidents! };
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency || 1);
+    return {
+      ms: timing.shown! - timing.start!,
+      incidents: timing.incidents!,
+      threads: readingThreads(cores),
+    };
   } finally {
     await page.close();
   }

@@ -43,8 +43,8 @@ const WORK = join(ROOT, '.synth', 'bench');
 const APP_PORT = 4303;
 const BASELINE_PORT = 4304;
 const SEED = 1;
-/** Reports a reader opens in the browser in the benchmark (about 2.6 MB). */
-const LOCAL_REPORTS = 2000;
+/** Reports a reader opens in the browser in the benchmark (about 2.6 and 12.9 MB). */
+const LOCAL_REPORTS = [2000, 10_000];
 
 const rows: BenchRow[] = [];
 const row = (group: string, metric: string, value: string, note?: string) => {
@@ -273,7 +273,7 @@ async function benchLocalReading(browser: Browser, appUrl: string, reports: numb
     'app',
     `own reports read in the browser (${fmt(files)})`,
     ms(local.ms),
-    `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; ${load}`,
+    `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; ${local.threads} reading thread(s); ${load}`,
   );
 }
 
@@ -281,7 +281,7 @@ async function benchApp(
   sizes: number[],
   samples: number,
   build: boolean,
-  localReports: number,
+  localReports: number[],
 ): Promise<void> {
   if (build) run('npm', ['run', '-s', 'build']);
   const js = await initialJs(join(ROOT, 'dist'));
@@ -294,7 +294,7 @@ async function benchApp(
   });
   const windows = dateWindows(samples + 1);
   try {
-    await benchLocalReading(browser, preview.url, localReports);
+    for (const reports of localReports) await benchLocalReading(browser, preview.url, reports);
     for (const size of sizes) {
       const dir = join(WORK, `app-${size}`);
       synth(['--incidents', String(size), '--app-data', '--out', dir, '--seed', String(SEED)]);
@@ -435,7 +435,7 @@ async function main(): Promise<void> {
   console.error(`${heading}\n`);
   if (!values['skip-ingest']) await benchIngest(reports, memoryReports);
   if (!values['skip-app'])
-    await benchApp(sizes, samples, !values['no-build'], quick ? 200 : LOCAL_REPORTS);
+    await benchApp(sizes, samples, !values['no-build'], quick ? [200] : LOCAL_REPORTS);
   const seconds = (performance.now() - started) / 1000;
   console.log(
     `\n${formatTable(heading, rows)}\n\nMeasured in ${fmt(seconds)} s${quick ? ' (--quick)' : ''}.`,

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { AreaStore } from '../ingest/areaWire';
 import { COMPACT_FILE } from '../ingest/compact';
 import { DETAIL_CHUNK_DIR } from '../ingest/detailChunks';
 import { createGeocoder, type Geocoder } from '../ingest/geocode';
@@ -27,7 +28,7 @@ import { bundled } from './bundle.mjs';
 import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
 import { listFiles, readInputFile, writeJson } from './ingestFiles';
-import { AreaStore, type WorkerReply } from './ingestWire';
+import type { WorkerReply } from './ingestWire';
 import {
   SpoolReader,
   SpoolWriter,
@@ -146,7 +147,7 @@ function runWorker(
         feed();
       } else {
         inFlight--;
-        queue.add(areas.add(msg));
+        queue.add(areas.receive<SpooledResult>(msg.results ?? [], msg.areas));
         feed();
       }
       if (inFlight === 0) void worker.terminate().then(() => resolve());

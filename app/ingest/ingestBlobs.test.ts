@@ -1,8 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { ingestBlobs } from './ingestBlobs';
+import { AreaSender, AreaStore } from './areaWire';
+import { type BatchHelper, ingestBlobs, processBatch, type ReportBlob } from './ingestBlobs';
+import type { FileResult, IngestOptions } from './pipeline';
 import { ingest } from './pipeline';
 import { fixtureGeocoder, INPUTS } from './pipeline.testing';
 import { MAX_REPORT_BYTES } from './reports/readInput';
+
+/** 1,210 files: more than a batch holds. */
+const MANY = Array.from({ length: 110 }, (_, k) =>
+  INPUTS.map(({ file, bytes }) => ({ file: `${k}/${file}`, bytes })),
+).flat();
+const manyBlobs = () =>
+  MANY.map(({ file, bytes }) => ({ path: file, blob: new Blob([bytes as BlobPart]) }));
+
+/**
+ * A helper as the browser's reading workers are one: batches processed elsewhere (here, on a
+ * later turn of the event loop) and sent back through the area wire and a structured clone.
+ * `failAfter` batches, it fails as a crashed worker would.
+ */
+function helper(failAfter = Number.POSITIVE_INFINITY, ready = Promise.resolve()) {
+  const sender = new AreaSender();
+  const store = new AreaStore();
+  const self = {
+    batches: 0,
+    ready,
+    async run(batch: readonly ReportBlob[], options: IngestOptions): Promise<FileResult[]> {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (self.batches >= failAfter) throw new Error('the helper stopped');
+      self.batches++;
+      const wire = structuredClone(
+        sender.send(await processBatch(batch, fixtureGeocoder, options)),
+      );
+      return store.receive<FileResult>(wire.results, wire.areas);
+    },
+  } satisfies BatchHelper & { batches: number };
+  return self;
+}
 
 const blobs = () =>
   INPUTS.map(({ file, bytes }) => ({ path: file, blob: new Blob([bytes as BlobPart]) }));
@@ -15,16 +48,37 @@ describe('ingestBlobs (reports opened in the browser)', () => {
   });
 
   it('reads many files in batches and still makes what the ingest makes', async () => {
-    // 1,210 files: more than a batch holds.
-    const many = Array.from({ length: 110 }, (_, k) =>
-      INPUTS.map(({ file, bytes }) => ({ file: `${k}/${file}`, bytes })),
-    ).flat();
-    const out = await ingestBlobs(
-      many.map(({ file, bytes }) => ({ path: file, blob: new Blob([bytes as BlobPart]) })),
-      fixtureGeocoder,
-    );
+    const out = await ingestBlobs(manyBlobs(), fixtureGeocoder);
     expect(out.report.files).toBe(1210);
-    expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(many, fixtureGeocoder)));
+    expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
+  });
+
+  it('shares the batches with helper threads and makes the same output', async () => {
+    const helpers = [helper(), helper()];
+    const seen: number[] = [];
+    const out = await ingestBlobs(manyBlobs(), fixtureGeocoder, {
+      helpers,
+      onProgress: (done) => seen.push(done),
+    });
+    expect(helpers.every((h) => h.batches > 0)).toBe(true);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
+    // Progress only grows, and ends with every file.
+    expect(seen.every((d, i) => i === 0 || d > seen[i - 1]!)).toBe(true);
+    expect(seen.at(-1)).toBe(1210);
+  });
+
+  it('does the batches of a helper that fails itself, and loses none', async () => {
+    const failing = helper(2);
+    const out = await ingestBlobs(manyBlobs(), fixtureGeocoder, { helpers: [failing] });
+    expect(failing.batches).toBe(2);
+    expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
+  });
+
+  it('does not wait for a helper that cannot start, or is still starting', async () => {
+    const unable = helper(0, Promise.reject(new Error('no worker')));
+    const starting = helper(0, new Promise(() => {}));
+    const out = await ingestBlobs(manyBlobs(), fixtureGeocoder, { helpers: [unable, starting] });
+    expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
   });
 
   it('reports its progress file by file', async () => {

@@ -1,32 +1,24 @@
 /**
  * The ingest, in a worker of the page: reads the reports a reader opened, with the gazetteer
  * that ships with the app, so the page stays responsive and nothing leaves the browser. The
- * gazetteer and the ingest code load with this worker only, never with the page.
+ * gazetteer and the ingest code load with this worker only, never with the page; on a machine
+ * with more cores, helper workers (readingHelpers.ts) take batches of the files too.
  */
-import admin1Text from '../../data/gazetteer/admin1.geojson?raw';
-import gazetteer from '../../data/gazetteer/gazetteer.json';
-import shapes from '../../data/gazetteer/shapes.json';
-import { createGeocoder, type GazetteerData, type Geocoder } from '../ingest/geocode';
 import { ingestBlobs } from '../ingest/ingestBlobs';
 import type { LocalReply, LocalRequest } from './protocol';
+import { startHelpers } from './readingHelpers';
+import { workerGeocoder } from './workerGeocoder';
 
 /** Progress is posted at most this often (a thousand small files would post a thousand times). */
 const PROGRESS_MS = 100;
 
 /**
  * Built as the worker starts, not on the first files: the page starts the worker as soon as a
- * reader heads for "Open reports" or drags files over it, so the files find it ready.
+ * reader heads for "Open reports" or drags files over it, so the files find it (and its
+ * helpers) ready.
  */
-let geocoder: Geocoder | Error;
-try {
-  geocoder = createGeocoder({
-    places: gazetteer.places,
-    admin1: JSON.parse(admin1Text),
-    shapes,
-  } as GazetteerData);
-} catch (e) {
-  geocoder = e as Error;
-}
+const geocoder = workerGeocoder();
+const helpers = geocoder instanceof Error ? [] : startHelpers();
 
 const post = (reply: LocalReply) => (self as unknown as Worker).postMessage(reply);
 
@@ -36,6 +28,7 @@ self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
     let last = 0;
     const output = await ingestBlobs(data.files, geocoder, {
       today: data.today,
+      helpers,
       onProgress: (done, total) => {
         const now = performance.now();
         if (now - last < PROGRESS_MS && done < total) return;
