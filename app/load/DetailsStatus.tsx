@@ -16,6 +16,8 @@ import { ensureDetails } from './loadColumns';
 function DetailsStatusView() {
   const t = useT();
   const columnar = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.columns : undefined));
+  // A reader's own reports: what failed is their reading, which the bar above says (LocalBar).
+  const local = useAtlas((s) => s.data.status === 'ready' && s.data.data.local !== undefined);
   const selectedId = useAtlas((s) => s.selectedId);
   const searching = useAtlas((s) => s.filters.text.trim() !== '');
   const details = columnar?.details ?? 'ready';
@@ -63,7 +65,7 @@ function DetailsStatusView() {
       role={failed ? 'alert' : undefined}
     >
       {line}
-      {failed ? (
+      {failed && !local ? (
         <button type="button" className="lang" onClick={retry} data-testid="details-retry">
           {t.retry}
         </button>

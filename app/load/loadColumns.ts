@@ -119,6 +119,8 @@ let detailsStarted = false;
 export function ensureDetails(base = 'data', parseAfter?: Promise<void>): void {
   const state = useAtlas.getState().data;
   if (state.status !== 'ready' || !state.data.columns) return;
+  // A reader's own reports: their details come from the worker that read them (app/local).
+  if (state.data.local) return;
   if (detailsStarted || state.data.columns.details === 'ready') return;
   detailsStarted = true;
   const set = (patch: Partial<AtlasData>, details: DetailsState) => {

@@ -4,13 +4,24 @@
  * gazetteer and the ingest code load with this worker only, never with the page; on a machine
  * with more cores, helper workers (readingHelpers.ts) take batches of the files too.
  */
+import { buildCompact } from '../ingest/compact';
 import { ingestBlobs } from '../ingest/ingestBlobs';
+import type { IngestOutput } from '../ingest/pipeline';
+import { incidentBounds } from './incidentBounds';
 import type { LocalReply, LocalRequest } from './protocol';
 import { startHelpers } from './readingHelpers';
+import { bytesToRead, MAX_LOCAL_BYTES } from './readLimit';
 import { workerGeocoder } from './workerGeocoder';
 
 /** Progress is posted at most this often (a thousand small files would post a thousand times). */
 const PROGRESS_MS = 100;
+
+/**
+ * Incidents and reports a message: each message is a task of its own for the page to take in
+ * (about 60 ms for 10,000 incidents here), so it can draw between them.
+ */
+const INCIDENTS_PART = 10_000;
+const ARTICLES_PART = 5_000;
 
 /**
  * Built as the worker starts, not on the first files: the page starts the worker as soon as a
@@ -20,11 +31,37 @@ const PROGRESS_MS = 100;
 const geocoder = workerGeocoder();
 const helpers = geocoder instanceof Error ? [] : startHelpers();
 
-const post = (reply: LocalReply) => (self as unknown as Worker).postMessage(reply);
+function post(reply: LocalReply, transfer: Transferable[] = []): void {
+  (self as unknown as Worker).postMessage(reply, transfer);
+}
+
+/**
+ * What was read, in parts: the compact columns first (built here, and handed over without a
+ * copy), then the incidents and the reports.
+ */
+function postOutput({ incidents: { features }, articles, areas, report }: IngestOutput): void {
+  const compact = buildCompact(features, articles);
+  const buffer =
+    compact.byteOffset === 0 && compact.byteLength === compact.buffer.byteLength
+      ? (compact.buffer as ArrayBuffer)
+      : (compact.slice().buffer as ArrayBuffer);
+  post({ kind: 'columns', buffer, areas, report, bounds: incidentBounds(features) }, [buffer]);
+  for (let i = 0; i < features.length; i += INCIDENTS_PART)
+    post({ kind: 'incidents', features: features.slice(i, i + INCIDENTS_PART) });
+  for (let i = 0; i < articles.length; i += ARTICLES_PART)
+    post({ kind: 'articles', articles: articles.slice(i, i + ARTICLES_PART) });
+  post({ kind: 'done' });
+}
 
 self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
   try {
     if (geocoder instanceof Error) throw geocoder;
+    // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
+    const bytes = bytesToRead(data.files);
+    if (bytes > MAX_LOCAL_BYTES) {
+      post({ kind: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
+      return;
+    }
     let last = 0;
     const output = await ingestBlobs(data.files, geocoder, {
       today: data.today,
@@ -36,7 +73,7 @@ self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
         post({ kind: 'progress', done, total });
       },
     });
-    post({ kind: 'done', output });
+    postOutput(output);
   } catch (e) {
     // ingestBlobs accounts for every bad file itself; this is the worker failing (out of memory).
     post({ kind: 'failed', message: (e as Error).message || String(e) });

@@ -6,20 +6,34 @@
  */
 import type { ReportBlob } from '../ingest/ingestBlobs';
 import { loadPublished, supersedeLoading } from '../load/loadColumns';
+import type { AtlasData } from '../load/loadData';
+import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import { INITIAL_BOUNDS } from '../map/region';
+import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
-import { bytesToRead, incidentBounds, localAtlasData, MAX_LOCAL_BYTES } from './localData';
+import { localColumns, withLocalDetails } from './localData';
 import type { LocalReply, LocalRequest } from './protocol';
 
 /** The worker, kept between openings (its gazetteer is built once); null when none runs. */
 let worker: Worker | null = null;
 /** The opening under way; an older one's replies are ignored. */
 let current = 0;
-/**
- * Whether the worker is still reading for an opening (the next one then starts a fresh worker).
- * Not the store's `localRun`: a refused opening shows its reason there while a reading goes on.
- */
+/** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
 let busy = false;
+/**
+ * Whether the worker has read the files and the incidents are on the map, their details still
+ * coming: the next opening then leaves it to finish, in a worker of its own.
+ */
+let delivering = false;
+
+/** What an opening's worker has sent so far, once it has read the files. */
+interface Received {
+  data: AtlasData;
+  bounds: [number, number, number, number] | null;
+  incidents: IncidentFeature[];
+  articles: Article[];
+  shown: boolean;
+}
 
 /**
  * Start the reading worker ahead of the files (it loads the ingest's 410 kB and builds its
@@ -42,52 +56,110 @@ function freshView(bounds: readonly [number, number, number, number] | null): vo
   if (bounds) s.fitMap(bounds);
 }
 
-/** Show the data read from `files` in place of whatever is shown. */
-function show(reply: Extract<LocalReply, { kind: 'done' }>, files: number): void {
-  const data = localAtlasData(reply.output, files);
+/** Show `data` in place of whatever is shown. */
+function show(data: AtlasData, bounds: [number, number, number, number] | null): void {
   // A load of the published data still under way must not replace these when it ends.
   supersedeLoading();
-  freshView(incidentBounds(data));
+  freshView(bounds);
   const s = useAtlas.getState();
   s.setData({ status: 'ready', data });
   s.setLocalRun(null);
 }
 
+/** The data shown, if they are still those `got` showed from their columns. */
+function stillShown(got: Received): AtlasData | null {
+  const now = useAtlas.getState().data;
+  return now.status === 'ready' &&
+    now.data.columns &&
+    now.data.columns.index === got.data.columns?.index
+    ? now.data
+    : null;
+}
+
+/** Add their incidents and reports to data shown from their columns. */
+function addDetails(got: Received): void {
+  const now = stillShown(got);
+  if (now)
+    useAtlas
+      .getState()
+      .setData({ status: 'ready', data: withLocalDetails(now, got.incidents, got.articles) });
+}
+
+/** Data shown from their columns whose details will not come (their worker failed). */
+function failDetails(got: Received): void {
+  const now = stillShown(got);
+  if (now?.columns)
+    useAtlas.getState().setData({
+      status: 'ready',
+      data: { ...now, columns: { ...now.columns, details: 'error' } },
+    });
+}
+
 /**
  * Read `files` and show their incidents (replacing the data shown once they are read; the data
- * shown stay until then, and stay if the reading fails or is cancelled).
+ * shown stay until then, and stay if the reading fails, is cancelled or is refused: the worker
+ * refuses more than `MAX_LOCAL_BYTES` of reports before it reads any, readLimit.ts). Many
+ * incidents are shown from their columns as soon as those come, as published data are; their
+ * details follow.
  */
 export function openLocalReports(files: ReportBlob[]): void {
   if (files.length === 0) return;
   const s = useAtlas.getState();
-  const bytes = bytesToRead(files);
-  if (bytes > MAX_LOCAL_BYTES) {
-    // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
-    s.setLocalRun({ status: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
-    return;
-  }
   const run = ++current;
   // Files opened while others are read replace them: the worker reading those is stopped, or
-  // its replies would come in under the new opening.
-  if (busy) stopWorker();
+  // its replies would come in under the new opening. One that only has details left to send
+  // is left to send them.
+  if (delivering) {
+    worker = null;
+    busy = delivering = false;
+  } else if (busy) stopWorker();
   busy = true;
   const w = startWorker();
+  let got: Received | null = null;
   s.setLocalRun({ status: 'reading', done: 0, total: files.length });
   w.onmessage = ({ data: reply }: MessageEvent<LocalReply>) => {
-    if (run !== current) return;
-    if (reply.kind === 'progress') {
-      s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
-      return;
+    // The details of an opening go where its columns went, whatever was opened since.
+    if (reply.kind === 'incidents' && got) for (const f of reply.features) got.incidents.push(f);
+    else if (reply.kind === 'articles' && got) for (const a of reply.articles) got.articles.push(a);
+    else if (reply.kind === 'done' && got) {
+      if (got.shown) addDetails(got);
+      else if (run === current)
+        show(withLocalDetails(got.data, got.incidents, got.articles), got.bounds);
+      if (w === worker) busy = delivering = false;
+      else w.terminate();
     }
-    busy = false;
-    if (reply.kind === 'done') show(reply, files.length);
-    else s.setLocalRun({ status: 'failed', message: reply.message });
+    if (run !== current) return;
+    if (reply.kind === 'progress')
+      s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
+    else if (reply.kind === 'columns') {
+      got = {
+        data: localColumns(reply, files.length),
+        bounds: reply.bounds,
+        incidents: [],
+        articles: [],
+        shown: false,
+      };
+      // Drawn on the markers canvas: shown now, as published data are before their details.
+      if (got.data.columns!.columns.count > MARKERS_THRESHOLD) {
+        show(got.data, got.bounds);
+        got.shown = delivering = true;
+      }
+    } else if (reply.kind === 'tooMuch') {
+      busy = false;
+      s.setLocalRun({ status: 'tooMuch', bytes: reply.bytes, max: reply.max });
+    } else if (reply.kind === 'failed') {
+      busy = delivering = false;
+      if (got?.shown) failDetails(got);
+      s.setLocalRun({ status: 'failed', message: reply.message });
+    }
   };
   w.onerror = (e) => {
-    if (run !== current) return;
     e.preventDefault();
+    if (w !== worker) return w.terminate();
     stopWorker();
-    s.setLocalRun({ status: 'failed', message: e.message || 'the reading stopped' });
+    if (got?.shown) failDetails(got);
+    if (run === current)
+      s.setLocalRun({ status: 'failed', message: e.message || 'the reading stopped' });
   };
   const request: LocalRequest = { files, today: new Date().toISOString().slice(0, 10) };
   w.postMessage(request);
@@ -96,7 +168,7 @@ export function openLocalReports(files: ReportBlob[]): void {
 function stopWorker(): void {
   worker?.terminate();
   worker = null;
-  busy = false;
+  busy = delivering = false;
 }
 
 /** Stop a reading under way; the data shown stay as they are. */
