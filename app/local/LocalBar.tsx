@@ -11,7 +11,12 @@ export function LocalBar() {
   const t = useT();
   const run = useAtlas((s) => s.localRun);
   const local = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.local : undefined));
-  const incidents = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.incidents.length : 0));
+  // From the columns: many incidents are shown before their details come (openLocal.ts).
+  const incidents = useAtlas((s) =>
+    s.data.status === 'ready'
+      ? (s.data.data.columns?.columns.count ?? s.data.data.incidents.length)
+      : 0,
+  );
   const setRun = useAtlas((s) => s.setLocalRun);
   if (run?.status === 'reading')
     return (
