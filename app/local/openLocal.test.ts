@@ -1,0 +1,154 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildCompact } from '../ingest/compact';
+import { ingest } from '../ingest/pipeline';
+import { fixtureGeocoder, INPUTS } from '../ingest/pipeline.testing';
+import { MARKERS_THRESHOLD } from '../map/markers/threshold';
+import type { IncidentFeature } from '../model';
+import { incidentBounds } from './incidentBounds';
+import type { LocalReply } from './protocol';
+
+/** A stand-in for the reading worker: what the page posts to it, and replies sent by hand. */
+class FakeWorker {
+  static made: FakeWorker[] = [];
+  posted: unknown[] = [];
+  terminated = false;
+  onmessage: ((e: { data: LocalReply }) => void) | null = null;
+  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
+  constructor() {
+    FakeWorker.made.push(this);
+  }
+  postMessage(m: unknown) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(...replies: LocalReply[]) {
+    for (const data of replies) this.onmessage?.({ data });
+  }
+  crash(message: string) {
+    this.onerror?.({ message, preventDefault() {} });
+  }
+}
+
+const output = ingest(INPUTS, fixtureGeocoder);
+
+/** What the worker sends for `features` (those of the fixtures, or more made from them). */
+function replies(features: IncidentFeature[]): LocalReply[] {
+  return [
+    {
+      kind: 'columns',
+      buffer: buildCompact(features, output.articles).slice().buffer as ArrayBuffer,
+      areas: output.areas,
+      report: output.report,
+      bounds: incidentBounds(features),
+    },
+    { kind: 'incidents', features: features.slice(0, 3) },
+    { kind: 'incidents', features: features.slice(3) },
+    { kind: 'articles', articles: output.articles },
+    { kind: 'done' },
+  ];
+}
+
+/** More incidents than are drawn as GeoJSON: shown from their columns first. */
+const many: IncidentFeature[] = Array.from({ length: MARKERS_THRESHOLD + 1 }, (_, i) => {
+  const f = output.incidents.features[i % output.incidents.features.length]!;
+  return { ...f, properties: { ...f.properties, id: `${f.properties.id}-${i}` } };
+});
+const files = [{ path: 'a.txt', blob: new Blob(['a']) }];
+
+let open: typeof import('./openLocal');
+let store: typeof import('../store/store').useAtlas;
+
+beforeEach(async () => {
+  FakeWorker.made = [];
+  vi.stubGlobal('Worker', FakeWorker);
+  // A fresh page: the module keeps its worker between openings.
+  vi.resetModules();
+  open = await import('./openLocal');
+  store = (await import('../store/store')).useAtlas;
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const shown = () => {
+  const d = store.getState().data;
+  return d.status === 'ready' && d.data.local
+    ? {
+        count: d.data.columns?.columns.count,
+        details: d.data.columns?.details,
+        incidents: d.data.incidents.length,
+      }
+    : null;
+};
+
+describe('opening a reader’s files (openLocal, over a stand-in worker)', () => {
+  it('shows many incidents from their columns at once, and adds their details when the last part is in', () => {
+    open.openLocalReports(files);
+    const [worker] = FakeWorker.made;
+    expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
+    const [columns, ...rest] = replies(many);
+    worker!.reply(columns!);
+    expect(shown()).toEqual({ count: many.length, details: 'loading', incidents: 0 });
+    expect(store.getState().localRun).toBeNull();
+    worker!.reply(...rest);
+    expect(shown()).toEqual({ count: many.length, details: 'ready', incidents: many.length });
+    expect(worker!.terminated).toBe(false);
+  });
+
+  it('shows a few incidents only once they are all in', () => {
+    open.openLocalReports(files);
+    const [columns, ...rest] = replies(output.incidents.features);
+    FakeWorker.made[0]!.reply(columns!);
+    expect(shown()).toBeNull();
+    FakeWorker.made[0]!.reply(...rest);
+    const n = output.incidents.features.length;
+    expect(shown()).toEqual({ count: n, details: 'ready', incidents: n });
+  });
+
+  it('leaves a worker with only details left to send to finish, then stops it, when other files are opened', () => {
+    open.openLocalReports(files);
+    const [columns, ...rest] = replies(many);
+    FakeWorker.made[0]!.reply(columns!);
+    open.openLocalReports(files);
+    expect(FakeWorker.made).toHaveLength(2);
+    expect(FakeWorker.made[0]!.terminated).toBe(false);
+    expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
+    FakeWorker.made[0]!.reply(...rest);
+    // Still shown while the new files are read: now whole.
+    expect(shown()).toEqual({ count: many.length, details: 'ready', incidents: many.length });
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
+  });
+
+  it('stops a worker still reading when other files are opened, and ignores what it sent', () => {
+    open.openLocalReports(files);
+    open.openLocalReports(files);
+    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    FakeWorker.made[0]!.reply(...replies(many));
+    expect(shown()).toBeNull();
+  });
+
+  it('says the details failed, and why, when the worker dies while sending them', () => {
+    open.openLocalReports(files);
+    FakeWorker.made[0]!.reply(replies(many)[0]!);
+    FakeWorker.made[0]!.crash('out of memory');
+    expect(shown()).toEqual({ count: many.length, details: 'error', incidents: 0 });
+    expect(store.getState().localRun).toEqual({ status: 'failed', message: 'out of memory' });
+  });
+
+  it('keeps the data shown when the files are refused as too much', () => {
+    open.openLocalReports(files);
+    FakeWorker.made[0]!.reply({ kind: 'tooMuch', bytes: 70e6, max: 64 * 2 ** 20 });
+    expect(store.getState().localRun).toEqual({
+      status: 'tooMuch',
+      bytes: 70e6,
+      max: 64 * 2 ** 20,
+    });
+    expect(shown()).toBeNull();
+    // The worker is free for the next opening.
+    open.openLocalReports(files);
+    expect(FakeWorker.made).toHaveLength(1);
+  });
+});
