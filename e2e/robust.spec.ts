@@ -142,6 +142,36 @@ test('tampered URLs fall back to defaults, render the page and run nothing', asy
   await page.screenshot({ path: 'e2e/screenshots/robust-tampered-url.png' });
 });
 
+for (const lang of ['en', 'ar'] as const) {
+  test(`a link to an incident the data do not hold says so, with its id (${lang})`, async ({
+    page,
+  }) => {
+    await serveRobust(page);
+    await page.goto(`./?sel=i-0000deadbeef0000&lang=${lang}`);
+    const notice = page.getByTestId('missing-incident');
+    await expect(notice).toContainText(
+      lang === 'en'
+        ? 'The incident this link opens is not in the data shown'
+        : 'الحادثة التي يفتحها هذا الرابط ليست في البيانات المعروضة',
+    );
+    await expect(notice).toContainText('i-0000deadbeef0000');
+    await expect(page.getByTestId('article-panel')).toHaveCount(0);
+    await page.screenshot({ path: `e2e/screenshots/robust-missing-incident-${lang}.png` });
+    // Dismissed: the link no longer names it.
+    await notice.getByRole('button').click();
+    await expect(notice).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.has('sel')).toBe(false);
+    // Markup in a link is not an id: dropped, never shown back, not even as text.
+    await page.goto(`./?sel=${encodeURIComponent('<b>visit evil.example</b>')}&lang=${lang}`);
+    await expect(shown(page)).toBeVisible();
+    await expect(notice).toHaveCount(0);
+    // An incident the data hold opens as before, with no notice.
+    await page.goto(`./?sel=${incidents[0]!.properties.id}&lang=${lang}`);
+    await expect(page.getByTestId('article-panel')).toBeVisible();
+    await expect(notice).toHaveCount(0);
+  });
+}
+
 const broken: [string, string | number, RegExp][] = [
   ['404', 404, /data\/incidents\.geojson: HTTP 404 — run `npm run ingest`/],
   ['empty', '', /data\/incidents\.geojson: empty file — run `npm run ingest`/],

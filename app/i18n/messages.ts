@@ -26,6 +26,8 @@ export const MESSAGES = {
       `Loading the selection's details for the export: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')} files…`,
     exportFailed: (why: string) => `Nothing was exported: ${why}`,
     dismiss: 'Dismiss',
+    missingIncident:
+      'The incident this link opens is not in the data shown: it may come from other data, or from an earlier ingest of these reports.',
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -255,6 +257,8 @@ export const MESSAGES = {
       `تحميل تفاصيل الحوادث المحدّدة للتصدير: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملفات…`,
     exportFailed: (why: string) => `لم يُصدَّر شيء: ${why}`,
     dismiss: 'إغلاق',
+    missingIncident:
+      'الحادثة التي يفتحها هذا الرابط ليست في البيانات المعروضة: ربما هي من بيانات أخرى، أو من معالجة سابقة لهذه التقارير.',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر «npm run ingest» لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

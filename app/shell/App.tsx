@@ -19,6 +19,7 @@ import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
+import { MissingIncident } from '../url/MissingIncident';
 import { UrlSync } from '../url/UrlSync';
 import { AboutData } from './AboutData';
 import { Foldable } from './Foldable';
@@ -140,6 +141,7 @@ export function App() {
         <FilterBar />
       </Foldable>
       <LocalBar />
+      <MissingIncident />
       <LoadNotice />
       <div className="workspace">
         <main className="stage">
