@@ -36,8 +36,9 @@ interface Received {
 }
 
 /**
- * Start the reading worker ahead of the files (it loads the ingest's 410 kB and builds its
- * geocoder): when a reader points at "Open reports" or drags files over the page.
+ * Start the reading worker ahead of the files (it loads the ingest's 410 kB, builds its
+ * geocoder and starts its helpers): when a reader points at "Open reports" or drags files over
+ * the page.
  */
 export function prepareLocalReading(): void {
   startWorker();
