@@ -25,12 +25,25 @@ export function readingThreads(cores: number): number {
   return Math.max(1, Math.min(cores, MAX_THREADS));
 }
 
-/** Helpers for this machine (the reading worker is the other thread); none where a worker cannot start workers. */
+/**
+ * Helpers for this machine (the reading worker is the other thread); none where a worker cannot
+ * start workers (no `Worker` there, or one that refuses to start): the reading worker then reads
+ * alone, as it must still be able to.
+ */
 export function startHelpers(cores = navigator.hardwareConcurrency || 1): BatchHelper[] {
   if (typeof Worker !== 'function') return [];
-  return Array.from({ length: readingThreads(cores) - 1 }, () =>
-    helperOf(new Worker(new URL('./localHelper.worker.ts', import.meta.url), { type: 'module' })),
-  );
+  const helpers: BatchHelper[] = [];
+  try {
+    for (let i = 1; i < readingThreads(cores); i++)
+      helpers.push(
+        helperOf(
+          new Worker(new URL('./localHelper.worker.ts', import.meta.url), { type: 'module' }),
+        ),
+      );
+  } catch {
+    // The helpers started so far still help.
+  }
+  return helpers;
 }
 
 /** A helper worker as a `BatchHelper`: a batch is a message, its results the reply of the same id. */
