@@ -15,7 +15,9 @@ export interface HelperRequest {
 export type HelperReply =
   /** Its geocoder is built: it takes batches. */
   | { kind: 'ready' }
-  /** Its geocoder could not be built: it takes none. */
+  /** Its geocoder could not be built: it takes no batch. */
   | { kind: 'unable'; message: string }
+  /** It failed on a batch (out of memory): it takes no more. */
+  | { kind: 'failed'; message: string }
   /** A batch's results, their areas named by id; `areas` holds the outlines not sent before. */
   | { kind: 'results'; id: number; results: OnWire<FileResult>[]; areas: AreaFeature[] };

@@ -15,10 +15,16 @@ const post = (reply: HelperReply) => (self as unknown as Worker).postMessage(rep
 if (geocoder instanceof Error) post({ kind: 'unable', message: geocoder.message });
 else {
   self.onmessage = async ({ data }: MessageEvent<HelperRequest>) => {
-    const results = await processBatch(data.batch, geocoder, { today: data.today });
-    // Posted in the same turn as `send`: an outline reaches the reading worker with, or before,
-    // the first result naming it.
-    post({ kind: 'results', id: data.id, ...sender.send(results) });
+    try {
+      const results = await processBatch(data.batch, geocoder, { today: data.today });
+      // Posted in the same turn as `send`: an outline reaches the reading worker with, or
+      // before, the first result naming it.
+      post({ kind: 'results', id: data.id, ...sender.send(results) });
+    } catch (e) {
+      // processBatch accounts for every bad file itself: this is the helper failing (out of
+      // memory). Said, so the reading worker does the batch itself instead of waiting for it.
+      post({ kind: 'failed', message: (e as Error).message || String(e) });
+    }
   };
   post({ kind: 'ready' });
 }

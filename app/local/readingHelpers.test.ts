@@ -82,6 +82,17 @@ describe('the reading worker’s helpers', () => {
     expect(worker.terminated).toBe(true);
   });
 
+  it('that fail on a batch take no more, and the batch is done elsewhere', async () => {
+    vi.stubGlobal('Worker', FakeHelper);
+    const [helper] = startHelpers(2);
+    const worker = FakeHelper.made[0]!;
+    worker.onmessage!({ data: { kind: 'ready' } });
+    const pending = helper!.run(batch, {});
+    worker.onmessage!({ data: { kind: 'failed', message: 'out of memory' } });
+    await expect(pending).rejects.toThrow('out of memory');
+    expect(worker.terminated).toBe(true);
+  });
+
   it('that cannot build their geocoder are never ready', async () => {
     vi.stubGlobal('Worker', FakeHelper);
     const [helper] = startHelpers(2);

@@ -69,7 +69,7 @@ function helperOf(worker: Worker): BatchHelper {
   };
   worker.onmessage = ({ data }: MessageEvent<HelperReply>) => {
     if (data.kind === 'ready') started();
-    else if (data.kind === 'unable') fail(new Error(data.message));
+    else if (data.kind === 'unable' || data.kind === 'failed') fail(new Error(data.message));
     else {
       const p = pending.get(data.id);
       pending.delete(data.id);
