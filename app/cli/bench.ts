@@ -273,7 +273,7 @@ async function benchLocalReading(browser: Browser, appUrl: string, reports: numb
     'app',
     `own reports read in the browser (${fmt(files)})`,
     ms(local.ms),
-    `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; details ${ms(local.detailsMs)}; ${local.threads} reading thread(s); ${load}`,
+    `${fmtBytes(bytes)}, ${fmt(local.incidents)} incidents: picked → on the map; ${fmt(bytes / 1e6 / (local.ms / 1000), 2)} MB/s; details ${ms(local.detailsMs)}; longest task of the page ${ms(local.longestTaskMs)}; ${local.threads} reading thread(s); ${load}`,
   );
 }
 

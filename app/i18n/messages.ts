@@ -225,6 +225,8 @@ export const MESSAGES = {
     dropReportsHint: 'They are read in this browser; nothing is uploaded.',
     readingReports: (done: number, total: number) =>
       `Reading your reports: ${formatNumber(done, 'en')} of ${count(total, 'file')}…`,
+    checkingReports: (done: number, total: number) =>
+      `Checking your files: ${formatNumber(done, 'en')} of ${count(total, 'file')}…`,
     cancel: 'Cancel',
     localShown: (files: number, incidents: number) =>
       `Your own reports: ${count(incidents, 'incident')} from ${count(files, 'file')}, read in this browser (nothing was uploaded).`,
@@ -451,6 +453,8 @@ export const MESSAGES = {
     dropReportsHint: 'تُقرأ في هذا المتصفح؛ لا يُرفع شيء.',
     readingReports: (done: number, total: number) =>
       `جارٍ قراءة تقاريرك: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملف…`,
+    checkingReports: (done: number, total: number) =>
+      `جارٍ فحص ملفاتك: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملف…`,
     cancel: 'إلغاء',
     localShown: (files: number, incidents: number) =>
       `تقاريرك أنت | الحوادث: ${formatNumber(incidents, 'ar')} | الملفات: ${formatNumber(files, 'ar')}، قُرئت في هذا المتصفح (لم يُرفع شيء).`,

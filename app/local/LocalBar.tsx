@@ -22,7 +22,11 @@ export function LocalBar() {
     return (
       <div className="local-bar" role="status" data-testid="local-reading">
         <span className="spinner" aria-hidden="true" />
-        <span>{t.readingReports(run.done, run.total)}</span>
+        <span>
+          {run.checking
+            ? t.checkingReports(run.done, run.total)
+            : t.readingReports(run.done, run.total)}
+        </span>
         <progress max={run.total} value={run.done} aria-hidden="true" />
         <button type="button" onClick={cancelLocalReports}>
           {t.cancel}

@@ -10,7 +10,7 @@ import type { IngestOutput } from '../ingest/pipeline';
 import { incidentBounds } from './incidentBounds';
 import type { LocalReply, LocalRequest } from './protocol';
 import { startHelpers } from './readingHelpers';
-import { bytesToRead, MAX_LOCAL_BYTES } from './readLimit';
+import { bytesToRead } from './readLimit';
 import { workerGeocoder } from './workerGeocoder';
 
 /** Progress is posted at most this often (a thousand small files would post a thousand times). */
@@ -64,12 +64,8 @@ function postOutput({ incidents: { features }, articles, areas, report }: Ingest
 self.onmessage = async ({ data }: MessageEvent<LocalRequest>) => {
   try {
     if (geocoder instanceof Error) throw geocoder;
-    // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
+    // Checked on the page before the files came (readLimit.ts).
     const bytes = bytesToRead(data.files);
-    if (bytes > MAX_LOCAL_BYTES) {
-      post({ kind: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
-      return;
-    }
     let last = 0;
     const output = await ingestBlobs(data.files, geocoder, {
       today: data.today,

@@ -84,8 +84,8 @@ const shown = () => {
 };
 
 describe('opening a reader’s files (openLocal, over a stand-in worker)', () => {
-  it('shows many incidents from their columns at once, and adds their details when the last part is in', () => {
-    open.openLocalReports(files);
+  it('shows many incidents from their columns at once, and adds their details when the last part is in', async () => {
+    await open.openLocalReports(files);
     const [worker] = FakeWorker.made;
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
     const [columns, ...rest] = replies(many);
@@ -97,8 +97,8 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
     expect(worker!.terminated).toBe(false);
   });
 
-  it('shows a few incidents only once they are all in', () => {
-    open.openLocalReports(files);
+  it('shows a few incidents only once they are all in', async () => {
+    await open.openLocalReports(files);
     const [columns, ...rest] = replies(output.incidents.features);
     FakeWorker.made[0]!.reply(columns!);
     expect(shown()).toBeNull();
@@ -107,11 +107,11 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
     expect(shown()).toEqual({ count: n, details: 'ready', incidents: n });
   });
 
-  it('leaves a worker with only details left to send to finish, then stops it, when other files are opened', () => {
-    open.openLocalReports(files);
+  it('leaves a worker with only details left to send to finish, then stops it, when other files are opened', async () => {
+    await open.openLocalReports(files);
     const [columns, ...rest] = replies(many);
     FakeWorker.made[0]!.reply(columns!);
-    open.openLocalReports(files);
+    await open.openLocalReports(files);
     expect(FakeWorker.made).toHaveLength(2);
     expect(FakeWorker.made[0]!.terminated).toBe(false);
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
@@ -122,33 +122,71 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
   });
 
-  it('stops a worker still reading when other files are opened, and ignores what it sent', () => {
-    open.openLocalReports(files);
-    open.openLocalReports(files);
+  it('stops a worker still reading when other files are opened, and ignores what it sent', async () => {
+    await open.openLocalReports(files);
+    await open.openLocalReports(files);
     expect(FakeWorker.made[0]!.terminated).toBe(true);
     FakeWorker.made[0]!.reply(...replies(many));
     expect(shown()).toBeNull();
   });
 
-  it('says the details failed, and why, when the worker dies while sending them', () => {
-    open.openLocalReports(files);
+  it('says the details failed, and why, when the worker dies while sending them', async () => {
+    await open.openLocalReports(files);
     FakeWorker.made[0]!.reply(replies(many)[0]!);
     FakeWorker.made[0]!.crash('out of memory');
     expect(shown()).toEqual({ count: many.length, details: 'error', incidents: 0 });
     expect(store.getState().localRun).toEqual({ status: 'failed', message: 'out of memory' });
   });
 
-  it('keeps the data shown when the files are refused as too much', () => {
-    open.openLocalReports(files);
-    FakeWorker.made[0]!.reply({ kind: 'tooMuch', bytes: 70e6, max: 64 * 2 ** 20 });
+  it('refuses more than a browser reads at once before any worker reads, leaving the data shown', async () => {
+    const big = (path: string) => ({ path, blob: { size: 35e6 } as Blob });
+    await open.openLocalReports([big('a.csv'), big('b.csv')]);
     expect(store.getState().localRun).toEqual({
       status: 'tooMuch',
       bytes: 70e6,
       max: 64 * 2 ** 20,
     });
+    expect(FakeWorker.made).toHaveLength(0);
     expect(shown()).toBeNull();
-    // The worker is free for the next opening.
-    open.openLocalReports(files);
+  });
+
+  it('says it is checking the files while their sizes take a while, then reads them', async () => {
+    // A size the browser takes 0.1 ms to answer, as a picked file's first is.
+    const slow = (i: number) => ({
+      path: `${i}.txt`,
+      blob: {
+        get size() {
+          const until = performance.now() + 0.1;
+          while (performance.now() < until) {
+            // Waiting for the browser.
+          }
+          return 100;
+        },
+      } as Blob,
+    });
+    const seen: unknown[] = [];
+    const stop = store.subscribe((st) => seen.push(st.localRun));
+    await open.openLocalReports(Array.from({ length: 2000 }, (_, i) => slow(i)));
+    stop();
+    expect(seen).toContainEqual(expect.objectContaining({ checking: true, total: 2000 }));
+    expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 2000 });
     expect(FakeWorker.made).toHaveLength(1);
+  });
+
+  it('stops checking when other files are opened meanwhile, and reads those', async () => {
+    const slow = {
+      get size() {
+        const u = performance.now() + 0.1;
+        while (performance.now() < u) {}
+        return 100;
+      },
+    } as Blob;
+    const first = open.openLocalReports(
+      Array.from({ length: 2000 }, (_, i) => ({ path: `${i}.txt`, blob: slow })),
+    );
+    const second = open.openLocalReports(files);
+    await Promise.all([first, second]);
+    expect(FakeWorker.made).toHaveLength(1);
+    expect(FakeWorker.made[0]!.posted).toEqual([{ files, today: expect.any(String) }]);
   });
 });

@@ -13,11 +13,16 @@ import type { Article, IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { localColumns, withLocalDetails } from './localData';
 import type { LocalReply, LocalRequest } from './protocol';
+import { bytesToReadInSlices, MAX_LOCAL_BYTES } from './readLimit';
 
 /** The worker, kept between openings (its gazetteer is built once); null when none runs. */
 let worker: Worker | null = null;
 /** The opening under way; an older one's replies are ignored. */
 let current = 0;
+/** The last size check started (openLocalReports); an older one stops. */
+let checks = 0;
+/** Whether a size check is under way: the bar shows it, not the progress of a reading going on. */
+let checking = false;
 /** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
 let busy = false;
 /**
@@ -97,14 +102,38 @@ function failDetails(got: Received): void {
 }
 
 /**
- * Read `files` and show their incidents (replacing the data shown once they are read; the data
- * shown stay until then, and stay if the reading fails, is cancelled or is refused: the worker
- * refuses more than `MAX_LOCAL_BYTES` of reports before it reads any, readLimit.ts). Many
- * incidents are shown from their columns as soon as those come, as published data are; their
- * details follow.
+ * Open `files`: their size is checked first, on the page in slices (it shows as "checking" when
+ * that takes a while), and more than `MAX_LOCAL_BYTES` of reports is refused before anything is
+ * read or handed to the worker, leaving whatever is shown or read meanwhile as it is. Then they
+ * are read (`readLocalReports`).
  */
-export function openLocalReports(files: ReportBlob[]): void {
+export async function openLocalReports(files: ReportBlob[]): Promise<void> {
   if (files.length === 0) return;
+  const s = useAtlas.getState();
+  const mine = ++checks;
+  checking = true;
+  const bytes = await bytesToReadInSlices(files, {
+    onChecked: (done) =>
+      s.setLocalRun({ status: 'reading', done, total: files.length, checking: true }),
+    // Another opening, or a cancel, came meanwhile.
+    stop: () => mine !== checks,
+  });
+  if (bytes === null) return;
+  checking = false;
+  if (bytes > MAX_LOCAL_BYTES) {
+    // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
+    s.setLocalRun({ status: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
+    return;
+  }
+  readLocalReports(files);
+}
+
+/**
+ * Read `files` and show their incidents (replacing the data shown once they are read; the data
+ * shown stay until then, and stay if the reading fails or is cancelled). Many incidents are
+ * shown from their columns as soon as those come, as published data are; their details follow.
+ */
+function readLocalReports(files: ReportBlob[]): void {
   const s = useAtlas.getState();
   const run = ++current;
   // Files opened while others are read replace them: the worker reading those is stopped, or
@@ -130,9 +159,9 @@ export function openLocalReports(files: ReportBlob[]): void {
       else w.terminate();
     }
     if (run !== current) return;
-    if (reply.kind === 'progress')
-      s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
-    else if (reply.kind === 'columns') {
+    if (reply.kind === 'progress') {
+      if (!checking) s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
+    } else if (reply.kind === 'columns') {
       got = {
         data: localColumns(reply, files.length),
         bounds: reply.bounds,
@@ -145,9 +174,6 @@ export function openLocalReports(files: ReportBlob[]): void {
         show(got.data, got.bounds);
         got.shown = delivering = true;
       }
-    } else if (reply.kind === 'tooMuch') {
-      busy = false;
-      s.setLocalRun({ status: 'tooMuch', bytes: reply.bytes, max: reply.max });
     } else if (reply.kind === 'failed') {
       busy = delivering = false;
       if (got?.shown) failDetails(got);
@@ -172,9 +198,11 @@ function stopWorker(): void {
   busy = delivering = false;
 }
 
-/** Stop a reading under way; the data shown stay as they are. */
+/** Stop a reading (or the check before it) under way; the data shown stay as they are. */
 export function cancelLocalReports(): void {
   current++;
+  checks++;
+  checking = false;
   stopWorker();
   useAtlas.getState().setLocalRun(null);
 }

@@ -16,8 +16,6 @@ export interface LocalRequest {
  */
 export type LocalReply =
   | { kind: 'progress'; done: number; total: number }
-  /** Refused before anything is read: the reports hold `bytes`, more than `max`. */
-  | { kind: 'tooMuch'; bytes: number; max: number }
   | LocalColumns
   | { kind: 'incidents'; features: IncidentFeature[] }
   | { kind: 'articles'; articles: Article[] }

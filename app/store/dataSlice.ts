@@ -16,7 +16,8 @@ export const isLocalData = (s: { data: DataState }): boolean =>
 
 /** The reading of the reader's own report files in this browser (app/local), while it lasts. */
 export type LocalRun =
-  | { status: 'reading'; done: number; total: number }
+  /** With `checking`, the files' sizes are still being asked (a large folder takes seconds). */
+  | { status: 'reading'; done: number; total: number; checking?: boolean }
   | { status: 'failed'; message: string }
   /** Refused before reading: more report bytes than the browser reads at once. */
   | { status: 'tooMuch'; bytes: number; max: number };
