@@ -4,32 +4,9 @@ import { ingest } from '../ingest/pipeline';
 import { fixtureGeocoder, INPUTS } from '../ingest/pipeline.testing';
 import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import type { IncidentFeature } from '../model';
+import { type FakeWorker, stubWorkers } from './fakeWorker.testing';
 import { incidentBounds } from './incidentBounds';
-import type { LocalReply } from './protocol';
-
-/** A stand-in for the reading worker: what the page posts to it, and replies sent by hand. */
-class FakeWorker {
-  static made: FakeWorker[] = [];
-  posted: unknown[] = [];
-  terminated = false;
-  onmessage: ((e: { data: LocalReply }) => void) | null = null;
-  onerror: ((e: { message: string; preventDefault(): void }) => void) | null = null;
-  constructor() {
-    FakeWorker.made.push(this);
-  }
-  postMessage(m: unknown) {
-    this.posted.push(m);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  reply(...replies: LocalReply[]) {
-    for (const data of replies) this.onmessage?.({ data });
-  }
-  crash(message: string) {
-    this.onerror?.({ message, preventDefault() {} });
-  }
-}
+import type { LocalReply, LocalRequest } from './protocol';
 
 const output = ingest(INPUTS, fixtureGeocoder);
 
@@ -57,12 +34,13 @@ const many: IncidentFeature[] = Array.from({ length: MARKERS_THRESHOLD + 1 }, (_
 });
 const files = [{ path: 'a.txt', blob: new Blob(['a']) }];
 
+/** The reading workers the page started, in order. */
+let made: FakeWorker<LocalRequest, LocalReply>[];
 let open: typeof import('./openLocal');
 let store: typeof import('../store/store').useAtlas;
 
 beforeEach(async () => {
-  FakeWorker.made = [];
-  vi.stubGlobal('Worker', FakeWorker);
+  made = stubWorkers<LocalRequest, LocalReply>();
   // A fresh page: the module keeps its worker between openings.
   vi.resetModules();
   open = await import('./openLocal');
@@ -86,7 +64,7 @@ const shown = () => {
 describe('opening a reader’s files (openLocal, over a stand-in worker)', () => {
   it('shows many incidents from their columns at once, and adds their details when the last part is in', async () => {
     await open.openLocalReports(files);
-    const [worker] = FakeWorker.made;
+    const [worker] = made;
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
     const [columns, ...rest] = replies(many);
     worker!.reply(columns!);
@@ -100,9 +78,9 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
   it('shows a few incidents only once they are all in', async () => {
     await open.openLocalReports(files);
     const [columns, ...rest] = replies(output.incidents.features);
-    FakeWorker.made[0]!.reply(columns!);
+    made[0]!.reply(columns!);
     expect(shown()).toBeNull();
-    FakeWorker.made[0]!.reply(...rest);
+    made[0]!.reply(...rest);
     const n = output.incidents.features.length;
     expect(shown()).toEqual({ count: n, details: 'ready', incidents: n });
   });
@@ -110,30 +88,30 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
   it('leaves a worker with only details left to send to finish, then stops it, when other files are opened', async () => {
     await open.openLocalReports(files);
     const [columns, ...rest] = replies(many);
-    FakeWorker.made[0]!.reply(columns!);
+    made[0]!.reply(columns!);
     await open.openLocalReports(files);
-    expect(FakeWorker.made).toHaveLength(2);
-    expect(FakeWorker.made[0]!.terminated).toBe(false);
+    expect(made).toHaveLength(2);
+    expect(made[0]!.terminated).toBe(false);
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
-    FakeWorker.made[0]!.reply(...rest);
+    made[0]!.reply(...rest);
     // Still shown while the new files are read: now whole.
     expect(shown()).toEqual({ count: many.length, details: 'ready', incidents: many.length });
-    expect(FakeWorker.made[0]!.terminated).toBe(true);
+    expect(made[0]!.terminated).toBe(true);
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 1 });
   });
 
   it('stops a worker still reading when other files are opened, and ignores what it sent', async () => {
     await open.openLocalReports(files);
     await open.openLocalReports(files);
-    expect(FakeWorker.made[0]!.terminated).toBe(true);
-    FakeWorker.made[0]!.reply(...replies(many));
+    expect(made[0]!.terminated).toBe(true);
+    made[0]!.reply(...replies(many));
     expect(shown()).toBeNull();
   });
 
   it('says the details failed, and why, when the worker dies while sending them', async () => {
     await open.openLocalReports(files);
-    FakeWorker.made[0]!.reply(replies(many)[0]!);
-    FakeWorker.made[0]!.crash('out of memory');
+    made[0]!.reply(replies(many)[0]!);
+    made[0]!.crash('out of memory');
     expect(shown()).toEqual({ count: many.length, details: 'error', incidents: 0 });
     expect(store.getState().localRun).toEqual({ status: 'failed', message: 'out of memory' });
   });
@@ -146,7 +124,7 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
       bytes: 70e6,
       max: 64 * 2 ** 20,
     });
-    expect(FakeWorker.made).toHaveLength(0);
+    expect(made).toHaveLength(0);
     expect(shown()).toBeNull();
   });
 
@@ -170,7 +148,7 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
     stop();
     expect(seen).toContainEqual(expect.objectContaining({ checking: true, total: 2000 }));
     expect(store.getState().localRun).toEqual({ status: 'reading', done: 0, total: 2000 });
-    expect(FakeWorker.made).toHaveLength(1);
+    expect(made).toHaveLength(1);
   });
 
   it('stops checking when other files are opened meanwhile, and reads those', async () => {
@@ -186,7 +164,7 @@ describe('opening a reader’s files (openLocal, over a stand-in worker)', () =>
     );
     const second = open.openLocalReports(files);
     await Promise.all([first, second]);
-    expect(FakeWorker.made).toHaveLength(1);
-    expect(FakeWorker.made[0]!.posted).toEqual([{ files, today: expect.any(String) }]);
+    expect(made).toHaveLength(1);
+    expect(made[0]!.posted).toEqual([{ files, today: expect.any(String) }]);
   });
 });
