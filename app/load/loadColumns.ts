@@ -42,7 +42,7 @@ export interface ColumnarData {
 /**
  * `full` with its compact columns built in memory from its features, so that the columns and
  * the features agree (`incidents[i]` is position i): for data that came without columns (a small
- * dataset, an older `public/data`, a reader's own reports read in the browser).
+ * dataset, an older `public/data`).
  */
 export function withColumns(full: AtlasData): AtlasData {
   const c = decodeCompact(
@@ -113,6 +113,23 @@ const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()
 let detailsStarted = false;
 
 /**
+ * Put `patch` and the state of the details into the data shown, if they are still the dataset
+ * whose filter index is `index`: the reader may have opened other data while the details came.
+ */
+export function setDetailsOf(
+  index: FilterIndex,
+  patch: Partial<AtlasData>,
+  details: DetailsState,
+): void {
+  const now = useAtlas.getState().data;
+  if (now.status !== 'ready' || now.data.columns?.index !== index) return;
+  useAtlas.getState().setData({
+    status: 'ready',
+    data: { ...now.data, ...patch, columns: { ...now.data.columns, details } },
+  });
+}
+
+/**
  * Load the details now if they are not loaded or loading (a search or a click needs them);
  * `parseAfter`: fetch now, parse when it settles.
  */
@@ -123,25 +140,17 @@ export function ensureDetails(base = 'data', parseAfter?: Promise<void>): void {
   if (state.data.local) return;
   if (detailsStarted || state.data.columns.details === 'ready') return;
   detailsStarted = true;
-  const set = (patch: Partial<AtlasData>, details: DetailsState) => {
-    const now = useAtlas.getState().data;
-    // Only into the dataset they belong to (the reader may have opened other data meanwhile).
-    if (now.status !== 'ready' || now.data.columns?.index !== state.data.columns!.index) return;
-    useAtlas.getState().setData({
-      status: 'ready',
-      data: { ...now.data, ...patch, columns: { ...now.data.columns, details } },
-    });
-  };
-  set({}, 'loading');
+  const index = state.data.columns.index;
+  setDetailsOf(index, {}, 'loading');
   loadDetails(state.data, base, parseAfter).then(
     ({ incidents, articles }) => {
-      attachDetails(state.data.columns!.index, incidents, articles);
-      set({ incidents, articles }, 'ready');
+      attachDetails(index, incidents, articles);
+      setDetailsOf(index, { incidents, articles }, 'ready');
     },
     (e: Error) => {
       console.error(e);
       detailsStarted = false;
-      set({}, 'error');
+      setDetailsOf(index, {}, 'error');
     },
   );
 }

@@ -5,7 +5,7 @@
  * incidents. Nothing is uploaded; "back" loads the published data again.
  */
 import type { ReportBlob } from '../ingest/ingestBlobs';
-import { loadPublished, supersedeLoading } from '../load/loadColumns';
+import { loadPublished, setDetailsOf, supersedeLoading } from '../load/loadColumns';
 import type { AtlasData } from '../load/loadData';
 import { MARKERS_THRESHOLD } from '../map/markers/threshold';
 import { INITIAL_BOUNDS } from '../map/region';
@@ -21,8 +21,6 @@ let worker: Worker | null = null;
 let current = 0;
 /** The last size check started (openLocalReports); an older one stops. */
 let checks = 0;
-/** Whether a size check is under way: the bar shows it, not the progress of a reading going on. */
-let checking = false;
 /** Whether the worker is still reading for an opening (the next one then starts a fresh worker). */
 let busy = false;
 /**
@@ -72,33 +70,10 @@ function show(data: AtlasData, bounds: [number, number, number, number] | null):
   s.setLocalRun(null);
 }
 
-/** The data shown, if they are still those `got` showed from their columns. */
-function stillShown(got: Received): AtlasData | null {
-  const now = useAtlas.getState().data;
-  return now.status === 'ready' &&
-    now.data.columns &&
-    now.data.columns.index === got.data.columns?.index
-    ? now.data
-    : null;
-}
-
-/** Add their incidents and reports to data shown from their columns. */
+/** Add their incidents and reports to data shown from their columns, if still shown. */
 function addDetails(got: Received): void {
-  const now = stillShown(got);
-  if (now)
-    useAtlas
-      .getState()
-      .setData({ status: 'ready', data: withLocalDetails(now, got.incidents, got.articles) });
-}
-
-/** Data shown from their columns whose details will not come (their worker failed). */
-function failDetails(got: Received): void {
-  const now = stillShown(got);
-  if (now?.columns)
-    useAtlas.getState().setData({
-      status: 'ready',
-      data: { ...now, columns: { ...now.columns, details: 'error' } },
-    });
+  const { incidents, articles } = withLocalDetails(got.data, got.incidents, got.articles);
+  setDetailsOf(got.data.columns!.index, { incidents, articles }, 'ready');
 }
 
 /**
@@ -111,7 +86,6 @@ export async function openLocalReports(files: ReportBlob[]): Promise<void> {
   if (files.length === 0) return;
   const s = useAtlas.getState();
   const mine = ++checks;
-  checking = true;
   const bytes = await bytesToReadInSlices(files, {
     onChecked: (done) =>
       s.setLocalRun({ status: 'reading', done, total: files.length, checking: true }),
@@ -119,7 +93,6 @@ export async function openLocalReports(files: ReportBlob[]): Promise<void> {
     stop: () => mine !== checks,
   });
   if (bytes === null) return;
-  checking = false;
   if (bytes > MAX_LOCAL_BYTES) {
     // Refused whole, before anything is read: a tab that ran out of memory would lose the page.
     s.setLocalRun({ status: 'tooMuch', bytes, max: MAX_LOCAL_BYTES });
@@ -160,7 +133,10 @@ function readLocalReports(files: ReportBlob[]): void {
     }
     if (run !== current) return;
     if (reply.kind === 'progress') {
-      if (!checking) s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
+      // While newer files' sizes are checked, the bar says so, not how this reading goes.
+      const shown = useAtlas.getState().localRun;
+      if (!(shown?.status === 'reading' && shown.checking))
+        s.setLocalRun({ status: 'reading', done: reply.done, total: reply.total });
     } else if (reply.kind === 'columns') {
       got = {
         data: localColumns(reply, files.length),
@@ -176,7 +152,7 @@ function readLocalReports(files: ReportBlob[]): void {
       }
     } else if (reply.kind === 'failed') {
       busy = delivering = false;
-      if (got?.shown) failDetails(got);
+      if (got?.shown) setDetailsOf(got.data.columns!.index, {}, 'error');
       s.setLocalRun({ status: 'failed', message: reply.message });
     }
   };
@@ -184,7 +160,7 @@ function readLocalReports(files: ReportBlob[]): void {
     e.preventDefault();
     if (w !== worker) return w.terminate();
     stopWorker();
-    if (got?.shown) failDetails(got);
+    if (got?.shown) setDetailsOf(got.data.columns!.index, {}, 'error');
     if (run === current)
       s.setLocalRun({ status: 'failed', message: e.message || 'the reading stopped' });
   };
@@ -202,7 +178,6 @@ function stopWorker(): void {
 export function cancelLocalReports(): void {
   current++;
   checks++;
-  checking = false;
   stopWorker();
   useAtlas.getState().setLocalRun(null);
 }
