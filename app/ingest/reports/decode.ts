@@ -43,10 +43,87 @@ function truncatedTail(bytes: Uint8Array): number {
   return 0;
 }
 
+/** What a scan of bytes as UTF-8 found: whole multi-byte characters, and bytes that fit none. */
+interface Utf8Scan {
+  /** Well-formed characters of two to four bytes (Arabic letters are two). */
+  multiByte: number;
+  /** Bytes that start or continue no well-formed character. */
+  invalid: number;
+  /** Offset of the first invalid byte, -1 when none. */
+  firstInvalid: number;
+}
+
+/** Scan `bytes` as UTF-8 (overlong forms and surrogates count as invalid, as TextDecoder has them). */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let multiByte = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need =
+      b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    if (ok) {
+      const second = bytes[i + 1] ?? 0;
+      // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+      const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+      const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+      ok = second >= lo && second <= hi;
+      for (let k = 2; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    }
+    if (ok) {
+      multiByte++;
+      i += need + 1;
+    } else {
+      if (firstInvalid < 0) firstInvalid = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { multiByte, invalid, firstInvalid };
+}
+
+/** The 1-based line of byte `offset`. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * UTF-8 with a few bad bytes, or another encoding? Windows-1256 Arabic is a run of bytes from
+ * 0xC1 up, which almost never form UTF-8 characters, so its scan is nearly all invalid. A UTF-8
+ * report with a stray byte (a bad copy, a cut made by an old tool) is nearly all well-formed,
+ * and decoding it as Windows-1256 would turn all of its text into garbage.
+ */
+function mostlyUtf8(scan: Utf8Scan): boolean {
+  return scan.multiByte >= 20 * scan.invalid;
+}
+
+/** The warning for UTF-8 text whose bad bytes were replaced with U+FFFD. */
+function replacedWarning(bytes: Uint8Array, scan: Utf8Scan): string {
+  const n = scan.invalid;
+  return `${n} invalid UTF-8 byte${n === 1 ? '' : 's'} replaced, the first on line ${lineAt(bytes, scan.firstInvalid)}`;
+}
+
+/** Decode as UTF-8 with U+FFFD for what is not, and say where. */
+function utf8Replaced(bytes: Uint8Array, scan: Utf8Scan): Decoded {
+  return {
+    ok: true,
+    text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes),
+    encoding: 'utf-8',
+    warnings: [replacedWarning(bytes, scan)],
+  };
+}
+
 /**
  * Decode report bytes: UTF-8 (BOM or not), UTF-16 LE/BE (with BOM), and Windows-1256 when the
- * bytes are not valid UTF-8 (older Arabic sites). A UTF-8 file cut off mid-character keeps its
- * text with a warning. Binary files are refused with a message instead of producing garbage.
+ * bytes are hardly UTF-8 at all (older Arabic sites). A UTF-8 file cut off mid-character, or with
+ * a few bad bytes, keeps its text with a warning (bad bytes become U+FFFD). Binary files are refused with a message instead of producing garbage.
  *
  * @example decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])) // { ok: true, text: 'a', encoding: 'utf-8', ... }
  */
@@ -60,12 +137,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       if (tail && tryUtf8(body) === undefined) warnings.push('file ends in a cut-off character');
       return { ok: true, text, encoding: 'utf-8', warnings };
     }
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(body),
-      encoding: 'utf-8',
-      warnings: ['invalid UTF-8 bytes replaced'],
-    };
+    return utf8Replaced(body, scanUtf8(body));
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return {
@@ -99,6 +171,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       };
     }
   }
+  const scan = scanUtf8(bytes);
+  if (mostlyUtf8(scan)) return utf8Replaced(bytes, scan);
   // Not UTF-8: Arabic legacy pages are almost always Windows-1256.
   return {
     ok: true,

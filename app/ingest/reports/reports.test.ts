@@ -47,6 +47,28 @@ describe('decoding bytes', () => {
       encoding: 'windows-1256',
     });
   });
+  it('reads the whole sample report as Windows-1256 when it is stored that way', () => {
+    const d = decodeBytes(encodeWindows1256(sample));
+    expect(d).toMatchObject({ ok: true, text: sample, encoding: 'windows-1256' });
+  });
+  it('keeps a UTF-8 report with one stray byte as UTF-8, and says on which line', () => {
+    const good = utf8(sample);
+    const line3 = good.indexOf(0x0a, good.indexOf(0x0a) + 1) + 1;
+    const stray = new Uint8Array([
+      ...good.subarray(0, line3 + 4),
+      0xe9,
+      ...good.subarray(line3 + 4),
+    ]);
+    const d = decodeBytes(stray);
+    expect(d).toMatchObject({ ok: true, encoding: 'utf-8' });
+    // Everything but the stray byte reads as written: no text turned into Windows-1256 garbage.
+    expect(d.ok && d.text.replace('\ufffd', '')).toBe(sample);
+    expect(d.ok && d.warnings).toEqual(['1 invalid UTF-8 byte replaced, the first on line 3']);
+    const withBom = decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...stray]));
+    expect(withBom.ok && withBom.warnings).toEqual([
+      '1 invalid UTF-8 byte replaced, the first on line 3',
+    ]);
+  });
   it('keeps a UTF-8 file cut off mid-character, with a warning', () => {
     const cut = utf8(text).slice(0, -1);
     const d = decodeBytes(cut);
