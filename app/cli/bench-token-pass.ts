@@ -8,10 +8,10 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './ingestFiles';
+import { listInputs } from './ingestFiles';
 
 const dir = process.argv[2] ?? '.synth/bench/corpus-10000';
-const files = (await listFiles(dir)).filter((f) => f.endsWith('.txt'));
+const files = (await listInputs(dir)).files.filter((f) => f.endsWith('.txt'));
 if (files.length === 0) {
   console.error(`bench-token-pass: no .txt reports in ${dir} (npm run bench writes the corpus)`);
   process.exit(2);

@@ -27,7 +27,7 @@ import type { IngestReport } from '../model';
 import { bundled } from './bundle.mjs';
 import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
-import { listFiles, readInputFile, writeJson } from './ingestFiles';
+import { isInside, type Listing, listInputs, readInputFile, writeJson } from './ingestFiles';
 import type { WorkerReply } from './ingestWire';
 import {
   SpoolReader,
@@ -64,11 +64,12 @@ interface Spools {
 function processOne(
   inDir: string,
   file: string,
+  problems: Listing['problems'],
   geocoder: Geocoder,
   today: string,
   spool: SpoolWriter,
 ): SpooledResult {
-  const input = readInputFile(inDir, file);
+  const input = readInputFile(inDir, file, problems);
   return spoolResult('bytes' in input ? processFile(input, geocoder, { today }) : input, spool);
 }
 
@@ -122,7 +123,14 @@ const WORKER_ENTRY = new URL('./ingestWorker.ts', import.meta.url);
  */
 function runWorker(
   queue: FileQueue,
-  setup: { inDir: string; gazetteerDir: string; today: string; spoolPath: string; spool: number },
+  setup: {
+    inDir: string;
+    problems: Listing['problems'];
+    gazetteerDir: string;
+    today: string;
+    spoolPath: string;
+    spool: number;
+  },
   bundle: URL | undefined,
 ) {
   const worker = bundle
@@ -163,7 +171,7 @@ function runWorker(
  */
 async function runThreads(
   inDir: string,
-  files: string[],
+  { files, problems }: Listing,
   gazetteerDir: string,
   today: string,
   jobs: number,
@@ -180,7 +188,7 @@ async function runThreads(
       Array.from({ length: jobs - 1 }, (_, w) =>
         runWorker(
           queue,
-          { inDir, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
+          { inDir, problems, gazetteerDir, today, spoolPath: spools.path(w + 1), spool: w + 1 },
           file === undefined ? undefined : pathToFileURL(file),
         ),
       ),
@@ -190,7 +198,7 @@ async function runThreads(
   const spool = new SpoolWriter(spools.path(0), 0);
   try {
     for (let batch = queue.take(); batch.length > 0; batch = queue.take()) {
-      queue.add(batch.map((file) => processOne(inDir, file, geocoder, today, spool)));
+      queue.add(batch.map((file) => processOne(inDir, file, problems, geocoder, today, spool)));
       // Let the workers' replies in, so they are fed while this thread works.
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -209,15 +217,15 @@ async function ingestThrough(
   spools: Spools,
   inDir: string,
   outDir: string,
-  files: string[],
+  listing: Listing,
   gazetteerDir: string,
   today: string,
   jobs: number,
   detailChunk: number | undefined,
 ): Promise<IngestReport> {
   const index = new IncidentIndex();
-  const threads = Math.max(1, Math.min(jobs, files.length));
-  const results = await runThreads(inDir, files, gazetteerDir, today, threads, spools, index);
+  const threads = Math.max(1, Math.min(jobs, listing.files.length));
+  const results = await runThreads(inDir, listing, gazetteerDir, today, threads, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const reader = new SpoolReader(spools.path);
   // What the merge makes is spooled too, after the threads' spools.
@@ -294,14 +302,23 @@ async function main(): Promise<void> {
       `--detail-chunks must be a whole number of incidents per chunk (0: none), got "${chunkRaw}"`,
     );
   }
-  let files: string[];
+  if (isInside(inDir, outDir))
+    fail(
+      `--out ${outDir} is inside --in ${inDir}: the outputs would overwrite reports there and be read as reports next time; choose an output folder outside the input folder`,
+    );
+  let listing: Listing;
   try {
-    files = await listFiles(inDir);
+    listing = await listInputs(inDir);
   } catch (e) {
     fail(`cannot read input folder ${inDir}: ${(e as Error).message}`);
   }
   const today = new Date().toISOString().slice(0, 10);
-  const jobs = jobsArg ?? (files.length > PARALLEL_FROM ? availableParallelism() : 1);
+  const files = listing.files;
+  // No more threads than files: the summary then says how many really ran.
+  const jobs = Math.max(
+    1,
+    Math.min(jobsArg ?? (files.length > PARALLEL_FROM ? availableParallelism() : 1), files.length),
+  );
   const started = performance.now();
   try {
     await mkdir(outDir, { recursive: true });
@@ -327,7 +344,7 @@ async function main(): Promise<void> {
       spools,
       inDir,
       outDir,
-      files,
+      listing,
       values.gazetteer!,
       today,
       jobs,

@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { canonicalJson, canonicalJsonPieces } from './ingestFiles';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  canonicalJsonPieces,
+  isInside,
+  listInputs,
+  readInputFile,
+} from './ingestFiles';
 
 /** The replacer version canonicalJson replaced: keys sorted by building a sorted copy per object. */
 const reference = (value: unknown) =>
@@ -36,5 +46,83 @@ describe('canonical JSON', () => {
 
   it('writes the same text in pieces as in one string', () => {
     for (const c of CASES) expect([...canonicalJsonPieces(c)].join('')).toBe(canonicalJson(c));
+  });
+});
+
+describe('listing the input folder', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-list-'));
+  const outside = mkdtempSync(join(tmpdir(), 'atlas-linked-'));
+  afterAll(() => {
+    chmodSync(join(dir, 'locked'), 0o755);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+  writeFileSync(join(dir, 'a.txt'), 'report');
+  mkdirSync(join(dir, 'real'));
+  writeFileSync(join(dir, 'real', 'target.txt'), 'linked report');
+  symlinkSync(join(dir, 'real', 'target.txt'), join(dir, 'link-to-file.txt'));
+  symlinkSync(join(dir, 'nowhere.txt'), join(dir, 'dangling.txt'));
+  symlinkSync(join(dir, 'self.txt'), join(dir, 'self.txt'));
+  writeFileSync(join(outside, 'far.txt'), 'report kept elsewhere');
+  symlinkSync(outside, join(dir, 'linked-folder'));
+  symlinkSync(dir, join(dir, 'real', 'back-to-top'));
+  const fifo = spawnSync('mkfifo', [join(dir, 'pipe.txt')]).status === 0;
+  mkdirSync(join(dir, 'locked'));
+  writeFileSync(join(dir, 'locked', 'hidden.txt'), 'report');
+  chmodSync(join(dir, 'locked'), 0);
+  // Root reads any folder: the unreadable case is only real for other users.
+  const root = process.getuid?.() === 0;
+
+  it('reads files through links, follows a linked folder once, and names every entry it cannot read', async () => {
+    const { files, problems } = await listInputs(dir);
+    expect(files).toEqual(
+      [
+        'a.txt',
+        'dangling.txt',
+        'link-to-file.txt',
+        'linked-folder/far.txt',
+        ...(fifo ? ['pipe.txt'] : []),
+        'real/back-to-top/',
+        'real/target.txt',
+        'self.txt',
+        root ? 'locked/hidden.txt' : 'locked/',
+      ].sort(),
+    );
+    expect(Object.fromEntries(problems)).toEqual({
+      'dangling.txt': 'broken symbolic link: its target does not exist',
+      'self.txt': 'symbolic link loop: it leads back to itself',
+      'real/back-to-top/': 'skipped: a linked folder that is read already (or a link loop)',
+      ...(fifo ? { 'pipe.txt': 'skipped: not a regular file (a pipe, socket or device)' } : {}),
+      ...(root ? {} : { 'locked/': 'unreadable folder: EACCES; the files in it were not read' }),
+    });
+  });
+
+  it("gives each listed problem as that input's error without opening it (a pipe would block)", async () => {
+    const { files, problems } = await listInputs(dir);
+    const results = files.map((f) => readInputFile(dir, f, problems));
+    const failed = results.filter((r) => !('bytes' in r)).map((r) => r.file);
+    expect(failed.sort()).toEqual([...problems.keys()].sort());
+    const linked = results.find((r) => r.file === 'link-to-file.txt');
+    expect(linked && 'bytes' in linked && new TextDecoder().decode(linked.bytes)).toBe(
+      'linked report',
+    );
+  });
+
+  it('throws only when the folder itself cannot be read', async () => {
+    await expect(listInputs(join(dir, 'missing'))).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('an output folder inside the input folder', () => {
+  it('is refused when it is the input folder or below it, also through a link', () => {
+    const top = mkdtempSync(join(tmpdir(), 'atlas-inside-'));
+    mkdirSync(join(top, 'in'));
+    symlinkSync(join(top, 'in'), join(top, 'alias'));
+    expect(isInside(join(top, 'in'), join(top, 'in'))).toBe(true);
+    expect(isInside(join(top, 'in'), join(top, 'in', 'out', 'new'))).toBe(true);
+    expect(isInside(join(top, 'in'), join(top, 'alias', 'out'))).toBe(true);
+    expect(isInside(join(top, 'in'), join(top, 'in-out'))).toBe(false);
+    expect(isInside(join(top, 'in'), top)).toBe(false);
+    rmSync(top, { recursive: true, force: true });
   });
 });

@@ -1,29 +1,134 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open, readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+
+import type { Dirent, Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type FileResult, failedFile, type InputFile } from '../ingest/pipeline';
 import { isReportFile, sizeProblem } from '../ingest/reports/readInput';
 
-/** Every file under `dir`, relative with `/` separators, sorted. Throws when `dir` is unreadable. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort();
+/** The inputs under `--in`: every path to read, and what is known to be wrong with some of them. */
+export interface Listing {
+  /** Paths relative to the folder, `/`-separated, sorted; a folder that could not be read ends in `/`. */
+  files: string[];
+  /** Path → why it cannot be read, found while listing (read by `readInputFile`). */
+  problems: Map<string, string>;
+}
+
+const NOT_REGULAR = 'skipped: not a regular file (a pipe, socket or device)';
+
+function codeOf(e: unknown): string {
+  return (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+}
+
+/**
+ * Every file under `dir`, followed through symbolic links, and every entry that cannot be read
+ * with the reason: a folder that cannot be listed, a broken link, a link loop, a pipe. Each is
+ * listed as an input of its own, so the ingest report accounts for it, and the rest is read.
+ * Throws only when `dir` itself cannot be read.
+ *
+ * @example (await listInputs('data/reports')).files // ['000_0cc85121fd04585f.txt', …]
+ */
+export async function listInputs(dir: string): Promise<Listing> {
+  const files: string[] = [];
+  const problems = new Map<string, string>();
+  const problem = (path: string, message: string) => {
+    files.push(path);
+    problems.set(path, message);
+  };
+  // Folders already read, by real path: a linked folder is followed once (no loops, no repeats).
+  const seen = new Set<string>([await realpath(dir)]);
+  const walk = async (abs: string, rel: string): Promise<void> => {
+    let entries: Dirent[];
+    try {
+      entries = await readdir(abs, { withFileTypes: true });
+    } catch (e) {
+      if (rel === '') throw e;
+      problem(`${rel}/`, `unreadable folder: ${codeOf(e)}; the files in it were not read`);
+      return;
+    }
+    for (const e of entries) {
+      const path = rel === '' ? e.name : `${rel}/${e.name}`;
+      const at = join(abs, e.name);
+      if (e.isFile()) files.push(path);
+      else if (e.isDirectory()) {
+        seen.add(await realpath(at).catch(() => at));
+        await walk(at, path);
+      } else if (e.isSymbolicLink()) await followLink(at, path);
+      else problem(path, NOT_REGULAR);
+    }
+  };
+  const followLink = async (at: string, path: string): Promise<void> => {
+    let target: Stats;
+    try {
+      target = await stat(at);
+    } catch (e) {
+      const code = codeOf(e);
+      problem(
+        path,
+        code === 'ENOENT'
+          ? 'broken symbolic link: its target does not exist'
+          : code === 'ELOOP'
+            ? 'symbolic link loop: it leads back to itself'
+            : `unreadable: ${code}`,
+      );
+      return;
+    }
+    if (target.isFile()) files.push(path);
+    else if (target.isDirectory()) {
+      const real = await realpath(at);
+      if (seen.has(real))
+        problem(`${path}/`, 'skipped: a linked folder that is read already (or a link loop)');
+      else {
+        seen.add(real);
+        await walk(at, path);
+      }
+    } else problem(path, NOT_REGULAR);
+  };
+  await walk(dir, '');
+  files.sort();
+  return { files, problems };
+}
+
+/** `path` with its links resolved, as far as it exists (an output folder may not exist yet). */
+function realPathSoFar(path: string): string {
+  const abs = resolve(path);
+  try {
+    return realpathSync(abs);
+  } catch {
+    const parent = dirname(abs);
+    return parent === abs ? abs : join(realPathSoFar(parent), relative(parent, abs));
+  }
+}
+
+/**
+ * True when `outDir` is `inDir` or inside it: the outputs would then overwrite reports of the
+ * same name (an `articles.json` corpus) and be read as reports by the next run.
+ *
+ * @example isInside('data/reports', 'data/reports/out') // true
+ */
+export function isInside(inDir: string, outDir: string): boolean {
+  const rel = relative(realPathSoFar(inDir), realPathSoFar(outDir));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /**
  * One input file's bytes, or, when it cannot be read (too large, unreadable, gone), a result
  * holding that error, so the file is still accounted for and the run goes on. Files the ingest
- * does not read are passed as empty bytes (readInput names them as skipped).
+ * does not read are passed as empty bytes (readInput names them as skipped). `problems` are
+ * those found while listing (`listInputs`): such a path is not opened at all (a pipe would block).
  *
  * Synchronous on purpose: the callers (the main thread's loop, each worker) have nothing else to
  * do meanwhile, and a promise per stat and read cost more than the reads (thread-pool hops).
  */
-export function readInputFile(dir: string, file: string): InputFile | FileResult {
+export function readInputFile(
+  dir: string,
+  file: string,
+  problems?: ReadonlyMap<string, string>,
+): InputFile | FileResult {
   const failed = (message: string) => failedFile(file, message);
+  const known = problems?.get(file);
+  if (known !== undefined) return failed(known);
   if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
   let fd: number | undefined;
   try {

@@ -7,14 +7,15 @@ import { buildCompact, COMPACT_FILE } from '../ingest/compact';
 import { createGeocoder } from '../ingest/geocode';
 import { mergeResults, processFile } from '../ingest/pipeline';
 import { loadGazetteer } from './gazetteerFiles';
-import { canonicalJson, listFiles, readInputFile } from './ingestFiles';
+import { canonicalJson, listInputs, readInputFile } from './ingestFiles';
 
 /** Output file name → its bytes, as the CLI should write them for `inDir` today. */
 export async function pureOutputs(inDir: string): Promise<Map<string, Uint8Array>> {
   const geocoder = createGeocoder(await loadGazetteer('data/gazetteer'));
   const today = new Date().toISOString().slice(0, 10);
-  const parts = (await listFiles(inDir)).map((file) => {
-    const input = readInputFile(inDir, file);
+  const { files, problems } = await listInputs(inDir);
+  const parts = files.map((file) => {
+    const input = readInputFile(inDir, file, problems);
     return 'bytes' in input ? processFile(input, geocoder, { today }) : input;
   });
   const out = mergeResults(parts);

@@ -15,6 +15,8 @@ import { SpoolWriter, spoolResult } from './spool';
 
 interface Setup {
   inDir: string;
+  /** Inputs found unreadable while listing (`listInputs`): not opened. */
+  problems: ReadonlyMap<string, string>;
   gazetteerDir: string;
   today?: string;
   /** This worker's spool file and its number. */
@@ -32,7 +34,7 @@ function handle(files: string[]): void {
   const results: SpooledResult[] = [];
   for (const file of files) {
     try {
-      const input = readInputFile(setup.inDir, file);
+      const input = readInputFile(setup.inDir, file, setup.problems);
       results.push(
         spoolResult(
           'bytes' in input ? processFile(input, geocoder, { today: setup.today }) : input,
