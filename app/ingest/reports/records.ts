@@ -179,7 +179,7 @@ export function readJsonlCorpus(text: string, name: string): CorpusResult {
  * @example readCsvCorpus('title,date,outlet,text\nt,2021-06-26,o,"x, y"', 'c.csv').reports[0].file // 'c.csv#2'
  */
 export function readCsvCorpus(text: string, name: string): CorpusResult {
-  const { rows, unclosedAt } = parseCsv(cleanBom(text));
+  const { rows, unclosed = [] } = parseCsv(cleanBom(text));
   const errors: IngestError[] = [];
   const header = rows[0]?.cells.map((h) => h.trim().toLowerCase());
   if (!header) return { reports: [], errors: [{ file: name, line: 1, message: 'empty CSV' }] };
@@ -190,11 +190,11 @@ export function readCsvCorpus(text: string, name: string): CorpusResult {
       errors: [{ file: name, line: 1, message: `CSV header lacks ${missing.join(', ')}` }],
     };
   }
-  if (unclosedAt)
+  for (const line of unclosed)
     errors.push({
-      file: name,
-      line: unclosedAt,
-      message: 'unclosed quote runs to the end of the file',
+      file: `${name}#${line}`,
+      line,
+      message: 'unclosed quote: this record was not read (reading went on at the next line)',
     });
   const items = rows.slice(1).map((row) => {
     if (row.cells.length !== header.length) {

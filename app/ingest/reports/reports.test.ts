@@ -5,7 +5,7 @@ import { decodeBytes } from './decode';
 import { stripHtml } from './html';
 import { parseReport } from './parseReport';
 import { readInput } from './readInput';
-import { invalidJson } from './records';
+import { invalidJson, readCsvCorpus } from './records';
 import { encodeUtf16, encodeWindows1256, utf8 } from './testing';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -219,5 +219,25 @@ describe('reading input files', () => {
     const newer = new SyntaxError('Unterminated string in JSON at position 37 (line 1 column 38)');
     expect(invalidJson(newer)).toBe(invalidJson(older));
     expect(invalidJson(older)).toBe('invalid JSON: Unterminated string in JSON at position 37');
+  });
+});
+
+describe('a CSV corpus with a quote that is never closed', () => {
+  it('loses only that record: the rows after it are read, each input accounted for', () => {
+    const csv = [
+      'title,date,outlet,text',
+      't1,2021-06-23,o,"قصف على سراقب',
+      't2,2021-06-23,o,قصف على أريحا',
+      't3,2021-06-23,o,"غارة على بنش، وقصف على سرمين"',
+    ].join('\n');
+    const { reports, errors } = readCsvCorpus(csv, 'c.csv');
+    expect(reports.map((r) => r.file)).toEqual(['c.csv#3', 'c.csv#4']);
+    expect(errors).toEqual([
+      {
+        file: 'c.csv#2',
+        line: 2,
+        message: 'unclosed quote: this record was not read (reading went on at the next line)',
+      },
+    ]);
   });
 });
