@@ -3,6 +3,7 @@ import { decodeBytes } from './decode';
 import { REPORT_EXTENSIONS } from './extensions';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
+import { daysBetween } from './reportDates';
 
 export { REPORT_EXTENSIONS };
 
@@ -85,7 +86,11 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
         : readCsvCorpus(decoded.text, file);
   if (!result.reports.length && !result.errors.length)
     result.errors.push({ file, message: 'no records in file' });
-  for (const r of result.reports)
+  for (const r of result.reports) {
+    // As for a .txt report: a date ahead of today is kept (the record says so), but flagged.
+    if (options.today && daysBetween(options.today, r.report.date) > 1)
+      r.report.warnings.push(`field "date" ${r.report.date} is in the future`);
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
+  }
   return { reports: result.reports, errors: result.errors, warnings };
 }

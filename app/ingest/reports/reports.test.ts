@@ -241,3 +241,17 @@ describe('a CSV corpus with a quote that is never closed', () => {
     ]);
   });
 });
+
+describe('a corpus record dated in the future', () => {
+  it('is read and flagged, as a .txt report is', () => {
+    const jsonl = [
+      '{"title":"t","date":"2099-01-01","outlet":"o","text":"قصف على سراقب"}',
+      '{"title":"t","date":"2021-06-23","outlet":"o","text":"قصف على أريحا"}',
+    ].join('\n');
+    const r = readInput('c.jsonl', utf8(jsonl), { today: '2026-11-30' });
+    expect(r.reports.map((x) => x.file)).toEqual(['c.jsonl#1', 'c.jsonl#2']);
+    expect(r.warnings).toEqual([
+      { file: 'c.jsonl#1', message: 'field "date" 2099-01-01 is in the future' },
+    ]);
+  });
+});
