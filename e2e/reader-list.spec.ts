@@ -42,7 +42,7 @@ for (const lang of ['en', 'ar'] as const) {
       );
       expect(dates.length).toBe(incidents.features.length);
       await expect(page.getByTestId('incident-count')).toHaveText(
-        lang === 'en' ? '10 of 10 incidents' : '١٠ من ١٠ حادثة',
+        lang === 'en' ? '10 of 10 incidents' : '١٠ من ١٠ حوادث',
       );
       // Newest first: the oldest (February, month precision) is last.
       await expect(rows.last()).toHaveAttribute('data-incident-id', 'fx-10');

@@ -30,7 +30,7 @@ const TEXT = {
     airstrike: 'غارة جوية',
     place: 'أريحا',
     date: '١٠ آذار ٢٠٢٤',
-    killed: '١٢ قتلى',
+    killed: '١٢ قتيلاً',
     legend: 'دليل الخريطة',
     typeHead: 'نوع الحادثة',
   },

@@ -102,7 +102,7 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.getByTestId('list-empty')).toBeVisible();
       await expect(page.locator('[role=option]')).toHaveCount(0);
       await expect(page.getByTestId('incident-count')).toHaveText(
-        lang === 'en' ? '0 of 10 incidents' : '٠ من ١٠ حادثة',
+        lang === 'en' ? '0 of 10 incidents' : '٠ من ١٠ حوادث',
       );
       await shot(page, `state-empty-filtered-${lang}`);
       await page.evaluate(() => window.__atlasStore!.getState().resetFilters());

@@ -52,7 +52,6 @@ export interface Caption {
 
 const WORDS = {
   en: {
-    shown: (shown: string, total: string) => `${shown} of ${total} incidents`,
     noFilters: 'Filters: none (every incident)',
     filters: 'Filters: ',
     between: (from: string, to: string) => `${from} – ${to}`,
@@ -70,7 +69,6 @@ const WORDS = {
     quote: (s: string) => `“${s}”`,
   },
   ar: {
-    shown: (shown: string, total: string) => `${shown} من ${total} حادثة`,
     noFilters: 'عوامل التصفية: لا شيء (كل الحوادث)',
     filters: 'عوامل التصفية: ',
     between: (from: string, to: string) => `${from} – ${to}`,
@@ -148,7 +146,7 @@ export function mapCaption(input: CaptionInput): Caption {
       : w.undated;
   const parts = filterParts(input);
   const caption: Caption = {
-    title: [t.appTitle, w.shown(n(input.shown), n(input.total)), period].join(SEP[lang]),
+    title: [t.appTitle, t.incidentsShown(input.shown, input.total), period].join(SEP[lang]),
     filters: parts.length ? w.filters + parts.join(lang === 'ar' ? '؛ ' : '; ') : w.noFilters,
     // A killed count no report states is unknown, not zero (as the summary row shows it).
     totals: w.totals(s.withKilledReported > 0 ? n(s.killed) : '—', n(s.injured)),

@@ -30,6 +30,15 @@ describe('ingestMessage', () => {
     ).toContain('50.0 MB');
   }, 60_000);
 
+  it('counts CSV fields with the noun in the form the number takes', () => {
+    expect(ingestMessage('row has 2 fields, header has 5', 'ar')).toBe(
+      'في الصف حقلان، وفي الترويسة ٥ حقول',
+    );
+    expect(ingestMessage('row has 1 field, header has 11', 'ar')).toBe(
+      'في الصف حقل واحد، وفي الترويسة ١١ حقلاً',
+    );
+  });
+
   it('leaves English as it is, and an unknown message as written', () => {
     expect(ingestMessage('missing field "text"', 'en')).toBe('missing field "text"');
     expect(ingestMessage('something new', 'ar')).toBe('something new');

@@ -4,9 +4,12 @@
  * figures they carry (a file's extension, a field, a date) stay as written; a message no pattern
  * knows is shown as it is.
  */
-import type { Lang } from './messages';
+import { AR_NOUNS, countNoun, type Lang } from './messages';
 
 type Rule = [RegExp, (...groups: string[]) => string];
+
+/** A count of CSV fields, its noun agreeing with it: a count, not a figure to keep as written. */
+const fields = (n: string) => countNoun(Number(n), AR_NOUNS.field, 'ar');
 
 const AR: Rule[] = [
   [
@@ -48,8 +51,41 @@ const AR: Rule[] = [
   [/^field "(.*)" is not a valid date: (.*)$/, (f, v) => `الحقل «${f}» ليس تاريخاً صالحاً: ${v}`],
   [/^empty CSV$/, () => 'ملف CSV فارغ'],
   [/^CSV header lacks (.*)$/, (cols) => `ينقص ترويسةَ CSV: ${cols}`],
-  [/^unclosed quote runs to the end of the file$/, () => 'علامة اقتباس لم تُغلق حتى نهاية الملف'],
-  [/^row has (\d+) fields?, header has (\d+)$/, (n, m) => `في الصف ${n} حقول، وفي الترويسة ${m}`],
+  [
+    /^unclosed quote: this record was not read \(reading went on at the next line\)$/,
+    () => 'علامة اقتباس لم تُغلق: لم يُقرأ هذا السجل (وتابعت القراءة من السطر التالي)',
+  ],
+  [
+    /^unreadable folder: (.*); the files in it were not read$/,
+    (why) => `تعذّرت قراءة المجلد: ${why}؛ لم تُقرأ الملفات التي فيه`,
+  ],
+  [
+    /^broken symbolic link: its target does not exist$/,
+    () => 'رابط رمزي مكسور: ما يشير إليه غير موجود',
+  ],
+  [/^symbolic link loop: it leads back to itself$/, () => 'رابط رمزي يعود إلى نفسه'],
+  [
+    /^skipped: a linked folder that is read already \(or a link loop\)$/,
+    () => 'تُخطّي: مجلد مربوط قُرئ من قبل (أو حلقة روابط)',
+  ],
+  [
+    /^skipped: not a regular file \(a pipe, socket or device\)$/,
+    () => 'تُخطّي: ليس ملفاً عادياً (أنبوب أو مقبس أو جهاز)',
+  ],
+  [
+    /^(\d+) invalid UTF-8 bytes? replaced, the first on line (\d+)$/,
+    (n, line) => `استُبدلت بايتات غير صالحة في UTF-8 (${n})، أولها في السطر ${line}`,
+  ],
+  [/^not UTF-8; decoded as Windows-1256$/, () => 'ليس UTF-8؛ قُرئ بترميز Windows-1256'],
+  [
+    /^date (\S+) on line (\d+) is in the future$/,
+    (d, line) => `التاريخ ${d} في السطر ${line} في المستقبل`,
+  ],
+  [/^field "date" (\S+) is in the future$/, (d) => `الحقل «date» ${d} في المستقبل`],
+  [
+    /^row has (\d+) fields?, header has (\d+)$/,
+    (n, m) => `في الصف ${fields(n)}، وفي الترويسة ${fields(m)}`,
+  ],
   [/^geocoder failed: (.*)$/, (why) => `فشل تحديد الأماكن: ${why}`],
   [/^incident extraction failed: (.*)$/, (why) => `فشل استخراج الحوادث: ${why}`],
 ];

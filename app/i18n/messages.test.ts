@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentDate, formatNumber, MESSAGES, SEP } from './messages';
+import {
+  AR_NOUNS,
+  AR_NOUNS_OBLIQUE,
+  countNoun,
+  formatIncidentDate,
+  formatNumber,
+  MESSAGES,
+  SEP,
+} from './messages';
+
+/** ICU versions differ in the spacing around a range's dash: "March–June" or "March – June". */
+const range = (from: string, to: string) => new RegExp(`^${from}\\s*–\\s*${to}$`);
 
 describe('formatIncidentDate', () => {
   it('shows the day, the week or range, or the month, by precision', () => {
@@ -14,6 +25,34 @@ describe('formatIncidentDate', () => {
   it('uses Levantine month names and Arabic digits in Arabic', () => {
     expect(formatIncidentDate('2021-06-26', 1, 'ar')).toBe('٢٦ حزيران ٢٠٢١');
     expect(formatIncidentDate('2024-02-01', 3, 'ar')).toBe('شباط ٢٠٢٤');
+  });
+  it('shows a month-precise incident that runs into later months as a range of months', () => {
+    expect(formatIncidentDate('2021-03-01', 3, 'en', '2021-06-26')).toMatch(
+      range('March', 'June 2021'),
+    );
+    expect(formatIncidentDate('2020-12-01', 3, 'en', '2021-02-10')).toMatch(
+      range('December 2020', 'February 2021'),
+    );
+    expect(formatIncidentDate('2021-03-01', 3, 'ar', '2021-06-26')).toMatch(
+      range('آذار', 'حزيران ٢٠٢١'),
+    );
+    expect(formatIncidentDate('2020-12-01', 3, 'ar', '2021-02-10')).toMatch(
+      range('كانون الأول ٢٠٢٠', 'شباط ٢٠٢١'),
+    );
+  });
+  it('shows one month when the range ends in the month it starts', () => {
+    expect(formatIncidentDate('2021-03-01', 3, 'en', '2021-03-31')).toBe('March 2021');
+    expect(formatIncidentDate('2021-03-01', 3, 'ar', '2021-03-31')).toBe('آذار ٢٠٢١');
+  });
+  it('shows a day-precise incident with an end as a range of days, like a stated range', () => {
+    expect(formatIncidentDate('2021-03-05', 1, 'en', '2021-03-07')).toMatch(
+      range('5', '7 March 2021'),
+    );
+    expect(formatIncidentDate('2021-03-05', 1, 'en', '2021-03-05')).toBe('5 March 2021');
+    expect(formatIncidentDate('2024-02-28', 2, 'ar', '2024-03-05')).toMatch(
+      range('٢٨ شباط', '٥ آذار ٢٠٢٤'),
+    );
+    expect(formatIncidentDate('2021-06-21', 2, 'en', '2021-06-21')).toBe('week of 21 June 2021');
   });
   it('returns a malformed date as it is', () => {
     expect(formatIncidentDate('2021-6', 1, 'en')).toBe('2021-6');
@@ -40,6 +79,106 @@ describe('counted nouns', () => {
   });
   it('are written as label: number in Arabic, whose counted nouns change form with the number', () => {
     expect(MESSAGES.ar.aboutFailed(2)).toBe('ملفات تعذّرت قراءتها: ٢');
+  });
+  it('agree with the number in English headers and place lists', () => {
+    expect(MESSAGES.en.incidentsShown(1, 1)).toBe('1 of 1 incident');
+    expect(MESSAGES.en.incidentsShown(0, 2)).toBe('0 of 2 incidents');
+    expect(MESSAGES.en.atPlace(3)).toBe('3 incidents here');
+  });
+});
+
+describe('Arabic counted nouns agree with the number', () => {
+  const counts = [0, 1, 2, 3, 10, 11, 99, 100, 101, 102];
+  const say = (forms: Parameters<typeof countNoun>[1]) =>
+    counts.map((n) => countNoun(n, forms, 'ar'));
+
+  it('incidents: one and two by the noun alone, 3–10 plural, otherwise singular', () => {
+    expect(say(AR_NOUNS.incident)).toEqual([
+      '٠ حادثة',
+      'حادثة واحدة',
+      'حادثتان',
+      '٣ حوادث',
+      '١٠ حوادث',
+      '١١ حادثة',
+      '٩٩ حادثة',
+      '١٠٠ حادثة',
+      '١٠١ حادثة',
+      '١٠٢ حادثة',
+    ]);
+  });
+  it('killed and injured: 11–99 take the accusative singular', () => {
+    expect(say(AR_NOUNS.killed)).toEqual([
+      '٠ قتيل',
+      'قتيل واحد',
+      'قتيلان',
+      '٣ قتلى',
+      '١٠ قتلى',
+      '١١ قتيلاً',
+      '٩٩ قتيلاً',
+      '١٠٠ قتيل',
+      '١٠١ قتيل',
+      '١٠٢ قتيل',
+    ]);
+    expect(say(AR_NOUNS.injured)).toEqual([
+      '٠ جريح',
+      'جريح واحد',
+      'جريحان',
+      '٣ جرحى',
+      '١٠ جرحى',
+      '١١ جريحاً',
+      '٩٩ جريحاً',
+      '١٠٠ جريح',
+      '١٠١ جريح',
+      '١٠٢ جريح',
+    ]);
+  });
+  it('files, and the oblique dual after a preposition', () => {
+    expect(say(AR_NOUNS.file)).toEqual([
+      '٠ ملف',
+      'ملف واحد',
+      'ملفان',
+      '٣ ملفات',
+      '١٠ ملفات',
+      '١١ ملفاً',
+      '٩٩ ملفاً',
+      '١٠٠ ملف',
+      '١٠١ ملف',
+      '١٠٢ ملف',
+    ]);
+    expect(countNoun(2, AR_NOUNS_OBLIQUE.file, 'ar')).toBe('ملفين');
+    expect(countNoun(2, AR_NOUNS_OBLIQUE.incident, 'ar')).toBe('حادثتين');
+    expect(countNoun(103, AR_NOUNS.incident, 'ar')).toBe('١٠٣ حوادث');
+  });
+  it('the count header "N of M" agrees with M', () => {
+    expect(MESSAGES.ar.incidentsShown(10, 10)).toBe('١٠ من ١٠ حوادث');
+    expect(MESSAGES.ar.incidentsShown(0, 1)).toBe('٠ من حادثة واحدة');
+    expect(MESSAGES.ar.incidentsShown(1, 2)).toBe('١ من حادثتين');
+    expect(MESSAGES.ar.incidentsShown(5, 11)).toBe('٥ من ١١ حادثة');
+    expect(MESSAGES.ar.incidentsShown(3, 1200)).toBe('٣ من ١٬٢٠٠ حادثة');
+  });
+  it('the casualties of a list row and a tooltip', () => {
+    expect(MESSAGES.ar.casualties(1, 2)).toBe('قتيل واحد، جريحان');
+    expect(MESSAGES.ar.casualties(12, null)).toBe('١٢ قتيلاً');
+    expect(MESSAGES.ar.casualties(3, 100)).toBe('٣ قتلى، ١٠٠ جريح');
+    expect(MESSAGES.ar.casualties(0, null)).toBe('٠ قتيل');
+  });
+  it('files being read or exported, and incidents at one place', () => {
+    expect(MESSAGES.ar.readingReports(1, 2)).toBe('جارٍ قراءة تقاريرك: ١ من ملفين…');
+    expect(MESSAGES.ar.exportLoading(3, 12)).toBe(
+      'تحميل تفاصيل الحوادث المحدّدة للتصدير: ٣ من ١٢ ملفاً…',
+    );
+    expect(MESSAGES.ar.exportNarrow(60)).toContain('على ٦٠ ملفاً، ويقرأ التصدير ٥٠ ملفاً على الأكثر');
+    expect(MESSAGES.ar.atPlace(2)).toBe('حادثتان في هذا المكان');
+    expect(MESSAGES.ar.atPlace(3)).toBe('٣ حوادث في هذا المكان');
+  });
+});
+
+describe('the list label', () => {
+  it('names the order the reader chose', () => {
+    expect(MESSAGES.en.listLabel('oldest')).toMatch(/^Visible incidents, oldest first\./);
+    expect(MESSAGES.en.listLabel('killed')).toMatch(/^Visible incidents, most killed first\./);
+    expect(MESSAGES.ar.listLabel('oldest')).toMatch(/^الحوادث الظاهرة، الأقدم أولاً\./);
+    expect(MESSAGES.ar.listLabel('newest')).toMatch(/^الحوادث الظاهرة، الأحدث أولاً\./);
   });
 });
 

@@ -1,10 +1,53 @@
 import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
+import type { ListOrder } from '../list/listOrder';
 import type { Actor, IncidentType } from '../model';
 
 /** `n` and an English noun, singular or plural: `count(1, 'file')` is '1 file'. */
 function count(n: number, noun: string): string {
   return `${formatNumber(n, 'en')} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * The forms of a counted noun by plural category (`Intl.PluralRules`), `#` standing for the
+ * number; a category left out takes the `other` form.
+ */
+export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Arabic counted nouns. The noun agrees with the number: one and two are said by the noun alone
+ * (حادثة واحدة، حادثتان), 3–10 take the plural (٣ حوادث), 11–99 the singular in the accusative
+ * (١١ قتيلاً), and 0, 100, 101 and 102 the singular (١٠٠ قتيل); past 100 the last two digits
+ * decide again (١٠٣ حوادث، ١١١ قتيلاً). The accusative -ةً of حادثة is left unwritten, as usual.
+ */
+export const AR_NOUNS = {
+  incident: { one: 'حادثة واحدة', two: 'حادثتان', few: '# حوادث', other: '# حادثة' },
+  killed: { one: 'قتيل واحد', two: 'قتيلان', few: '# قتلى', many: '# قتيلاً', other: '# قتيل' },
+  injured: { one: 'جريح واحد', two: 'جريحان', few: '# جرحى', many: '# جريحاً', other: '# جريح' },
+  file: { one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفاً', other: '# ملف' },
+  field: { one: 'حقل واحد', two: 'حقلان', few: '# حقول', many: '# حقلاً', other: '# حقل' },
+} as const satisfies Record<string, NounForms>;
+
+/**
+ * The same nouns after a preposition (من، على) or as an object: only the dual changes, to the
+ * oblique case (من حادثتين، على ملفين).
+ */
+export const AR_NOUNS_OBLIQUE = {
+  incident: { ...AR_NOUNS.incident, two: 'حادثتين' },
+  file: { ...AR_NOUNS.file, two: 'ملفين' },
+} as const satisfies Record<string, NounForms>;
+
+/** English names of the list's orders, also said in the list's accessible name. */
+const LIST_ORDERS_EN = {
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  killed: 'Most killed first',
+} as const satisfies Record<ListOrder, string>;
+
+const LIST_ORDERS_AR = {
+  newest: 'الأحدث أولاً',
+  oldest: 'الأقدم أولاً',
+  killed: 'الأكثر قتلى أولاً',
+} as const satisfies Record<ListOrder, string>;
 
 /** Interface strings in both languages. Place names come from the data, not from here. */
 export const MESSAGES = {
@@ -17,13 +60,13 @@ export const MESSAGES = {
     listCapped: (shown: number, matched: number) =>
       `The newest ${formatNumber(shown, 'en')} of ${formatNumber(matched, 'en')} are listed: filter to see the others.`,
     searchPlacesOnly: (n: number) =>
-      `Search looks in place names only: the reports of ${formatNumber(n, 'en')} incidents are too many for a browser. Open an incident to read its report.`,
+      `Search looks in place names only: the reports of ${count(n, 'incident')} are too many for a browser. Open an incident to read its report.`,
     exportTooLarge: (n: number) =>
-      `Export needs every report, and ${formatNumber(n, 'en')} incidents are too many for a browser: use incidents.geojson.`,
+      `Export needs every report, and ${count(n, 'incident')} are too many for a browser: use incidents.geojson.`,
     exportNarrow: (chunks: number) =>
-      `The selection spans ${formatNumber(chunks, 'en')} detail files; an export reads at most ${formatNumber(EXPORT_CHUNKS_MAX, 'en')}. Narrow the filters (dates, area, type) to export it.`,
+      `The selection spans ${count(chunks, 'detail file')}; an export reads at most ${formatNumber(EXPORT_CHUNKS_MAX, 'en')}. Narrow the filters (dates, area, type) to export it.`,
     exportLoading: (done: number, total: number) =>
-      `Loading the selection's details for the export: ${formatNumber(done, 'en')} of ${formatNumber(total, 'en')} files…`,
+      `Loading the selection's details for the export: ${formatNumber(done, 'en')} of ${count(total, 'file')}…`,
     exportFailed: (why: string) => `Nothing was exported: ${why}`,
     dismiss: 'Dismiss',
     missingIncident:
@@ -45,7 +88,7 @@ export const MESSAGES = {
     copyLink: 'Copy link',
     linkCopied: 'Link copied',
     listOrder: 'Order of the list',
-    listOrders: { newest: 'Newest first', oldest: 'Oldest first', killed: 'Most killed first' },
+    listOrders: LIST_ORDERS_EN,
     aboutData: 'About the data',
     aboutTitle: 'About this data',
     aboutClose: 'Close',
@@ -78,9 +121,11 @@ export const MESSAGES = {
     languageLabel: 'Switch the interface to Arabic',
     map: 'Map of incidents in northwest Syria',
     incidentsShown: (n: number, total: number) =>
-      `${formatNumber(n, 'en')} of ${formatNumber(total, 'en')} incidents`,
+      `${formatNumber(n, 'en')} of ${count(total, 'incident')}`,
     list: 'Incidents',
-    listLabel: 'Visible incidents, newest first. Arrow keys move, Enter opens the report.',
+    /** The listbox's accessible name, which says the order the reader chose. */
+    listLabel: (order: ListOrder) =>
+      `Visible incidents, ${LIST_ORDERS_EN[order].toLowerCase()}. Arrow keys move, Enter opens the report.`,
     legend: 'Legend',
     showLegend: 'Show legend',
     hideLegend: 'Hide legend',
@@ -108,7 +153,7 @@ export const MESSAGES = {
     next: 'Next incident',
     position: (i: number, n: number) => `${formatNumber(i, 'en')} / ${formatNumber(n, 'en')}`,
     reportMissing: 'The report for this incident is not in the data.',
-    atPlace: (n: number) => `${formatNumber(n, 'en')} incidents here`,
+    atPlace: (n: number) => `${count(n, 'incident')} here`,
     chooseIncident: 'Choose an incident',
     closeList: 'Close list',
     casualties: (killed: number | null, injured: number | null) =>
@@ -250,13 +295,13 @@ export const MESSAGES = {
     listCapped: (shown: number, matched: number) =>
       `تُعرض أحدث ${formatNumber(shown, 'ar')} من ${formatNumber(matched, 'ar')}: صفِّ لرؤية البقية.`,
     searchPlacesOnly: (n: number) =>
-      `يبحث البحث في أسماء الأماكن فقط: تقارير ${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح. افتح حادثة لقراءة تقريرها.`,
+      `يبحث البحث في أسماء الأماكن فقط: تقارير ${countNoun(n, AR_NOUNS_OBLIQUE.incident, 'ar')} أكثر مما يحمله المتصفح. افتح حادثة لقراءة تقريرها.`,
     exportTooLarge: (n: number) =>
-      `يحتاج التصدير إلى كل التقارير، و${formatNumber(n, 'ar')} حادثة أكثر مما يحمله المتصفح: استخدم ملف incidents.geojson.`,
+      `يحتاج التصدير إلى كل التقارير، و${countNoun(n, AR_NOUNS.incident, 'ar')} أكثر مما يحمله المتصفح: استخدم ملف incidents.geojson.`,
     exportNarrow: (chunks: number) =>
-      `تمتد الحوادث المحدّدة على ${formatNumber(chunks, 'ar')} ملف تفاصيل، ويقرأ التصدير ${formatNumber(EXPORT_CHUNKS_MAX, 'ar')} ملفاً على الأكثر. ضيّق المرشّحات (التاريخ، المنطقة، النوع) لتصديرها.`,
+      `تمتد تفاصيل الحوادث المحدّدة على ${countNoun(chunks, AR_NOUNS_OBLIQUE.file, 'ar')}، ويقرأ التصدير ${countNoun(EXPORT_CHUNKS_MAX, AR_NOUNS_OBLIQUE.file, 'ar')} على الأكثر. ضيّق المرشّحات (التاريخ، المنطقة، النوع) لتصديرها.`,
     exportLoading: (done: number, total: number) =>
-      `تحميل تفاصيل الحوادث المحدّدة للتصدير: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملفات…`,
+      `تحميل تفاصيل الحوادث المحدّدة للتصدير: ${formatNumber(done, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.file, 'ar')}…`,
     exportFailed: (why: string) => `لم يُصدَّر شيء: ${why}`,
     dismiss: 'إغلاق',
     missingIncident:
@@ -277,7 +322,7 @@ export const MESSAGES = {
     copyLink: 'نسخ الرابط',
     linkCopied: 'نُسخ الرابط',
     listOrder: 'ترتيب القائمة',
-    listOrders: { newest: 'الأحدث أولاً', oldest: 'الأقدم أولاً', killed: 'الأكثر قتلى أولاً' },
+    listOrders: LIST_ORDERS_AR,
     aboutData: 'عن البيانات',
     aboutTitle: 'عن هذه البيانات',
     aboutClose: 'إغلاق',
@@ -312,9 +357,10 @@ export const MESSAGES = {
     languageLabel: 'التبديل إلى الإنجليزية',
     map: 'خريطة الحوادث في شمال غربي سوريا',
     incidentsShown: (n: number, total: number) =>
-      `${formatNumber(n, 'ar')} من ${formatNumber(total, 'ar')} حادثة`,
+      `${formatNumber(n, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.incident, 'ar')}`,
     list: 'الحوادث',
-    listLabel: 'الحوادث الظاهرة، الأحدث أولاً. تنقّل بالأسهم واضغط Enter لفتح التقرير.',
+    listLabel: (order: ListOrder) =>
+      `الحوادث الظاهرة، ${LIST_ORDERS_AR[order]}. تنقّل بالأسهم واضغط Enter لفتح التقرير.`,
     legend: 'دليل الخريطة',
     showLegend: 'إظهار دليل الخريطة',
     hideLegend: 'إخفاء دليل الخريطة',
@@ -342,13 +388,13 @@ export const MESSAGES = {
     next: 'الحادثة التالية',
     position: (i: number, n: number) => `${formatNumber(i, 'ar')} / ${formatNumber(n, 'ar')}`,
     reportMissing: 'تقرير هذه الحادثة غير موجود في البيانات.',
-    atPlace: (n: number) => `${formatNumber(n, 'ar')} حوادث في هذا المكان`,
+    atPlace: (n: number) => `${countNoun(n, AR_NOUNS.incident, 'ar')} في هذا المكان`,
     chooseIncident: 'اختر حادثة',
     closeList: 'إغلاق القائمة',
     casualties: (killed: number | null, injured: number | null) =>
       [
-        killed != null ? `${formatNumber(killed, 'ar')} قتلى` : null,
-        injured != null ? `${formatNumber(injured, 'ar')} جرحى` : null,
+        killed != null ? countNoun(killed, AR_NOUNS.killed, 'ar') : null,
+        injured != null ? countNoun(injured, AR_NOUNS.injured, 'ar') : null,
       ]
         .filter(Boolean)
         .join('، '),
@@ -452,9 +498,9 @@ export const MESSAGES = {
     dropReports: 'أفلت ملفات التقارير أو مجلداتها لوضعها على الخريطة',
     dropReportsHint: 'تُقرأ في هذا المتصفح؛ لا يُرفع شيء.',
     readingReports: (done: number, total: number) =>
-      `جارٍ قراءة تقاريرك: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملف…`,
+      `جارٍ قراءة تقاريرك: ${formatNumber(done, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.file, 'ar')}…`,
     checkingReports: (done: number, total: number) =>
-      `جارٍ فحص ملفاتك: ${formatNumber(done, 'ar')} من ${formatNumber(total, 'ar')} ملف…`,
+      `جارٍ فحص ملفاتك: ${formatNumber(done, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.file, 'ar')}…`,
     cancel: 'إلغاء',
     localShown: (files: number, incidents: number) =>
       `تقاريرك أنت | الحوادث: ${formatNumber(incidents, 'ar')} | الملفات: ${formatNumber(files, 'ar')}، قُرئت في هذا المتصفح (لم يُرفع شيء).`,
@@ -522,6 +568,29 @@ export function formatNumber(n: number, lang: Lang): string {
   return localeNumber(n, locale(lang));
 }
 
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/** The plural category of `n` in `lang` (Arabic has six: zero, one, two, few, many, other). */
+function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale(lang));
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * `n` with its noun in the form that agrees with it.
+ *
+ * @example countNoun(11, AR_NOUNS.killed, 'ar') // '١١ قتيلاً'
+ * @example countNoun(2, AR_NOUNS.injured, 'ar') // 'جريحان'
+ */
+export function countNoun(n: number, forms: NounForms, lang: Lang): string {
+  const form = forms[pluralCategory(n, lang)] ?? forms.other;
+  return form.replace('#', formatNumber(n, lang));
+}
+
 function parseDay(iso: string): Date | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) return null;
@@ -538,8 +607,13 @@ export function formatDay(iso: string, lang: Lang): string {
   return dateFormat(locale(lang), LONG_DAY).format(d);
 }
 
+const MONTH_YEAR: Intl.DateTimeFormatOptions = { month: 'long', year: 'numeric' };
+
 /**
  * An incident's date with its precision: the day (1), the week or stated range (2), the month (3).
+ * A `dateEnd` after the date makes it a range in the same units, written by `formatRange` at
+ * every precision so that "11–17 March 2024" and "March–June 2021" read alike; a range within
+ * one month at precision 3 is that month.
  */
 export function formatIncidentDate(
   date: string,
@@ -549,16 +623,10 @@ export function formatIncidentDate(
 ): string {
   const d = parseDay(date);
   if (!d) return date;
-  const loc = locale(lang);
-  if (precision === 3) {
-    return dateFormat(loc, { month: 'long', year: 'numeric' }).format(d);
-  }
-  if (precision === 2) {
-    const end = dateEnd ? parseDay(dateEnd) : null;
-    if (end && end.getTime() !== d.getTime()) {
-      return dateFormat(loc, LONG_DAY).formatRange(d, end);
-    }
-    return MESSAGES[lang].weekOf(formatDay(date, lang));
-  }
-  return formatDay(date, lang);
+  const end = dateEnd ? parseDay(dateEnd) : null;
+  const units = precision === 3 ? MONTH_YEAR : LONG_DAY;
+  const format = dateFormat(locale(lang), units);
+  if (end && end.getTime() > d.getTime()) return format.formatRange(d, end);
+  if (precision === 2) return MESSAGES[lang].weekOf(formatDay(date, lang));
+  return format.format(d);
 }

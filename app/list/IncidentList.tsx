@@ -146,7 +146,7 @@ export function IncidentList({ incidents }: Props) {
         className="list-scroll"
         role="listbox"
         tabIndex={0}
-        aria-label={t.listLabel}
+        aria-label={t.listLabel(order)}
         aria-activedescendant={activeRendered ? rowId(selectedId!) : undefined}
         onKeyDown={onKeyDown}
         data-testid="incident-listbox"

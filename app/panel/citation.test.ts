@@ -69,6 +69,30 @@ describe('citationText', () => {
     );
     expect(lines[4]).toBe(`الجملة: «${sentence}»`);
   });
+  it('joins the Arabic place line with Arabic punctuation, not the Latin semicolon', () => {
+    const where = cite('ar').split('\n')[1]!.split(' | ').at(-1);
+    expect(where).toBe('أطراف أريحا (قرب بلدة أو جزء من منطقة؛ 35.8123° شمالاً 36.6058° شرقاً)');
+    const regional = citationText({
+      incident: { ...incident, regionAr: 'إدلب', geoPrecision: 3 },
+      coordinates: [36.6, 35.8],
+      lang: 'ar',
+      link,
+    });
+    expect(regional).toContain('أطراف أريحا، إدلب (منطقة أوسع؛ 35.8000° شمالاً');
+    expect(regional).not.toContain(';');
+  });
+  it('dates a month-precise incident over several months by its first and last month', () => {
+    const months = {
+      ...incident,
+      date: '2021-03-01',
+      dateEnd: '2021-06-26',
+      timePrecision: 3 as const,
+    };
+    const line = (lang: 'en' | 'ar') =>
+      citationText({ incident: months, coordinates: [36.6, 35.8], lang, link }).split('\n')[1];
+    expect(line('en')).toMatch(/ · March\s*–\s*June 2021 · /);
+    expect(line('ar')).toMatch(/ \| آذار\s*–\s*حزيران ٢٠٢١ \| /);
+  });
   it('says when the report is synthetic test data, and works without a loaded report', () => {
     const synthetic = citationText({
       incident,

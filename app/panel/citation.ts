@@ -29,8 +29,11 @@ export interface CitationInput {
   link: string | null;
 }
 
+// Arabic text takes the Arabic comma and semicolon (، ؛): the Latin ones read as foreign there.
 const LABELS = {
   en: {
+    comma: ', ',
+    semicolon: '; ',
     source: 'Source',
     sentence: 'Sentence',
     atlas: 'Incident Atlas, incident',
@@ -40,6 +43,8 @@ const LABELS = {
       `read in this browser from the file “${file}” (not published; no link opens it)`,
   },
   ar: {
+    comma: '، ',
+    semicolon: '؛ ',
     source: 'المصدر',
     sentence: 'الجملة',
     atlas: 'أطلس الحوادث، الحادثة',
@@ -59,7 +64,7 @@ export function citationText(input: CitationInput): string {
   const { incident: p, coordinates, article, evidence, lang, link } = input;
   const t = MESSAGES[lang];
   const l = LABELS[lang];
-  const sep = lang === 'ar' ? '، ' : ', ';
+  const sep = l.comma;
   const place = lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
   const region = lang === 'ar' ? p.regionAr : p.regionEn;
   // Coordinates in ASCII digits in both languages: they are for pasting into a GIS.
@@ -71,7 +76,7 @@ export function citationText(input: CitationInput): string {
       t.types[p.type] ?? p.type,
       p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
       formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
-      `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}; ${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
+      `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}${l.semicolon}${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
     ].join(SEP[lang]),
     [
       `${t.strikes}: ${count(p.strikes)}`,
