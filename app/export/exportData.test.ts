@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, incident } from '../derive/testData';
 import { parseCsv as readCsv } from '../ingest/reports/csv';
-import { BOM, CSV_COLUMNS, csvCell, toCsv, toGeoJson } from './exportData';
+import { BOM, CSV_COLUMNS, csvCell, LIST_SEP, listCell, toCsv, toGeoJson } from './exportData';
 
 /** Read back what the export wrote, with the ingest's own RFC 4180 reader. */
 function parseCsv(text: string): string[][] {
@@ -108,5 +108,197 @@ describe('toGeoJson', () => {
       place_mention: 'معرّة النعمان',
     });
     expect(g.features[1].geometry.coordinates).toEqual([36.5, 35.5]);
+  });
+});
+
+/** The columns of exports made before columns were appended: they must keep their positions. */
+const FIRST_COLUMNS = [
+  'id',
+  'date',
+  'date_end',
+  'time_precision',
+  'type',
+  'actors',
+  'fatalities',
+  'injuries',
+  'place_ar',
+  'place_en',
+  'admin1',
+  'geo_precision',
+  'area_id',
+  'lon',
+  'lat',
+  'sources',
+  'confidence',
+  'summary_en',
+  'summary_ar',
+  'article_id',
+  'article_title',
+  'article_outlet',
+  'article_date',
+  'article_url',
+  'article_file',
+  'evidence_sentence',
+  'place_mention',
+];
+
+// fx-2 of the reader fixture: one incident, two outlets; the second report's link is hostile.
+const enab = 'قصف جوي على أريحا. خاتمة.';
+const modon = 'تجدد القصف على أريحا اليوم. ثم هدوء.';
+const corroborating = new Map([
+  [
+    'ra',
+    article('ra', {
+      outlet: 'عنب بلدي',
+      title: 'قصف على أريحا | عنب بلدي',
+      date: '2024-03-10',
+      url: 'https://example.org/a',
+      file: 'a.txt',
+      body: enab,
+    }),
+  ],
+  [
+    'rb',
+    article('rb', {
+      outlet: 'المدن',
+      title: '-تجدد القصف',
+      date: '2024-03-11',
+      url: 'javascript:alert(1)',
+      file: 'b.txt',
+      body: modon,
+    }),
+  ],
+]);
+const span = (body: string, sentence: string, place: string) => {
+  const start = body.indexOf(sentence);
+  const placeStart = body.indexOf(place, start);
+  return {
+    start,
+    end: start + sentence.length,
+    placeStart,
+    placeEnd: placeStart + place.length,
+  };
+};
+const twoReports = incident('fx-2', {
+  sources: 2,
+  strikes: 4,
+  placeId: 'unknown-ain-shib',
+  placeAr: 'عين شيب',
+  regionAr: 'ريف إدلب الغربي',
+  regionEn: 'western Idlib countryside',
+  alsoPlaces: [
+    { placeId: 'area-1', placeAr: 'ريف إدلب الشرقي', placeEn: 'eastern Idlib countryside' },
+    { placeId: 'area-2', placeAr: 'ريف حلب الغربي', placeEn: 'western Aleppo countryside' },
+  ],
+  evidence: [
+    { articleId: 'ra', ...span(enab, 'قصف جوي على أريحا.', 'أريحا') },
+    { articleId: 'rb', ...span(modon, 'تجدد القصف على أريحا اليوم.', 'أريحا') },
+  ],
+});
+
+/** The rows of a CSV export as records keyed by column. */
+function records(csv: string): Record<string, string>[] {
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  return rows.map((r) => Object.fromEntries(header!.map((c, i) => [c, r[i]!])));
+}
+
+describe('toCsv: every source of an incident, on its one row', () => {
+  const [row] = records(toCsv([twoReports], corroborating));
+
+  it('keeps the old columns where they were, and appends the new ones', () => {
+    expect(CSV_COLUMNS.slice(0, FIRST_COLUMNS.length)).toEqual(FIRST_COLUMNS);
+    expect(new Set(CSV_COLUMNS).size).toBe(CSV_COLUMNS.length);
+  });
+
+  it('still gives the first report in the first-report columns', () => {
+    expect(row!.article_id).toBe('ra');
+    expect(row!.article_outlet).toBe('عنب بلدي');
+    expect(row!.article_title).toBe('قصف على أريحا | عنب بلدي');
+    expect(row!.evidence_sentence).toBe('قصف جوي على أريحا.');
+  });
+
+  it('lists every report, aligned entry by entry, so the second outlet is not lost', () => {
+    expect(row!.sources).toBe('2');
+    expect(row!.evidence_count).toBe('2');
+    const list = (c: string) => row![c]!.split(LIST_SEP);
+    expect(list('all_article_ids')).toEqual(['ra', 'rb']);
+    expect(list('all_article_outlets')).toEqual(['عنب بلدي', 'المدن']);
+    expect(list('all_article_dates')).toEqual(['2024-03-10', '2024-03-11']);
+    expect(list('all_article_files')).toEqual(['a.txt', 'b.txt']);
+    expect(list('all_evidence_sentences')).toEqual([
+      'قصف جوي على أريحا.',
+      'تجدد القصف على أريحا اليوم.',
+    ]);
+    expect(list('all_place_mentions')).toEqual(['أريحا', 'أريحا']);
+    // A bar inside a title does not split it; a title starting with "-" is not a formula there.
+    expect(list('all_article_titles')).toEqual(['قصف على أريحا ¦ عنب بلدي', '-تجدد القصف']);
+  });
+
+  it('never exports a link that is not http(s), even if one reaches the export', () => {
+    expect(row!.all_article_urls!.split(LIST_SEP)).toEqual(['https://example.org/a', '']);
+    const [onlyB] = records(
+      toCsv([incident('b', { evidence: [twoReports.properties.evidence[1]!] })], corroborating),
+    );
+    expect(onlyB!.article_url).toBe('');
+    expect(onlyB!.all_article_urls).toBe('');
+  });
+
+  it('carries the place id, wider region, other places of a tally and the strikes', () => {
+    expect(row!.place_id).toBe('unknown-ain-shib');
+    expect(row!.region_ar).toBe('ريف إدلب الغربي');
+    expect(row!.region_en).toBe('western Idlib countryside');
+    expect(row!.also_place_ids).toBe('area-1 | area-2');
+    expect(row!.also_places_ar).toBe('ريف إدلب الشرقي | ريف حلب الغربي');
+    expect(row!.also_places_en).toBe('eastern Idlib countryside | western Aleppo countryside');
+    expect(row!.strikes).toBe('4');
+  });
+
+  it('leaves unstated figures and absent places empty, not 0', () => {
+    const [r] = records(toCsv([incident('plain')], new Map()));
+    expect(r!.strikes).toBe('');
+    expect(r!.date_end).toBe('');
+    expect(r!.region_en).toBe('');
+    expect(r!.also_places_en).toBe('');
+  });
+
+  it('says when a report is synthetic test data, which no one should cite', () => {
+    const fake = new Map([['a1', article('a1', { synthetic: true })]]);
+    expect(records(toCsv([incident('s')], fake))[0]!.synthetic).toBe('true');
+    expect(row!.synthetic).toBe('false');
+  });
+});
+
+describe('listCell', () => {
+  it('joins entries so that splitting on the separator gives them back', () => {
+    expect(listCell(['a', '', 'b | c'])).toBe('a |  | b ¦ c');
+    expect(listCell(['a', '', 'b | c']).split(LIST_SEP)).toHaveLength(3);
+    expect(listCell([])).toBe('');
+  });
+});
+
+describe('toGeoJson: every source and property', () => {
+  const [f] = JSON.parse(toGeoJson([twoReports], corroborating)).features;
+
+  it('keeps the incident properties a researcher cites', () => {
+    expect(f.properties).toMatchObject({
+      strikes: 4,
+      placeId: 'unknown-ain-shib',
+      regionEn: 'western Idlib countryside',
+      sources: 2,
+    });
+    expect(f.properties.alsoPlaces).toHaveLength(2);
+  });
+
+  it('gives every report exactly, in evidence order, without a hostile link', () => {
+    const p = f.properties.provenance;
+    expect(p.article_outlet).toBe('عنب بلدي');
+    expect(p.sources.map((s: { article_outlet: string }) => s.article_outlet)).toEqual([
+      'عنب بلدي',
+      'المدن',
+    ]);
+    expect(p.sources[0].article_title).toBe('قصف على أريحا | عنب بلدي');
+    expect(p.sources[1].article_url).toBe('');
+    expect(JSON.stringify(f)).not.toContain('javascript:');
+    expect(p.synthetic).toBe(false);
   });
 });

@@ -1,9 +1,15 @@
-import type { Article, IncidentFeature } from '../model';
+import type { Article, Evidence, IncidentFeature } from '../model';
+import { safeUrl } from '../panel/safeUrl';
 
 /** Byte-order mark: Excel reads a CSV as UTF-8 (and shows Arabic) only when it starts with one. */
 export const BOM = '\uFEFF';
 
-/** The columns of the CSV export, in order: the incident, then where it was read. */
+/**
+ * The columns of the CSV export, in order: the incident, then where it was first read, then
+ * (appended later) the rest of the incident and every report it was read in. One row per
+ * incident, so that counting rows counts incidents. Columns are only ever appended, never
+ * moved: spreadsheets and scripts written against an older export keep reading the same cells.
+ */
 export const CSV_COLUMNS = [
   'id',
   'date',
@@ -24,6 +30,7 @@ export const CSV_COLUMNS = [
   'confidence',
   'summary_en',
   'summary_ar',
+  // The first report (evidence[0]), as before.
   'article_id',
   'article_title',
   'article_outlet',
@@ -32,7 +39,42 @@ export const CSV_COLUMNS = [
   'article_file',
   'evidence_sentence',
   'place_mention',
+  // Appended: the rest of the incident.
+  'place_id',
+  'region_ar',
+  'region_en',
+  'also_place_ids',
+  'also_places_ar',
+  'also_places_en',
+  'strikes',
+  // Appended: every report, one entry per evidence in evidence order, joined by LIST_SEP.
+  'evidence_count',
+  'all_article_ids',
+  'all_article_outlets',
+  'all_article_dates',
+  'all_article_titles',
+  'all_article_urls',
+  'all_article_files',
+  'all_evidence_sentences',
+  'all_place_mentions',
+  'synthetic',
 ] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Between the entries of a list cell. The lists of one row are aligned: entry k of
+ * `all_article_outlets` is the outlet of the report whose sentence is entry k of
+ * `all_evidence_sentences`; an entry with nothing to say (a report without a link) is empty.
+ */
+export const LIST_SEP = ' | ';
+
+/**
+ * Written for a `|` inside an entry (a title `قصف على إدلب | المدن`), so that splitting a list
+ * cell on LIST_SEP always gives its entries back. The exact text is in the first report's own
+ * columns and in the GeoJSON export's `provenance.sources`.
+ */
+export const BAR_IN_ENTRY = '\u00A6';
 
 /**
  * One cell, RFC 4180 quoted when needed, and defused against formula injection: a text cell
@@ -50,20 +92,82 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The provenance of an incident: its first evidence, the report it is in, and the texts. */
-function provenance(f: IncidentFeature, articles: ReadonlyMap<string, Article>) {
-  const ev = f.properties.evidence?.[0];
-  const a = ev ? articles.get(ev.articleId) : undefined;
+/** One report an incident was read in: the report, and the sentence and place mention in it. */
+export interface SourceCells {
+  article_id: string;
+  article_title: string;
+  article_outlet: string;
+  article_date: string;
+  article_url: string;
+  article_file: string;
+  evidence_sentence: string;
+  place_mention: string;
+}
+
+/**
+ * The report's link if it is one a reader may follow. The loader drops any other
+ * (app/load/validate.ts); this asks the same rule again because an export is a file that leaves
+ * the app, and not every way details arrive goes through the loader's checks.
+ */
+function citableUrl(url: string | undefined): string {
+  return url !== undefined && safeUrl(url) !== null ? url : '';
+}
+
+/** Where one evidence was read (empty texts when its report is not loaded). */
+function sourceCells(ev: Evidence, articles: ReadonlyMap<string, Article>): SourceCells {
+  const a = articles.get(ev.articleId);
   return {
-    article_id: ev?.articleId ?? '',
+    article_id: ev.articleId,
     article_title: a?.title ?? '',
     article_outlet: a?.outlet ?? '',
     article_date: a?.date ?? '',
-    article_url: a?.url ?? '',
+    article_url: citableUrl(a?.url),
     // The file the report was read from: what a reader who opened their own files knows it by.
     article_file: a?.file ?? '',
-    evidence_sentence: a && ev ? a.body.slice(ev.start, ev.end) : '',
-    place_mention: a && ev ? a.body.slice(ev.placeStart, ev.placeEnd) : '',
+    evidence_sentence: a ? a.body.slice(ev.start, ev.end) : '',
+    place_mention: a ? a.body.slice(ev.placeStart, ev.placeEnd) : '',
+  };
+}
+
+const NO_SOURCE: SourceCells = {
+  article_id: '',
+  article_title: '',
+  article_outlet: '',
+  article_date: '',
+  article_url: '',
+  article_file: '',
+  evidence_sentence: '',
+  place_mention: '',
+};
+
+/** Every report the incident was read in, in evidence order (one per evidence). */
+function sourcesOf(f: IncidentFeature, articles: ReadonlyMap<string, Article>): SourceCells[] {
+  return (f.properties.evidence ?? []).map((ev) => sourceCells(ev, articles));
+}
+
+/** Whether any report of the incident is generated test data, which no one should cite. */
+function isSynthetic(f: IncidentFeature, articles: ReadonlyMap<string, Article>): boolean {
+  return (f.properties.evidence ?? []).some((ev) => articles.get(ev.articleId)?.synthetic);
+}
+
+/** Entries as one list cell (see LIST_SEP, BAR_IN_ENTRY). */
+export function listCell(entries: readonly string[]): string {
+  return entries.map((e) => e.replaceAll('|', BAR_IN_ENTRY)).join(LIST_SEP);
+}
+
+/** The list columns: each source field over all sources, aligned. */
+function allSourcesCells(sources: readonly SourceCells[]) {
+  const all = (k: keyof SourceCells) => listCell(sources.map((s) => s[k]));
+  return {
+    evidence_count: sources.length,
+    all_article_ids: all('article_id'),
+    all_article_outlets: all('article_outlet'),
+    all_article_dates: all('article_date'),
+    all_article_titles: all('article_title'),
+    all_article_urls: all('article_url'),
+    all_article_files: all('article_file'),
+    all_evidence_sentences: all('evidence_sentence'),
+    all_place_mentions: all('place_mention'),
   };
 }
 
@@ -71,9 +175,11 @@ function provenance(f: IncidentFeature, articles: ReadonlyMap<string, Article>) 
 export function exportRow(
   f: IncidentFeature,
   articles: ReadonlyMap<string, Article>,
-): Record<(typeof CSV_COLUMNS)[number], string | number | null> {
+): Record<CsvColumn, string | number | null> {
   const p = f.properties;
   const [lon, lat] = f.geometry.coordinates;
+  const sources = sourcesOf(f, articles);
+  const also = p.alsoPlaces ?? [];
   return {
     id: p.id,
     date: p.date,
@@ -94,7 +200,16 @@ export function exportRow(
     confidence: p.confidence,
     summary_en: p.summaryEn,
     summary_ar: p.summaryAr,
-    ...provenance(f, articles),
+    ...(sources[0] ?? NO_SOURCE),
+    place_id: p.placeId,
+    region_ar: p.regionAr ?? '',
+    region_en: p.regionEn ?? '',
+    also_place_ids: listCell(also.map((a) => a.placeId)),
+    also_places_ar: listCell(also.map((a) => a.placeAr)),
+    also_places_en: listCell(also.map((a) => a.placeEn)),
+    strikes: p.strikes,
+    ...allSourcesCells(sources),
+    synthetic: isSynthetic(f, articles) ? 'true' : 'false',
   };
 }
 
@@ -111,18 +226,32 @@ export function toCsv(
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** GeoJSON of the given incidents, each with its properties and the provenance fields. */
+/**
+ * GeoJSON of the given incidents: each with all its properties (as in `incidents.geojson`) and
+ * `provenance`: the first report's fields flat, as before, and `sources`, every report in
+ * evidence order, exact (no list cells to split).
+ */
 export function toGeoJson(
   incidents: IncidentFeature[],
   articles: ReadonlyMap<string, Article>,
 ): string {
   return JSON.stringify({
     type: 'FeatureCollection',
-    features: incidents.map((f) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { ...f.properties, provenance: provenance(f, articles) },
-    })),
+    features: incidents.map((f) => {
+      const sources = sourcesOf(f, articles);
+      return {
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          ...f.properties,
+          provenance: {
+            ...(sources[0] ?? NO_SOURCE),
+            sources,
+            synthetic: isSynthetic(f, articles),
+          },
+        },
+      };
+    }),
   });
 }
 

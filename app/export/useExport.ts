@@ -6,27 +6,19 @@ import { ensureDetails } from '../load/loadColumns';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { download, toCsv, toGeoJson } from './exportData';
+import { exportFileName } from './exportName';
 import { exportPlan } from './exportPlan';
 
 export type ExportKind = 'csv' | 'geojson';
 
-/** Write `incidents` as a download of `kind`, named after the filtered dates. */
+/** Write `incidents` as a download of `kind`, named after its days and count (exportName.ts). */
 function write(kind: ExportKind, incidents: IncidentFeature[]): void {
   const { data, filters } = useAtlas.getState();
   if (data.status !== 'ready') return;
-  const stamp = `${filters.dateFrom ?? 'start'}_${filters.dateTo ?? 'end'}`;
+  const name = (ext: string) => exportFileName(incidents, filters, ext);
   if (kind === 'csv')
-    download(
-      toCsv(incidents, data.data.articles),
-      `incidents_${stamp}.csv`,
-      'text/csv;charset=utf-8',
-    );
-  else
-    download(
-      toGeoJson(incidents, data.data.articles),
-      `incidents_${stamp}.geojson`,
-      'application/geo+json',
-    );
+    download(toCsv(incidents, data.data.articles), name('csv'), 'text/csv;charset=utf-8');
+  else download(toGeoJson(incidents, data.data.articles), name('geojson'), 'application/geo+json');
 }
 
 /**

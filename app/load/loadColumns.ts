@@ -25,7 +25,7 @@ import { useAtlas } from '../store/store';
 import type { PartialDetails } from './loadChunk';
 import { type AtlasData, fetchJson, loadData } from './loadData';
 import { nextIncidentsPaint } from './painted';
-import { validateAreas } from './validate';
+import { validateAreas, withLinkOnlyIfSafe } from './validate';
 
 /** Where the details of a columnar dataset stand. */
 export type DetailsState = 'loading' | 'ready' | 'deferred' | 'error';
@@ -105,7 +105,12 @@ export async function loadDetails(
     throw new Error(
       `${base}/incidents.geojson: ${incidents.features.length} features, columns have ${n}`,
     );
-  return { incidents: incidents.features, articles: new Map(articles.map((a) => [a.id, a])) };
+  // Checked only lightly here (this path is for large data), but a link the panel would hide
+  // is dropped as the full checks drop it, so no citation or export can carry it.
+  return {
+    incidents: incidents.features,
+    articles: new Map(articles.map((a) => [a.id, withLinkOnlyIfSafe(a)])),
+  };
 }
 
 const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Article, IncidentFeature } from '../model';
+import { safeUrl } from '../panel/safeUrl';
 import { validateAreas, validateArticles, validateIncidents } from './validate';
 
 const article: Article = {
@@ -145,6 +146,44 @@ describe('validateArticles and validateAreas', () => {
     );
     expect(areas.items).toHaveLength(1);
     expect(areas.problems[0]).toMatch(/^feature 2 \("y"\): geometry is not a valid Polygon/);
+  });
+});
+
+describe('report links', () => {
+  it('drops a link that is not http(s), so no citation or export carries it, and keeps the report', () => {
+    const r = validateArticles([
+      { ...article, id: 'a-js', url: 'javascript:alert(1)' },
+      { ...article, id: 'a-data', url: 'data:text/html,<script>x</script>' },
+      { ...article, id: 'a-rel', url: '/reports/1' },
+      { ...article, id: 'a-num', url: 42 },
+      { ...article, id: 'a-ok', url: 'https://www.almodon.com/arabworld/2021/6/26/قصف' },
+      { ...article, id: 'a-none' },
+    ]);
+    expect(r.skipped).toBe(0);
+    expect(r.items.map((a) => [a.id, a.url])).toEqual([
+      ['a-js', undefined],
+      ['a-data', undefined],
+      ['a-rel', undefined],
+      ['a-num', undefined],
+      // A good link is kept as written (not percent-encoded), as the report gave it.
+      ['a-ok', 'https://www.almodon.com/arabworld/2021/6/26/قصف'],
+      ['a-none', undefined],
+    ]);
+    // The evidence is still there to cite.
+    expect(r.items[0]!.body).toBe(article.body);
+  });
+
+  it('drops exactly the links the article panel would hide: one rule', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom('javascript:alert(1)', 'HTTPS://x.org')),
+        (url) => {
+          const [kept] = validateArticles([{ ...article, url }]).items;
+          expect(kept!.url !== undefined).toBe(safeUrl(url) !== null);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   INCIDENT_TYPES,
   type IncidentFeature,
 } from '../model';
+import { safeUrl } from '../panel/safeUrl';
 
 export interface Validated<T> {
   items: T[];
@@ -218,7 +219,6 @@ function checkArticle(v: unknown, seen: Set<string>): { ok: Article } | { why: s
   for (const k of ['file', 'title', 'outlet']) if (!isStr(v[k])) return { why: `${k} is not text` };
   if (!isDate(v.date)) return { why: `date ${short(v.date)} is not a YYYY-MM-DD day` };
   if (!isStr(v.body) || !v.body) return { why: 'no body text' };
-  if (v.url !== undefined && !isStr(v.url)) return { why: 'url is not text' };
   if (!Array.isArray(v.incidentIds) || !v.incidentIds.every(isStr))
     return { why: 'incidentIds is not a list of ids' };
   if (!Array.isArray(v.mentions)) return { why: 'mentions is not a list' };
@@ -226,7 +226,24 @@ function checkArticle(v: unknown, seen: Set<string>): { ok: Article } | { why: s
   const bad = v.mentions.findIndex((m) => !checkMention(m, body.length));
   if (bad >= 0) return { why: `mention ${bad + 1} is not a place inside the body` };
   seen.add(v.id);
-  return { ok: v as unknown as Article };
+  return { ok: withLinkOnlyIfSafe(v as unknown as Article) };
+}
+
+/**
+ * The report with its `url` only when it is an http(s) link, by the same rule that decides
+ * whether the article panel shows the link (app/panel/safeUrl.ts): a `javascript:` or broken
+ * link is dropped here, when the data are loaded, so that the panel, "Copy citation" and the
+ * exports never see it. The rest of the report is kept: its text is the evidence, whatever its
+ * link. A good url is kept as the outlet published it (not normalised), and the report is
+ * returned as is: no copy per report of a large dataset.
+ *
+ * @example withLinkOnlyIfSafe({ ...report, url: 'javascript:alert(1)' }).url // undefined
+ */
+export function withLinkOnlyIfSafe(report: Article): Article {
+  const url: unknown = report.url;
+  if (url === undefined || (isStr(url) && safeUrl(url) !== null)) return report;
+  const { url: _dropped, ...rest } = report;
+  return rest;
 }
 
 /**
