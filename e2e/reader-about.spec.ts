@@ -10,10 +10,15 @@ const report: IngestReport = {
   files: 5,
   articles: 2,
   incidents: incidents.features.length,
-  filesWithErrors: 2,
+  filesWithErrors: 3,
   errors: [
     { file: 'reports/2021/bad-date.txt', line: 3, message: 'empty report: no text' },
     { file: HOSTILE, message: 'unreadable: EACCES' },
+    {
+      file: 'corpus.jsonl#4',
+      line: 4,
+      message: 'field "date" is not a valid date: "2021-6-3"',
+    },
   ],
   unresolved: [
     { name: 'عين شيب', count: 2 },
@@ -29,14 +34,14 @@ const byPrecision = (p: number) =>
 const TEXT = {
   en: {
     counts: `${incidents.features.length} incidents, read from 2 reports in 5 files.`,
-    failed: '2 files could not be read:',
+    failed: 'Not read: 3 inputs in 3 files (a whole file, or one record of a corpus file):',
     problem: 'empty report: no text',
     noReport: /No ingest report came with this data/,
     n: (x: number) => String(x),
   },
   ar: {
     counts: `الحوادث: ${incidents.features.length.toLocaleString('ar-SY')} | التقارير: ٢ | الملفات: ٥.`,
-    failed: 'ملفات تعذّرت قراءتها: ٢',
+    failed: 'مدخلات لم تُقرأ: ٣، في ملفات عددها ٣ (ملف كامل أو سجل واحد من ملف سجلات):',
     // The ingest writes its messages in English; the Arabic interface says them in Arabic.
     problem: 'تقرير فارغ: لا نص فيه',
     noReport: /لم يرافق هذه البيانات تقرير المعالجة/,
@@ -76,6 +81,10 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(problems).toContainText(T.problem);
     // A file name is text, never markup.
     await expect(problems).toContainText(HOSTILE);
+    // A quoted value keeps its own direction inside a message of the other (never `3-6-2021`).
+    await expect(problems.locator('bdi bdi', { hasText: '"2021-6-3"' })).toHaveText('"2021-6-3"');
+    // What was worked around is named too, with its file, not only counted.
+    await expect(page.getByTestId('about-warnings')).toContainText('reports/x.txt');
     expect(await dialog.locator('img').count()).toBe(0);
     await expect(page.getByTestId('about-unresolved').getByRole('listitem')).toHaveText([
       `عين شيب ×${T.n(2)}`,

@@ -73,12 +73,18 @@ describe('numbers', () => {
 
 describe('counted nouns', () => {
   it('are singular for one in English', () => {
-    expect(MESSAGES.en.aboutFailed(1)).toBe('1 file could not be read:');
-    expect(MESSAGES.en.aboutFailed(2)).toBe('2 files could not be read:');
+    expect(MESSAGES.en.aboutFailed(1, 1)).toBe(
+      'Not read: 1 input in 1 file (a whole file, or one record of a corpus file):',
+    );
+    expect(MESSAGES.en.aboutFailed(3, 2)).toBe(
+      'Not read: 3 inputs in 2 files (a whole file, or one record of a corpus file):',
+    );
     expect(MESSAGES.en.aboutCounts(1, 1, 1)).toBe('1 incident, read from 1 report in 1 file.');
   });
   it('are written as label: number in Arabic, whose counted nouns change form with the number', () => {
-    expect(MESSAGES.ar.aboutFailed(2)).toBe('ملفات تعذّرت قراءتها: ٢');
+    expect(MESSAGES.ar.aboutFailed(3, 2)).toBe(
+      'مدخلات لم تُقرأ: ٣، في ملفات عددها ٢ (ملف كامل أو سجل واحد من ملف سجلات):',
+    );
   });
   it('agree with the number in English headers and place lists', () => {
     expect(MESSAGES.en.incidentsShown(1, 1)).toBe('1 of 1 incident');

@@ -102,10 +102,11 @@ export const MESSAGES = {
     aboutPrecision: 'How precisely incidents are placed',
     aboutProblems: 'What the ingest could not read',
     aboutAllRead: 'Every input file was read.',
-    aboutFailed: (n: number) => `${count(n, 'file')} could not be read:`,
+    aboutFailed: (inputs: number, files: number) =>
+      `Not read: ${count(inputs, 'input')} in ${count(files, 'file')} (a whole file, or one record of a corpus file):`,
     aboutMore: (n: number) => `… and ${formatNumber(n, 'en')} more in ingest-report.json.`,
     aboutWarnings: (n: number) =>
-      `${count(n, 'problem')} worked around (a missing title, a fallback date…); those reports were kept.`,
+      `${count(n, 'problem')} worked around (a missing title, a fallback date…); those reports were kept:`,
     aboutDuplicates: (n: number) => `${count(n, 'text')} in more than one file, read once.`,
     aboutUnresolved: (n: number) =>
       `${count(n, 'place name')} the gazetteer did not know. An incident there is placed at the area its sentence names, with a lower precision:`,
@@ -338,10 +339,11 @@ export const MESSAGES = {
     aboutPrecision: 'دقة تحديد أماكن الحوادث',
     aboutProblems: 'ما لم تستطع المعالجة قراءته',
     aboutAllRead: 'قُرئت كل ملفات الإدخال.',
-    aboutFailed: (n: number) => `ملفات تعذّرت قراءتها: ${formatNumber(n, 'ar')}`,
+    aboutFailed: (inputs: number, files: number) =>
+      `مدخلات لم تُقرأ: ${formatNumber(inputs, 'ar')}، في ملفات عددها ${formatNumber(files, 'ar')} (ملف كامل أو سجل واحد من ملف سجلات):`,
     aboutMore: (n: number) => `… و${formatNumber(n, 'ar')} غيرها في ingest-report.json.`,
     aboutWarnings: (n: number) =>
-      `مشكلات عولجت وأُبقي على تقاريرها (عنوان ناقص، تاريخ بديل…): ${formatNumber(n, 'ar')}.`,
+      `مشكلات عولجت وأُبقي على تقاريرها (عنوان ناقص، تاريخ بديل…): ${formatNumber(n, 'ar')}:`,
     aboutDuplicates: (n: number) =>
       `نصوص وردت في أكثر من ملف وقُرئت مرة واحدة: ${formatNumber(n, 'ar')}.`,
     aboutUnresolved: (n: number) =>

@@ -4,10 +4,46 @@ import { ingestMessage } from '../i18n/ingestMessages';
 import { formatDay } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { dataFacts } from '../load/dataFacts';
+import type { IngestError } from '../model';
 import { useAtlas } from '../store/store';
 
 /** Problems listed by name before "… and N more". */
 const LISTED = 20;
+
+/**
+ * An ingest message with each quoted value («…» or "…") isolated: a date or a name quoted inside
+ * a sentence of the other direction keeps its own order (`"2021-6-3"` must not read `3-6-2021`).
+ */
+function MessageText({ text }: { text: string }) {
+  const parts = text.split(/(«[^»]*»|"[^"]*")/);
+  return (
+    <bdi>
+      {parts.map((part, i) =>
+        // Odd positions are the quoted values the split kept.
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text
+        i % 2 ? <bdi key={i}>{part}</bdi> : part,
+      )}
+    </bdi>
+  );
+}
+
+/** One problem: the file (and line) it is in, and what is wrong, in the interface language. */
+function ProblemList({ problems, testId }: { problems: IngestError[]; testId: string }) {
+  const lang = useAtlas((s) => s.lang);
+  return (
+    <ul className="about-errors" data-testid={testId}>
+      {problems.slice(0, LISTED).map((e) => (
+        <li key={`${e.file}|${e.line ?? ''}|${e.message}`}>
+          <bdi className="about-file">
+            {e.file}
+            {e.line ? `:${e.line}` : ''}
+          </bdi>{' '}
+          <MessageText text={ingestMessage(e.message, lang)} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * "About the data": what a researcher should know before trusting a count. The dataset's size,
@@ -34,6 +70,7 @@ export function AboutData() {
   };
 
   const failed = report?.errors ?? [];
+  const warnings = report?.warnings ?? [];
   const unresolved = report?.unresolved ?? [];
   return (
     <>
@@ -112,22 +149,24 @@ export function AboutData() {
               </p>
             ) : (
               <div data-testid="about-problems">
-                <p>{failed.length ? t.aboutFailed(report.filesWithErrors) : t.aboutAllRead}</p>
-                {failed.length ? (
-                  <ul className="about-errors">
-                    {failed.slice(0, LISTED).map((e) => (
-                      <li key={`${e.file}|${e.line ?? ''}|${e.message}`}>
-                        <bdi className="about-file">
-                          {e.file}
-                          {e.line ? `:${e.line}` : ''}
-                        </bdi>{' '}
-                        <bdi>{ingestMessage(e.message, lang)}</bdi>
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
+                {/* Each error is one input not read: a file, or one record of a corpus file
+                    (whose other records may have been read), so files are counted apart. */}
+                <p>
+                  {failed.length
+                    ? t.aboutFailed(failed.length, report.filesWithErrors)
+                    : t.aboutAllRead}
+                </p>
+                {failed.length ? <ProblemList problems={failed} testId="about-errors" /> : null}
                 {failed.length > LISTED ? <p>{t.aboutMore(failed.length - LISTED)}</p> : null}
-                {report.warnings?.length ? <p>{t.aboutWarnings(report.warnings.length)}</p> : null}
+                {warnings.length ? (
+                  <>
+                    <p>{t.aboutWarnings(warnings.length)}</p>
+                    <ProblemList problems={warnings} testId="about-warnings" />
+                    {warnings.length > LISTED ? (
+                      <p>{t.aboutMore(warnings.length - LISTED)}</p>
+                    ) : null}
+                  </>
+                ) : null}
                 {report.duplicates?.length ? (
                   <p>{t.aboutDuplicates(report.duplicates.length)}</p>
                 ) : null}
