@@ -3,10 +3,12 @@ import { useT } from '../i18n/useT';
 import { useCopy } from '../shell/clipboard';
 import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
+import { shareLink } from '../url/shareLink';
 
 /**
  * "Copy link": the address of exactly this view (filters, dates, selection, map, list order,
- * language: app/url), for sharing. When the browser refuses, the link is shown selected.
+ * language: app/url), for sharing; "only what is in view" goes as the box in view now
+ * (shareLink). When the browser refuses, the link is shown selected.
  */
 export function CopyViewLink() {
   const t = useT();
@@ -17,7 +19,7 @@ export function CopyViewLink() {
   const [explained, setExplained] = useState(false);
   const onClick = () => {
     if (local) setExplained(true);
-    else copy(window.location.href);
+    else copy(shareLink());
   };
 
   return (

@@ -83,7 +83,8 @@ export function encodeView(state: Partial<ViewState>): string {
     .replace(/%3B/g, ';');
 }
 
-function encodeArea(a: AreaSelection): string {
+/** An area as the `area` parameter writes it. */
+export function encodeArea(a: AreaSelection): string {
   switch (a.kind) {
     case 'polygon':
       return `poly:${a.ring.map(([x, y]) => `${round(x, 5)},${round(y, 5)}`).join(';')}`;
