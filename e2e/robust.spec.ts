@@ -170,6 +170,29 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByTestId('article-panel')).toBeVisible();
     await expect(notice).toHaveCount(0);
   });
+
+  test(`a link filtering by an outlet or a governorate the data do not hold says so (${lang})`, async ({
+    page,
+  }) => {
+    await serveRobust(page);
+    await page.goto(`./?outlet=No+Such+Outlet&area=region:adm1-XX&lang=${lang}`);
+    const notice = page.getByTestId('unknown-in-link');
+    await expect(notice).toContainText(
+      lang === 'en'
+        ? 'This link filters by what the data shown do not hold'
+        : 'يصفّي هذا الرابط بما لا تحويه البيانات المعروضة',
+    );
+    await expect(notice).toContainText('No Such Outlet');
+    await expect(notice).toContainText('adm1-XX');
+    await expect(shown(page)).toHaveText(lang === 'en' ? '0 of 3 incidents' : '٠ من ٣ حوادث');
+    await page.screenshot({ path: `e2e/screenshots/robust-unknown-in-link-${lang}.png` });
+    // One press takes them out: every incident is back, and the link no longer names them.
+    await notice.getByRole('button').click();
+    await expect(notice).toHaveCount(0);
+    await expect(shown(page)).toHaveText(lang === 'en' ? '3 of 3 incidents' : '٣ من ٣ حوادث');
+    const params = new URL(page.url()).searchParams;
+    expect(params.has('outlet') || params.has('area')).toBe(false);
+  });
 }
 
 const broken: [string, string | number, RegExp][] = [

@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
+import type { Region } from '../store/viewSlice';
 import { beginGesture, endGesture } from '../url/history';
 import { CopyViewLink } from './CopyViewLink';
 
@@ -31,6 +32,17 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
 }
 
 /** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
+/** The governorate an area filter names, in the interface language (the chip says which one). */
+function regionName(
+  area: NonNullable<Filters['area']>,
+  regions: ReadonlyMap<string, Region>,
+  lang: 'en' | 'ar',
+): string | undefined {
+  if (area.kind !== 'region') return undefined;
+  const r = regions.get(area.id);
+  return r ? (lang === 'ar' ? r.properties.nameAr : r.properties.nameEn) : undefined;
+}
+
 function FilterBarView() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
@@ -306,7 +318,7 @@ function FilterBarView() {
       <section className="rt-summary" data-testid="summary" aria-label={t.summary} tabIndex={0}>
         {area ? (
           <span className="rt-area-tag">
-            {t.areaActive(t.areaKinds[area.kind])}
+            {t.areaActive(regionName(area, regions, lang) ?? t.areaKinds[area.kind])}
             <button type="button" aria-label={t.clearArea} onClick={() => set({ area: null })}>
               ×
             </button>

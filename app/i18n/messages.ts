@@ -71,6 +71,11 @@ export const MESSAGES = {
     dismiss: 'Dismiss',
     missingIncident:
       'The incident this link opens is not in the data shown: it may come from other data, or from an earlier ingest of these reports.',
+    unknownInLink:
+      'This link filters by what the data shown do not hold (a link made on other data?):',
+    unknownOutlet: 'outlet',
+    unknownRegion: 'area',
+    removeUnknown: 'Remove them from the filters',
     loadFailed: 'The incident data could not be loaded',
     loadHint:
       'The data files are missing or damaged. Run “npm run ingest” to produce them, then reload.',
@@ -307,6 +312,10 @@ export const MESSAGES = {
     dismiss: 'إغلاق',
     missingIncident:
       'الحادثة التي يفتحها هذا الرابط ليست في البيانات المعروضة: ربما هي من بيانات أخرى، أو من معالجة سابقة لهذه التقارير.',
+    unknownInLink: 'يصفّي هذا الرابط بما لا تحويه البيانات المعروضة (ربما صُنع على بيانات أخرى):',
+    unknownOutlet: 'المصدر',
+    unknownRegion: 'المنطقة',
+    removeUnknown: 'إزالتها من المرشّحات',
     loadFailed: 'تعذّر تحميل بيانات الحوادث',
     loadHint: 'ملفات البيانات مفقودة أو تالفة. شغّل الأمر «npm run ingest» لإنتاجها ثم أعد التحميل.',
     retry: 'إعادة المحاولة',

@@ -20,6 +20,7 @@ import { ArticlePanel } from '../panel/ArticlePanel';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { MissingIncident } from '../url/MissingIncident';
+import { UnknownInLink } from '../url/UnknownInLink';
 import { UrlSync } from '../url/UrlSync';
 import { AboutData } from './AboutData';
 import { Foldable } from './Foldable';
@@ -142,6 +143,7 @@ export function App() {
       </Foldable>
       <LocalBar />
       <MissingIncident />
+      <UnknownInLink />
       <LoadNotice />
       <div className="workspace">
         <main className="stage">

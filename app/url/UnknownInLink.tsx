@@ -1,0 +1,50 @@
+import { memo, useMemo } from 'react';
+import { useFiltered } from '../derive/useVisibleIncidents';
+import { useT } from '../i18n/useT';
+import { useAtlas } from '../store/store';
+import { unknownInLink } from './unknownInLink';
+
+/**
+ * The line under the filters when the filters name an outlet or a governorate the data shown do
+ * not hold (a link made on other data): said, with the values, and one button takes them out.
+ */
+function UnknownInLinkView() {
+  const t = useT();
+  const filters = useAtlas((s) => s.filters);
+  const regions = useAtlas((s) => s.regions);
+  const setFilters = useAtlas((s) => s.setFilters);
+  const outletNames = useFiltered()?.index.outletNames;
+  const unknown = useMemo(
+    () => (outletNames ? unknownInLink(filters, outletNames, regions) : null),
+    [filters, outletNames, regions],
+  );
+  if (!unknown) return null;
+  const remove = () =>
+    setFilters({
+      outlets: filters.outlets.filter((o) => !unknown.outlets.includes(o)),
+      ...(unknown.region ? { area: null } : {}),
+    });
+  return (
+    <div className="local-bar failed" role="status" data-testid="unknown-in-link">
+      <span>
+        {t.unknownInLink}{' '}
+        {unknown.outlets.map((o) => (
+          <span key={o} className="unknown-value">
+            {t.unknownOutlet} «<bdi>{o}</bdi>»{' '}
+          </span>
+        ))}
+        {unknown.region ? (
+          <span className="unknown-value">
+            {t.unknownRegion} «<bdi dir="ltr">{unknown.region}</bdi>»
+          </span>
+        ) : null}
+      </span>
+      <button type="button" onClick={remove}>
+        {t.removeUnknown}
+      </button>
+    </div>
+  );
+}
+
+/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
+export const UnknownInLink = memo(UnknownInLinkView);
