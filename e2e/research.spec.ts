@@ -451,6 +451,24 @@ test('the date fields read and write dates in the interface language, and say wh
   await expect
     .poll(() => shownCount(page))
     .toBe(fixture.incidents.filter((f) => overlaps(f, '0000-01-01', '2021-07-31')).length);
+  // A start refused for being after the end waits in its field; once the end moves past it,
+  // both apply together and the alert goes (filled in natural order, the range is what it says).
+  await open(page, 'lang=en&to=2021-03-31');
+  await from.fill('2021-04-01');
+  await from.press('Tab');
+  await expect(page.getByRole('alert')).toHaveText('The start is after the end');
+  await to.fill('2021-06-30');
+  await to.press('Tab');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(() => param(page, 'from')).toBe('2021-04-01');
+  expect(param(page, 'to')).toBe('2021-06-30');
+  await expect
+    .poll(() => shownCount(page))
+    .toBe(fixture.incidents.filter((f) => overlaps(f, '2021-04-01', '2021-06-30')).length);
+  // "All dates" clears both and leaves the keyboard in the From field, not nowhere.
+  await page.getByRole('button', { name: /All dates/ }).click();
+  await expect(from).toBeFocused();
+  await expect.poll(() => param(page, 'from')).toBeNull();
   // The calendar button is named for what it does.
   await expect(page.getByTestId('date-from-pick')).toHaveAccessibleName(
     'Choose the start date on a calendar',

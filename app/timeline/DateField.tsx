@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type Ref, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useAtlas } from '../store/store';
 import {
@@ -20,6 +20,18 @@ interface Props {
   onApply: (iso: string | null) => void;
   /** The other bound's rule: a day that breaks it is refused with a message. */
   allows?: (iso: string) => boolean;
+  /**
+   * The other bound, which `allows` checks. When it changes, a day refused for breaking the rule
+   * is checked again: applied if it now keeps it, still explained if not.
+   */
+  other?: string | null;
+  /**
+   * Told the day the field holds but was refused for the other bound (null when none), so a
+   * change of the other bound can apply both together, in one step of the history.
+   */
+  onWaiting?: (iso: string | null) => void;
+  /** The text input, to move focus to. */
+  inputRef?: Ref<HTMLInputElement>;
   /** Days the calendar offers. */
   min?: string;
   max?: string;
@@ -32,9 +44,22 @@ type Problem = DateTextProblem | 'order';
  * A date typed in the interface language (app/timeline/dateText.ts), with a calendar button that
  * opens the browser's date picker. A whole date is applied as it is typed; a short or broken one
  * when the field is left or Enter is pressed, and then it is either applied or explained beside
- * the field (the text stays, to be corrected; Escape puts the applied day back).
+ * the field (the text stays, to be corrected; Escape puts the applied day back). A day refused
+ * for the other bound waits, still flagged, and is read again whenever that bound moves.
  */
-export function DateField({ label, pickLabel, value, onApply, allows, min, max, testId }: Props) {
+export function DateField({
+  label,
+  pickLabel,
+  value,
+  onApply,
+  allows,
+  other = null,
+  onWaiting,
+  inputRef,
+  min,
+  max,
+  testId,
+}: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const [text, setText] = useState(() => formatDateText(value ?? '', lang));
@@ -42,11 +67,23 @@ export function DateField({ label, pickLabel, value, onApply, allows, min, max, 
   const picker = useRef<HTMLInputElement>(null);
   const messageId = useId();
 
-  // The brush, a shared link or the other language change the day: the field follows.
+  // The brush, a shared link or the other language change the day: the field follows. When only
+  // the other bound moves, a day refused for it is read again (applied, or still explained), so
+  // the field never keeps a day that is neither applied nor flagged.
+  const seen = useRef({ value, lang, other });
   useEffect(() => {
-    setText(formatDateText(value ?? '', lang));
-    setProblem(null);
-  }, [value, lang]);
+    const before = seen.current;
+    seen.current = { value, lang, other };
+    if (before.value !== value || before.lang !== lang) {
+      setText(formatDateText(value ?? '', lang));
+      setProblem(null);
+    } else if (before.other !== other && problem === 'order') read(text, false);
+  });
+
+  // The day waiting for the other bound, for the timeline to apply with it.
+  const parsed = problem === 'order' ? parseDateText(text, lang) : null;
+  const waiting = parsed?.ok ? parsed.iso : null;
+  useEffect(() => onWaiting?.(waiting), [waiting, onWaiting]);
 
   /** Apply the text, or say why not. `quiet`: while typing, say nothing yet. */
   const read = (next: string, quiet: boolean) => {
@@ -113,6 +150,7 @@ export function DateField({ label, pickLabel, value, onApply, allows, min, max, 
           size={10}
           placeholder={pattern}
           data-testid={testId}
+          ref={inputRef}
           value={text}
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? messageId : undefined}

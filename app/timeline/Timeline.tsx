@@ -1,5 +1,6 @@
 import {
   type PointerEvent as ReactPointerEvent,
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -13,10 +14,29 @@ import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
+import { boundChange, type WaitingDays } from './boundChange';
 import { DateField } from './DateField';
 import { selectedSpan } from './selectedSpan';
 import { drawStackedBars, LAYERS, tallestStack } from './stackedBars';
-import { binEdges, binStacked, chooseInterval, dayOf, isoOf, scaleTime, ticks } from './time';
+import {
+  binEdges,
+  binStacked,
+  chooseInterval,
+  clampView,
+  closeRange,
+  dayOf,
+  fitTicks,
+  isoOf,
+  panBy,
+  reveal,
+  type Span,
+  scaleTime,
+  sideOf,
+  type TickLabel,
+  unionOf,
+  zoomAround,
+  zoomView,
+} from './time';
 
 /** Kept for callers; the timeline reads the filter index and mask through useFiltered(). */
 interface Props {
@@ -29,6 +49,22 @@ const EMPTY_MASK = new Uint8Array(0);
 const NO_FEATURES: IncidentFeature[] = [];
 const SPEEDS = [7, 30, 90];
 const HEIGHT = 76;
+/** The shortest view, in days. */
+const MIN_VIEW = 7;
+const DAY_MS = 86_400_000;
+
+/**
+ * The width in pixels of an axis label, in the axis's font (0.72rem of the page's font), with a
+ * 3 px indent; a guess from its length when there is no canvas to measure with.
+ */
+function textWidth(el: HTMLElement | null): (text: string) => number {
+  const g = document.createElement('canvas').getContext('2d');
+  if (!g || !el) return (text) => text.length * 6.5 + 3;
+  const style = getComputedStyle(el);
+  const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  g.font = `${0.72 * rem}px ${style.fontFamily}`;
+  return (text) => g.measureText(text).width + 3;
+}
 
 type Drag =
   | { kind: 'new'; anchor: number; moved: boolean; x0: number }
@@ -173,19 +209,21 @@ export function Timeline(_props: Props) {
     endGesture();
   };
 
-  const zoom = (factor: number, centre?: number) => {
-    if (!view || !extent) return;
-    const c = centre ?? (view[0] + view[1]) / 2;
-    const full = extent[1] - extent[0] + 60;
-    const span = Math.min(full * 1.5, Math.max(7, (view[1] - view[0]) * factor));
-    const k = (c - view[0]) / Math.max(1, view[1] - view[0]);
-    const a = Math.round(c - span * k);
-    setView([a, a + Math.round(span)]);
+  // The selected range with its open bounds closed at the data's edges, and where it lies.
+  const range: Span | null = brushing && extent ? closeRange(fromDay, toDay, extent) : null;
+  const rangeSide = brushing && view ? sideOf([fromDay ?? -1e9, toDay ?? 1e9], view) : 'in';
+  // Every zoom and pan keeps the view near the data (and the selected range): no empty years.
+  const settle = (next: Span) => {
+    if (!extent) return;
+    setView(clampView(next, range ? unionOf(extent, range) : extent));
+  };
+  const longestView = extent ? (extent[1] - extent[0] + 60) * 1.5 : 0;
+  /** Zoom buttons: around the selected range when there is one, else the view's middle. */
+  const zoom = (factor: number) => {
+    if (view) settle(zoomView(view, factor, range, MIN_VIEW, longestView));
   };
   const pan = (fraction: number) => {
-    if (!view) return;
-    const s = Math.round((view[1] - view[0]) * fraction) || Math.sign(fraction);
-    setView([view[0] + s, view[1] + s]);
+    if (view) settle(panBy(view, fraction));
   };
   const onWheel = (e: React.WheelEvent) => {
     if (!view) return;
@@ -193,8 +231,10 @@ export function Timeline(_props: Props) {
       pan((e.deltaX || e.deltaY) > 0 ? 0.1 : -0.1);
       return;
     }
+    // The wheel zooms around the pointer.
     const r = wrap.current!.getBoundingClientRect();
-    zoom(e.deltaY > 0 ? 1.25 : 0.8, x.invert(e.clientX - r.left));
+    const at = x.invert(e.clientX - r.left);
+    settle(zoomAround(view, e.deltaY > 0 ? 1.25 : 0.8, at, MIN_VIEW, longestView));
   };
   // The wheel must not scroll the page while over the chart.
   useEffect(() => {
@@ -249,22 +289,54 @@ export function Timeline(_props: Props) {
   }, [playing, mode, speed, extent]);
 
   const fmt = useMemo(() => {
-    const month = new Intl.DateTimeFormat(locale(lang), {
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-    const dayFmt = new Intl.DateTimeFormat(locale(lang), {
-      day: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    });
-    return { month, day: dayFmt };
+    const make = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' });
+    const labels: Record<TickLabel, Intl.DateTimeFormat> = {
+      year: make({ year: 'numeric' }),
+      'month-year': make({ month: 'short', year: 'numeric' }),
+      month: make({ month: 'short' }),
+      'day-year': make({ day: 'numeric', month: 'short', year: 'numeric' }),
+      day: make({ day: 'numeric', month: 'short' }),
+    };
+    return { labels, range: make({ day: 'numeric', month: 'short', year: 'numeric' }) };
   }, [lang]);
-  // Labels start at their tick and run right; one too close to the end would be clipped.
-  const axisTicks = view
-    ? ticks(v0, v1, Math.max(2, Math.floor(width / 90))).filter((k) => x(k.day) < width - 56)
-    : [];
+  // Each tick says what changed since the one before (the year on the first and at each new
+  // year); as many ticks as their labels, measured in the axis's font, leave room for.
+  const axisTicks = useMemo(() => {
+    if (!view) return [];
+    const text = (day: number, label: TickLabel) =>
+      fmt.labels[label].format(new Date(day * DAY_MS));
+    const measure = textWidth(wrap.current);
+    return fitTicks(v0, v1, width / 90, x, width, (k, label) => measure(text(k.day, label))).map(
+      ({ tick, label }) => ({ day: tick.day, text: text(tick.day, label) }),
+    );
+  }, [view, v0, v1, width, fmt, x]);
+
+  // The date fields: a day refused in one for lying beyond the other bound waits there, and is
+  // applied with the other bound when that moves to let it in (one step of the history).
+  const waiting = useRef<WaitingDays>({ from: null, to: null });
+  const fromWaits = useCallback((iso: string | null) => {
+    waiting.current.from = iso;
+  }, []);
+  const toWaits = useCallback((iso: string | null) => {
+    waiting.current.to = iso;
+  }, []);
+  // "All dates" empties both fields (a waiting day too) and, as it disables itself, hands the
+  // keyboard focus to the From field rather than dropping it on the page.
+  const [clears, setClears] = useState(0);
+  const fromInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (clears > 0) fromInput.current?.focus();
+  }, [clears]);
+  const clearRange = () => {
+    setFilters({ dateFrom: null, dateTo: null });
+    setClears((n) => n + 1);
+  };
+
+  const rangeText =
+    range && rangeSide !== 'in'
+      ? fmt.range.formatRange(new Date(range[0] * DAY_MS), new Date(range[1] * DAY_MS))
+      : '';
 
   const min = extent ? isoOf(extent[0]) : undefined;
   const max = extent ? isoOf(extent[1]) : undefined;
@@ -304,31 +376,33 @@ export function Timeline(_props: Props) {
           ))}
         </select>
         <DateField
+          key={`from-${clears}`}
           label={t.from}
           pickLabel={t.pickFrom}
           testId="date-from"
           value={dateFrom}
-          onApply={(iso) => setFilters({ dateFrom: iso })}
+          onApply={(iso) => setFilters(boundChange({ dateFrom: iso }, waiting.current))}
           allows={(iso) => !dateTo || iso <= dateTo}
+          other={dateTo}
+          onWaiting={fromWaits}
+          inputRef={fromInput}
           min={min}
           max={dateTo ?? max}
         />
         <DateField
+          key={`to-${clears}`}
           label={t.to}
           pickLabel={t.pickTo}
           testId="date-to"
           value={dateTo}
-          onApply={(iso) => setFilters({ dateTo: iso })}
+          onApply={(iso) => setFilters(boundChange({ dateTo: iso }, waiting.current))}
           allows={(iso) => !dateFrom || iso >= dateFrom}
+          other={dateFrom}
+          onWaiting={toWaits}
           min={dateFrom ?? min}
           max={max}
         />
-        <button
-          type="button"
-          data-testid="clear-range"
-          disabled={!brushing}
-          onClick={() => setFilters({ dateFrom: null, dateTo: null })}
-        >
+        <button type="button" data-testid="clear-range" disabled={!brushing} onClick={clearRange}>
           {t.clearRange}
         </button>
         <span className="rt-spacer" />
@@ -340,11 +414,18 @@ export function Timeline(_props: Props) {
             type="button"
             aria-label={t.panEarlier}
             title={t.panEarlier}
+            data-testid="pan-earlier"
             onClick={() => pan(-0.25)}
           >
             ◀
           </button>
-          <button type="button" aria-label={t.zoomOut} title={t.zoomOut} onClick={() => zoom(1.5)}>
+          <button
+            type="button"
+            aria-label={t.zoomOut}
+            title={t.zoomOut}
+            data-testid="zoom-out"
+            onClick={() => zoom(1.5)}
+          >
             −
           </button>
           <button
@@ -360,6 +441,7 @@ export function Timeline(_props: Props) {
             type="button"
             aria-label={t.zoomIn}
             title={t.zoomIn}
+            data-testid="zoom-in"
             onClick={() => zoom(1 / 1.5)}
           >
             +
@@ -368,6 +450,7 @@ export function Timeline(_props: Props) {
             type="button"
             aria-label={t.panLater}
             title={t.panLater}
+            data-testid="pan-later"
             onClick={() => pan(0.25)}
           >
             ▶
@@ -388,7 +471,7 @@ export function Timeline(_props: Props) {
         onWheel={onWheel}
       >
         <canvas ref={canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} />
-        {brushing && view ? (
+        {brushing && view && rangeSide === 'in' ? (
           <div
             className="rt-brush"
             data-brush="body"
@@ -401,6 +484,35 @@ export function Timeline(_props: Props) {
             <span className="rt-handle rt-handle-from" data-brush="from" />
             <span className="rt-handle rt-handle-to" data-brush="to" />
           </div>
+        ) : null}
+        {range && rangeSide !== 'in' ? (
+          // The selected range is out of view: say so at the edge it lies beyond (not a 2 px
+          // sliver that looks like a range there); pressing it brings the range into view.
+          <button
+            type="button"
+            className="rt-offscreen"
+            data-testid="brush-offscreen"
+            data-side={rangeSide}
+            dir="ltr"
+            aria-label={`${rangeSide === 'before' ? t.panEarlier : t.panLater}: ${rangeText}`}
+            title={`${rangeSide === 'before' ? t.panEarlier : t.panLater}: ${rangeText}`}
+            onPointerDown={(e) => e.stopPropagation()}
+            onClick={() => view && settle(reveal(view, range, Math.round((v1 - v0) / 20)))}
+            style={{
+              position: 'absolute',
+              insetBlockStart: 4,
+              [rangeSide === 'before' ? 'left' : 'right']: 0,
+              color: 'var(--accent)',
+              borderColor: 'var(--accent)',
+              background: 'rgb(140 47 57 / 0.12)',
+              fontSize: '0.72rem',
+              cursor: 'pointer',
+            }}
+          >
+            {rangeSide === 'before' ? '◀ ' : null}
+            <bdi>{rangeText}</bdi>
+            {rangeSide === 'after' ? ' ▶' : null}
+          </button>
         ) : null}
         {selected && view ? (
           <div
@@ -416,9 +528,9 @@ export function Timeline(_props: Props) {
           />
         ) : null}
         <div className="rt-axis" aria-hidden="true">
-          {axisTicks.map(({ day, interval: iv }) => (
+          {axisTicks.map(({ day, text }) => (
             <span key={day} className="rt-tick" style={{ left: `${x(day)}px` }}>
-              {(iv.name === 'month' ? fmt.month : fmt.day).format(new Date(day * 86_400_000))}
+              {text}
             </span>
           ))}
         </div>

@@ -112,12 +112,15 @@ export function scaleTime(domain: [number, number], range: [number, number]): Ti
   return scale;
 }
 
+/** An axis tick: its day, and the interval and number of intervals between ticks. */
+export interface Tick {
+  day: number;
+  interval: Interval;
+  step: number;
+}
+
 /** Tick positions for an axis over `[start, end]`: about `count` calendar-aligned days. */
-export function ticks(
-  start: number,
-  end: number,
-  count = 8,
-): { day: number; interval: Interval }[] {
+export function ticks(start: number, end: number, count = 8): Tick[] {
   const span = Math.max(1, end - start);
   const steps: [Interval, number][] = [
     [day, 1],
@@ -141,7 +144,7 @@ export function ticks(
     }
   }
   const [iv, n] = chosen;
-  const out: { day: number; interval: Interval }[] = [];
+  const out: Tick[] = [];
   let d = iv.floor(start);
   if (iv === month && n >= 12) {
     // Align multi-month steps to the year.
@@ -152,10 +155,200 @@ export function ticks(
     d = Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - (t.getUTCMonth() % n), 1) / DAY_MS;
   }
   for (let guard = 0; d <= end && guard < 1000; guard++) {
-    if (d >= start) out.push({ day: d, interval: iv });
+    if (d >= start) out.push({ day: d, interval: iv, step: n });
     d = iv.offset(d, n);
   }
   return out;
+}
+
+/** The UTC calendar year of a day number. */
+export function yearOf(day: number): number {
+  return new Date(Math.floor(day) * DAY_MS).getUTCFullYear();
+}
+
+/**
+ * What a tick's label says, as d3's multi-scale time format does: ticks a year apart say the
+ * year; month ticks the month, with the year on the first tick and where the year changes
+ * (January); day and week ticks the day and month, with the year on the first tick and on the
+ * first tick of each new year. Without the year, "18 Dec, 1 Jan" hides that a year has turned.
+ */
+export type TickLabel = 'year' | 'month-year' | 'month' | 'day-year' | 'day';
+
+/** The label of `tick`, given the tick before it on the axis (none for the first). */
+export function tickLabel(tick: Tick, previous?: Tick): TickLabel {
+  if (tick.interval.name === 'month' && tick.step >= 12) return 'year';
+  const newYear = !previous || yearOf(previous.day) !== yearOf(tick.day);
+  if (tick.interval.name === 'month') return newYear ? 'month-year' : 'month';
+  return newYear ? 'day-year' : 'day';
+}
+
+/** The labels of an axis's ticks, in order: the first carries the year. */
+export function tickLabels(axis: readonly Tick[]): TickLabel[] {
+  return axis.map((tick, i) => tickLabel(tick, axis[i - 1]));
+}
+
+/** A tick with its label, placed on an axis. */
+export interface LabelledTick {
+  tick: Tick;
+  label: TickLabel;
+}
+
+/**
+ * As many ticks as can be labelled without overlap: starting from about `count` ticks over
+ * `[start, end]`, fewer until every label (from its tick, `labelWidth` pixels, then `gap`) ends
+ * before the next tick, and a label that would run past `width` is dropped. Labels with a year
+ * are longer, and Arabic month names (كانون الثاني) longer than English ones: the spacing
+ * follows what is written rather than a fixed guess.
+ */
+export function fitTicks(
+  start: number,
+  end: number,
+  count: number,
+  x: (day: number) => number,
+  width: number,
+  labelWidth: (tick: Tick, label: TickLabel) => number,
+  gap = 8,
+): LabelledTick[] {
+  for (let n = Math.max(2, Math.floor(count)); ; n--) {
+    const axis = ticks(start, end, n);
+    const labels = tickLabels(axis);
+    const widths = axis.map((t, i) => labelWidth(t, labels[i]!));
+    const fits = axis.every(
+      (t, i) => i + 1 >= axis.length || x(t.day) + widths[i]! + gap <= x(axis[i + 1]!.day),
+    );
+    if (fits || n <= 2)
+      return axis
+        .map((tick, i) => ({ tick, label: labels[i]!, end: x(tick.day) + widths[i]! }))
+        .filter((k) => k.end <= width)
+        .map(({ tick, label }) => ({ tick, label }));
+  }
+}
+
+/**
+ * A view of the time axis, or a range on it: `[first day, last day]`, both shown. Its length,
+ * `last - first`, is what zooming scales.
+ */
+export type Span = [number, number];
+
+/** Middle day of a span. */
+export function midOf([a, b]: Span): number {
+  return (a + b) / 2;
+}
+
+/** Where `range` lies relative to `view`: wholly before it, wholly after it, or (partly) in it. */
+export function sideOf(range: Span, view: Span): 'before' | 'after' | 'in' {
+  if (range[1] < view[0]) return 'before';
+  if (range[0] > view[1]) return 'after';
+  return 'in';
+}
+
+/**
+ * Zoom: the view's length times `factor`, kept within `[minLength, maxLength]`, with `anchor`
+ * (a day) staying where it is on screen, as d3-zoom scales around the pointer. Whole days.
+ */
+export function zoomAround(
+  view: Span,
+  factor: number,
+  anchor: number,
+  minLength: number,
+  maxLength: number,
+): Span {
+  const length = view[1] - view[0];
+  const next = Math.round(Math.min(maxLength, Math.max(minLength, length * factor)));
+  const k = length > 0 ? (anchor - view[0]) / length : 0.5;
+  const first = Math.round(anchor - next * k);
+  return [first, first + next];
+}
+
+/** The view of the same length centred on `day`. */
+export function centreOn(view: Span, day: number): Span {
+  const length = view[1] - view[0];
+  const first = Math.round(day - length / 2);
+  return [first, first + length];
+}
+
+/**
+ * Shift `view` as little as possible so `range` lies inside it with `pad` days to spare either
+ * side; a range too wide for that is centred instead.
+ */
+export function reveal(view: Span, range: Span, pad = 0): Span {
+  const length = view[1] - view[0];
+  if (range[1] - range[0] + 2 * pad > length) return centreOn(view, midOf(range));
+  const shift =
+    range[0] - pad < view[0]
+      ? range[0] - pad - view[0]
+      : range[1] + pad > view[1]
+        ? range[1] + pad - view[1]
+        : 0;
+  return [view[0] + shift, view[1] + shift];
+}
+
+/** Pan: the view moved by `fraction` of its length (negative: earlier), at least one day. */
+export function panBy(view: Span, fraction: number): Span {
+  const shift = Math.round((view[1] - view[0]) * fraction) || Math.sign(fraction);
+  return [view[0] + shift, view[1] + shift];
+}
+
+/**
+ * How far past the data the view may go: a tenth of the view's length, and at least 3 days (the
+ * margin of the whole-period view), so an edge of the data is seen with a little room beside it.
+ */
+export function panMargin(view: Span): number {
+  return Math.max(3, Math.round((view[1] - view[0]) / 10));
+}
+
+/**
+ * Keep `view` near `data` (the days there is something to see): its edges go at most `margin`
+ * days beyond the data's. A view shorter than that is moved inside; a longer one is moved to
+ * cover it all. The length never changes, so panning stops at the data's edge instead of
+ * running on into empty years.
+ *
+ * @example clampView([100, 130], [0, 50], 3) // [23, 53]
+ */
+export function clampView(view: Span, data: Span, margin = panMargin(view)): Span {
+  const length = view[1] - view[0];
+  const lo = data[0] - margin;
+  const hi = data[1] + margin - length;
+  const first = Math.min(Math.max(view[0], Math.min(lo, hi)), Math.max(lo, hi));
+  return [first, first + length];
+}
+
+/**
+ * A zoom button's view. With a selected range: zoom around its middle (where it is on screen,
+ * or, when the range is out of view, brought to the middle), then move the view as little as
+ * needed to show the whole range with a twentieth of the view to spare, or centre a range too
+ * wide to show. Without one: around the view's middle.
+ */
+export function zoomView(
+  view: Span,
+  factor: number,
+  range: Span | null,
+  minLength: number,
+  maxLength: number,
+): Span {
+  if (!range) return zoomAround(view, factor, midOf(view), minLength, maxLength);
+  const mid = midOf(range);
+  const zoomed =
+    sideOf(range, view) === 'in'
+      ? zoomAround(view, factor, Math.min(view[1], Math.max(view[0], mid)), minLength, maxLength)
+      : centreOn(zoomAround(view, factor, midOf(view), minLength, maxLength), mid);
+  return reveal(zoomed, range, Math.round((zoomed[1] - zoomed[0]) / 20));
+}
+
+/**
+ * A date range with open bounds (null) closed at the data's edges, or at the other bound when
+ * that lies beyond the data.
+ *
+ * @example closeRange(null, 50, [0, 100]) // [0, 50]
+ */
+export function closeRange(from: number | null, to: number | null, data: Span): Span {
+  const first = from ?? Math.min(data[0], to ?? data[0]);
+  return [first, to ?? Math.max(data[1], first)];
+}
+
+/** The smallest span holding both. */
+export function unionOf(a: Span, b: Span): Span {
+  return [Math.min(a[0], b[0]), Math.max(a[1], b[1])];
 }
 
 const dayTables = new WeakMap<number[], Int32Array>();
