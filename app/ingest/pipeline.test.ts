@@ -148,3 +148,19 @@ describe('idsByArticle', () => {
     ]);
   });
 });
+
+describe('a report copied as Arabic presentation forms (a PDF, an old site)', () => {
+  it('is read as the letters it shows: its places found, its text stored plainly', () => {
+    const plain = 'قصفت قوات النظام بلدة سرمين بالمدفعية.';
+    // The same sentence in shaped glyphs (U+FE70–U+FEFC), as a copy from a PDF gives it.
+    const shaped = 'ﻗﺼﻔﺖ ﻗﻭﺍﺕ ﺍﻟﻨﻈﺍﻡ ﺑﻠﺩﺓ ﺳﺭﻣﻴﻦ ﺑﺍﻟﻤﺩﻓﻌﻴﺔ.';
+    const read = (body: string) =>
+      processFile({ file: 'r.txt', bytes: report('المدن', '26.06.2021', body) }, fixtureGeocoder);
+    const fromShaped = read(shaped);
+    expect(fromShaped.articles[0]?.article.body).toContain(plain);
+    expect(fromShaped.articles[0]?.incidents.map((f) => f.properties.placeId)).toEqual(
+      read(plain).articles[0]?.incidents.map((f) => f.properties.placeId),
+    );
+    expect(fromShaped.articles[0]?.incidents.length).toBeGreaterThan(0);
+  });
+});

@@ -33,6 +33,13 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** C0 control characters other than tab and line breaks, and DEL. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the point is to remove them.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** C1 control characters, but NEL (U+0085), which is a line break and becomes one. */
+const C1_CONTROLS = /[\u0080-\u0084\u0086-\u009F]/g;
+/**
+ * Arabic presentation forms (the shaped glyphs a PDF copy or an old site leaves: `ﺳﺮﺍﻗﺐ`), which
+ * no name, cue or number matches: written as the letters they show (`سراقب`; `ﻻ` → `لا`).
+ */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
 /**
  * Normalise line breaks (CRLF, lone CR), strip a BOM and HTML remnants (tags vanish, the text
@@ -41,14 +48,19 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 export function cleanText(text: string): string {
   // Most reports hold nothing to clean: one scan says so instead of five regex passes.
   if (!needsCleaning(text)) return text;
-  let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  let t = text.replace(/^\uFEFF/, '').replace(/\r\n?|\u0085/g, '\n');
   if (hasHtml(t)) t = stripHtml(t);
-  return t.replace(BIDI_CONTROLS, '').replace(CONTROLS, '');
+  return t
+    .replace(BIDI_CONTROLS, '')
+    .replace(CONTROLS, '')
+    .replace(C1_CONTROLS, '')
+    .replace(PRESENTATION_FORMS, (forms) => forms.normalize('NFKC'));
 }
 
 /**
  * True when `cleanText` could change the text: a leading BOM, a control character other than
- * tab and line feed (CR included), `<` or `&` (every HTML remnant has one), or a bidi control.
+ * tab and line feed (CR and C1 included), `<` or `&` (every HTML remnant has one), a bidi
+ * control, or an Arabic presentation form.
  */
 function needsCleaning(text: string): boolean {
   if (text.charCodeAt(0) === 0xfeff) return true;
@@ -56,6 +68,8 @@ function needsCleaning(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x20 ? c !== 0x09 && c !== 0x0a : c === 0x3c || c === 0x26 || c === 0x7f) return true;
     if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+    if ((c >= 0x80 && c <= 0x9f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc))
+      return true;
   }
   return false;
 }

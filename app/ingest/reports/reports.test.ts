@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from './decode';
 import { stripHtml } from './html';
-import { parseReport } from './parseReport';
+import { cleanText, parseReport } from './parseReport';
 import { readInput } from './readInput';
 import { invalidJson, readCsvCorpus } from './records';
 import { encodeUtf16, encodeWindows1256, utf8 } from './testing';
@@ -253,5 +253,14 @@ describe('a corpus record dated in the future', () => {
     expect(r.warnings).toEqual([
       { file: 'c.jsonl#1', message: 'field "date" 2099-01-01 is in the future' },
     ]);
+  });
+});
+
+describe('cleaning report text', () => {
+  it('turns NEL into a line break and drops the other C1 controls, which no reader can see', () => {
+    expect(cleanText('قصف\u0085على\u0090 أريحا')).toBe('قصف\nعلى أريحا');
+  });
+  it('writes Arabic presentation forms as the letters they show, lam-alef as two letters', () => {
+    expect(cleanText('ﺳﺭﺍﻗﺐ ﻻ')).toBe('سراقب لا');
   });
 });
