@@ -10,6 +10,15 @@ function startsOpen(): boolean {
   return !(globalThis.matchMedia?.('(max-width: 600px)').matches ?? false);
 }
 
+/**
+ * The disclosure triangle: down when open; when folded, towards where the text reads on (the
+ * legend's body comes after its name), so right in English and left in Arabic.
+ */
+export function disclosureArrow(open: boolean, dir: 'ltr' | 'rtl'): string {
+  if (open) return '▾';
+  return dir === 'rtl' ? '◂' : '▸';
+}
+
 /** What the map's shapes, colours, sizes and outlines mean; it can be folded away. */
 export function Legend() {
   const t = useT();
@@ -26,7 +35,7 @@ export function Legend() {
         onClick={() => setOpen(!open)}
       >
         {t.legend}
-        <span aria-hidden="true">{open ? ' ▾' : ' ▸'}</span>
+        <span aria-hidden="true">{` ${disclosureArrow(open, lang === 'ar' ? 'rtl' : 'ltr')}`}</span>
       </button>
       <div id={bodyId} className="legend-body" hidden={!open}>
         <h3>{t.legendTypes}</h3>

@@ -242,7 +242,11 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   // A selection made elsewhere (list, panel): bring the incident into view if it is off-screen.
   // Not for the selection a shared link opens with when it also names the map position: the
   // link must reproduce the view exactly.
+  // Again when the language changes direction: the report panel (and the legend) move to the
+  // other side of the map and would otherwise land on the selection.
   const keepLinkedView = useRef(new URLSearchParams(window.location.search).has('map'));
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `dir` is not read, it moves the panel: the selection is framed again.
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !selectedId) return;
@@ -254,29 +258,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     const columns = now.status === 'ready' ? now.data.columns?.columns : undefined;
     const at = incidentPoint(selectedId, byIdRef.current, columns);
     if (!at) return;
-    // The report panel opens with the selection, or only once the incident's details chunk has
-    // arrived: the map moves when the panel is there to be kept clear of (or after 5 s without),
-    // a frame later, so that the panel is painted first rather than with the map's first frame
-    // of motion (a slow one without a GPU), and judges where the map comes to rest: while it
-    // moves (the previous selection's move, a drag), a point passing through the free part is
-    // not in view.
-    let frame = 0;
-    let frames = 0;
-    const settled = () => revealPoint(map, at);
-    const reveal = () => {
-      if (document.querySelector('.panel') || ++frames > 300)
-        frame = requestAnimationFrame(() => {
-          if (map.isMoving()) map.once('moveend', settled);
-          else settled();
-        });
-      else frame = requestAnimationFrame(reveal);
-    };
-    reveal();
-    return () => {
-      cancelAnimationFrame(frame);
-      map.off('moveend', settled);
-    };
-  }, [ready, selectedId]);
+    return revealOncePanelIsPainted(map, at);
+  }, [ready, selectedId, dir]);
 
   // The markers canvas replaces the GeoJSON incident layers for large datasets.
   useEffect(() => {
@@ -298,26 +281,58 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   }, [ready, lang]);
 
   const tipIncident = tip ? byId.get(tip.id) : undefined;
+  // The map and what floats over it share one frame, so that the overlays (the legend above all)
+  // are placed and sized by the map's box: on a phone the report sheet shares the stage with it.
   return (
     <>
-      <section ref={container} className="map" aria-label={t.map} data-testid="map" />
-      {tip && tipIncident ? <Tooltip incident={tipIncident} x={tip.x} y={tip.y} /> : null}
-      {picker ? (
-        <PlacePicker
-          state={picker}
-          incidents={byId}
-          onClose={(chosen) => {
-            // Focus goes back to the map before the list disappears, so it is never lost.
-            mapRef.current?.getCanvas().focus();
-            setPicker(null);
-            if (chosen) useAtlas.getState().select(chosen);
-          }}
-        />
-      ) : null}
-      <Legend />
+      <div className="map-frame">
+        <section ref={container} className="map" aria-label={t.map} data-testid="map" />
+        {tip && tipIncident ? <Tooltip incident={tipIncident} x={tip.x} y={tip.y} /> : null}
+        {picker ? (
+          <PlacePicker
+            state={picker}
+            incidents={byId}
+            onClose={(chosen) => {
+              // Focus goes back to the map before the list disappears, so it is never lost.
+              mapRef.current?.getCanvas().focus();
+              setPicker(null);
+              if (chosen) useAtlas.getState().select(chosen);
+            }}
+          />
+        ) : null}
+        <Legend />
+      </div>
       <MapContext.Provider value={ready ? mapRef.current : null}>{children}</MapContext.Provider>
     </>
   );
+}
+
+/**
+ * Reveal `at` (revealPoint) once the report panel is there to be kept clear of. The panel opens
+ * with the selection, or only once the incident's details chunk has arrived: the map moves when
+ * the panel is there (or after 5 s without), a frame later, so that the panel is painted first
+ * (in its new place, after a change of direction) rather than with the map's first frame of
+ * motion (a slow one without a GPU), and judges where the map comes to rest: while it moves (the
+ * previous selection's move, a drag), a point passing through the free part is not in view.
+ * Returns what cancels it.
+ */
+function revealOncePanelIsPainted(map: maplibregl.Map, at: [number, number]): () => void {
+  let frame = 0;
+  let frames = 0;
+  const settled = () => revealPoint(map, at);
+  const reveal = () => {
+    if (document.querySelector('.panel') || ++frames > 300)
+      frame = requestAnimationFrame(() => {
+        if (map.isMoving()) map.once('moveend', settled);
+        else settled();
+      });
+    else frame = requestAnimationFrame(reveal);
+  };
+  reveal();
+  return () => {
+    cancelAnimationFrame(frame);
+    map.off('moveend', settled);
+  };
 }
 
 /** `el`'s box in the map container's pixels, or nothing when it is not shown. */

@@ -1,5 +1,5 @@
 import type { IControl, Map as MaplibreMap } from 'maplibre-gl';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { summariseIndexed } from '../derive/columnSummary';
 import { dayExtent } from '../derive/dayExtent';
@@ -12,6 +12,7 @@ import { hasSyntheticOutlet } from '../model/synthetic';
 import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
 import { dayOf, isoOf } from '../timeline/time';
+import { shareLink } from '../url/shareLink';
 import { OFFLINE_ATTRIBUTION, onlineStyleUrl } from './basemapStyle';
 import { useMap } from './mapContext';
 import { metresAcross, SCALE_MAX_PX } from './scaleBar';
@@ -122,6 +123,7 @@ export function SaveMapImage() {
   const filtered = useFiltered();
   const [state, setState] = useState<'idle' | 'saving' | { error: string }>('idle');
   const slot = useMemo(() => new Slot(), []);
+  const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (!map) return;
@@ -131,8 +133,10 @@ export function SaveMapImage() {
     };
   }, [map, slot]);
 
+  const saving = state === 'saving';
   const save = async () => {
-    if (!map || !filtered) return;
+    // Busy: the button stays enabled (and keeps focus) but does not start a second image.
+    if (!map || !filtered || saving) return;
     setState('saving');
     try {
       const { filters, regions } = useAtlas.getState();
@@ -153,7 +157,7 @@ export function SaveMapImage() {
           : undefined,
         synthetic: hasSyntheticOutlet(filtered.index.outletNames),
         // The reader's own files are not online: no link reopens the view (the caption says so).
-        link: isLocalData(useAtlas.getState()) ? null : window.location.href,
+        link: isLocalData(useAtlas.getState()) ? null : shareLink(),
         basemap: basemapAttribution(map),
         today: new Date().toISOString().slice(0, 10),
       });
@@ -185,8 +189,12 @@ export function SaveMapImage() {
         data-testid="save-map-image"
         aria-label={t.saveMapImage}
         title={t.saveMapImage}
-        aria-busy={state === 'saving'}
-        disabled={state === 'saving' || !filtered}
+        ref={button}
+        aria-busy={saving}
+        // Not `disabled` while saving: a disabled button loses focus, and the keyboard user would
+        // be left at the page's top when the image is done. Disabled only before there is data.
+        aria-disabled={saving}
+        disabled={!filtered}
         onClick={() => void save()}
       >
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
@@ -203,7 +211,14 @@ export function SaveMapImage() {
       {typeof state === 'object' ? (
         <p className="save-map-image-error" role="alert" data-testid="save-map-image-error">
           {state.error}
-          <button type="button" onClick={() => setState('idle')}>
+          <button
+            type="button"
+            onClick={() => {
+              // This button goes with the message: focus goes back to the camera button first.
+              button.current?.focus();
+              setState('idle');
+            }}
+          >
             {t.dismiss}
           </button>
         </p>

@@ -56,6 +56,15 @@ describe('moving the map to reveal a point', () => {
     expect(revealOffset({ x: 120, y: 300 }, size, inset)).toEqual([-107.5, 0]);
   });
 
+  it('moves a point framed beside the English panel when Arabic puts the panel over it', () => {
+    // The tester's case: in view at x 376 beside the panel; after the switch the panel (and the
+    // legend) are mirrored, and the point must be framed again on the panel's new free side.
+    const point = { x: 376, y: 237 };
+    expect(revealOffset(point, size, inset)).toBeNull();
+    const arabic = coveredInsets(MAP, [mirror(PANEL_LTR), mirror(LEGEND_LTR)]);
+    expect(revealOffset(point, size, arabic)).toEqual([107.5, 0]);
+  });
+
   it('centres on the whole map along an axis with no room left', () => {
     const squeezed = { left: 40, top: 40, right: 900, bottom: 40 };
     expect(revealOffset({ x: 940, y: 200 }, size, squeezed)).toEqual([0, 0]);

@@ -5,11 +5,13 @@ import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
 import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
+import { shareLink } from '../url/shareLink';
 import { CopyCitation } from './CopyCitation';
 import { citationText, incidentLink } from './citation';
 import { segmentsWithMentions } from './highlight';
 import { IncidentCard } from './IncidentCard';
 import { safeUrl } from './safeUrl';
+import { focusIsHidden, type StepperButton, stepperFocusAfterStep } from './stepperFocus';
 
 interface Props {
   incident: IncidentFeature;
@@ -33,6 +35,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const sentenceRef = useRef<HTMLElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
   const headRef = useRef<HTMLElement | null>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
 
   // Where the report's source line sticks when the whole panel scrolls (the phone's bottom
   // sheet): just under the head, whose height changes with the language and the label.
@@ -69,6 +72,36 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const prev = at > 0 ? siblings[at - 1] : undefined;
   const next = at >= 0 && at < siblings.length - 1 ? siblings[at + 1] : undefined;
 
+  // A stepper button disables itself at the report's first or last incident; the browser would
+  // drop its focus to the page. Which one had focus when a step was taken, to hand focus on.
+  const prevRef = useRef<HTMLButtonElement>(null);
+  const nextRef = useRef<HTMLButtonElement>(null);
+  const stepFocus = useRef<StepperButton | null>(null);
+  const step = (to: IncidentFeature | undefined) => {
+    if (!to) return;
+    const active = document.activeElement;
+    stepFocus.current =
+      active === prevRef.current ? 'prev' : active === nextRef.current ? 'next' : null;
+    select(to.properties.id);
+  };
+  // Before paint, while the disabled button still holds focus.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs for each new incident, after a step.
+  useLayoutEffect(() => {
+    const from = stepFocus.current;
+    stepFocus.current = null;
+    if (!from) return;
+    const target = stepperFocusAfterStep(from, !!prev, !!next);
+    if (target !== from) (target === 'prev' ? prevRef : nextRef).current?.focus();
+  }, [p.id]);
+
+  // On a phone the sheet takes the list's place: a key in the list that opens it leaves focus on
+  // a hidden element (then on the page). The keyboard user goes on in the sheet, at its head's
+  // close button: there whatever the incident, it says where focus is, and it leads back to the
+  // list (the panel's arrow keys step through the report from there too).
+  useLayoutEffect(() => {
+    if (focusIsHidden(document.activeElement)) closeRef.current?.focus({ preventScroll: true });
+  }, []);
+
   const segs = useMemo(
     () =>
       article
@@ -95,10 +128,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     if (e.key === forward && next) {
       e.preventDefault();
-      select(next.properties.id);
+      step(next);
     } else if (e.key === back && prev) {
       e.preventDefault();
-      select(prev.properties.id);
+      step(prev);
     }
   };
 
@@ -121,7 +154,8 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
           <button
             type="button"
             className="icon-button"
-            onClick={() => prev && select(prev.properties.id)}
+            ref={prevRef}
+            onClick={() => step(prev)}
             disabled={!prev}
             aria-label={t.previous}
             data-testid="prev-incident"
@@ -134,7 +168,8 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
           <button
             type="button"
             className="icon-button"
-            onClick={() => next && select(next.properties.id)}
+            ref={nextRef}
+            onClick={() => step(next)}
             disabled={!next}
             aria-label={t.next}
             data-testid="next-incident"
@@ -153,6 +188,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
         </span>
         <button
           type="button"
+          ref={closeRef}
           className="icon-button close"
           onClick={() => select(null)}
           aria-label={t.closePanel}
@@ -238,7 +274,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                       // The reader's own files are not online: the citation names the file.
                       link: isLocalData(useAtlas.getState())
                         ? null
-                        : incidentLink(window.location.href, p.id, lang),
+                        : incidentLink(shareLink(), p.id, lang),
                     })
                   }
                 />
