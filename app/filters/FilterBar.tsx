@@ -32,6 +32,23 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
 }
 
 /** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
+/** A whole number typed in Western, Arabic-Indic or Persian digits; null when empty, undefined when not a number. */
+export function readCount(text: string): number | null | undefined {
+  const t = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .trim();
+  if (t === '') return null;
+  return /^\d{1,7}$/.test(t) ? Number(t) : undefined;
+}
+
+/** A count as the interface writes digits, without separators (a field's value). */
+function countText(n: number, lang: 'en' | 'ar'): string {
+  return lang === 'ar'
+    ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+    : String(n);
+}
+
 /** The governorate an area filter names, in the interface language (the chip says which one). */
 function regionName(
   area: NonNullable<Filters['area']>,
@@ -170,16 +187,16 @@ function FilterBarView() {
           </label>
           <label>
             {t.minKilled}{' '}
+            {/* Text, not type=number: a number field drops Arabic-Indic digits (٥) silently. */}
             <input
-              type="number"
-              min={0}
-              max={999999}
+              type="text"
+              inputMode="numeric"
               className="rt-number"
               data-testid="filter-min-killed"
-              value={filters.minKilled ?? ''}
+              value={filters.minKilled ? countText(filters.minKilled, lang) : ''}
               onChange={(e) => {
-                const v = Number.parseInt(e.target.value, 10);
-                set({ minKilled: Number.isFinite(v) && v > 0 ? Math.min(v, 999999) : null });
+                const v = readCount(e.target.value);
+                if (v !== undefined) set({ minKilled: v ? Math.min(v, 999999) : null });
               }}
             />
           </label>

@@ -248,6 +248,7 @@ export const MESSAGES = {
     dateFormat: (pattern: string, example: string) =>
       `Write the date as ${pattern}, e.g. ${example}`,
     noSuchDay: 'There is no such day',
+    yearRange: (first: number, last: number) => `The year must be from ${first} to ${last}`,
     fromAfterTo: 'The start is after the end',
     play: 'Play',
     pause: 'Pause',
@@ -482,6 +483,8 @@ export const MESSAGES = {
     dateFormat: (pattern: string, example: string) =>
       `اكتب التاريخ بالشكل ${pattern}، مثل ${example}`,
     noSuchDay: 'لا يوجد يوم بهذا التاريخ',
+    yearRange: (first: number, last: number) =>
+      `يجب أن تكون السنة بين ${yearText(first, 'ar')} و${yearText(last, 'ar')}`,
     fromAfterTo: 'البداية بعد النهاية',
     play: 'تشغيل',
     pause: 'إيقاف مؤقت',
@@ -573,6 +576,11 @@ function dateFormat(loc: string, options: Intl.DateTimeFormatOptions): Intl.Date
 /** A number as `toLocaleString(loc)` writes it, from a cached formatter. */
 export function localeNumber(n: number, loc: string): string {
   return numberFormat(loc).format(n);
+}
+
+/** A year in the language's digits, without a thousands separator (٢٠٢١, not ٢٬٠٢١). */
+function yearText(y: number, lang: Lang): string {
+  return new Intl.NumberFormat(locale(lang), { useGrouping: false }).format(y);
 }
 
 export function formatNumber(n: number, lang: Lang): string {

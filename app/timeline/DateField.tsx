@@ -7,6 +7,7 @@ import {
   formatDateText,
   isCompleteDateText,
   parseDateText,
+  YEARS,
 } from './dateText';
 
 interface Props {
@@ -133,9 +134,11 @@ export function DateField({
       ? t.dateFormat(pattern, formatDateText('2021-06-26', lang))
       : problem === 'no-such-day'
         ? t.noSuchDay
-        : problem === 'order'
-          ? t.fromAfterTo
-          : null;
+        : problem === 'year-range'
+          ? t.yearRange(YEARS.first, YEARS.last)
+          : problem === 'order'
+            ? t.fromAfterTo
+            : null;
   return (
     <span className="rt-date">
       <label>

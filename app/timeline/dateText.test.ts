@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../i18n/messages';
 import { formatDateText, isCompleteDateText, parseDateText } from './dateText';
 
 describe('formatDateText', () => {
@@ -50,5 +51,16 @@ describe('isCompleteDateText', () => {
     expect(isCompleteDateText('١/٠٧/٢٠٢١', 'ar')).toBe(false);
     expect(isCompleteDateText('١٥/٠٧/٢٠٢١', 'ar')).toBe(true);
     expect(isCompleteDateText('15/07/2021', 'en')).toBe(false);
+  });
+});
+
+describe('a year out of range', () => {
+  it('is said to be one, not "no such day" (1899-12-31 exists)', () => {
+    expect(parseDateText('1899-12-31', 'en')).toEqual({ ok: false, problem: 'year-range' });
+    expect(parseDateText('١/١/٢١٠١', 'ar')).toEqual({ ok: false, problem: 'year-range' });
+    expect(parseDateText('2021-02-30', 'en')).toEqual({ ok: false, problem: 'no-such-day' });
+  });
+  it('is explained with the years a field takes, in Arabic digits without separators', () => {
+    expect(MESSAGES.ar.yearRange(1900, 2100)).toBe('يجب أن تكون السنة بين ١٩٠٠ و٢١٠٠');
   });
 });

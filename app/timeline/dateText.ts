@@ -7,7 +7,7 @@
 import type { Lang } from '../i18n/messages';
 
 /** Why a text is not a date the fields take. */
-export type DateTextProblem = 'format' | 'no-such-day';
+export type DateTextProblem = 'format' | 'no-such-day' | 'year-range';
 
 export type DateTextResult = { ok: true; iso: string } | { ok: false; problem: DateTextProblem };
 
@@ -45,8 +45,11 @@ function clean(text: string): string {
     .trim();
 }
 
+/** Years a date field takes: the app's data are news reports, and a typo (`20211`) is caught. */
+export const YEARS = { first: 1900, last: 2100 } as const;
+
 function isoDay(y: number, m: number, d: number): string | undefined {
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return undefined;
+  if (m < 1 || m > 12 || d < 1) return undefined;
   const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   if (d > last) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -69,6 +72,8 @@ export function parseDateText(text: string, lang: Lang): DateTextResult {
   else if (lang === 'ar' && c.length === 4 && a.length <= 2)
     iso = isoDay(Number(c), Number(b), Number(a));
   else return { ok: false, problem: 'format' };
+  const year = Number(a.length === 4 ? a : c);
+  if (year < YEARS.first || year > YEARS.last) return { ok: false, problem: 'year-range' };
   return iso ? { ok: true, iso } : { ok: false, problem: 'no-such-day' };
 }
 
