@@ -12,6 +12,7 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
   let killed = 0;
   let injured = 0;
   let withKilledReported = 0;
+  let withInjuredReported = 0;
   const { positions, count } = result;
   // Count each distinct actor bitmask once, then spread the counts over the actors (1M
   // incidents have only a few hundred distinct combinations).
@@ -26,7 +27,10 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
       withKilledReported++;
     }
     const j = index.injured[i]!;
-    if (j >= 0) injured += j;
+    if (j >= 0) {
+      injured += j;
+      withInjuredReported++;
+    }
   }
   for (let m = 1; m < masks.length; m++) {
     const n = masks[m]!;
@@ -40,5 +44,13 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
     Actor,
     number
   >;
-  return { incidents: count, byType, byActor, killed, injured, withKilledReported };
+  return {
+    incidents: count,
+    byType,
+    byActor,
+    killed,
+    injured,
+    withKilledReported,
+    withInjuredReported,
+  };
 }

@@ -261,6 +261,8 @@ describe('summarise', () => {
     expect(s.killed).toBe(3);
     expect(s.injured).toBe(3);
     expect(s.withKilledReported).toBe(2);
+    // "Injured: 0" would claim a figure no incident gave: the count of those that state one says.
+    expect(s.withInjuredReported).toBe(2);
   });
 });
 

@@ -15,6 +15,8 @@ export interface Summary {
   injured: number;
   /** Incidents that state a number of killed (null means "not reported", not zero). */
   withKilledReported: number;
+  /** Incidents that state a number of injured. */
+  withInjuredReported: number;
 }
 
 export function summarise(incidents: IncidentFeature[]): Summary {
@@ -26,6 +28,7 @@ export function summarise(incidents: IncidentFeature[]): Summary {
   let killed = 0;
   let injured = 0;
   let withKilledReported = 0;
+  let withInjuredReported = 0;
   for (const f of incidents) {
     const p = f.properties;
     if (p.type in byType) byType[p.type]++;
@@ -34,7 +37,18 @@ export function summarise(incidents: IncidentFeature[]): Summary {
       killed += p.fatalities;
       withKilledReported++;
     }
-    if (p.injuries != null) injured += p.injuries;
+    if (p.injuries != null) {
+      injured += p.injuries;
+      withInjuredReported++;
+    }
   }
-  return { incidents: incidents.length, byType, byActor, killed, injured, withKilledReported };
+  return {
+    incidents: incidents.length,
+    byType,
+    byActor,
+    killed,
+    injured,
+    withKilledReported,
+    withInjuredReported,
+  };
 }

@@ -72,10 +72,10 @@ describe('mapCaption', () => {
     expect(c.filters).toBe('Filters: Only with killed or injured; Area: drawn polygon');
   });
 
-  it('sums the reported figures, and shows an unknown killed count as unknown, not 0', () => {
+  it('sums the reported figures, and shows an unknown count as unknown, not 0', () => {
     expect(mapCaption(base).totals).toBe('Killed: 4 · injured: 7 (as the reports state them)');
     const none = summarise([incident('i1', { fatalities: null, injuries: null })]);
-    expect(mapCaption({ ...base, summary: none }).totals).toMatch(/^Killed: — · injured: 0/);
+    expect(mapCaption({ ...base, summary: none }).totals).toMatch(/^Killed: — · injured: —/);
   });
 
   it('puts in the legend only the types drawn, with their counts', () => {

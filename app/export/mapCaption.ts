@@ -18,7 +18,10 @@ export interface CaptionInput {
   filters: Filters;
   /** The dataset's first and last day (`YYYY-MM-DD`): an open end of the date filter is this. */
   extent: readonly [string, string] | null;
-  summary: Pick<Summary, 'byType' | 'killed' | 'injured' | 'withKilledReported'>;
+  summary: Pick<
+    Summary,
+    'byType' | 'killed' | 'injured' | 'withKilledReported' | 'withInjuredReported'
+  >;
   /** The governorate an area filter names, in the interface language. */
   regionName?: string;
   /** The dataset is generated test data (app/model/synthetic.ts). */
@@ -149,7 +152,10 @@ export function mapCaption(input: CaptionInput): Caption {
     title: [t.appTitle, t.incidentsShown(input.shown, input.total), period].join(SEP[lang]),
     filters: parts.length ? w.filters + parts.join(lang === 'ar' ? '؛ ' : '; ') : w.noFilters,
     // A killed count no report states is unknown, not zero (as the summary row shows it).
-    totals: w.totals(s.withKilledReported > 0 ? n(s.killed) : '—', n(s.injured)),
+    totals: w.totals(
+      s.withKilledReported > 0 ? n(s.killed) : '—',
+      s.withInjuredReported > 0 ? n(s.injured) : '—',
+    ),
     legend: INCIDENT_TYPES.filter((type) => s.byType[type] > 0).map((type) => ({
       type,
       label: `${t.types[type]} ${n(s.byType[type])}`,

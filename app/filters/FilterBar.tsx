@@ -342,10 +342,16 @@ function FilterBarView() {
           </span>
         ) : null}
         <span data-testid="summary-killed">
-          {t.killed}: <strong>{summary.withKilledReported > 0 ? n(summary.killed) : '—'}</strong>
+          {t.killed}:{' '}
+          <strong title={t.statedIn(summary.withKilledReported, summary.incidents)}>
+            {summary.withKilledReported > 0 ? n(summary.killed) : '—'}
+          </strong>
         </span>
         <span data-testid="summary-injured">
-          {t.injured}: <strong>{n(summary.injured)}</strong>
+          {t.injured}:{' '}
+          <strong title={t.statedIn(summary.withInjuredReported, summary.incidents)}>
+            {summary.withInjuredReported > 0 ? n(summary.injured) : '—'}
+          </strong>
         </span>
         <span className="rt-sep" aria-hidden="true" />
         {INCIDENT_TYPES.filter((ty) => summary.byType[ty] > 0).map((ty) => (

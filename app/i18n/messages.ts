@@ -248,6 +248,8 @@ export const MESSAGES = {
     dateFormat: (pattern: string, example: string) =>
       `Write the date as ${pattern}, e.g. ${example}`,
     noSuchDay: 'There is no such day',
+    statedIn: (n: number, total: number) =>
+      `Stated in ${formatNumber(n, 'en')} of ${count(total, 'incident')}; an incident that gives no figure adds nothing`,
     yearRange: (first: number, last: number) => `The year must be from ${first} to ${last}`,
     fromAfterTo: 'The start is after the end',
     play: 'Play',
@@ -483,6 +485,8 @@ export const MESSAGES = {
     dateFormat: (pattern: string, example: string) =>
       `اكتب التاريخ بالشكل ${pattern}، مثل ${example}`,
     noSuchDay: 'لا يوجد يوم بهذا التاريخ',
+    statedIn: (n: number, total: number) =>
+      `مذكور في ${formatNumber(n, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.incident, 'ar')}؛ الحادثة التي لا تذكر رقماً لا تضيف شيئاً`,
     yearRange: (first: number, last: number) =>
       `يجب أن تكون السنة بين ${yearText(first, 'ar')} و${yearText(last, 'ar')}`,
     fromAfterTo: 'البداية بعد النهاية',
