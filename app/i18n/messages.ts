@@ -120,6 +120,10 @@ export const MESSAGES = {
     aboutSources: 'Sources',
     aboutSourcesText:
       'Each incident keeps the report it was read from (outlet, date, link) and the exact sentence. Places: GeoNames (CC BY 4.0) and a gazetteer of villages that cites a public page for every place. Map: Natural Earth (public domain). Incidents are found in the text by rules, not by hand: read the sentence before citing a figure.',
+    aboutReportsRights:
+      "The reports' texts belong to their outlets: they are kept and shown so that each incident can be checked against its source. Quote them as such, naming the outlet.",
+    aboutLicences: 'Licences of the data the app ships:',
+    aboutVillages: 'villages: one cited public page per place, listed in data/SOURCES.md',
     citationCopied: 'Citation copied',
     citationCopyByHand:
       'The browser did not allow copying: the citation is selected below, copy it with Ctrl+C (⌘C).',
@@ -365,6 +369,10 @@ export const MESSAGES = {
     aboutSources: 'المصادر',
     aboutSourcesText:
       'تحتفظ كل حادثة بالتقرير الذي قُرئت منه (الوسيلة، التاريخ، الرابط) وبالجملة كما وردت. الأماكن: GeoNames ‏(CC BY 4.0) ومعجم للقرى يذكر لكل مكان صفحة عامة مصدراً لإحداثياته. الخريطة: Natural Earth ‏(ملكية عامة). تُستخرج الحوادث من النص بقواعد آلية لا يدوياً: اقرأ الجملة قبل الاستشهاد بأي رقم.',
+    aboutReportsRights:
+      'نصوص التقارير ملك وسائلها: تُحفظ وتُعرض ليمكن التحقق من كل حادثة في مصدرها. اقتبسها على هذا الأساس مع ذكر الوسيلة.',
+    aboutLicences: 'تراخيص البيانات التي يحملها التطبيق:',
+    aboutVillages: 'القرى: صفحة عامة مذكورة لكل مكان، في الملف data/SOURCES.md',
     citationCopied: 'نُسخ الاستشهاد',
     citationCopyByHand: 'لم يسمح المتصفح بالنسخ: الاستشهاد محدّد أدناه، انسخه بـ Ctrl+C ‏(⌘C).',
     language: 'English',

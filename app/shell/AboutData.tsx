@@ -7,6 +7,20 @@ import { dataFacts } from '../load/dataFacts';
 import type { IngestError } from '../model';
 import { useAtlas } from '../store/store';
 
+/** The data the app ships, with their licences (data/SOURCES.md has the detail). */
+const LICENCES = [
+  {
+    name: 'GeoNames',
+    licence: { en: 'CC BY 4.0', ar: 'CC BY 4.0' },
+    url: 'https://creativecommons.org/licenses/by/4.0/',
+  },
+  {
+    name: 'Natural Earth',
+    licence: { en: 'public domain', ar: 'ملكية عامة' },
+    url: 'https://www.naturalearthdata.com/about/terms-of-use/',
+  },
+] as const;
+
 /** Problems listed by name before "… and N more". */
 const LISTED = 20;
 
@@ -190,6 +204,19 @@ export function AboutData() {
 
             <h3>{t.aboutSources}</h3>
             <p>{t.aboutSourcesText}</p>
+            <p>{t.aboutReportsRights}</p>
+            <p>{t.aboutLicences}</p>
+            <ul className="about-licences" data-testid="about-licences">
+              {LICENCES.map((l) => (
+                <li key={l.name}>
+                  <bdi>{l.name}</bdi>:{' '}
+                  <a href={l.url} target="_blank" rel="noopener noreferrer">
+                    <bdi>{l.licence[lang]}</bdi>
+                  </a>
+                </li>
+              ))}
+              <li>{t.aboutVillages}</li>
+            </ul>
           </>
         ) : null}
       </dialog>
