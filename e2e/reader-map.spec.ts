@@ -188,9 +188,14 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('Escape');
       await expect(picker).toBeHidden();
 
-      // Zoomed in past clustering, the stacked markers give the same list.
+      // Zoomed in past clustering, the stacked markers give the same list; hovering them says
+      // that more than the one shown lie there.
       await jumpTo(page, SARMADA[0], SARMADA[1], 14);
       p = await pagePoint(page, ...SARMADA);
+      await page.mouse.move(p.x, p.y);
+      await expect(page.getByTestId('tooltip-more')).toHaveText(
+        lang === 'en' ? 'and 2 more here: click to choose' : 'حوادث أخرى هنا: ٢، انقر للاختيار',
+      );
       await page.mouse.click(p.x, p.y);
       await expect(picker.locator('button.pick')).toHaveCount(3);
       await page.keyboard.press('ArrowDown');

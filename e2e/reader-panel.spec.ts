@@ -221,8 +221,11 @@ for (const lang of ['en', 'ar'] as const) {
       expect(text).toContain(A.title);
       expect(text).toContain(A.url!);
       expect(text).toContain(A.body.slice(ev.start, ev.end).trim());
-      // The last line links to the incident alone; the link opens it.
-      const link = lines.at(-1)!.slice(lines.at(-1)!.indexOf('http'));
+      // The last line links to the incident alone, with the day it was cited; the link opens it.
+      const link = lines.at(-1)!.match(/https?:\/\/[^\s,،]+/)![0];
+      expect(lines.at(-1)).toMatch(
+        lang === 'en' ? /, accessed \d+ \w+ \d{4}$/ : /، اطُّلع عليها في /,
+      );
       expect(new URL(link).searchParams.get('sel')).toBe('fx-2');
       expect(new URL(link).searchParams.get('lang')).toBe(lang);
       const other = await context.newPage();

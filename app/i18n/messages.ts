@@ -164,6 +164,7 @@ export const MESSAGES = {
     position: (i: number, n: number) => `${formatNumber(i, 'en')} / ${formatNumber(n, 'en')}`,
     reportMissing: 'The report for this incident is not in the data.',
     atPlace: (n: number) => `${count(n, 'incident')} here`,
+    othersHere: (n: number) => `and ${formatNumber(n, 'en')} more here: click to choose`,
     chooseIncident: 'Choose an incident',
     closeList: 'Close list',
     casualties: (killed: number | null, injured: number | null) =>
@@ -411,6 +412,7 @@ export const MESSAGES = {
     position: (i: number, n: number) => `${formatNumber(i, 'ar')} / ${formatNumber(n, 'ar')}`,
     reportMissing: 'تقرير هذه الحادثة غير موجود في البيانات.',
     atPlace: (n: number) => `${countNoun(n, AR_NOUNS.incident, 'ar')} في هذا المكان`,
+    othersHere: (n: number) => `حوادث أخرى هنا: ${formatNumber(n, 'ar')}، انقر للاختيار`,
     chooseIncident: 'اختر حادثة',
     closeList: 'إغلاق القائمة',
     casualties: (killed: number | null, injured: number | null) =>

@@ -51,6 +51,8 @@ interface HoverPoint {
   id: string;
   x: number;
   y: number;
+  /** Other incidents under the pointer (drawn at the same spot): the tooltip says they are there. */
+  others: number;
 }
 
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -157,7 +159,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       const id = e.features?.[0]?.properties?.id;
       if (typeof id !== 'string') return;
       map.getCanvas().style.cursor = 'pointer';
-      setTip({ id, x: e.point.x, y: e.point.y });
+      const under = new Set(e.features?.map((f) => f.properties?.id));
+      setTip({ id, x: e.point.x, y: e.point.y, others: under.size - 1 });
       if (useAtlas.getState().hoveredId !== id) useAtlas.getState().hover(id);
     });
     map.on('mouseleave', 'incidents', () => {
@@ -287,7 +290,9 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     <>
       <div className="map-frame">
         <section ref={container} className="map" aria-label={t.map} data-testid="map" />
-        {tip && tipIncident ? <Tooltip incident={tipIncident} x={tip.x} y={tip.y} /> : null}
+        {tip && tipIncident ? (
+          <Tooltip incident={tipIncident} x={tip.x} y={tip.y} others={tip.others} />
+        ) : null}
         {picker ? (
           <PlacePicker
             state={picker}

@@ -9,13 +9,15 @@ interface Props {
   /** Pointer position inside the map, in CSS pixels. */
   x: number;
   y: number;
+  /** How many other incidents lie under the pointer. */
+  others?: number;
 }
 
 /**
  * What the pointer is over: type, place, date and casualties. React renders it as text nodes,
  * so nothing from the data is ever parsed as HTML.
  */
-export function Tooltip({ incident, x, y }: Props) {
+export function Tooltip({ incident, x, y, others = 0 }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const p = incident.properties;
@@ -37,6 +39,11 @@ export function Tooltip({ incident, x, y }: Props) {
       <div>{lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr}</div>
       <div>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</div>
       {casualties ? <div>{casualties}</div> : null}
+      {others > 0 ? (
+        <div className="tooltip-more" data-testid="tooltip-more">
+          {t.othersHere(others)}
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -5,7 +5,6 @@ import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
 import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
-import { shareLink } from '../url/shareLink';
 import { CopyCitation } from './CopyCitation';
 import { citationText, incidentLink } from './citation';
 import { segmentsWithMentions } from './highlight';
@@ -274,7 +273,8 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                       // The reader's own files are not online: the citation names the file.
                       link: isLocalData(useAtlas.getState())
                         ? null
-                        : incidentLink(shareLink(), p.id, lang),
+                        : incidentLink(window.location.href, p.id, lang),
+                      accessed: new Date().toISOString().slice(0, 10),
                     })
                   }
                 />

@@ -132,3 +132,15 @@ describe('incidentLink', () => {
     ).toBe('https://x.org/atlas/?sel=i-1&lang=ar');
   });
 });
+
+describe('the day a citation is made', () => {
+  it('ends the atlas line, as a web source is cited with the day it was seen', () => {
+    const input = { incident, coordinates: [36.60581, 35.81234] as const, article, link };
+    const dated = citationText({ ...input, lang: 'en', accessed: '2026-11-30' });
+    expect(dated.split('\n').at(-1)).toBe(
+      `Incident Atlas, incident i-0123456789abcdef: ${link}, accessed 30 November 2026`,
+    );
+    const ar = citationText({ ...input, lang: 'ar', accessed: '2026-11-30' });
+    expect(ar.split('\n').at(-1)).toMatch(/، اطُّلع عليها في ٣٠ تشرين الثاني ٢٠٢٦$/);
+  });
+});

@@ -27,6 +27,8 @@ export interface CitationInput {
    * files in this browser, which no link can open (the citation names the file instead).
    */
   link: string | null;
+  /** The day the citation is made (`YYYY-MM-DD`): a web source is cited with the day it was seen. */
+  accessed?: string;
 }
 
 // Arabic text takes the Arabic comma and semicolon (، ؛): the Latin ones read as foreign there.
@@ -41,6 +43,7 @@ const LABELS = {
     coords: (lat: string, lon: string) => `${lat}°N ${lon}°E`,
     localFile: (file: string) =>
       `read in this browser from the file “${file}” (not published; no link opens it)`,
+    accessed: (day: string) => `, accessed ${day}`,
   },
   ar: {
     comma: '، ',
@@ -52,6 +55,7 @@ const LABELS = {
     coords: (lat: string, lon: string) => `${lat}° شمالاً ${lon}° شرقاً`,
     localFile: (file: string) =>
       `قُرئت في هذا المتصفح من الملف «${file}» (غير منشور؛ لا رابط يفتحه)`,
+    accessed: (day: string) => `، اطُّلع عليها في ${day}`,
   },
 } as const;
 
@@ -102,7 +106,8 @@ export function citationText(input: CitationInput): string {
         `${l.sentence}: ${quote(article.body.slice(evidence.start, evidence.end).trim())}`,
       );
   }
-  lines.push(`${l.atlas} ${p.id}: ${link ?? l.localFile(article?.file ?? '')}`);
+  const accessed = input.accessed ? l.accessed(formatDay(input.accessed, lang)) : '';
+  lines.push(`${l.atlas} ${p.id}: ${link ?? l.localFile(article?.file ?? '')}${accessed}`);
   return lines.join('\n');
 }
 

@@ -498,16 +498,6 @@ export function Timeline(_props: Props) {
             title={`${rangeSide === 'before' ? t.panEarlier : t.panLater}: ${rangeText}`}
             onPointerDown={(e) => e.stopPropagation()}
             onClick={() => view && settle(reveal(view, range, Math.round((v1 - v0) / 20)))}
-            style={{
-              position: 'absolute',
-              insetBlockStart: 4,
-              [rangeSide === 'before' ? 'left' : 'right']: 0,
-              color: 'var(--accent)',
-              borderColor: 'var(--accent)',
-              background: 'rgb(140 47 57 / 0.12)',
-              fontSize: '0.72rem',
-              cursor: 'pointer',
-            }}
           >
             {rangeSide === 'before' ? '◀ ' : null}
             <bdi>{rangeText}</bdi>
