@@ -77,6 +77,11 @@ const YESTERDAY = new RegExp(
   `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
   'u',
 );
+/** `أول أمس`, `أول من أمس`: the day before yesterday (read before `أمس`, which it holds). */
+const DAY_BEFORE_YESTERDAY = new RegExp(
+  `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?اول\\s+(?:من\\s+)?(?:ال)?امس${E}`,
+  'u',
+);
 const TODAY = new RegExp(
   `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
   'u',
@@ -209,8 +214,10 @@ const lastPeriod: Rule = (text, report) => {
   };
 };
 
-/** `أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
+/** `أمس`, `أول أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
 const relativeDay: Rule = (text, report) => {
+  const before = /اول/.test(text) ? DAY_BEFORE_YESTERDAY.exec(text) : null;
+  if (before) return dayAt(addDays(report, -2), before);
   const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
   const t = /اليوم/.test(text) ? TODAY.exec(text) : null;
