@@ -63,6 +63,13 @@ describe('areas and report helpers', () => {
     expect(areas.features.map((f) => f.id)).toEqual(['area-idlib-countryside-south']);
     expect(unresolvedList(tally)).toEqual([{ name: 'معرزيتا', count: 1 }]);
   });
+  it('takes no "village" from a cue followed by where it lies (وقرى حولها)', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions('قصفت قوات النظام قرية معرزيتا وقرى حولها وبلدات قربها', {
+      unresolved: tally,
+    });
+    expect(unresolvedList(tally)).toEqual([{ name: 'معرزيتا', count: 1 }]);
+  });
   it('places unknown villages at the report default when the sentence has no place', () => {
     const ms = geocoder.findMentions('قصفت الطائرات قرية معرزيتا.', {
       title: 'غارات على جبل الزاوية',
