@@ -127,12 +127,101 @@ export function matchAt(index: NameIndex, tokens: TokenTable, i: number): NameMa
   return best;
 }
 
+/**
+ * Words (normalised) that introduce a person: a name right after one is someone's, not a
+ * town's (`الناشطة سلمى الأحمد` is an activist, not the town of Salma).
+ */
+const PERSON_TITLES = new Set([
+  'الناشط',
+  'الناشطه',
+  'المواطن',
+  'المواطنه',
+  'الطفل',
+  'الطفله',
+  'الشاب',
+  'الشابه',
+  'السيد',
+  'السيده',
+  'الشيخ',
+  'الحاج',
+  'الحاجه',
+  'الدكتور',
+  'الطبيب',
+  'الطبيبه',
+  'الصحفي',
+  'الصحفيه',
+  'المراسل',
+  'المسعف',
+  'المتطوع',
+  'القيادي',
+  'العقيد',
+  'العميد',
+  'اللواء',
+  'النقيب',
+  'الملازم',
+  'المقدم',
+  'الرائد',
+  'المتحدث',
+  'الشهيد',
+  'الشهيده',
+  'المدعو',
+  'المدعوه',
+]);
+
+/**
+ * Place names that are also everyday words (`الراعي` the shepherd, `الباب` the door): taken
+ * only where a place is expected, after a preposition, a settlement word or a direction.
+ */
+const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب']);
+const PLACE_LEADS = new Set([
+  'في',
+  'علي',
+  'من',
+  'الي',
+  'نحو',
+  'قرب',
+  'حول',
+  'باتجاه',
+  'بلده',
+  'مدينه',
+  'قريه',
+  'بلدتي',
+  'مدينتي',
+  'ريف',
+  'محيط',
+  'اطراف',
+  'منطقه',
+  'جنوب',
+  'شمال',
+  'شرق',
+  'غرب',
+  'محور',
+  'مدخل',
+]);
+
+/** The word before token `i` when only spaces separate them, else undefined. */
+function wordBefore(tokens: TokenTable, i: number): string | undefined {
+  return i > 0 && tokens.joined(i) ? tokens.words[i - 1] : undefined;
+}
+
+/** False for a match that names a person or an everyday thing, not a place (see above). */
+function isPlace(m: NameMatch, tokens: TokenTable): boolean {
+  const before = wordBefore(tokens, m.first);
+  if (m.skip === 0 && before !== undefined && PERSON_TITLES.has(before)) return false;
+  if (COMMON_WORD_NAMES.has(m.key)) {
+    // `وبلدة الراعي`: the lead may carry a conjunction.
+    const lead = before?.startsWith('و') ? before.slice(1) : before;
+    return m.skip > 0 || (lead !== undefined && PLACE_LEADS.has(lead));
+  }
+  return true;
+}
+
 /** Every name match in text order, non-overlapping. */
 export function matchNames(index: NameIndex, tokens: TokenTable): NameMatch[] {
   const out: NameMatch[] = [];
   for (let i = 0; i < tokens.count; ) {
     const m = matchAt(index, tokens, i);
-    if (m) {
+    if (m && isPlace(m, tokens)) {
       out.push(m);
       i = m.last;
     } else i++;
