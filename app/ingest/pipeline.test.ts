@@ -164,3 +164,18 @@ describe('a report copied as Arabic presentation forms (a PDF, an old site)', ()
     expect(fromShaped.articles[0]?.incidents.length).toBeGreaterThan(0);
   });
 });
+
+describe('a toll told with a verb (أصيب، استشهد) rather than a noun (إصابة، مقتل)', () => {
+  it('reaches the incident', () => {
+    const read = (body: string) =>
+      processFile({ file: 'r.txt', bytes: report('المدن', '26.06.2021', body) }, fixtureGeocoder)
+        .articles[0]?.incidents[0]?.properties;
+    expect(read('أصيب عشرة مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين.')).toMatchObject({
+      injuries: 10,
+    });
+    expect(read('استشهد أربعة مدنيين وجرح ستة آخرون بقصف مدفعي على بلدة سرمين.')).toMatchObject({
+      fatalities: 4,
+      injuries: 6,
+    });
+  });
+});

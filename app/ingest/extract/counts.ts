@@ -1,5 +1,5 @@
 import { foldKey } from '../reports/arabic';
-import { readNumber, readNumberBefore } from './numbers';
+import { type Figure, readNumber, readNumberBefore } from './numbers';
 import { type Token, tokenize } from './words';
 
 /** A count found in folded text, with its offsets there. */
@@ -28,35 +28,142 @@ function strip(t: string): string {
 const STRIKE_ONE = set('غارة', 'ضربة');
 const STRIKE_TWO = set('غارتين', 'غارتان', 'ضربتين', 'ضربتان');
 const STRIKE_MANY = set('غارات', 'ضربات');
-const KILL = set('مقتل', 'استشهاد', 'مصرع', 'وفاة', 'قتل', 'سقوط');
-const HURT = set('إصابة', 'جرح', 'إصابات');
+/**
+ * Words a killed count follows: nouns (`مقتل 3`) and passive verbs (`قتل طفلان`, `استشهد 4`,
+ * `وقتلت ثمانية`). Undiacritised `قتل` is both; `قتلوا` also takes its victims as object
+ * (`وقتلوا شخصاً`). An active verb with a named killer first (`قتلت قوات النظام 5`) is not read:
+ * only a figure or person right after the trigger counts.
+ */
+const KILL = set(
+  'مقتل',
+  'استشهاد',
+  'مصرع',
+  'وفاة',
+  'قتل',
+  'سقوط',
+  'قتلت',
+  'قتلوا',
+  'استشهد',
+  'استشهدت',
+  'توفي',
+  'توفيت',
+);
+/** Injured: nouns (`إصابة 12`) and passive verbs (`أصيب عشرة`, `وأصيب طفلان`). */
+const HURT = set('إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت');
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
+/** One person: genitive/nominative (`مقتل مدني`) and accusative (`وقتلوا شخصاً`) singulars. */
 const PERSON_ONE = set(
   'مدني',
+  'مدنيا',
   'طفل',
+  'طفلا',
   'طفلة',
   'شخص',
+  'شخصا',
   'امرأة',
   'رجل',
+  'رجلا',
   'عنصر',
+  'عنصرا',
   'جندي',
+  'جنديا',
   'مقاتل',
+  'مقاتلا',
   'شاب',
+  'شابا',
   'سيدة',
   'مواطن',
+  'مواطنا',
+  'آخر',
 );
+/** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
+const KIN = set(
+  'زوجته',
+  'زوجها',
+  'ابنه',
+  'ابنها',
+  'ابنته',
+  'ابنتها',
+  'طفله',
+  'طفلها',
+  'طفلته',
+  'طفلتها',
+  'شقيقه',
+  'شقيقها',
+  'شقيقته',
+  'شقيقتها',
+  'والده',
+  'والدها',
+  'والدته',
+  'والدتها',
+  'أمه',
+  'أمها',
+  'أخيه',
+  'أخيها',
+  'أخته',
+  'أختها',
+  'نجله',
+  'نجلها',
+);
+/** Duals, nominative (`قتل طفلان`) and genitive/accusative (`مقتل طفلين`). */
 const PERSON_TWO = set(
-  'مدنيين',
+  'طفلان',
   'طفلين',
+  'طفلتان',
+  'طفلتين',
+  'مدنيان',
+  'شخصان',
   'شخصين',
+  'امرأتان',
   'امرأتين',
+  'رجلان',
+  'رجلين',
+  'عنصران',
   'عنصرين',
+  'جنديان',
   'جنديين',
-  'مقاتلين',
+  'مقاتلان',
+  'شابان',
   'شابين',
+  'سيدتان',
   'سيدتين',
+  'مواطنان',
+  'آخران',
 );
+/**
+ * Genitive duals spelt like sound plurals once harakat are gone: `مقتل مدنيين` is "civilians" as
+ * often as "two civilians", so these are two only with `اثنين` (`مقتل مدنيين اثنين`).
+ */
+const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين');
+/** Nouns a figure counts (`ثلاثة مدنيين`, `12 شخصاً`, `مئة مدني`): a list may go on after them. */
+const COUNTED = set(
+  'أشخاص',
+  'مدنيين',
+  'مدنيون',
+  'أطفال',
+  'نساء',
+  'عناصر',
+  'رجال',
+  'مقاتلين',
+  'مقاتلون',
+  'جنود',
+  'شبان',
+  'مواطنين',
+  'مواطنون',
+  'آخرين',
+  'آخرون',
+  'سيدات',
+  'فتيات',
+  'أفراد',
+  'عسكريين',
+);
+/** Words after a listed person that make them wounded, not killed: `و5 آخرين بجروح`. */
+const WOUNDED = set('بجروح', 'بجراح', 'جرحى', 'مصابين', 'بإصابات', 'بإصابة');
+/** `أحد`/`إحدى` alone is "anyone" (`لم يسفر عن مقتل أحد`), one only in "one of" (`أحد المدنيين`). */
+const ANYONE = set('أحد', 'إحدى');
+/** Nouns in construct after `أحد` (`أحد عناصر الفصائل`), which carry no `ال`. */
+const ONE_OF = set('عناصر', 'مقاتلي', 'أبناء', 'أفراد', 'سكان', 'أعضاء', 'جنود', 'قادة', 'عمال');
 
 /**
  * The number of air strikes named in folded text: `ثلاث غارات` 3, `لثلاث غارات` 3, `غارتين` 2,
@@ -79,7 +186,6 @@ export function strikeCount(text: string): Count | null {
   return null;
 }
 
-/** Person count right after a trigger word: a figure, or a singular/dual noun. */
 /** Words that may stand between a trigger and its figure: `قتل خلالها أربعة`. */
 const FILLERS = set(
   'خلالها',
@@ -95,23 +201,95 @@ const FILLERS = set(
   'الآن',
 );
 
+/** People read at a token: how many, where they end, and the index of the token after them. */
+interface People {
+  value: number;
+  start: number;
+  end: number;
+  next: number;
+}
+
+const WAW = 0x0648;
+/** A token joined by `و` (`وطفل`, `و٤`). */
+const isWaw = (t: string) => t.charCodeAt(0) === WAW && t.length >= 2;
+
+/**
+ * People named by a noun alone at `i` (`w` is that token without its clitics): `طفل` 1,
+ * `زوجته` 1, `طفلان` 2, `مدنيين اثنين` 2; a bare `مدنيين` is unknown (see DUAL_OR_PLURAL).
+ */
+function namedPeople(tokens: readonly Token[], i: number, w: string): People | undefined {
+  const tok = tokens[i]!;
+  if (PERSON_ONE.has(w) || KIN.has(w))
+    return { value: 1, start: tok.start, end: tok.end, next: i + 1 };
+  if (!PERSON_TWO.has(w) && !DUAL_OR_PLURAL.has(w)) return undefined;
+  const two = tokens[i + 1];
+  if (two && (two.t === 'اثنين' || two.t === 'اثنان'))
+    return { value: 2, start: tok.start, end: two.end, next: i + 2 };
+  return PERSON_TWO.has(w) ? { value: 2, start: tok.start, end: tok.end, next: i + 1 } : undefined;
+}
+
+/** `أحد` meaning "anyone" (no noun of people after it), which is no count of one. */
+function isAnyone(tokens: readonly Token[], f: Figure): boolean {
+  // The token as written: `واحد` (one) loses its first letter to `strip`.
+  if (f.value !== 1 || !ANYONE.has(tokens[f.next - 1]!.t)) return false;
+  const after = tokens[f.next]?.t;
+  return !after || !(after.startsWith('ال') || ONE_OF.has(after));
+}
+
+/** A figure at `at` with the noun it counts (`ثلاثة مدنيين`, `12 شخصاً`) when one follows. */
+function countedPeople(tokens: readonly Token[], at: number): People | undefined {
+  const f = readNumber(tokens, at);
+  if (!f || isAnyone(tokens, f)) return undefined;
+  const noun = tokens[f.next];
+  if (noun && !isWaw(noun.t) && (COUNTED.has(noun.t) || PERSON_ONE.has(noun.t)))
+    return { value: f.value, start: f.start, end: noun.end, next: f.next + 1 };
+  return { value: f.value, start: f.start, end: f.end, next: f.next };
+}
+
+/**
+ * The next item of a list of victims, at a token `و…`: a person (`وطفل`, `وزوجته`, `وطفلين`)
+ * or a figure with its noun (`و٤ عناصر`). Not a bare figure: `مقتل طفل و3 جرحى` lists no more
+ * dead.
+ */
+function listItem(tokens: readonly Token[], k: number): People | undefined {
+  const named = namedPeople(tokens, k, tokens[k]!.t.slice(1));
+  if (named) return named;
+  const f = readNumber(tokens, k);
+  const noun = f && tokens[f.next];
+  if (!f || !noun || !COUNTED.has(noun.t)) return undefined;
+  return { value: f.value, start: f.start, end: noun.end, next: f.next + 1 };
+}
+
+/**
+ * Add the people joined by `و` to a first count: `امرأتين وطفل` 3, `ثلاثة مدنيين وطفلين` 5.
+ * Anything else ends the list, so a subset (`بينهم ثلاثة أطفال`, `منهم`) is not added, nor the
+ * next count (`وإصابة خمسة`), nor people said to be wounded (`و5 آخرين بجروح`).
+ */
+function withListed(tokens: readonly Token[], first: People): People {
+  let p = first;
+  while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
+    const more = listItem(tokens, p.next);
+    if (!more || WOUNDED.has(tokens[more.next]?.t ?? '')) break;
+    p = { value: p.value + more.value, start: p.start, end: more.end, next: more.next };
+  }
+  return p;
+}
+
+/** People counted right after a trigger word: a figure, or a singular/dual noun, and a list. */
 function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
   let at = i + 1;
   while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
-  const f = readNumber(tokens, at);
-  if (f && f.start - tokens[i]!.end < 40)
-    return { value: f.value, start: tokens[i]!.start, end: f.end };
-  const next = tokens[i + 1];
-  if (!next) return undefined;
-  const w = strip(next.t);
-  const two = tokens[i + 2]?.t;
-  if (PERSON_TWO.has(w) && (two === 'اثنين' || two === 'اثنان'))
-    return { value: 2, start: tokens[i]!.start, end: tokens[i + 2]!.end };
-  if (PERSON_ONE.has(w)) return { value: 1, start: tokens[i]!.start, end: next.end };
-  if (PERSON_TWO.has(w) && w !== foldKey('مدنيين') && w !== foldKey('مقاتلين')) {
-    return { value: 2, start: tokens[i]!.start, end: next.end };
+  let first = countedPeople(tokens, at);
+  // A figure far after the trigger counts something else (`مقتل … منذ 15 شهراً`).
+  if (first && first.start - tokens[i]!.end >= 40) first = undefined;
+  if (!first && i + 1 < tokens.length) {
+    const next = tokens[i + 1]!.t;
+    // The word as written first: `والدته` starts with a letter that is also a clitic.
+    first = namedPeople(tokens, i + 1, next) ?? namedPeople(tokens, i + 1, strip(next));
   }
-  return undefined;
+  if (!first) return undefined;
+  const all = withListed(tokens, first);
+  return { value: all.value, start: tokens[i]!.start, end: all.end };
 }
 
 function personCount(text: string, triggers: Set<string>, nouns: Set<string>): Count | null {

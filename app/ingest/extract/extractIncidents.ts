@@ -27,7 +27,7 @@ const BACKGROUND_DAYS = 180;
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
-const CASUALTY_HINT = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|وفاة|سقوط|ضحاي|اصاب|جرح|جري|مصاب/;
+const CASUALTY_HINT = /قتل|قتي|مصرع|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب/;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {

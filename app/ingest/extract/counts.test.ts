@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../reports/arabic';
+import { injuredCount, killedCount } from './counts';
+
+// The extractor reads folded clauses (alef forms unified, harakat and tatweel dropped, Arabic-Indic
+// digits as ASCII): fold here the same way.
+const killed = (text: string) => killedCount(foldText(text).text)?.value ?? null;
+const injured = (text: string) => injuredCount(foldText(text).text)?.value ?? null;
+
+describe('casualty counts after verbs (أصيب، قتل، استشهد)', () => {
+  it.each([
+    // text, killed, injured
+    ['أصيب عشرة مدنيين بينهم ثلاثة أطفال بقصف صاروخي', null, 10],
+    ['أصيب ثلاثة أطفال بجروح، وقتل رجل', 1, 3],
+    ['استشهد أربعة مدنيين وجرح ستة آخرون', 4, 6],
+    ['قتلت ثلاث نساء وطفلان جراء غارة', 5, null],
+    ['وقتلت ثمانية عناصر منهم', 8, null],
+    ['قتل مدني وأصيب آخران', 1, 2],
+    ['وأصيب طفلان بجروح', null, 2],
+    ['فيما أصيب أكثر من عشرين آخرين', null, 20],
+    ['وقُتِلَ خمسةُ أشخاصٍ وأُصِيبَ ١٢ آخرون', 5, 12],
+    ['هاجم مسلحون منزلاً وقتلوا شخصاً', 1, null],
+  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
+
+describe('dual subjects', () => {
+  it.each([
+    ['قتل طفلان بقصف مدفعي', 2],
+    ['قتل مدنيان بقصف', 2],
+    ['قتل رجلان', 2],
+    ['مقتل امرأتين', 2],
+    ['قتلت امرأتان', 2],
+    ['قتل شخصان', 2],
+    ['مقتل شخصين', 2],
+    ['قتل عنصران من قوات النظام', 2],
+    ['مقتل عنصرين', 2],
+    ['قتل شابان', 2],
+    ['مقتل طفلين', 2],
+    ['مقتل مدنيين اثنين', 2],
+  ])('%s → killed %s', (text, n) => {
+    expect(killed(text)).toBe(n);
+  });
+  it('keeps a bare plural-looking form unknown (مدنيين is civilians as often as two)', () => {
+    expect(killed('مقتل مدنيين في غارات روسية')).toBeNull();
+    expect(injured('إصابة آخرين')).toBeNull();
+  });
+});
+
+describe('lists of persons add up', () => {
+  it.each([
+    ['مقتل امرأتين وطفل', 3],
+    ['مقتل رجل وزوجته', 2],
+    ['مقتل ثلاثة مدنيين وطفلين', 5],
+    ['مقتل طفل وامرأة ورجلين', 4],
+    ['مقتل 3 مدنيين و٤ عناصر', 7],
+    ['مقتل طفلين وثلاثة آخرين', 5],
+    ['مقتل شاب ووالدته', 2],
+  ])('%s → killed %s', (text, n) => {
+    expect(killed(text)).toBe(n);
+  });
+  it.each([
+    // A subset (بينهم، منهم، من بينهم) is part of the total, not added to it.
+    ['مقتل 34 شخصاً بينهم 3 أطفال', 34, null],
+    ['أصيب عشرة مدنيين من بينهم طفلان', null, 10],
+    ['مقتل خمسة مدنيين منهم امرأة وطفلها', 5, null],
+    // The next clause's figure is another count.
+    ['مقتل ثلاثة وإصابة خمسة', 3, 5],
+    ['مقتل رجل وإصابة طفلين', 1, 2],
+    ['مقتل طفل و3 جرحى', 1, 3],
+  ] as const)('%s → killed %s, injured %s (no double counting)', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
+
+it('does not add others told as injured (و5 آخرين بجروح)', () => {
+  expect(killed('مقتل طفلين و5 آخرين بجروح')).toBe(2);
+});
+
+describe('negations stay unknown', () => {
+  it.each([
+    'لم تسجل إصابات',
+    'دون وقوع خسائر بشرية',
+    'لم يسفر عن إصابات',
+    'لم يسفر القصف عن مقتل أحد',
+    'دون إصابة أحد',
+    'ولم يصب أحد بأذى',
+    'لم يقتل أحد',
+    'دون أن يسفر عن وقوع ضحايا',
+  ])('%s', (text) => {
+    expect(killed(text)).toBeNull();
+    expect(injured(text)).toBeNull();
+  });
+  it('still reads أحد followed by a person (one of …)', () => {
+    expect(killed('مقتل أحد عناصر الفصائل')).toBe(1);
+    expect(injured('إصابة أحد المدنيين بجروح')).toBe(1);
+    expect(killed('مقتل أحد عشر عنصراً')).toBe(11);
+    expect(killed('قتل واحد منهم')).toBe(1);
+    expect(killed('مقتل شخص واحد')).toBe(1);
+  });
+});
+
+describe('what already worked still works', () => {
+  it.each([
+    ['مقتل ثلاثة مدنيين وإصابة ١٢ آخرين', 3, 12],
+    ['خمسة عشر قتيلاً وثلاثين جريحاً', 15, 30],
+    ['ما أدى إلى مقتل 12 شخصاً', 12, null],
+    ['ما أدى إلى مقتل ٣ مدنيين وإصابة ٢ آخرين', 3, 2],
+    ['أدت الحملة إلى مقتل 12 مدنياً بينهم أربعة أطفال وإصابة 30 آخرين', 12, 30],
+    ['مقتل ثمانية مدنيين وجرح 15 مدنياً آخرين', 8, 15],
+    ['مقتل بين 5 و7 مدنيين', 5, null],
+    ['قتل خلالها أربعة عناصر', 4, null],
+    ['أسفرت عن إصابة خمسة مقاتلين', null, 5],
+    ['قتل خمسة وعشرون عنصراً من قوات النظام', 25, null],
+    ['مقتل مدني وجرح 12', 1, 12],
+    ['وإصابة أكثر من عشرين آخرين', null, 20],
+    ['استشهاد مئة وخمسين مدنياً', 150, null],
+  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
