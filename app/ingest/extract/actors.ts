@@ -1,6 +1,14 @@
 import type { Actor, IncidentType } from '../../model';
-import { ACTOR_WORDS, SOURCES, TARGET_BEFORE } from './lexicon';
-import { anyWordCheck, findWords, tokenize } from './words';
+import {
+  ACTOR_WORDS,
+  CUES,
+  LAM_AGENT,
+  SOURCES,
+  TARGET_BEFORE,
+  TARGET_HEADS,
+  UNTOLD,
+} from './lexicon';
+import { anyWordCheck, findWords, hasWord, tokenize } from './words';
 
 /** One scan telling whether any actor name may occur in a clause. */
 const ANY_ACTOR = anyWordCheck(ACTOR_WORDS.map(([, re]) => re));
@@ -14,9 +22,47 @@ function blankSources(text: string): string {
 }
 
 /**
- * The actors of a folded clause: who acts, not who is hit and not who reports it.
- * `قصف فصائل لقوات النظام` → opposition (the `ل` marks regime forces as the target). For clashes
- * and agreements both sides are actors, so targets count too.
+ * Whether `ل` + actor names who acts: the words before it, walked back over adjectives and
+ * `تابعة`, reach an event noun (`قصف مدفعي لقوات النظام`, `تعزيزات عسكرية لقوات النظام`), or
+ * `تابعة` with no target noun before it (`طائرة مسيرة تابعة لقوات النظام`). Otherwise the `ل`
+ * marks the target: `قصف فصائل لقوات النظام`, `مواقع تابعة لقوات النظام`.
+ */
+function lamMarksAgent(before: string[]): boolean {
+  let affiliated = false;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k]!;
+    if (LAM_AGENT.affiliation.has(w)) affiliated = true;
+    else if (!LAM_AGENT.adjectives.has(w))
+      return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w)
+        ? false
+        : affiliated || LAM_AGENT.heads.has(w);
+  }
+  return affiliated;
+}
+
+/** The last `n` words (2 or 4) before offset `at`; a word cut at the window's start may be one. */
+function wordsBefore(text: string, at: number, n: 2 | 4): string[] {
+  return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : 40)), at))
+    .slice(-n)
+    .map((t) => t.t);
+}
+
+function isTargetWord(w: string): boolean {
+  return TARGET_BEFORE.has(w);
+}
+
+/** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
+function isDenier(before: string[]): boolean {
+  return before.some(
+    (w) =>
+      UNTOLD.denial.has(w) || ((w[0] === 'و' || w[0] === 'ف') && UNTOLD.denial.has(w.slice(1))),
+  );
+}
+
+/**
+ * The actors of a folded clause: who acts, not who is hit, not who reports it and not who
+ * denies it. `قصف فصائل لقوات النظام` → opposition (the `ل` marks regime forces as the target;
+ * see `lamMarksAgent`). For clashes and agreements both sides are actors, so targets count too.
  *
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
  */
@@ -33,13 +79,22 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   const kept: typeof hits = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   const bothSides = type === 'clash' || type === 'agreement';
+  // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
+  const mayDeny = hasWord(text, CUES.untold);
   const actors = new Set<Actor>();
   for (const h of kept) {
+    if (bothSides && !mayDeny) {
+      actors.add(h.actor);
+      continue;
+    }
+    const lam = h.clitic.endsWith('ل');
+    // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor or a denier needs four:
+    // `قصف مدفعي لقوات النظام`, `طائرة مسيرة تابعة لقوات النظام`, `نفت وزارة الدفاع الروسية`.
+    const before = wordsBefore(clean, h.start, lam || mayDeny ? 4 : 2);
+    if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
-      const before = tokenize(clean.slice(Math.max(0, h.start - 25), h.start))
-        .slice(-2)
-        .map((t) => t.t);
-      if (h.clitic.endsWith('ل') || before.some((w) => TARGET_BEFORE.has(w))) continue;
+      const target = lam ? !lamMarksAgent(before) : before.slice(-2).some(isTargetWord);
+      if (target) continue;
     }
     actors.add(h.actor);
   }

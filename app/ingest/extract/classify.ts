@@ -1,6 +1,6 @@
 import type { IncidentType } from '../../model';
-import { CUES } from './lexicon';
-import { anyWordCheck, hasWord } from './words';
+import { CUES, UNTOLD } from './lexicon';
+import { anyWordCheck, hasWord, type Token, tokenize } from './words';
 
 /** One scan telling whether any first cue of `classifyClause` may occur in a clause. */
 const ANY_CUE = anyWordCheck([
@@ -25,10 +25,20 @@ export interface Classified {
  * Classify one folded clause into an ACLED-style sub-event type, or null when it tells no
  * event. Order decides mixed clauses: air over ground fire (`الطيران الروسي بالصواريخ` is an
  * air strike), bombs over fire, a fight over shelling, a facility hit by a shell is shelling.
+ * An event that is negated, denied or threatened (`لم تشن أي غارات`, `هددت بشن غارات`) is not
+ * told: see `untoldEvent`.
  *
  * @example classifyClause(foldKey('تنفيذ طائرة روسية لثلاث غارات'))?.type // 'airstrike'
  */
 export function classifyClause(text: string): Classified | null {
+  const cls = cueType(text);
+  // The token bits of the clause are read already: the pre-check costs a mask test.
+  if (cls && hasWord(text, CUES.untold) && untoldEvent(text)) return null;
+  return cls;
+}
+
+/** The type the clause's cue words say, whether or not the event is negated. */
+function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم/.test(text)) return null;
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
@@ -46,6 +56,73 @@ export function classifyClause(text: string): Classified | null {
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return { type: 'agreement', strength: 0.8 };
   return null;
+}
+
+/** Casualty words: a negation reaching one is about the toll (`لم تسجل إصابات جراء القصف`). */
+const CASUALTY = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|ضحاي|اصاب|جرح|جري|مصاب|خسائر/;
+/** Tokens after a negated verb that may hold its event (`لم تشن الطائرات الروسية أي غارات`). */
+const NEGATED_REACH = 5;
+
+/** Whether a token is in a cue set, bare or after `و`/`ف` (`ولم`, `ونفت`). */
+function inSet(t: string, set: ReadonlySet<string>): boolean {
+  return set.has(t) || ((t[0] === 'و' || t[0] === 'ف') && set.has(t.slice(1)));
+}
+
+/** The text from token `from` to token `to` (exclusive), `to` clamped. */
+function between(text: string, tokens: readonly Token[], from: number, to: number): string {
+  const last = tokens[Math.min(to, tokens.length) - 1];
+  return last && from < tokens.length ? text.slice(tokens[from]!.start, last.end) : '';
+}
+
+/**
+ * Where the event a trigger word governs is told, as a token range, or null when the trigger
+ * governs none:
+ * - negation + event verb (`لم تشن`, `دون أن تنفذ`): the verb and a few tokens after it, up to a
+ *   casualty word (`لم تسجل إصابات جراء القصف` negates the toll, not the shelling);
+ * - denial (`نفت … أن تكون قصفت`): the rest of the clause, unless responsibility is what is
+ *   denied (`نفت مسؤوليتها عن`): the event stands, the denier is not its actor (actors.ts);
+ * - threat or intent (`هددت روسيا بشن غارات`): its object, the first `ب…` word or verbal noun
+ *   within three tokens; a light noun (`بشن`, `تنفيذ`) carries the event in the words after it.
+ */
+function governedRange(tokens: readonly Token[], i: number): [number, number] | null {
+  const t = tokens[i]!.t;
+  if (inSet(t, UNTOLD.negation)) {
+    let v = i + 1;
+    if (t.endsWith('دون') && tokens[v]?.t === 'ان') v++; // `دون أن تنفذ`
+    if (!tokens[v] || !UNTOLD.eventVerbs.has(tokens[v]!.t)) return null;
+    let end = v + 1;
+    while (end < tokens.length && end <= v + NEGATED_REACH && !CASUALTY.test(tokens[end]!.t)) end++;
+    return [v, end];
+  }
+  if (inSet(t, UNTOLD.denial)) {
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++)
+      if (UNTOLD.responsibility.has(tokens[k]!.t)) return null;
+    return [i + 1, tokens.length];
+  }
+  if (inSet(t, UNTOLD.threat)) {
+    for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+      const o = tokens[k]!.t;
+      if (UNTOLD.lightNouns.has(o)) return [k, k + 4];
+      if (o.length > 2 && o[0] === 'ب') return [k, k + 1];
+    }
+  }
+  return null;
+}
+
+/**
+ * True when the clause's event is only negated, denied or threatened: a trigger word governs
+ * words that tell an event, and nothing before the trigger tells one (`قصفت قوات النظام البلدة
+ * ولم تستهدف …` still tells the shelling). Called for the few event clauses holding a trigger.
+ */
+export function untoldEvent(text: string): boolean {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const range = governedRange(tokens, i);
+    if (!range) continue;
+    if (cueType(between(text, tokens, range[0], range[1])) === null) continue;
+    return cueType(text.slice(0, tokens[i]!.start)) === null;
+  }
+  return false;
 }
 
 /** A clause restating that violence goes on (`تجدد القصف على مناطق في ريف إدلب`). */

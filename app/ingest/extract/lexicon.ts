@@ -1,9 +1,13 @@
 import type { Actor, IncidentType } from '../../model';
+import { foldKey } from '../reports/arabic';
 import { words } from './words';
 
 /**
  * Cue words for incident types (ACLED sub-event types) and actors. Written as in reports;
  * folded when compiled. Kept in one place so the rules can be read and argued about.
+ *
+ * Accusative forms are listed where reports use them (`إن قصفاً مدفعياً استهدف`): folding drops
+ * the tanween but keeps its alef (`قصفاً` → `قصفا`), and a `*` stem allows no `ا` ending.
  */
 export const CUES = {
   /** Air strikes on their own. */
@@ -15,6 +19,7 @@ export const CUES = {
     'ضربة جوية',
     'ضربات جوية',
     'قصف جوي',
+    'قصفا جويا',
     'القصف الجوي',
     'براميل متفجرة',
     'البراميل المتفجرة',
@@ -35,6 +40,7 @@ export const CUES = {
   ]),
   attackVerb: words([
     'قصف',
+    'قصفا',
     'استهداف',
     'استهدف*',
     'شن*',
@@ -54,19 +60,24 @@ export const CUES = {
     'مفخخة',
     'مفخخ',
     'تفجير*',
+    'تفجيرا',
     'انتحاري*',
   ]),
-  explosionWeak: words(['انفجار*']),
+  explosionWeak: words(['انفجار*', 'انفجارا']),
   shelling: words([
     'قصف',
+    'قصفا',
     'القصف',
     'قذائف',
     'قذيفة',
     'قذيفتين',
     'صواريخ',
     'صاروخ',
+    'صاروخا',
     'صاروخي*',
+    'صاروخيا',
     'مدفعي*',
+    'مدفعيا',
     'المدفعية',
     'راجمات',
     'راجمة',
@@ -81,10 +92,21 @@ export const CUES = {
     'معركة',
     'مواجهات',
     'اشتبك*',
+    'اشتباكا',
     'تسلل',
     'محاولة تقدم',
   ]),
-  attackWord: words(['هجوم', 'هجوما', 'هاجم*', 'اغتيال', 'قنص', 'قناص', 'استهداف', 'استهدف*']),
+  attackWord: words([
+    'هجوم',
+    'هجوما',
+    'هاجم*',
+    'اغتيال',
+    'قنص',
+    'قناص',
+    'استهداف',
+    'استهدافا',
+    'استهدف*',
+  ]),
   /** What makes `استهداف` an attack on civilians or a facility. */
   attackTarget: words([
     'مستشفى',
@@ -109,6 +131,7 @@ export const CUES = {
   deployment: words([
     'تعزيزات',
     'رتل',
+    'رتلا',
     'أرتال',
     'نقطة عسكرية',
     'نقاط عسكرية',
@@ -116,6 +139,7 @@ export const CUES = {
     'إعادة توزيع',
     'إعادة انتشار',
     'انسحاب',
+    'انسحابا',
     'قاعدة عسكرية',
     'تحشيد*',
     'حشود',
@@ -123,6 +147,7 @@ export const CUES = {
   agreement: words([
     'اتصال هاتفي',
     'اتفاق*',
+    'اتفاقا',
     'مباحثات',
     'محادثات',
     'مفاوضات',
@@ -169,6 +194,76 @@ export const CUES = {
   description: words(['التي تستطيع', 'يتم إطلاقها', 'قادرة على', 'تستطيع', 'مداه', 'يبلغ مداها']),
   /** Casualty tallies: a period's toll rather than one event. */
   tally: words(['التصعيد', 'الحملة', 'حصيلة', 'الحصيلة', 'منذ', 'خلال']),
+  /**
+   * Words that may say an event did not or has not yet happened: negation particles, denial and
+   * threat verbs (the token sets below tell which). A cheap pre-check: most clauses hold none.
+   */
+  untold: words([
+    'لم',
+    'لن',
+    'لا',
+    'دون',
+    'بدون',
+    'نفى',
+    'نفت',
+    'نفوا',
+    'ينفي',
+    'تنفي',
+    'هدد',
+    'هددت',
+    'يهدد',
+    'تهدد',
+    'هددوا',
+    'تهديد',
+    'تهديدات',
+    'توعد',
+    'توعدت',
+    'يتوعد',
+    'تتوعد',
+    'يعتزم',
+    'تعتزم',
+    'ينوي',
+    'تنوي',
+  ]),
+};
+
+/** A set of words written as in reports, folded like the text. */
+function folded(list: string[]): ReadonlySet<string> {
+  return new Set(list.map(foldKey));
+}
+
+/**
+ * The tokens of `CUES.untold`, by what they do. Tokens are matched bare or with `و`/`ف` before
+ * them (`ولم`, `ونفت`).
+ */
+export const UNTOLD = {
+  /** `لم تشن`, `لن تقصف`, `لا تستهدف`, `دون أن تنفذ`: negate the verb after them. */
+  negation: folded(['لم', 'لن', 'لا', 'دون', 'بدون']),
+  /**
+   * Verbs whose negation negates the event after them (`لم تشن الطائرات أي غارات`). Others do
+   * not: `لا تزال تقصف` (still shells), `لم يتوقف القصف` (did not stop), `لم تسفر عن إصابات`.
+   */
+  eventVerbs: folded([
+    ...['يشن', 'تشن', 'نشن', 'ينفذ', 'تنفذ', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف'],
+    ...['يضرب', 'تضرب', 'يهاجم', 'تهاجم', 'يطلق', 'تطلق', 'يلق', 'تلق', 'يلقي', 'تلقي'],
+    ...['يسجل', 'تسجل', 'يرصد', 'ترصد', 'يقع', 'تقع', 'يحدث', 'تحدث', 'يشهد', 'تشهد'],
+    ...['يتعرض', 'تتعرض', 'يشتبك', 'تشتبك', 'يسقط', 'تسقط', 'يشارك', 'تشارك', 'يستخدم'],
+    'تستخدم',
+  ]),
+  /** `نفت … أن تكون طائراتها قصفت`: the event after a denial is denied. */
+  denial: folded(['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي']),
+  /** `نفت … مسؤوليتها عن`: only the denier's part is denied; the event stands. */
+  responsibility: folded([
+    ...['مسؤوليتها', 'مسؤوليته', 'مسؤوليتهم', 'مسؤولية', 'المسؤولية', 'علاقتها', 'علاقته'],
+    ...['صلتها', 'صلته', 'تورطها', 'تورطه', 'تورطهم', 'ضلوعها', 'ضلوعه'],
+  ]),
+  /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
+  threat: folded([
+    ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
+    ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
+  ]),
+  /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */
+  lightNouns: folded(['شن', 'بشن', 'تنفيذ', 'بتنفيذ', 'اطلاق', 'بإطلاق', 'القيام', 'بالقيام']),
 };
 
 /** Attributed sources: blanked out before actors are read (they report, they do not act). */
@@ -243,6 +338,33 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
   ],
 ];
 
+/**
+ * `ل` + actor (`لقوات النظام`) is the target after most words (`قصف فصائل لقوات النظام`,
+ * `مواقع لقوات النظام`) but the one acting when it completes an event noun (`قصف مدفعي لقوات
+ * النظام`, `تعزيزات عسكرية لقوات النظام`) or follows `تابعة` (`طائرة مسيرة تابعة لقوات النظام`).
+ */
+export const LAM_AGENT = {
+  /** Event nouns whose `ل` complement is who acts. Not `استهداف` (its `ل` is the object). */
+  heads: folded([
+    ...['قصف', 'القصف', 'قصفا', 'غارة', 'غارات', 'غارتين', 'طائرة', 'طائرات', 'الطائرة'],
+    ...['الطائرات', 'طيران', 'الطيران', 'مقاتلات', 'قذائف', 'قذيفة', 'صواريخ', 'صاروخ'],
+    ...['راجمات', 'راجمة', 'مدفعية', 'المدفعية', 'تعزيزات', 'رتل', 'رتلا', 'ارتال', 'حشود'],
+    ...['هجوم', 'هجوما', 'دورية', 'دوريات', 'ميليشيات', 'مجموعة', 'مجموعات'],
+  ]),
+  /** Adjectives between the head and the `ل`, skipped (`قصف مدفعي ل…`). */
+  adjectives: folded([
+    ...['مدفعي', 'مدفعيا', 'صاروخي', 'صاروخية', 'صاروخيا', 'جوي', 'جوية', 'جويا'],
+    ...['عسكري', 'عسكرية', 'عسكريا', 'العسكري', 'العسكرية', 'مسيرة', 'المسيرة', 'مسير'],
+    ...['حربي', 'حربية', 'الحربي', 'الحربية', 'مروحية', 'المروحية', 'ثقيلة', 'الثقيلة'],
+    ...['مكثف', 'مكثفة', 'مكثفا', 'عنيف', 'عنيفة', 'عنيفا', 'جديدة', 'جديد', 'اضافية'],
+  ]),
+  /** Affiliation: `تابعة ل…` names who owns the thing, unless the thing is a target noun. */
+  affiliation: folded([
+    ...['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'موالية', 'الموالية'],
+    ...['موالين', 'الموالين', 'موالي', 'الموالي'],
+  ]),
+};
+
 /** Words right before an actor that make it the target, not the one acting. */
 export const TARGET_BEFORE = new Set([
   'على',
@@ -257,6 +379,12 @@ export const TARGET_BEFORE = new Set([
   'عناصر',
   'لمواقع',
   'بمواقع',
+]);
+
+/** Target nouns a `ل` + actor may hang on (besides `TARGET_BEFORE`), singular and accusative. */
+export const TARGET_HEADS = folded([
+  ...['موقع', 'موقعا', 'نقطة', 'نقاطا', 'مقر', 'مقرا', 'حاجز', 'حاجزا', 'حواجز', 'ثكنة'],
+  ...['تجمع', 'تجمعا', 'عنصر', 'عنصرا', 'آلية', 'آليات', 'سيارة'],
 ]);
 
 export const TYPE_ORDER: IncidentType[] = [

@@ -1,0 +1,21 @@
+/**
+ * `ل` before an actor: a target after a target noun (`مواقع لقوات النظام`), the one acting after
+ * an event noun or its adjective or `تابعة` (`قصف مدفعي لقوات النظام`). Through extractIncidents.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './testing/coded';
+
+describe('ل + actor: target or agent by the word before it', () => {
+  it.each([
+    ['قصف مدفعي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
+    ['استهدفت طائرة مسيرة تابعة لقوات النظام سيارة في مدينة سراقب.', 'airstrike|regime|سراقب|k=-'],
+    ['وصلت تعزيزات عسكرية لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
+    // The rule's own cases: the ل marks the target.
+    ['قصف فصائل لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
+    ['قصفت الفصائل مواقع لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
+    ['قصفت الفصائل مواقع تابعة لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
+    ['قصفت الفصائل نقاطاً عسكرية لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Denials, negations and threats tell no event; a denier is not the perpetrator; events told in
+ * the accusative (`قصفاً مدفعياً`) are events. Cases written for tests (report date 2021-06-24),
+ * read through the same path as reports: `extractIncidents` on a body with hand-made mentions.
+ */
+import { describe, expect, it } from 'vitest';
+import { coded } from './testing/coded';
+
+describe('negated, denied and threatened events are no incidents', () => {
+  it.each([
+    'نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مدينة إدلب أمس، مؤكدة أنها لم تنفذ أي غارة.',
+    'لم تشن الطائرات الروسية أي غارات على إدلب منذ أسبوع.',
+    'ولم تقصف قوات النظام مدينة إدلب بالمدفعية اليوم.',
+    'هددت روسيا بشن غارات على مدينة إدلب إذا لم تنسحب الفصائل.',
+    'وتعتزم قوات النظام شن هجوم على مدينة سراقب.',
+    'وتوعدت الفصائل بقصف مواقع قوات النظام في سراقب.',
+  ])('%s', (text) => {
+    expect(coded(text)).toEqual([]);
+  });
+});
+
+describe('a denier of responsibility is not the actor', () => {
+  it('keeps the deadly strike on Afrin, actor unknown', () => {
+    expect(
+      coded(
+        'نفت قوات سوريا الديمقراطية مسؤوليتها عن استهداف مدينة عفرين أمس، ما أدى إلى مقتل مدنيين اثنين.',
+      ),
+    ).toEqual(['other|unknown|عفرين|k=2']);
+  });
+  it('keeps a typed event, actor unknown', () => {
+    expect(
+      coded('نفت قوات سوريا الديمقراطية مسؤوليتها عن قصف مدينة عفرين بالقذائف الصاروخية أمس.'),
+    ).toEqual(['shelling|unknown|عفرين|k=-']);
+  });
+});
+
+describe('negation words that do not negate the event', () => {
+  it.each([
+    // The toll is negated, not the shelling.
+    ['قصفت قوات النظام مدينة سراقب ولم تسجل إصابات.', 'shelling|regime|سراقب|k=-'],
+    ['لم تسجل أي إصابات جراء القصف المدفعي على مدينة سراقب.', 'shelling|unknown|سراقب|k=-'],
+    ['قصف مدفعي على مدينة سراقب دون وقوع إصابات.', 'shelling|unknown|سراقب|k=-'],
+    // Shelling that did not stop goes on.
+    ['لم يتوقف القصف المدفعي على مدينة سراقب منذ الصباح.', 'shelling|unknown|سراقب|k=-'],
+    ['لا تزال قوات النظام تقصف مدينة سراقب بقذائف المدفعية.', 'shelling|regime|سراقب|k=-'],
+    // The threat's object is a reply; the shelling after it happened.
+    ['هددت تركيا بالرد بعد قصف قوات النظام مدينة سراقب.', 'shelling|regime+turkey|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});
+
+describe('events told in the accusative', () => {
+  it.each([
+    ['وقال مراسل المدن إن قصفاً مدفعياً استهدف معرة النعمان صباح اليوم.', 'shelling'],
+    ['وقال مراسل المدن إن قصفًا صاروخيًا استهدف معرة النعمان صباح اليوم.', 'shelling'],
+    ['ورصد ناشطون قصفاً جوياً على معرة النعمان صباح اليوم.', 'airstrike'],
+    ['وشهدت مدينة سراقب انفجاراً عنيفاً صباح اليوم.', 'explosion'],
+    ['ورصد ناشطون رتلاً عسكرياً يدخل مدينة سراقب.', 'deployment'],
+  ])('%s → %s', (text, type) => {
+    expect(coded(text).map((c) => c.split('|')[0])).toEqual([type]);
+  });
+});
