@@ -567,3 +567,31 @@ test('play moves the date range forward and pauses', async ({ page }) => {
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('date-from')).toHaveValue(from);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`filter menus (${lang}): one open at a time, inside the window, closed by Escape or a press outside`, async ({
+    page,
+  }) => {
+    await open(page, `lang=${lang}`);
+    const width = await page.evaluate(() => document.documentElement.clientWidth);
+    const menus = ['filter-actors', 'filter-outlets', 'filter-precision', 'filter-casualties'];
+    for (const id of menus) {
+      await page.getByTestId(id).locator('summary').click();
+      // Opening one closes the others.
+      await expect(page.locator('details.rt-dropdown[open]')).toHaveCount(1);
+      const box = (await page.getByTestId(id).locator('.rt-menu').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+    }
+    // Nothing sticks out: the page does not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      width,
+    );
+    await page.keyboard.press('Escape');
+    await expect(page.locator('details.rt-dropdown[open]')).toHaveCount(0);
+    await expect(page.getByTestId('filter-casualties').locator('summary')).toBeFocused();
+    await page.getByTestId('filter-actors').locator('summary').click();
+    await page.mouse.click(5, 400);
+    await expect(page.locator('details.rt-dropdown[open]')).toHaveCount(0);
+  });
+}

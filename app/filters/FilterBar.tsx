@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useMemo } from 'react';
+import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
@@ -18,20 +18,83 @@ function toggle<T>(list: readonly T[], item: T): T[] {
 }
 
 /** A dropdown of checkboxes, as a native <details> (keyboard and screen reader friendly). */
+/** Space kept between an open menu and the window's edge, in CSS pixels. */
+const MENU_MARGIN = 8;
+
+/**
+ * Shift an open menu sideways so that it lies inside the window: a menu opened under a button
+ * near the window's end (the inline end in English, the start in Arabic) would otherwise stick
+ * out, and widen the page so that it scrolls sideways.
+ */
+function keepInView(menu: HTMLElement): void {
+  menu.style.translate = '';
+  const r = menu.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  const dx =
+    r.right > width - MENU_MARGIN
+      ? width - MENU_MARGIN - r.right
+      : r.left < MENU_MARGIN
+        ? MENU_MARGIN - r.left
+        : 0;
+  if (dx) menu.style.translate = `${Math.round(dx)}px 0`;
+}
+
+/**
+ * One filter menu: a native disclosure (keyboard and screen readers know it). One is open at a
+ * time (the shared `name`); Escape or a press outside closes it, Escape returning focus to its
+ * button; and it is kept inside the window.
+ */
 function Dropdown(props: { label: string; count: number; testId: string; children: ReactNode }) {
   const t = useT();
+  const details = useRef<HTMLDetailsElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState(false);
+  useLayoutEffect(() => {
+    if (open && menu.current) keepInView(menu.current);
+  }, [open]);
+  // Listening all the time, not from the toggle on: the toggle event comes a task later, and a
+  // press outside in between must close the menu too.
+  useEffect(() => {
+    const close = (focus: boolean) => {
+      const d = details.current;
+      if (!d?.open) return false;
+      d.open = false;
+      if (focus) d.querySelector('summary')?.focus();
+      return true;
+    };
+    // Captured, so that the Escape closing the menu does not also close the report panel.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && close(true)) e.stopPropagation();
+    };
+    const onPress = (e: PointerEvent) => {
+      if (!details.current?.contains(e.target as Node)) close(false);
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPress, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPress, true);
+    };
+  }, []);
   return (
-    <details className="rt-dropdown" data-testid={props.testId}>
+    <details
+      ref={details}
+      name="filter-menu"
+      className="rt-dropdown"
+      data-testid={props.testId}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary>
         {props.label}
         {props.count > 0 ? <span className="rt-badge">{t.selectedCount(props.count)}</span> : null}
       </summary>
-      <div className="rt-menu">{props.children}</div>
+      <div ref={menu} className="rt-menu">
+        {props.children}
+      </div>
     </details>
   );
 }
 
-/** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
 /** A whole number typed in Western, Arabic-Indic or Persian digits; null when empty, undefined when not a number. */
 export function readCount(text: string): number | null | undefined {
   const t = text
@@ -60,6 +123,7 @@ function regionName(
   return r ? (lang === 'ar' ? r.properties.nameAr : r.properties.nameEn) : undefined;
 }
 
+/** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
 function FilterBarView() {
   const t = useT();
   const lang = useAtlas((s) => s.lang);

@@ -117,7 +117,7 @@ export function AboutData() {
       >
         {open && facts ? (
           <>
-            <header className="about-head">
+            <div className="about-head">
               <h2 id="about-title">{t.aboutTitle}</h2>
               <button
                 type="button"
@@ -127,7 +127,7 @@ export function AboutData() {
               >
                 <span aria-hidden="true">×</span>
               </button>
-            </header>
+            </div>
             {facts.synthetic ? (
               <p className="about-synthetic" role="note" data-testid="about-synthetic">
                 {t.aboutSynthetic}
