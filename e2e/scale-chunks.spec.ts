@@ -87,6 +87,11 @@ async function clickAnIncident(page: Page): Promise<string> {
   expect(at).not.toBeNull();
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + at!.x, box.y + at!.y);
+  // A place holding several incidents lists them; the one under the pointer is chosen there.
+  const picker = page.getByTestId('place-picker');
+  await expect(page.getByTestId('article-panel').or(picker)).toBeVisible({ timeout: 30_000 });
+  if (await picker.isVisible())
+    await picker.locator(`button.pick[data-incident-id="${at!.id}"]`).click();
   await expect(page.getByTestId('article-panel')).toBeVisible({ timeout: 30_000 });
   return (await page.getByTestId('article-panel').getAttribute('data-incident-id'))!;
 }

@@ -82,6 +82,11 @@ test('30k incidents: the markers are drawn over the map, a filter gives the exac
   });
   const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   await page.mouse.click(box.x + at.x, box.y + at.y);
+  // A place holding several incidents lists them; the one under the pointer is chosen there.
+  const picker = page.getByTestId('place-picker');
+  await expect(page.getByTestId('article-panel').or(picker)).toBeVisible();
+  if (await picker.isVisible())
+    await picker.locator(`button.pick[data-incident-id="${at.id}"]`).click();
   await expect(page.getByTestId('article-panel')).toBeVisible();
   expect(await page.evaluate(() => window.__atlasStore!.getState().selectedId)).toBe(at.id);
   const picked = features.find((f) => f.properties.id === at.id)!;

@@ -26,6 +26,7 @@ import {
 } from './incidentLayers';
 import { Legend } from './Legend';
 import { MapContext } from './mapContext';
+import { type MapOverlays, MapOverlaysContext, type MapTip } from './markers/overlays';
 import { type PickerState, PlacePicker } from './PlacePicker';
 import { INITIAL_BOUNDS } from './region';
 import { type Box, coveredInsets, revealOffset } from './reveal';
@@ -47,14 +48,6 @@ declare global {
   }
 }
 
-interface HoverPoint {
-  id: string;
-  x: number;
-  y: number;
-  /** Other incidents under the pointer (drawn at the same spot): the tooltip says they are there. */
-  others: number;
-}
-
 const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function reducedMotion(): boolean {
@@ -70,7 +63,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   const mapRef = useRef<maplibregl.Map | null>(null);
   const scaleRef = useRef<ScaleBar | null>(null);
   const [ready, setReady] = useState(false);
-  const [tip, setTip] = useState<HoverPoint | null>(null);
+  const [tip, setTip] = useState<MapTip | null>(null);
   const [picker, setPicker] = useState<PickerState | null>(null);
   const lang = useAtlas((s) => s.lang);
   const selectedId = useAtlas((s) => s.selectedId);
@@ -82,6 +75,11 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   const byId = useMemo(() => new Map(incidents.map((f) => [f.properties.id, f])), [incidents]);
   const byIdRef = useRef(byId);
   byIdRef.current = byId;
+  /** The incidents' fields that the tooltip and the picker show, for the features of `ids`. */
+  const rowsOf = (ids: string[]) =>
+    ids.map((id) => byIdRef.current.get(id)?.properties).filter((p) => p !== undefined);
+  // A child that draws the incidents itself (the markers canvas) shows the same overlays.
+  const overlays = useMemo<MapOverlays>(() => ({ showTip: setTip, openPicker: setPicker }), []);
 
   // Create the map once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the map is created once; language changes restyle it below.
@@ -127,7 +125,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
 
     map.on('click', 'incidents', (e: maplibregl.MapLayerMouseEvent) => {
       const ids = distinctIncidentsAt(e.point);
-      if (ids.length > 1) setPicker({ x: e.point.x, y: e.point.y, ids });
+      if (ids.length > 1) setPicker({ x: e.point.x, y: e.point.y, rows: rowsOf(ids) });
       else if (ids[0]) {
         setPicker(null);
         useAtlas.getState().select(ids[0]);
@@ -149,7 +147,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       });
       if (samePlace || zoom > CLUSTER_MAX_ZOOM) {
         // Incidents at one place never split: list them instead.
-        setPicker({ x: e.point.x, y: e.point.y, ids: leaves.map((l) => String(l.properties?.id)) });
+        const ids = leaves.map((l) => String(l.properties?.id));
+        setPicker({ x: e.point.x, y: e.point.y, rows: rowsOf(ids) });
       } else {
         setPicker(null);
         map.easeTo({ center, zoom, duration: reducedMotion() ? 0 : 500 });
@@ -160,7 +159,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       if (typeof id !== 'string') return;
       map.getCanvas().style.cursor = 'pointer';
       const under = new Set(e.features?.map((f) => f.properties?.id));
-      setTip({ id, x: e.point.x, y: e.point.y, others: under.size - 1 });
+      const row = byIdRef.current.get(id)?.properties;
+      setTip(row ? { row, x: e.point.x, y: e.point.y, others: under.size - 1 } : null);
       if (useAtlas.getState().hoveredId !== id) useAtlas.getState().hover(id);
     });
     map.on('mouseleave', 'incidents', () => {
@@ -192,9 +192,11 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   }, [ready, incidents]);
 
   // The selected and hovered incidents are drawn again on top, so they show even inside a cluster.
+  // Not while a child draws the incidents (and rings them itself): these layers are hidden then,
+  // and each change of their data would repaint the whole map for nothing.
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
+    if (!ready || !map || hideIncidents) return;
     const focus: GeoJSON.Feature[] = [];
     const hovered = hoveredId ? byId.get(hoveredId) : undefined;
     const selected = selectedId ? byId.get(selectedId) : undefined;
@@ -218,7 +220,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       type: 'FeatureCollection',
       features: areas.filter((a) => areaIds.has(String(a.properties?.id))),
     });
-  }, [ready, byId, hoveredId, selectedId, hoveredMention, data]);
+  }, [ready, byId, hoveredId, selectedId, hoveredMention, data, hideIncidents]);
 
   // The place mention pointed at in the report.
   useEffect(() => {
@@ -283,7 +285,9 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
     setTip(null);
   }, [ready, lang]);
 
-  const tipIncident = tip ? byId.get(tip.id) : undefined;
+  // The tooltip of the incident layer names a feature still shown; the markers canvas keeps its
+  // own up to date with the filter.
+  const tipIncident = tip && (hideIncidents || byId.has(tip.row.id)) ? tip.row : undefined;
   // The map and what floats over it share one frame, so that the overlays (the legend above all)
   // are placed and sized by the map's box: on a phone the report sheet shares the stage with it.
   return (
@@ -296,7 +300,6 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
         {picker ? (
           <PlacePicker
             state={picker}
-            incidents={byId}
             onClose={(chosen) => {
               // Focus goes back to the map before the list disappears, so it is never lost.
               mapRef.current?.getCanvas().focus();
@@ -307,7 +310,9 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
         ) : null}
         <Legend />
       </div>
-      <MapContext.Provider value={ready ? mapRef.current : null}>{children}</MapContext.Provider>
+      <MapContext.Provider value={ready ? mapRef.current : null}>
+        <MapOverlaysContext.Provider value={overlays}>{children}</MapOverlaysContext.Provider>
+      </MapContext.Provider>
     </>
   );
 }

@@ -1,19 +1,22 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import { formatIncidentDate, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import type { IncidentFeature } from '../model';
+import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
 import { IncidentIcon } from './IncidentIcon';
 
 export interface PickerState {
   x: number;
   y: number;
-  ids: string[];
+  /**
+   * The incidents at the place: the fields an entry shows, from their features or from the
+   * compact columns (whose details may not be loaded yet), so that none is ever left out.
+   */
+  rows: ListRow[];
 }
 
 interface Props {
   state: PickerState;
-  incidents: Map<string, IncidentFeature>;
   /** Called with the chosen incident, or null when the list is dismissed. */
   onClose(chosen: string | null): void;
 }
@@ -22,11 +25,11 @@ interface Props {
  * Several incidents at one place: a small list to choose from, so that none is out of reach.
  * Arrow keys move between the entries; Escape dismisses it.
  */
-export function PlacePicker({ state, incidents, onClose }: Props) {
+export function PlacePicker({ state, onClose }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const ref = useRef<HTMLDivElement>(null);
-  const items = state.ids.map((id) => incidents.get(id)).filter((f) => f !== undefined);
+  const items = state.rows;
 
   useEffect(() => {
     ref.current?.querySelector<HTMLButtonElement>('button.pick')?.focus();
@@ -46,10 +49,11 @@ export function PlacePicker({ state, incidents, onClose }: Props) {
     }
   };
 
-  const place = items[0]
+  const first = items[0];
+  const place = first
     ? lang === 'ar'
-      ? items[0].properties.placeAr
-      : items[0].properties.placeEn
+      ? first.placeAr || first.placeEn
+      : first.placeEn || first.placeAr
     : '';
   return (
     <div
@@ -80,8 +84,7 @@ export function PlacePicker({ state, incidents, onClose }: Props) {
         </button>
       </div>
       <ul>
-        {items.map((f) => {
-          const p = f.properties;
+        {items.map((p) => {
           return (
             <li key={p.id}>
               <button

@@ -1,11 +1,12 @@
 import { formatIncidentDate } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import type { IncidentFeature } from '../model';
+import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
 import { IncidentIcon } from './IncidentIcon';
 
 interface Props {
-  incident: IncidentFeature;
+  /** The incident's fields a tooltip shows: from its feature, or from the compact columns. */
+  incident: ListRow;
   /** Pointer position inside the map, in CSS pixels. */
   x: number;
   y: number;
@@ -20,7 +21,7 @@ interface Props {
 export function Tooltip({ incident, x, y, others = 0 }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
-  const p = incident.properties;
+  const p = incident;
   const casualties = t.casualties(p.fatalities, p.injuries);
   return (
     <div

@@ -5,7 +5,15 @@ import { TYPE_COLOURS } from '../incidentLayers';
 import { drawMarker, TYPE_SHAPES } from '../shapes';
 import { blitOver } from './blit';
 import { toMercator } from './columns';
-import { buildStacks, type PointStacks, stackSizes } from './stacks';
+import {
+  buildStacks,
+  type PointStacks,
+  pickStack,
+  placeOf,
+  stackSizes,
+  topMember,
+  visibleMembers,
+} from './stacks';
 
 /** Disc radius in CSS pixels at a zoom: 3 px at zoom 6 to 7 px at zoom 12, like the circle layer. */
 export function radiusAt(zoom: number): number {
@@ -63,8 +71,8 @@ function markerKind(type: number, precision: number): number {
  *
  * The camera comes from maplibre itself: an empty custom layer records the projection matrix
  * each time the map renders, and the markers are redrawn in the same task, so both canvases show
- * the same frame while the map moves. Picking is on the CPU: a scan of the visible incidents'
- * Mercator positions (about 1 ms at 100k).
+ * the same frame while the map moves. Picking is on the CPU: a scan of the visible stacks'
+ * Mercator positions (hitAt), then of the members of the stacks at the place found.
  */
 export class IncidentMarkers {
   readonly count: number;
@@ -76,10 +84,13 @@ export class IncidentMarkers {
   readonly stacks: PointStacks;
   /** Each stack's marker size for the current mask (-1: hidden). */
   private readonly stackSize: Float32Array;
+  /** Each stack's number of visible incidents for the current mask. */
+  private readonly stackCount: Uint32Array;
   /** Visible stacks, largest first (small markers end up on top), rebuilt per mask. */
   private order: Uint32Array = new Uint32Array(0);
   private mask: Uint8Array;
   private selected = -1;
+  private hovered = -1;
   private map: MaplibreMap | null = null;
   private canvas: HTMLCanvasElement | null = null;
   private ctx: CanvasRenderingContext2D | null = null;
@@ -114,6 +125,7 @@ export class IncidentMarkers {
     this.stacks = buildStacks(this.mercator, kinds);
     this.mask = mask;
     this.stackSize = new Float32Array(this.stacks.count);
+    this.stackCount = new Uint32Array(this.stacks.count);
     this.updateStacks();
   }
 
@@ -135,37 +147,52 @@ export class IncidentMarkers {
     this.draw();
   }
 
+  /** Ring one incident pointed at elsewhere (a list row), or none with -1; drawn while visible. */
+  setHovered(position: number): void {
+    if (position === this.hovered) return;
+    this.hovered = position;
+    this.draw();
+  }
+
   /**
-   * The visible incident under a screen point (CSS px from the map's top-left), nearest first,
-   * or -1. Tolerance: half the drawn marker (casing included) plus 3 px, so a click anywhere on
-   * what is seen picks it.
+   * What is under a screen point (CSS px from the map's top-left): the visible stack whose marker
+   * covers it (nearest, else the one on top), the incident it stands for (`top`: the one that sets
+   * its size) and how many visible incidents its place holds (`count`, other kinds at the same
+   * spot included), or null. Tolerance: half the drawn marker (casing included) plus 3 px, so a
+   * point anywhere on what is seen hits it. A scan of the stacks: cheap on every pointer move.
    */
-  pick(x: number, y: number): number {
+  hitAt(x: number, y: number): { stack: number; top: number; count: number } | null {
     const map = this.map;
-    if (!map) return -1;
+    if (!map) return null;
     const { lng, lat } = map.unproject([x, y]);
     const [mx, my] = toMercator(lng, lat);
     const world = 512 * 2 ** map.getZoom();
     const base = radiusAt(map.getZoom());
-    const reach = (markerBox(base, SIZE_LEVELS) / 2 + 3) / world;
-    let best = -1;
-    let bestD = Number.POSITIVE_INFINITY;
-    const pos = this.mercator;
-    const mask = this.mask;
-    for (let i = 0; i < this.count; i++) {
-      if (mask[i] !== 1) continue;
-      const dx = pos[2 * i]! - mx;
-      if (dx > reach || dx < -reach) continue;
-      const dy = pos[2 * i + 1]! - my;
-      if (dy > reach || dy < -reach) continue;
-      const d = Math.sqrt(dx * dx + dy * dy) * world;
-      const r = markerBox(base, Math.round(this.size[i]! * SIZE_LEVELS)) / 2 + 3;
-      if (d <= r && d <= bestD) {
-        bestD = d;
-        best = i;
-      }
-    }
-    return best;
+    const reach = (size: number) =>
+      (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3) / world;
+    const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1));
+    if (stack < 0) return null;
+    const top = topMember(this.stacks, this.mask, this.size, stack);
+    if (top < 0) return null;
+    const { count } = placeOf(this.stacks, this.stackSize, this.stackCount, stack);
+    return { stack, top, count };
+  }
+
+  /** The visible incident under a screen point (see hitAt), or -1. */
+  pick(x: number, y: number): number {
+    return this.hitAt(x, y)?.top ?? -1;
+  }
+
+  /**
+   * Every visible incident at the place under a screen point (see hitAt; what the place picker
+   * lists), the incident on top first; none when nothing is there.
+   */
+  incidentsAt(x: number, y: number): number[] {
+    const hit = this.hitAt(x, y);
+    if (!hit) return [];
+    const place = placeOf(this.stacks, this.stackSize, this.stackCount, hit.stack);
+    const all = visibleMembers(this.stacks, this.mask, place.stacks);
+    return [hit.top, ...all.filter((i) => i !== hit.top)];
   }
 
   /**
@@ -255,7 +282,7 @@ export class IncidentMarkers {
 
   /** Stack sizes for the mask, and the visible stacks in drawing order (largest first). */
   private updateStacks(): void {
-    const sizes = stackSizes(this.stacks, this.mask, this.size, this.stackSize);
+    const sizes = stackSizes(this.stacks, this.mask, this.size, this.stackSize, this.stackCount);
     let visible = 0;
     for (let s = 0; s < sizes.length; s++) if (sizes[s]! >= 0) visible++;
     const order = new Uint32Array(visible);
@@ -319,32 +346,44 @@ export class IncidentMarkers {
         ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h,
       ];
     };
-    for (const s of this.order) {
+    const blit = (s: number) => {
       const p = project(s);
-      if (!p) continue;
+      if (!p) return;
       const level = Math.round(sizes[s]! * SIZE_LEVELS);
       const box = Math.ceil(markerBox(atlas.radius, level));
       const half = box / 2;
-      if (p[0] < -half || p[1] < -half || p[0] > w + half || p[1] > h + half) continue;
+      if (p[0] < -half || p[1] < -half || p[0] > w + half || p[1] > h + half) return;
       const sx = level * atlas.cell;
       const sy = kinds[s]! * atlas.cell;
       const dx = Math.round(p[0] - half);
       const dy = Math.round(p[1] - half);
       blitOver(atlas.pixels, sx, sy, box, box, frame, dx, dy);
-    }
+    };
+    for (const s of this.order) blit(s);
+    // The hovered and selected incidents' markers again on top (like the map's focus layer), so
+    // that a marker drawn over theirs never hides them, each with its ring.
+    const hovered =
+      this.hovered >= 0 && this.hovered < this.count && this.mask[this.hovered] === 1
+        ? this.stacks.of[this.hovered]!
+        : -1;
+    const selected =
+      this.selected >= 0 && this.selected < this.count ? this.stacks.of[this.selected]! : -1;
+    if (hovered >= 0 && hovered !== selected) blit(hovered);
+    if (selected >= 0 && sizes[selected]! >= 0) blit(selected);
     ctx.putImageData(frame, 0, 0);
-    if (this.selected >= 0 && this.selected < this.count) {
-      const s = this.stacks.of[this.selected]!;
+    const ring = (s: number, extra: number, width: number, colour: string) => {
       const p = project(s);
-      if (p) {
-        ctx.beginPath();
-        const level = Math.round(Math.max(0, sizes[s]!) * SIZE_LEVELS);
-        ctx.arc(p[0], p[1], markerBox(atlas.radius, level) / 2 + 2 * ratio, 0, Math.PI * 2);
-        ctx.lineWidth = 2.5 * ratio;
-        ctx.strokeStyle = '#1a1a1a';
-        ctx.stroke();
-      }
-    }
+      if (!p) return;
+      ctx.beginPath();
+      const level = Math.round(Math.max(0, sizes[s]!) * SIZE_LEVELS);
+      ctx.arc(p[0], p[1], markerBox(atlas.radius, level) / 2 + extra * ratio, 0, Math.PI * 2);
+      ctx.lineWidth = width * ratio;
+      ctx.strokeStyle = colour;
+      ctx.stroke();
+    };
+    // The map's focus-ring colours: the hovered incident's purple, the selected one's black.
+    if (hovered >= 0 && hovered !== selected) ring(hovered, 2, 2, '#5b4a6b');
+    if (selected >= 0) ring(selected, 2, 2.5, '#1a1a1a');
     this.frames++;
     if (this.firstDrawAt === null && this.order.length > 0) {
       this.firstDrawAt = performance.now();

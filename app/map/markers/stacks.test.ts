@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildStacks, stackSizes } from './stacks';
+import { buildStacks, pickStack, placeOf, stackSizes, topMember, visibleMembers } from './stacks';
 
 describe('point stacks', () => {
   it('draws incidents at one place and of one kind as one marker, keeping kinds apart', () => {
@@ -48,5 +48,82 @@ describe('point stacks', () => {
         }
       }),
     );
+  });
+
+  it("keeps each stack's incidents, and one place for the stacks at one position", () => {
+    const point = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 }));
+    fc.assert(
+      fc.property(fc.array(point, { maxLength: 40 }), (points) => {
+        const mercator = new Float32Array(points.flatMap(([p]) => [0.5 + p / 100, 0.4]));
+        const s = buildStacks(mercator, new Uint8Array(points.map(([, t]) => t)));
+        expect(s.memberStart.length).toBe(s.count + 1);
+        for (let k = 0; k < s.count; k++) {
+          const members = Array.from(s.members.subarray(s.memberStart[k], s.memberStart[k + 1]));
+          expect(members).toEqual(points.flatMap((_, i) => (s.of[i] === k ? [i] : [])));
+        }
+        for (const [i, [p]] of points.entries())
+          for (const [j, [q]] of points.entries())
+            expect(s.site[s.of[i]!] === s.site[s.of[j]!]).toBe(p === q);
+      }),
+    );
+  });
+
+  /** 145 incidents at one place in three kinds, one at another place, and one hidden kind. */
+  function place() {
+    const n = 147;
+    const mercator = new Float32Array(n * 2);
+    const kinds = new Uint8Array(n);
+    const size = new Float32Array(n);
+    const mask = new Uint8Array(n).fill(1);
+    for (let i = 0; i < n; i++) {
+      mercator[2 * i] = i === 145 ? 0.61 : 0.6;
+      mercator[2 * i + 1] = 0.4;
+      kinds[i] = i === 146 ? 9 : i % 3;
+      size[i] = (i % 7) / 10;
+    }
+    mask[146] = 0;
+    const stacks = buildStacks(mercator, kinds);
+    const counts = new Uint32Array(stacks.count);
+    const sizes = stackSizes(stacks, mask, size, undefined, counts);
+    return { stacks, sizes, counts, size, mask };
+  }
+
+  it('counts the visible incidents of each stack in the same pass', () => {
+    const { stacks, counts } = place();
+    expect(Array.from(counts)).toEqual([49, 48, 48, 1, 0]);
+    expect(stacks.of[145]).toBe(3);
+  });
+
+  it('picks the nearest visible stack in reach, the one drawn on top when as near', () => {
+    const { stacks, sizes } = place();
+    const reach = () => 0.001;
+    // Three kinds at (0.6, 0.4), all of size 0.6: the last one is drawn on top.
+    expect(pickStack(stacks, sizes, 0.6, 0.4, reach, 0.001)).toBe(2);
+    expect(pickStack(stacks, sizes, 0.6102, 0.4, reach, 0.001)).toBe(3);
+    expect(pickStack(stacks, sizes, 0.62, 0.4, reach, 0.001)).toBe(-1);
+    // A smaller marker is drawn over a larger one.
+    const smaller = Float32Array.from(sizes);
+    smaller[0] = 0.1;
+    expect(pickStack(stacks, smaller, 0.6, 0.4, reach, 0.001)).toBe(0);
+    // The reach depends on the marker's size; hidden stacks are never hit.
+    expect(pickStack(stacks, sizes, 0.6005, 0.4, (v) => (v > 0.5 ? 0.001 : 0), 0.001)).toBe(2);
+    expect(pickStack(stacks, new Float32Array(5).fill(-1), 0.6, 0.4, reach, 0.001)).toBe(-1);
+  });
+
+  it('gathers the visible incidents at a place, of every kind, the hit stack first', () => {
+    const { stacks, sizes, counts, size, mask } = place();
+    const at = placeOf(stacks, sizes, counts, 2);
+    expect(at).toEqual({ stacks: [2, 0, 1], count: 145 });
+    const members = visibleMembers(stacks, mask, at.stacks);
+    expect(members).toHaveLength(145);
+    expect(new Set(members).size).toBe(145);
+    expect(members.every((i) => i < 145)).toBe(true);
+    expect(placeOf(stacks, sizes, counts, 3)).toEqual({ stacks: [3], count: 1 });
+    // The incident a marker stands for: its largest visible one, the first of those.
+    expect(topMember(stacks, mask, size, 0)).toBe(6);
+    expect(topMember(stacks, mask, size, 4)).toBe(-1);
+    const fewer = Uint8Array.from(mask);
+    fewer[6] = 0;
+    expect(topMember(stacks, fewer, size, 0)).toBe(27);
   });
 });
