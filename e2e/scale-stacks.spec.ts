@@ -1,9 +1,9 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { MESSAGES } from '../app/i18n/messages';
 import type { IncidentCollection } from '../app/model';
 import { jumpTo, pagePoint } from './support/reader';
-import { synthAppData } from './support/synthData';
+import { openSynthetic, synthAppData } from './support/synthData';
 
 /**
  * 10,000 synthetic incidents (above the markers threshold): the markers canvas answers hover and
@@ -53,16 +53,7 @@ test.beforeAll(() => {
 
 async function open(page: Page, lang: 'en' | 'ar', errors: string[]): Promise<void> {
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript((l) => localStorage.setItem('incident-atlas.lang', l), lang);
-  await page.route('**/data/*', (route) =>
-    route.fulfill({ path: join(DIR, basename(new URL(route.request().url()).pathname)) }),
-  );
-  await page.goto('./');
-  await page.waitForFunction(
-    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
-    null,
-    { timeout: 60_000 },
-  );
+  await openSynthetic(page, DIR, lang);
 }
 
 for (const lang of ['en', 'ar'] as const) {

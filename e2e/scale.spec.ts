@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import type { IncidentCollection } from '../app/model';
 import { parseCsv } from './fixtures/research/support';
 import { saveImage } from './support/mapImage';
-import { synthAppData } from './support/synthData';
+import { openSynthetic, synthAppData } from './support/synthData';
 
 /**
  * 30,000 synthetic incidents (above the markers threshold), served in place of public/data by
@@ -187,16 +187,7 @@ test('30k incidents: an export asked for before the details arrive waits for the
 test('30k incidents: the saved map image holds the markers canvas, and says the data is synthetic', async ({
   page,
 }) => {
-  await page.addInitScript(() => localStorage.setItem('incident-atlas.lang', 'en'));
-  await page.route('**/data/*', (route) =>
-    route.fulfill({ path: join(DIR, basename(new URL(route.request().url()).pathname)) }),
-  );
-  await page.goto('./');
-  await page.waitForFunction(
-    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
-    null,
-    { timeout: 60_000 },
-  );
+  await openSynthetic(page, DIR);
   const { facts, png } = await saveImage(page);
   writeFileSync('test-results/map-image-30k.png', png);
   // The map's own incident layer is hidden at this size: markers in the image come from the

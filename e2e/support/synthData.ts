@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { detailChunkPath } from '../../app/ingest/detailChunks';
 import type { IncidentCollection } from '../../app/model';
 
@@ -34,4 +35,21 @@ export function synthAppData(
   if (!read) return [];
   return (JSON.parse(readFileSync(join(dir, 'incidents.geojson'), 'utf8')) as IncidentCollection)
     .features;
+}
+
+/**
+ * Open the app on the app data in `dir` (served in place of `data/`), in `lang`, and wait until
+ * the markers canvas has drawn its first frame.
+ */
+export async function openSynthetic(page: Page, dir: string, lang: 'en' | 'ar' = 'en') {
+  await page.addInitScript((l) => localStorage.setItem('incident-atlas.lang', l), lang);
+  await page.route('**/data/*', (route) =>
+    route.fulfill({ path: join(dir, basename(new URL(route.request().url()).pathname)) }),
+  );
+  await page.goto('./');
+  await page.waitForFunction(
+    () => (window.__atlasMarkers?.layer.firstDrawAt ?? null) !== null,
+    null,
+    { timeout: 60_000 },
+  );
 }
