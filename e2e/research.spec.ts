@@ -339,7 +339,10 @@ test('exported CSV and GeoJSON hold exactly the filtered incidents, with provena
   ])
     expect(col(c)).toBeGreaterThanOrEqual(0);
   const body = rows.slice(1);
-  expect(body.map((r) => r[col('id')])).toEqual(expected.map((f) => f.properties.id));
+  // In the list's order (newest first by default; same-day incidents in data order), so an
+  // export reads as the list the reader sorted.
+  const listed = [...expected].sort((x, y) => y.properties.date.localeCompare(x.properties.date));
+  expect(body.map((r) => r[col('id')])).toEqual(listed.map((f) => f.properties.id));
   for (const r of body) {
     const f = expected.find((x) => x.properties.id === r[col('id')])!;
     const ev = f.properties.evidence[0]!;
@@ -358,11 +361,24 @@ test('exported CSV and GeoJSON hold exactly the filtered incidents, with provena
   ]);
   const geo = JSON.parse(readFileSync((await geoDownload.path())!, 'utf8'));
   expect(geo.features.map((f: { properties: { id: string } }) => f.properties.id)).toEqual(
-    expected.map((f) => f.properties.id),
+    listed.map((f) => f.properties.id),
   );
   expect(geo.features[0].properties.provenance.article_id).toBe(
-    expected[0]!.properties.evidence[0]!.articleId,
+    listed[0]!.properties.evidence[0]!.articleId,
   );
+  // Sorted by most killed, the export follows.
+  await page.getByRole('combobox', { name: 'Order of the list' }).selectOption('killed');
+  const [killedDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-csv').click(),
+  ]);
+  const byKilled = parseCsv(readFileSync((await killedDownload.path())!, 'utf8').slice(1));
+  const deaths = byKilled
+    .slice(1)
+    .map((r) => r[col('fatalities')])
+    .filter((k) => k !== '')
+    .map(Number);
+  expect(deaths).toEqual([...deaths].sort((x, y) => y - x));
 });
 
 test('formula-like titles are defused in the CSV', async ({ page }) => {

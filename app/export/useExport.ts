@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
 import { useT } from '../i18n/useT';
+import { orderedFeatures } from '../list/listOrder';
 import { loadChunks } from '../load/loadChunk';
 import { ensureDetails } from '../load/loadColumns';
 import type { IncidentFeature } from '../model';
@@ -11,10 +12,14 @@ import { exportPlan } from './exportPlan';
 
 export type ExportKind = 'csv' | 'geojson';
 
-/** Write `incidents` as a download of `kind`, named after its days and count (exportName.ts). */
-function write(kind: ExportKind, incidents: IncidentFeature[]): void {
-  const { data, filters } = useAtlas.getState();
+/**
+ * Write `incidents` as a download of `kind`, named after its days and count (exportName.ts), in
+ * the list's order: an export reads as the list the reader sorted (the deadliest first, say).
+ */
+function write(kind: ExportKind, shown: IncidentFeature[]): void {
+  const { data, filters, listOrder } = useAtlas.getState();
   if (data.status !== 'ready') return;
+  const incidents = orderedFeatures(shown, listOrder);
   const name = (ext: string) => exportFileName(incidents, filters, ext);
   if (kind === 'csv')
     download(toCsv(incidents, data.data.articles), name('csv'), 'text/csv;charset=utf-8');
