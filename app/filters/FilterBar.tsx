@@ -4,8 +4,9 @@ import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
-import { SEP } from '../i18n/messages';
+import { plainNumber, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
+import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
 import { useAtlas } from '../store/store';
@@ -97,19 +98,9 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
 
 /** A whole number typed in Western, Arabic-Indic or Persian digits; null when empty, undefined when not a number. */
 export function readCount(text: string): number | null | undefined {
-  const t = text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .trim();
+  const t = asciiDigits(text).trim();
   if (t === '') return null;
   return /^\d{1,7}$/.test(t) ? Number(t) : undefined;
-}
-
-/** A count as the interface writes digits, without separators (a field's value). */
-function countText(n: number, lang: 'en' | 'ar'): string {
-  return lang === 'ar'
-    ? String(n).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
-    : String(n);
 }
 
 /** The governorate an area filter names, in the interface language (the chip says which one). */
@@ -257,7 +248,7 @@ function FilterBarView() {
               inputMode="numeric"
               className="rt-number"
               data-testid="filter-min-killed"
-              value={filters.minKilled ? countText(filters.minKilled, lang) : ''}
+              value={filters.minKilled ? plainNumber(filters.minKilled, lang) : ''}
               onChange={(e) => {
                 const v = readCount(e.target.value);
                 if (v !== undefined) set({ minKilled: v ? Math.min(v, 999999) : null });

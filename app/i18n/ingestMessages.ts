@@ -4,7 +4,8 @@
  * figures they carry (a file's extension, a field, a date) stay as written; a message no pattern
  * knows is shown as it is.
  */
-import { AR_NOUNS, countNoun, type Lang } from './messages';
+import { AR_NOUNS } from './countedNouns';
+import { countNoun, type Lang } from './messages';
 
 type Rule = [RegExp, (...groups: string[]) => string];
 

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  AR_NOUNS,
-  AR_NOUNS_OBLIQUE,
-  countNoun,
-  formatIncidentDate,
-  formatNumber,
-  MESSAGES,
-  SEP,
-} from './messages';
+import { AR_NOUNS, AR_NOUNS_OBLIQUE } from './countedNouns';
+import { countNoun, formatIncidentDate, formatNumber, MESSAGES, SEP } from './messages';
 
 /** ICU versions differ in the spacing around a range's dash: "March–June" or "March – June". */
 const range = (from: string, to: string) => new RegExp(`^${from}\\s*–\\s*${to}$`);

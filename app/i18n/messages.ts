@@ -1,40 +1,12 @@
 import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
 import type { ListOrder } from '../list/listOrder';
 import type { Actor, IncidentType } from '../model';
+import { AR_NOUNS, AR_NOUNS_OBLIQUE, countedNoun, type NounForms } from './countedNouns';
 
 /** `n` and an English noun, singular or plural: `count(1, 'file')` is '1 file'. */
 function count(n: number, noun: string): string {
   return `${formatNumber(n, 'en')} ${noun}${n === 1 ? '' : 's'}`;
 }
-
-/**
- * The forms of a counted noun by plural category (`Intl.PluralRules`), `#` standing for the
- * number; a category left out takes the `other` form.
- */
-export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-
-/**
- * Arabic counted nouns. The noun agrees with the number: one and two are said by the noun alone
- * (حادثة واحدة، حادثتان), 3–10 take the plural (٣ حوادث), 11–99 the singular in the accusative
- * (١١ قتيلاً), and 0, 100, 101 and 102 the singular (١٠٠ قتيل); past 100 the last two digits
- * decide again (١٠٣ حوادث، ١١١ قتيلاً). The accusative -ةً of حادثة is left unwritten, as usual.
- */
-export const AR_NOUNS = {
-  incident: { one: 'حادثة واحدة', two: 'حادثتان', few: '# حوادث', other: '# حادثة' },
-  killed: { one: 'قتيل واحد', two: 'قتيلان', few: '# قتلى', many: '# قتيلاً', other: '# قتيل' },
-  injured: { one: 'جريح واحد', two: 'جريحان', few: '# جرحى', many: '# جريحاً', other: '# جريح' },
-  file: { one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفاً', other: '# ملف' },
-  field: { one: 'حقل واحد', two: 'حقلان', few: '# حقول', many: '# حقلاً', other: '# حقل' },
-} as const satisfies Record<string, NounForms>;
-
-/**
- * The same nouns after a preposition (من، على) or as an object: only the dual changes, to the
- * oblique case (من حادثتين، على ملفين).
- */
-export const AR_NOUNS_OBLIQUE = {
-  incident: { ...AR_NOUNS.incident, two: 'حادثتين' },
-  file: { ...AR_NOUNS.file, two: 'ملفين' },
-} as const satisfies Record<string, NounForms>;
 
 /** English names of the list's orders, also said in the list's accessible name. */
 const LIST_ORDERS_EN = {
@@ -498,7 +470,7 @@ export const MESSAGES = {
     statedIn: (n: number, total: number) =>
       `مذكور في ${formatNumber(n, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.incident, 'ar')}؛ الحادثة التي لا تذكر رقماً لا تضيف شيئاً`,
     yearRange: (first: number, last: number) =>
-      `يجب أن تكون السنة بين ${yearText(first, 'ar')} و${yearText(last, 'ar')}`,
+      `يجب أن تكون السنة بين ${plainNumber(first, 'ar')} و${plainNumber(last, 'ar')}`,
     fromAfterTo: 'البداية بعد النهاية',
     play: 'تشغيل',
     pause: 'إيقاف مؤقت',
@@ -567,11 +539,12 @@ export function locale(lang: Lang): string {
  */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
-function numberFormat(loc: string): Intl.NumberFormat {
-  const key = `n|${loc}`;
+function numberFormat(loc: string, grouping = true): Intl.NumberFormat {
+  const key = `n|${loc}|${grouping}`;
   let f = formatters.get(key) as Intl.NumberFormat | undefined;
   if (!f) {
-    f = new Intl.NumberFormat(loc);
+    // Grouping left to the locale's default unless turned off (`true` would force it always).
+    f = grouping ? new Intl.NumberFormat(loc) : new Intl.NumberFormat(loc, { useGrouping: false });
     formatters.set(key, f);
   }
   return f;
@@ -592,25 +565,16 @@ export function localeNumber(n: number, loc: string): string {
   return numberFormat(loc).format(n);
 }
 
-/** A year in the language's digits, without a thousands separator (٢٠٢١, not ٢٬٠٢١). */
-function yearText(y: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { useGrouping: false }).format(y);
+/**
+ * A number in the language's digits without a thousands separator: a year (٢٠٢١, not ٢٬٠٢١) or
+ * a field's value, which must read back as typed.
+ */
+export function plainNumber(n: number, lang: Lang): string {
+  return numberFormat(locale(lang), false).format(n);
 }
 
 export function formatNumber(n: number, lang: Lang): string {
   return localeNumber(n, locale(lang));
-}
-
-const pluralRules = new Map<Lang, Intl.PluralRules>();
-
-/** The plural category of `n` in `lang` (Arabic has six: zero, one, two, few, many, other). */
-function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale(lang));
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n);
 }
 
 /**
@@ -620,8 +584,7 @@ function pluralCategory(n: number, lang: Lang): Intl.LDMLPluralRule {
  * @example countNoun(2, AR_NOUNS.injured, 'ar') // 'جريحان'
  */
 export function countNoun(n: number, forms: NounForms, lang: Lang): string {
-  const form = forms[pluralCategory(n, lang)] ?? forms.other;
-  return form.replace('#', formatNumber(n, lang));
+  return countedNoun(n, forms, locale(lang), formatNumber(n, lang));
 }
 
 function parseDay(iso: string): Date | null {

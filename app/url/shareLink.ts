@@ -1,6 +1,6 @@
 import type { AreaSelection } from '../derive/filters';
 import { useAtlas } from '../store/store';
-import { encodeArea } from './viewCodec';
+import { encodeArea, readableQuery } from './viewCodec';
 
 /**
  * The address to share for `href`: as it is, except that "only what is in view" is frozen to
@@ -14,8 +14,7 @@ export function frozenLink(href: string, area: AreaSelection | null): string {
   const url = new URL(href);
   const params = new URLSearchParams(url.search);
   params.set('area', encodeArea({ kind: 'bbox', bbox: area.bbox }));
-  // The codec's own light escaping, so the frozen link reads like the others.
-  url.search = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%2F/g, '/');
+  url.search = readableQuery(params);
   return url.toString();
 }
 

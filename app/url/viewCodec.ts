@@ -74,7 +74,11 @@ export function encodeView(state: Partial<ViewState>): string {
   }
   if (state.lang) p.set('lang', state.lang);
   if (state.order && state.order !== 'newest') p.set('order', state.order);
-  // Commas, slashes, colons and semicolons are safe in a query: keep them readable.
+  return readableQuery(p);
+}
+
+/** A query string with commas, slashes, colons and semicolons left readable (they are safe there). */
+export function readableQuery(p: URLSearchParams): string {
   return p
     .toString()
     .replace(/%2C/g, ',')

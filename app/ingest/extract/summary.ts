@@ -1,3 +1,4 @@
+import { AR_NOUNS, countedNoun } from '../../i18n/countedNouns';
 import type { Actor, IncidentProperties, IncidentType } from '../../model';
 
 type Fields = Pick<
@@ -99,43 +100,12 @@ function casualtiesEn(f: Fields): string {
   return bits.length ? `: ${bits.join(', ')}` : '';
 }
 
-const AR_PLURAL = new Intl.PluralRules('ar');
-
-/**
- * `n` and an Arabic counted noun in the form the number takes: one and two are said by the noun
- * alone, 3–10 take the plural, 11–99 the accusative singular, 0 and 100… the singular.
- *
- * @example arCount(2, KILLED_AR) // 'قتيلان'
- */
-function arCount(
-  n: number,
-  forms: { one: string; two: string; few: string; many: string; other: string },
-): string {
-  const cat = AR_PLURAL.select(n);
-  const form =
-    cat === 'one' || cat === 'two' || cat === 'few' || cat === 'many' ? forms[cat] : forms.other;
-  return form.replace('#', String(n));
-}
-
-const KILLED_AR = {
-  one: 'قتيل واحد',
-  two: 'قتيلان',
-  few: '# قتلى',
-  many: '# قتيلاً',
-  other: '# قتيل',
-};
-const INJURED_AR = {
-  one: 'جريح واحد',
-  two: 'جريحان',
-  few: '# جرحى',
-  many: '# جريحاً',
-  other: '# جريح',
-};
-
 function casualtiesAr(f: Fields): string {
   const bits = [];
-  if (f.fatalities != null) bits.push(arCount(f.fatalities, KILLED_AR));
-  if (f.injuries != null) bits.push(arCount(f.injuries, INJURED_AR));
+  if (f.fatalities != null)
+    bits.push(countedNoun(f.fatalities, AR_NOUNS.killed, 'ar', String(f.fatalities)));
+  if (f.injuries != null)
+    bits.push(countedNoun(f.injuries, AR_NOUNS.injured, 'ar', String(f.injuries)));
   return bits.length ? `: ${bits.join(' و')}` : '';
 }
 

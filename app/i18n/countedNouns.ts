@@ -1,0 +1,50 @@
+/**
+ * Counted nouns: the form a noun takes with a number (`Intl.PluralRules`), for the interface
+ * (app/i18n/messages.ts) and the ingest's summaries (app/ingest/extract/summary.ts) alike.
+ */
+
+/**
+ * The forms of a counted noun by plural category (`Intl.PluralRules`), `#` standing for the
+ * number; a category left out takes the `other` form.
+ */
+export type NounForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/**
+ * Arabic counted nouns. The noun agrees with the number: one and two are said by the noun alone
+ * (حادثة واحدة، حادثتان), 3–10 take the plural (٣ حوادث), 11–99 the singular in the accusative
+ * (١١ قتيلاً), and 0, 100, 101 and 102 the singular (١٠٠ قتيل); past 100 the last two digits
+ * decide again (١٠٣ حوادث، ١١١ قتيلاً). The accusative -ةً of حادثة is left unwritten, as usual.
+ */
+export const AR_NOUNS = {
+  incident: { one: 'حادثة واحدة', two: 'حادثتان', few: '# حوادث', other: '# حادثة' },
+  killed: { one: 'قتيل واحد', two: 'قتيلان', few: '# قتلى', many: '# قتيلاً', other: '# قتيل' },
+  injured: { one: 'جريح واحد', two: 'جريحان', few: '# جرحى', many: '# جريحاً', other: '# جريح' },
+  file: { one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفاً', other: '# ملف' },
+  field: { one: 'حقل واحد', two: 'حقلان', few: '# حقول', many: '# حقلاً', other: '# حقل' },
+} as const satisfies Record<string, NounForms>;
+
+/**
+ * The same nouns after a preposition (من، على) or as an object: only the dual changes, to the
+ * oblique case (من حادثتين، على ملفين).
+ */
+export const AR_NOUNS_OBLIQUE = {
+  incident: { ...AR_NOUNS.incident, two: 'حادثتين' },
+  file: { ...AR_NOUNS.file, two: 'ملفين' },
+} as const satisfies Record<string, NounForms>;
+
+const rulesByLocale = new Map<string, Intl.PluralRules>();
+
+/**
+ * `n` with the form of its noun that agrees with it in `locale`, the number written as `written`
+ * (the caller's digits: Arabic-Indic in the interface, ASCII in the ingest's summaries).
+ *
+ * @example countedNoun(11, AR_NOUNS.killed, 'ar', '11') // '11 قتيلاً'
+ */
+export function countedNoun(n: number, forms: NounForms, locale: string, written: string): string {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    rulesByLocale.set(locale, rules);
+  }
+  return (forms[rules.select(n)] ?? forms.other).replace('#', written);
+}
