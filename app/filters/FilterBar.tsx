@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
@@ -18,7 +18,6 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-/** A dropdown of checkboxes, as a native <details> (keyboard and screen reader friendly). */
 /** Space kept between an open menu and the window's edge, in CSS pixels. */
 const MENU_MARGIN = 8;
 
@@ -49,10 +48,6 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
   const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const [open, setOpen] = useState(false);
-  useLayoutEffect(() => {
-    if (open && menu.current) keepInView(menu.current);
-  }, [open]);
   // Listening all the time, not from the toggle on: the toggle event comes a task later, and a
   // press outside in between must close the menu too.
   useEffect(() => {
@@ -83,7 +78,9 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
       name="filter-menu"
       className="rt-dropdown"
       data-testid={props.testId}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onToggle={(e) => {
+        if (e.currentTarget.open && menu.current) keepInView(menu.current);
+      }}
     >
       <summary>
         {props.label}

@@ -41,21 +41,28 @@ function MessageText({ text }: { text: string }) {
   );
 }
 
-/** One problem: the file (and line) it is in, and what is wrong, in the interface language. */
+/**
+ * The first problems, each with the file (and line) it is in and what is wrong, in the interface
+ * language; then how many more the report holds.
+ */
 function ProblemList({ problems, testId }: { problems: IngestError[]; testId: string }) {
   const lang = useAtlas((s) => s.lang);
+  const t = useT();
   return (
-    <ul className="about-errors" data-testid={testId}>
-      {problems.slice(0, LISTED).map((e) => (
-        <li key={`${e.file}|${e.line ?? ''}|${e.message}`}>
-          <bdi className="about-file">
-            {e.file}
-            {e.line ? `:${e.line}` : ''}
-          </bdi>{' '}
-          <MessageText text={ingestMessage(e.message, lang)} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="about-errors" data-testid={testId}>
+        {problems.slice(0, LISTED).map((e) => (
+          <li key={`${e.file}|${e.line ?? ''}|${e.message}`}>
+            <bdi className="about-file">
+              {e.file}
+              {e.line ? `:${e.line}` : ''}
+            </bdi>{' '}
+            <MessageText text={ingestMessage(e.message, lang)} />
+          </li>
+        ))}
+      </ul>
+      {problems.length > LISTED ? <p>{t.aboutMore(problems.length - LISTED)}</p> : null}
+    </>
   );
 }
 
@@ -171,14 +178,10 @@ export function AboutData() {
                     : t.aboutAllRead}
                 </p>
                 {failed.length ? <ProblemList problems={failed} testId="about-errors" /> : null}
-                {failed.length > LISTED ? <p>{t.aboutMore(failed.length - LISTED)}</p> : null}
                 {warnings.length ? (
                   <>
                     <p>{t.aboutWarnings(warnings.length)}</p>
                     <ProblemList problems={warnings} testId="about-warnings" />
-                    {warnings.length > LISTED ? (
-                      <p>{t.aboutMore(warnings.length - LISTED)}</p>
-                    ) : null}
                   </>
                 ) : null}
                 {report.duplicates?.length ? (

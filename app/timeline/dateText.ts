@@ -5,6 +5,7 @@
  * Arabic writes day/month/year in Arabic digits (`٢٦/٠٦/٢٠٢١`), as Syrian dates are written.
  */
 import type { Lang } from '../i18n/messages';
+import { asciiDigits } from '../ingest/reports/arabic';
 
 /** Why a text is not a date the fields take. */
 export type DateTextProblem = 'format' | 'no-such-day' | 'year-range';
@@ -38,9 +39,7 @@ export function dateTextPattern(lang: Lang): string {
 
 /** Arabic-Indic and Persian digits as ASCII; bidi marks dropped; ends trimmed. */
 function clean(text: string): string {
-  return text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  return asciiDigits(text)
     .replace(/[\u200e\u200f\u061c]/g, '')
     .trim();
 }

@@ -10,18 +10,20 @@ import { unknownInLink } from './unknownInLink';
  */
 function UnknownInLinkView() {
   const t = useT();
-  const filters = useAtlas((s) => s.filters);
+  // The two filters it reads, not all: a date change (a brush, a play frame) recomputes nothing.
+  const outlets = useAtlas((s) => s.filters.outlets);
+  const area = useAtlas((s) => s.filters.area);
   const regions = useAtlas((s) => s.regions);
   const setFilters = useAtlas((s) => s.setFilters);
   const outletNames = useFiltered()?.index.outletNames;
   const unknown = useMemo(
-    () => (outletNames ? unknownInLink(filters, outletNames, regions) : null),
-    [filters, outletNames, regions],
+    () => (outletNames ? unknownInLink({ outlets, area }, outletNames, regions) : null),
+    [outlets, area, outletNames, regions],
   );
   if (!unknown) return null;
   const remove = () =>
     setFilters({
-      outlets: filters.outlets.filter((o) => !unknown.outlets.includes(o)),
+      outlets: outlets.filter((o) => !unknown.outlets.includes(o)),
       ...(unknown.region ? { area: null } : {}),
     });
   return (
@@ -46,5 +48,5 @@ function UnknownInLinkView() {
   );
 }
 
-/** Memoised: it reads the store itself, so the page's re-render on every filter change skips it. */
+/** Memoised: it reads the store itself, so the page's own re-renders skip it. */
 export const UnknownInLink = memo(UnknownInLinkView);
