@@ -578,6 +578,16 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 /**
+ * A place's name in the interface language, else in the other (a village the gazetteer lacks
+ * has only its Arabic name).
+ *
+ * @example placeName({ placeAr: 'أريحا', placeEn: 'Ariha' }, 'en') // 'Ariha'
+ */
+export function placeName(p: { placeAr: string; placeEn: string }, lang: Lang): string {
+  return lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+}
+
+/**
  * `n` with its noun in the form that agrees with it.
  *
  * @example countNoun(11, AR_NOUNS.killed, 'ar') // '١١ قتيلاً'

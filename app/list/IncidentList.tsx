@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
 import { useFiltered } from '../derive/useVisibleIncidents';
-import { formatIncidentDate, SEP } from '../i18n/messages';
+import { formatIncidentDate, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -185,7 +185,7 @@ export function IncidentList({ incidents }: Props) {
                   <div className="row-main">
                     <strong>{t.types[p.type] ?? p.type}</strong>
                     {SEP[lang]}
-                    <span>{lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr}</span>
+                    <span>{placeName(p, lang)}</span>
                   </div>
                   <div className="row-sub muted">
                     <bdi>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</bdi>

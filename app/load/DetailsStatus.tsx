@@ -1,6 +1,7 @@
 import { memo, useEffect } from 'react';
 import { useT } from '../i18n/useT';
 import { tooLargeToLoadWhole } from '../ingest/detailChunks';
+import { isLocalData } from '../store/dataSlice';
 import { useAtlas } from '../store/store';
 import { type DetailsSituation, detailsNotice, detailsToLoad } from './detailsNotice';
 import { ensureChunkFor } from './loadChunk';
@@ -17,7 +18,7 @@ function DetailsStatusView() {
   const t = useT();
   const columnar = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.columns : undefined));
   // A reader's own reports: what failed is their reading, which the bar above says (LocalBar).
-  const local = useAtlas((s) => s.data.status === 'ready' && s.data.data.local !== undefined);
+  const local = useAtlas(isLocalData);
   const selectedId = useAtlas((s) => s.selectedId);
   const searching = useAtlas((s) => s.filters.text.trim() !== '');
   const details = columnar?.details ?? 'ready';

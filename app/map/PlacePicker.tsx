@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { formatIncidentDate, SEP } from '../i18n/messages';
+import { formatIncidentDate, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
@@ -50,11 +50,7 @@ export function PlacePicker({ state, onClose }: Props) {
   };
 
   const first = items[0];
-  const place = first
-    ? lang === 'ar'
-      ? first.placeAr || first.placeEn
-      : first.placeEn || first.placeAr
-    : '';
+  const place = first ? placeName(first, lang) : '';
   return (
     <div
       ref={ref}

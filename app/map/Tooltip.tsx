@@ -1,4 +1,4 @@
-import { formatIncidentDate } from '../i18n/messages';
+import { formatIncidentDate, placeName } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
@@ -37,7 +37,7 @@ export function Tooltip({ incident, x, y, others = 0 }: Props) {
         <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />
         <strong>{t.types[p.type] ?? p.type}</strong>
       </div>
-      <div>{lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr}</div>
+      <div>{placeName(p, lang)}</div>
       <div>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</div>
       {casualties ? <div>{casualties}</div> : null}
       {others > 0 ? (

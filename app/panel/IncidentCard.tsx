@@ -1,4 +1,4 @@
-import { formatIncidentDate, formatNumber, SEP } from '../i18n/messages';
+import { formatIncidentDate, formatNumber, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -11,7 +11,7 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
   const p = incident.properties;
   const count = (n: number | null) =>
     n == null ? <span className="muted">{t.unknown}</span> : formatNumber(n, lang);
-  const place = lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+  const place = placeName(p, lang);
   return (
     <section className="incident-card" aria-label={t.incident} data-testid="incident-card">
       <p className="incident-summary">{lang === 'ar' ? p.summaryAr : p.summaryEn}</p>

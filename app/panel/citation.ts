@@ -10,6 +10,7 @@ import {
   formatNumber,
   type Lang,
   MESSAGES,
+  placeName,
   SEP,
 } from '../i18n/messages';
 import type { Article, Evidence, IncidentProperties } from '../model';
@@ -69,7 +70,7 @@ export function citationText(input: CitationInput): string {
   const t = MESSAGES[lang];
   const l = LABELS[lang];
   const sep = l.comma;
-  const place = lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+  const place = placeName(p, lang);
   const region = lang === 'ar' ? p.regionAr : p.regionEn;
   // Coordinates in ASCII digits in both languages: they are for pasting into a GIS.
   const [lon, lat] = coordinates;

@@ -76,8 +76,6 @@ function markerKind(type: number, precision: number): number {
  */
 export class IncidentMarkers {
   readonly count: number;
-  /** x0, y0, x1, y1… in Web Mercator (0..1). */
-  readonly mercator: Float32Array;
   /** Casualty size 0..1 (see casualtySize). */
   readonly size: Float32Array;
   /** Incidents that draw alike, drawn as one marker each. */
@@ -112,17 +110,18 @@ export class IncidentMarkers {
   ) {
     const n = index.n;
     this.count = n;
-    this.mercator = new Float32Array(n * 2);
+    // Only the stacks keep positions: hit tests scan stacks, never single incidents.
+    const mercator = new Float32Array(n * 2);
     this.size = new Float32Array(n);
     const kinds = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const [x, y] = toMercator(index.lon[i]!, index.lat[i]!);
-      this.mercator[2 * i] = x;
-      this.mercator[2 * i + 1] = y;
+      mercator[2 * i] = x;
+      mercator[2 * i + 1] = y;
       this.size[i] = casualtySize(index.killed[i]!, index.injured[i]!);
       kinds[i] = markerKind(index.type[i]!, index.precision[i]!);
     }
-    this.stacks = buildStacks(this.mercator, kinds);
+    this.stacks = buildStacks(mercator, kinds);
     this.mask = mask;
     this.stackSize = new Float32Array(this.stacks.count);
     this.stackCount = new Uint32Array(this.stacks.count);
@@ -161,7 +160,10 @@ export class IncidentMarkers {
    * spot included), or null. Tolerance: half the drawn marker (casing included) plus 3 px, so a
    * point anywhere on what is seen hits it. A scan of the stacks: cheap on every pointer move.
    */
-  hitAt(x: number, y: number): { stack: number; top: number; count: number } | null {
+  hitAt(
+    x: number,
+    y: number,
+  ): { stack: number; top: number; count: number; stacks: number[] } | null {
     const map = this.map;
     if (!map) return null;
     const { lng, lat } = map.unproject([x, y]);
@@ -174,8 +176,8 @@ export class IncidentMarkers {
     if (stack < 0) return null;
     const top = topMember(this.stacks, this.mask, this.size, stack);
     if (top < 0) return null;
-    const { count } = placeOf(this.stacks, this.stackSize, this.stackCount, stack);
-    return { stack, top, count };
+    const place = placeOf(this.stacks, this.stackSize, this.stackCount, stack);
+    return { stack, top, count: place.count, stacks: place.stacks };
   }
 
   /** The visible incident under a screen point (see hitAt), or -1. */
@@ -190,8 +192,7 @@ export class IncidentMarkers {
   incidentsAt(x: number, y: number): number[] {
     const hit = this.hitAt(x, y);
     if (!hit) return [];
-    const place = placeOf(this.stacks, this.stackSize, this.stackCount, hit.stack);
-    const all = visibleMembers(this.stacks, this.mask, place.stacks);
+    const all = visibleMembers(this.stacks, this.mask, hit.stacks);
     return [hit.top, ...all.filter((i) => i !== hit.top)];
   }
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ListRow } from '../../list/listRows';
+import type { PickerState } from '../PlacePicker';
 
 /** The tooltip over the map: an incident under the pointer (CSS px in the map) and how many more. */
 export interface MapTip {
@@ -11,11 +12,7 @@ export interface MapTip {
 }
 
 /** The place picker: the incidents at one place, listed where it was clicked (CSS px in the map). */
-export interface MapPick {
-  x: number;
-  y: number;
-  rows: ListRow[];
-}
+export type MapPick = PickerState;
 
 /**
  * What <MapView> shows over the map on behalf of a child that draws incidents itself (the
