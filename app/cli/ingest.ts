@@ -224,8 +224,8 @@ async function ingestThrough(
   detailChunk: number | undefined,
 ): Promise<IngestReport> {
   const index = new IncidentIndex();
-  const threads = Math.max(1, Math.min(jobs, listing.files.length));
-  const results = await runThreads(inDir, listing, gazetteerDir, today, threads, spools, index);
+  // `jobs` is already no more than the files (main), so it is the threads that run.
+  const results = await runThreads(inDir, listing, gazetteerDir, today, jobs, spools, index);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const reader = new SpoolReader(spools.path);
   // What the merge makes is spooled too, after the threads' spools.

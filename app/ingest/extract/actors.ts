@@ -2,6 +2,7 @@ import type { Actor, IncidentType } from '../../model';
 import {
   ACTOR_WORDS,
   CUES,
+  inSet,
   LAM_AGENT,
   SOURCES,
   TARGET_BEFORE,
@@ -47,16 +48,9 @@ function wordsBefore(text: string, at: number, n: 2 | 4): string[] {
     .map((t) => t.t);
 }
 
-function isTargetWord(w: string): boolean {
-  return TARGET_BEFORE.has(w);
-}
-
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
-  return before.some(
-    (w) =>
-      UNTOLD.denial.has(w) || ((w[0] === 'و' || w[0] === 'ف') && UNTOLD.denial.has(w.slice(1))),
-  );
+  return before.some((w) => inSet(w, UNTOLD.denial));
 }
 
 /**
@@ -93,7 +87,9 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
     const before = wordsBefore(clean, h.start, lam || mayDeny ? 4 : 2);
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
-      const target = lam ? !lamMarksAgent(before) : before.slice(-2).some(isTargetWord);
+      const target = lam
+        ? !lamMarksAgent(before)
+        : before.slice(-2).some((w) => TARGET_BEFORE.has(w));
       if (target) continue;
     }
     actors.add(h.actor);

@@ -1,5 +1,5 @@
 import type { IncidentType } from '../../model';
-import { CUES, UNTOLD } from './lexicon';
+import { CUES, inSet, UNTOLD } from './lexicon';
 import { anyWordCheck, hasWord, type Token, tokenize } from './words';
 
 /** One scan telling whether any first cue of `classifyClause` may occur in a clause. */
@@ -62,11 +62,6 @@ function cueType(text: string): Classified | null {
 const CASUALTY = /قتل|قتي|مصرع|استشهاد|شهدا|شهيد|ضحاي|اصاب|جرح|جري|مصاب|خسائر/;
 /** Tokens after a negated verb that may hold its event (`لم تشن الطائرات الروسية أي غارات`). */
 const NEGATED_REACH = 5;
-
-/** Whether a token is in a cue set, bare or after `و`/`ف` (`ولم`, `ونفت`). */
-function inSet(t: string, set: ReadonlySet<string>): boolean {
-  return set.has(t) || ((t[0] === 'و' || t[0] === 'ف') && set.has(t.slice(1)));
-}
 
 /** The text from token `from` to token `to` (exclusive), `to` clamped. */
 function between(text: string, tokens: readonly Token[], from: number, to: number): string {

@@ -73,15 +73,11 @@ const MONTH_PHRASE = new RegExp(
   'u',
 );
 const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
-const YESTERDAY = new RegExp(
-  `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?(?:ال)?امس${E}`,
-  'u',
-);
+/** A part of a day before `أمس` (`فجر أمس`, `ليلة أول أمس`), with its conjunction. */
+const DAY_PART = '[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?';
+const YESTERDAY = new RegExp(`${B}${DAY_PART}(?:ال)?امس${E}`, 'u');
 /** `أول أمس`, `أول من أمس`: the day before yesterday (read before `أمس`, which it holds). */
-const DAY_BEFORE_YESTERDAY = new RegExp(
-  `${B}[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?اول\\s+(?:من\\s+)?(?:ال)?امس${E}`,
-  'u',
-);
+const DAY_BEFORE_YESTERDAY = new RegExp(`${B}${DAY_PART}اول\\s+(?:من\\s+)?(?:ال)?امس${E}`, 'u');
 const TODAY = new RegExp(
   `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
   'u',

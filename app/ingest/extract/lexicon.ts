@@ -9,6 +9,18 @@ import { words } from './words';
  * Accusative forms are listed where reports use them (`إن قصفاً مدفعياً استهدف`): folding drops
  * the tanween but keeps its alef (`قصفاً` → `قصفا`), and a `*` stem allows no `ا` ending.
  */
+/**
+ * The words that may say an event did not or has not yet happened, by what they do (`UNTOLD`
+ * below); together they are the `untold` cue, the cheap pre-check for them, so each is written
+ * once here.
+ */
+const NEGATION_WORDS = ['لم', 'لن', 'لا', 'دون', 'بدون'];
+const DENIAL_WORDS = ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'];
+const THREAT_WORDS = [
+  ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
+  ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
+];
+
 export const CUES = {
   /** Air strikes on their own. */
   air: words([
@@ -198,33 +210,7 @@ export const CUES = {
    * Words that may say an event did not or has not yet happened: negation particles, denial and
    * threat verbs (the token sets below tell which). A cheap pre-check: most clauses hold none.
    */
-  untold: words([
-    'لم',
-    'لن',
-    'لا',
-    'دون',
-    'بدون',
-    'نفى',
-    'نفت',
-    'نفوا',
-    'ينفي',
-    'تنفي',
-    'هدد',
-    'هددت',
-    'يهدد',
-    'تهدد',
-    'هددوا',
-    'تهديد',
-    'تهديدات',
-    'توعد',
-    'توعدت',
-    'يتوعد',
-    'تتوعد',
-    'يعتزم',
-    'تعتزم',
-    'ينوي',
-    'تنوي',
-  ]),
+  untold: words([...NEGATION_WORDS, ...DENIAL_WORDS, ...THREAT_WORDS]),
 };
 
 /** A set of words written as in reports, folded like the text. */
@@ -238,7 +224,7 @@ function folded(list: string[]): ReadonlySet<string> {
  */
 export const UNTOLD = {
   /** `لم تشن`, `لن تقصف`, `لا تستهدف`, `دون أن تنفذ`: negate the verb after them. */
-  negation: folded(['لم', 'لن', 'لا', 'دون', 'بدون']),
+  negation: folded(NEGATION_WORDS),
   /**
    * Verbs whose negation negates the event after them (`لم تشن الطائرات أي غارات`). Others do
    * not: `لا تزال تقصف` (still shells), `لم يتوقف القصف` (did not stop), `لم تسفر عن إصابات`.
@@ -251,20 +237,22 @@ export const UNTOLD = {
     'تستخدم',
   ]),
   /** `نفت … أن تكون طائراتها قصفت`: the event after a denial is denied. */
-  denial: folded(['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي']),
+  denial: folded(DENIAL_WORDS),
   /** `نفت … مسؤوليتها عن`: only the denier's part is denied; the event stands. */
   responsibility: folded([
     ...['مسؤوليتها', 'مسؤوليته', 'مسؤوليتهم', 'مسؤولية', 'المسؤولية', 'علاقتها', 'علاقته'],
     ...['صلتها', 'صلته', 'تورطها', 'تورطه', 'تورطهم', 'ضلوعها', 'ضلوعه'],
   ]),
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
-  threat: folded([
-    ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
-    ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
-  ]),
+  threat: folded(THREAT_WORDS),
   /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */
   lightNouns: folded(['شن', 'بشن', 'تنفيذ', 'بتنفيذ', 'اطلاق', 'بإطلاق', 'القيام', 'بالقيام']),
 };
+
+/** Whether a token is in a cue set, bare or after `و`/`ف` (`ولم`, `ونفت`). */
+export function inSet(t: string, set: ReadonlySet<string>): boolean {
+  return set.has(t) || ((t[0] === 'و' || t[0] === 'ف') && set.has(t.slice(1)));
+}
 
 /** Attributed sources: blanked out before actors are read (they report, they do not act). */
 export const SOURCES = words([

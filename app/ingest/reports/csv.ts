@@ -18,7 +18,7 @@ interface Unclosed {
  * quoted fields may hold commas and line breaks (CRLF, LF or CR). Never throws. A quote that is
  * never closed (or "closed" by the opening quote of a later field, followed by that field's
  * text) would swallow every row after it: that row is left out, named in `unclosed` (the
- * line it starts on; `unclosedAt` is the first), and reading goes on at the line after the
+ * line it starts on), and reading goes on at the line after the
  * quote's, so one stray quote costs one record, not the rest of the file.
  *
  * @example parseCsv('a,b\n"x, y","1\n2"').rows[1].cells // ['x, y', '1\n2']
@@ -26,7 +26,6 @@ interface Unclosed {
  */
 export function parseCsv(text: string): {
   rows: CsvRow[];
-  unclosedAt?: number;
   unclosed?: number[];
 } {
   const rows: CsvRow[] = [];
@@ -41,7 +40,7 @@ export function parseCsv(text: string): {
     line = cut.quoteLine + 1;
     if (from >= text.length) break;
   }
-  return unclosed.length ? { rows, unclosedAt: unclosed[0], unclosed } : { rows };
+  return unclosed.length ? { rows, unclosed } : { rows };
 }
 
 /** Offset of the line after the one holding offset `at` (text.length when it is the last). */

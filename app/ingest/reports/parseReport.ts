@@ -1,6 +1,6 @@
 import type { IngestError } from '../../model';
 import { hasHtml, stripHtml } from './html';
-import { daysBetween, type LineDate, parseHeaderDate } from './reportDates';
+import { isFutureDate, type LineDate, parseHeaderDate } from './reportDates';
 
 /** A report read from a file, before incidents are found in it. */
 export interface ParsedReport {
@@ -210,7 +210,7 @@ function chooseDate(
       warnings.push(`impossible date "${c.raw}" on line ${c.n}`);
       continue;
     }
-    const future = !!options.today && daysBetween(options.today, c.iso) > 1;
+    const future = isFutureDate(c.iso, options.today);
     if (future) warnings.push(`date ${c.iso} on line ${c.n} is in the future`);
     valid.push({ iso: c.iso, future, kind: c.kind });
   }

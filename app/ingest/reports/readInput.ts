@@ -3,7 +3,7 @@ import { decodeBytes } from './decode';
 import { REPORT_EXTENSIONS } from './extensions';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
-import { daysBetween } from './reportDates';
+import { isFutureDate } from './reportDates';
 
 export { REPORT_EXTENSIONS };
 
@@ -88,7 +88,7 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     result.errors.push({ file, message: 'no records in file' });
   for (const r of result.reports) {
     // As for a .txt report: a date ahead of today is kept (the record says so), but flagged.
-    if (options.today && daysBetween(options.today, r.report.date) > 1)
+    if (isFutureDate(r.report.date, options.today))
       r.report.warnings.push(`field "date" ${r.report.date} is in the future`);
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
   }

@@ -94,6 +94,14 @@ export function parseHeaderDate(line: string): LineDate | undefined {
   return undefined;
 }
 
+/**
+ * True when `day` lies ahead of `today` by more than the day a time zone can account for (a
+ * report dated tomorrow in Damascus may be today here); false with no `today` to compare.
+ */
+export function isFutureDate(day: string, today: string | undefined): boolean {
+  return !!today && daysBetween(today, day) > 1;
+}
+
 /** Whole days from `a` to `b` (both `YYYY-MM-DD`). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((midnight(b) - midnight(a)) / 86400000);
