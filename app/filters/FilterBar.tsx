@@ -108,7 +108,12 @@ function regionName(
 ): string | undefined {
   if (area.kind !== 'region') return undefined;
   const r = regions.get(area.id);
-  return r ? (lang === 'ar' ? r.properties.nameAr : r.properties.nameEn) : undefined;
+  return r ? regionLabel(r, lang) : undefined;
+}
+
+/** A governorate's name in the interface language. */
+function regionLabel(r: Region, lang: 'en' | 'ar'): string {
+  return lang === 'ar' ? r.properties.nameAr : r.properties.nameEn;
 }
 
 /** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
@@ -293,7 +298,7 @@ function FilterBarView() {
               <option value="">{t.anyRegion}</option>
               {[...regions.values()].map((r) => (
                 <option key={r.properties.id} value={r.properties.id}>
-                  {lang === 'ar' ? r.properties.nameAr : r.properties.nameEn}
+                  {regionLabel(r, lang)}
                 </option>
               ))}
             </select>

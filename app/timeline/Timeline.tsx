@@ -24,11 +24,12 @@ import {
   chooseInterval,
   clampView,
   closeRange,
+  DAY_MS,
   dayOf,
   fitTicks,
   isoOf,
   panBy,
-  reveal,
+  revealWithRoom,
   type Span,
   scaleTime,
   sideOf,
@@ -51,7 +52,6 @@ const SPEEDS = [7, 30, 90];
 const HEIGHT = 76;
 /** The shortest view, in days. */
 const MIN_VIEW = 7;
-const DAY_MS = 86_400_000;
 
 /**
  * The width in pixels of an axis label, in the axis's font (0.72rem of the page's font), with a
@@ -64,6 +64,23 @@ function textWidth(el: HTMLElement | null): (text: string) => number {
   const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   g.font = `${0.72 * rem}px ${style.fontFamily}`;
   return (text) => g.measureText(text).width + 3;
+}
+
+/**
+ * `textWidth` remembering each text's width: the same labels come back on every zoom and pan,
+ * and in each of fitTicks' tries, and a canvas measure is not free.
+ */
+function cachedTextWidth(el: HTMLElement): (text: string) => number {
+  const measure = textWidth(el);
+  const widths = new Map<string, number>();
+  return (text) => {
+    let w = widths.get(text);
+    if (w === undefined) {
+      w = measure(text);
+      widths.set(text, w);
+    }
+    return w;
+  };
 }
 
 type Drag =
@@ -109,6 +126,7 @@ export function Timeline(_props: Props) {
   }, [extent]);
 
   const wrap = useRef<HTMLDivElement>(null);
+  const measurer = useRef<{ lang: string; measure: (text: string) => number } | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(800);
   useEffect(() => {
@@ -306,11 +324,14 @@ export function Timeline(_props: Props) {
     if (!view) return [];
     const text = (day: number, label: TickLabel) =>
       fmt.labels[label].format(new Date(day * DAY_MS));
-    const measure = textWidth(wrap.current);
+    // One measurer per language (the font may differ), made once the axis is in the page.
+    if (wrap.current && measurer.current?.lang !== lang)
+      measurer.current = { lang, measure: cachedTextWidth(wrap.current) };
+    const measure = measurer.current?.measure ?? textWidth(null);
     return fitTicks(v0, v1, width / 90, x, width, (k, label) => measure(text(k.day, label))).map(
       ({ tick, label }) => ({ day: tick.day, text: text(tick.day, label) }),
     );
-  }, [view, v0, v1, width, fmt, x]);
+  }, [view, v0, v1, width, fmt, x, lang]);
 
   // The date fields: a day refused in one for lying beyond the other bound waits there, and is
   // applied with the other bound when that moves to let it in (one step of the history).
@@ -497,7 +518,7 @@ export function Timeline(_props: Props) {
             aria-label={`${rangeSide === 'before' ? t.panEarlier : t.panLater}: ${rangeText}`}
             title={`${rangeSide === 'before' ? t.panEarlier : t.panLater}: ${rangeText}`}
             onPointerDown={(e) => e.stopPropagation()}
-            onClick={() => view && settle(reveal(view, range, Math.round((v1 - v0) / 20)))}
+            onClick={() => view && settle(revealWithRoom(view, range))}
           >
             {rangeSide === 'before' ? '◀ ' : null}
             <bdi>{rangeText}</bdi>

@@ -4,7 +4,7 @@
  * the day, and integers make binning with typed arrays exact and fast.
  */
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** `YYYY-MM-DD` → day number, or NaN for anything that is not a real calendar date. */
@@ -332,7 +332,12 @@ export function zoomView(
     sideOf(range, view) === 'in'
       ? zoomAround(view, factor, Math.min(view[1], Math.max(view[0], mid)), minLength, maxLength)
       : centreOn(zoomAround(view, factor, midOf(view), minLength, maxLength), mid);
-  return reveal(zoomed, range, Math.round((zoomed[1] - zoomed[0]) / 20));
+  return revealWithRoom(zoomed, range);
+}
+
+/** `reveal` with a twentieth of the view to spare either side, so the range never meets an edge. */
+export function revealWithRoom(view: Span, range: Span): Span {
+  return reveal(view, range, Math.round((view[1] - view[0]) / 20));
 }
 
 /**
