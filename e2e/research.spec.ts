@@ -595,9 +595,14 @@ for (const lang of ['en', 'ar'] as const) {
       await page.getByTestId(id).locator('summary').click();
       // Opening one closes the others.
       await expect(page.locator('details.rt-dropdown[open]')).toHaveCount(1);
-      const box = (await page.getByTestId(id).locator('.rt-menu').boundingBox())!;
-      expect(box.x).toBeGreaterThanOrEqual(0);
-      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      // The menu is placed at the next frame after it opens: wait for that frame, not a time.
+      const menu = page.getByTestId(id).locator('.rt-menu');
+      await expect
+        .poll(async () => {
+          const box = (await menu.boundingBox())!;
+          return box.x >= 0 && box.x + box.width <= width;
+        }, `${id} lies inside the window`)
+        .toBe(true);
     }
     // Nothing sticks out: the page does not scroll sideways.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

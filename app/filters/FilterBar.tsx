@@ -65,9 +65,18 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
     const onPress = (e: PointerEvent) => {
       if (!details.current?.contains(e.target as Node)) close(false);
     };
+    // The menu is placed when it gets its size: a closed menu has none, and the observer runs
+    // after layout and before paint, so an opened menu is never drawn sticking out (the toggle
+    // event comes a task later, maybe a frame late); its size changing later (a web font
+    // arriving, the language switched) places it again.
+    const placed = new ResizeObserver(() => {
+      if (details.current?.open && menu.current) keepInView(menu.current);
+    });
+    if (menu.current) placed.observe(menu.current);
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPress, true);
     return () => {
+      placed.disconnect();
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('pointerdown', onPress, true);
     };
