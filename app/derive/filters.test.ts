@@ -239,6 +239,20 @@ describe('searchText', () => {
     expect(foldSearchText('١٢ Ma‘arrat')).toBe(' 12 ma arrat ');
     expect(queryTerms('  Idlib,  إدلب ')).toEqual(['idlib', 'ادلب']);
   });
+
+  it('folds presentation forms and accented Latin, also in a long report', () => {
+    const long = 'قصف '.repeat(5000);
+    expect(foldSearchText(`${long}ﻻ ﷺ Çà`)).toBe(
+      foldSearchText(`${long}لا صلى الله عليه وسلم ca`),
+    );
+  });
+
+  it('reads a byte order mark or an unassigned character in a report without failing', () => {
+    // Such a character has no decomposition to fold: it once made the fold call itself forever.
+    // A byte order mark is white space: the words on each side are found.
+    expect(foldSearchText('سراقب\uFEFFاليوم')).toBe(' سراقب اليوم ');
+    expect(foldSearchText('a\uFDD0b')).toBe(' a\uFDD0b ');
+  });
 });
 
 describe('summarise', () => {

@@ -44,42 +44,84 @@ const TABLE = new Int32Array(0x0700);
 const SEPARATOR = /[\s\p{P}\p{S}]/u;
 const LATIN_EXTENDED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/**
+ * A character the table does not cover (above U+06FF), or accented Latin: its folded text, or
+ * -2 for a separator. Rare in the reports, so regular expressions and normalisation are fine.
+ */
+function foldRare(ch: string, c: number): string | -2 {
+  if (c >= 0xfb50 && c <= 0xfeff) {
+    // Arabic presentation forms: fold their compatibility decomposition. A character of the
+    // block that has none (the byte order mark, an unassigned one) would fold itself forever.
+    const plain = ch.normalize('NFKD');
+    if (plain !== ch) return foldSearchText(plain).trim();
+  }
+  if (SEPARATOR.test(ch)) return -2;
+  if (c >= 0xc0 && LATIN_EXTENDED.test(ch))
+    return ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase();
+  return ch;
+}
+
+/** Folded code units, reused from call to call (the index folds a whole dataset); `busy` while in use. */
+let units = new Uint16Array(4096);
+let busy = false;
+const UTF16 = new TextDecoder('utf-16le');
+
 export function foldSearchText(text: string): string {
-  let out = ' ';
-  let space = true;
   const n = text.length;
+  // A presentation form folds inside a fold: that inner call gets an array of its own.
+  const reuse = !busy;
+  let out = reuse && units.length >= n + 2 ? units : new Uint16Array(n + 2);
+  if (reuse) {
+    units = out;
+    busy = true;
+  }
+  out[0] = 0x20;
+  let len = 1;
+  let space = true;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let r: number;
-    if (c < 0x0700) r = TABLE[c]!;
-    else if (c >= 0xfb50 && c <= 0xfeff) {
-      // Arabic presentation forms: fold their compatibility decomposition.
-      const folded = foldSearchText(text[i]!.normalize('NFKD')).trim();
-      if (folded) {
-        out += folded;
-        space = false;
-      }
-      continue;
-    } else r = SEPARATOR.test(text[i]!) ? -2 : 0;
+    const r = c < 0x0700 ? TABLE[c]! : 1;
     if (r === -1) continue;
     if (r === -2) {
       if (!space) {
-        out += ' ';
+        out[len++] = 0x20;
         space = true;
       }
       continue;
     }
-    if (r === 0 && c >= 0xc0 && LATIN_EXTENDED.test(text[i]!)) {
-      out += text[i]!.normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase();
+    if (r === 1 || (r === 0 && c >= 0xc0 && c < 0x0250)) {
+      const f = foldRare(text[i]!, c);
+      if (f === -2) {
+        if (!space) {
+          out[len++] = 0x20;
+          space = true;
+        }
+        continue;
+      }
+      if (f.length === 0) continue;
+      // A decomposition may be longer than its character: grow the array if need be.
+      if (len + f.length + (n - i) + 1 > out.length) {
+        const grown = new Uint16Array(2 * (len + f.length + (n - i) + 1));
+        grown.set(out.subarray(0, len));
+        out = grown;
+        if (reuse) units = grown;
+      }
+      for (let k = 0; k < f.length; k++) out[len++] = f.charCodeAt(k);
       space = false;
       continue;
     }
-    out += r === 0 ? text[i] : String.fromCharCode(r);
+    out[len++] = r === 0 ? c : r;
     space = false;
   }
-  return space ? out : `${out} `;
+  if (!space) out[len++] = 0x20;
+  if (reuse) busy = false;
+  // One decode gives a flat string: one grown by `+=` is a rope, slower for every search after.
+  return len < 64
+    ? String.fromCharCode.apply(null, out.subarray(0, len) as unknown as number[])
+    : UTF16.decode(out.subarray(0, len));
 }
 
 /** The words of a query, folded; an incident matches when its text contains every one. */
