@@ -174,6 +174,15 @@ test('30k incidents: an export asked for before the details arrive waits for the
     `${en(expected.length)} of ${en(N)} incidents`,
     { timeout: 60_000 },
   );
+  // Every status line the export shows, as it is shown (the writing one lasts a moment only).
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __statuses: string[] }).__statuses = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid=export-status]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
   const downloaded = page.waitForEvent('download');
   await page.getByTestId('export-csv').click();
   await expect(page.getByTestId('export-status')).toHaveText('Loading details…');
@@ -182,6 +191,10 @@ test('30k incidents: an export asked for before the details arrive waits for the
   const ids = rows.slice(1).map((r) => r[rows[0]!.indexOf('id')]);
   expect(new Set(ids)).toEqual(new Set(expected.map((f) => f.properties.id)));
   await expect(page.getByTestId('export-status')).toHaveCount(0);
+  // While the file was written the page said so, with its size.
+  expect(
+    await page.evaluate(() => (window as unknown as { __statuses: string[] }).__statuses),
+  ).toEqual(['Loading details…', `Writing the CSV of ${en(expected.length)} incidents…`]);
 });
 
 test('30k incidents: the saved map image holds the markers canvas, and says the data is synthetic', async ({

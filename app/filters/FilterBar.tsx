@@ -149,6 +149,7 @@ function FilterBarView() {
     exportAs,
     blocked: exportBlocked,
     exporting,
+    writing,
     waiting,
     error: exportError,
     dismiss,
@@ -360,20 +361,22 @@ function FilterBarView() {
             // Not `disabled` when blocked: a disabled button shows no tooltip and takes no
             // click, so the reason could not be seen; a click shows it in the status line.
             aria-disabled={exportBlocked !== null}
-            disabled={exporting !== null || waiting}
+            disabled={exporting !== null || waiting || writing !== null}
             title={exportBlocked ?? undefined}
           >
             {kind === 'csv' ? t.exportCsv : t.exportGeoJson}
           </button>
         ))}
       </div>
-      {exporting || waiting || exportError ? (
+      {exporting || waiting || writing || exportError ? (
         <div className="rt-hint" role="status" data-testid="export-status">
           {exporting
             ? t.exportLoading(exporting.done, exporting.total)
             : waiting
               ? t.loadingDetails
-              : exportError}
+              : writing
+                ? t.exportWriting(writing.kind === 'csv' ? 'CSV' : 'GeoJSON', writing.count)
+                : exportError}
           {exportError ? (
             <button type="button" onClick={dismiss}>
               {t.dismiss}

@@ -39,6 +39,8 @@ export const MESSAGES = {
       `The selection spans ${count(chunks, 'detail file')}; an export reads at most ${formatNumber(EXPORT_CHUNKS_MAX, 'en')}. Narrow the filters (dates, area, type) to export it.`,
     exportLoading: (done: number, total: number) =>
       `Loading the selection's details for the export: ${formatNumber(done, 'en')} of ${count(total, 'file')}…`,
+    exportWriting: (format: string, n: number) =>
+      `Writing the ${format} of ${count(n, 'incident')}…`,
     exportFailed: (why: string) => `Nothing was exported: ${why}`,
     dismiss: 'Dismiss',
     missingIncident:
@@ -288,6 +290,8 @@ export const MESSAGES = {
       `تمتد تفاصيل الحوادث المحدّدة على ${countNoun(chunks, AR_NOUNS_OBLIQUE.file, 'ar')}، ويقرأ التصدير ${countNoun(EXPORT_CHUNKS_MAX, AR_NOUNS_OBLIQUE.file, 'ar')} على الأكثر. ضيّق المرشّحات (التاريخ، المنطقة، النوع) لتصديرها.`,
     exportLoading: (done: number, total: number) =>
       `تحميل تفاصيل الحوادث المحدّدة للتصدير: ${formatNumber(done, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.file, 'ar')}…`,
+    exportWriting: (format: string, n: number) =>
+      `جارٍ كتابة ملف ${format} يضمّ ${countNoun(n, AR_NOUNS_OBLIQUE.incident, 'ar')}…`,
     exportFailed: (why: string) => `لم يُصدَّر شيء: ${why}`,
     dismiss: 'إغلاق',
     missingIncident:
