@@ -27,16 +27,20 @@ export function Legend() {
   const bodyId = useId();
   return (
     <section className={`legend ${open ? 'open' : ''}`} aria-label={t.legend} data-testid="legend">
-      <button
-        type="button"
-        className="legend-toggle"
-        aria-expanded={open}
-        aria-controls={bodyId}
-        onClick={() => setOpen(!open)}
-      >
-        {t.legend}
-        <span aria-hidden="true">{` ${disclosureArrow(open, lang === 'ar' ? 'rtl' : 'ltr')}`}</span>
-      </button>
+      {/* The button in a heading (the disclosure pattern): the legend's parts are h3s, so
+          the page's outline goes h1, h2, h3 with no level skipped. */}
+      <h2 className="legend-heading">
+        <button
+          type="button"
+          className="legend-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => setOpen(!open)}
+        >
+          {t.legend}
+          <span aria-hidden="true">{` ${disclosureArrow(open, lang === 'ar' ? 'rtl' : 'ltr')}`}</span>
+        </button>
+      </h2>
       <div id={bodyId} className="legend-body" hidden={!open}>
         <h3>{t.legendTypes}</h3>
         <ul className="legend-types">
