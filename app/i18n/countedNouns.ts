@@ -32,7 +32,27 @@ export const AR_NOUNS_OBLIQUE = {
   file: { ...AR_NOUNS.file, two: 'ملفين' },
 } as const satisfies Record<string, NounForms>;
 
-const rulesByLocale = new Map<string, Intl.PluralRules>();
+/** Each locale's plural category of each number asked for (ICU's `select` is slow, and the
+ * ingest asks for the same few counts in every summary it writes). */
+const categoriesByLocale = new Map<
+  string,
+  { rules: Intl.PluralRules; of: Map<number, Intl.LDMLPluralRule> }
+>();
+
+function pluralCategory(n: number, locale: string): Intl.LDMLPluralRule {
+  let c = categoriesByLocale.get(locale);
+  if (!c) {
+    c = { rules: new Intl.PluralRules(locale), of: new Map() };
+    categoriesByLocale.set(locale, c);
+  }
+  let category = c.of.get(n);
+  if (category === undefined) {
+    category = c.rules.select(n);
+    // Bounded: counts beyond a few thousand distinct ones are asked for again, not kept.
+    if (c.of.size < 4096) c.of.set(n, category);
+  }
+  return category;
+}
 
 /**
  * `n` with the form of its noun that agrees with it in `locale`, the number written as `written`
@@ -41,10 +61,5 @@ const rulesByLocale = new Map<string, Intl.PluralRules>();
  * @example countedNoun(11, AR_NOUNS.killed, 'ar', '11') // '11 قتيلاً'
  */
 export function countedNoun(n: number, forms: NounForms, locale: string, written: string): string {
-  let rules = rulesByLocale.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    rulesByLocale.set(locale, rules);
-  }
-  return (forms[rules.select(n)] ?? forms.other).replace('#', written);
+  return (forms[pluralCategory(n, locale)] ?? forms.other).replace('#', written);
 }
