@@ -36,9 +36,14 @@ function lamMarksAgent(before: string[]): boolean {
     else if (!LAM_AGENT.adjectives.has(w))
       return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w)
         ? false
-        : affiliated || LAM_AGENT.heads.has(w);
+        : affiliated || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
   }
   return affiliated;
+}
+
+/** An event noun after `ب` (`قتل مدنيون بقصف مدفعي لقوات النظام`: the shelling is by them). */
+function isHeadAfterBa(w: string): boolean {
+  return w.length > 3 && w[0] === 'ب' && LAM_AGENT.heads.has(w.slice(1));
 }
 
 /** The last `n` words (2 or 4) before offset `at`; a word cut at the window's start may be one. */

@@ -23,3 +23,16 @@ describe('extraction fixtures (written for tests)', () => {
     });
   }
 });
+
+describe('provenance of a toll told in the next sentence', () => {
+  it('the evidence takes that sentence in, so the highlighted text holds the figures shown', () => {
+    const c = CASES.find((x) => x.name.includes('told in the next sentence'))!;
+    const article = { id: 'a-test', body: c.text, date: '2021-06-24', outlet: 'test' };
+    const [f] = extractIncidents(article, handMentions(c.text, c.places));
+    const e = f!.properties.evidence[0]!;
+    const quoted = c.text.slice(e.start, e.end);
+    expect(quoted.startsWith('نفذت طائرات')).toBe(true);
+    expect(quoted).toContain('ثلاثة مدنيين');
+    expect(quoted).toContain('خمسة آخرين');
+  });
+});

@@ -31,8 +31,8 @@ const STRIKE_MANY = set('غارات', 'ضربات');
 /**
  * Words a killed count follows: nouns (`مقتل 3`) and passive verbs (`قتل طفلان`, `استشهد 4`,
  * `وقتلت ثمانية`). Undiacritised `قتل` is both; `قتلوا` also takes its victims as object
- * (`وقتلوا شخصاً`). An active verb with a named killer first (`قتلت قوات النظام 5`) is not read:
- * only a figure or person right after the trigger counts.
+ * (`وقتلوا شخصاً`). An active verb may name the killer first (`قتلت قوات النظام 5 مدنيين`): see
+ * KILL_VERBS.
  */
 const KILL = set(
   'مقتل',
@@ -48,10 +48,18 @@ const KILL = set(
   'توفي',
   'توفيت',
 );
+/**
+ * The verbs of KILL, which may name the killer before the victims (`قتلت قوات النظام 5 مدنيين`,
+ * `قتل الطيران الروسي طفلين`): the count is then read a few words on (see `afterSubject`).
+ */
+const KILL_VERBS = set('قتل', 'قتلت', 'قتلوا');
 /** Injured: nouns (`إصابة 12`) and passive verbs (`أصيب عشرة`, `وأصيب طفلان`). */
 const HURT = set('إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت');
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
+/** Two dead or two hurt said by the noun alone (`سقوط قتيلين`, `وجريحان`). */
+const DEAD_TWO = set('قتيلين', 'قتيلان', 'شهيدين', 'شهيدان', 'ضحيتين', 'ضحيتان');
+const HURT_TWO = set('جريحين', 'جريحان', 'مصابان');
 /** One person: genitive/nominative (`مقتل مدني`) and accusative (`وقتلوا شخصاً`) singulars. */
 const PERSON_ONE = set(
   'مدني',
@@ -292,17 +300,55 @@ function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
   return { value: all.value, start: tokens[i]!.start, end: all.end };
 }
 
-function personCount(text: string, triggers: Set<string>, nouns: Set<string>): Count | null {
+/** Words of a killer named between an active verb and its victims: no figure, no verb of a toll. */
+const SUBJECT_WORDS = 4;
+
+/**
+ * Victims after a killer named by an active verb's subject (`قتلت قوات النظام 5 مدنيين`): within
+ * a few words, a figure with the noun it counts, or a person or two by noun alone. A bare figure
+ * is not read there: it may count anything (`قتلت غارة 3 …` is rare, `قتل الفوج 46 …` is not).
+ */
+function afterSubject(tokens: readonly Token[], i: number): Count | undefined {
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + SUBJECT_WORDS; k++) {
+    if (tokens[k]!.start - tokens[i]!.end >= 40) return undefined;
+    let people = namedPeople(tokens, k, tokens[k]!.t);
+    if (!people) {
+      const counted = countedPeople(tokens, k);
+      // Only a figure with its noun: the last token read is then that noun, not a digit.
+      const noun = counted && tokens[counted.next - 1]!.t;
+      if (noun && (COUNTED.has(noun) || PERSON_ONE.has(noun))) people = counted;
+    }
+    if (people) {
+      const all = withListed(tokens, people);
+      return { value: all.value, start: tokens[i]!.start, end: all.end };
+    }
+    // A figure that counts something else, or a word that starts another toll, ends the search.
+    if (readNumber(tokens, k) || KILL.has(strip(tokens[k]!.t))) return undefined;
+  }
+  return undefined;
+}
+
+function personCount(
+  text: string,
+  triggers: Set<string>,
+  nouns: Set<string>,
+  twos: Set<string>,
+  verbs?: Set<string>,
+): Count | null {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
     if (triggers.has(w)) {
-      const c = afterTrigger(tokens, i);
+      const c = afterTrigger(tokens, i) ?? (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
       if (c) return c;
     }
     if (nouns.has(w) && i > 0) {
       const f = readNumberBefore(tokens, i);
       if (f) return { value: f.value, start: f.start, end: tokens[i]!.end };
+    }
+    if (twos.has(w) && !readNumberBefore(tokens, i)) {
+      const tok = tokens[i]!;
+      return { value: 2, start: tok.start, end: tok.end };
     }
   }
   return null;
@@ -315,7 +361,7 @@ function personCount(text: string, triggers: Set<string>, nouns: Set<string>): C
  * @example killedCount(foldKey('أدى إلى مقتل 34 شخصاً بينهم 3 أطفال'))?.value // 34
  */
 export function killedCount(text: string): Count | null {
-  return personCount(text, KILL, DEAD_NOUNS);
+  return personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, KILL_VERBS);
 }
 
 /**
@@ -324,5 +370,5 @@ export function killedCount(text: string): Count | null {
  * @example injuredCount(foldKey('وإصابةِ 74 آخرين'))?.value // 74
  */
 export function injuredCount(text: string): Count | null {
-  return personCount(text, HURT, HURT_NOUNS);
+  return personCount(text, HURT, HURT_NOUNS, HURT_TWO);
 }

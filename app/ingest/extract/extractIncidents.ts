@@ -219,6 +219,48 @@ class MentionsBySpan {
   }
 }
 
+/**
+ * The draft a toll belongs to among its event's: the one at a place the toll's own clause names
+ * (`قصفت … كفرنبل وأريحا، ما أدى إلى مقتل ثلاثة مدنيين في أريحا` → Ariha), else the first, so a
+ * list of villages does not multiply one toll.
+ */
+function tollTarget(owner: Clause, toll: Clause): IncidentProperties | undefined {
+  if (toll !== owner)
+    for (const m of toll.mentions) {
+      const named = owner.drafts.find((d) => d.placeId === m.placeId);
+      if (named) return named;
+    }
+  return owner.drafts[0];
+}
+
+/** Raise a draft's toll to a clause's counts (the larger figure wins: reports repeat them). */
+function addToll(target: IncidentProperties, c: Clause): void {
+  if (c.killed) target.fatalities = Math.max(target.fatalities ?? 0, c.killed.value);
+  if (c.injured) target.injuries = Math.max(target.injuries ?? 0, c.injured.value);
+}
+
+/**
+ * Whether a sentence's toll belongs to the event of the sentence before
+ * (`شنت طائرات روسية غارات على سرمين. وأسفرت الغارات عن مقتل أربعة مدنيين`): it names no place
+ * and tells no event of its own, its events (if it names one) are of that event's type, its date
+ * (if it states one) is that event's, and it is no tally of a period (`ارتفعت حصيلة …`).
+ */
+function tollOfPrevious(
+  previous: Clause,
+  clauses: Clause[],
+  sFolded: string,
+  sDate: SentenceDate,
+  hasMentions: boolean,
+): boolean {
+  if (hasMentions || clauses.some((c) => c.drafts.length)) return false;
+  if (!clauses.some((c) => c.killed || c.injured)) return false;
+  if (clauses.some((c) => c.cls && c.cls.type !== previous.cls?.type)) return false;
+  if (hasWord(sFolded, CUES.tally) || sDate.isRange) return false;
+  const stated = sDate.date;
+  const event = previous.drafts[0];
+  return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
+}
+
 /** The folded body's offset tables, reused from report to report (`body` never escapes). */
 const FOLD_BUFFERS = new FoldBuffers();
 
@@ -238,7 +280,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let period: { date: EventDate; actors: Actor[] } | undefined;
   const body = foldText(article.body, FOLD_BUFFERS);
   const bySentence = new MentionsBySpan(mentions);
+  /** The last clause with drafts of the sentence before, whose toll a next sentence may tell. */
+  let previous: Clause | undefined;
   for (const sentence of sentenceSpans(article.body)) {
+    const before = previous;
+    previous = undefined;
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
     // Clauses are cut first (also for a background sentence, which is rare) so that the
     // sentence's cue words are known from its clauses' without reading it again: clause bounds
@@ -302,16 +348,26 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             .slice(0, i + 1)
             .reverse()
             .find((p) => p.drafts.length) ?? typed.find((t) => t.drafts.length));
-      const target = owner?.drafts[0];
-      if (target) {
-        // One event's toll goes to its first place only, so a list of villages does not multiply it.
-        if (c.killed) target.fatalities = Math.max(target.fatalities ?? 0, c.killed.value);
-        if (c.injured) target.injuries = Math.max(target.injuries ?? 0, c.injured.value);
-      } else if (!typed.length) {
+      const target = owner && tollTarget(owner, c);
+      if (target) addToll(target, c);
+      else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
         if (c.injured) tallyInjured ??= c.injured.value;
       }
     }
+    if (before && tollOfPrevious(before, clauses, sFolded, sDate, sMentions.length > 0)) {
+      // The toll is told here: the evidence of the event it joins takes this sentence in too,
+      // so the highlighted text holds the figures a reader is shown.
+      for (const c of clauses) {
+        if (!c.killed && !c.injured) continue;
+        const target = before.drafts[0]!;
+        addToll(target, c);
+        for (const e of target.evidence) if (e.articleId === article.id) e.end = sentence.end;
+      }
+      tallyKilled = null;
+      tallyInjured = null;
+    }
+    for (const c of clauses) if (c.drafts.length) previous = c;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
