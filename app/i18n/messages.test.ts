@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { AR_NOUNS, AR_NOUNS_OBLIQUE } from './countedNouns';
-import { countNoun, formatIncidentDate, formatNumber, MESSAGES, SEP } from './messages';
+import {
+  countNoun,
+  formatIncidentDate,
+  formatNumber,
+  MESSAGES,
+  SEP,
+  summaryText,
+} from './messages';
 
 /** ICU versions differ in the spacing around a range's dash: "March–June" or "March – June". */
 const range = (from: string, to: string) => new RegExp(`^${from}\\s*–\\s*${to}$`);
@@ -198,5 +205,18 @@ describe('separators', () => {
     const texts = arabicTexts(MESSAGES.ar);
     expect(texts.length).toBeGreaterThan(100);
     expect(texts.filter((s) => s.includes('·'))).toEqual([]);
+  });
+});
+
+describe('summaryText', () => {
+  const p = {
+    summaryAr: 'غارات روسية على سرمين: 4 قتلى و7 جرحى',
+    summaryEn: 'Russian airstrikes on Sarmin: 4 killed, 7 injured',
+  };
+  it('shows the Arabic summary in the Arabic interface’s digits, as its other numbers', () => {
+    expect(summaryText(p, 'ar')).toBe('غارات روسية على سرمين: ٤ قتلى و٧ جرحى');
+  });
+  it('leaves the English one as written', () => {
+    expect(summaryText(p, 'en')).toBe(p.summaryEn);
   });
 });

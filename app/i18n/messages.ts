@@ -582,6 +582,19 @@ export function formatNumber(n: number, lang: Lang): string {
 }
 
 /**
+ * An incident's summary in the interface language. The ingest writes the Arabic one with ASCII
+ * digits (as the data keep figures); the Arabic interface shows them in its own digits, as it
+ * shows every other number.
+ *
+ * @example summaryText({ summaryAr: 'قصف على أريحا: 3 قتلى', summaryEn: '' }, 'ar') // 'قصف على أريحا: ٣ قتلى'
+ */
+export function summaryText(p: { summaryAr: string; summaryEn: string }, lang: Lang): string {
+  return lang === 'ar'
+    ? p.summaryAr.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 48))
+    : p.summaryEn;
+}
+
+/**
  * A place's name in the interface language, else in the other (a village the gazetteer lacks
  * has only its Arabic name).
  *

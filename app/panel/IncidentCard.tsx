@@ -1,4 +1,4 @@
-import { formatIncidentDate, formatNumber, placeName, SEP } from '../i18n/messages';
+import { formatIncidentDate, formatNumber, placeName, SEP, summaryText } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -14,7 +14,7 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
   const place = placeName(p, lang);
   return (
     <section className="incident-card" aria-label={t.incident} data-testid="incident-card">
-      <p className="incident-summary">{lang === 'ar' ? p.summaryAr : p.summaryEn}</p>
+      <p className="incident-summary">{summaryText(p, lang)}</p>
       <dl>
         <div>
           <dt>{t.type}</dt>

@@ -12,6 +12,7 @@ import {
   MESSAGES,
   placeName,
   SEP,
+  summaryText,
 } from '../i18n/messages';
 import type { Article, Evidence, IncidentProperties } from '../model';
 
@@ -76,7 +77,7 @@ export function citationText(input: CitationInput): string {
   const [lon, lat] = coordinates;
   const count = (n: number | null) => (n == null ? t.unknown : formatNumber(n, lang));
   const lines = [
-    lang === 'ar' ? p.summaryAr : p.summaryEn,
+    summaryText(p, lang),
     [
       t.types[p.type] ?? p.type,
       p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
