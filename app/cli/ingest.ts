@@ -5,8 +5,8 @@
  * and details/ chunks above 250k incidents or with --detail-chunks N (app/ingest/detailChunks.ts).
  * Large inputs run on all cores in worker threads; files are read in bounded batches.
  */
-import { mkdirSync, rmSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,7 +27,14 @@ import type { IngestReport } from '../model';
 import { bundled } from './bundle.mjs';
 import { incidentJson } from './canonicalRecords';
 import { loadGazetteer } from './gazetteerFiles';
-import { isInside, type Listing, listInputs, readInputFile, writeJson } from './ingestFiles';
+import {
+  isInside,
+  type Listing,
+  listInputs,
+  makeFolder,
+  readInputFile,
+  writeJson,
+} from './ingestFiles';
 import type { WorkerReply } from './ingestWire';
 import {
   SpoolReader,
@@ -321,7 +328,7 @@ async function main(): Promise<void> {
   );
   const started = performance.now();
   try {
-    await mkdir(outDir, { recursive: true });
+    makeFolder(outDir);
   } catch (e) {
     fail(`cannot write to output folder ${outDir}: ${(e as Error).message}`);
   }
@@ -339,7 +346,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopped);
   let report: IngestReport;
   try {
-    mkdirSync(spools.dir, { recursive: true });
+    makeFolder(spools.dir);
     report = await ingestThrough(
       spools,
       inDir,

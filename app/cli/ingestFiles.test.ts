@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,6 +17,7 @@ import {
   canonicalJsonPieces,
   isInside,
   listInputs,
+  makeFolder,
   readInputFile,
 } from './ingestFiles';
 
@@ -125,4 +135,30 @@ describe('an output folder inside the input folder', () => {
     expect(isInside(join(top, 'in'), top)).toBe(false);
     rmSync(top, { recursive: true, force: true });
   });
+});
+
+describe('makeFolder (the output folder)', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-mkdir-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('makes the missing folders of a path, and accepts one that exists', () => {
+    const deep = join(root, 'a', 'b', 'c');
+    makeFolder(deep);
+    expect(statSync(deep).isDirectory()).toBe(true);
+    expect(() => makeFolder(deep)).not.toThrow();
+  });
+
+  it('refuses a path through a file, naming it', () => {
+    const file = join(root, 'report.txt');
+    writeFileSync(file, 'x');
+    expect(() => makeFolder(file)).toThrow(/report\.txt exists and is not a folder/);
+    expect(() => makeFolder(join(file, 'out'))).toThrow(/report\.txt/);
+  });
+
+  it.runIf(existsSync('/proc/self'))(
+    'fails at once under /proc, where a recursive mkdir never returns',
+    () => {
+      expect(() => makeFolder('/proc/atlas-out/data')).toThrow(/ENOENT.*\/proc\/atlas-out/);
+    },
+  );
 });

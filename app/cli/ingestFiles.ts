@@ -1,7 +1,15 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
 
 import type { Dirent, Stats } from 'node:fs';
-import { closeSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type FileResult, failedFile, type InputFile } from '../ingest/pipeline';
@@ -99,6 +107,28 @@ function realPathSoFar(path: string): string {
     const parent = dirname(abs);
     return parent === abs ? abs : join(realPathSoFar(parent), relative(parent, abs));
   }
+}
+
+/**
+ * `mkdir -p`, one folder at a time. Node 20's `mkdir(…, { recursive: true })` never returns for
+ * a path under /proc (it spins at full CPU); made folder by folder, each failure comes back as
+ * an error naming the folder. A path that exists and is not a folder is an error too.
+ *
+ * @example makeFolder('out/data') // creates out/ then out/data/ if missing
+ */
+export function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let p = resolve(dir); ; p = dirname(p)) {
+    try {
+      if (!statSync(p).isDirectory()) throw new Error(`${p} exists and is not a folder`);
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+      missing.push(p);
+      if (dirname(p) === p) break;
+    }
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
 }
 
 /**

@@ -27,6 +27,7 @@ import { assertSafeOutput, shardPath, syntheticReadme } from '../synth/layout';
 import { placeAreas, type SynthVocabulary, vocabulary } from '../synth/places';
 import { generateReport, reportToJsonl, reportToTxt } from '../synth/report';
 import { loadGazetteer } from './gazetteerFiles';
+import { makeFolder } from './ingestFiles';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Corpus records per .jsonl file. */
@@ -272,7 +273,13 @@ async function main(): Promise<void> {
   // App data place areas where the ingest would (the corpus is text: it needs only the words).
   const geocoder = appData ? createGeocoder(gazetteer) : undefined;
   const vocab = geocoder ? placeAreas(words, (text) => geocoder.findMentions(text)[0]) : words;
-  await mkdir(out, { recursive: true });
+  // Made folder by folder: Node's recursive mkdir hangs on some paths (see makeFolder).
+  try {
+    makeFolder(out);
+  } catch (e) {
+    console.error(`synth: cannot create --out ${out}: ${(e as Error).message}`);
+    process.exit(2);
+  }
   const started = performance.now();
   let summary: string;
   if (appData) {
