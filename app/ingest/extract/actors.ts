@@ -8,6 +8,7 @@ import {
   TARGET_BEFORE,
   TARGET_HEADS,
   UNTOLD,
+  VICTIMS,
 } from './lexicon';
 import { anyWordCheck, findWords, hasWord, tokenize } from './words';
 
@@ -53,6 +54,19 @@ function wordsBefore(text: string, at: number, n: 2 | 4): string[] {
     .map((t) => t.t);
 }
 
+/**
+ * Whether the actor after these words is the victims' side: people (`عنصرين`, `جندي`), maybe
+ * followed by `من`, with a casualty or capture word at most two words before them (`مقتل عنصرين
+ * من هيئة تحرير الشام`, `إصابة 3 جنود أتراك`, `عقب مقتل جندي تركي`).
+ */
+function namesVictims(before: string[]): boolean {
+  let k = before.length - 1;
+  if (before[k] === 'من') k--;
+  if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (VICTIMS.harm.test(before[j]!)) return true;
+  return false;
+}
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -87,11 +101,12 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       continue;
     }
     const lam = h.clitic.endsWith('ل');
-    // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor or a denier needs four:
-    // `قصف مدفعي لقوات النظام`, `طائرة مسيرة تابعة لقوات النظام`, `نفت وزارة الدفاع الروسية`.
-    const before = wordsBefore(clean, h.start, lam || mayDeny ? 4 : 2);
+    // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier or victims
+    // need four: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع الروسية`, `مقتل 3 عناصر من الهيئة`.
+    const before = wordsBefore(clean, h.start, 4);
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
+      if (namesVictims(before)) continue;
       const target = lam
         ? !lamMarksAgent(before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w));

@@ -11,6 +11,7 @@ const ANY_CUE = anyWordCheck([
   CUES.shelling,
   CUES.explosionWeak,
   CUES.attackWord,
+  CUES.attackDirect,
   CUES.deployment,
   CUES.agreement,
 ]);
@@ -37,6 +38,9 @@ export function classifyClause(text: string): Classified | null {
   return cls;
 }
 
+/** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
+const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
+
 /** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
@@ -45,10 +49,14 @@ function cueType(text: string): Classified | null {
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
     return { type: 'airstrike', strength: 0.9 };
+  // An attack made with aircraft (`هجوم بطائرة مسيرة تركية`) is a strike from the air.
+  if (AIR_INSTRUMENT.test(text) && /هجوم|هجمات|هاجم/.test(text))
+    return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
+  if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وف]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };

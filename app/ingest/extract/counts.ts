@@ -47,12 +47,24 @@ const KILL = set(
   'استشهدت',
   'توفي',
   'توفيت',
+  'اغتيال',
+  'اغتيل',
+  'اغتيلت',
+  'اغتال',
+  'اغتالت',
+  'اغتالوا',
 );
 /**
  * The verbs of KILL, which may name the killer before the victims (`قتلت قوات النظام 5 مدنيين`,
  * `قتل الطيران الروسي طفلين`): the count is then read a few words on (see `afterSubject`).
  */
-const KILL_VERBS = set('قتل', 'قتلت', 'قتلوا');
+const KILL_VERBS = set('قتل', 'قتلت', 'قتلوا', 'اغتال', 'اغتالت', 'اغتالوا');
+/**
+ * `لقي X مصرعه` / `لقوا حتفهم`: "X met their death". The verb alone means "met" or "received",
+ * so it counts only in a clause that holds `مصرع` or `حتف`.
+ */
+const MET = set('لقي', 'لقيت', 'لقوا');
+const DEATH_OBJECT = /مصرع|حتف/;
 /** Injured: nouns (`إصابة 12`) and passive verbs (`أصيب عشرة`, `وأصيب طفلان`). */
 const HURT = set('إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت');
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
@@ -84,6 +96,31 @@ const PERSON_ONE = set(
   'مواطن',
   'مواطنا',
   'آخر',
+  'معلم',
+  'معلمة',
+  'طالب',
+  'طالبة',
+  'تلميذ',
+  'تلميذة',
+  'طبيب',
+  'طبيبة',
+  'ممرض',
+  'ممرضة',
+  'مسعف',
+  'متطوع',
+  'سائق',
+  'سائقها',
+  'سائقه',
+  'قيادي',
+  'قياديا',
+  'ضابط',
+  'ضابطا',
+  'فتاة',
+  'فتى',
+  'مسن',
+  'مسنة',
+  'عامل',
+  'راع',
 );
 /** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
 const KIN = set(
@@ -113,6 +150,25 @@ const KIN = set(
   'أختها',
   'نجله',
   'نجلها',
+);
+/** Two relatives named after the first victim: `قتل رجل وطفلاه` is three people. */
+const KIN_TWO = set(
+  'طفلاه',
+  'طفليه',
+  'طفلاها',
+  'طفليها',
+  'طفلاهما',
+  'طفليهما',
+  'ابناه',
+  'ابنيه',
+  'ابناها',
+  'ابنيها',
+  'ابنتاه',
+  'ابنتيه',
+  'ابنتاها',
+  'ابنتيها',
+  'ولداه',
+  'ولديه',
 );
 /** Duals, nominative (`قتل طفلان`) and genitive/accusative (`مقتل طفلين`). */
 const PERSON_TWO = set(
@@ -165,6 +221,13 @@ const COUNTED = set(
   'فتيات',
   'أفراد',
   'عسكريين',
+  'تلاميذ',
+  'طلاب',
+  'مسعفين',
+  'متطوعين',
+  'عمال',
+  'قياديين',
+  'ضباط',
 );
 /** Words after a listed person that make them wounded, not killed: `و5 آخرين بجروح`. */
 const WOUNDED = set('بجروح', 'بجراح', 'جرحى', 'مصابين', 'بإصابات', 'بإصابة');
@@ -207,6 +270,12 @@ const FILLERS = set(
   'الأقل',
   'حتى',
   'الآن',
+  // The day, said between the verb and its victims (`أصيب اليوم طفلان`).
+  'اليوم',
+  'أمس',
+  'مساء',
+  'صباح',
+  'فجر',
 );
 
 /** People read at a token: how many, where they end, and the index of the token after them. */
@@ -229,6 +298,7 @@ function namedPeople(tokens: readonly Token[], i: number, w: string): People | u
   const tok = tokens[i]!;
   if (PERSON_ONE.has(w) || KIN.has(w))
     return { value: 1, start: tok.start, end: tok.end, next: i + 1 };
+  if (KIN_TWO.has(w)) return { value: 2, start: tok.start, end: tok.end, next: i + 1 };
   if (!PERSON_TWO.has(w) && !DUAL_OR_PLURAL.has(w)) return undefined;
   const two = tokens[i + 1];
   if (two && (two.t === 'اثنين' || two.t === 'اثنان'))
@@ -290,10 +360,10 @@ function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
   let first = countedPeople(tokens, at);
   // A figure far after the trigger counts something else (`مقتل … منذ 15 شهراً`).
   if (first && first.start - tokens[i]!.end >= 40) first = undefined;
-  if (!first && i + 1 < tokens.length) {
-    const next = tokens[i + 1]!.t;
+  if (!first && at < tokens.length) {
+    const next = tokens[at]!.t;
     // The word as written first: `والدته` starts with a letter that is also a clitic.
-    first = namedPeople(tokens, i + 1, next) ?? namedPeople(tokens, i + 1, strip(next));
+    first = namedPeople(tokens, at, next) ?? namedPeople(tokens, at, strip(next));
   }
   if (!first) return undefined;
   const all = withListed(tokens, first);
@@ -338,7 +408,9 @@ function personCount(
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
-    if (triggers.has(w)) {
+    // `لقي` as written: its first letter is also a clitic.
+    const met = verbs && MET.has(tokens[i]!.t.replace(/^[وف]/, '')) && DEATH_OBJECT.test(text);
+    if (triggers.has(w) || met) {
       const c = afterTrigger(tokens, i) ?? (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
       if (c) return c;
     }

@@ -73,6 +73,15 @@ const MONTH_PHRASE = new RegExp(
   'u',
 );
 const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
+/** `الأيام الثلاثة الماضية`, `الساعات الـ24 الأخيرة`, `الأسابيع الثلاثة الماضية`: a count of units. */
+const LAST_UNITS = new RegExp(
+  `${B}(الايام|الساعات|الاسابيع)\\s+(?:الـ\\s*)?(\\S+)\\s+(?:الماضيه|الماضية|الفائته|الفائتة|المنصرمه|المنصرمة|الاخيره|الاخيرة)${E}`,
+  'u',
+);
+/** `منذ بداية الشهر الجاري`, `منذ مطلع العام`: from the first day of the report's month or year. */
+const SINCE_START =
+  /^\s*(?:بدايه|بداية|مطلع|اول)\s+(الشهر|العام|السنه|السنة)(?:\s+(?:الجاري|الحالي))?/u;
+const UNIT_OF: Record<string, number> = { الايام: 1, الاسابيع: 7 };
 /** A part of a day before `أمس` (`فجر أمس`, `ليلة أول أمس`), with its conjunction. */
 const DAY_PART = '[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?';
 const YESTERDAY = new RegExp(`${B}${DAY_PART}(?:ال)?امس${E}`, 'u');
@@ -97,7 +106,7 @@ const MONTH_LITERALS = new RegExp(
   `${[...new Set(MONTH_NAMES.map(([n]) => n))].filter((n) => n !== 'اب').join('|')}|(?:^|[^\\u0621-\\u064a])اب(?![\\u0621-\\u064a])`,
 );
 const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
-const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم']);
+const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم', 'الاخير']);
 const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
 const DIGIT = /\d/;
 
@@ -125,6 +134,19 @@ const since: Rule = (text, report) => {
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const fromStart = m[1] === 'منذ' ? SINCE_START.exec(after) : null;
+    if (fromStart) {
+      const month = fromStart[1] === 'الشهر';
+      const date = `${report.slice(0, month ? 8 : 5)}${month ? '01' : '01-01'}`;
+      return {
+        date,
+        dateEnd: report,
+        precision: month ? 2 : 3,
+        kind: 'range',
+        start: m.index,
+        end: m.index + m[0].length + fromStart[0].length,
+      };
+    }
     const tokens = tokenize(after);
     let k = 0;
     while (
@@ -189,6 +211,19 @@ const month: Rule = (text, report) => {
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
+  const units = LAST_UNITS.exec(text);
+  const n = units ? readNumber(tokenize(units[2]!.replace(/^ال/, '')), 0)?.value : undefined;
+  if (units && n && n > 0) {
+    // Hours are read as the days they reach back into: the last 24 hours are yesterday and today.
+    const days = units[1] === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[units[1]!]!;
+    return {
+      date: addDays(report, -days),
+      dateEnd: report,
+      precision: days <= 31 ? 2 : 3,
+      kind: 'range',
+      ...spanOf(units),
+    };
+  }
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
   const at = spanOf(m);
@@ -246,7 +281,10 @@ const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
  * week) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
  */
 export function mayBeRange(text: string): boolean {
-  return SINCE_LITERALS.test(text) || (text.includes('الاسبوع') && LAST_LITERALS.test(text));
+  return (
+    SINCE_LITERALS.test(text) ||
+    (/الاسبوع|الايام|الساعات|الاسابيع/.test(text) && LAST_LITERALS.test(text))
+  );
 }
 
 /**

@@ -27,7 +27,8 @@ const BACKGROUND_DAYS = 180;
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
-const CASUALTY_HINT = /قتل|قتي|مصرع|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب/;
+const CASUALTY_HINT =
+  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب/;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {

@@ -49,7 +49,10 @@ export const CUES = {
     'طيران',
     'طائرة',
     'طائرات',
+    'الطائرة',
+    'الطائرات',
     'مقاتلات',
+    'المقاتلات',
     'المروحي*',
     'مسيرة',
     'مسيرات',
@@ -68,6 +71,8 @@ export const CUES = {
     'صاروخ*',
     'قصفت',
     'قصفه*',
+    'قصفها',
+    'قصفهم',
   ]),
   explosionStrong: words([
     'لغم',
@@ -103,6 +108,8 @@ export const CUES = {
     'هاون',
     'قصفت',
     'قصفه*',
+    'قصفها',
+    'قصفهم',
   ]),
   clash: words([
     'اشتباكات',
@@ -129,6 +136,11 @@ export const CUES = {
     'استهدافا',
     'استهدف*',
   ]),
+  /**
+   * An attack told by its means alone: an assassination (`اغتال مسلحون قيادياً`, `اغتيل`) or a
+   * sniper's or gunman's fire (`برصاص قناص`, `عمليات قنص`).
+   */
+  attackDirect: words(['اغتيال', 'اغتال*', 'اغتيل*', 'قنص', 'قناص', 'قناصة', 'برصاص', 'رصاص قناص']),
   /** What makes `استهداف` an attack on civilians or a facility. */
   attackTarget: words([
     'مستشفى',
@@ -361,6 +373,20 @@ export const LAM_AGENT = {
     ...['تابعة', 'التابعة', 'تابع', 'التابع', 'تابعين', 'التابعين', 'موالية', 'الموالية'],
     ...['موالين', 'الموالين', 'موالي', 'الموالي'],
   ]),
+};
+
+/**
+ * People who are killed, hurt or captured (`مقتل عنصرين من هيئة تحرير الشام`, `إصابة جندي
+ * تركي`): the actor named after them is the victims' side, not who acts (actors.ts).
+ */
+export const VICTIMS = {
+  people: folded([
+    ...['عنصر', 'عنصرا', 'عنصرين', 'عنصران', 'عناصر', 'جندي', 'جنديا', 'جنديين', 'جنديان'],
+    ...['جنود', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'مقاتلي', 'ضابط', 'ضابطا', 'ضباط'],
+    ...['قيادي', 'قياديا', 'قياديين', 'عسكري', 'عسكريا', 'عسكريين', 'افراد', 'أفراد'],
+  ]),
+  /** Casualty or capture words a few words before them. */
+  harm: /^[وف]?(?:مقتل|قتل|قتلت|اصابة|اصيب|اصيبت|جرح|مصرع|استشهاد|اسر|خطف|اختطاف|اعتقال)$/,
 };
 
 /** Words right before an actor that make it the target, not the one acting. */

@@ -186,6 +186,9 @@ describe('a name that is not a place where it stands', () => {
     () => {
       expect(places('قتل الراعي محمد العلي برصاص قناص')).toEqual([]);
       expect(places('أغلق الباب')).toEqual([]);
+      // Without the article too: a shepherd of sheep, a door of a house.
+      expect(places('أصيب راعي أغنام بانفجار لغم')).toEqual([]);
+      expect(places('خلع باب المنزل')).toEqual([]);
       expect(places('سيطرت القوات التركية على مدينة الباب وبلدة الراعي')).toEqual([
         'الباب',
         'الراعي',

@@ -169,10 +169,11 @@ const PERSON_TITLES = new Set([
 ]);
 
 /**
- * Place names that are also everyday words (`الراعي` the shepherd, `الباب` the door): taken
- * only where a place is expected, after a preposition, a settlement word or a direction.
+ * Place names that are also everyday words (`الراعي` the shepherd, `الباب` the door), with or
+ * without the article (`قتل راعي أغنام`): taken only where a place is expected, after a
+ * preposition, a settlement word or a direction.
  */
-const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب']);
+const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'باب']);
 const PLACE_LEADS = new Set([
   'في',
   'علي',
