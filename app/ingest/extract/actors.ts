@@ -47,23 +47,24 @@ function isHeadAfterBa(w: string): boolean {
   return w.length > 3 && w[0] === 'ب' && LAM_AGENT.heads.has(w.slice(1));
 }
 
-/** The last `n` words (2 or 4) before offset `at`; a word cut at the window's start may be one. */
-function wordsBefore(text: string, at: number, n: 2 | 4): string[] {
-  return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : 40)), at))
+/** The last `n` words (2 or 5) before offset `at`; a word cut at the window's start may be one. */
+function wordsBefore(text: string, at: number, n: 2 | 5): string[] {
+  return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : 50)), at))
     .slice(-n)
     .map((t) => t.t);
 }
 
 /**
  * Whether the actor after these words is the victims' side: people (`عنصرين`, `جندي`), maybe
- * followed by `من`, with a casualty or capture word at most two words before them (`مقتل عنصرين
- * من هيئة تحرير الشام`, `إصابة 3 جنود أتراك`, `عقب مقتل جندي تركي`).
+ * followed by `من` or `في`, with a casualty, capture or assassination word at most three words
+ * before them (`مقتل عنصرين من هيئة تحرير الشام`, `إصابة 3 جنود أتراك`, `اغتال مسلحون مجهولون
+ * قيادياً في فيلق الشام`).
  */
 function namesVictims(before: string[]): boolean {
   let k = before.length - 1;
-  if (before[k] === 'من') k--;
+  if (before[k] === 'من' || before[k] === 'في') k--;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 2); j--) if (VICTIMS.harm.test(before[j]!)) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (VICTIMS.harm.test(before[j]!)) return true;
   return false;
 }
 
@@ -102,8 +103,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
     }
     const lam = h.clitic.endsWith('ل');
     // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier or victims
-    // need four: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع الروسية`, `مقتل 3 عناصر من الهيئة`.
-    const before = wordsBefore(clean, h.start, 4);
+    // need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع الروسية`, `مقتل 3 عناصر من الهيئة`.
+    const before = wordsBefore(clean, h.start, 5);
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
       if (namesVictims(before)) continue;

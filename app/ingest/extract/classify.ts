@@ -38,13 +38,20 @@ export function classifyClause(text: string): Classified | null {
   return cls;
 }
 
+/**
+ * Forces sent or placed (`نشرت الميليشيات عناصر جدداً`, `دفعت قوات النظام بمقاتلين`): the verbs
+ * alone mean "published" and "paid", so only with troops as their object, a few words on.
+ */
+const DEPLOYED =
+  /(?<![\p{L}])[وف]?(?:نشر|دفع)(?:ت|وا)?\s+(?:\S+\s+){0,3}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات)(?![\p{L}])/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
 /** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم/.test(text)) return null;
+  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع/.test(text)) return null;
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
@@ -60,7 +67,8 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وف]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
-  if (hasWord(text, CUES.deployment)) return { type: 'deployment', strength: 0.9 };
+  if (hasWord(text, CUES.deployment) || DEPLOYED.test(text))
+    return { type: 'deployment', strength: 0.9 };
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return { type: 'agreement', strength: 0.8 };
   return null;

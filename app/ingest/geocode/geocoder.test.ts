@@ -70,6 +70,14 @@ describe('areas and report helpers', () => {
     });
     expect(unresolvedList(tally)).toEqual([{ name: 'معرزيتا', count: 1 }]);
   });
+  it('keeps both words of an unknown village whose first word never stands alone', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions(
+      'قصف على قرية الشيخ يوسف في جبل الزاوية وغارة على بلدة معارة النعسان شرقي إدلب',
+      { unresolved: tally },
+    );
+    expect(unresolvedList(tally).map((u) => u.name)).toEqual(['الشيخ يوسف', 'معارة النعسان']);
+  });
   it('places unknown villages at the report default when the sentence has no place', () => {
     const ms = geocoder.findMentions('قصفت الطائرات قرية معرزيتا.', {
       title: 'غارات على جبل الزاوية',

@@ -157,7 +157,14 @@ function stripWaw(t: string): { text: string; skip: number } {
   return { text: t, skip: 0 };
 }
 
-/** Read one unquoted name at token k: one word, two after a compound prefix or before an adjective. */
+/**
+ * First words of two-word village names (folded): the compound prefixes the gazetteer knows
+ * (`كفر`, `دير`, `تل` …) and a few more that never stand alone as a name (`قرية الشيخ يوسف`,
+ * `معارة النعسان`, `خربة الجوز`): without them the name was cut to its first word.
+ */
+const NAME_HEADS = new Set([...COMPOUND_PREFIXES, 'الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني']);
+
+/** Read one unquoted name at token k: one word, two after a name's first word or before an adjective. */
 function readName(
   tokens: TokenTable,
   k: number,
@@ -170,8 +177,7 @@ function readName(
   let last = k + 1;
   if (k + 1 < tokens.count && !covered[k + 1] && tokens.joined(k + 1)) {
     const next = tokens.words[k + 1]!;
-    if ((COMPOUND_PREFIXES.includes(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next))
-      last = k + 2;
+    if ((NAME_HEADS.has(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next)) last = k + 2;
   }
   const words = [word, ...tokens.words.slice(k + 1, last)];
   return {
