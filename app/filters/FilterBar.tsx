@@ -4,7 +4,7 @@ import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
-import { plainNumber, SEP } from '../i18n/messages';
+import { formatNumber, plainNumber, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
@@ -232,7 +232,7 @@ function FilterBarView() {
                 checked={filters.precisions.includes(p)}
                 onChange={() => set({ precisions: toggle(filters.precisions, p).sort() })}
               />
-              {p}
+              {formatNumber(p, lang)}
               {SEP[lang]}
               {t.precisions[p]}
             </label>

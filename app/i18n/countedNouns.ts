@@ -21,6 +21,8 @@ export const AR_NOUNS = {
   injured: { one: 'جريح واحد', two: 'جريحان', few: '# جرحى', many: '# جريحاً', other: '# جريح' },
   file: { one: 'ملف واحد', two: 'ملفان', few: '# ملفات', many: '# ملفاً', other: '# ملف' },
   field: { one: 'حقل واحد', two: 'حقلان', few: '# حقول', many: '# حقلاً', other: '# حقل' },
+  /** Days as a unit (`٧ أيام/ث`, `٣٠ يوماً/ث`): one and two keep their figure. */
+  day: { one: '# يوم', two: '# يومان', few: '# أيام', many: '# يوماً', other: '# يوم' },
 } as const satisfies Record<string, NounForms>;
 
 /**

@@ -220,3 +220,14 @@ describe('summaryText', () => {
     expect(summaryText(p, 'en')).toBe(p.summaryEn);
   });
 });
+
+describe('play speeds', () => {
+  it('say their days with the noun agreeing, in the language’s digits', () => {
+    expect([7, 30, 90].map((n) => MESSAGES.ar.speeds(n))).toEqual([
+      '٧ أيام/ث',
+      '٣٠ يوماً/ث',
+      '٩٠ يوماً/ث',
+    ]);
+    expect(MESSAGES.en.speeds(7)).toBe('7 days/s');
+  });
+});

@@ -482,7 +482,7 @@ export const MESSAGES = {
     playWindow: 'نافذة متحركة',
     playCumulative: 'تراكمي',
     speed: 'السرعة',
-    speeds: (daysPerSecond: number) => `${localeNumber(daysPerSecond, locale('ar'))} يوم/ث`,
+    speeds: (daysPerSecond: number) => `${countNoun(daysPerSecond, AR_NOUNS.day, 'ar')}/ث`,
     zoomIn: 'تكبير الزمن',
     zoomOut: 'تصغير الزمن',
     zoomReset: 'كامل المدة',
