@@ -45,3 +45,40 @@ test('the sample report’s incidents are on the map and open the report they ca
   await page.screenshot({ path: 'e2e/screenshots/skeleton-map-panel.png' });
   expect(errors).toEqual([]);
 });
+
+test('two passages of one report are told apart, and each is scrolled into view when chosen', async ({
+  page,
+}) => {
+  // The sample's incident read from two sentences of its one report.
+  const twice = incidents.features.find(
+    (f) =>
+      f.properties.evidence.length === 2 &&
+      f.properties.evidence[0]!.articleId === f.properties.evidence[1]!.articleId,
+  )!;
+  expect(twice).toBeDefined();
+  await page.setViewportSize({ width: 1280, height: 640 });
+  await page.goto(`./?sel=${twice.properties.id}&lang=en`);
+  const panel = page.getByTestId('article-panel');
+  const sources = panel.getByTestId('evidence-switch').getByRole('button');
+  await expect(sources).toHaveCount(2);
+  await expect(sources.first()).toContainText('passage 1');
+  await expect(sources.nth(1)).toContainText('passage 2');
+  const article = articles.find((a) => a.id === twice.properties.evidence[1]!.articleId)!;
+  const second = twice.properties.evidence[1]!;
+  await sources.nth(1).click();
+  await expect(sources.nth(1)).toHaveAttribute('aria-pressed', 'true');
+  const marks = panel.locator('.report-body mark');
+  const mark = marks.first();
+  await expect
+    .poll(async () => (await marks.allTextContents()).join(''))
+    .toBe(article.body.slice(second.start, second.end));
+  // The chosen passage is brought into the panel's view, not left below its fold.
+  const scroller = panel.locator('.panel-scroll');
+  await expect
+    .poll(async () => {
+      const m = (await mark.boundingBox())!;
+      const s = (await scroller.boundingBox())!;
+      return m.y >= s.y - 1 && m.y < s.y + s.height;
+    })
+    .toBe(true);
+});

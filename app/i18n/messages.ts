@@ -130,7 +130,8 @@ export const MESSAGES = {
     none: 'none named',
     sources: 'Reports that mention it',
     sourceN: (i: number, n: number) =>
-      `Report ${formatNumber(i, 'en')} of ${formatNumber(n, 'en')}`,
+      `Passage ${formatNumber(i, 'en')} of ${formatNumber(n, 'en')}`,
+    passage: (k: number) => `passage ${formatNumber(k, 'en')}`,
     otherIncidents: 'Other incidents in this report',
     thisIncident: 'this incident',
     previous: 'Previous incident',
@@ -380,7 +381,8 @@ export const MESSAGES = {
     none: 'لم تُذكر',
     sources: 'التقارير التي تذكرها',
     sourceN: (i: number, n: number) =>
-      `التقرير ${formatNumber(i, 'ar')} من ${formatNumber(n, 'ar')}`,
+      `المقطع ${formatNumber(i, 'ar')} من ${formatNumber(n, 'ar')}`,
+    passage: (k: number) => `المقطع ${formatNumber(k, 'ar')}`,
     otherIncidents: 'حوادث أخرى في هذا التقرير',
     thisIncident: 'هذه الحادثة',
     previous: 'الحادثة السابقة',

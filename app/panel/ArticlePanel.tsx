@@ -114,10 +114,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
     [article, evidence],
   );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the incident or its report changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll again whenever the incident, its report or the passage changes (two passages may be in one report).
   useEffect(() => {
     if (sentenceRef.current) scrollToCentre(sentenceRef.current);
-  }, [p.id, article?.id]);
+  }, [p.id, article?.id, evidence?.start]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
@@ -205,9 +205,11 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
               <legend>{t.sources}</legend>
               {evidenceList.map((e, i) => {
                 const a = articles.get(e.articleId)!;
+                // Two passages of one report are told apart by their order in it.
+                const same = evidenceList.filter((x) => x.articleId === e.articleId);
                 return (
                   <button
-                    key={e.articleId}
+                    key={`${e.articleId}:${e.start}`}
                     type="button"
                     aria-pressed={e === evidence}
                     onClick={() => setEvidenceIndex(i)}
@@ -219,6 +221,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     <bdi>{a.outlet}</bdi>
                     {SEP[lang]}
                     {formatDay(a.date, lang)}
+                    {same.length > 1 ? `${SEP[lang]}${t.passage(same.indexOf(e) + 1)}` : null}
                   </button>
                 );
               })}
