@@ -63,6 +63,11 @@ test('a reader opens their own report files: read in the browser as the ingest r
   await expect(page.getByTestId('local-shown')).toContainText(
     `Your own reports: ${n} incidents from 4 files, read in this browser (nothing was uploaded).`,
   );
+  // Two of the four files are no reports: the bar says so, and why for the first.
+  await expect(page.getByTestId('local-unread')).toContainText(
+    '2 of the 4 files could not be read (About the data lists them all); the first:',
+  );
+  await expect(page.getByTestId('local-unread')).toContainText(/broken\.txt|notes\.md/);
   await expect(page.getByTestId('incident-count')).toHaveText(`${n} of ${n} incidents`);
   // The very incidents the command-line ingest finds in the same files.
   expect((await shownIds(page)).sort()).toEqual(
@@ -229,6 +234,11 @@ test('files that give no incident say so, and why is in About the data', async (
   await page.getByTestId('open-reports-input').setInputFiles([FILES[2]!]);
   await expect(page.getByTestId('no-data')).toContainText('None of these files gave an incident.');
   await expect(page.getByTestId('no-data')).toContainText('“About the data” lists the files');
+  // The list blames no filter, and the bar says which file could not be read.
+  await expect(page.getByTestId('list-empty')).toHaveText('None of these files gave an incident.');
+  await expect(page.getByTestId('local-unread')).toContainText(
+    '1 file could not be read: notes.md',
+  );
   await page.getByTestId('about-data').click();
   await expect(page.getByTestId('about-problems')).toContainText('notes.md');
 });

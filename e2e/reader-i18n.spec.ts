@@ -77,7 +77,9 @@ for (const lang of ['en', 'ar'] as const) {
     ['desktop', DESKTOP],
     ['phone', PHONE],
   ] as const) {
-    test(`axe: no violations (critical, serious or moderate) (${lang}, ${size})`, async ({ page }) => {
+    test(`axe: no violations (critical, serious or moderate) (${lang}, ${size})`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await serveFixture(page);
       await openApp(page, lang);

@@ -266,6 +266,10 @@ export const MESSAGES = {
       `Your own reports: ${count(incidents, 'incident')} from ${count(files, 'file')}, read in this browser (nothing was uploaded).`,
     backToPublished: 'Back to the published data',
     localFailed: (why: string) => `Your reports could not be read: ${why}`,
+    localUnread: (failed: number, files: number) =>
+      failed === 1
+        ? '1 file could not be read:'
+        : `${formatNumber(failed, 'en')} of the ${count(files, 'file')} could not be read (About the data lists them all); the first:`,
     localTooMuch: (bytes: number, max: number) =>
       `These files hold ${formatNumber(Math.ceil(bytes / 2 ** 20), 'en')} MB of reports: more than this browser reads at once (${formatNumber(max / 2 ** 20, 'en')} MB). Open fewer, or run “npm run ingest” on them, which reads any amount.`,
     noLinkLocal: 'No link can open files read in this browser: they are not published.',
@@ -512,6 +516,10 @@ export const MESSAGES = {
       `تقاريرك أنت | الحوادث: ${formatNumber(incidents, 'ar')} | الملفات: ${formatNumber(files, 'ar')}، قُرئت في هذا المتصفح (لم يُرفع شيء).`,
     backToPublished: 'العودة إلى البيانات المنشورة',
     localFailed: (why: string) => `تعذّرت قراءة تقاريرك: ${why}`,
+    localUnread: (failed: number, files: number) =>
+      failed === 1
+        ? 'تعذّرت قراءة ملف واحد:'
+        : `تعذّرت قراءة ${formatNumber(failed, 'ar')} من ${countNoun(files, AR_NOUNS_OBLIQUE.file, 'ar')} (تسردها جميعاً نافذة «عن البيانات»)، أولها:`,
     localTooMuch: (bytes: number, max: number) =>
       `حجم التقارير في هذه الملفات ${formatNumber(Math.ceil(bytes / 2 ** 20), 'ar')} ميغابايت، أكثر مما يقرؤه هذا المتصفح دفعة واحدة (${formatNumber(max / 2 ** 20, 'ar')} ميغابايت). افتح ملفات أقل، أو شغّل عليها الأمر «npm run ingest» الذي يقرأ أي حجم.`,
     noLinkLocal: 'لا يمكن لرابط أن يفتح ملفات قُرئت في هذا المتصفح: إنها غير منشورة.',

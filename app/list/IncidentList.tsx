@@ -33,6 +33,7 @@ export function IncidentList({ incidents }: Props) {
   const select = useAtlas((s) => s.select);
   const hover = useAtlas((s) => s.hover);
   const dataReady = useAtlas((s) => s.data.status === 'ready');
+  const local = useAtlas((s) => s.data.status === 'ready' && !!s.data.data.local);
   const order = useAtlas((s) => s.listOrder);
   const setOrder = useAtlas((s) => s.setListOrder);
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -138,7 +139,8 @@ export function IncidentList({ incidents }: Props) {
       </div>
       {dataReady && rows.length === 0 ? (
         <p className="empty" role="status" data-testid="list-empty">
-          {t.emptyFiltered}
+          {/* No filter is to blame when the data hold no incident at all. */}
+          {filtered?.index.n === 0 ? (local ? t.localNoIncidents : t.noData) : t.emptyFiltered}
         </p>
       ) : null}
       <div

@@ -1,4 +1,6 @@
+import { ingestMessage } from '../i18n/ingestMessages';
 import { useT } from '../i18n/useT';
+import { MessageText } from '../shell/MessageText';
 import { useAtlas } from '../store/store';
 import { backToPublished, cancelLocalReports } from './openLocal';
 
@@ -9,6 +11,7 @@ import { backToPublished, cancelLocalReports } from './openLocal';
  */
 export function LocalBar() {
   const t = useT();
+  const lang = useAtlas((s) => s.lang);
   const run = useAtlas((s) => s.localRun);
   const local = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.local : undefined));
   // From the columns: many incidents are shown before their details come (openLocal.ts).
@@ -17,6 +20,7 @@ export function LocalBar() {
       ? (s.data.data.columns?.columns.count ?? s.data.data.incidents.length)
       : 0,
   );
+  const report = useAtlas((s) => (s.data.status === 'ready' ? s.data.data.report : undefined));
   const setRun = useAtlas((s) => s.setLocalRun);
   if (run?.status === 'reading')
     return (
@@ -47,9 +51,24 @@ export function LocalBar() {
       </div>
     );
   if (!local) return null;
+  // Files that could not be read are said here, with the first reason: a reader who opened
+  // three files and sees incidents must not take them for all three's.
+  const failed = report?.filesWithErrors ?? 0;
+  const first = report?.errors[0];
   return (
-    <div className="local-bar shown" role="status" data-testid="local-shown">
+    <div
+      className={`local-bar shown${failed ? ' partly' : ''}`}
+      role="status"
+      data-testid="local-shown"
+    >
       <span>{t.localShown(local.files, incidents)}</span>
+      {failed > 0 && first ? (
+        <span data-testid="local-unread">
+          {t.localUnread(failed, local.files)} <bdi>{first.file}</bdi>
+          {': '}
+          <MessageText text={ingestMessage(first.message, lang)} />
+        </span>
+      ) : null}
       <button type="button" onClick={backToPublished} data-testid="back-to-published">
         {t.backToPublished}
       </button>

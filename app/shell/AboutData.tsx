@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { dataFacts } from '../load/dataFacts';
 import type { IngestError } from '../model';
 import { useAtlas } from '../store/store';
+import { MessageText } from './MessageText';
 
 /** The data the app ships, with their licences (data/SOURCES.md has the detail). */
 const LICENCES = [
@@ -23,23 +24,6 @@ const LICENCES = [
 
 /** Problems listed by name before "… and N more". */
 const LISTED = 20;
-
-/**
- * An ingest message with each quoted value («…» or "…") isolated: a date or a name quoted inside
- * a sentence of the other direction keeps its own order (`"2021-6-3"` must not read `3-6-2021`).
- */
-function MessageText({ text }: { text: string }) {
-  const parts = text.split(/(«[^»]*»|"[^"]*")/);
-  return (
-    <bdi>
-      {parts.map((part, i) =>
-        // Odd positions are the quoted values the split kept.
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed text
-        i % 2 ? <bdi key={i}>{part}</bdi> : part,
-      )}
-    </bdi>
-  );
-}
 
 /**
  * The first problems, each with the file (and line) it is in and what is wrong, in the interface
