@@ -184,6 +184,13 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(picker).toBeVisible();
       await expect(picker.locator('button.pick')).toHaveCount(3);
       await expect(picker.locator('button.pick').first()).toBeFocused();
+      // Each entry says who and how many, where known: entries of one day are told apart.
+      if (lang === 'en')
+        expect((await picker.locator('button.pick').allTextContents()).sort()).toEqual([
+          'Attack10 March 20241 killed',
+          'Deployment11 March 2024Turkey',
+          'Explosion10 March 20240 killed, 0 injured',
+        ]);
       await shot(page, `map-picker-${lang}`);
       await page.keyboard.press('Escape');
       await expect(picker).toBeHidden();

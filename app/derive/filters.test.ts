@@ -242,9 +242,7 @@ describe('searchText', () => {
 
   it('folds presentation forms and accented Latin, also in a long report', () => {
     const long = 'قصف '.repeat(5000);
-    expect(foldSearchText(`${long}ﻻ ﷺ Çà`)).toBe(
-      foldSearchText(`${long}لا صلى الله عليه وسلم ca`),
-    );
+    expect(foldSearchText(`${long}ﻻ ﷺ Çà`)).toBe(foldSearchText(`${long}لا صلى الله عليه وسلم ca`));
   });
 
   it('reads a byte order mark or an unassigned character in a report without failing', () => {

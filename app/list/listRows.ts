@@ -1,5 +1,5 @@
 import { type CompactColumns, NO_DAY } from '../ingest/compact';
-import { INCIDENT_TYPES, type IncidentFeature, type IncidentProperties } from '../model';
+import { ACTORS, INCIDENT_TYPES, type IncidentFeature, type IncidentProperties } from '../model';
 import {
   byNewestDay,
   columnOrder,
@@ -21,7 +21,9 @@ export type ListRow = Pick<
   | 'timePrecision'
   | 'fatalities'
   | 'injuries'
->;
+> &
+  /** Who acted: the place picker tells apart incidents of one type, day and place by them. */
+  Partial<Pick<IncidentProperties, 'actors'>>;
 
 /**
  * Most rows the list holds: a list of a million rows cannot be read by scrolling, and the
@@ -81,6 +83,8 @@ export function rowFromColumns(c: CompactColumns, i: number): ListRow {
     timePrecision: c.timePrecision[i] as ListRow['timePrecision'],
     fatalities: fatalities < 0 ? null : fatalities,
     injuries: injuries < 0 ? null : injuries,
+    // The columns keep actors as a bit per actor, in ACTORS' order (app/ingest/compact.ts).
+    actors: ACTORS.filter((_, b) => (c.actors[i]! >> b) & 1),
   };
 }
 

@@ -49,6 +49,17 @@ export function PlacePicker({ state, onClose }: Props) {
     }
   };
 
+  const details = (p: ListRow) =>
+    [
+      (p.actors ?? [])
+        .filter((a) => a !== 'unknown')
+        .map((a) => t.actorNames[a] ?? a)
+        .join(lang === 'ar' ? '، ' : ', '),
+      t.casualties(p.fatalities, p.injuries),
+    ]
+      .filter(Boolean)
+      .join(SEP[lang]);
+
   const first = items[0];
   const place = first ? placeName(first, lang) : '';
   return (
@@ -94,6 +105,8 @@ export function PlacePicker({ state, onClose }: Props) {
                 <span className="muted">
                   {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
                 </span>
+                {/* Who and how many: two shellings of one place and day are told apart. */}
+                {details(p) ? <span className="pick-sub">{details(p)}</span> : null}
               </button>
             </li>
           );
