@@ -101,9 +101,12 @@ test('a drawn polygon keeps exactly the incidents turf says are inside', async (
   const area = page.getByTestId('filter-area');
   await area.locator('summary').click();
   await page.getByTestId('filter-include-overlapping').uncheck();
+  const mapBefore = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   await page.getByTestId('draw-polygon').click();
-  await area.locator('summary').click();
+  // The menu closes as drawing starts; the hint lies over the map, which does not move.
+  await expect(page.locator('details.rt-dropdown[open]')).toHaveCount(0);
   await expect(page.getByTestId('draw-hint')).toBeVisible();
+  expect(await page.locator('canvas.maplibregl-canvas').boundingBox()).toEqual(mapBefore);
 
   const canvas = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
   const pts: [number, number][] = [
@@ -582,6 +585,20 @@ test('play moves the date range forward and pauses', async ({ page }) => {
   // Paused: the button says Play again, and the range is where it stopped.
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('date-from')).toHaveValue(from);
+});
+
+test('play on a zoomed-in timeline: the view follows the moving range', async ({ page }) => {
+  await open(page, 'lang=en&from=2021-02-01&to=2021-02-10');
+  for (let k = 0; k < 5; k++) await page.getByTestId('zoom-in').click();
+  await page.getByTestId('play-speed').selectOption('30');
+  await page.getByTestId('play').click();
+  // Well past the zoomed view's first end (a few weeks), then paused.
+  await expect
+    .poll(async () => page.getByTestId('date-from').inputValue(), { timeout: 20_000 })
+    .toMatch(/^2021-0[4-9]|^2021-1/);
+  await page.getByTestId('play').click();
+  // The range is still in sight: no chip pointing to where it went.
+  await expect(page.getByTestId('brush-offscreen')).toHaveCount(0);
 });
 
 for (const lang of ['en', 'ar'] as const) {

@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type MouseEvent, memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
@@ -156,14 +156,12 @@ function FilterBarView() {
   } = useExport();
 
   const area = filters.area;
-  const hint =
-    drawMode === 'polygon'
-      ? t.drawHintPolygon
-      : drawMode === 'rectangle'
-        ? t.drawHintRectangle
-        : drawMode === 'region'
-          ? t.drawHintRegion
-          : null;
+  /** Choose how to draw; the menu closes when drawing starts, so it covers none of the map. */
+  const startDrawing = (e: MouseEvent<HTMLButtonElement>, mode: typeof drawMode) => {
+    setDrawMode(mode);
+    const menu = e.currentTarget.closest('details');
+    if (mode !== 'none' && menu) menu.open = false;
+  };
 
   return (
     <section className="rt-filters" aria-label={t.filters} data-testid="filter-bar">
@@ -274,7 +272,7 @@ function FilterBarView() {
               type="button"
               data-testid="draw-polygon"
               aria-pressed={drawMode === 'polygon'}
-              onClick={() => setDrawMode(drawMode === 'polygon' ? 'none' : 'polygon')}
+              onClick={(e) => startDrawing(e, drawMode === 'polygon' ? 'none' : 'polygon')}
             >
               {t.drawPolygon}
             </button>
@@ -282,7 +280,7 @@ function FilterBarView() {
               type="button"
               data-testid="draw-rectangle"
               aria-pressed={drawMode === 'rectangle'}
-              onClick={() => setDrawMode(drawMode === 'rectangle' ? 'none' : 'rectangle')}
+              onClick={(e) => startDrawing(e, drawMode === 'rectangle' ? 'none' : 'rectangle')}
             >
               {t.drawRectangle}
             </button>
@@ -291,7 +289,7 @@ function FilterBarView() {
               data-testid="pick-region"
               aria-pressed={drawMode === 'region'}
               disabled={regions.size === 0}
-              onClick={() => setDrawMode(drawMode === 'region' ? 'none' : 'region')}
+              onClick={(e) => startDrawing(e, drawMode === 'region' ? 'none' : 'region')}
             >
               {t.pickRegion}
             </button>
@@ -382,22 +380,6 @@ function FilterBarView() {
               {t.dismiss}
             </button>
           ) : null}
-        </div>
-      ) : null}
-      {hint ? (
-        <div className="rt-hint" role="status" data-testid="draw-hint">
-          {hint}
-          {drawMode === 'polygon' ? (
-            <button
-              type="button"
-              onClick={() => window.dispatchEvent(new Event('research:finish-drawing'))}
-            >
-              {t.finishDrawing}
-            </button>
-          ) : null}
-          <button type="button" onClick={() => setDrawMode('none')}>
-            {t.cancelDrawing}
-          </button>
         </div>
       ) : null}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the row scrolls sideways; keyboard users must reach it */}

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { activeFilterCount } from '../derive/filters';
 import { useFiltered, useVisibleIncidents } from '../derive/useVisibleIncidents';
+import { DrawHint } from '../filters/DrawHint';
 import { FilterBar } from '../filters/FilterBar';
 import { MapTools } from '../filters/MapTools';
 import { useT } from '../i18n/useT';
@@ -151,6 +152,7 @@ export function App() {
             {mapChildren}
           </MapView>
           <DetailsStatus />
+          <DrawHint />
           {data.status === 'loading' ? (
             <div className="overlay" role="status" data-testid="loading">
               <span className="spinner" aria-hidden="true" /> {t.loading}

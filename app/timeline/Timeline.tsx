@@ -306,6 +306,17 @@ export function Timeline(_props: Props) {
     };
   }, [playing, mode, speed, extent]);
 
+  // While playing, the view follows the moving range: a zoomed-in timeline would otherwise be
+  // left behind, the range running on off its edge (only a chip saying where it went).
+  const rangeFrom = range?.[0];
+  const rangeTo = range?.[1];
+  // biome-ignore lint/correctness/useExhaustiveDependencies: follows the range's days only while playing; the view it moves is read, not watched.
+  useEffect(() => {
+    if (!playing || !range || !view) return;
+    const next = revealWithRoom(view, range);
+    if (next[0] !== view[0] || next[1] !== view[1]) settle(next);
+  }, [playing, rangeFrom, rangeTo]);
+
   const fmt = useMemo(() => {
     const make = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' });
