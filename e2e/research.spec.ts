@@ -153,6 +153,47 @@ test('a drawn polygon keeps exactly the incidents turf says are inside', async (
   await page.screenshot({ path: 'e2e/screenshots/research-polygon.png' });
 });
 
+test.describe('on a touch phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('a finger draws a rectangle, told how by the hint, and keeps what it holds', async ({
+    page,
+  }) => {
+    await open(page, 'lang=en&map=8.4/35.85/36.65');
+    await page.getByTestId('filters-fold-toggle').tap();
+    await page.getByTestId('filter-area').locator('summary').tap();
+    await page.getByTestId('filter-include-overlapping').uncheck();
+    await page.getByTestId('draw-rectangle').tap();
+    // The filters fold away for room; the hint stays over the map, in a finger's words.
+    await page.getByTestId('filters-fold-toggle').tap();
+    await expect(page.getByTestId('draw-hint')).toContainText(
+      'Drag a finger across the map to draw a rectangle.',
+    );
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const at = (fx: number, fy: number) => ({
+      x: Math.round(box.x + box.width * fx),
+      y: Math.round(box.y + box.height * fy),
+    });
+    // Playwright's touchscreen only taps: the drag is sent as touch events through CDP.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    await touch('touchStart', [at(0.2, 0.25)]);
+    for (const f of [0.3, 0.45, 0.6, 0.75]) await touch('touchMove', [at(f, f)]);
+    await touch('touchEnd', []);
+    await expect(page.getByTestId('draw-hint')).toBeHidden();
+    const raw = param(page, 'area')!;
+    expect(raw).toMatch(/^bbox:/);
+    const [w, s, e, n] = raw.slice(5).split(',').map(Number) as [number, number, number, number];
+    expect(e - w).toBeGreaterThan(0.1);
+    const inside = fixture.incidents.filter((f) => {
+      const [x, y] = f.geometry.coordinates as [number, number];
+      return x >= w && x <= e && y >= s && y <= n;
+    });
+    await expect.poll(() => shownCount(page)).toBe(inside.length);
+  });
+});
+
 /** The fixture filtered by the same rules as the URL below, written independently. */
 const SHARED =
   'from=2021-02-01&to=2021-11-30&type=airstrike,shelling,clash,attack,explosion' +

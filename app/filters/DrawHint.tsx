@@ -1,4 +1,5 @@
 import { useT } from '../i18n/useT';
+import { useMediaQuery } from '../shell/useMediaQuery';
 import { useAtlas } from '../store/store';
 
 /**
@@ -10,13 +11,21 @@ export function DrawHint() {
   const t = useT();
   const drawMode = useAtlas((s) => s.drawMode);
   const setDrawMode = useAtlas((s) => s.setDrawMode);
+  // A touch screen has no double-click and no Esc key: its hints say what a finger does.
+  const touch = useMediaQuery('(pointer: coarse)');
   const hint =
     drawMode === 'polygon'
-      ? t.drawHintPolygon
+      ? touch
+        ? t.drawHintPolygonTouch
+        : t.drawHintPolygon
       : drawMode === 'rectangle'
-        ? t.drawHintRectangle
+        ? touch
+          ? t.drawHintRectangleTouch
+          : t.drawHintRectangle
         : drawMode === 'region'
-          ? t.drawHintRegion
+          ? touch
+            ? t.drawHintRegionTouch
+            : t.drawHintRegion
           : null;
   if (!hint) return null;
   return (

@@ -248,19 +248,25 @@ function MapToolsView() {
       });
     } else if (drawMode === 'rectangle') {
       map.dragPan.disable();
+      // A finger draws as a mouse does: maplibre gives touches their own events, and a lifted
+      // finger no position (the last one moved to is the corner).
+      map.touchZoomRotate.disable();
       let start: [number, number] | null = null;
-      on('mousedown', (e) => {
+      let corner: [number, number] | null = null;
+      const begin = (e: maplibregl.MapMouseEvent) => {
         start = lngLat(e);
-      });
-      on('mousemove', (e) => {
+        corner = start;
+      };
+      const move = (e: maplibregl.MapMouseEvent) => {
         if (!start) return;
-        const [x, y] = lngLat(e);
+        corner = lngLat(e);
+        const [x, y] = corner;
         show([start, [x, start[1]], [x, y], [start[0], y], start]);
-      });
-      on('mouseup', (e) => {
+      };
+      const end = (e?: maplibregl.MapMouseEvent) => {
         if (!start) return;
         setTimeout(keepSelection, 0);
-        const [x, y] = lngLat(e);
+        const [x, y] = e ? lngLat(e) : corner!;
         const bbox: BBox = [
           Math.min(start[0], x),
           Math.min(start[1], y),
@@ -271,7 +277,13 @@ function MapToolsView() {
         if (bbox[0] < bbox[2] && bbox[1] < bbox[3])
           useAtlas.getState().setFilters({ area: { kind: 'bbox', bbox } });
         done();
-      });
+      };
+      on('mousedown', begin);
+      on('mousemove', move);
+      on('mouseup', end);
+      on('touchstart', begin);
+      on('touchmove', move);
+      on('touchend', () => end());
     } else if (drawMode === 'region') {
       on('click', (e) => {
         keepSelection();
@@ -291,6 +303,7 @@ function MapToolsView() {
       window.removeEventListener('research:finish-drawing', finishFromOutside);
       map.doubleClickZoom.enable();
       map.dragPan.enable();
+      map.touchZoomRotate.enable();
       canvas.style.cursor = '';
       show([]);
     };
