@@ -21,6 +21,10 @@ async function open(page: Page, query = 'lang=en') {
   await ready(page);
 }
 
+/** Days since 1970-01-01 of an ISO date, and back. */
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+const isoDay = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
 function param(page: Page, key: string): string | null {
   return new URL(page.url()).searchParams.get(key);
 }
@@ -176,8 +180,10 @@ test.describe('on a touch phone', () => {
     });
     // Playwright's touchscreen only taps: the drag is sent as touch events through CDP.
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: { x: number; y: number }[]) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    const touch = (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      points: { x: number; y: number }[],
+    ) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     await touch('touchStart', [at(0.2, 0.25)]);
     for (const f of [0.3, 0.45, 0.6, 0.75]) await touch('touchMove', [at(f, f)]);
     await touch('touchEnd', []);
@@ -608,6 +614,46 @@ test('the open incident is marked on the timeline at its day or span', async ({ 
   await page.screenshot({ path: 'e2e/screenshots/research-timeline-selected.png' });
   await page.evaluate(() => window.__atlasStore!.getState().select(null));
   await expect(mark).toHaveCount(0);
+});
+
+test('a bar under the mouse reads out its day and how many incidents it holds', async ({
+  page,
+}) => {
+  // Two weeks: a bar per day.
+  await open(page, 'lang=en&from=2021-05-03&to=2021-05-16');
+  const chart = page.getByTestId('timeline-chart');
+  await page.getByTestId('zoom-in').click();
+  await page.getByTestId('zoom-in').click();
+  const from = dayNumber((await chart.getAttribute('data-view-from'))!);
+  const to = dayNumber((await chart.getAttribute('data-view-to'))!);
+  await expect(page.getByTestId('timeline')).toContainText('per day');
+  // The day with the most incidents of those dated to one day.
+  const byDay = new Map<string, number>();
+  for (const f of fixture.incidents)
+    if (
+      !f.properties.dateEnd &&
+      f.properties.date >= isoDay(from) &&
+      f.properties.date <= isoDay(to)
+    )
+      byDay.set(f.properties.date, (byDay.get(f.properties.date) ?? 0) + 1);
+  const [day] = [...byDay].sort((a, b) => b[1] - a[1])[0]!;
+  // Incidents over several days add their share to each (as the bars are drawn).
+  const expected = Math.round(
+    fixture.incidents.reduce((n, f) => {
+      const a = dayNumber(f.properties.date);
+      const b = dayNumber(f.properties.dateEnd ?? f.properties.date);
+      const d = dayNumber(day);
+      return n + (d >= a && d <= b ? 1 / (b - a + 1) : 0);
+    }, 0),
+  );
+  const box = (await chart.boundingBox())!;
+  const x = box.x + ((dayNumber(day) - from + 0.5) / (to + 1 - from)) * box.width;
+  await page.mouse.move(x, box.y + 40);
+  const tip = page.getByTestId('timeline-bin');
+  await expect(tip).toContainText(new Date(`${day}T00:00:00Z`).getUTCDate().toString());
+  await expect(tip).toContainText(`${expected} incident${expected === 1 ? '' : 's'}`);
+  await page.mouse.move(box.x + box.width / 2, box.y - 40);
+  await expect(tip).toHaveCount(0);
 });
 
 test('play moves the date range forward and pauses', async ({ page }) => {

@@ -251,6 +251,11 @@ export const MESSAGES = {
     stripPeak: (n: number) => `highest bar: ${formatNumber(n, 'en')}`,
     formatCount: (n: number) => localeNumber(n, 'en'),
     weekOf: (d: string) => `week of ${d}`,
+    /** A timeline bar read out: how many of its incidents are shown (of all). */
+    binCount: (shown: number, total: number) =>
+      shown === total
+        ? count(total, 'incident')
+        : `${formatNumber(shown, 'en')} of ${count(total, 'incident')} shown`,
     mentionLabel: 'Place mentioned in the report; shown on the map while pointed at',
     openReports: 'Open reports',
     openReportsHint:
@@ -504,6 +509,10 @@ export const MESSAGES = {
     stripPeak: (n: number) => `أعلى عمود: ${formatNumber(n, 'ar')}`,
     formatCount: (n: number) => localeNumber(n, locale('ar')),
     weekOf: (d: string) => `أسبوع ${d}`,
+    binCount: (shown: number, total: number) =>
+      shown === total
+        ? countNoun(total, AR_NOUNS.incident, 'ar')
+        : `المعروض ${formatNumber(shown, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.incident, 'ar')}`,
     mentionLabel: 'مكان مذكور في التقرير؛ يظهر على الخريطة عند الإشارة إليه',
     openReports: 'افتح تقاريرك',
     openReportsHint:

@@ -9,7 +9,7 @@ import {
 import { dayExtent } from '../derive/dayExtent';
 import { buildIndex } from '../derive/filters';
 import { useFiltered } from '../derive/useVisibleIncidents';
-import { locale } from '../i18n/messages';
+import { formatDay, formatIncidentDate, locale } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
@@ -19,6 +19,7 @@ import { DateField } from './DateField';
 import { selectedSpan } from './selectedSpan';
 import { drawStackedBars, LAYERS, tallestStack } from './stackedBars';
 import {
+  binAt,
   binEdges,
   binStacked,
   chooseInterval,
@@ -190,6 +191,8 @@ export function Timeline(_props: Props) {
 
   // Brush interaction, in the chart's own (left-to-right) coordinates.
   const drag = useRef<Drag | null>(null);
+  /** The day under a resting mouse, whose bar the chart reads out; null when none. */
+  const [hoverDay, setHoverDay] = useState<number | null>(null);
   const dayAt = (e: ReactPointerEvent | PointerEvent) => {
     const r = wrap.current!.getBoundingClientRect();
     return Math.floor(x.invert(e.clientX - r.left));
@@ -208,7 +211,12 @@ export function Timeline(_props: Props) {
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
     const g = drag.current;
-    if (!g) return;
+    if (!g) {
+      // A pointer at rest over the chart reads the bar under it (a mouse: a finger drags).
+      if (e.pointerType === 'mouse' && view) setHoverDay(dayAt(e));
+      return;
+    }
+    setHoverDay(null);
     const d = dayAt(e);
     if (g.kind === 'new') {
       if (!g.moved && Math.abs(e.clientX - g.x0) < 3) return;
@@ -226,6 +234,31 @@ export function Timeline(_props: Props) {
     if (g?.kind === 'new' && !g.moved) setFilters({ dateFrom: null, dateTo: null });
     endGesture();
   };
+
+  // The bar under the mouse: its period and how many incidents it holds (shown of all). Spread
+  // incidents (a month-precise one adds 1/30 to each day) make fractions: rounded, and a bar of
+  // less than half an incident is not read out.
+  const hoverBin = useMemo(() => {
+    if (hoverDay === null) return null;
+    const k = binAt(edges, hoverDay);
+    if (k < 0) return null;
+    const sum = (counts: Float64Array) => {
+      let n = 0;
+      for (let l = 0; l < LAYERS; l++) n += counts[k * LAYERS + l] ?? 0;
+      return n;
+    };
+    const total = Math.round(sum(allCounts));
+    if (total === 0) return null;
+    const first = edges[k]!;
+    const last = edges[k + 1]! - 1;
+    const when =
+      first === last
+        ? formatDay(isoOf(first), lang)
+        : isoOf(first).endsWith('-01') && isoOf(last + 1).endsWith('-01')
+          ? formatIncidentDate(isoOf(first), 3, lang)
+          : formatIncidentDate(isoOf(first), 2, lang, isoOf(last));
+    return { x: x(first), when, count: t.binCount(Math.round(sum(visCounts)), total) };
+  }, [hoverDay, edges, allCounts, visCounts, lang, x, t]);
 
   // The selected range with its open bounds closed at the data's edges, and where it lies.
   const range: Span | null = brushing && extent ? closeRange(fromDay, toDay, extent) : null;
@@ -500,9 +533,30 @@ export function Timeline(_props: Props) {
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
         onPointerCancel={onPointerUp}
+        onPointerLeave={() => setHoverDay(null)}
         onWheel={onWheel}
       >
         <canvas ref={canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} />
+        {hoverBin ? (
+          <div
+            className="rt-bin-tip"
+            data-testid="timeline-bin"
+            aria-hidden="true"
+            dir={lang === 'ar' ? 'rtl' : 'ltr'}
+            style={{
+              left: `${Math.min(Math.max(0, hoverBin.x), width)}px`,
+              // Centred on the bar, but kept inside the chart at its ends.
+              transform:
+                hoverBin.x < 90
+                  ? 'none'
+                  : hoverBin.x > width - 90
+                    ? 'translateX(-100%)'
+                    : undefined,
+            }}
+          >
+            <strong>{hoverBin.when}</strong> {hoverBin.count}
+          </div>
+        ) : null}
         {brushing && view && rangeSide === 'in' ? (
           <div
             className="rt-brush"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  binAt,
   binEdges,
   binStacked,
   centreOn,
@@ -282,5 +283,21 @@ describe('fitTicks', () => {
     const fitted = fitTicks(start, end, 12, x, 1000, () => 60);
     const last = fitted[fitted.length - 1]!;
     expect(x(last.tick.day) + 60).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe('binAt', () => {
+  it('finds the bin holding a day, and none outside the bins', () => {
+    const weeks = [0, 7, 14, 21];
+    expect(binAt(weeks, 0)).toBe(0);
+    expect(binAt(weeks, 9)).toBe(1);
+    expect(binAt(weeks, 20)).toBe(2);
+    expect(binAt(weeks, 21)).toBe(-1);
+    expect(binAt(weeks, -1)).toBe(-1);
+    // Months of unequal length.
+    const months = [0, 31, 59, 90];
+    expect(binAt(months, 58)).toBe(1);
+    expect(binAt(months, 59)).toBe(2);
+    expect(binAt([], 3)).toBe(-1);
   });
 });

@@ -374,6 +374,24 @@ function dayToBin(edges: number[]): Int32Array {
 }
 
 /**
+ * The bin of `edges` that holds `day` (bin k spans `[edges[k], edges[k + 1])`), or -1 outside.
+ *
+ * @example binAt([0, 7, 14], 9) // 1
+ */
+export function binAt(edges: readonly number[], day: number): number {
+  const n = edges.length - 1;
+  if (n < 1 || day < edges[0]! || day >= edges[n]!) return -1;
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid]! <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
  * Stacked histogram counts: `counts[bin * layers + layer]`. Each item spans days
  * `[starts[i], ends[i]]` (inclusive) and is SPREAD over the bins it overlaps in proportion to
  * the days it covers there, so a month-precise incident adds 1/30 to each day rather than a
