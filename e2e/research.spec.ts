@@ -616,6 +616,26 @@ test('the open incident is marked on the timeline at its day or span', async ({ 
   await expect(mark).toHaveCount(0);
 });
 
+test('an open incident the filters leave out is said to be so, with the ways out', async ({
+  page,
+}) => {
+  const hidden = fixture.incidents.find((f) => f.properties.type !== 'clash')!;
+  await open(page, `lang=en&type=clash&sel=${hidden.properties.id}`);
+  await expect(page.getByTestId('article-panel')).toBeVisible();
+  const bar = page.getByTestId('hidden-incident');
+  await expect(bar).toContainText('outside the current filters');
+  await bar.getByRole('button', { name: 'Reset filters' }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByTestId('incident-count')).toHaveText(`${total} of ${total} incidents`);
+  await expect(page.getByTestId('article-panel')).toBeVisible();
+  // Filtered out again, it is said again; closing it ends the line.
+  await page.getByTestId('filter-types').getByText('Clash').click();
+  await expect(bar).toBeVisible();
+  await bar.getByRole('button', { name: 'Close it' }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByTestId('article-panel')).toHaveCount(0);
+});
+
 test('a bar under the mouse reads out its day and how many incidents it holds', async ({
   page,
 }) => {

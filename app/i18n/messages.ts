@@ -58,6 +58,9 @@ export const MESSAGES = {
     noDataHint: 'The data contains no incidents. Add reports and run the ingest.',
     emptyFiltered: 'No incident matches the current filters.',
     closePanel: 'Close report',
+    hiddenIncident:
+      'The incident open in the panel is outside the current filters: it is on neither the map nor the list, nor in the counts.',
+    closeIncident: 'Close it',
     report: 'Report',
     incident: 'Incident',
     outlet: 'Outlet',
@@ -320,6 +323,9 @@ export const MESSAGES = {
     noDataHint: 'لا تحتوي البيانات على أي حادثة. أضف تقارير ثم شغّل الاستيراد.',
     emptyFiltered: 'لا توجد حادثة تطابق عوامل التصفية الحالية.',
     closePanel: 'إغلاق التقرير',
+    hiddenIncident:
+      'الحادثة المفتوحة في اللوحة خارج المرشّحات الحالية: ليست على الخريطة ولا في القائمة ولا في الأعداد.',
+    closeIncident: 'إغلاقها',
     report: 'التقرير',
     incident: 'الحادثة',
     outlet: 'المصدر',

@@ -18,6 +18,7 @@ import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/Incident
 import { SaveMapImage } from '../map/SaveMapImage';
 import type { IncidentFeature } from '../model';
 import { ArticlePanel } from '../panel/ArticlePanel';
+import { HiddenIncident } from '../panel/HiddenIncident';
 import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { MissingIncident } from '../url/MissingIncident';
@@ -144,6 +145,7 @@ export function App() {
       </Foldable>
       <LocalBar />
       <MissingIncident />
+      <HiddenIncident />
       <UnknownInLink />
       <LoadNotice />
       <div className="workspace">
