@@ -7,6 +7,7 @@ import { blitOver } from './blit';
 import { toMercator } from './columns';
 import {
   buildStacks,
+  drawingOrder,
   type PointStacks,
   pickStack,
   placeOf,
@@ -84,8 +85,10 @@ export class IncidentMarkers {
   private readonly stackSize: Float32Array;
   /** Each stack's number of visible incidents for the current mask. */
   private readonly stackCount: Uint32Array;
-  /** Visible stacks, largest first (small markers end up on top), rebuilt per mask. */
+  /** Visible stacks in drawing order (see drawingOrder), rebuilt per mask. */
   private order: Uint32Array = new Uint32Array(0);
+  /** Each stack's place in `order` plus one (0: hidden): which of two coinciding is on top. */
+  private rank: Uint32Array = new Uint32Array(0);
   private mask: Uint8Array;
   private selected = -1;
   private hovered = -1;
@@ -172,7 +175,7 @@ export class IncidentMarkers {
     const base = radiusAt(map.getZoom());
     const reach = (size: number) =>
       (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3) / world;
-    const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1));
+    const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1), this.rank);
     if (stack < 0) return null;
     const top = topMember(this.stacks, this.mask, this.size, stack);
     if (top < 0) return null;
@@ -281,16 +284,15 @@ export class IncidentMarkers {
     canvas.style.height = mapCanvas.style.height;
   }
 
-  /** Stack sizes for the mask, and the visible stacks in drawing order (largest first). */
+  /** Stack sizes and counts for the mask, and the visible stacks in drawing order. */
   private updateStacks(): void {
     const sizes = stackSizes(this.stacks, this.mask, this.size, this.stackSize, this.stackCount);
-    let visible = 0;
-    for (let s = 0; s < sizes.length; s++) if (sizes[s]! >= 0) visible++;
-    const order = new Uint32Array(visible);
-    let k = 0;
-    for (let s = 0; s < sizes.length; s++) if (sizes[s]! >= 0) order[k++] = s;
-    order.sort((a, b) => sizes[b]! - sizes[a]! || a - b);
-    this.order = order;
+    this.order = drawingOrder(this.stacks, sizes, this.stackCount);
+    if (this.rank.length !== sizes.length) this.rank = new Uint32Array(sizes.length);
+    else this.rank.fill(0);
+    this.order.forEach((s, k) => {
+      this.rank[s] = k + 1;
+    });
   }
 
   /**

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildStacks, pickStack, placeOf, stackSizes, topMember, visibleMembers } from './stacks';
+import {
+  buildStacks,
+  drawingOrder,
+  pickStack,
+  placeOf,
+  stackSizes,
+  topMember,
+  visibleMembers,
+} from './stacks';
 
 describe('point stacks', () => {
   it('draws incidents at one place and of one kind as one marker, keeping kinds apart', () => {
@@ -108,6 +116,20 @@ describe('point stacks', () => {
     // The reach depends on the marker's size; hidden stacks are never hit.
     expect(pickStack(stacks, sizes, 0.6005, 0.4, (v) => (v > 0.5 ? 0.001 : 0), 0.001)).toBe(2);
     expect(pickStack(stacks, new Float32Array(5).fill(-1), 0.6, 0.4, reach, 0.001)).toBe(-1);
+  });
+
+  it('draws place by place, the largest first, and at a place the kind with most incidents on top', () => {
+    const { stacks, sizes, counts } = place();
+    // The place of three kinds (largest marker 0.6) before the lone one (0.5); there, the
+    // kinds of 48, 48 and 49 incidents; the hidden stack not at all.
+    const order = drawingOrder(stacks, sizes, counts);
+    expect(Array.from(order)).toEqual([1, 2, 0, 3]);
+    // A pick at the place finds what is drawn on top: the kind of 49.
+    const rank = new Uint32Array(stacks.count);
+    order.forEach((s, k) => {
+      rank[s] = k + 1;
+    });
+    expect(pickStack(stacks, sizes, 0.6, 0.4, () => 0.001, 0.001, rank)).toBe(0);
   });
 
   it('gathers the visible incidents at a place, of every kind, the hit stack first', () => {

@@ -124,8 +124,47 @@ export function stackSizes(
 }
 
 /**
+ * The order to draw the visible stacks in: place by place, the places with the largest marker
+ * first (a small marker elsewhere is never hidden under a large one); at one place, where the
+ * markers of its kinds coincide, the kind with the most visible incidents last, on top, so
+ * that what a place mostly holds is what is seen (with the fewest on top, 400 agreements hid
+ * 3,000 air strikes at 10k synthetic incidents). Ties: stack order.
+ *
+ * @example drawingOrder(stacks, sizes, counts) // Uint32Array of the visible stacks
+ */
+export function drawingOrder(
+  stacks: PointStacks,
+  sizes: Float32Array,
+  counts: Uint32Array,
+): Uint32Array {
+  let sites = 0;
+  for (let s = 0; s < stacks.count; s++) sites = Math.max(sites, stacks.site[s]! + 1);
+  const siteSize = new Float32Array(sites).fill(-1);
+  let visible = 0;
+  for (let s = 0; s < stacks.count; s++) {
+    const size = sizes[s]!;
+    if (size < 0) continue;
+    visible++;
+    const site = stacks.site[s]!;
+    if (size > siteSize[site]!) siteSize[site] = size;
+  }
+  const order = new Uint32Array(visible);
+  let k = 0;
+  for (let s = 0; s < stacks.count; s++) if (sizes[s]! >= 0) order[k++] = s;
+  const site = stacks.site;
+  return order.sort(
+    (a, b) =>
+      siteSize[site[b]!]! - siteSize[site[a]!]! ||
+      site[a]! - site[b]! ||
+      counts[a]! - counts[b]! ||
+      a - b,
+  );
+}
+
+/**
  * The visible stack whose marker covers a point (Mercator 0..1), or -1: the nearest, and among
- * equally near ones the one drawn on top (markers are drawn largest first, then in stack order).
+ * equally near ones the one drawn on top: the later in `rank` (place in drawingOrder, plus one),
+ * or without ranks the smaller marker, then the later stack.
  * `reach(size)`: how far from its centre a marker of that size (0..1) is hit, in Mercator units;
  * `maxReach` bounds it. A scan of the stacks, not of the incidents: cheap enough for every
  * pointer move (about 1,500 stacks at 100k incidents).
@@ -140,6 +179,7 @@ export function pickStack(
   my: number,
   reach: (size: number) => number,
   maxReach: number,
+  rank?: Uint32Array,
 ): number {
   const pos = stacks.mercator;
   let best = -1;
@@ -153,8 +193,10 @@ export function pickStack(
     if (dy > maxReach || dy < -maxReach) continue;
     const d = Math.sqrt(dx * dx + dy * dy);
     if (d > reach(size)) continue;
-    // Later in the drawing order (smaller, or as large and later) is on top.
-    const onTop = best < 0 || size < sizes[best]! || (size === sizes[best]! && s > best);
+    // Later in the drawing order is on top.
+    const onTop =
+      best < 0 ||
+      (rank ? rank[s]! > rank[best]! : size < sizes[best]! || (size === sizes[best]! && s > best));
     if (d < bestD || (d === bestD && onTop)) {
       bestD = d;
       best = s;
