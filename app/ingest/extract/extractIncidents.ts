@@ -331,9 +331,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const { targets, qualifiers } = targetPlaces(article.body, own);
       const strikes = c.cls.type === 'airstrike' ? strikeCount(c.folded) : null;
       const generic = c.generic;
-      for (const place of targets) {
+      for (const [k, place] of targets.entries()) {
         const p = draft(article, sentence, c, place, qualifiers.get(place), confidence);
-        p.strikes = strikes?.value ?? null;
+        // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
+        // غارات على سرمين وبنش` is four strikes, not four on each (eight in all).
+        p.strikes = k === 0 ? (strikes?.value ?? null) : null;
         c.drafts.push(p);
         drafts.push({ p, generic, lon: place.lon, lat: place.lat });
       }
