@@ -68,6 +68,17 @@ function namesVictims(before: string[]): boolean {
   return false;
 }
 
+/**
+ * Whether the positions named before the actor are where fire came from (`مصدره مواقع قوات
+ * النظام`, `من مواقع قوات النظام`): then the actor fired, it was not hit.
+ */
+function firesFrom(before: string[]): boolean {
+  const k = before.lastIndexOf('مواقع');
+  if (k < 1) return false;
+  const w = before[k - 1]!;
+  return w === 'مصدره' || w === 'مصدرها' || w === 'من';
+}
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -110,7 +121,7 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       if (namesVictims(before)) continue;
       const target = lam
         ? !lamMarksAgent(before)
-        : before.slice(-2).some((w) => TARGET_BEFORE.has(w));
+        : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) && !firesFrom(before);
       if (target) continue;
     }
     actors.add(h.actor);

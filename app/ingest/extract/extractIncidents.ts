@@ -16,7 +16,7 @@ import { type Count, injuredCount, killedCount, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES } from './lexicon';
 import { mergeIncidents } from './merge';
-import { targetPlaces } from './places';
+import { isOrigin, targetPlaces } from './places';
 import { hasWord, knowWordsFromParts } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -25,6 +25,9 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 const BACKGROUND_DAYS = 180;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
+
+/** Events of fire from a distance, which have a launch site apart from where they struck. */
+const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attack']);
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
@@ -315,7 +318,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           confidence *= 0.9;
         }
       }
-      let own = c.mentions;
+      // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
+      // withdrawal `من مواقعها في X` does happen at X.
+      const fire = FIRE_TYPES.has(c.cls.type);
+      let own =
+        fire && c.mentions.some((m) => isOrigin(article.body, m))
+          ? c.mentions.filter((m) => !isOrigin(article.body, m))
+          : c.mentions;
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
         const donor =

@@ -55,6 +55,24 @@ export function isQualifierGap(gap: string): boolean {
   );
 }
 
+/**
+ * Where fire came from, just before a place (`مصدره مواقع النظام في معرة النعمان`, `من مواقعها
+ * في`, `انطلاقاً من`): that place is the launch site, not what was hit.
+ */
+const ORIGIN =
+  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطره\S*|من مناطق سيطرة\S*|من قاعده|من قاعدة|من نقاط\S*|من مرابض\S*)(?:\s+\S+){0,5}\s+$/;
+
+/**
+ * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the
+ * 60 characters before it.
+ *
+ * @example isOrigin('قصف صاروخي مصدره مواقع النظام في معرة النعمان', mention) // true
+ */
+export function isOrigin(body: string, m: PlaceMention): boolean {
+  const before = foldKey(body.slice(Math.max(0, m.start - 60), m.start));
+  return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
+}
+
 /** The places a clause is about, and the broader places it names them in. */
 export interface ClausePlaces {
   targets: PlaceMention[];
