@@ -20,6 +20,13 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['فيما أصيب أكثر من عشرين آخرين', null, 20],
     ['وقُتِلَ خمسةُ أشخاصٍ وأُصِيبَ ١٢ آخرون', 5, 12],
     ['هاجم مسلحون منزلاً وقتلوا شخصاً', 1, null],
+    // The people nouns of this session's review: a shepherd, a teacher and pupils, a driver.
+    ['قُتل راعي أغنام برصاص قناص', 1, null],
+    ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
+    ['ما أسفر عن جرح سائقها', null, 1],
+    ['لقي رجلان مصرعهما', 2, null],
+    ['قتل رجل وطفلاه بغارة', 3, null],
+    ['فيما أصيب اليوم طفلان', null, 2],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

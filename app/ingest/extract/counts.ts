@@ -121,6 +121,8 @@ const PERSON_ONE = set(
   'مسنة',
   'عامل',
   'راع',
+  'راعي',
+  'راعيا',
 );
 /** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
 const KIN = set(
