@@ -408,10 +408,12 @@ function personCount(
   verbs?: Set<string>,
 ): Count | null {
   const tokens = tokenize(text);
+  // `لقي` counts only beside `مصرع`/`حتف`: tested once per text, not per token.
+  const mayMeet = verbs !== undefined && DEATH_OBJECT.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
     // `لقي` as written: its first letter is also a clitic.
-    const met = verbs && MET.has(tokens[i]!.t.replace(/^[وف]/, '')) && DEATH_OBJECT.test(text);
+    const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
     if (triggers.has(w) || met) {
       const c = afterTrigger(tokens, i) ?? (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
       if (c) return c;

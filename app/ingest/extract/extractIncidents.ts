@@ -320,11 +320,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
       // withdrawal `من مواقعها في X` does happen at X.
-      const fire = FIRE_TYPES.has(c.cls.type);
-      let own =
-        fire && c.mentions.some((m) => isOrigin(article.body, m))
-          ? c.mentions.filter((m) => !isOrigin(article.body, m))
-          : c.mentions;
+      let own = FIRE_TYPES.has(c.cls.type)
+        ? c.mentions.filter((m) => !isOrigin(article.body, m))
+        : c.mentions;
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
         const donor =

@@ -60,7 +60,7 @@ export function isQualifierGap(gap: string): boolean {
  * في`, `انطلاقاً من`): that place is the launch site, not what was hit.
  */
 const ORIGIN =
-  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطره\S*|من مناطق سيطرة\S*|من قاعده|من قاعدة|من نقاط\S*|من مرابض\S*)(?:\s+\S+){0,5}\s+$/;
+  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من مرابض\S*)(?:\s+\S+){0,5}\s+$/;
 
 /**
  * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the
