@@ -13,20 +13,12 @@ export function DrawHint() {
   const setDrawMode = useAtlas((s) => s.setDrawMode);
   // A touch screen has no double-click and no Esc key: its hints say what a finger does.
   const touch = useMediaQuery('(pointer: coarse)');
-  const hint =
-    drawMode === 'polygon'
-      ? touch
-        ? t.drawHintPolygonTouch
-        : t.drawHintPolygon
-      : drawMode === 'rectangle'
-        ? touch
-          ? t.drawHintRectangleTouch
-          : t.drawHintRectangle
-        : drawMode === 'region'
-          ? touch
-            ? t.drawHintRegionTouch
-            : t.drawHintRegion
-          : null;
+  const hints = {
+    polygon: touch ? t.drawHintPolygonTouch : t.drawHintPolygon,
+    rectangle: touch ? t.drawHintRectangleTouch : t.drawHintRectangle,
+    region: touch ? t.drawHintRegionTouch : t.drawHintRegion,
+  };
+  const hint = drawMode === 'none' ? null : hints[drawMode];
   if (!hint) return null;
   return (
     <div className="rt-hint draw-hint" role="status" data-testid="draw-hint">

@@ -92,6 +92,7 @@ export function PlacePicker({ state, onClose }: Props) {
       </div>
       <ul>
         {items.map((p) => {
+          const who = details(p);
           return (
             <li key={p.id}>
               <button
@@ -106,7 +107,7 @@ export function PlacePicker({ state, onClose }: Props) {
                   {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
                 </span>
                 {/* Who and how many: two shellings of one place and day are told apart. */}
-                {details(p) ? <span className="pick-sub">{details(p)}</span> : null}
+                {who ? <span className="pick-sub">{who}</span> : null}
               </button>
             </li>
           );

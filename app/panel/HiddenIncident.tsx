@@ -17,14 +17,14 @@ function HiddenIncidentView() {
   const setFilters = useAtlas((s) => s.setFilters);
   const select = useAtlas((s) => s.select);
   const filtered = useFiltered();
-  // The incident's position in what the filter ran over: the columns when the index is theirs,
-  // else the features (small data read whole).
+  // The incident's position in what the filter runs over: the columns when there are any (the
+  // filter index is theirs then), else the features. Looked up once per id and dataset: a play
+  // frame changes the filter, not the position.
   const position = useMemo(() => {
-    if (!id || !data || !filtered) return -1;
-    const columns = data.columns;
-    if (columns && columns.index === filtered.index) return columns.columns.positionOf(id);
+    if (!id || !data) return -1;
+    if (data.columns) return data.columns.columns.positionOf(id);
     return data.incidents.findIndex((f) => f.properties.id === id);
-  }, [id, data, filtered]);
+  }, [id, data]);
   if (!filtered || position < 0 || filtered.result.mask[position] === 1) return null;
   return (
     <div className="local-bar" role="status" data-testid="hidden-incident">

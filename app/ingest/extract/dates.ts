@@ -79,8 +79,7 @@ const LAST_UNITS = new RegExp(
   'u',
 );
 /** `منذ بداية الشهر الجاري`, `منذ مطلع العام`: from the first day of the report's month or year. */
-const SINCE_START =
-  /^\s*(?:بداية|مطلع|اول)\s+(الشهر|العام|السنة)(?:\s+(?:الجاري|الحالي))?/u;
+const SINCE_START = /^\s*(?:بداية|مطلع|اول)\s+(الشهر|العام|السنة)(?:\s+(?:الجاري|الحالي))?/u;
 const UNIT_OF: Record<string, number> = { الايام: 1, الاسابيع: 7 };
 /** A part of a day before `أمس` (`فجر أمس`, `ليلة أول أمس`), with its conjunction. */
 const DAY_PART = '[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?';

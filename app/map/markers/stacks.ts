@@ -22,6 +22,8 @@ export interface PointStacks {
    * one another, so hover and click treat them as one place.
    */
   site: Uint32Array;
+  /** Number of places (sites). */
+  sites: number;
   /** Incidents of stack s: `members[memberStart[s] .. memberStart[s + 1])`, in position order. */
   memberStart: Uint32Array;
   members: Uint32Array;
@@ -89,6 +91,7 @@ export function buildStacks(mercator: Float32Array, kinds: Uint8Array): PointSta
     mercator: stackMercator,
     kind,
     site: Uint32Array.from(siteOf),
+    sites,
     memberStart,
     members,
   };
@@ -137,9 +140,7 @@ export function drawingOrder(
   sizes: Float32Array,
   counts: Uint32Array,
 ): Uint32Array {
-  let sites = 0;
-  for (let s = 0; s < stacks.count; s++) sites = Math.max(sites, stacks.site[s]! + 1);
-  const siteSize = new Float32Array(sites).fill(-1);
+  const siteSize = new Float32Array(stacks.sites).fill(-1);
   let visible = 0;
   for (let s = 0; s < stacks.count; s++) {
     const size = sizes[s]!;
