@@ -82,15 +82,7 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
     };
   }, []);
   return (
-    <details
-      ref={details}
-      name="filter-menu"
-      className="rt-dropdown"
-      data-testid={props.testId}
-      onToggle={(e) => {
-        if (e.currentTarget.open && menu.current) keepInView(menu.current);
-      }}
-    >
+    <details ref={details} name="filter-menu" className="rt-dropdown" data-testid={props.testId}>
       <summary>
         {props.label}
         {props.count > 0 ? <span className="rt-badge">{t.selectedCount(props.count)}</span> : null}
