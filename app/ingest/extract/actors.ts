@@ -113,9 +113,19 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       continue;
     }
     const lam = h.clitic.endsWith('ل');
-    // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier or victims
-    // need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع الروسية`, `مقتل 3 عناصر من الهيئة`.
-    const before = wordsBefore(clean, h.start, 5);
+    // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier, victims or a
+    // target that may be a launch site need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع
+    // الروسية`, `مقتل 3 عناصر من الهيئة`, `مصدره مواقع قوات النظام`. Most hits need two only.
+    const near = wordsBefore(clean, h.start, 2);
+    const last = near[near.length - 1];
+    const wide =
+      lam ||
+      mayDeny ||
+      last === 'من' ||
+      last === 'في' ||
+      (last !== undefined && VICTIMS.people.has(last)) ||
+      near.some((w) => TARGET_BEFORE.has(w));
+    const before = wide ? wordsBefore(clean, h.start, 5) : near;
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
       if (namesVictims(before)) continue;
