@@ -193,6 +193,36 @@ for (const lang of ['en', 'ar'] as const) {
     const params = new URL(page.url()).searchParams;
     expect(params.has('outlet') || params.has('area')).toBe(false);
   });
+
+  test(`a link with values it cannot read keeps what it can, and says what it left out (${lang})`, async ({
+    page,
+  }) => {
+    await serveRobust(page);
+    const markup = encodeURIComponent('<b>visit evil.example</b>');
+    await page.goto(`./?type=shelling,heatwave&kmin=-3&sel=${markup}&lang=${lang}`);
+    const notice = page.getByTestId('unread-in-link');
+    await expect(notice).toContainText(
+      lang === 'en'
+        ? 'Parts of this link could not be read and were left out:'
+        : 'تعذّرت قراءة أجزاء من هذا الرابط فتُركت:',
+    );
+    await expect(notice).toContainText(
+      lang === 'en' ? 'event type «heatwave»' : 'نوع الحدث «heatwave»',
+    );
+    await expect(notice).toContainText(
+      lang === 'en' ? 'minimum killed «-3»' : 'أدنى عدد للقتلى «-3»',
+    );
+    await expect(notice).toContainText(lang === 'en' ? 'incident' : 'الحادثة');
+    // Markup is named by its key only: a link cannot put words of its own on the page.
+    await expect(notice).not.toContainText('visit');
+    // The type it knows still filters (all three fixtures are shellings), and stays in the link.
+    await expect(shown(page)).toHaveText(lang === 'en' ? '3 of 3 incidents' : '٣ من ٣ حوادث');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('shelling');
+    await page.screenshot({ path: `e2e/screenshots/robust-unread-in-link-${lang}.png` });
+    await notice.getByRole('button').click();
+    await expect(notice).toHaveCount(0);
+    await expectNothingRan(page);
+  });
 }
 
 const broken: [string, string | number, RegExp][] = [

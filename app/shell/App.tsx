@@ -23,6 +23,7 @@ import { useAtlas } from '../store/store';
 import { Timeline } from '../timeline/Timeline';
 import { MissingIncident } from '../url/MissingIncident';
 import { UnknownInLink } from '../url/UnknownInLink';
+import { UnreadInLink } from '../url/UnreadInLink';
 import { UrlSync } from '../url/UrlSync';
 import { AboutData } from './AboutData';
 import { Foldable } from './Foldable';
@@ -147,6 +148,7 @@ export function App() {
       <MissingIncident />
       <HiddenIncident />
       <UnknownInLink />
+      <UnreadInLink />
       <LoadNotice />
       <div className="workspace">
         <main className="stage">

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/messages';
 import type { ListOrder } from '../list/listOrder';
+import type { UnreadPart } from '../url/viewCodec';
 import type { Slice } from './slice';
 
 /** A place mention the reader points at in the report; the map shows it while it is hovered. */
@@ -22,6 +23,9 @@ export interface UiSlice {
   hoveredMention: HoveredMention | null;
   /** The incident list's order (part of a shared view, not a filter). */
   listOrder: ListOrder;
+  /** Parts of the link the page opened with that could not be read, until the reader dismisses them. */
+  linkUnread: UnreadPart[];
+  dismissLinkUnread(): void;
   setLang(lang: Lang): void;
   setListOrder(order: ListOrder): void;
   select(id: string | null): void;
@@ -49,6 +53,8 @@ export const uiSlice: Slice<UiSlice> = (set) => ({
   hoveredId: null,
   hoveredMention: null,
   listOrder: 'newest',
+  linkUnread: [],
+  dismissLinkUnread: () => set({ linkUnread: [] }),
   setListOrder: (listOrder) => set({ listOrder }),
   setLang: (lang) => {
     try {

@@ -2,7 +2,7 @@ import { useLayoutEffect } from 'react';
 import { NO_FILTERS } from '../derive/filters';
 import { type AtlasState, useAtlas } from '../store/store';
 import { nextHistoryMode, onGestureEnd } from './history';
-import { decodeView, encodeView, type ViewState } from './viewCodec';
+import { encodeView, readView, type UnreadPart, type ViewState } from './viewCodec';
 
 function viewOf(s: AtlasState): Partial<ViewState> {
   return {
@@ -14,13 +14,18 @@ function viewOf(s: AtlasState): Partial<ViewState> {
   };
 }
 
-/** Put a decoded view into the store: what the link leaves out takes its default. */
-export function applyView(v: Partial<ViewState>): void {
+/**
+ * Put a decoded view into the store: what the link leaves out takes its default. `unread`, the
+ * parts of the link that could not be read, replaces the last link's (a view of its own history
+ * entry has none).
+ */
+export function applyView(v: Partial<ViewState>, unread: UnreadPart[] = []): void {
   const s = useAtlas.getState();
   useAtlas.setState({
     filters: v.filters ?? NO_FILTERS,
     selectedId: v.selectedId ?? null,
     listOrder: v.order ?? 'newest',
+    linkUnread: unread,
   });
   if (v.lang && v.lang !== s.lang) s.setLang(v.lang);
   if (v.map) s.flyMap(v.map);
@@ -38,7 +43,8 @@ const REPLACE_EVERY_MS = 250;
 export function UrlSync() {
   useLayoutEffect(() => {
     let applying = true;
-    applyView(decodeView(window.location.search));
+    const first = readView(window.location.search);
+    applyView(first.view, first.unread);
     const write = (mode: 'push' | 'replace') => {
       const q = encodeView(viewOf(useAtlas.getState()));
       const url = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
@@ -91,7 +97,8 @@ export function UrlSync() {
     });
     const onPop = () => {
       applying = true;
-      applyView(decodeView(window.location.search));
+      const back = readView(window.location.search);
+      applyView(back.view, back.unread);
       applying = false;
     };
     window.addEventListener('popstate', onPop);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Filters, NO_FILTERS } from '../derive/filters';
 import { ACTORS, INCIDENT_TYPES } from '../model';
 import { isoOf } from '../timeline/time';
-import { decodeView, encodeView, hasControl, type ViewState } from './viewCodec';
+import { decodeView, encodeView, hasControl, readView, type ViewState } from './viewCodec';
 
 const full: ViewState = {
   filters: {
@@ -60,14 +60,57 @@ describe('encodeView / decodeView', () => {
       '?from=2021-02-30&to=2021-05-01&type=airstrike,bogus&actor=russia&kmin=-3&prec=1,7' +
         '&area=poly:1,2;3,4&map=99/0/0&lang=fr&sel=<script>&evil=1&q=%00x&outlet=&order=random',
     );
+    // A list keeps the values it knows: the link still narrows to airstrikes, not to every type.
     expect(v).toEqual({
-      filters: { ...NO_FILTERS, dateTo: '2021-05-01', actors: ['russia'] },
+      filters: {
+        ...NO_FILTERS,
+        dateTo: '2021-05-01',
+        types: ['airstrike'],
+        actors: ['russia'],
+        precisions: [1],
+      },
     });
     expect(decodeView('from=2021-06-01&to=2021-01-01')).toEqual({});
     expect(decodeView(`q=${'x'.repeat(10_000)}`)).toEqual({});
     expect(decodeView('area=bbox:37,35,36,36')).toEqual({});
     expect(decodeView('area=poly:NaN,1;2,3;4,5')).toEqual({});
     expect(decodeView('%E0%A4%A')).toEqual({});
+  });
+
+  it('names every value it left out of a known key, so the reader can be told', () => {
+    const { unread } = readView(
+      '?from=2021-02-30&to=2021-05-01&type=airstrike,bogus&actor=russia&kmin=-3&prec=1,7' +
+        '&map=99/0/0&lang=fr&sel=<script>&evil=1&q=%00x&outlet=&order=random',
+    );
+    expect(unread).toEqual([
+      { key: 'from', value: '2021-02-30' },
+      { key: 'type', value: 'bogus' },
+      { key: 'prec', value: '7' },
+      { key: 'kmin', value: '-3' },
+      { key: 'q' },
+      { key: 'sel' },
+      { key: 'map', value: '99/0/0' },
+      { key: 'lang', value: 'fr' },
+      { key: 'order', value: 'random' },
+    ]);
+  });
+
+  it('a link whose lists name nothing known filters by nothing, and says what it could not read', () => {
+    const r = readView('type=heatwave,Airstrike');
+    expect(r.view).toEqual({});
+    expect(r.unread.map((u) => u.value)).toEqual(['heatwave', 'Airstrike']);
+  });
+
+  it('reads a valid view with nothing left out, and ignores empty values and unknown keys', () => {
+    expect(readView('type=airstrike&from=2021-01-01&utm_source=x&q=&kmin=').unread).toEqual([]);
+    expect(readView(`q=${'x'.repeat(10_000)}`).unread).toEqual([{ key: '', value: '10002' }]);
+  });
+
+  it('never shows back a value that could put words on the page: markup, spaces, long text', () => {
+    const { unread } = readView(
+      `sel=${encodeURIComponent('<b>visit evil.example</b>')}&type=Call+us+now&q=${'y'.repeat(300)}&order=${'z'.repeat(41)}`,
+    );
+    expect(unread).toEqual([{ key: 'type' }, { key: 'q' }, { key: 'sel' }, { key: 'order' }]);
   });
 
   it('any string decodes without throwing, to a valid partial view', () => {

@@ -4,6 +4,20 @@ import { LIST_ORDERS, type ListOrder } from '../list/listOrder';
 import { ACTORS, type Actor, type GeoPrecision, INCIDENT_TYPES, type IncidentType } from '../model';
 import { isIsoDate } from '../timeline/time';
 
+/**
+ * A part of a link that names a known key but a value this version cannot read (a typo, a
+ * link from a newer version): left out, and shown to the reader so the view they get is not
+ * silently wider than the one they were sent. Unknown keys are not listed (trackers add them).
+ */
+export interface UnreadPart {
+  key: string;
+  /**
+   * The value as written, when it is safe to show back (see `shown`); for `key` '' (the whole
+   * link), its length.
+   */
+  value?: string;
+}
+
 /** Where the map looks. */
 export interface MapPosition {
   lon: number;
@@ -116,59 +130,122 @@ export function hasControl(s: string): boolean {
  * unknown keys are ignored; a URL longer than `LIMITS.url` is ignored altogether.
  */
 export function decodeView(search: string): Partial<ViewState> {
+  return readView(search).view;
+}
+
+/**
+ * `decodeView`, and the parts of known keys it left out. A comma list keeps the values it knows
+ * (`type=airstrike,bogus` filters by airstrikes) and lists the others.
+ *
+ * @example readView('type=airstrike,bogus').unread // [{ key: 'type', value: 'bogus' }]
+ */
+export function readView(search: string): { view: Partial<ViewState>; unread: UnreadPart[] } {
   const out: Partial<ViewState> = {};
+  const unread: UnreadPart[] = [];
+  const skip = (key: string, value: string | null) => {
+    // An empty value asks for nothing: left out without a word, as an absent key.
+    if (!value) return;
+    const v = shown(value);
+    unread.push(v === undefined ? { key } : { key, value: v });
+  };
   try {
-    if (typeof search !== 'string' || search.length > LIMITS.url) return out;
+    if (typeof search !== 'string') return { view: out, unread };
+    if (search.length > LIMITS.url) {
+      unread.push({ key: '', value: String(search.length) });
+      return { view: out, unread };
+    }
     const p = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
     const filters: Partial<Filters> = {};
     const from = p.get('from');
     if (isIsoDate(from)) filters.dateFrom = from;
+    else skip('from', from);
     const to = p.get('to');
     if (isIsoDate(to)) filters.dateTo = to;
+    else skip('to', to);
     if (filters.dateFrom && filters.dateTo && filters.dateFrom > filters.dateTo) {
+      skip('from', filters.dateFrom);
+      skip('to', filters.dateTo);
       delete filters.dateFrom;
       delete filters.dateTo;
     }
-    const types = list(p.get('type'), INCIDENT_TYPES);
+    const types = list(p.get('type'), INCIDENT_TYPES, (v) => skip('type', v));
     if (types) filters.types = types as IncidentType[];
-    const actors = list(p.get('actor'), ACTORS);
+    const actors = list(p.get('actor'), ACTORS, (v) => skip('actor', v));
     if (actors) filters.actors = actors as Actor[];
-    const prec = list(p.get('prec'), ['1', '2', '3'] as const);
+    const prec = list(p.get('prec'), ['1', '2', '3'] as const, (v) => skip('prec', v));
     if (prec) filters.precisions = prec.map(Number) as GeoPrecision[];
-    if (p.get('cas') === '1') filters.hasCasualties = true;
+    const cas = p.get('cas');
+    if (cas === '1') filters.hasCasualties = true;
+    else skip('cas', cas);
     const kmin = p.get('kmin');
     if (kmin && /^\d{1,6}$/.test(kmin) && Number(kmin) > 0) filters.minKilled = Number(kmin);
-    const outlets = p
-      .getAll('outlet')
-      .filter((o) => o.trim().length > 0 && o.length <= LIMITS.outlet && !hasControl(o));
+    else skip('kmin', kmin);
+    const written = p.getAll('outlet');
+    const outlets = written.filter(
+      (o) => o.trim().length > 0 && o.length <= LIMITS.outlet && !hasControl(o),
+    );
+    for (const o of written) if (!outlets.includes(o)) skip('outlet', o);
     if (outlets.length > 0 && outlets.length <= LIMITS.outlets)
       filters.outlets = [...new Set(outlets)];
-    const area = decodeArea(p.get('area'));
+    else if (outlets.length > LIMITS.outlets) skip('outlet', String(outlets.length));
+    const areaText = p.get('area');
+    const area = decodeArea(areaText);
     if (area) filters.area = area;
-    if (p.get('overlap') === '0') filters.includeOverlapping = false;
+    else skip('area', areaText);
+    const overlap = p.get('overlap');
+    if (overlap === '0') filters.includeOverlapping = false;
+    else skip('overlap', overlap);
     const q = p.get('q');
     if (q && q.length <= LIMITS.text && !hasControl(q)) filters.text = q;
+    else if (q) skip('q', q);
     if (Object.keys(filters).length > 0) out.filters = { ...NO_FILTERS, ...filters };
     const sel = p.get('sel');
     if (sel && sel.length <= LIMITS.id && /^[\w.:-]+$/.test(sel)) out.selectedId = sel;
-    const map = decodeMap(p.get('map'));
+    else skip('sel', sel);
+    const mapText = p.get('map');
+    const map = decodeMap(mapText);
     if (map) out.map = map;
+    else skip('map', mapText);
     const lang = p.get('lang');
     if (lang === 'ar' || lang === 'en') out.lang = lang;
+    else skip('lang', lang);
     const order = p.get('order');
     if ((LIST_ORDERS as readonly (string | null)[]).includes(order)) out.order = order as ListOrder;
+    else skip('order', order);
   } catch {
-    return {};
+    return { view: {}, unread: [] };
   }
-  return out;
+  return { view: out, unread };
 }
 
-/** A comma list whose every item is allowed, de-duplicated in the allowed order; else null. */
-function list<T extends string>(raw: string | null, allowed: readonly T[]): T[] | null {
-  if (!raw || raw.length > 500) return null;
+/**
+ * A value as the reader may be shown it: short and of the characters links and filter values
+ * are made of, with no space. Anything else (markup, a sentence) is not shown back, only its
+ * key: a link must not be able to put words of its own on the page.
+ */
+function shown(value: string): string | undefined {
+  return SHOWABLE.test(value) ? value : undefined;
+}
+const SHOWABLE = /^[A-Za-z0-9_.:,;/+-]{1,40}$/;
+
+/**
+ * The allowed items of a comma list, de-duplicated in the allowed order (null when none is);
+ * each other item is handed to `unknown`.
+ */
+function list<T extends string>(
+  raw: string | null,
+  allowed: readonly T[],
+  unknown: (item: string) => void,
+): T[] | null {
+  if (!raw) return null;
+  if (raw.length > 500) {
+    unknown(raw);
+    return null;
+  }
   const items = new Set(raw.split(','));
-  if (![...items].every((i) => (allowed as readonly string[]).includes(i))) return null;
-  return allowed.filter((a) => items.has(a));
+  for (const i of items) if (!(allowed as readonly string[]).includes(i)) unknown(i);
+  const known = allowed.filter((a) => items.has(a));
+  return known.length > 0 ? known : null;
 }
 
 const NUM = /^-?\d{1,3}(\.\d{1,10})?$/;
