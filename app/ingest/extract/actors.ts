@@ -129,6 +129,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
       if (namesVictims(before)) continue;
+      // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.
+      if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
       const target = lam
         ? !lamMarksAgent(before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) && !firesFrom(before);
@@ -137,4 +139,44 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
     actors.add(h.actor);
   }
   return [...actors].sort();
+}
+
+/**
+ * `الأخيرة`/`الأخير` ("the latter") as a verb's subject (`فيما ردت الأخيرة بقصف`, `ورد الأخير`):
+ * the word before it is a verb, which carries no `ال` and ends in the feminine `ت` (not a plural
+ * `ات`: `الساعات الأخيرة`, `قوات الأخيرة`) or is one of the masculine verbs reports use there.
+ */
+const LATTER = /(?<![\p{L}\p{N}])الاخير[ةه]?(?![\p{L}\p{N}])/u;
+const LATTER_VERBS = new Set(['رد', 'قام', 'قصف', 'شن', 'استهدف', 'دفع', 'هاجم', 'اعلن', 'نفذ']);
+
+/** Whether a folded clause has "the latter" as the subject of its verb (see LATTER). */
+export function saysTheLatter(text: string): boolean {
+  const m = LATTER.exec(text);
+  if (!m) return false;
+  const words = tokenize(text.slice(Math.max(0, m.index - 20), m.index));
+  const raw = words[words.length - 1]?.t;
+  if (!raw) return false;
+  const verb = raw[0] === 'و' || raw[0] === 'ف' ? raw.slice(1) : raw;
+  if (verb.startsWith('ال')) return false;
+  return (verb.endsWith('ت') && !verb.endsWith('ات')) || LATTER_VERBS.has(verb);
+}
+
+/**
+ * The actor named last in a folded text, whatever its part (acting or hit): what "the latter"
+ * refers to. `استهدفت الفصائل مواقع لقوات النظام` → regime.
+ *
+ * @example lastNamedActor(foldKey('استهدفت الفصائل مواقع لقوات النظام')) // 'regime'
+ */
+export function lastNamedActor(text: string): Actor | undefined {
+  if (ANY_ACTOR && !ANY_ACTOR.test(text)) return undefined;
+  const clean = blankSources(text);
+  let best: { actor: Actor; start: number; end: number } | undefined;
+  for (const [actor, re] of ACTOR_WORDS)
+    // The latest start wins; at one start the longest name (`الجيش السوري الحر`).
+    for (const h of findWords(clean, re))
+      if (!best || h.start > best.start || (h.start === best.start && h.end > best.end))
+        best = { actor, start: h.start, end: h.end };
+  // A name inside a longer one that started earlier is part of it: `الجيش السوري الحر`
+  // holds `الجيش السوري` only at its own start, which the rule above already prefers.
+  return best?.actor;
 }

@@ -27,6 +27,12 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['لقي رجلان مصرعهما', 2, null],
     ['قتل رجل وطفلاه بغارة', 3, null],
     ['فيما أصيب اليوم طفلان', null, 2],
+    // Death told by ارتقى (rose as martyrs) and قضى (died); قضى with no people is "spent".
+    ['ارتقى ثلاثة مدنيين جراء الغارة', 3, null],
+    ['قضى ٥ مواطنين بالقصف', 5, null],
+    ['قضى الوفد خمسة أيام في المدينة', null, null],
+    ['ارتقى عدد الضحايا إلى سبعة', null, null],
+    ['اغتال مسلحون القيادي فلان', 1, null],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

@@ -53,7 +53,18 @@ const KILL = set(
   'اغتال',
   'اغتالت',
   'اغتالوا',
+  // `ارتقى ثلاثة مدنيين`, `ارتقاء طفلين`: "rose" as martyrs. With no people after it (`ارتقى عدد
+  // الضحايا إلى`) no count is read.
+  'ارتقى',
+  'ارتقت',
+  'ارتقوا',
+  'ارتقاء',
 );
+/**
+ * `قضى ٥ مواطنين`: "died", but also "spent" (`قضى خمسة أيام`): counted only when the figure's
+ * noun is people, never a bare figure.
+ */
+const DIED = set('قضى', 'قضت', 'قضوا');
 /**
  * The verbs of KILL, which may name the killer before the victims (`قتلت قوات النظام 5 مدنيين`,
  * `قتل الطيران الروسي طفلين`): the count is then read a few words on (see `afterSubject`).
@@ -123,6 +134,29 @@ const PERSON_ONE = set(
   'راع',
   'راعي',
   'راعيا',
+  // Definite singulars, as a report names one victim (`اغتال مسلحون القيادي …`, `مقتل الشاب …`).
+  'القيادي',
+  'الشاب',
+  'الشابة',
+  'الطفل',
+  'الطفلة',
+  'المدني',
+  'الناشط',
+  'ناشط',
+  'الإعلامي',
+  'إعلامي',
+  'الصحفي',
+  'صحفي',
+  'الضابط',
+  'العنصر',
+  'الجندي',
+  'المقاتل',
+  'المواطن',
+  'السيدة',
+  'المسن',
+  'الطبيب',
+  'المسعف',
+  'المتطوع',
 );
 /** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
 const KIN = set(
@@ -400,6 +434,21 @@ function afterSubject(tokens: readonly Token[], i: number): Count | undefined {
   return undefined;
 }
 
+/** People right after token `i`: a figure with a noun of people, or a person by noun alone. */
+function peopleRightAfter(tokens: readonly Token[], i: number): Count | undefined {
+  const at = i + 1;
+  if (at >= tokens.length) return undefined;
+  let people = namedPeople(tokens, at, tokens[at]!.t);
+  if (!people) {
+    const counted = countedPeople(tokens, at);
+    const noun = counted && tokens[counted.next - 1]!.t;
+    if (noun && (COUNTED.has(noun) || PERSON_ONE.has(noun))) people = counted;
+  }
+  if (!people) return undefined;
+  const all = withListed(tokens, people);
+  return { value: all.value, start: tokens[i]!.start, end: all.end };
+}
+
 function personCount(
   text: string,
   triggers: Set<string>,
@@ -416,6 +465,9 @@ function personCount(
     const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
     if (triggers.has(w) || met) {
       const c = afterTrigger(tokens, i) ?? (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
+      if (c) return c;
+    } else if (verbs !== undefined && DIED.has(w)) {
+      const c = peopleRightAfter(tokens, i);
       if (c) return c;
     }
     if (nouns.has(w) && i > 0) {

@@ -9,7 +9,7 @@ import type {
 import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
-import { clauseActors } from './actors';
+import { clauseActors, lastNamedActor, saysTheLatter } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, type Span } from './clauses';
 import { type Count, injuredCount, killedCount, strikeCount } from './counts';
@@ -31,7 +31,7 @@ const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attac
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
-  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب/;
+  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا/;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {
@@ -306,8 +306,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!c.cls) continue;
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
         continue;
-      if (PLUPERFECT.test(c.folded)) continue;
+      // The pluperfect tells earlier events (background), unless it dates one to a day: news
+      // tell yesterday's strike that way too (`وكانت قوات النظام قد قصفت أمس مدينة محردة`).
+      if (PLUPERFECT.test(c.folded) && c.date?.kind !== 'day') continue;
       let confidence = c.cls.strength;
+      // `فيما ردت الأخيرة بقصف …`: the latter is the actor named last before, acting or hit.
+      if (!c.actors.length && saysTheLatter(c.folded)) {
+        const latter =
+          lastNamedActor(foldedSlice(body, sentence.start, c.start)) ??
+          (before ? lastNamedActor(before.folded) : undefined);
+        if (latter) c.borrowed = [latter];
+      }
       if (!c.actors.length) {
         const prev = clauses
           .slice(0, i)
@@ -334,6 +343,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         own = donor?.mentions ?? [];
         confidence *= 0.8;
       }
+      // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
+      // the event is placed there, less surely, rather than lost with its toll.
+      if (!own.length && c.mentions.length) own = c.mentions;
       if (!own.length) continue;
       const { targets, qualifiers } = targetPlaces(article.body, own);
       const strikes = c.cls.type === 'airstrike' ? strikeCount(c.folded) : null;

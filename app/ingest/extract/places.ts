@@ -57,10 +57,12 @@ export function isQualifierGap(gap: string): boolean {
 
 /**
  * Where fire came from, just before a place (`مصدره مواقع النظام في معرة النعمان`, `من مواقعها
- * في`, `انطلاقاً من`): that place is the launch site, not what was hit.
+ * في`, `انطلاقاً من`, `من نقطتها في`, `قناص من قوات النظام المتمركزة في`): that place is the
+ * launch site, not what was hit. The words between never cross a sentence's or a clause's end:
+ * `… مصدره مواقع قوات النظام. تعرضت قرية X` names X as hit.
  */
 const ORIGIN =
-  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من مرابض\S*)(?:\s+\S+){0,5}\s+$/;
+  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+[^\s.،,؛;:!؟?]+){0,5}\s+$/;
 
 /**
  * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the

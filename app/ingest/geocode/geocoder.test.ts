@@ -204,4 +204,14 @@ describe('a name that is not a place where it stands', () => {
       expect(places('قصف على الباب')).toEqual(['الباب']);
     },
   );
+  it.skipIf(!gazetteer)(
+    'is a word of news prose (the visit, red lines, at present, a faction) unless a settlement word leads it',
+    () => {
+      expect(places('بحث الرئيسان خلال الزيارة وقف إطلاق النار')).toEqual([]);
+      expect(places('حذرت أنقرة من تجاوز الخطوط الحمراء')).toEqual([]);
+      expect(places('استمر القصف حتى الوقت الحاضر')).toEqual([]);
+      expect(places('قصفت قوات النظام مواقع الجبهة الشامية')).toEqual([]);
+      expect(places('قصفت قوات النظام بلدة الحاضر وقرية الزيارة')).toEqual(['الحاضر', 'الزيارة']);
+    },
+  );
 });

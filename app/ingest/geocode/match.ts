@@ -174,6 +174,25 @@ const PERSON_TITLES = new Set([
  * preposition, a settlement word or a direction.
  */
 const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'باب']);
+
+/**
+ * Place names that are words of news prose itself, even after a preposition: `خلال الزيارة`
+ * (the visit; al-Ziyarah in al-Ghab), `الخطوط الحمراء` (red lines), `في الوقت الحاضر` (at
+ * present), `الجبهة الشامية` (a faction). Taken only right after a settlement word (`بلدة
+ * الحاضر`, `قرية الزيارة`): a report that names such a place without one loses it, which is
+ * better than a false place on every visit and every red line.
+ */
+const PROSE_WORD_NAMES = new Set(['الزياره', 'الحاضر', 'الحمراء', 'الشاميه']);
+const SETTLEMENT_LEADS = new Set([
+  'بلده',
+  'مدينه',
+  'قريه',
+  'بلدتي',
+  'مدينتي',
+  'قريتي',
+  'بلدات',
+  'قري',
+]);
 const PLACE_LEADS = new Set([
   'في',
   'علي',
@@ -209,11 +228,11 @@ function wordBefore(tokens: TokenTable, i: number): string | undefined {
 function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   const before = wordBefore(tokens, m.first);
   if (m.skip === 0 && before !== undefined && PERSON_TITLES.has(before)) return false;
-  if (COMMON_WORD_NAMES.has(m.key)) {
-    // `وبلدة الراعي`: the lead may carry a conjunction.
-    const lead = before?.startsWith('و') ? before.slice(1) : before;
+  // `وبلدة الراعي`: the lead may carry a conjunction.
+  const lead = before?.startsWith('و') ? before.slice(1) : before;
+  if (PROSE_WORD_NAMES.has(m.key)) return lead !== undefined && SETTLEMENT_LEADS.has(lead);
+  if (COMMON_WORD_NAMES.has(m.key))
     return m.skip > 0 || (lead !== undefined && PLACE_LEADS.has(lead));
-  }
   return true;
 }
 
