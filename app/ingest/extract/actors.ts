@@ -171,8 +171,8 @@ export function lastNamedActor(text: string): Actor | undefined {
   if (ANY_ACTOR && !ANY_ACTOR.test(text)) return undefined;
   const clean = blankSources(text);
   let best: { actor: Actor; start: number; end: number } | undefined;
+  // The latest start wins; at one start the longest name (`الجيش السوري الحر`).
   for (const [actor, re] of ACTOR_WORDS)
-    // The latest start wins; at one start the longest name (`الجيش السوري الحر`).
     for (const h of findWords(clean, re))
       if (!best || h.start > best.start || (h.start === best.start && h.end > best.end))
         best = { actor, start: h.start, end: h.end };

@@ -45,6 +45,13 @@ export function classifyClause(text: string): Classified | null {
 const DEPLOYED =
   /(?<![\p{L}])[وف]?(?:نشر|دفع)(?:ت|وا)?\s+(?:\S+\s+){0,3}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات)(?![\p{L}])/u;
 
+/**
+ * An attack repelled (`تصدت قوات النظام لهجوم شنته …`, `التصدي لمحاولة تسلل`): fighting between
+ * two sides. Not air defence against a drone (`تصدت الدفاعات الجوية لطائرة مسيرة`).
+ */
+const REPELLED =
+  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي)(?![\p{L}])[^.،؛]*?(?:هجوم|تقدم|تسلل)/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -61,6 +68,7 @@ function cueType(text: string): Classified | null {
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
+  if (REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };

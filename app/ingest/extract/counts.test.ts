@@ -33,6 +33,8 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['قضى الوفد خمسة أيام في المدينة', null, null],
     ['ارتقى عدد الضحايا إلى سبعة', null, null],
     ['اغتال مسلحون القيادي فلان', 1, null],
+    ['وقضت على أربعة وعشرين من عناصرها', 24, null],
+    ['قضت على آمال السكان', null, null],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

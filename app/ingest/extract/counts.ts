@@ -62,7 +62,7 @@ const KILL = set(
 );
 /**
  * `قضى ٥ مواطنين`: "died", but also "spent" (`قضى خمسة أيام`): counted only when the figure's
- * noun is people, never a bare figure.
+ * noun is people, never a bare figure. `قضت على …` is "eliminated": its people are killed too.
  */
 const DIED = set('قضى', 'قضت', 'قضوا');
 /**
@@ -434,15 +434,32 @@ function afterSubject(tokens: readonly Token[], i: number): Count | undefined {
   return undefined;
 }
 
-/** People right after token `i`: a figure with a noun of people, or a person by noun alone. */
+/** `من عناصرها`, `من مقاتليه`: "of its fighters" after a figure. */
+const OF_FIGHTERS = /^(?:عناصر|مقاتلي|جنود|افراد|أفراد)/;
+
+/**
+ * People right after token `i` (or after `على`: `قضت على أربعة وعشرين من عناصرها`, eliminated):
+ * a figure with a noun of people or `من` + fighters, or a person by noun alone.
+ */
 function peopleRightAfter(tokens: readonly Token[], i: number): Count | undefined {
-  const at = i + 1;
+  let at = i + 1;
+  if (tokens[at]?.t === foldKey('على')) at++;
   if (at >= tokens.length) return undefined;
   let people = namedPeople(tokens, at, tokens[at]!.t);
   if (!people) {
     const counted = countedPeople(tokens, at);
     const noun = counted && tokens[counted.next - 1]!.t;
     if (noun && (COUNTED.has(noun) || PERSON_ONE.has(noun))) people = counted;
+    else if (counted && tokens[counted.next]?.t === 'من') {
+      const of = tokens[counted.next + 1];
+      if (of && OF_FIGHTERS.test(of.t))
+        people = {
+          value: counted.value,
+          start: counted.start,
+          end: of.end,
+          next: counted.next + 2,
+        };
+    }
   }
   if (!people) return undefined;
   const all = withListed(tokens, people);

@@ -42,6 +42,10 @@ export const CUES = {
     'براميل متفجرة',
     'البراميل المتفجرة',
     'برميل متفجر',
+    // Counted barrels are accusative (`أكثر من عشرين برميلاً متفجراً`) or dual.
+    'برميلا متفجرا',
+    'برميلين متفجرين',
+    'برميلان متفجران',
   ]),
   /** Aircraft: an air strike only together with an attack word (not `تحليق`, flying over). */
   aircraft: words([
@@ -73,6 +77,7 @@ export const CUES = {
     'قصفه*',
     'قصفها',
     'قصفهم',
+    'قصفوا',
   ]),
   explosionStrong: words([
     'لغم',
@@ -110,6 +115,7 @@ export const CUES = {
     'قصفه*',
     'قصفها',
     'قصفهم',
+    'قصفوا',
   ]),
   clash: words([
     'اشتباكات',
@@ -124,6 +130,12 @@ export const CUES = {
     'اشتباكا',
     'تسلل',
     'محاولة تقدم',
+    // An advance tried is fighting between two sides (an attack repelled: classify.ts).
+    'محاولة التقدم',
+    'محاولة للتقدم',
+    'محاولات تقدم',
+    'محاولتهم التقدم',
+    'محاولتها التقدم',
   ]),
   attackWord: words([
     'هجوم',
