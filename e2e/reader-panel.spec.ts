@@ -290,6 +290,50 @@ for (const lang of ['en', 'ar'] as const) {
       });
     }
 
+    test('zooming with the map buttons keeps the open incident in sight, clear of the panel', async ({
+      page,
+    }) => {
+      await selectFromList(page, 'fx-2');
+      const where = incident('fx-2').geometry.coordinates as [number, number];
+      /** Where the incident lies against the map and the panel, once the map is at rest. */
+      const place = () =>
+        page.evaluate(
+          ({ c }) => {
+            const map = window.__atlasMap!;
+            if (map.isMoving()) return 'moving';
+            const q = map.project(c);
+            const r = map.getCanvas().getBoundingClientRect();
+            const x = r.left + q.x;
+            const y = r.top + q.y;
+            if (x < r.left || x > r.right || y < r.top || y > r.bottom) return 'off the map';
+            const p = document
+              .querySelector('[data-testid="article-panel"]')!
+              .getBoundingClientRect();
+            return x >= p.left && x <= p.right && y >= p.top && y <= p.bottom
+              ? 'under the panel'
+              : 'clear';
+          },
+          { c: where },
+        );
+      await expect.poll(place, { timeout: 15_000 }).toBe('clear');
+      const x = () =>
+        page.evaluate(({ c }) => Math.round(window.__atlasMap!.project(c).x), { c: where });
+      const before = await x();
+      // The buttons are named in the interface language, and zoom around the open incident.
+      const zoomIn = page.getByRole('button', {
+        name: lang === 'en' ? 'Zoom in' : 'تكبير',
+        exact: true,
+      });
+      for (let k = 0; k < 4; k++) {
+        await zoomIn.click();
+        await expect.poll(place, { timeout: 15_000 }).toBe('clear');
+      }
+      expect(Math.abs((await x()) - before)).toBeLessThanOrEqual(1);
+      await expect(
+        page.getByRole('button', { name: lang === 'en' ? 'Zoom out' : 'تصغير', exact: true }),
+      ).toBeEnabled();
+    });
+
     test('Escape and the close button close the panel and give focus back', async ({ page }) => {
       const listbox = page.getByTestId('incident-listbox');
       await listbox.focus();

@@ -2,6 +2,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './maplibreWorker';
 import { memo, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { MESSAGES } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { COORD_SCALE, type CompactColumns } from '../ingest/compact';
 import type { IncidentFeature } from '../model';
@@ -32,6 +33,7 @@ import { INITIAL_BOUNDS } from './region';
 import { type Box, coveredInsets, revealOffset } from './reveal';
 import { ScaleBar } from './scaleBar';
 import { Tooltip } from './Tooltip';
+import { ZoomButtons } from './zoomButtons';
 
 interface Props {
   incidents: IncidentFeature[];
@@ -62,6 +64,7 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const scaleRef = useRef<ScaleBar | null>(null);
+  const zoomRef = useRef<ZoomButtons | null>(null);
   const [ready, setReady] = useState(false);
   const [tip, setTip] = useState<MapTip | null>(null);
   const [picker, setPicker] = useState<PickerState | null>(null);
@@ -92,7 +95,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       maxZoom: 15,
       attributionControl: false,
     });
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left');
+    zoomRef.current = new ZoomButtons(lang, () => openIncidentInView(map, byIdRef.current));
+    map.addControl(zoomRef.current, 'top-left');
     // Beside the attribution (app.css), away from the report panel. Added first: maplibre puts
     // a later bottom control before the earlier ones, and the attribution must come first.
     scaleRef.current = new ScaleBar(lang);
@@ -282,6 +286,11 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(lang));
     map.setLayoutProperty('incident-cluster-count', 'text-field', clusterCountText(lang));
     scaleRef.current?.setLang(lang);
+    zoomRef.current?.setLang(lang);
+    // maplibre names the attribution's button in the map's locale, fixed when it was made.
+    const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib-button');
+    attribution?.setAttribute('title', MESSAGES[lang].attributionToggle);
+    attribution?.setAttribute('aria-label', MESSAGES[lang].attributionToggle);
     setTip(null);
   }, [ready, lang]);
 
@@ -371,6 +380,28 @@ function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
   if (!offset) return;
   // An offset, not padding: padding would stick to the map and shift every later move.
   map.easeTo({ center: lngLat, offset, duration: reducedMotion() ? 0 : 600 });
+}
+
+/**
+ * The open incident's point while it is in the part of the map the report panel and the legend
+ * leave visible: the zoom buttons zoom around it, so it stays where the reader sees it.
+ */
+function openIncidentInView(
+  map: maplibregl.Map,
+  byId: ReadonlyMap<string, IncidentFeature>,
+): [number, number] | undefined {
+  const s = useAtlas.getState();
+  if (!s.selectedId || s.data.status !== 'ready') return undefined;
+  const at = incidentPoint(s.selectedId, byId, s.data.data.columns?.columns);
+  if (!at) return undefined;
+  const rect = map.getContainer().getBoundingClientRect();
+  const p = map.project(at);
+  if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) return undefined;
+  for (const selector of ['.panel', '.legend']) {
+    const b = boxIn(rect, document.querySelector(selector));
+    if (b && p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom) return undefined;
+  }
+  return at;
 }
 
 /**
