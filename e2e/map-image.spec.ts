@@ -57,6 +57,25 @@ test('the map saves as a PNG: the map as drawn, with a caption and legend under 
   await expect(page.getByTestId('save-map-image-error')).toHaveCount(0);
 });
 
+test('without a date filter, the image is dated by the incidents it shows, not the whole dataset', async ({
+  page,
+}) => {
+  const shown = fixture.incidents.filter((f) => f.properties.type === 'agreement');
+  const first = shown.map((f) => f.properties.date).sort()[0]!;
+  const last = shown
+    .map((f) => f.properties.dateEnd ?? f.properties.date)
+    .sort()
+    .at(-1)!;
+  const all = fixture.incidents.map((f) => f.properties.date).sort();
+  // The fixture's agreements span less than its whole period: the test tells the two apart.
+  expect(`${first}_${last}`).not.toBe(`${all[0]}_${all.at(-1)}`);
+  await page.goto('./?lang=en&type=agreement');
+  await ready(page);
+  await waitForMapIdle(page);
+  const { name } = await saveImage(page);
+  expect(name).toBe(`incident-atlas-map_${first}_${last}.png`);
+});
+
 test('in Arabic the caption reads from the right', async ({ page }) => {
   await page.goto('./?lang=ar');
   await ready(page);
