@@ -302,6 +302,26 @@ test('Copy link puts this exact view on the clipboard; the link opens it', async
   await other.close();
 });
 
+test('browsing the list with the keys is one step back, not one per row', async ({ page }) => {
+  await open(page);
+  const types = page.getByTestId('filter-types');
+  await types.locator('input[value=airstrike]').check();
+  const airstrikes = fixture.incidents.filter((f) => f.properties.type === 'airstrike').length;
+  await expect.poll(() => shownCount(page)).toBe(airstrikes);
+  const listbox = page.getByTestId('incident-listbox');
+  await listbox.focus();
+  for (let k = 0; k < 4; k++) await page.keyboard.press('ArrowDown');
+  const panel = page.getByTestId('article-panel');
+  await expect(panel).toBeVisible();
+  await expect.poll(() => param(page, 'sel')).not.toBeNull();
+  // One Back closes the browsing; the next undoes the filter.
+  await page.goBack();
+  await expect(panel).toBeHidden();
+  await expect.poll(() => shownCount(page)).toBe(airstrikes);
+  await page.goBack();
+  await expect.poll(() => shownCount(page)).toBe(total);
+});
+
 test('Back and Forward step through filter changes', async ({ page }) => {
   await open(page);
   const types = page.getByTestId('filter-types');

@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
+import { beginGesture, endGesture } from '../url/history';
 import { LIST_ORDERS, type ListOrder } from './listOrder';
 import { columnRows, featureRows } from './listRows';
 
@@ -111,6 +112,10 @@ export function IncidentList({ incidents }: Props) {
     }
     if (to !== null) {
       e.preventDefault();
+      // Browsing with the keys is one gesture for the history: the first incident opened
+      // pushes an entry, the next ones replace it, so Back returns to before the browsing
+      // rather than through every row passed (it ends when the list loses focus).
+      beginGesture();
       move(to);
     }
   };
@@ -151,6 +156,7 @@ export function IncidentList({ incidents }: Props) {
         aria-label={t.listLabel(order)}
         aria-activedescendant={activeRendered ? rowId(selectedId!) : undefined}
         onKeyDown={onKeyDown}
+        onBlur={endGesture}
         data-testid="incident-listbox"
       >
         <div
