@@ -25,3 +25,28 @@ for (const lang of ['en', 'ar'] as const) {
     await shot(page, `phone-filters-folded-${lang}`);
   });
 }
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`on a phone, folding the timeline away keeps its zoom (${lang})`, async ({ page }) => {
+    await page.setViewportSize(PHONE);
+    await serveFixture(page);
+    await openApp(page, lang);
+    const toggle = page.getByTestId('timeline-fold-toggle');
+    await toggle.click();
+    const timeline = page.getByTestId('timeline');
+    const axis = timeline.locator('.rt-axis');
+    await expect(axis).not.toBeEmpty();
+    const whole = await axis.textContent();
+    const zoomIn = timeline.getByRole('button', {
+      name: lang === 'en' ? 'Zoom in on time' : 'تكبير الزمن',
+    });
+    for (let k = 0; k < 3; k++) await zoomIn.click();
+    await expect(axis).not.toHaveText(whole!);
+    const zoomed = await axis.textContent();
+    // Folded for the map, then opened again: the same stretch of time, not the whole period.
+    await toggle.click();
+    await expect(timeline).toBeHidden();
+    await toggle.click();
+    await expect(axis).toHaveText(zoomed!);
+  });
+}

@@ -302,6 +302,31 @@ test('Copy link puts this exact view on the clipboard; the link opens it', async
   await other.close();
 });
 
+for (const lang of ['en', 'ar'] as const) {
+  test(`a narrow filter's bars get a scale of their own on the timeline, and it says so (${lang})`, async ({
+    page,
+  }) => {
+    await open(page, `lang=${lang}`);
+    const chart = page.getByTestId('timeline').locator('canvas');
+    const note = page.getByTestId('timeline-own-scale');
+    // Every incident shown: one scale, no note.
+    await expect(chart).toHaveAttribute('data-scale', 'all');
+    await expect(note).toHaveCount(0);
+    // One place's incidents: a few pixels on the scale of all; on their own, readable bars.
+    await page.getByTestId('filter-text').fill('Al-Bab');
+    await expect.poll(() => shownCount(page)).toBeLessThan(20);
+    await expect(chart).toHaveAttribute('data-scale', 'shown');
+    await expect(note).toHaveText(
+      lang === 'en'
+        ? 'Bars scaled to the incidents shown (too few on the scale of all)'
+        : 'الأعمدة بمقياس الحوادث المعروضة (أقلّ من أن تُرى بمقياس الكل)',
+    );
+    await page
+      .getByTestId('timeline')
+      .screenshot({ path: `e2e/screenshots/timeline-own-scale-${lang}.png` });
+  });
+}
+
 test('browsing the list with the keys is one step back, not one per row', async ({ page }) => {
   await open(page);
   const types = page.getByTestId('filter-types');

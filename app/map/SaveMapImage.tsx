@@ -142,8 +142,7 @@ export function SaveMapImage() {
       const { filters, regions } = useAtlas.getState();
       // The days of the incidents shown (a date filter's own bounds still come first): the
       // whole dataset's period would misdate a map of a few days' incidents.
-      const days =
-        dayExtent(filtered.index, filtered.result.mask) ?? dayExtent(filtered.index);
+      const days = dayExtent(filtered.index, filtered.result.mask) ?? dayExtent(filtered.index);
       const extent = days ? ([isoOf(days[0]), isoOf(days[1])] as const) : null;
       const region = filters.area?.kind === 'region' ? regions.get(filters.area.id) : undefined;
       const caption = mapCaption({

@@ -16,6 +16,13 @@ export interface ViewSlice {
   /** Set when new data are shown: the map should frame these bounds `[w, s, e, n]` (then it is cleared). */
   fitTarget: readonly [number, number, number, number] | null;
   fitMap(bounds: readonly [number, number, number, number] | null): void;
+  /**
+   * The timeline's zoomed or panned view `[first day, last day]`, with the dataset's extent it
+   * was set for (`extent`: `first-last`); null while the reader has not moved it. Kept here, not
+   * in the timeline, so that folding the timeline away (on a phone) does not lose it.
+   */
+  timelineView: { extent: string; view: [number, number] } | null;
+  setTimelineView(view: { extent: string; view: [number, number] } | null): void;
   /** Named regions an area filter can refer to (governorates), by id. */
   regions: ReadonlyMap<string, Region>;
   setRegions(regions: ReadonlyMap<string, Region>): void;
@@ -28,6 +35,8 @@ export const viewSlice: Slice<ViewSlice> = (set) => ({
   flyMap: (mapTarget) => set({ mapTarget }),
   fitTarget: null,
   fitMap: (fitTarget) => set({ fitTarget }),
+  timelineView: null,
+  setTimelineView: (timelineView) => set({ timelineView }),
   regions: new Map(),
   setRegions: (regions) => set({ regions }),
 });

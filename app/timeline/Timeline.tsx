@@ -17,7 +17,7 @@ import { beginGesture, endGesture } from '../url/history';
 import { boundChange, type WaitingDays } from './boundChange';
 import { DateField } from './DateField';
 import { selectedSpan } from './selectedSpan';
-import { drawStackedBars, LAYERS, tallestStack } from './stackedBars';
+import { barScale, drawStackedBars, LAYERS, tallestStack } from './stackedBars';
 import {
   binAt,
   binEdges,
@@ -120,12 +120,21 @@ export function Timeline(_props: Props) {
   // The dataset's extent, in days.
   const extent = useMemo(() => dayExtent(index), [index]);
 
-  // The time axis's view: [first day, last day], zoomed and panned by the reader.
-  const [view, setView] = useState<[number, number] | null>(null);
-  useEffect(() => {
-    if (extent) setView([extent[0] - 3, extent[1] + 3]);
-  }, [extent]);
+  // The time axis's view: [first day, last day], zoomed and panned by the reader (kept in the
+  // store for this extent), else the whole period with a little room.
+  const extentKey = extent ? `${extent[0]}-${extent[1]}` : '';
+  const stored = useAtlas((s) =>
+    s.timelineView?.extent === extentKey ? s.timelineView.view : null,
+  );
+  const setTimelineView = useAtlas((s) => s.setTimelineView);
+  const view = useMemo<[number, number] | null>(
+    () => stored ?? (extent ? [extent[0] - 3, extent[1] + 3] : null),
+    [stored, extent],
+  );
+  const setView = (next: [number, number] | null) =>
+    setTimelineView(next ? { extent: extentKey, view: next } : null);
 
+  const [playing, setPlaying] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const measurer = useRef<{ lang: string; measure: (text: string) => number } | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -153,6 +162,21 @@ export function Timeline(_props: Props) {
     [edges, index, include],
   );
 
+  // The bars' scale: all incidents', so the filtered bars stand inside the faded whole; the
+  // filtered bars' own when they would be too low to see (stackedBars.ts, barScale), except
+  // while playing, when a scale changing with every frame would make the bars jump.
+  const scale = useMemo(() => {
+    const bins = edges.length - 1;
+    if (playing) return { max: tallestStack(allCounts, bins), own: false };
+    const lo = dateFrom ? dayOf(dateFrom) : Number.NEGATIVE_INFINITY;
+    const hi = dateTo ? dayOf(dateTo) : Number.POSITIVE_INFINITY;
+    let from = 0;
+    while (from < bins && edges[from + 1]! <= lo) from++;
+    let to = bins;
+    while (to > from && edges[to - 1]! > hi) to--;
+    return barScale(allCounts, visCounts, bins, from, to);
+  }, [edges, allCounts, visCounts, playing, dateFrom, dateTo]);
+
   // Draw.
   useEffect(() => {
     const c = canvas.current;
@@ -165,17 +189,16 @@ export function Timeline(_props: Props) {
     if (!g) return;
     g.setTransform(dpr, 0, 0, dpr, 0, 0);
     g.clearRect(0, 0, width, HEIGHT);
-    // Both on the scale of all incidents: the filtered ones stand inside the faded whole.
-    const max = tallestStack(allCounts, edges.length - 1);
+    const { max } = scale;
     for (const [counts, alpha] of [
-      [allCounts, 0.22],
+      [allCounts, scale.own ? 0.1 : 0.22],
       [visCounts, 1],
     ] as const) {
       g.globalAlpha = alpha;
       drawStackedBars(g, { edges, counts, x, bottom: HEIGHT, height: HEIGHT - 4, max });
     }
     g.globalAlpha = 1;
-  }, [width, edges, allCounts, visCounts, x]);
+  }, [width, edges, allCounts, visCounts, x, scale]);
 
   const fromDay = dateFrom ? dayOf(dateFrom) : null;
   const toDay = dateTo ? dayOf(dateTo) : null;
@@ -296,8 +319,8 @@ export function Timeline(_props: Props) {
     return () => el.removeEventListener('wheel', stop);
   }, []);
 
-  // Play: move the date range through time with requestAnimationFrame.
-  const [playing, setPlaying] = useState(false);
+  // Play: move the date range through time with requestAnimationFrame (`playing` is declared
+  // with the view, above: the bars' scale reads it).
   const [mode, setMode] = useState<'window' | 'cumulative'>('window');
   const [speed, setSpeed] = useState(30);
   useEffect(() => {
@@ -498,7 +521,7 @@ export function Timeline(_props: Props) {
             aria-label={t.zoomReset}
             title={t.zoomReset}
             data-testid="zoom-reset"
-            onClick={() => extent && setView([extent[0] - 3, extent[1] + 3])}
+            onClick={() => setView(null)}
           >
             ⤢
           </button>
@@ -536,7 +559,16 @@ export function Timeline(_props: Props) {
         onPointerLeave={() => setHoverDay(null)}
         onWheel={onWheel}
       >
-        <canvas ref={canvas} style={{ width: `${width}px`, height: `${HEIGHT}px` }} />
+        <canvas
+          ref={canvas}
+          style={{ width: `${width}px`, height: `${HEIGHT}px` }}
+          data-scale={scale.own ? 'shown' : 'all'}
+        />
+        {scale.own ? (
+          <span className="rt-scale-note" data-testid="timeline-own-scale">
+            {t.timelineOwnScale}
+          </span>
+        ) : null}
         {hoverBin ? (
           <div
             className="rt-bin-tip"

@@ -11,9 +11,9 @@ export const LAYERS = INCIDENT_TYPES.length;
 const COLOURS = INCIDENT_TYPES.map((t) => TYPE_COLOURS[t]);
 
 /** The largest stack of `counts` (`counts[bin * LAYERS + layer]`, `bins` bins). */
-export function tallestStack(counts: Float64Array, bins: number): number {
+export function tallestStack(counts: Float64Array, bins: number, from = 0, to = bins): number {
   let max = 0;
-  for (let b = 0; b < bins; b++) {
+  for (let b = Math.max(0, from); b < Math.min(bins, to); b++) {
     let sum = 0;
     for (let l = 0; l < LAYERS; l++) sum += counts[b * LAYERS + l]!;
     if (sum > max) max = sum;
@@ -55,4 +55,29 @@ export function drawStackedBars(
       base -= bh;
     }
   }
+}
+
+/** Below this share of the tallest bar of all incidents, the filtered bars get a scale of their own. */
+export const OWN_SCALE_BELOW = 0.25;
+
+/**
+ * The count a full-height bar stands for, and whether it is the filtered bars' own. The filtered
+ * bars stand inside the faded bars of all incidents, on their scale, so the two compare; but when
+ * the filters keep so few that the tallest filtered bar would be under a quarter of the tallest
+ * bar of all incidents in the bins `[from, to)` (the date range), it would be a few pixels tall:
+ * then the scale is the filtered bars' own (the faded ones run off the top) and `own` says so.
+ *
+ * @example barScale(all, shown, 120).max // the tallest stack of `all`, or of `shown` when few
+ */
+export function barScale(
+  all: Float64Array,
+  shown: Float64Array,
+  bins: number,
+  from = 0,
+  to = bins,
+): { max: number; own: boolean } {
+  const allMax = tallestStack(all, bins, from, to);
+  const shownMax = tallestStack(shown, bins);
+  if (shownMax > 0 && shownMax < allMax * OWN_SCALE_BELOW) return { max: shownMax, own: true };
+  return { max: tallestStack(all, bins), own: false };
 }
