@@ -17,6 +17,15 @@ for (const lang of ['en', 'ar'] as const) {
 
     await toggle.click();
     await expect(page.getByTestId('filter-bar')).toBeVisible();
+    // The counts row is wider than a phone: its hidden end fades, until it is scrolled there.
+    const summary = page.getByTestId('summary');
+    await expect(summary).toHaveAttribute('data-more-end', 'true');
+    await expect(summary).toHaveAttribute('data-more-start', 'false');
+    await summary.evaluate((el) => {
+      el.scrollLeft = (getComputedStyle(el).direction === 'rtl' ? -1 : 1) * el.scrollWidth;
+    });
+    await expect(summary).toHaveAttribute('data-more-end', 'false');
+    await expect(summary).toHaveAttribute('data-more-start', 'true');
     await page.locator('[data-testid=filter-types] input[value=airstrike]').check();
     await expect(count).not.toHaveText(before!);
     await toggle.click();

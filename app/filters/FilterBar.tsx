@@ -9,6 +9,7 @@ import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
 import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
+import { useScrollCues } from '../shell/useScrollCues';
 import { useAtlas } from '../store/store';
 import type { Region } from '../store/viewSlice';
 import { beginGesture, endGesture } from '../url/history';
@@ -120,6 +121,8 @@ function regionLabel(r: Region, lang: 'en' | 'ar'): string {
 /** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
 function FilterBarView() {
   const t = useT();
+  const summaryRef = useRef<HTMLElement>(null);
+  useScrollCues(summaryRef);
   const lang = useAtlas((s) => s.lang);
   const filters = useAtlas((s) => s.filters);
   const setFilters = useAtlas((s) => s.setFilters);
@@ -374,8 +377,14 @@ function FilterBarView() {
           ) : null}
         </div>
       ) : null}
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the row scrolls sideways; keyboard users must reach it */}
-      <section className="rt-summary" data-testid="summary" aria-label={t.summary} tabIndex={0}>
+      <section
+        ref={summaryRef}
+        className="rt-summary"
+        data-testid="summary"
+        aria-label={t.summary}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the row scrolls sideways; keyboard users must reach it
+        tabIndex={0}
+      >
         {area ? (
           <span className="rt-area-tag">
             {t.areaActive(regionName(area, regions, lang) ?? t.areaKinds[area.kind])}

@@ -1,0 +1,37 @@
+import { type RefObject, useEffect } from 'react';
+
+/**
+ * Marks a row that scrolls sideways with where more of it is hidden: `data-more-start` and
+ * `data-more-end` ("true"/"false", in the reading direction), which app.css turns into a fade at
+ * that edge. A row cut off without a cue reads as complete (the summary's last counts were
+ * simply missing). Measured after every render (the counts change with each filter), on scroll
+ * and on resize.
+ */
+export function useScrollCues(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (el) markScrollCues(el);
+  });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => markScrollCues(el);
+    el.addEventListener('scroll', update, { passive: true });
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      ro.disconnect();
+    };
+  }, [ref]);
+}
+
+function markScrollCues(el: HTMLElement): void {
+  const hidden = el.scrollWidth - el.clientWidth;
+  // In a right-to-left row scrollLeft runs from 0 down to -hidden: its size is what counts.
+  const scrolled = Math.abs(el.scrollLeft);
+  const start = String(hidden > 1 && scrolled > 1);
+  const end = String(hidden > 1 && scrolled < hidden - 1);
+  if (el.dataset.moreStart !== start) el.dataset.moreStart = start;
+  if (el.dataset.moreEnd !== end) el.dataset.moreEnd = end;
+}
