@@ -59,3 +59,20 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(axis).toHaveText(zoomed!);
   });
 }
+
+test('on a phone the filters and the timeline unfold one at a time, so the map keeps its room', async ({
+  page,
+}) => {
+  await page.setViewportSize(PHONE);
+  await serveFixture(page);
+  await openApp(page, 'ar');
+  await page.getByTestId('filters-fold-toggle').click();
+  await expect(page.getByTestId('filter-bar')).toBeVisible();
+  await page.getByTestId('timeline-fold-toggle').click();
+  await expect(page.getByTestId('timeline')).toBeVisible();
+  await expect(page.getByTestId('filter-bar')).toBeHidden();
+  await expect(page.getByTestId('filters-fold-toggle')).toHaveAttribute('aria-expanded', 'false');
+  const map = (await page.getByTestId('map').boundingBox())!;
+  expect(map.height).toBeGreaterThan(150);
+  await shot(page, 'phone-timeline-open-ar');
+});

@@ -1,4 +1,5 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
+import { useAtlas } from '../store/store';
 import { PHONE_QUERY, useMediaQuery } from './useMediaQuery';
 
 interface Props {
@@ -12,11 +13,13 @@ interface Props {
 
 /**
  * On a phone, a part of the page (the filters, the timeline) folds away behind a button so the
- * map and the list keep their room; on larger screens it is simply there.
+ * map and the list keep their room; on larger screens it is simply there. One is open at a time:
+ * the filters and the timeline open together left the map a strip of 65 pixels.
  */
 export function Foldable({ label, badge, testId, children }: Props) {
   const phone = useMediaQuery(PHONE_QUERY);
-  const [open, setOpen] = useState(false);
+  const open = useAtlas((s) => s.openFold === testId);
+  const setOpenFold = useAtlas((s) => s.setOpenFold);
   const id = useId();
   if (!phone) return <>{children}</>;
   return (
@@ -26,7 +29,7 @@ export function Foldable({ label, badge, testId, children }: Props) {
         className="fold-toggle"
         aria-expanded={open}
         aria-controls={id}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => setOpenFold(open ? null : testId)}
         data-testid={`${testId}-toggle`}
       >
         <span>{label}</span>

@@ -26,6 +26,9 @@ export interface UiSlice {
   /** Parts of the link the page opened with that could not be read, until the reader dismisses them. */
   linkUnread: UnreadPart[];
   dismissLinkUnread(): void;
+  /** The part of the page unfolded on a phone (the filters or the timeline), if any: one at a time. */
+  openFold: string | null;
+  setOpenFold(fold: string | null): void;
   setLang(lang: Lang): void;
   setListOrder(order: ListOrder): void;
   select(id: string | null): void;
@@ -55,6 +58,8 @@ export const uiSlice: Slice<UiSlice> = (set) => ({
   listOrder: 'newest',
   linkUnread: [],
   dismissLinkUnread: () => set({ linkUnread: [] }),
+  openFold: null,
+  setOpenFold: (openFold) => set({ openFold }),
   setListOrder: (listOrder) => set({ listOrder }),
   setLang: (lang) => {
     try {
