@@ -284,6 +284,17 @@ describe('fitTicks', () => {
     const last = fitted[fitted.length - 1]!;
     expect(x(last.tick.day) + 60).toBeLessThanOrEqual(1000);
   });
+  it('gives a phone’s narrow axis over six years at least two years, not one', () => {
+    // The 100k synthetic dataset's period on a 358-pixel axis: three ticks asked for gave one
+    // step of five years, and a single label ("2023").
+    const from = dayOf('2018-12-29');
+    const to = dayOf('2025-01-03');
+    const narrow = scaleTime([from, to + 1], [0, 358]);
+    const fitted = fitTicks(from, to, 358 / 90, narrow, 358, () => 30);
+    expect(fitted.length).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i + 1 < fitted.length; i++)
+      expect(narrow(fitted[i]!.tick.day) + 38).toBeLessThanOrEqual(narrow(fitted[i + 1]!.tick.day));
+  });
 });
 
 describe('binAt', () => {

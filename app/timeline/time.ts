@@ -209,19 +209,36 @@ export function fitTicks(
   labelWidth: (tick: Tick, label: TickLabel) => number,
   gap = 8,
 ): LabelledTick[] {
-  for (let n = Math.max(2, Math.floor(count)); ; n--) {
+  const attempt = (n: number) => {
     const axis = ticks(start, end, n);
     const labels = tickLabels(axis);
     const widths = axis.map((t, i) => labelWidth(t, labels[i]!));
     const fits = axis.every(
       (t, i) => i + 1 >= axis.length || x(t.day) + widths[i]! + gap <= x(axis[i + 1]!.day),
     );
-    if (fits || n <= 2)
-      return axis
-        .map((tick, i) => ({ tick, label: labels[i]!, end: x(tick.day) + widths[i]! }))
-        .filter((k) => k.end <= width)
-        .map(({ tick, label }) => ({ tick, label }));
+    const shown = axis
+      .map((tick, i) => ({ tick, label: labels[i]!, end: x(tick.day) + widths[i]! }))
+      .filter((k) => k.end <= width)
+      .map(({ tick, label }) => ({ tick, label }));
+    return { fits, shown };
+  };
+  const first = Math.max(2, Math.floor(count));
+  let found: LabelledTick[] = [];
+  for (let n = first; ; n--) {
+    const a = attempt(n);
+    if (a.fits || n <= 2) {
+      found = a.shown;
+      break;
+    }
   }
+  // A narrow axis (a phone) may be left one label for years of bars (the coarsest step leaves
+  // one tick in the view, or pushes one past the edge): more ticks are tried while they fit.
+  for (let n = first + 1; found.length < 2 && n <= first * 4 + 4; n++) {
+    const a = attempt(n);
+    if (!a.fits) break;
+    if (a.shown.length > found.length) found = a.shown;
+  }
+  return found;
 }
 
 /**
