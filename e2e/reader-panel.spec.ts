@@ -278,6 +278,12 @@ for (const lang of ['en', 'ar'] as const) {
         await expect(sentence).toBeInViewport();
         await expect(meta).toBeInViewport();
         await expect(meta.locator('.outlet')).toHaveText(A.outlet);
+        // Each item keeps its separator before it on one line: no line ends with a separator.
+        const lineHeight = await meta.evaluate(
+          (el) => Number.parseFloat(getComputedStyle(el).lineHeight) || 20,
+        );
+        for (const item of await meta.locator('.meta-item').all())
+          expect((await item.boundingBox())!.height).toBeLessThan(lineHeight * 1.5);
         // The title has scrolled away; the source line has not, and it covers nothing read.
         const m = (await meta.boundingBox())!;
         const s = (await sentence.boundingBox())!;

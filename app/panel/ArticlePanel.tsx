@@ -246,41 +246,50 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                 dir={lang === 'ar' ? 'rtl' : 'ltr'}
                 lang={lang}
               >
-                <bdi className="outlet">{article.outlet}</bdi>
-                {SEP[lang]}
-                <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
+                {/* Each item after the first keeps its separator before it, on its own line
+                    if it wraps: a separator never ends a line. */}
+                <bdi className="outlet">{article.outlet}</bdi>{' '}
+                <span className="meta-item">
+                  {SEP[lang].trimStart()}
+                  <time dateTime={article.date}>{formatDay(article.date, lang)}</time>
+                </span>
                 {link ? (
                   <>
-                    {SEP[lang]}
-                    <a
-                      href={link}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      data-testid="original-link"
-                    >
-                      {t.openOriginal}
-                    </a>
+                    {' '}
+                    <span className="meta-item">
+                      {SEP[lang].trimStart()}
+                      <a
+                        href={link}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        data-testid="original-link"
+                      >
+                        {t.openOriginal}
+                      </a>
+                    </span>
                   </>
-                ) : null}
-                {SEP[lang]}
-                <CopyCitation
-                  // A new incident or report starts afresh (no "copied", no old citation shown).
-                  key={`${p.id}|${article.id}`}
-                  citation={() =>
-                    citationText({
-                      incident: p,
-                      coordinates: incident.geometry.coordinates as [number, number],
-                      article,
-                      evidence,
-                      lang,
-                      // The reader's own files are not online: the citation names the file.
-                      link: isLocalData(useAtlas.getState())
-                        ? null
-                        : incidentLink(window.location.href, p.id, lang),
-                      accessed: new Date().toISOString().slice(0, 10),
-                    })
-                  }
-                />
+                ) : null}{' '}
+                <span className="meta-item">
+                  {SEP[lang].trimStart()}
+                  <CopyCitation
+                    // A new incident or report starts afresh (no "copied", no old citation shown).
+                    key={`${p.id}|${article.id}`}
+                    citation={() =>
+                      citationText({
+                        incident: p,
+                        coordinates: incident.geometry.coordinates as [number, number],
+                        article,
+                        evidence,
+                        lang,
+                        // The reader's own files are not online: the citation names the file.
+                        link: isLocalData(useAtlas.getState())
+                          ? null
+                          : incidentLink(window.location.href, p.id, lang),
+                        accessed: new Date().toISOString().slice(0, 10),
+                      })
+                    }
+                  />
+                </span>
               </p>
               <div className="report-body" dir={reportLang === 'ar' ? 'rtl' : 'auto'}>
                 {segs.map((s, i) => {
