@@ -205,6 +205,18 @@ export const CUES = {
     'قمة',
     'وقف إطلاق النار',
     'وقف إطلاق نار',
+    'وقف لإطلاق النار',
+    'وقفا لإطلاق النار',
+    // Verbs of talks and deals between two parties (`اتفقت روسيا وتركيا`, `يبحثان`).
+    'اتفقت',
+    'اتفقا',
+    'اتفقوا',
+    'يبحثان',
+    'تبحثان',
+    'بحثا',
+    'ناقشا',
+    'يناقشان',
+    'بحث الرئيسان',
   ]),
   /** An agreement cue that is background: a violated or earlier deal. */
   agreementBackground: words(['خرق', 'خروقات', 'انتهاك*', 'الموقع', 'الموقعة', 'إرساء', 'منذ']),

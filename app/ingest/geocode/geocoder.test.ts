@@ -77,6 +77,10 @@ describe('areas and report helpers', () => {
       { unresolved: tally },
     );
     expect(unresolvedList(tally).map((u) => u.name)).toEqual(['الشيخ يوسف', 'معارة النعسان']);
+    // A landform heads a name too: `جبل الدويلة` is one village, not «جبل».
+    const hill = new Map<string, number>();
+    geocoder.findMentions('قصف على قرية جبل الدويلة شمال غربي إدلب', { unresolved: hill });
+    expect(unresolvedList(hill).map((u) => u.name)).toEqual(['جبل الدويلة']);
   });
   it('places unknown villages at the report default when the sentence has no place', () => {
     const ms = geocoder.findMentions('قصفت الطائرات قرية معرزيتا.', {

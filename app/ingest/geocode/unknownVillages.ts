@@ -162,7 +162,12 @@ function stripWaw(t: string): { text: string; skip: number } {
  * (`كفر`, `دير`, `تل` …) and a few more that never stand alone as a name (`قرية الشيخ يوسف`,
  * `معارة النعسان`, `خربة الجوز`): without them the name was cut to its first word.
  */
-const NAME_HEADS = new Set([...COMPOUND_PREFIXES, 'الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني']);
+const NAME_HEADS = new Set([
+  ...COMPOUND_PREFIXES,
+  ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني'],
+  // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`).
+  ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
+]);
 
 /** Read one unquoted name at token k: one word, two after a name's first word or before an adjective. */
 function readName(
