@@ -16,7 +16,7 @@ import { type Count, injuredCount, killedCount, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES } from './lexicon';
 import { mergeIncidents } from './merge';
-import { isOrigin, targetPlaces } from './places';
+import { isOrigin, namesPlaceOf, targetPlaces } from './places';
 import { hasWord, knowWordsFromParts } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -231,7 +231,7 @@ class MentionsBySpan {
 function tollTarget(owner: Clause, toll: Clause): IncidentProperties | undefined {
   if (toll !== owner)
     for (const m of toll.mentions) {
-      const named = owner.drafts.find((d) => d.placeId === m.placeId);
+      const named = owner.drafts.find((d) => namesPlaceOf(d.placeId, m));
       if (named) return named;
     }
   return owner.drafts[0];

@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../../model';
+import { slugify } from '../geocode/areas';
 import { foldKey } from '../reports/arabic';
 import { tokenize } from './words';
 
@@ -82,9 +83,26 @@ export interface ClausePlaces {
   qualifiers: Map<PlaceMention, PlaceMention>;
 }
 
-/** Town-level: a named town, or a village the gazetteer lacks but the text names. */
+/** An outskirts area's id (`area-mare-outskirts`, `area-idlib-outskirts-west`): its town's slug. */
+const OUTSKIRTS = /^area-(.+?)-outskirts(?:-(?:north|south|east|west)(?:-(?:east|west))?)?$/;
+
+/**
+ * Town-level: a named town, a village the gazetteer lacks but the text names, or a town's
+ * outskirts (`محيط مدينة مارع`), which is no wider than a town: `قصف استهدف مدينة أعزاز ومحيط
+ * مدينة مارع` struck both.
+ */
 export function isSpecific(m: PlaceMention): boolean {
-  return m.geoPrecision === 1 || m.unresolved === true;
+  return m.geoPrecision === 1 || m.unresolved === true || OUTSKIRTS.test(m.placeId);
+}
+
+/**
+ * Whether a mention names the place of an incident at `placeId`: the same place, or the town
+ * whose outskirts it is (`… ومحيط مدينة مارع، ما أسفر عن إصابة ثلاثة مدنيين في مارع`).
+ */
+export function namesPlaceOf(placeId: string, m: PlaceMention): boolean {
+  if (placeId === m.placeId) return true;
+  const town = OUTSKIRTS.exec(placeId)?.[1];
+  return town !== undefined && m.geoPrecision === 1 && town === slugify(m.nameEn);
 }
 
 /**
