@@ -14,10 +14,10 @@ import { type Classified, classifyClause, isAnalystSentence, isGenericClause } f
 import { clauseSpans, type Span } from './clauses';
 import { type Count, injuredCount, killedCount, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
-import { CUES } from './lexicon';
+import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { isOrigin, namesPlaceOf, targetPlaces } from './places';
-import { hasWord, knowWordsFromParts } from './words';
+import { hasWord, knowWordsFromParts, tokenize } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
@@ -69,7 +69,7 @@ class Clause implements Span {
     readonly start: number,
     readonly end: number,
     readonly folded: string,
-    readonly cls: Classified | null,
+    public cls: Classified | null,
     readonly mentions: PlaceMention[],
     readonly killed: Count | null,
     readonly injured: Count | null,
@@ -265,6 +265,43 @@ function tollOfPrevious(
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
 
+/** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
+const NEW_STATEMENT =
+  /^[وف]?(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادى|مما|ما اسفر|في حين|بالتزامن|تزامنا|اضافة|بعد ان)(?![\p{L}])/u;
+
+/**
+ * Clauses whose event a denial earlier in the sentence denies, though commas cut them from it:
+ * `نفت وزارة الدفاع الروسية، في بيان اليوم، التقارير التي تحدثت عن قصف طائراتها سوقاً في أريحا`.
+ * The denial opens a clause that tells no event itself (else classify.ts reads it), denies no
+ * mere responsibility, and runs on until a clause opens a statement of its own.
+ */
+function deniedByEarlierClause(clauses: Clause[]): Set<number> {
+  const denied = new Set<number>();
+  for (let j = 0; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (c.cls || !hasWord(c.folded, CUES.untold)) continue;
+    const tokens = tokenize(c.folded);
+    const at = tokens.findIndex((t, k) => k < 3 && inSet(t.t, UNTOLD.denial));
+    if (at < 0) continue;
+    if (deniesResponsibility(c.folded, at + 1)) continue;
+    for (let k = j + 1; k < clauses.length && !NEW_STATEMENT.test(clauses[k]!.folded); k++) {
+      // `نفت قسد، في بيان، مسؤوليتها عن قصف أعزاز`: the denial of a part, the event stands.
+      if (deniesResponsibility(clauses[k]!.folded)) break;
+      denied.add(k);
+    }
+  }
+  return denied;
+}
+
+const NONE_DENIED: ReadonlySet<number> = new Set();
+
+/** Whether a responsibility word (`مسؤوليتها`) stands among the four tokens from `from`. */
+function deniesResponsibility(folded: string, from = 0): boolean {
+  return tokenize(folded)
+    .slice(from, from + 4)
+    .some((t) => UNTOLD.responsibility.has(t.t));
+}
+
 /** The folded body's offset tables, reused from report to report (`body` never escapes). */
 const FOLD_BUFFERS = new FoldBuffers();
 
@@ -301,6 +338,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const sDate = new SentenceDate(sFolded, article.date);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
+    // A denial cut off by commas from what it denies: those clauses tell no event.
+    const denied = clauses.length > 1 ? deniedByEarlierClause(clauses) : NONE_DENIED;
+    for (const k of denied) clauses[k]!.cls = null;
     const typed = clauses.filter((c) => c.cls);
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
