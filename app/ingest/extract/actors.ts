@@ -79,6 +79,10 @@ function firesFrom(before: string[]): boolean {
   return w === 'مصدره' || w === 'مصدرها' || w === 'من';
 }
 
+/** A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text). */
+const SPEAKER =
+  /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -101,8 +105,16 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   }
   // Longest match wins where names overlap (`الجيش السوري الحر` over `الجيش السوري`).
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: typeof hits = [];
+  let kept: typeof hits = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  // `قال رئيس مركز المصالحة الروسي إن مسلحي الهيئة قصفوا`: the speaker is no actor when what
+  // they say names one; `أعلنت وزارة الدفاع التركية أنها قصفت` names none after, and keeps it.
+  const said = SPEAKER.exec(clean);
+  if (said) {
+    const end = said.index + said[0].length;
+    if (kept.some((h) => h.start >= end))
+      kept = kept.filter((h) => h.start >= end || h.end <= said.index);
+  }
   const bothSides = type === 'clash' || type === 'agreement';
   // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
   const mayDeny = hasWord(text, CUES.untold);
