@@ -43,7 +43,16 @@ export function classifyClause(text: string): Classified | null {
  * alone mean "published" and "paid", so only with troops as their object, a few words on.
  */
 const DEPLOYED =
-  /(?<![\p{L}])[وف]?(?:نشر|دفع)(?:ت|وا)?\s+(?:\S+\s+){0,3}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,3}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|دورية|دوريات|دورية مشتركة)(?![\p{L}])/u;
+
+/** A post or base given up (`أخلت القوات التركية نقطة المراقبة في مورك`): a withdrawal. */
+const POST_LEFT =
+  /(?<![\p{L}])[وف]?(?:اخلت|اخلى|اخلوا|اخلاء)\s+(?:\S+\s+){0,3}(?:نقطة|نقاط|قاعدة|مواقع)(?![\p{L}])/u;
+
+/** Forces on the move (`تعزيزات`, `رتل`): weapons named with them (`وراجمات صواريخ`) are cargo. */
+const CONVOY = /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|رتل|رتلا|ارتال|حشود)(?![\p{L}])/u;
+/** Fire told as done: without it, a convoy's weapons tell no shelling. */
+const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|استهداف/;
 
 /**
  * An attack repelled (`تصدت قوات النظام لهجوم شنته …`, `التصدي لمحاولة تسلل`): fighting between
@@ -58,7 +67,7 @@ const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|�
 /** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع/.test(text)) return null;
+  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
@@ -68,6 +77,8 @@ function cueType(text: string): Classified | null {
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
+  // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
+  if (CONVOY.test(text) && !FIRED.test(text)) return { type: 'deployment', strength: 0.9 };
   if (REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
@@ -75,7 +86,7 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وف]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
-  if (hasWord(text, CUES.deployment) || DEPLOYED.test(text))
+  if (hasWord(text, CUES.deployment) || DEPLOYED.test(text) || POST_LEFT.test(text))
     return { type: 'deployment', strength: 0.9 };
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return { type: 'agreement', strength: 0.8 };

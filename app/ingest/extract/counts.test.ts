@@ -35,6 +35,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['اغتال مسلحون القيادي فلان', 1, null],
     ['وقضت على أربعة وعشرين من عناصرها', 24, null],
     ['قضت على آمال السكان', null, null],
+    ['عثر على جثة شاب في البلدة', 1, null],
+    ['انتشال جثث ثلاثة مدنيين', 3, null],
+    ['مقتل طفلين وإصابة والدتهما', 2, 1],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

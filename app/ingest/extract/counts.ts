@@ -53,6 +53,10 @@ const KILL = set(
   'اغتال',
   'اغتالت',
   'اغتالوا',
+  // A body found (`عُثر على جثة شاب`, `جثث ثلاثة مدنيين`) is a death.
+  'جثة',
+  'جثث',
+  'جثتي',
   // `ارتقى ثلاثة مدنيين`, `ارتقاء طفلين`: "rose" as martyrs. With no people after it (`ارتقى عدد
   // الضحايا إلى`) no count is read.
   'ارتقى',
@@ -134,6 +138,10 @@ const PERSON_ONE = set(
   'راع',
   'راعي',
   'راعيا',
+  // Ordinals for one more (`قتل شخصان وأصيب ثالث`).
+  'ثالث',
+  'رابع',
+  'خامس',
   // Definite singulars, as a report names one victim (`اغتال مسلحون القيادي …`, `مقتل الشاب …`).
   'القيادي',
   'الشاب',
@@ -186,6 +194,13 @@ const KIN = set(
   'أختها',
   'نجله',
   'نجلها',
+  // Of two or more (`طفلين وإصابة والدتهما`).
+  'والدتهما',
+  'والدهما',
+  'والدتهم',
+  'والدهم',
+  'شقيقهما',
+  'شقيقتهما',
 );
 /** Two relatives named after the first victim: `قتل رجل وطفلاه` is three people. */
 const KIN_TWO = set(

@@ -31,7 +31,7 @@ const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attac
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
-  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا/;
+  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|جثة|جثث|جثتي/;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {

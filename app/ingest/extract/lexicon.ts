@@ -152,7 +152,11 @@ export const CUES = {
    * An attack told by its means alone: an assassination (`اغتال مسلحون قيادياً`, `اغتيل`) or a
    * sniper's or gunman's fire (`برصاص قناص`, `عمليات قنص`).
    */
-  attackDirect: words(['اغتيال', 'اغتال*', 'اغتيل*', 'قنص', 'قناص', 'قناصة', 'برصاص', 'رصاص قناص']),
+  attackDirect: words([
+    ...['اغتيال', 'اغتال*', 'اغتيل*', 'قنص', 'قناص', 'قناصة', 'برصاص', 'رصاص قناص'],
+    // Shot dead (`عُثر على جثة شاب مقتولاً بطلق ناري`).
+    ...['بطلق ناري', 'بطلقات نارية', 'بطلق', 'مقتولا'],
+  ]),
   /** What makes `استهداف` an attack on civilians or a facility. */
   attackTarget: words([
     'مستشفى',
