@@ -82,3 +82,30 @@ test('two passages of one report are told apart, and each is scrolled into view 
     })
     .toBe(true);
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a date the report does not state is shown as the report's, in the card and the citation (${lang})`, async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const undated = incidents.features.find((f) => f.properties.dateFromReport)!;
+    const dated = incidents.features.find((f) => !f.properties.dateFromReport)!;
+    const note =
+      lang === 'en'
+        ? 'the report’s date (the text states none)'
+        : 'تاريخ التقرير (لا يذكر النص تاريخاً)';
+    await page.goto(`./?lang=${lang}&sel=${undated.properties.id}`);
+    const date = page.getByTestId('incident-card').locator('[data-field=date]');
+    await expect(date).toContainText(note);
+    await page.screenshot({ path: `e2e/screenshots/skeleton-report-date-${lang}.png` });
+    await page
+      .getByTestId('article-panel')
+      .getByRole('button', { name: lang === 'en' ? 'Copy citation' : 'نسخ الاستشهاد' })
+      .click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain(note);
+    await page.goto(`./?lang=${lang}&sel=${dated.properties.id}`);
+    await expect(date).toBeVisible();
+    await expect(date).not.toContainText(note);
+  });
+}

@@ -58,6 +58,7 @@ function sortedFeature(f: IncidentFeature): object {
     confidence: p.confidence,
     date: p.date,
     dateEnd: p.dateEnd,
+    dateFromReport: p.dateFromReport,
     evidence: p.evidence.map(sortedEvidence),
     fatalities: p.fatalities,
     geoPrecision: p.geoPrecision,

@@ -58,6 +58,8 @@ export const CSV_COLUMNS = [
   'all_evidence_sentences',
   'all_place_mentions',
   'synthetic',
+  // Appended: `true` when no report states the date, which is then the report's own.
+  'date_from_report',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -210,6 +212,7 @@ export function exportRow(
     strikes: p.strikes,
     ...allSourcesCells(sources),
     synthetic: isSynthetic(f, articles) ? 'true' : 'false',
+    date_from_report: p.dateFromReport ? 'true' : 'false',
   };
 }
 

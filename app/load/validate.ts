@@ -142,6 +142,8 @@ function checkIncident(
   if (p.dateEnd !== undefined && !(isDate(p.dateEnd) && p.dateEnd >= p.date))
     return { why: `dateEnd ${short(p.dateEnd)} is not a day on or after the date` };
   if (!isPrecision(p.timePrecision)) return { why: 'timePrecision is not 1, 2 or 3' };
+  if (p.dateFromReport !== undefined && p.dateFromReport !== true)
+    return { why: 'dateFromReport is not true' };
   if (!isPrecision(p.geoPrecision)) return { why: 'geoPrecision is not 1, 2 or 3' };
   for (const k of ['placeId', 'placeAr', 'placeEn', 'admin1', 'summaryEn', 'summaryAr'])
     if (!isStr(p[k])) return { why: `${k} is not text` };

@@ -48,6 +48,11 @@ export interface IncidentProperties {
   /** `YYYY-MM-DD` */
   date: string;
   dateEnd?: string;
+  /**
+   * Present (true) when no report of the incident states its date: `date` is then the report's
+   * own date, which the event may precede by a day or more. Absent when a report states it.
+   */
+  dateFromReport?: true;
   timePrecision: TimePrecision;
   placeId: string;
   placeAr: string;

@@ -39,6 +39,13 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
             <time dateTime={p.date}>
               {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
             </time>
+            {/* Stated or not: a date the text never gives is the report's, and may be late. */}
+            {p.dateFromReport ? (
+              <span className="muted" data-field="date-source">
+                {SEP[lang]}
+                {t.dateFromReport}
+              </span>
+            ) : null}
           </dd>
         </div>
         <div>

@@ -81,7 +81,8 @@ export function citationText(input: CitationInput): string {
     [
       t.types[p.type] ?? p.type,
       p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
-      formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
+      formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd) +
+        (p.dateFromReport ? ` (${t.dateFromReport})` : ''),
       `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}${l.semicolon}${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
     ].join(SEP[lang]),
     [

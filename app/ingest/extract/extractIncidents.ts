@@ -152,6 +152,8 @@ function draft(
     ],
   };
   if (date.dateEnd) p.dateEnd = date.dateEnd;
+  // No date phrase: the report's date stands in, and the incident says so.
+  if (!c.date) p.dateFromReport = true;
   if (place.area || place.placeId.startsWith('area-')) p.areaId = place.placeId;
   if (qualifier && qualifier.placeId !== place.placeId) {
     p.regionAr = qualifier.nameAr;

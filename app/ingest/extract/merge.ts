@@ -81,6 +81,8 @@ function combine(a: IncidentProperties, b: IncidentProperties): IncidentProperti
   a.confidence = Math.max(a.confidence, b.confidence);
   // Set only when `b` has one: `??=` would add the keys as undefined, and `finalize` would then
   // delete them, which turns the object into a slow dictionary for all later readers.
+  // One report stating the date is enough: the merged incident's date is stated.
+  if (a.dateFromReport && !b.dateFromReport) delete a.dateFromReport;
   if (a.regionAr === undefined && b.regionAr !== undefined) a.regionAr = b.regionAr;
   if (a.regionEn === undefined && b.regionEn !== undefined) a.regionEn = b.regionEn;
   a.evidence.push(...b.evidence);
