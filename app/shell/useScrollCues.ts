@@ -2,8 +2,8 @@ import { type RefObject, useEffect } from 'react';
 
 /**
  * Marks a row that scrolls sideways with where more of it is hidden: `data-more-start` and
- * `data-more-end` ("true"/"false", in the reading direction), which app.css turns into a fade at
- * that edge. A row cut off without a cue reads as complete (the summary's last counts were
+ * `data-more-end` ("true"/"false", in the reading direction), and `data-fade` ("left", "right",
+ * "both" or "", on screen), which app.css turns into a fade at that edge. A row cut off without a cue reads as complete (the summary's last counts were
  * simply missing). Measured after every render (the counts change with each filter), on scroll
  * and on resize.
  */
@@ -34,4 +34,9 @@ function markScrollCues(el: HTMLElement): void {
   const end = String(hidden > 1 && scrolled < hidden - 1);
   if (el.dataset.moreStart !== start) el.dataset.moreStart = start;
   if (el.dataset.moreEnd !== end) el.dataset.moreEnd = end;
+  const rtl = getComputedStyle(el).direction === 'rtl';
+  const left = rtl ? end === 'true' : start === 'true';
+  const right = rtl ? start === 'true' : end === 'true';
+  const fade = left && right ? 'both' : left ? 'left' : right ? 'right' : '';
+  if (el.dataset.fade !== fade) el.dataset.fade = fade;
 }
