@@ -16,3 +16,28 @@ describe('the day before yesterday', () => {
     expect(dateOf('أول غارة على البارة أمس')).toBe('2021-06-23');
   });
 });
+
+describe('days written as ordinal words', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is the day of the month named, or of the report’s month, or of the month before', () => {
+    expect(dateOf('قصف في الخامس من آذار على البلدة')).toBe('2021-03-05');
+    expect(dateOf('في الحادي والعشرين من الشهر الجاري')).toBe('2021-06-21');
+    expect(dateOf('في الثاني عشر من شباط 2020')).toBe('2020-02-12');
+    expect(dateOf('في الحادي عشر من الشهر الماضي')).toBe('2021-05-11');
+    // A month after the report's is last year's.
+    expect(dateOf('في اليوم الأول من آب')).toBe('2020-08-01');
+    expect(read('في الخامس من آذار')?.precision).toBe(1);
+  });
+  it('reads a week of a month as its seven days', () => {
+    expect(read('خلال الأسبوع الأول من آذار')).toMatchObject({
+      date: '2021-03-01',
+      dateEnd: '2021-03-07',
+      precision: 2,
+      kind: 'range',
+    });
+  });
+  it('is no date where an ordinal counts something else', () => {
+    expect(read('الفصل الأول من الكتاب')).toBeUndefined();
+    expect(dateOf('أول من أمس')).toBe('2021-06-22');
+  });
+});

@@ -126,6 +126,78 @@ const explicitDay: Rule = (text, report) => {
   return undefined;
 };
 
+/** Ordinal day words 1–31, folded, as dates write them (`الخامس من آذار`, `الحادي والعشرين`). */
+const UNITS = [
+  'الاول',
+  'الثاني',
+  'الثالث',
+  'الرابع',
+  'الخامس',
+  'السادس',
+  'السابع',
+  'الثامن',
+  'التاسع',
+];
+const ORDINAL_DAYS: [string, number][] = [
+  ...UNITS.map((w, i): [string, number] => [w, i + 1]),
+  ['العاشر', 10],
+  ['الحادي عشر', 11],
+  ...UNITS.slice(1).map((w, i): [string, number] => [`${w} عشر`, i + 12]),
+  ['العشرين', 20],
+  ['الحادي والعشرين', 21],
+  ...UNITS.slice(1).map((w, i): [string, number] => [`${w} والعشرين`, i + 22]),
+  ['الثلاثين', 30],
+  ['الحادي والثلاثين', 31],
+];
+const ORDINAL_OF = new Map(ORDINAL_DAYS);
+/** Longest first, so `الثاني عشر` is read before `الثاني`. */
+const ORDINAL_ALT = ORDINAL_DAYS.map(([w]) => w)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** The month after `من`: a name, or the report's (`الشهر الجاري`) or the one before it. */
+const OF_MONTH = `(${MONTH_ALT}|الشهر\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم))`;
+/** `الخامس من آذار`, `في الحادي والعشرين من الشهر الجاري`: the day, precision 1. */
+const ORDINAL_DAY = new RegExp(
+  `${B}(?:(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(${ORDINAL_ALT})\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
+  'u',
+);
+const WEEK_OF = /^(?:ال)?اسبوع/;
+/** Cheap necessary condition for ORDINAL_DAY: an ordinal's last word, then `من`. */
+const ORDINAL_HINT =
+  /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /;
+
+/**
+ * `الخامس من آذار` → 5 March; `الأسبوع الأول من آذار` → 1–7 March (a week, precision 2).
+ * `الشهر الجاري` (or ذاته/نفسه: the report's own, as reports mostly tell the current month)
+ * and `الشهر الماضي` are the report's month and the one before.
+ */
+const ordinalDay: Rule = (text, report) => {
+  if (!ORDINAL_HINT.test(text)) return undefined;
+  const m = ORDINAL_DAY.exec(text);
+  if (!m) return undefined;
+  const ry = +report.slice(0, 4);
+  const rm = +report.slice(5, 7);
+  let mo = monthNumber(m[2]!);
+  let y = m[3] ? +m[3] : undefined;
+  if (mo === undefined) {
+    const previous = /الماضي|الفائت|المنصرم/.test(m[2]!);
+    mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
+    y ??= previous && rm === 1 ? ry - 1 : ry;
+  }
+  y ??= mo > rm ? ry - 1 : ry;
+  const n = ORDINAL_OF.get(m[1]!)!;
+  if (WEEK_OF.test(m[0].replace(/^[^\p{L}]*/u, ''))) {
+    // Weeks of a month: the first is days 1–7, the fourth 22–28 (or to the month's end).
+    if (n > 5) return undefined;
+    const first = isoDate(y, mo, (n - 1) * 7 + 1);
+    if (!first) return undefined;
+    const last = addDays(first, 6);
+    return { date: first, dateEnd: last, precision: 2, kind: 'range', ...spanOf(m) };
+  }
+  const iso = isoDate(y, mo, n);
+  return iso ? dayAt(iso, m) : undefined;
+};
+
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
 const since: Rule = (text, report) => {
   if (!SINCE_LITERALS.test(text)) return undefined;
@@ -273,16 +345,18 @@ function validReportDate(reportDate: string): boolean {
   return lastValid;
 }
 
-const RULES: Rule[] = [explicitDay, since, lastPeriod, month, relativeDay];
+const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relativeDay];
 
 /**
- * False when `findEventDate(text, …)` cannot be a `range`: only `since` and `lastPeriod` (of a
- * week) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
+ * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` (of a
+ * week) and `ordinalDay` (a week of a month) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
  */
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_LITERALS.test(text) ||
-    (/الاسبوع|الايام|الساعات|الاسابيع/.test(text) && LAST_LITERALS.test(text))
+    (/الاسبوع|الايام|الساعات|الاسابيع/.test(text) && LAST_LITERALS.test(text)) ||
+    // `الأسبوع الأول من آذار` (ordinalDay).
+    (/اسبوع/.test(text) && text.includes(' من '))
   );
 }
 
