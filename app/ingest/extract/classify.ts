@@ -51,6 +51,11 @@ const POST_LEFT =
 
 /** Forces on the move (`تعزيزات`, `رتل`): weapons named with them (`وراجمات صواريخ`) are cargo. */
 const CONVOY = /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|رتل|رتلا|ارتال|حشود)(?![\p{L}])/u;
+/**
+ * A clause that lists what something held (`تضمنت عشرات العناصر وراجمات صواريخ`): the convoy's
+ * cargo, told after it, no event of its own unless fire is told.
+ */
+const CARGO = /^[وف]?(?:تضمنت|تضمن|تضم|ضمت|ضم|تشمل|شملت|تحمل|حملت)(?![\p{L}])/u;
 /** Fire told as done: without it, a convoy's weapons tell no shelling. */
 const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|استهداف/;
 
@@ -68,6 +73,7 @@ const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|�
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
+  if (CARGO.test(text) && !FIRED.test(text)) return null;
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
@@ -85,7 +91,7 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
-  if (/(?<![\p{L}])[وف]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
+  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
   if (hasWord(text, CUES.deployment) || DEPLOYED.test(text) || POST_LEFT.test(text))
     return { type: 'deployment', strength: 0.9 };
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))

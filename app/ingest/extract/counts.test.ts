@@ -38,6 +38,7 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['عثر على جثة شاب في البلدة', 1, null],
     ['انتشال جثث ثلاثة مدنيين', 3, null],
     ['مقتل طفلين وإصابة والدتهما', 2, 1],
+    ['مما أدى إلى إصابة عسكري سوري وامرأتين', null, 3],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

@@ -138,6 +138,9 @@ const PERSON_ONE = set(
   'راع',
   'راعي',
   'راعيا',
+  // A soldier (`إصابة عسكري سوري وامرأتين`).
+  'عسكري',
+  'عسكريا',
   // Ordinals for one more (`قتل شخصان وأصيب ثالث`).
   'ثالث',
   'رابع',
@@ -280,6 +283,8 @@ const COUNTED = set(
   'قياديين',
   'ضباط',
 );
+/** Nationalities said after a person, before the list goes on. */
+const NATIONALITY = set('سوري', 'سورية', 'تركي', 'تركية', 'روسي', 'روسية', 'ايراني', 'ايرانية');
 /** Words after a listed person that make them wounded, not killed: `و5 آخرين بجروح`. */
 const WOUNDED = set('بجروح', 'بجراح', 'جرحى', 'مصابين', 'بإصابات', 'بإصابة');
 /** `أحد`/`إحدى` alone is "anyone" (`لم يسفر عن مقتل أحد`), one only in "one of" (`أحد المدنيين`). */
@@ -396,6 +401,10 @@ function listItem(tokens: readonly Token[], k: number): People | undefined {
  */
 function withListed(tokens: readonly Token[], first: People): People {
   let p = first;
+  // One nationality after a person (`عسكري سوري وامرأتين`): the list goes on after it.
+  const adjective = tokens[p.next]?.t;
+  if (adjective && NATIONALITY.has(adjective) && isWaw(tokens[p.next + 1]?.t ?? ''))
+    p = { ...p, next: p.next + 1 };
   while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
     const more = listItem(tokens, p.next);
     if (!more || WOUNDED.has(tokens[more.next]?.t ?? '')) break;

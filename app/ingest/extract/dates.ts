@@ -163,8 +163,7 @@ const ORDINAL_DAY = new RegExp(
 );
 const WEEK_OF = /^(?:ال)?اسبوع/;
 /** Cheap necessary condition for ORDINAL_DAY: an ordinal's last word, then `من`. */
-const ORDINAL_HINT =
-  /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /;
+const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /;
 
 /**
  * `الخامس من آذار` → 5 March; `الأسبوع الأول من آذار` → 1–7 March (a week, precision 2).

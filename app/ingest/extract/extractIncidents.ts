@@ -26,12 +26,20 @@ const BACKGROUND_DAYS = 180;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
+/** Forces arriving or taking up positions, told after the deployment they belong to. */
+const ARRIVED =
+  /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
+
+/** Assassination verbs and nouns, and an attempt at one (which kills no one for certain). */
+const ASSASSINATED = /(?<![\p{L}])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت|اغتيال)(?![\p{L}])/u;
+const ATTEMPT = /محاول/;
+
 /** Events of fire from a distance, which have a launch site apart from where they struck. */
 const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attack']);
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
-  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشهد|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|جثة|جثث|جثتي/;
+  /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشه|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|جثة|جثث|جثتي/;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {
@@ -340,6 +348,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const sDate = new SentenceDate(sFolded, article.date);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
+    // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
+    // deployment's place too.
+    let told: Classified | null = null;
+    for (const c of clauses) {
+      if (!c.cls && told?.type === 'deployment' && ARRIVED.test(c.folded))
+        c.cls = { type: 'deployment', strength: 0.8 };
+      told = c.cls ?? told;
+    }
     // A denial cut off by commas from what it denies: those clauses tell no event.
     const denied = clauses.length > 1 ? deniedByEarlierClause(clauses) : NONE_DENIED;
     for (const k of denied) clauses[k]!.cls = null;
@@ -419,6 +435,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (c.injured) tallyInjured ??= c.injured.value;
       }
     }
+    // An assassination kills its one target though no figure is told (`اغتال مسلحون، مساء أمس،
+    // القيادي …`: the commas cut the victim from the verb); not an attempt (`محاولة اغتيال`).
+    for (const c of clauses)
+      if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
+        for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     if (before && tollOfPrevious(before, clauses, sFolded, sDate, sMentions.length > 0)) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.
