@@ -375,6 +375,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           (before ? lastNamedActor(before.folded) : undefined);
         if (latter) c.borrowed = [latter];
       }
+      // An agreement is between all the parties its sentence names (`توصل الرئيسان الروسي …
+      // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone.
+      if (!c.actors.length && c.cls.type === 'agreement') {
+        const parties = sentenceActors(clauses.slice(0, i));
+        if (parties.length) c.borrowed = parties;
+      }
       if (!c.actors.length) {
         const prev = clauses
           .slice(0, i)

@@ -177,6 +177,14 @@ export const CUES = {
     'سيارة إسعاف',
     'مركز للدفاع المدني',
     'الأحياء السكنية',
+    // Military posts and convoys (`استهداف نقطة المراقبة التركية في تلمنس`).
+    'نقطة المراقبة',
+    'نقطة مراقبة',
+    'نقاط المراقبة',
+    'دورية',
+    'الدورية',
+    'رتل',
+    'الرتل',
   ]),
   deployment: words([
     'تعزيزات',
@@ -196,6 +204,8 @@ export const CUES = {
     'التعزيزات',
     'انتشار',
     'انسحب*',
+    'الرتل',
+    'الأرتال',
   ]),
   agreement: words([
     'اتصال هاتفي',
@@ -458,6 +468,9 @@ export const TARGET_BEFORE = new Set([
   'عناصر',
   'لمواقع',
   'بمواقع',
+  // `استهداف نقطة المراقبة التركية`: the post is Turkey's, hit.
+  'نقطة',
+  'المراقبة',
 ]);
 
 /** Target nouns a `ل` + actor may hang on (besides `TARGET_BEFORE`), singular and accusative. */
