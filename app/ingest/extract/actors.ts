@@ -79,6 +79,7 @@ function firesFrom(before: string[]): boolean {
   return w === 'مصدره' || w === 'مصدرها' || w === 'من';
 }
 
+const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|زعم|ادع/;
 /** A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text). */
 const SPEAKER =
   /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
@@ -109,7 +110,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   // `قال رئيس مركز المصالحة الروسي إن مسلحي الهيئة قصفوا`: the speaker is no actor when what
   // they say names one; `أعلنت وزارة الدفاع التركية أنها قصفت` names none after, and keeps it.
-  const said = SPEAKER.exec(clean);
+  // Only a clause naming two actors or more can have a speaker apart from what they say.
+  const said = kept.length > 1 && SPEAKER_HINT.test(clean) ? SPEAKER.exec(clean) : null;
   if (said) {
     const end = said.index + said[0].length;
     if (kept.some((h) => h.start >= end))

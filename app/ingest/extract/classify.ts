@@ -56,6 +56,7 @@ const CONVOY = /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|رتل|رتلا|
  * cargo, told after it, no event of its own unless fire is told.
  */
 const CARGO = /^[وف]?(?:تضمنت|تضمن|تضم|ضمت|ضم|تشمل|شملت|تحمل|حملت)(?![\p{L}])/u;
+const CONVOY_HINT = /تعزيزات|رتل|ارتال|حشود/;
 /** Fire told as done: without it, a convoy's weapons tell no shelling. */
 const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|استهداف/;
 
@@ -84,15 +85,21 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
-  if (CONVOY.test(text) && !FIRED.test(text)) return { type: 'deployment', strength: 0.9 };
-  if (REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  // Literal checks first: the word-bounded patterns scan every position of the clause.
+  if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
+    return { type: 'deployment', strength: 0.9 };
+  if (text.includes('تصد') && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
-  if (hasWord(text, CUES.deployment) || DEPLOYED.test(text) || POST_LEFT.test(text))
+  if (
+    hasWord(text, CUES.deployment) ||
+    DEPLOYED.test(text) ||
+    (text.includes('اخل') && POST_LEFT.test(text))
+  )
     return { type: 'deployment', strength: 0.9 };
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return { type: 'agreement', strength: 0.8 };
