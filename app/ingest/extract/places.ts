@@ -66,11 +66,12 @@ export function isQualifierGap(gap: string): boolean {
 /**
  * Where fire came from, just before a place (`مصدره مواقع النظام في معرة النعمان`, `من مواقعها
  * في`, `انطلاقاً من`, `من نقطتها في`, `قناص من قوات النظام المتمركزة في`): that place is the
- * launch site, not what was hit. The words between never cross a sentence's or a clause's end:
- * `… مصدره مواقع قوات النظام. تعرضت قرية X` names X as hit.
+ * launch site, not what was hit. The words between never cross a sentence's or a clause's end
+ * (`… مصدره مواقع قوات النظام. تعرضت قرية X` names X as hit), nor a word that turns to the
+ * target (`أقلعت من قاعدة حميميم سبع غارات على محاور جبل التركمان`: the mountain was hit).
  */
 const ORIGIN =
-  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+[^\s.،,؛;:!؟?]+){0,5}\s+$/;
+  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه)\s)[^\s.،,؛;:!؟?]+){0,5}\s+$/;
 
 /**
  * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the
