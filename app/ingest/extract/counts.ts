@@ -425,7 +425,24 @@ function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
     // The word as written first: `والدته` starts with a letter that is also a clitic.
     first = namedPeople(tokens, at, next) ?? namedPeople(tokens, at, strip(next));
   }
-  if (!first) return undefined;
+  return first && countFrom(tokens, i, first);
+}
+
+/**
+ * People at token `k` said by a noun: a person or two by noun alone, or a figure with its noun
+ * of people. Not a bare figure, which may count anything (`قتل الفوج 46 …`).
+ */
+function peopleByNoun(tokens: readonly Token[], k: number): People | undefined {
+  const named = namedPeople(tokens, k, tokens[k]!.t);
+  if (named) return named;
+  const counted = countedPeople(tokens, k);
+  // Only a figure with its noun: the last token read is then that noun, not a digit.
+  const noun = counted && tokens[counted.next - 1]!.t;
+  return noun && (COUNTED.has(noun) || PERSON_ONE.has(noun)) ? counted : undefined;
+}
+
+/** The count of `first` and the people listed after it, from the trigger at token `i`. */
+function countFrom(tokens: readonly Token[], i: number, first: People): Count {
   const all = withListed(tokens, first);
   return { value: all.value, start: tokens[i]!.start, end: all.end };
 }
@@ -441,17 +458,8 @@ const SUBJECT_WORDS = 4;
 function afterSubject(tokens: readonly Token[], i: number): Count | undefined {
   for (let k = i + 2; k < tokens.length && k <= i + 1 + SUBJECT_WORDS; k++) {
     if (tokens[k]!.start - tokens[i]!.end >= 40) return undefined;
-    let people = namedPeople(tokens, k, tokens[k]!.t);
-    if (!people) {
-      const counted = countedPeople(tokens, k);
-      // Only a figure with its noun: the last token read is then that noun, not a digit.
-      const noun = counted && tokens[counted.next - 1]!.t;
-      if (noun && (COUNTED.has(noun) || PERSON_ONE.has(noun))) people = counted;
-    }
-    if (people) {
-      const all = withListed(tokens, people);
-      return { value: all.value, start: tokens[i]!.start, end: all.end };
-    }
+    const people = peopleByNoun(tokens, k);
+    if (people) return countFrom(tokens, i, people);
     // A figure that counts something else, or a word that starts another toll, ends the search.
     if (readNumber(tokens, k) || KILL.has(strip(tokens[k]!.t))) return undefined;
   }
@@ -469,25 +477,16 @@ function peopleRightAfter(tokens: readonly Token[], i: number): Count | undefine
   let at = i + 1;
   if (tokens[at]?.t === foldKey('على')) at++;
   if (at >= tokens.length) return undefined;
-  let people = namedPeople(tokens, at, tokens[at]!.t);
-  if (!people) {
-    const counted = countedPeople(tokens, at);
-    const noun = counted && tokens[counted.next - 1]!.t;
-    if (noun && (COUNTED.has(noun) || PERSON_ONE.has(noun))) people = counted;
-    else if (counted && tokens[counted.next]?.t === 'من') {
-      const of = tokens[counted.next + 1];
-      if (of && OF_FIGHTERS.test(of.t))
-        people = {
-          value: counted.value,
-          start: counted.start,
-          end: of.end,
-          next: counted.next + 2,
-        };
-    }
-  }
-  if (!people) return undefined;
-  const all = withListed(tokens, people);
-  return { value: all.value, start: tokens[i]!.start, end: all.end };
+  const people = peopleByNoun(tokens, at) ?? ofFighters(tokens, at);
+  return people && countFrom(tokens, i, people);
+}
+
+/** A figure at `at` followed by `من` + fighters (`أربعة وعشرين من عناصرها`). */
+function ofFighters(tokens: readonly Token[], at: number): People | undefined {
+  const counted = countedPeople(tokens, at);
+  const of = counted && tokens[counted.next]?.t === 'من' ? tokens[counted.next + 1] : undefined;
+  if (!counted || !of || !OF_FIGHTERS.test(of.t)) return undefined;
+  return { value: counted.value, start: counted.start, end: of.end, next: counted.next + 2 };
 }
 
 function personCount(
