@@ -155,13 +155,12 @@ const ORDINAL_ALT = ORDINAL_DAYS.map(([w]) => w)
   .sort((a, b) => b.length - a.length)
   .join('|');
 /** The month after `من`: a name, or the report's (`الشهر الجاري`) or the one before it. */
-const OF_MONTH = `(${MONTH_ALT}|الشهر\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم))`;
+const OF_MONTH = `(?<month>${MONTH_ALT}|الشهر\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم))`;
 /** `الخامس من آذار`, `في الحادي والعشرين من الشهر الجاري`: the day, precision 1. */
 const ORDINAL_DAY = new RegExp(
-  `${B}(?:(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(${ORDINAL_ALT})\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
+  `${B}(?<week>(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(?<day>${ORDINAL_ALT})\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?${E}`,
   'u',
 );
-const WEEK_OF = /^(?:ال)?اسبوع/;
 /** Cheap necessary condition for ORDINAL_DAY: an ordinal's last word, then `من`. */
 const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /;
 
@@ -173,20 +172,21 @@ const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|س�
 const ordinalDay: Rule = (text, report) => {
   if (!ORDINAL_HINT.test(text)) return undefined;
   const m = ORDINAL_DAY.exec(text);
-  if (!m) return undefined;
+  const g = m?.groups;
+  if (!m || !g) return undefined;
   const ry = +report.slice(0, 4);
   const rm = +report.slice(5, 7);
-  let mo = monthNumber(m[2]!);
-  let y = m[3] ? +m[3] : undefined;
+  let mo = monthNumber(g.month!);
+  let y = g.year ? +g.year : undefined;
   if (mo === undefined) {
-    const previous = /الماضي|الفائت|المنصرم/.test(m[2]!);
+    const previous = /الماضي|الفائت|المنصرم/.test(g.month!);
     mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
     y ??= previous && rm === 1 ? ry - 1 : ry;
   }
   y ??= mo > rm ? ry - 1 : ry;
-  const n = ORDINAL_OF.get(m[1]!)!;
-  if (WEEK_OF.test(m[0].replace(/^[^\p{L}]*/u, ''))) {
-    // Weeks of a month: the first is days 1–7, the fourth 22–28 (or to the month's end).
+  const n = ORDINAL_OF.get(g.day!)!;
+  if (g.week) {
+    // Weeks of a month, seven days each from the first: the fourth is 22–28, a fifth from the 29th.
     if (n > 5) return undefined;
     const first = isoDate(y, mo, (n - 1) * 7 + 1);
     if (!first) return undefined;
