@@ -366,15 +366,20 @@ function boxIn(container: DOMRect, el: Element | null): Box | undefined {
   };
 }
 
+/** What floats over the map (the report panel, the legend), in the map container's pixels. */
+function coversOf(container: DOMRect): Box[] {
+  return ['.panel', '.legend']
+    .map((selector) => boxIn(container, document.querySelector(selector)))
+    .filter((b): b is Box => b !== undefined);
+}
+
 /**
  * Ease the map so that a point is in the part of the map that the report panel and the legend
  * leave visible (app/map/reveal.ts); nothing when it is there already.
  */
 function revealPoint(map: maplibregl.Map, lngLat: [number, number]): void {
   const rect = map.getContainer().getBoundingClientRect();
-  const covers = ['.panel', '.legend']
-    .map((selector) => boxIn(rect, document.querySelector(selector)))
-    .filter((b): b is Box => b !== undefined);
+  const covers = coversOf(rect);
   const inset = coveredInsets({ left: 0, top: 0, right: rect.width, bottom: rect.height }, covers);
   const offset = revealOffset(map.project(lngLat), rect, inset);
   if (!offset) return;
@@ -397,11 +402,10 @@ function openIncidentInView(
   const rect = map.getContainer().getBoundingClientRect();
   const p = map.project(at);
   if (p.x < 0 || p.y < 0 || p.x > rect.width || p.y > rect.height) return undefined;
-  for (const selector of ['.panel', '.legend']) {
-    const b = boxIn(rect, document.querySelector(selector));
-    if (b && p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom) return undefined;
-  }
-  return at;
+  const under = coversOf(rect).some(
+    (b) => p.x >= b.left && p.x <= b.right && p.y >= b.top && p.y <= b.bottom,
+  );
+  return under ? undefined : at;
 }
 
 /**
