@@ -76,3 +76,33 @@ test('on a phone the filters and the timeline unfold one at a time, so the map k
   expect(map.height).toBeGreaterThan(150);
   await shot(page, 'phone-timeline-open-ar');
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`on a phone a filter menu opens in place, whole, inside the filters (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await serveFixture(page);
+    await openApp(page, lang);
+    await page.getByTestId('filters-fold-toggle').click();
+    const area = page.getByTestId('filter-area');
+    await area.locator('summary').click();
+    // Its last control is on screen and takes a press (a floating menu was cut off at the
+    // fold's end, over the buttons below it).
+    const governorate = page.getByTestId('filter-region');
+    await expect(governorate).toBeInViewport();
+    const menu = (await area.locator('.rt-menu').boundingBox())!;
+    const fold = (await page.getByTestId('filter-bar').locator('xpath=..').boundingBox())!;
+    expect(menu.y + menu.height).toBeLessThanOrEqual(fold.y + fold.height + 1);
+    await governorate.selectOption({ index: 1 });
+    await expect(page.getByTestId('incident-count')).toBeVisible();
+    // The buttons that followed the menu are still there below it.
+    await page.getByTestId('filter-bar').evaluate((el) => {
+      el.parentElement!.scrollTop = el.parentElement!.scrollHeight;
+    });
+    await expect(
+      page.getByRole('button', { name: lang === 'en' ? 'Copy link' : 'نسخ الرابط' }),
+    ).toBeInViewport();
+    await shot(page, `phone-area-menu-${lang}`);
+  });
+}

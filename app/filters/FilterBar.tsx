@@ -71,7 +71,11 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
     // event comes a task later, maybe a frame late); its size changing later (a web font
     // arriving, the language switched) places it again.
     const placed = new ResizeObserver(() => {
-      if (details.current?.open && menu.current) keepInView(menu.current);
+      if (!details.current?.open || !menu.current) return;
+      keepInView(menu.current);
+      // In a scrolling fold (phone) the menu opens in place, maybe below the fold's end.
+      if (details.current.closest('.foldable'))
+        menu.current.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     });
     if (menu.current) placed.observe(menu.current);
     document.addEventListener('keydown', onKey, true);
