@@ -327,6 +327,57 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('the selected range’s edges move from the keyboard, as sliders, a step of the history each', async ({
+  page,
+}) => {
+  await open(page);
+  await page.getByTestId('date-from').fill('2021-07-01');
+  await page.getByTestId('date-to').fill('2021-07-31');
+  await page.getByTestId('date-to').press('Enter');
+  const inRange = (from: string, to: string) =>
+    fixture.incidents.filter((f) => overlaps(f, from, to)).length;
+  await expect.poll(() => shownCount(page)).toBe(inRange('2021-07-01', '2021-07-31'));
+  const start = page.getByTestId('brush-from');
+  const end = page.getByTestId('brush-to');
+  await expect(start).toHaveAttribute('role', 'slider');
+  await expect(start).toHaveAttribute('aria-valuetext', '1 July 2021');
+  // Tab reaches the handles; a week back and three days on from the start, a week on at the end.
+  await start.focus();
+  await expect(start).toBeFocused();
+  await page.keyboard.press('PageDown');
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Tab');
+  await expect(end).toBeFocused();
+  await page.keyboard.press('PageUp');
+  await expect(page.getByTestId('date-from')).toHaveValue('2021-06-27');
+  await expect(page.getByTestId('date-to')).toHaveValue('2021-08-07');
+  await expect(end).toHaveAttribute('aria-valuetext', '7 August 2021');
+  await expect.poll(() => shownCount(page)).toBe(inRange('2021-06-27', '2021-08-07'));
+  expect(param(page, 'from')).toBe('2021-06-27');
+  // End goes to the data's last day; the start never passes the end.
+  await page.keyboard.press('End');
+  const last = fixture.incidents
+    .map((f) => f.properties.dateEnd ?? f.properties.date)
+    .sort()
+    .at(-1)!;
+  await expect(page.getByTestId('date-to')).toHaveValue(last);
+  await start.focus();
+  for (let k = 0; k < 3; k++) await page.keyboard.press('End');
+  await expect(page.getByTestId('date-from')).toHaveValue(last);
+  // Each handle's keys, until the focus left it, were one step of the history.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  const steps = [
+    ['2021-06-27', last],
+    ['2021-06-27', '2021-07-31'],
+    ['2021-07-01', '2021-07-31'],
+  ];
+  for (const [from, to] of steps) {
+    await page.goBack();
+    await expect(page.getByTestId('date-from')).toHaveValue(from!);
+    await expect(page.getByTestId('date-to')).toHaveValue(to!);
+  }
+});
+
 test('browsing the list with the keys is one step back, not one per row', async ({ page }) => {
   await open(page);
   const types = page.getByTestId('filter-types');

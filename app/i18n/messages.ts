@@ -249,6 +249,8 @@ export const MESSAGES = {
     from: 'From',
     to: 'To',
     clearRange: 'All dates',
+    rangeStartHandle: 'Start of the selected dates',
+    rangeEndHandle: 'End of the selected dates',
     pickFrom: 'Choose the start date on a calendar',
     pickTo: 'Choose the end date on a calendar',
     dateFormat: (pattern: string, example: string) =>
@@ -532,6 +534,8 @@ export const MESSAGES = {
     from: 'من',
     to: 'إلى',
     clearRange: 'كل التواريخ',
+    rangeStartHandle: 'بداية التواريخ المحددة',
+    rangeEndHandle: 'نهاية التواريخ المحددة',
     pickFrom: 'اختر تاريخ البداية من التقويم',
     pickTo: 'اختر تاريخ النهاية من التقويم',
     dateFormat: (pattern: string, example: string) =>

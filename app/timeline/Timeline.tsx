@@ -15,6 +15,7 @@ import type { IncidentFeature } from '../model';
 import { useAtlas } from '../store/store';
 import { beginGesture, endGesture } from '../url/history';
 import { boundChange, type WaitingDays } from './boundChange';
+import { keyStep, moveBound } from './brushKeys';
 import { DateField } from './DateField';
 import { selectedSpan } from './selectedSpan';
 import { barScale, drawStackedBars, LAYERS, tallestStack } from './stackedBars';
@@ -290,6 +291,37 @@ export function Timeline(_props: Props) {
   const settle = (next: Span) => {
     if (!extent) return;
     setView(clampView(next, range ? unionOf(extent, range) : extent));
+  };
+  /**
+   * A handle of the selected range moved from the keyboard (a slider: arrows a day, Page Up and
+   * Down a week, Home and End to the data's ends); the view follows, so the handle, and the
+   * keyboard's focus on it, stay on the chart. One step of the history until the focus leaves.
+   */
+  const onHandleKey = (side: 'from' | 'to') => (e: React.KeyboardEvent) => {
+    const step = keyStep(e.key);
+    if (step === null || !range || !extent || !view) return;
+    e.preventDefault();
+    beginGesture();
+    const next = moveBound(range, side, step, extent);
+    setRange(next[0], next[1]);
+    const shown = revealWithRoom(view, next);
+    if (shown[0] !== view[0] || shown[1] !== view[1]) settle(shown);
+  };
+  const handleProps = (side: 'from' | 'to') => {
+    const day = side === 'from' ? bFrom : bTo;
+    return {
+      role: 'slider',
+      tabIndex: 0,
+      'aria-label': side === 'from' ? t.rangeStartHandle : t.rangeEndHandle,
+      'aria-orientation': 'horizontal' as const,
+      'aria-valuemin': side === 'from' ? Math.min(extent?.[0] ?? day, day) : bFrom,
+      'aria-valuemax': side === 'from' ? bTo : Math.max(extent?.[1] ?? day, day),
+      'aria-valuenow': day,
+      'aria-valuetext': formatDay(isoOf(day), lang),
+      'data-testid': `brush-${side}`,
+      onKeyDown: onHandleKey(side),
+      onBlur: endGesture,
+    };
   };
   const longestView = extent ? (extent[1] - extent[0] + 60) * 1.5 : 0;
   /** Zoom buttons: around the selected range when there is one, else the view's middle. */
@@ -599,8 +631,8 @@ export function Timeline(_props: Props) {
               width: `${Math.max(2, Math.min(width + 2, x(bTo + 1)) - Math.max(-2, x(bFrom)))}px`,
             }}
           >
-            <span className="rt-handle rt-handle-from" data-brush="from" />
-            <span className="rt-handle rt-handle-to" data-brush="to" />
+            <span className="rt-handle rt-handle-from" data-brush="from" {...handleProps('from')} />
+            <span className="rt-handle rt-handle-to" data-brush="to" {...handleProps('to')} />
           </div>
         ) : null}
         {range && rangeSide !== 'in' ? (
