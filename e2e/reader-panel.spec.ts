@@ -32,6 +32,8 @@ const TEXT = {
     prev: 'Previous incident',
     close: 'Close report',
     copied: 'Citation copied',
+    // Report A's outlet, عنب بلدي, by its English name in the English interface.
+    outlet: 'Enab Baladi',
   },
   ar: {
     summary: 'أربع غارات روسية قرب أريحا ومقتل ١٢ شخصاً',
@@ -50,6 +52,7 @@ const TEXT = {
     prev: 'الحادثة السابقة',
     close: 'إغلاق التقرير',
     copied: 'نُسخ الاستشهاد',
+    outlet: 'عنب بلدي',
   },
 };
 
@@ -87,7 +90,8 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(report.getByRole('heading', { level: 2 })).toHaveText(A.title);
       await expect(report).toHaveAttribute('dir', 'rtl');
       await expect(report).toHaveAttribute('lang', 'ar');
-      await expect(report.locator('.outlet')).toHaveText(A.outlet);
+      await expect(report.locator('.outlet')).toHaveText(T.outlet);
+      expect(A.outlet).toBe('عنب بلدي');
       await expect(report.locator('time')).toHaveAttribute('datetime', A.date);
       await expect(report.locator('time')).toHaveText(T.date);
       const link = panel.getByTestId('original-link');
@@ -277,7 +281,7 @@ for (const lang of ['en', 'ar'] as const) {
         const meta = panel.getByTestId('report-meta');
         await expect(sentence).toBeInViewport();
         await expect(meta).toBeInViewport();
-        await expect(meta.locator('.outlet')).toHaveText(A.outlet);
+        await expect(meta.locator('.outlet')).toHaveText(TEXT[lang].outlet);
         // Each item keeps its separator before it on one line: no line ends with a separator.
         const lineHeight = await meta.evaluate(
           (el) => Number.parseFloat(getComputedStyle(el).lineHeight) || 20,

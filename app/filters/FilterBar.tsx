@@ -5,6 +5,7 @@ import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
 import { formatNumber, plainNumber, SEP } from '../i18n/messages';
+import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
@@ -216,7 +217,7 @@ function FilterBarView() {
                 checked={filters.outlets.includes(o)}
                 onChange={() => set({ outlets: toggle(filters.outlets, o) })}
               />
-              <bdi>{o}</bdi>
+              <bdi>{outletName(o, lang)}</bdi>
             </label>
           ))}
         </Dropdown>

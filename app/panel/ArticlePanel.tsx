@@ -1,5 +1,6 @@
 import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatDay, formatIncidentDate, SEP } from '../i18n/messages';
+import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
@@ -218,7 +219,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     <span className="visually-hidden">
                       {t.sourceN(i + 1, evidenceList.length)}:{' '}
                     </span>
-                    <bdi>{a.outlet}</bdi>
+                    <bdi>{outletName(a.outlet, lang)}</bdi>
                     {SEP[lang]}
                     {formatDay(a.date, lang)}
                     {same.length > 1 ? `${SEP[lang]}${t.passage(same.indexOf(e) + 1)}` : null}
@@ -248,7 +249,14 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
               >
                 {/* Each item after the first keeps its separator before it, on its own line
                     if it wraps: a separator never ends a line. */}
-                <bdi className="outlet">{article.outlet}</bdi>{' '}
+                <bdi
+                  className="outlet"
+                  title={
+                    outletName(article.outlet, lang) === article.outlet ? undefined : article.outlet
+                  }
+                >
+                  {outletName(article.outlet, lang)}
+                </bdi>{' '}
                 <span className="meta-item">
                   {SEP[lang].trimStart()}
                   <time dateTime={article.date}>{formatDay(article.date, lang)}</time>

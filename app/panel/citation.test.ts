@@ -54,7 +54,7 @@ describe('citationText', () => {
       'Four Russian airstrikes near Ariha, 12 killed',
       'Airstrike · Russia · 10 March 2024 · outskirts of Ariha (near a town or part of an area; 35.8123°N 36.6058°E)',
       'Strikes: 4 · Killed: 12 · Injured: not reported',
-      'Source: عنب بلدي, “غارات على ريف إدلب”, 10 March 2024, https://example.org/report',
+      'Source: Enab Baladi (عنب بلدي), “غارات على ريف إدلب”, 10 March 2024, https://example.org/report',
       `Sentence: “${sentence}”`,
       `Incident Atlas, incident i-0123456789abcdef: ${link}`,
     ]);

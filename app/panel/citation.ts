@@ -4,6 +4,7 @@
  * from (outlet, title, date, link) with the exact sentence, and a link that opens the incident.
  * Labels are in the interface language; the sentence and names stay as the report wrote them.
  */
+
 import {
   formatDay,
   formatIncidentDate,
@@ -14,6 +15,7 @@ import {
   SEP,
   summaryText,
 } from '../i18n/messages';
+import { outletName } from '../i18n/outletNames';
 import type { Article, Evidence, IncidentProperties } from '../model';
 
 export interface CitationInput {
@@ -96,7 +98,10 @@ export function citationText(input: CitationInput): string {
     const quote = (s: string) => (lang === 'ar' ? `«${s}»` : `“${s}”`);
     lines.push(
       `${l.source}: ${[
-        article.outlet,
+        // In English, a known outlet's English name, with the name the report gives.
+        outletName(article.outlet, lang) === article.outlet
+          ? article.outlet
+          : `${outletName(article.outlet, lang)} (${article.outlet})`,
         quote(article.title),
         formatDay(article.date, lang),
         article.url,
