@@ -118,7 +118,8 @@ export function processFile(
     const id = `a-${stableHash(report.body)}`;
     let mentions: PlaceMention[];
     try {
-      mentions = geocoder.findMentions(report.body);
+      // The title places the villages of a report that names no known place (see findMentions).
+      mentions = geocoder.findMentions(report.body, { title: report.title });
     } catch (e) {
       errors.push({ file, message: `geocoder failed: ${message(e)}` });
       continue;

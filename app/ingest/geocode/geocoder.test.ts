@@ -32,6 +32,17 @@ describe('name index', () => {
     const index = buildNameIndex(fixture.places);
     expect(lookup(index, ['كفر', 'نبل']).map((p) => p.nameEn)).toEqual(['Kafr Nabl']);
   });
+
+  it('keeps the article where dropping it would make the head of other villages’ names', () => {
+    // `المعرة` (Maarat al-Numan) is no `معرة حرمة`; `الدير` alone would be any `دير …`.
+    expect(nameVariants('المعره')).toEqual([['المعره']]);
+    expect(nameVariants('المعره النعمان')).toContainEqual(['معره', 'النعمان']);
+  });
+
+  it('never reads the country in its adjective (`القوات السورية`)', () => {
+    expect(nameVariants('سوريه', 'country')).not.toContainEqual(['السوريه']);
+    expect(nameVariants('سراقب', 'town')).toContainEqual(['السراقب']);
+  });
 });
 
 describe('resolution', () => {

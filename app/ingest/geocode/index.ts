@@ -268,6 +268,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     extra.push({ ...govs.country.place, altNames: [...govs.country.place.altNames, 'سورية'] });
   }
   const index = buildNameIndex([...gazetteer.places, ...extra]);
+  /** The whole country: named, it places nothing more precisely (see `lastPlaceBefore`). */
+  const countryId = govs.country?.place.id;
   const byId = new Map([...gazetteer.places, ...extra].map((p) => [p.id, p]));
   if (govs.country) {
     const countryId = govs.country.place.id;
@@ -483,17 +485,32 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       emit(i, Math.max(cs, os), ends[last - 1]!, last, locateOnce(before, q), 0.7);
     }
 
-    // Unknown villages, placed at the area their sentence names, else the report's default.
-    // The title is read even when no unknown village needs it: it fills the area cache, and
-    // areas whose ids coincide keep the first shape made, so skipping it could change them.
+    // Unknown villages, placed at the area their sentence names, else the report's default:
+    // its explicit area, else the title's first place (read only when a village needs it).
+    let titleRead = false;
     let fallback: Located | undefined = context.defaultArea;
-    if (!fallback && context.title) {
-      const t = findMentions(context.title, {});
-      const first = t.find((m) => !m.unresolved);
+    const reportPlace = (): Located | undefined => {
+      if (fallback || titleRead || !context.title) return fallback;
+      titleRead = true;
+      const first = findMentions(context.title, {}).find((m) => !m.unresolved);
       if (first) fallback = { ...first };
-    }
+      return fallback;
+    };
     const unknown = findUnknownNames(tokens, coveredTokens, buffers.uint8(2, count));
     if (unknown.length === 0) return dropOverlaps(mentions);
+    // A known place read as a village's second word (`قرية عين السودا`) is no mention of its own,
+    // nor an anchor for the others.
+    for (const u of unknown) {
+      if (!u.absorbs) continue;
+      const [start, end] = originalRange(n, u.start, u.end);
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k]!;
+        if (m.start < end && m.end > start) {
+          mentions.splice(k, 1);
+          mentionSentence.splice(k, 1);
+        }
+      }
+    }
     // The mentions of each sentence, in emission order: a counting sort by sentence into
     // `grouped`, sentence s owning grouped[groupStart[s] .. groupStart[s + 1]).
     const sentences = count > 0 ? sentenceOf[count - 1]! + 1 : 0;
@@ -505,6 +522,19 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     for (let k = 0; k < mentions.length; k++)
       grouped[fillAt[mentionSentence[k]!]!++] = mentions[k]!;
     const sortedGroups = new Map<number, PlaceMention[]>();
+    /** The last known place of the sentences before sentence `s` (the whole country is none). */
+    const lastPlaceBefore = (s: number): PlaceMention | undefined => {
+      for (let t = s - 1; t >= 0; t--) {
+        let last: PlaceMention | undefined;
+        for (let k = groupStart[t]!; k < groupStart[t + 1]!; k++) {
+          const m = grouped[k]!;
+          if (m.unresolved || m.placeId === countryId) continue;
+          if (!last || m.start > last.start) last = m;
+        }
+        if (last) return last;
+      }
+      return undefined;
+    };
     const byName = new Map<string, PlaceMention[]>();
     const nearName = new Map<PlaceMention, string>();
     for (const u of unknown) {
@@ -537,7 +567,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
           }
         }
       }
-      const base: Located | undefined = anchor ?? fallback;
+      // A sentence naming no place of its own (`كما قصفت قرى فليفل والفطيرة`) is read in the
+      // report's place: the last one an earlier sentence named, else the title's.
+      const base: Located | undefined = anchor ?? lastPlaceBefore(s) ?? reportPlace();
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
       let area = base.area;

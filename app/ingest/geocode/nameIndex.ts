@@ -44,15 +44,25 @@ export const COMPOUND_PREFIXES = [
 
 const ARABIC = /[\u0621-\u064a]/;
 
+function isPrefix(word: string): boolean {
+  return COMPOUND_PREFIXES.includes(word);
+}
+
 /** The token sequences under which a name (already normalised) is indexed. */
-export function nameVariants(name: string): string[][] {
+export function nameVariants(name: string, kind?: Place['kind']): string[][] {
   const tokens = name.split(' ').filter(Boolean);
   if (tokens.length === 0) return [];
   const out: string[][] = [tokens];
   const first = tokens[0]!;
   const rest = tokens.slice(1);
-  if (first.startsWith('ال') && first.length >= 4) out.push([first.slice(2), ...rest]);
-  else if (!first.startsWith('ال') && first.length >= 3) out.push([`ال${first}`, ...rest]);
+  // Without its article a short name may be the head of another village's name: `المعرة` is
+  // Maarat al-Numan, but `معرة حرمة` is another village.
+  const bare = first.slice(2);
+  if (first.startsWith('ال') && first.length >= 4 && !(rest.length === 0 && isPrefix(bare)))
+    out.push([bare, ...rest]);
+  // With an article the country's name is its adjective: `القوات السورية` names no place.
+  else if (!first.startsWith('ال') && first.length >= 3 && kind !== 'country')
+    out.push([`ال${first}`, ...rest]);
   if (tokens.length >= 2 && tokens.length <= 3) out.push([tokens.join('')]);
   if (tokens.length === 1) {
     for (const p of COMPOUND_PREFIXES) {
@@ -71,7 +81,7 @@ export function buildNameIndex(places: Place[]): NameIndex {
       if (ARABIC.test(raw)) names.add(normaliseKey(raw.replace(/[\u2010-\u2015-]/g, ' ')));
     }
     for (const name of names) {
-      for (const variant of nameVariants(name)) {
+      for (const variant of nameVariants(name, place.kind)) {
         let node = root;
         for (const t of variant) {
           let next = node.children.get(t);

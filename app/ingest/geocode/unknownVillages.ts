@@ -21,6 +21,11 @@ export interface UnknownName {
   end: number;
   /** Normalised name, tokens joined by a space. */
   key: string;
+  /**
+   * True when the name's second word is a known one-word place read as part of it (`قرية عين
+   * السودا`: not the village السودا): that mention gives way to this name.
+   */
+  absorbs?: boolean;
 }
 
 const SINGLE_CUES = new Set(['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات', 'مزارع']);
@@ -122,6 +127,25 @@ const NOT_NAMES = new Set([
   'لها',
   'القريبه',
   'المحيطه',
+  // Words that follow a list or a person (`مزارع` is also "a farmer") and are never a name.
+  'دون',
+  'بدون',
+  'اثناء',
+  'خلال',
+  'بعد',
+  'قبل',
+  'منذ',
+  'حتي',
+  'ضمن',
+  'عبر',
+  'نحو',
+  'باتجاه',
+  'ايضا',
+  'كذلك',
+  'اخرين',
+  'اخري',
+  'اليوم',
+  'امس',
 ]);
 const KEEP_INITIAL_WAW = new Set(['وادي', 'ورده', 'وطا']);
 
@@ -180,9 +204,21 @@ function readName(
   const word = tokens.words[k]!.slice(skip);
   if (!isNameToken(word)) return undefined;
   let last = k + 1;
-  if (k + 1 < tokens.count && !covered[k + 1] && tokens.joined(k + 1)) {
+  let absorbs = false;
+  if (k + 1 < tokens.count && tokens.joined(k + 1)) {
     const next = tokens.words[k + 1]!;
-    if ((NAME_HEADS.has(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next)) last = k + 2;
+    if (!covered[k + 1]) {
+      if ((NAME_HEADS.has(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next)) last = k + 2;
+    } else if (
+      // `قرية عين السودا`: a head never stands alone after a cue, so the known one-word place
+      // after it (a village of Tartus) is this village's second word.
+      NAME_HEADS.has(word) &&
+      isNameToken(next) &&
+      (k + 2 >= tokens.count || !covered[k + 2] || !tokens.joined(k + 2))
+    ) {
+      last = k + 2;
+      absorbs = true;
+    }
   }
   const words = [word, ...tokens.words.slice(k + 1, last)];
   return {
@@ -191,6 +227,7 @@ function readName(
     start: tokens.starts[k]! + skip,
     end: tokens.ends[last - 1]!,
     key: words.join(' '),
+    ...(absorbs ? { absorbs } : {}),
   };
 }
 
@@ -203,7 +240,8 @@ export function findUnknownNames(
   const out: UnknownName[] = [];
   const push = (n: UnknownName | undefined) => {
     if (!n) return false;
-    for (let k = n.first; k < n.last; k++) if (covered[k] || taken[k]) return false;
+    for (let k = n.first; k < n.last; k++)
+      if ((covered[k] && !(n.absorbs && k > n.first)) || taken[k]) return false;
     taken.fill(1, n.first, n.last);
     out.push(n);
     return true;
@@ -261,29 +299,56 @@ export function findUnknownNames(
     }
     if (!tokens.joined(k)) continue;
     const first = readName(tokens, k, 0, covered);
-    if (!first) continue;
+    if (!first) {
+      // A list whose first village is known (`بلدات كنصفرة وبينين والموزرة`): the rest may not be.
+      if (list && covered[k]) readList(tokens, afterCovered(tokens, covered, k), covered, push);
+      continue;
+    }
     if (weak) {
       const after = first.last;
       if (after >= tokens.count || !tokens.joined(after) || !AFTER_WEAK.has(words[after]!))
         continue;
     }
     push(first);
-    if (!list) continue;
-    // Unquoted list: `قرى X، Y وZ`.
-    for (let at = first.last; at < tokens.count; ) {
-      const g = gaps[at]!;
-      const sep = (g & GAP_LIST) !== 0;
-      if (g & GAP_BREAKS || (!sep && !(g & GAP_JOINED))) break;
-      const { skip } = stripWaw(words[at]!);
-      if (!sep && skip === 0) break;
-      if (covered[at]) {
-        at++;
-        continue;
-      }
-      const n = readName(tokens, at, skip, covered);
-      if (!n || !push(n)) break;
-      at = n.last;
-    }
+    if (list) readList(tokens, first.last, covered, push);
   }
   return out;
+}
+
+/** The token after the known place that covers token k (its words are joined by spaces). */
+function afterCovered(tokens: TokenTable, covered: Uint8Array, k: number): number {
+  let at = k + 1;
+  while (at < tokens.count && covered[at] && tokens.joined(at)) at++;
+  return at;
+}
+
+/**
+ * The rest of an unquoted list, from token `at`: `قرى X، Y، وZ`, `قرى X، وY، وZ` or `قرى X وY
+ * وZ`, known places stepped over. A comma after an item joined by `و` alone ends the list
+ * (`قرى X وY، وقصفت …`: no village `قصفت`).
+ */
+function readList(
+  tokens: TokenTable,
+  from: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): void {
+  const { words, gaps } = tokens;
+  let joinedByWaw = false;
+  for (let at = from; at < tokens.count; ) {
+    const g = gaps[at]!;
+    const sep = (g & GAP_LIST) !== 0;
+    if (g & GAP_BREAKS || (!sep && !(g & GAP_JOINED))) break;
+    const { skip } = stripWaw(words[at]!);
+    if (!sep && skip === 0) break;
+    if (sep && joinedByWaw) break;
+    joinedByWaw = skip > 0 && !sep;
+    if (covered[at]) {
+      at = afterCovered(tokens, covered, at);
+      continue;
+    }
+    const n = readName(tokens, at, skip, covered);
+    if (!n || !push(n)) break;
+    at = n.last;
+  }
 }
