@@ -21,6 +21,19 @@ import { hasWord, knowWordsFromParts, tokenize } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
+/**
+ * A clause that goes on with the event the sentence before told: `كما` (also) leads it, or it
+ * names that event with the article (`طال القصف`, `استهدفت الغارات`), as told already (folded).
+ */
+const GOES_ON =
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف)(?![\p{L}])/u;
+
+/** Whether a folded clause's first words name an actor (its subject, before any verb). */
+function opensWithActor(folded: string): boolean {
+  const head = folded.trimStart().split(/\s+/, 3).join(' ');
+  return clauseActors(head, null).length > 0;
+}
+
 /** Events ending this long before the report are background (last year's battle, an earlier deal). */
 const BACKGROUND_DAYS = 180;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
@@ -386,9 +399,28 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           .slice(0, i)
           .reverse()
           .find((p) => p.actors.length);
-        if (prev) {
-          c.borrowed = prev.actors;
-          confidence *= 0.9;
+        // `قصفت، صباح اليوم، قوات النظام بلدة كنصفرة`: commas cut the subject from its verb,
+        // into a later clause that tells no event of its own and opens with it (not `اغتال
+        // مسلحون، مساء أمس، القيادي في فيلق الشام`, where the faction is the victim's).
+        const subject = prev
+          ? undefined
+          : clauses
+              .slice(i + 1)
+              .find((n) => n.cls === null && n.actors.length && opensWithActor(n.folded));
+        // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
+        // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
+        const goesOn =
+          prev || subject || !before?.cls || before.cls.type !== c.cls.type
+            ? undefined
+            : GOES_ON.test(c.folded) &&
+                before.actors.length &&
+                clauseActors(c.folded, 'clash').length === 0
+              ? before
+              : undefined;
+        const donor = prev ?? subject ?? goesOn;
+        if (donor) {
+          c.borrowed = donor.actors;
+          confidence *= donor === prev ? 0.9 : 0.8;
         }
       }
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a

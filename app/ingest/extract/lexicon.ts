@@ -358,7 +358,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'نور الدين الزنكي',
     ]),
   ],
-  ['hts', words(['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة'])],
+  // `الهيئة` alone is how the region's reports shorten HTS (`مدفعية الهيئة`, `مسلحي الهيئة`).
+  ['hts', words(['هيئة تحرير الشام', 'تحرير الشام', 'جبهة النصرة', 'النصرة', 'الهيئة'])],
   [
     'sdf',
     words([
@@ -423,6 +424,7 @@ export const LAM_AGENT = {
     ...['عسكري', 'عسكرية', 'عسكريا', 'العسكري', 'العسكرية', 'مسيرة', 'المسيرة', 'مسير'],
     ...['حربي', 'حربية', 'الحربي', 'الحربية', 'مروحية', 'المروحية', 'ثقيلة', 'الثقيلة'],
     ...['مكثف', 'مكثفة', 'مكثفا', 'عنيف', 'عنيفة', 'عنيفا', 'جديدة', 'جديد', 'اضافية'],
+    ...['انتحارية', 'الانتحارية', 'انتحاري', 'ذخيرة', 'متفجرة'],
   ]),
   /** Affiliation: `تابعة ل…` names who owns the thing, unless the thing is a target noun. */
   affiliation: folded([
@@ -471,6 +473,10 @@ export const TARGET_BEFORE = new Set([
   // `استهداف نقطة المراقبة التركية`: the post is Turkey's, hit.
   'نقطة',
   'المراقبة',
+  // `استهدفت قاعدة عسكرية تركية`: the base is hit; `القريبة من الحدود التركية` is a place.
+  'قاعدة',
+  'القاعدة',
+  'الحدود',
 ]);
 
 /** Target nouns a `ل` + actor may hang on (besides `TARGET_BEFORE`), singular and accusative. */
