@@ -105,10 +105,11 @@ for (const lang of ['en', 'ar'] as const) {
       page,
     }) => {
       const legend = page.getByTestId('legend');
-      await expect(legend.getByRole('button', { name: TEXT[lang].legend })).toHaveAttribute(
-        'aria-expanded',
-        'true',
-      );
+      const toggle = legend.getByRole('button', { name: TEXT[lang].legend });
+      // Folded at first on a laptop's map (1280 × 800), which it would cover a third of.
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       await expect(legend.getByRole('heading', { name: TEXT[lang].typeHead })).toBeVisible();
       await expect(legend.locator('.legend-types li')).toHaveCount(INCIDENT_TYPES.length);
       await expect(legend.locator('.legend-types li svg path')).toHaveCount(INCIDENT_TYPES.length);
@@ -116,6 +117,13 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(legend.locator('.legend-precision li')).toHaveCount(3);
       await legend.getByRole('button', { name: TEXT[lang].legend }).click();
       await expect(legend.locator('.legend-types')).toBeHidden();
+      // The reader's choice is kept: opened, it opens again on the next visit.
+      await toggle.click();
+      await page.reload();
+      await expect(page.getByTestId('legend').locator('.legend-toggle')).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
     });
 
     test('the scale bar measures the map, in the language of the interface', async ({ page }) => {

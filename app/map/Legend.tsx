@@ -6,8 +6,25 @@ import { useAtlas } from '../store/store';
 import { IncidentIcon } from './IncidentIcon';
 import { SIZE_STEPS } from './incidentLayers';
 
+const OPEN_KEY = 'incident-atlas.legend';
+
+/**
+ * Open as the reader last left it; else open only where the map has the height for it (the
+ * open legend is 330 px tall: on a laptop screen it would hide a third of the map) and not on a
+ * phone.
+ */
 function startsOpen(): boolean {
-  return !(globalThis.matchMedia?.('(max-width: 600px)').matches ?? false);
+  const saved = globalThis.localStorage?.getItem(OPEN_KEY);
+  if (saved === 'open' || saved === 'folded') return saved === 'open';
+  return globalThis.matchMedia?.('(min-width: 601px) and (min-height: 900px)').matches ?? true;
+}
+
+function remember(open: boolean): void {
+  try {
+    globalThis.localStorage?.setItem(OPEN_KEY, open ? 'open' : 'folded');
+  } catch {
+    // Storage refused (private mode, quota): the choice lasts this visit only.
+  }
 }
 
 /**
@@ -35,7 +52,10 @@ export function Legend() {
           className="legend-toggle"
           aria-expanded={open}
           aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
+          onClick={() => {
+            setOpen(!open);
+            remember(!open);
+          }}
         >
           {t.legend}
           <span aria-hidden="true">{` ${disclosureArrow(open, lang === 'ar' ? 'rtl' : 'ltr')}`}</span>
