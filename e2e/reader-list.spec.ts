@@ -105,6 +105,27 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(listbox).toBeFocused();
       await shot(page, `list-keyboard-${lang}`);
     });
+
+    test('Enter on the open incident goes into its report; Escape comes back to the list', async ({
+      page,
+    }) => {
+      const listbox = page.getByTestId('incident-listbox');
+      await listbox.focus();
+      await page.keyboard.press('ArrowDown');
+      const panel = page.getByTestId('article-panel');
+      await expect(panel).toBeVisible();
+      await page.keyboard.press('Enter');
+      const close = panel.getByRole('button', {
+        name: lang === 'en' ? 'Close report' : 'إغلاق التقرير',
+      });
+      await expect(close).toBeFocused();
+      // Tab goes on inside the report, not to the timeline.
+      await page.keyboard.press('Tab');
+      expect(await panel.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+      await expect(listbox).toBeFocused();
+    });
   });
 }
 

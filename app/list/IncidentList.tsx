@@ -106,6 +106,20 @@ export function IncidentList({ incidents }: Props) {
         to = at - page;
         break;
       case 'Enter':
+        // Enter on the open incident goes on into its report (Tab from the list would reach
+        // the timeline first); Escape there closes it and comes back here.
+        if (at >= 0 && rows.at(at).id === selectedId) {
+          const close = document.querySelector<HTMLElement>(
+            '[data-testid="article-panel"] .panel-head .close',
+          );
+          if (close) {
+            e.preventDefault();
+            close.focus();
+            return;
+          }
+        }
+        to = Math.max(at, 0);
+        break;
       case ' ':
         to = Math.max(at, 0);
         break;
