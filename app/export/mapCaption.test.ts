@@ -60,7 +60,7 @@ describe('mapCaption', () => {
       },
     });
     expect(c.filters).toBe(
-      'Filters: Event type: Airstrike, Shelling; Actor: Russia; Minimum killed: 2; Outlet: Enab Baladi; Place precision: Town; Area: Idlib; Search: “معرة”',
+      'Filters: Event type: Airstrike, Shelling; Actor: Russia; Minimum killed: 2; Outlet: Enab Baladi; Place precision: Exact town or village; Area: Idlib; Search: “معرة”',
     );
   });
 

@@ -62,7 +62,7 @@ const WORDS = {
     totals: (killed: string, injured: string) =>
       `Killed: ${killed} · injured: ${injured} (as the reports state them)`,
     precision:
-      'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area)',
+      'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area) · dark disc with a number: that many incidents close together',
     source: (basemap: string, day: string) =>
       `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: ${basemap}. Made ${day}.`,
     link: (url: string) => `View: ${url}`,
@@ -78,7 +78,8 @@ const WORDS = {
     undated: 'لا حادثة مؤرخة',
     totals: (killed: string, injured: string) =>
       `القتلى: ${killed} | الجرحى: ${injured} (كما تذكرهم التقارير)`,
-    precision: 'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة)',
+    precision:
+      'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة) | دائرة داكنة برقم: عدد الحوادث المتقاربة',
     // Ends in Arabic: a Latin name at the end of a right-to-left line takes the full stop away.
     source: (basemap: string, day: string) =>
       `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: ${basemap}. أُنشئت في ${day}.`,

@@ -41,6 +41,20 @@ function keepInView(menu: HTMLElement): void {
   if (dx) menu.style.translate = `${Math.round(dx)}px 0`;
 }
 
+/** The governorates of northwest Syria, the atlas's own region, listed first. */
+const NORTHWEST = ['adm1-ID', 'adm1-HL', 'adm1-HM', 'adm1-LA'];
+
+/** The governorate menu's order: the northwest's four, then the others by name. */
+function regionsInOrder(regions: ReadonlyMap<string, Region>, lang: 'ar' | 'en'): Region[] {
+  const rank = (r: Region) => {
+    const k = NORTHWEST.indexOf(r.properties.id);
+    return k < 0 ? NORTHWEST.length : k;
+  };
+  return [...regions.values()].sort(
+    (a, b) => rank(a) - rank(b) || regionLabel(a, lang).localeCompare(regionLabel(b, lang), lang),
+  );
+}
+
 /**
  * One filter menu: a native disclosure (keyboard and screen readers know it). One is open at a
  * time (the shared `name`); Escape or a press outside closes it, Escape returning focus to its
@@ -304,7 +318,7 @@ function FilterBarView() {
               }
             >
               <option value="">{t.anyRegion}</option>
-              {[...regions.values()].map((r) => (
+              {regionsInOrder(regions, lang).map((r) => (
                 <option key={r.properties.id} value={r.properties.id}>
                   {regionLabel(r, lang)}
                 </option>

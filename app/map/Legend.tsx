@@ -9,14 +9,14 @@ import { SIZE_STEPS } from './incidentLayers';
 const OPEN_KEY = 'incident-atlas.legend';
 
 /**
- * Open as the reader last left it; else open only where the map has the height for it (the
- * open legend is 330 px tall: on a laptop screen it would hide a third of the map) and not on a
- * phone.
+ * Open as the reader last left it; else open only where the map has the room for it: the open
+ * legend is 330 px tall (on a laptop screen it would hide a third of the map), and on a tablet
+ * the report panel would lie over it.
  */
 function startsOpen(): boolean {
   const saved = globalThis.localStorage?.getItem(OPEN_KEY);
   if (saved === 'open' || saved === 'folded') return saved === 'open';
-  return globalThis.matchMedia?.('(min-width: 601px) and (min-height: 900px)').matches ?? true;
+  return globalThis.matchMedia?.('(min-width: 1101px) and (min-height: 900px)').matches ?? true;
 }
 
 function remember(open: boolean): void {

@@ -177,13 +177,25 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
             <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
           </button>
         </nav>
-        {/* What the incident is, kept in sight when a short panel scrolls its card away. */}
+        {/* What the incident is, kept in sight when a short panel scrolls its card away: its
+            type and place, and a line of its facts (when, who, the toll). */}
         <span className="panel-label" aria-hidden="true">
           <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={12} />
-          <span>
-            {t.types[p.type] ?? p.type}
-            {SEP[lang]}
-            {lang === 'ar' ? p.placeAr : p.placeEn}
+          <span className="panel-label-text">
+            <span className="panel-label-what">
+              {t.types[p.type] ?? p.type}
+              {SEP[lang]}
+              {lang === 'ar' ? p.placeAr : p.placeEn}
+            </span>
+            <span className="panel-facts" data-testid="panel-facts">
+              {[
+                formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
+                p.actors.map((a) => t.actorNames[a] ?? a).join(lang === 'ar' ? '، ' : ', '),
+                t.casualties(p.fatalities, p.injuries),
+              ]
+                .filter(Boolean)
+                .join(SEP[lang])}
+            </span>
           </span>
         </span>
         <button
@@ -276,7 +288,16 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                       </a>
                     </span>
                   </>
-                ) : null}{' '}
+                ) : (
+                  <>
+                    {' '}
+                    {/* Said, so that a researcher does not take the link for lost here. */}
+                    <span className="meta-item muted" data-testid="no-original-link">
+                      {SEP[lang].trimStart()}
+                      {t.noOriginalLink}
+                    </span>
+                  </>
+                )}{' '}
                 <span className="meta-item">
                   {SEP[lang].trimStart()}
                   <CopyCitation

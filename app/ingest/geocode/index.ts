@@ -589,7 +589,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         surface,
         placeId: `unknown-${slug}-${stableHash(u.key).slice(0, 10)}`,
         nameAr: surface,
-        nameEn: `${surface} (near ${base.nameEn})`,
+        nameEn: `${surface}, near ${base.nameEn}`,
         lat: base.lat,
         lon: base.lon,
         geoPrecision: base.geoPrecision === 3 ? 3 : 2,
@@ -614,7 +614,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         if (m === best) continue;
         Object.assign(m, {
           placeId: best.placeId,
-          nameEn: `${m.surface} (near ${nearName.get(best)})`,
+          nameEn: `${m.surface}, near ${nearName.get(best)}`,
           lat: best.lat,
           lon: best.lon,
           geoPrecision: best.geoPrecision,
