@@ -138,6 +138,29 @@ describe('filterIncidents', () => {
       ).toEqual(['inside']);
     });
 
+    it('without overlap, an imprecise incident is in only when all its area is', () => {
+      // A rectangle round the imprecise incident's point, inside its big area: the point is in,
+      // the area is not (a governorate's point in a box drawn round one town).
+      const small = {
+        kind: 'bbox' as const,
+        bbox: [36.4, 35.4, 36.6, 35.6] as [number, number, number, number],
+      };
+      expect(
+        ids(filterIncidents(all, f({ area: small, includeOverlapping: false }), { areas })),
+      ).toEqual(['preciseWithArea']);
+      expect(
+        ids(filterIncidents(all, f({ area: small, includeOverlapping: true }), { areas })),
+      ).toEqual(['imprecise', 'preciseWithArea']);
+      // A selection holding the whole area takes it in, overlap or not.
+      const big = {
+        kind: 'bbox' as const,
+        bbox: [35.9, 34.9, 37.1, 36.1] as [number, number, number, number],
+      };
+      expect(
+        ids(filterIncidents(all, f({ area: big, includeOverlapping: false }), { areas })),
+      ).toEqual(['inside', 'outside', 'imprecise', 'preciseWithArea']);
+    });
+
     it('agrees with turf on random points', () => {
       const tri: [number, number][] = [
         [36, 35],
