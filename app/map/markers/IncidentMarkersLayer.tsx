@@ -1,6 +1,7 @@
 import type { MapMouseEvent } from 'maplibre-gl';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useFiltered } from '../../derive/useVisibleIncidents';
+import { formatNumber } from '../../i18n/messages';
 import { rowFromColumns } from '../../list/listRows';
 import { incidentsPainted } from '../../load/painted';
 import { useAtlas } from '../../store/store';
@@ -38,6 +39,7 @@ export function IncidentMarkersLayer() {
   const map = useMap();
   const overlays = useMapOverlays();
   const filtered = useFiltered();
+  const lang = useAtlas((s) => s.lang);
   const selectedId = useAtlas((s) => s.selectedId);
   const hoveredId = useAtlas((s) => s.hoveredId);
   const data = useAtlas((s) => s.data);
@@ -53,6 +55,11 @@ export function IncidentMarkersLayer() {
   /** Shows again what is under the pointer after a filter change (set while the layer is up). */
   const refreshRef = useRef<(() => void) | null>(null);
 
+  // A place's count in the interface's digits (١٢ in Arabic).
+  useEffect(() => {
+    layerRef.current?.setCountFormat((n) => formatNumber(n, lang));
+  }, [lang]);
+
   useEffect(() => {
     if (!map || !index || !columns || index.n !== columns.count) return;
     const layer = new IncidentMarkers(
@@ -61,6 +68,7 @@ export function IncidentMarkersLayer() {
       maskRef.current ?? new Uint8Array(index.n).fill(1),
     );
     layer.onFirstDraw = incidentsPainted;
+    layer.setCountFormat((n) => formatNumber(n, useAtlas.getState().lang));
     layer.attach(map, map.getLayer('incidents') ? 'incidents' : undefined);
     layerRef.current = layer;
     hovered.current = null;

@@ -8,9 +8,11 @@ import { toMercator } from './columns';
 import {
   buildStacks,
   drawingOrder,
+  fanOut,
   type PointStacks,
   pickStack,
   placeOf,
+  siteCounts,
   stackSizes,
   topMember,
   visibleMembers,
@@ -27,6 +29,11 @@ export function casualtySize(killed: number, injured: number): number {
   const n = Math.max(0, killed) + Math.max(0, injured);
   return Math.min(1, Math.log2(1 + n) / 6);
 }
+
+/** How far a place's kinds are fanned out from it, in marker radii (see fanOut). */
+const FAN = 0.8;
+/** Places counted at most on screen: more, and no count is drawn (see drawCounts). */
+const COUNTED_PLACES = 60;
 
 /** Casualty sizes are drawn in this many steps above 0 (the atlas has one column per step). */
 const SIZE_LEVELS = 8;
@@ -89,6 +96,12 @@ export class IncidentMarkers {
   private order: Uint32Array = new Uint32Array(0);
   /** Each stack's place in `order` plus one (0: hidden): which of two coinciding is on top. */
   private rank: Uint32Array = new Uint32Array(0);
+  /** Each visible stack's unit offset from its place (fanOut): the kinds at a place side by side. */
+  private fan: Float32Array = new Float32Array(0);
+  /** Each place's visible incidents and one of its visible stacks (siteCounts), for its count. */
+  private sites: { count: Uint32Array; stack: Int32Array } | null = null;
+  /** How a place's count is written (the interface's digits): see setCountFormat. */
+  private formatCount: (n: number) => string = String;
   private mask: Uint8Array;
   private selected = -1;
   private hovered = -1;
@@ -149,6 +162,12 @@ export class IncidentMarkers {
     this.draw();
   }
 
+  /** Write places' counts with these digits (the interface's language), and redraw. */
+  setCountFormat(format: (n: number) => string): void {
+    this.formatCount = format;
+    this.draw();
+  }
+
   /** Ring one incident pointed at elsewhere (a list row), or none with -1; drawn while visible. */
   setHovered(position: number): void {
     if (position === this.hovered) return;
@@ -173,8 +192,9 @@ export class IncidentMarkers {
     const [mx, my] = toMercator(lng, lat);
     const world = 512 * 2 ** map.getZoom();
     const base = radiusAt(map.getZoom());
+    // The kinds at one place are fanned out around it (fanOut): a marker is reached that far off.
     const reach = (size: number) =>
-      (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3) / world;
+      (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3 + base * FAN) / world;
     const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1), this.rank);
     if (stack < 0) return null;
     const top = topMember(this.stacks, this.mask, this.size, stack);
@@ -293,6 +313,8 @@ export class IncidentMarkers {
     this.order.forEach((s, k) => {
       this.rank[s] = k + 1;
     });
+    this.fan = fanOut(this.stacks, this.order);
+    this.sites = siteCounts(this.stacks, sizes, this.stackCount);
   }
 
   /**
@@ -322,6 +344,54 @@ export class IncidentMarkers {
     return this.atlas;
   }
 
+  /**
+   * Each place holding more than one visible incident says how many, on a dark disc at its
+   * markers' upper right (as the small datasets' clusters do): a marker may stand for dozens.
+   * Only when few places are in sight (`COUNTED_PLACES`): over the whole region the discs would
+   * be a carpet, and the overview needs no figures.
+   */
+  private drawCounts(
+    ctx: CanvasRenderingContext2D,
+    at: (stack: number) => [number, number] | null,
+    w: number,
+    h: number,
+    reach: number,
+    ratio: number,
+  ): void {
+    const sites = this.sites;
+    if (!sites) return;
+    const shown: [number, number, number][] = [];
+    for (let site = 0; site < sites.count.length; site++) {
+      const n = sites.count[site]!;
+      const s = sites.stack[site]!;
+      if (n < 2 || s < 0) continue;
+      const p = at(s);
+      if (!p || p[0] < 0 || p[1] < 0 || p[0] > w || p[1] > h) continue;
+      shown.push([p[0], p[1], n]);
+      if (shown.length > COUNTED_PLACES) return;
+    }
+    const font = 10 * ratio;
+    ctx.font = `600 ${font}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    for (const [x, y, n] of shown) {
+      const text = this.formatCount(n);
+      const r = Math.max(7 * ratio, ctx.measureText(text).width / 2 + 3 * ratio);
+      // Up and to the right, wholly above the place's centre line: beside the markers, not on them.
+      const cx = x + reach * 0.8 + r * 0.3;
+      const cy = Math.min(y - reach * 0.8, y - r - 2 * ratio);
+      ctx.beginPath();
+      ctx.arc(cx, cy, r, 0, Math.PI * 2);
+      ctx.fillStyle = '#3a3a3a';
+      ctx.fill();
+      ctx.lineWidth = 1.5 * ratio;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(text, cx, cy + 0.5 * ratio);
+    }
+  }
+
   /** Draw the markers with the map's last camera: clear, one sprite per visible stack, the ring. */
   private draw(): void {
     const { map, ctx, matrix, canvas } = this;
@@ -339,15 +409,17 @@ export class IncidentMarkers {
     const pos = this.stacks.mercator;
     const kinds = this.stacks.kind;
     const sizes = this.stackSize;
-    const project = (s: number): [number, number] | null => {
+    const fan = this.fan;
+    const spread = atlas.radius * FAN;
+    /** A stack's place on the canvas; with `fanned`, where its marker goes around the place. */
+    const project = (s: number, fanned = true): [number, number] | null => {
       const x = pos[2 * s]!;
       const y = pos[2 * s + 1]!;
       const cw = m[3]! * x + m[7]! * y + m[15]!;
       if (cw <= 0) return null;
-      return [
-        (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w,
-        ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h,
-      ];
+      const px = (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w;
+      const py = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h;
+      return fanned ? [px + fan[2 * s]! * spread, py + fan[2 * s + 1]! * spread] : [px, py];
     };
     const blit = (s: number) => {
       const p = project(s);
@@ -374,6 +446,7 @@ export class IncidentMarkers {
     if (hovered >= 0 && hovered !== selected) blit(hovered);
     if (selected >= 0 && sizes[selected]! >= 0) blit(selected);
     ctx.putImageData(frame, 0, 0);
+    this.drawCounts(ctx, (s) => project(s, false), w, h, atlas.radius + spread, ratio);
     const ring = (s: number, extra: number, width: number, colour: string) => {
       const p = project(s);
       if (!p) return;

@@ -3,14 +3,68 @@ import { describe, expect, it } from 'vitest';
 import {
   buildStacks,
   drawingOrder,
+  fanOut,
   pickStack,
   placeOf,
+  siteCounts,
   stackSizes,
   topMember,
   visibleMembers,
 } from './stacks';
 
 describe('point stacks', () => {
+  it('fans the kinds at one place out around it, so none hides another; a lone kind stays put', () => {
+    // Place A holds three kinds, place B one.
+    const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
+    const s = buildStacks(mercator, new Uint8Array([1, 2, 3, 1]));
+    const counts = new Uint32Array(s.count);
+    const sizes = stackSizes(
+      s,
+      new Uint8Array([1, 1, 1, 1]),
+      new Float32Array(4),
+      undefined,
+      counts,
+    );
+    const fan = fanOut(s, drawingOrder(s, sizes, counts));
+    const at = (k: number) => [fan[2 * k]!, fan[2 * k + 1]!];
+    const a = [0, 1, 2].map(at);
+    // Three distinct directions, one marker radius out, a third of a turn apart.
+    for (const [dx, dy] of a) expect(Math.hypot(dx!, dy!)).toBeCloseTo(1);
+    for (let i = 0; i < 3; i++)
+      for (let j = i + 1; j < 3; j++)
+        expect(Math.hypot(a[i]![0]! - a[j]![0]!, a[i]![1]! - a[j]![1]!)).toBeCloseTo(Math.sqrt(3));
+    expect(at(3)).toEqual([0, 0]);
+    // A hidden kind takes no place in the fan: the two left face each other.
+    const sizes2 = stackSizes(
+      s,
+      new Uint8Array([1, 0, 1, 1]),
+      new Float32Array(4),
+      undefined,
+      counts,
+    );
+    const fan2 = fanOut(s, drawingOrder(s, sizes2, counts));
+    expect(fan2[0]! + fan2[4]!).toBeCloseTo(0);
+    expect(fan2[1]! + fan2[5]!).toBeCloseTo(0);
+    expect([fan2[2], fan2[3]]).toEqual([0, 0]);
+  });
+
+  it('counts the visible incidents of each place, over its kinds', () => {
+    const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
+    const s = buildStacks(mercator, new Uint8Array([1, 1, 2, 1]));
+    const counts = new Uint32Array(s.count);
+    const sizes = stackSizes(
+      s,
+      new Uint8Array([1, 1, 1, 0]),
+      new Float32Array(4),
+      undefined,
+      counts,
+    );
+    const { count, stack } = siteCounts(s, sizes, counts);
+    expect(Array.from(count)).toEqual([3, 0]);
+    expect(stack[0]).toBeGreaterThanOrEqual(0);
+    expect(stack[1]).toBe(-1);
+  });
+
   it('draws incidents at one place and of one kind as one marker, keeping kinds apart', () => {
     const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
     const s = buildStacks(mercator, new Uint8Array([1, 1, 2, 1]));
