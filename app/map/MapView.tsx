@@ -29,7 +29,7 @@ import { Legend } from './Legend';
 import { MapContext } from './mapContext';
 import { type MapOverlays, MapOverlaysContext, type MapTip } from './markers/overlays';
 import { type PickerState, PlacePicker } from './PlacePicker';
-import { INITIAL_BOUNDS } from './region';
+import { BASEMAP_BBOX, INITIAL_BOUNDS } from './region';
 import { type Box, coveredInsets, revealOffset } from './reveal';
 import { ScaleBar } from './scaleBar';
 import { Tooltip } from './Tooltip';
@@ -92,6 +92,8 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       container: container.current!,
       style: online ?? basemapStyle(lang),
       bounds: INITIAL_BOUNDS,
+      // The offline basemap ends at its box: no panning out to where it stops.
+      ...(online ? {} : { maxBounds: BASEMAP_BBOX }),
       maxZoom: 15,
       attributionControl: false,
     });
