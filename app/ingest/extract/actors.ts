@@ -62,11 +62,27 @@ function wordsBefore(text: string, at: number, n: 2 | 5): string[] {
  */
 function namesVictims(before: string[]): boolean {
   let k = before.length - 1;
+  // `القيادي في فيلق الشام`: someone's rank in a faction names whom it lost, however far back
+  // the verb (`اغتال مسلحون مجهولون، مساء أمس، القيادي في …`).
+  if (before[k] === 'في' && k > 0 && RANKS.has(before[k - 1]!)) return true;
   if (before[k] === 'من' || before[k] === 'في') k--;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (VICTIMS.harm.test(before[j]!)) return true;
   return false;
 }
+
+/** Ranks and roles (folded) that, with `في` + a faction, say who someone was. */
+const RANKS = new Set([
+  'القيادي',
+  'قيادي',
+  'القائد',
+  'قائد',
+  'المسؤول',
+  'مسؤول',
+  'الشرعي',
+  'الامني',
+  'العسكري',
+]);
 
 /**
  * Whether the positions named before the actor are where fire came from (`مصدره مواقع قوات
@@ -83,6 +99,9 @@ const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|ز�
 /** A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text). */
 const SPEAKER =
   /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
+
+/** A speaker's own forces, by a pronoun (folded): `مقاتليها`, `عناصره`, `قواتها`. */
+const OWN_FIGHTERS = /(?<![\p{L}])(?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم)(?![\p{L}])/u;
 
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
@@ -112,7 +131,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   // they say names one; `أعلنت وزارة الدفاع التركية أنها قصفت` names none after, and keeps it.
   // Only a clause naming two actors or more can have a speaker apart from what they say.
   const said = kept.length > 1 && SPEAKER_HINT.test(clean) ? SPEAKER.exec(clean) : null;
-  if (said) {
+  // Unless what they say is of their own fighters (`قالت الفصائل إن مقاتليها صدّوا هجوماً`).
+  if (said && !OWN_FIGHTERS.test(clean.slice(said.index + said[0].length))) {
     const end = said.index + said[0].length;
     if (kept.some((h) => h.start >= end))
       kept = kept.filter((h) => h.start >= end || h.end <= said.index);

@@ -43,7 +43,7 @@ export function classifyClause(text: string): Classified | null {
  * alone mean "published" and "paid", so only with troops as their object, a few words on.
  */
 const DEPLOYED =
-  /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,3}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|دورية|دوريات|دورية مشتركة)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,6}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|(?:ال)?دورية|(?:ال)?دوريات)(?![\p{L}])/u;
 
 /** A post or base given up (`أخلت القوات التركية نقطة المراقبة في مورك`): a withdrawal. */
 const POST_LEFT =
@@ -65,7 +65,7 @@ const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|اس�
  * two sides. Not air defence against a drone (`تصدت الدفاعات الجوية لطائرة مسيرة`).
  */
 const REPELLED =
-  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي)(?![\p{L}])[^.،؛]*?(?:هجوم|تقدم|تسلل)/u;
+  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا)(?![\p{L}])[^.،؛]*?(?:هجوم|تقدم|تسلل)/u;
 
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
@@ -88,7 +88,7 @@ function cueType(text: string): Classified | null {
   // Literal checks first: the word-bounded patterns scan every position of the clause.
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return { type: 'deployment', strength: 0.9 };
-  if (text.includes('تصد') && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  if (text.includes('صد') && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };

@@ -23,6 +23,10 @@ const SPLIT = new RegExp(
   'gu',
 );
 
+/** A piece that only says when (folded): `اليوم الخميس`, `صباح أمس`, `مساء الجمعة الماضي`. */
+const TIME_ONLY =
+  /^\s*[وف]?(?:(?:يوم|فجر|صباح|مساء|ظهر|عصر|ليل|ليلة|منتصف ليل|منتصف ليلة)\s+)?(?:اليوم|امس|الليلة|ليلة|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)(?:\s+(?:الماضي|الماضية|الفائت|المنصرم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة))?\s*[،,]$/u;
+
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
  * whole text folded once (`foldText`), passed by callers that fold it anyway.
@@ -42,6 +46,16 @@ export function clauseSpans(
   // Every match is one character (punctuation, or the space before a connector): cut after it.
   for (let m = SPLIT.exec(norm); m; m = SPLIT.exec(norm)) cuts.push(m.index + 1);
   cuts.push(norm.length);
+  // A time set off by commas (`قصفت، صباح اليوم، قوات النظام …`, `سيّرت القوات الروسية
+  // والتركية، اليوم الخميس، الدورية المشتركة`) is no clause: the cuts around it go, so the verb
+  // keeps its subject and object.
+  for (let i = 1; i + 2 < cuts.length; i++) {
+    const piece = norm.slice(cuts[i]!, cuts[i + 1]!);
+    if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
+    if (!TIME_ONLY.test(piece)) continue;
+    cuts.splice(i, 2);
+    i--;
+  }
   const spans: Span[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     // Folded offset → original offset; the end of the slice maps to `to`. (Inline, not a

@@ -138,6 +138,8 @@ const PERSON_ONE = set(
   'راع',
   'راعي',
   'راعيا',
+  'مزارع',
+  'مزارعا',
   // A soldier (`إصابة عسكري سوري وامرأتين`).
   'عسكري',
   'عسكريا',
@@ -248,15 +250,17 @@ const PERSON_TWO = set(
   'سيدتين',
   'مواطنان',
   'آخران',
+  'عسكريان',
 );
 /**
  * Genitive duals spelt like sound plurals once harakat are gone: `مقتل مدنيين` is "civilians" as
  * often as "two civilians", so these are two only with `اثنين` (`مقتل مدنيين اثنين`).
  */
-const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين');
+const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين', 'عسكريين');
 /** Nouns a figure counts (`ثلاثة مدنيين`, `12 شخصاً`, `مئة مدني`): a list may go on after them. */
 const COUNTED = set(
   'أشخاص',
+  'عسكريين',
   'مدنيين',
   'مدنيون',
   'أطفال',
@@ -399,7 +403,7 @@ function listItem(tokens: readonly Token[], k: number): People | undefined {
  * Anything else ends the list, so a subset (`بينهم ثلاثة أطفال`, `منهم`) is not added, nor the
  * next count (`وإصابة خمسة`), nor people said to be wounded (`و5 آخرين بجروح`).
  */
-function withListed(tokens: readonly Token[], first: People): People {
+function withListed(tokens: readonly Token[], first: People, hurt = false): People {
   let p = first;
   // One nationality after a person (`عسكري سوري وامرأتين`): the list goes on after it.
   const adjective = tokens[p.next]?.t;
@@ -407,14 +411,16 @@ function withListed(tokens: readonly Token[], first: People): People {
     p = { ...p, next: p.next + 1 };
   while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
     const more = listItem(tokens, p.next);
-    if (!more || WOUNDED.has(tokens[more.next]?.t ?? '')) break;
+    // `مقتل طفل و5 آخرين بجروح`: those listed as wounded are not dead; in a count of the
+    // wounded they are (`إصابة امرأة وطفلها بجروح`: two).
+    if (!more || (!hurt && WOUNDED.has(tokens[more.next]?.t ?? ''))) break;
     p = { value: p.value + more.value, start: p.start, end: more.end, next: more.next };
   }
   return p;
 }
 
 /** People counted right after a trigger word: a figure, or a singular/dual noun, and a list. */
-function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
+function afterTrigger(tokens: readonly Token[], i: number, hurt = false): Count | undefined {
   let at = i + 1;
   while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
   let first = countedPeople(tokens, at);
@@ -425,7 +431,7 @@ function afterTrigger(tokens: readonly Token[], i: number): Count | undefined {
     // The word as written first: `والدته` starts with a letter that is also a clitic.
     first = namedPeople(tokens, at, next) ?? namedPeople(tokens, at, strip(next));
   }
-  return first && countFrom(tokens, i, first);
+  return first && countFrom(tokens, i, first, hurt);
 }
 
 /**
@@ -442,8 +448,8 @@ function peopleByNoun(tokens: readonly Token[], k: number): People | undefined {
 }
 
 /** The count of `first` and the people listed after it, from the trigger at token `i`. */
-function countFrom(tokens: readonly Token[], i: number, first: People): Count {
-  const all = withListed(tokens, first);
+function countFrom(tokens: readonly Token[], i: number, first: People, hurt = false): Count {
+  const all = withListed(tokens, first, hurt);
   return { value: all.value, start: tokens[i]!.start, end: all.end };
 }
 
@@ -504,7 +510,10 @@ function personCount(
     // `لقي` as written: its first letter is also a clitic.
     const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
     if (triggers.has(w) || met) {
-      const c = afterTrigger(tokens, i) ?? (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
+      // Without verbs of killing it is the count of the wounded (injuredCount).
+      const c =
+        afterTrigger(tokens, i, verbs === undefined) ??
+        (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
       if (c) return c;
     } else if (verbs !== undefined && DIED.has(w)) {
       const c = peopleRightAfter(tokens, i);

@@ -41,3 +41,15 @@ describe('days written as ordinal words', () => {
     expect(dateOf('أول من أمس')).toBe('2021-06-22');
   });
 });
+
+describe('since a month', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('starts in the year it names, not the report’s', () => {
+    const d = read('تشهد المدينة تفجيرات متكررة منذ سيطرة الفصائل عليها في آذار 2018');
+    expect(d?.date).toBe('2018-03-01');
+    expect(d?.dateEnd).toBe(REPORT);
+  });
+  it('starts in the latest such month not after the report when it names no year', () => {
+    expect(read('منذ آذار')?.date?.slice(5)).toBe('03-01');
+  });
+});

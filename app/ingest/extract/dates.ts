@@ -67,7 +67,6 @@ const NAMED_DAY = new RegExp(
   'u',
 );
 const SINCE = new RegExp(`${B}(منذ|خلال|طيلة|على مدى|على مدار)${E}`, 'gu');
-const MONTH_WORD = new RegExp(`${B}(${MONTH_ALT})${E}`, 'u');
 const MONTH_PHRASE = new RegExp(
   `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
   'u',
@@ -243,11 +242,13 @@ const since: Rule = (text, report) => {
         end,
       };
     }
-    const month = MONTH_WORD.exec(after);
+    // `منذ آذار`, `منذ سيطرته عليها في آذار 2018`: from the month's first day, of the year
+    // given, else the latest one not after the report.
+    const month = MONTH_PHRASE.exec(after);
     if (m[1] === 'منذ' && month && month.index < 40) {
       const mo = monthNumber(month[1]!)!;
       const ry = +report.slice(0, 4);
-      const y = mo > +report.slice(5, 7) ? ry - 1 : ry;
+      const y = month[2] ? +month[2] : mo > +report.slice(5, 7) ? ry - 1 : ry;
       const end = m.index + m[0].length + month.index + month[0].length;
       return {
         date: isoDate(y, mo, 1)!,

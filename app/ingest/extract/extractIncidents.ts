@@ -28,6 +28,11 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 const GOES_ON =
   /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف)(?![\p{L}])/u;
 
+/** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
+const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
+/** `رداً على …` opening a clause: the motive, not another event (folded, tanween dropped). */
+const IN_REPLY = /^[وف]?ردا\s+عل[ىي](?![\p{L}])/u;
+
 /** Whether a folded clause's first words name an actor (its subject, before any verb). */
 function opensWithActor(folded: string): boolean {
   const head = folded.trimStart().split(/\s+/, 3).join(' ');
@@ -36,6 +41,8 @@ function opensWithActor(folded: string): boolean {
 
 /** Events ending this long before the report are background (last year's battle, an earlier deal). */
 const BACKGROUND_DAYS = 180;
+/** An event dated to a span longer than this (a year) is a state of things, not an incident. */
+const LONGEST_EVENT_DAYS = 366;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
@@ -376,6 +383,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
+        continue;
+      // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again; `رداً على
+      // استهداف المدنيين`: what the event answered, untold.
+      if (NAMED_AGAIN.test(c.folded) || IN_REPLY.test(c.folded)) continue;
+      // `تشهد عفرين تفجيرات متكررة منذ آذار 2018`: what goes on for years is background too.
+      if (c.date?.dateEnd && daysBetween(c.date.date, c.date.dateEnd) > LONGEST_EVENT_DAYS)
         continue;
       // The pluperfect tells earlier events (background), unless it dates one to a day: news
       // tell yesterday's strike that way too (`وكانت قوات النظام قد قصفت أمس مدينة محردة`).

@@ -50,11 +50,18 @@ function firstEvidence(list: Evidence[]): Evidence | undefined {
 }
 
 /** Two actor lists can describe the same event when equal or when one side is unknown. */
-function compatible(a: Actor[], b: Actor[]): boolean {
+function compatible(a: Actor[], b: Actor[], parties = false): boolean {
   // Counted and searched in place: this runs for every pair of incidents in a group.
   const na = knownCount(a);
   const nb = knownCount(b);
   if (na === 0 || nb === 0) return true;
+  // An agreement's parties, told in part (`موسكو` alone, then `الروسي والتركي`): one of them
+  // naming fewer is the same agreement.
+  if (parties) {
+    const [few, many] = na <= nb ? [a, b] : [b, a];
+    for (const x of few) if (x !== 'unknown' && !many.includes(x)) return false;
+    return true;
+  }
   if (na !== nb) return false;
   for (const x of a) if (x !== 'unknown' && !b.includes(x)) return false;
   return true;
@@ -162,7 +169,7 @@ export function mergeIncidents(
       list = [];
       groups.set(key, list);
     }
-    const group = list.find((g) => compatible(g.p.actors, p.actors));
+    const group = list.find((g) => compatible(g.p.actors, p.actors, p.type === 'agreement'));
     if (group) {
       // The first incident is copied only now, when another joins it: most groups are one
       // incident, which finalize copies anyway (the inputs are never changed).
