@@ -67,6 +67,9 @@ const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|اس�
 const REPELLED =
   /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا)(?![\p{L}])[^.،؛]*?(?:هجوم|تقدم|تسلل)/u;
 
+/** A literal REPELLED needs: `صد` at a word's start (not inside `مصدر`, `رصد`, `قصد`). */
+const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -88,7 +91,7 @@ function cueType(text: string): Classified | null {
   // Literal checks first: the word-bounded patterns scan every position of the clause.
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return { type: 'deployment', strength: 0.9 };
-  if (text.includes('صد') && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
