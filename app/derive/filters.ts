@@ -277,8 +277,8 @@ export function buildText(
     // Not a village the gazetteer lacks (`عين شيب, near Idlib`): its English name is no name of it.
     if (p.placeEn && p.placeAr && !ARABIC_LETTER.test(p.placeEn)) {
       const en = foldSearchText(p.placeEn).trim();
-      let names = arabicOf.get(en);
-      if (!names) arabicOf.set(en, (names = new Set()));
+      const names = arabicOf.get(en) ?? new Set<string>();
+      arabicOf.set(en, names);
       names.add(foldSearchText(p.placeAr).trim());
     }
     articleStart[i] = articleList.length;

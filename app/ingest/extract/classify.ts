@@ -62,10 +62,11 @@ const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|اس�
 
 /**
  * An attack repelled (`تصدت قوات النظام لهجوم شنته …`, `التصدي لمحاولة تسلل`): fighting between
- * two sides. Not air defence against a drone (`تصدت الدفاعات الجوية لطائرة مسيرة`).
+ * two sides. Not air defence against a drone (`تصدت الدفاعات الجوية لطائرة مسيرة`). Within one
+ * clause, commas included: a time set off by commas stays in it (`صدّوا، الليلة الماضية، هجوماً`).
  */
 const REPELLED =
-  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا)(?![\p{L}])[^.،؛]*?(?:هجوم|تقدم|تسلل)/u;
+  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا)(?![\p{L}])[^.؛]*?(?:هجوم|تقدم|تسلل)/u;
 
 /** A literal REPELLED needs: `صد` at a word's start (not inside `مصدر`, `رصد`, `قصد`). */
 const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;

@@ -69,9 +69,10 @@ export function isQualifierGap(gap: string): boolean {
  * launch site, not what was hit. The words between never cross a sentence's or a clause's end
  * (`… مصدره مواقع قوات النظام. تعرضت قرية X` names X as hit), nor a word that turns to the
  * target (`أقلعت من قاعدة حميميم سبع غارات على محاور جبل التركمان`: the mountain was hit).
+ * Each cue starts a word: `مجهولة المصدر` (of unknown source) names no launch site.
  */
 const ORIGIN =
-  /(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه)\s)[^\s.،,؛;:!؟?]+){0,5}\s+$/;
+  /(?<![\u0621-\u064a])(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه)\s)[^\s.،,؛;:!؟?]+){0,5}\s+$/;
 
 /**
  * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the
