@@ -23,10 +23,11 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
 /**
  * A clause that goes on with the event the sentence before told: `كما` (also) leads it, or it
- * names that event with the article (`طال القصف`, `استهدفت الغارات`), as told already (folded).
+ * names that event with the article (`طال القصف`, `استهدفت الغارات`), as told already, or
+ * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف)(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخرى|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;

@@ -480,6 +480,10 @@ export const TARGET_BEFORE = new Set([
   'قاعدة',
   'القاعدة',
   'الحدود',
+  // `قرى … الخاضعة لسيطرة قوات سوريا الديمقراطية`: who holds the villages hit.
+  'لسيطرة',
+  'الخاضعة',
+  'الخاضع',
 ]);
 
 /** Target nouns a `ل` + actor may hang on (besides `TARGET_BEFORE`), singular and accusative. */
