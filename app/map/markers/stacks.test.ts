@@ -13,18 +13,20 @@ import {
 } from './stacks';
 
 describe('point stacks', () => {
+  /** Three incidents at place A and one at place B, of `kinds`; sizes and counts for `mask`. */
+  const fourAtTwoPlaces = (kinds: number[]) => {
+    const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
+    const s = buildStacks(mercator, new Uint8Array(kinds));
+    const counts = new Uint32Array(s.count);
+    const shown = (mask: number[]) =>
+      stackSizes(s, new Uint8Array(mask), new Float32Array(4), undefined, counts);
+    return { s, counts, shown };
+  };
+
   it('fans the kinds at one place out around it, so none hides another; a lone kind stays put', () => {
     // Place A holds three kinds, place B one.
-    const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
-    const s = buildStacks(mercator, new Uint8Array([1, 2, 3, 1]));
-    const counts = new Uint32Array(s.count);
-    const sizes = stackSizes(
-      s,
-      new Uint8Array([1, 1, 1, 1]),
-      new Float32Array(4),
-      undefined,
-      counts,
-    );
+    const { s, counts, shown } = fourAtTwoPlaces([1, 2, 3, 1]);
+    const sizes = shown([1, 1, 1, 1]);
     const fan = fanOut(s, drawingOrder(s, sizes, counts));
     const at = (k: number) => [fan[2 * k]!, fan[2 * k + 1]!];
     const a = [0, 1, 2].map(at);
@@ -35,30 +37,15 @@ describe('point stacks', () => {
         expect(Math.hypot(a[i]![0]! - a[j]![0]!, a[i]![1]! - a[j]![1]!)).toBeCloseTo(Math.sqrt(3));
     expect(at(3)).toEqual([0, 0]);
     // A hidden kind takes no place in the fan: the two left face each other.
-    const sizes2 = stackSizes(
-      s,
-      new Uint8Array([1, 0, 1, 1]),
-      new Float32Array(4),
-      undefined,
-      counts,
-    );
-    const fan2 = fanOut(s, drawingOrder(s, sizes2, counts));
+    const fan2 = fanOut(s, drawingOrder(s, shown([1, 0, 1, 1]), counts));
     expect(fan2[0]! + fan2[4]!).toBeCloseTo(0);
     expect(fan2[1]! + fan2[5]!).toBeCloseTo(0);
     expect([fan2[2], fan2[3]]).toEqual([0, 0]);
   });
 
   it('counts the visible incidents of each place, over its kinds', () => {
-    const mercator = new Float32Array([0.6, 0.4, 0.6, 0.4, 0.6, 0.4, 0.61, 0.4]);
-    const s = buildStacks(mercator, new Uint8Array([1, 1, 2, 1]));
-    const counts = new Uint32Array(s.count);
-    const sizes = stackSizes(
-      s,
-      new Uint8Array([1, 1, 1, 0]),
-      new Float32Array(4),
-      undefined,
-      counts,
-    );
+    const { s, counts, shown } = fourAtTwoPlaces([1, 1, 2, 1]);
+    const sizes = shown([1, 1, 1, 0]);
     const { count, stack } = siteCounts(s, sizes, counts);
     expect(Array.from(count)).toEqual([3, 0]);
     expect(stack[0]).toBeGreaterThanOrEqual(0);
