@@ -51,6 +51,9 @@ const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
 
+/** A clause saying where the event before it centred or reached (folded). */
+const CENTRED = /^[وف]?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت)(?![\p{L}])/u;
+
 /** Assassination verbs and nouns, and an attempt at one (which kills no one for certain). */
 const ASSASSINATED = /(?<![\p{L}])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت|اغتيال)(?![\p{L}])/u;
 const ATTEMPT = /محاول/;
@@ -370,11 +373,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
-    // deployment's place too.
+    // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where
+    // the event centred is its place too.
     let told: Classified | null = null;
     for (const c of clauses) {
       if (!c.cls && told?.type === 'deployment' && ARRIVED.test(c.folded))
         c.cls = { type: 'deployment', strength: 0.8 };
+      else if (!c.cls && told && c.mentions.length && CENTRED.test(c.folded))
+        c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
     }
     // A denial cut off by commas from what it denies: those clauses tell no event.
