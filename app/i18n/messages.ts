@@ -112,7 +112,7 @@ export const MESSAGES = {
       `${count(n, 'problem')} worked around (a missing title, a fallback date…); those reports were kept:`,
     aboutDuplicates: (n: number) => `${count(n, 'text')} in more than one file, read once.`,
     aboutUnresolved: (n: number) =>
-      `${count(n, 'place name')} the gazetteer did not know. An incident there is placed at the area its sentence names, with a lower precision:`,
+      `${count(n, 'place name')} the gazetteer did not know. An incident there is placed at the area its report names, with a lower precision; where the report names no known place, it is left out:`,
     aboutNoReport:
       'No ingest report came with this data (ingest-report.json): what the ingest could not read is not known.',
     aboutSources: 'Sources',
@@ -411,7 +411,7 @@ export const MESSAGES = {
     aboutDuplicates: (n: number) =>
       `نصوص وردت في أكثر من ملف وقُرئت مرة واحدة: ${formatNumber(n, 'ar')}.`,
     aboutUnresolved: (n: number) =>
-      `أسماء أماكن لا يعرفها المعجم الجغرافي: ${formatNumber(n, 'ar')}. الحادثة فيها توضع في المنطقة التي تذكرها جملتها، بدقة أقل:`,
+      `أسماء أماكن لا يعرفها المعجم الجغرافي: ${formatNumber(n, 'ar')}. الحادثة فيها توضع في المنطقة التي يذكرها تقريرها، بدقة أقل؛ وإن لم يذكر التقرير مكاناً معروفاً تُترك:`,
     aboutNoReport:
       'لم يرافق هذه البيانات تقرير المعالجة (ingest-report.json): ما لم تستطع المعالجة قراءته غير معروف.',
     aboutSources: 'المصادر',

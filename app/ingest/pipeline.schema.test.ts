@@ -45,3 +45,30 @@ describe('outputs validate against data/schema', () => {
     });
   }
 });
+
+describe('villages the gazetteer lacks', () => {
+  const enc = (t: string) => new TextEncoder().encode(t);
+  const file = (name: string, body: string) => ({
+    file: name,
+    bytes: enc(`عنوان مكتوب للاختبار\n22.06.2021\nوكالة\n${body}`),
+  });
+
+  it('are counted in the ingest report even where no known place lets them be placed', () => {
+    const out = ingest(
+      [
+        // No place the gazetteer knows in the report: the villages cannot be placed.
+        file('a.txt', 'قصفت قوات النظام قرى فليفل والفطيرة وسفوهن.'),
+        // Placed in the area the sentence before names.
+        file('b.txt', 'تصعيد في ريف إدلب الجنوبي. كما قصفت قوات النظام قرية فليفل.'),
+      ],
+      realGeocoder,
+      { today: '2026-01-01' },
+    );
+    const count = (name: string) => out.report.unresolved.find((u) => u.name === name)?.count;
+    expect(count('فليفل')).toBe(2);
+    expect(count('سفوهن')).toBe(1);
+    const placed = out.incidents.features.filter((f) => f.properties.placeAr === 'فليفل');
+    expect(placed).toHaveLength(1);
+    expect(placed[0]!.properties.geoPrecision).toBeGreaterThan(1);
+  });
+});

@@ -117,9 +117,11 @@ export function processFile(
   for (const { file, report } of read.reports) {
     const id = `a-${stableHash(report.body)}`;
     let mentions: PlaceMention[];
+    const unresolved = new Map<string, number>();
     try {
-      // The title places the villages of a report that names no known place (see findMentions).
-      mentions = geocoder.findMentions(report.body, { title: report.title });
+      // The title places the villages of a report that names no known place (see findMentions);
+      // every village it did not know is tallied, placed or not (then it is in no incident).
+      mentions = geocoder.findMentions(report.body, { title: report.title, unresolved });
     } catch (e) {
       errors.push({ file, message: `geocoder failed: ${message(e)}` });
       continue;
@@ -134,8 +136,16 @@ export function processFile(
       errors.push({ file, message: `incident extraction failed: ${message(e)}` });
       continue;
     }
+    // The geocoder's tally holds the villages it could not place too; a finder that keeps none
+    // (a test's) leaves the mentions' own count.
+    const placed = new Map<string, number>();
+    for (const m of mentions)
+      if (m.unresolved) placed.set(m.surface, (placed.get(m.surface) ?? 0) + 1);
+    for (const name of new Set([...unresolved.keys(), ...placed.keys()])) {
+      const n = Math.max(unresolved.get(name) ?? 0, placed.get(name) ?? 0);
+      result.unresolved[name] = (result.unresolved[name] ?? 0) + n;
+    }
     for (const m of mentions) {
-      if (m.unresolved) result.unresolved[m.surface] = (result.unresolved[m.surface] ?? 0) + 1;
       if (m.area && !areas.has(m.placeId)) areas.set(m.placeId, areaFeature(m, m.area));
     }
     const { warnings: _w, ...fields } = report;
