@@ -128,11 +128,6 @@ export interface TextIndex {
   articleText: string[];
   articleStart: Uint32Array;
   articleIds: Uint32Array;
-  /**
-   * Each place's English name with its Arabic ones (folded): a Latin query also finds the
-   * reports that name the place in Arabic (`Ariha` finds what `أريحا` finds).
-   */
-  arabicOf?: Map<string, Set<string>>;
 }
 
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
@@ -271,16 +266,8 @@ export function buildText(
   const articleStart = new Uint32Array(n + 1);
   const articleList: number[] = [];
   const ownText: string[] = new Array(n);
-  const arabicOf = new Map<string, Set<string>>();
   for (let i = 0; i < n; i++) {
     const p = incidents[i]!.properties;
-    // Not a village the gazetteer lacks (`عين شيب, near Idlib`): its English name is no name of it.
-    if (p.placeEn && p.placeAr && !ARABIC_LETTER.test(p.placeEn)) {
-      const en = foldSearchText(p.placeEn).trim();
-      const names = arabicOf.get(en) ?? new Set<string>();
-      arabicOf.set(en, names);
-      names.add(foldSearchText(p.placeAr).trim());
-    }
     articleStart[i] = articleList.length;
     for (const ev of p.evidence ?? []) {
       const ai = articleIndex.get(ev.articleId);
@@ -289,33 +276,7 @@ export function buildText(
     ownText[i] = foldSearchText(`${p.placeAr} ${p.placeEn} ${p.summaryAr} ${p.summaryEn}`);
   }
   articleStart[n] = articleList.length;
-  return {
-    ownText,
-    articleText,
-    articleStart,
-    articleIds: Uint32Array.from(articleList),
-    arabicOf,
-  };
-}
-
-const ARABIC_LETTER = /[\u0600-\u06ff]/;
-const LATIN_TERM = /^[a-z0-9]+$/;
-
-/**
- * What a search term also is in Arabic: for a Latin term, the Arabic names of the places whose
- * English name holds it (at most a dozen); none for an Arabic term.
- *
- * @example arabicForms(text, 'ariha') // ['اريحا']
- */
-export function arabicForms(text: TextIndex, term: string): string[] {
-  if (!LATIN_TERM.test(term) || !text.arabicOf) return [];
-  const out = new Set<string>();
-  for (const [en, ar] of text.arabicOf) {
-    if (!en.includes(term)) continue;
-    for (const a of ar) if (a) out.add(a);
-    if (out.size >= 12) break;
-  }
-  return [...out];
+  return { ownText, articleText, articleStart, articleIds: Uint32Array.from(articleList) };
 }
 
 /** The index's search text, built now if it can be; null while the details are missing. */
@@ -579,11 +540,8 @@ function termMask(index: FilterIndex, text: TextIndex, term: string): Uint8Array
   // One pass over the reports, one over the incidents; the answer for each distinct own text
   // is remembered (many incidents share a place name).
   const inArticle = new Uint8Array(text.articleText.length);
-  const forms = [term, ...arabicForms(text, term)];
-  for (let a = 0; a < inArticle.length; a++) {
-    const body = text.articleText[a]!;
-    inArticle[a] = forms.some((f) => body.includes(f)) ? 1 : 0;
-  }
+  for (let a = 0; a < inArticle.length; a++)
+    inArticle[a] = text.articleText[a]!.includes(term) ? 1 : 0;
   const ownSeen = new Map<string, boolean>();
   const mask = new Uint8Array(index.n);
   for (let i = 0; i < index.n; i++) {

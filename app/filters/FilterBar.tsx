@@ -185,6 +185,7 @@ function FilterBarView() {
           className="rt-search"
           aria-label={t.search}
           placeholder={t.searchPlaceholder}
+          title={t.searchHint}
           value={filters.text}
           maxLength={200}
           data-testid="filter-text"

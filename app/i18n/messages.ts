@@ -205,6 +205,9 @@ export const MESSAGES = {
     activeFilters: (n: number) => `${formatNumber(n, 'en')} active`,
     search: 'Search',
     searchPlaceholder: 'Search titles, reports, places…',
+    // The reports are in Arabic: an English word cannot find a word of their text.
+    searchHint:
+      'Arabic words search the reports’ titles and text and the place names; English words search the place names and the incidents’ summaries.',
     eventType: 'Event type',
     actor: 'Actor',
     precision: 'Place precision',
@@ -502,6 +505,8 @@ export const MESSAGES = {
     activeFilters: (n: number) => `${formatNumber(n, 'ar')} مفعّل`,
     search: 'بحث',
     searchPlaceholder: 'ابحث في العناوين والتقارير والأماكن…',
+    searchHint:
+      'الكلمات العربية تبحث في عناوين التقارير ونصوصها وفي أسماء الأماكن؛ والإنجليزية في أسماء الأماكن وملخصات الحوادث.',
     eventType: 'نوع الحدث',
     actor: 'الطرف',
     precision: 'دقة المكان',
