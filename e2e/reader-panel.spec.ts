@@ -170,8 +170,25 @@ for (const lang of ['en', 'ar'] as const) {
       await settle(page);
       expect(await rendered(page, ['mention-halo'])).toHaveLength(0);
 
-      // The same from the keyboard: mentions take focus.
-      await body.locator('.mention').first().focus();
+      // The same from the keyboard: the mentions are one stop for Tab (the incident's own
+      // place), and ↓ / ↑ go from one to the next, each shown on the map.
+      const stops = await body
+        .locator('.mention')
+        .evaluateAll((els) =>
+          els.filter((el) => (el as HTMLElement).tabIndex === 0).map((el) => el.textContent),
+        );
+      expect(stops).toHaveLength(1);
+      const stop = body.locator('.mention[tabindex="0"]');
+      await stop.focus();
+      await settle(page);
+      expect((await rendered(page, ['mention-halo'])).length).toBe(1);
+      const before = await page.evaluate(() => document.activeElement?.textContent);
+      await page.keyboard.press('ArrowDown');
+      const after = await page.evaluate(() => document.activeElement?.textContent);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('mention'))).toBe(
+        true,
+      );
+      expect(after).not.toBe(before);
       await settle(page);
       expect((await rendered(page, ['mention-halo'])).length).toBe(1);
     });

@@ -123,6 +123,19 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const onKeyDown = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;
     if (target.closest('input, textarea, select')) return;
+    // The report's place mentions are one stop for Tab; ↓ and ↑ go from one to the next.
+    if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && target.classList.contains('mention')) {
+      const all = [
+        ...(target.closest('.report-body')?.querySelectorAll<HTMLElement>('.mention') ?? []),
+      ];
+      const to = all[all.indexOf(target) + (e.key === 'ArrowDown' ? 1 : -1)];
+      if (to) {
+        e.preventDefault();
+        for (const m of all) m.tabIndex = m === to ? 0 : -1;
+        to.focus();
+      }
+      return;
+    }
     const rtl = document.documentElement.dir === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
     const back = rtl ? 'ArrowRight' : 'ArrowLeft';
@@ -140,6 +153,9 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const reportLang =
     article && ARABIC.test(article.title + article.body.slice(0, 400)) ? 'ar' : undefined;
   let sentenceMarked = false;
+  // The one mention Tab stops at: the incident's own place, else the report's first mention.
+  const own = segs.findIndex((s) => s.place && s.mention !== null);
+  const stopAt = own >= 0 ? own : segs.findIndex((s) => s.mention !== null);
   return (
     <aside
       ref={panelRef}
@@ -338,7 +354,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                         .join(' ') || undefined,
                     ...(m
                       ? {
-                          tabIndex: 0,
+                          tabIndex: i === stopAt ? 0 : -1,
                           title: t.mentionLabel,
                           'data-place-id': m.placeId,
                           onMouseEnter: () => hoverMention(m),
