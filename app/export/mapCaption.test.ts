@@ -24,6 +24,20 @@ const base: CaptionInput = {
 };
 
 describe('mapCaption', () => {
+  it('names the outlets the incidents shown were read from, most first, the rest counted', () => {
+    const outlets = ['المدن', 'عنب بلدي', 'سانا', 'أ', 'ب', 'ج', 'د'].map((name, k) => ({
+      name,
+      count: 10 - k,
+    }));
+    expect(mapCaption({ ...base, outlets }).reports).toBe(
+      'Reports from: Al-Modon 10 · Enab Baladi 9 · SANA 8 · أ 7 · ب 6 and 2 more outlets',
+    );
+    expect(mapCaption({ ...base, lang: 'ar', outlets: outlets.slice(0, 2) }).reports).toBe(
+      'التقارير من: المدن ١٠ | عنب بلدي ٩',
+    );
+    expect(mapCaption(base).reports).toBe('');
+  });
+
   it('says how many incidents of how many, over which days', () => {
     expect(mapCaption(base).title).toBe(
       'Incident Atlas · 3 of 40 incidents · 1 December 2019 – 30 June 2021',

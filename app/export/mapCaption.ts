@@ -8,6 +8,7 @@
 import type { Filters } from '../derive/filters';
 import type { Summary } from '../derive/summary';
 import { formatDay, formatNumber, type Lang, MESSAGES, SEP } from '../i18n/messages';
+import { outletName } from '../i18n/outletNames';
 import { INCIDENT_TYPES, type IncidentType } from '../model';
 
 export interface CaptionInput {
@@ -35,6 +36,8 @@ export interface CaptionInput {
   basemap: string;
   /** `YYYY-MM-DD` the image is made. */
   today: string;
+  /** The outlets of the incidents shown, with how many incidents each reported, most first. */
+  outlets?: readonly { name: string; count: number }[];
 }
 
 export interface Caption {
@@ -49,6 +52,8 @@ export interface Caption {
   precision: string;
   /** Where the incidents and the basemap come from, and the day the image was made. */
   source: string;
+  /** The outlets whose reports the incidents shown were read from ('' when unknown). */
+  reports: string;
   /** The link that reopens the view: a URL, written left to right in both languages ('' for none). */
   link: string;
 }
@@ -66,6 +71,8 @@ const WORDS = {
     source: (basemap: string, day: string) =>
       `Incidents read from news reports by Incident Atlas; each one is traced to its report and sentence. Basemap: ${basemap}. Made ${day}.`,
     link: (url: string) => `View: ${url}`,
+    reports: (list: string, more: number) =>
+      `Reports from: ${list}${more > 0 ? ` and ${more} more outlet${more === 1 ? '' : 's'}` : ''}`,
     local:
       'Read in this browser from files on this computer (not published): no link reopens this view.',
     warning: 'SYNTHETIC TEST DATA: generated, not real reports or incidents. Do not cite.',
@@ -85,6 +92,8 @@ const WORDS = {
       `حوادث قرأها أطلس الحوادث من تقارير إخبارية؛ تعود كل حادثة إلى تقريرها وجملتها. الخريطة الأساسية: ${basemap}. أُنشئت في ${day}.`,
     // The URL alone: it is drawn left to right even in Arabic, or its parts would be reordered.
     link: (url: string) => url,
+    reports: (list: string, more: number) =>
+      `التقارير من: ${list}${more > 0 ? ` ووسائل أخرى عددها ${formatNumber(more, 'ar')}` : ''}`,
     local: 'قُرئت في هذا المتصفح من ملفات على هذا الحاسوب (غير منشورة): لا رابط يعيد فتح هذا العرض.',
     warning: 'بيانات اختبار اصطناعية: مولّدة، ليست تقارير ولا حوادث حقيقية. لا تستشهد بها.',
     quote: (s: string) => `«${s}»`,
@@ -165,9 +174,25 @@ export function mapCaption(input: CaptionInput): Caption {
     source:
       w.source(input.basemap, formatDay(input.today, lang)) + (input.link ? '' : ` ${w.local}`),
     link: input.link ? w.link(input.link) : '',
+    reports: reportsLine(input),
   };
   if (input.synthetic) caption.warning = w.warning;
   return caption;
+}
+
+/** Outlets named at most in the image's reports line; the rest are counted. */
+const OUTLETS_NAMED = 5;
+
+/** `Reports from: Al-Modon 9 · Enab Baladi 3 and 2 more outlets`, or '' when none is known. */
+function reportsLine(input: CaptionInput): string {
+  const outlets = (input.outlets ?? []).filter((o) => o.name && o.count > 0);
+  if (!outlets.length) return '';
+  const { lang } = input;
+  const named = outlets
+    .slice(0, OUTLETS_NAMED)
+    .map((o) => `${outletName(o.name, lang)} ${formatNumber(o.count, lang)}`)
+    .join(SEP[lang]);
+  return WORDS[lang].reports(named, outlets.length - Math.min(outlets.length, OUTLETS_NAMED));
 }
 
 /**

@@ -255,6 +255,7 @@ export function drawMapImage(
   const below: Row[] = [];
   const small = { size: 11, weight: 400, colour: MUTED };
   wrapInto(below, caption.precision, small);
+  if (caption.reports) wrapInto(below, caption.reports, small);
   wrapInto(below, caption.source, small);
   if (caption.link) wrapInto(below, caption.link, { ...small, ltr: true });
 

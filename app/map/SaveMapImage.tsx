@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { summariseIndexed } from '../derive/columnSummary';
 import { dayExtent } from '../derive/dayExtent';
+import { outletCounts } from '../derive/outletCounts';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { download } from '../export/exportData';
 import { imagePeriod, mapCaption, mapImageName, plainAttribution } from '../export/mapCaption';
@@ -162,6 +163,7 @@ export function SaveMapImage() {
         link: isLocalData(useAtlas.getState()) ? null : shareLink(),
         basemap: basemapAttribution(map),
         today: new Date().toISOString().slice(0, 10),
+        outlets: outletCounts(filtered.index, filtered.result.mask),
       });
       // Canvas text uses the page's fonts only once they are loaded.
       await document.fonts?.ready;
