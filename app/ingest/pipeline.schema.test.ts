@@ -72,3 +72,11 @@ describe('villages the gazetteer lacks', () => {
     expect(placed[0]!.properties.geoPrecision).toBeGreaterThan(1);
   });
 });
+
+describe('a place name that is also an everyday word', () => {
+  it('is a place after a settlement word carrying a preposition (بمدينة الباب)', () => {
+    const found = realGeocoder.findMentions('انفجرت سيارة مفخخة بمدينة الباب.');
+    expect(found.map((m) => m.surface)).toEqual(['الباب']);
+    expect(realGeocoder.findMentions('فتح الباب أمام المفاوضات.')).toEqual([]);
+  });
+});

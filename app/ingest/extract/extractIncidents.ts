@@ -51,6 +51,16 @@ const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
 
+/** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
+const AMID = /^[وف]?وسط(?![\p{L}])/u;
+
+/** `وسط مخاوف …` (amid), not `وسط (قرية) أطمة` (in the middle of a place: a place follows). */
+function isAmid(c: Clause): boolean {
+  if (!AMID.test(c.folded)) return false;
+  const first = c.mentions[0];
+  return !first || first.start - c.start > 12;
+}
+
 /** A clause saying where the event before it centred or reached (folded). */
 const CENTRED = /^[وف]?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت)(?![\p{L}])/u;
 
@@ -408,6 +418,23 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           (before ? lastNamedActor(before.folded) : undefined);
         if (latter) c.borrowed = [latter];
       }
+      // `اشتباكات بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى`: the comma cut the
+      // second side into a clause of its own.
+      if (c.cls.type === 'clash' && sFolded.includes('من جهة')) {
+        const sides = clauses
+          .filter((n) => n === c || (n.cls === null && n.folded.includes('من جهة')))
+          .flatMap((n) => clauseActors(n.folded, 'clash'));
+        if (sides.length > c.actors.length) c.borrowed = [...new Set(sides)].sort();
+      }
+      // A clash names one side (`بعد اشتباكات مع الفيلق الثالث`): the other is the side an
+      // earlier clause of its sentence names (`سيطرت الهيئة على مدينة عفرين،`).
+      if (c.cls.type === 'clash' && c.actors.length === 1) {
+        const other = clauses
+          .slice(0, i)
+          .reverse()
+          .find((p) => p.actors.length);
+        if (other) c.borrowed = [...new Set([...c.actors, ...other.actors])].sort();
+      }
       // An agreement is between all the parties its sentence names (`توصل الرئيسان الروسي …
       // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone.
       if (!c.actors.length && c.cls.type === 'agreement') {
@@ -450,8 +477,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         : c.mentions;
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
+        // Not a clause of circumstances (`وسط مخاوف من تمدد الهيئة نحو مدينة أعزاز`): its place
+        // is where something is feared, not where this happened. (`وسط ريف حماة`, in the middle
+        // of a place, is the place.)
         const donor =
-          clauses.slice(i + 1).find((n) => n.mentions.length) ??
+          clauses.slice(i + 1).find((n) => n.mentions.length && !isAmid(n)) ??
           clauses
             .slice(0, i)
             .reverse()

@@ -28,8 +28,9 @@ export interface UnknownName {
   absorbs?: boolean;
 }
 
-const SINGLE_CUES = new Set(['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات', 'مزارع']);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات', 'مزارع']);
+// Not `مزارع`: far more often "a farmer" (`قُتل مزارع وأصيب ابنه`) than "the farms of".
+const SINGLE_CUES = new Set(['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات']);
+const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات']);
 /** Cues that need more evidence (a quote, or `الواقعة` after the name): they also head non-places. */
 const WEAK_CUES = new Set(['منطقه', 'محيط']);
 const AFTER_WEAK = new Set(['الواقعه', 'التابعه', 'المجاوره', 'القريبه']);
@@ -128,6 +129,9 @@ const NOT_NAMES = new Set([
   'القريبه',
   'المحيطه',
   // Words that follow a list or a person (`مزارع` is also "a farmer") and are never a name.
+  // Administrative words (Hawar's `قرى ناحية شيراوا في مقاطعة عفرين`).
+  'ناحيه',
+  'مقاطعه',
   'دون',
   'بدون',
   'اثناء',
