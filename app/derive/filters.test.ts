@@ -151,6 +151,14 @@ describe('filterIncidents', () => {
       expect(
         ids(filterIncidents(all, f({ area: small, includeOverlapping: true }), { areas })),
       ).toEqual(['imprecise', 'preciseWithArea']);
+      // An area sharing the selection's edge, a hair outside after clipping, is inside it.
+      const edge = {
+        kind: 'bbox' as const,
+        bbox: [36.0000001, 35.0000001, 36.9999999, 35.9999999] as [number, number, number, number],
+      };
+      expect(
+        ids(filterIncidents(all, f({ area: edge, includeOverlapping: false }), { areas })),
+      ).toContain('imprecise');
       // A selection holding the whole area takes it in, overlap or not.
       const big = {
         kind: 'bbox' as const,

@@ -459,20 +459,51 @@ function outerRings(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): GeoJSON.Position
 /**
  * Whether `area` lies wholly inside `within`: each of its corners is inside (or on the edge), and
  * no corner of `within` lies strictly inside it (a selection cutting into the area between its
- * corners). turf's booleanWithin says the same, for 6 kB more of the page's first script.
+ * corners); "on the edge" with a metre's slack either way. turf's booleanWithin says the same, for 6 kB more of the page's first script.
  *
  * @example liesWithin(disc around Ariha, rectangle round Ariha and its countryside) // true
  */
-export function liesWithin(
+function liesWithin(
   area: GeoJSON.Polygon | GeoJSON.MultiPolygon,
   within: GeoJSON.Polygon | GeoJSON.MultiPolygon,
 ): boolean {
+  // A corner on the selection's edge is in: an area clipped from a governorate (its southern
+  // countryside) shares that border, a hair off either way after clipping and rounding.
   for (const ring of outerRings(area))
-    for (const p of ring) if (!booleanPointInPolygon(p, within)) return false;
+    for (const p of ring)
+      if (!booleanPointInPolygon(p, within) && !nearEdge(p, within, EDGE_SLACK)) return false;
   for (const ring of outerRings(within))
     for (const p of ring)
-      if (booleanPointInPolygon(p, area, { ignoreBoundary: true })) return false;
+      if (
+        booleanPointInPolygon(p, area, { ignoreBoundary: true }) &&
+        !nearEdge(p, area, EDGE_SLACK)
+      )
+        return false;
   return true;
+}
+
+/** How far off a selection's edge a corner may lie and still be on it, in degrees (about 1 m). */
+const EDGE_SLACK = 1e-5;
+
+/** Whether `p` lies within `slack` degrees of an edge of `g` (planar: the distances are tiny). */
+function nearEdge(
+  p: GeoJSON.Position,
+  g: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  slack: number,
+): boolean {
+  const [x, y] = p as [number, number];
+  const rings = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
+  for (const ring of rings)
+    for (let k = 1; k < ring.length; k++) {
+      const [ax, ay] = ring[k - 1] as [number, number];
+      const [bx, by] = ring[k] as [number, number];
+      const dx = bx - ax;
+      const dy = by - ay;
+      const len = dx * dx + dy * dy;
+      const t = len > 0 ? Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len)) : 0;
+      if (Math.hypot(x - (ax + t * dx), y - (ay + t * dy)) <= slack) return true;
+    }
+  return false;
 }
 
 function bboxOf(g: GeoJSON.Polygon | GeoJSON.MultiPolygon): BBox {

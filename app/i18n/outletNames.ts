@@ -5,6 +5,8 @@
  * given). Only what is shown changes: filters, links and exports keep the outlet as the report
  * gives it.
  */
+import { foldKey } from '../ingest/reports/arabic';
+
 const NAMES: readonly [english: string, site: string, arabic: readonly string[]][] = [
   ['Al-Modon', 'almodon.com', ['المدن', 'جريدة المدن']],
   ['SANA', 'sana.sy', ['سانا', 'الوكالة العربية السورية للأنباء', 'وكالة سانا']],
@@ -42,9 +44,9 @@ const NAMES: readonly [english: string, site: string, arabic: readonly string[]]
   ['Syria Civil Defence', 'syriacivildefense.org', ['الدفاع المدني السوري', 'الخوذ البيضاء']],
 ];
 
-/** An outlet's name as written, tidied: spaces collapsed, hamza-carrying alefs plain. */
+/** An outlet's name as written, folded as the ingest folds Arabic, spaces collapsed. */
 function key(outlet: string): string {
-  return outlet.trim().replace(/\s+/g, ' ').replace(/[أإآ]/g, 'ا');
+  return foldKey(outlet).trim().replace(/\s+/g, ' ');
 }
 
 const ENGLISH = new Map<string, string>();

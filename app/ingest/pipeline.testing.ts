@@ -18,7 +18,14 @@ const places: PlaceSpec[] = [
   },
 ];
 export const fixtureGeocoder: MentionFinder = {
-  findMentions: (text) => handMentions(text, places),
+  findMentions: (text, context) => {
+    const mentions = handMentions(text, places);
+    // As the real geocoder does: every village it did not know, tallied by name.
+    for (const m of mentions)
+      if (m.unresolved)
+        context?.unresolved?.set(m.surface, (context.unresolved.get(m.surface) ?? 0) + 1);
+    return mentions;
+  },
 };
 
 const enc = (t: string) => new TextEncoder().encode(t);

@@ -136,15 +136,8 @@ export function processFile(
       errors.push({ file, message: `incident extraction failed: ${message(e)}` });
       continue;
     }
-    // The geocoder's tally holds the villages it could not place too; a finder that keeps none
-    // (a test's) leaves the mentions' own count.
-    const placed = new Map<string, number>();
-    for (const m of mentions)
-      if (m.unresolved) placed.set(m.surface, (placed.get(m.surface) ?? 0) + 1);
-    for (const name of new Set([...unresolved.keys(), ...placed.keys()])) {
-      const n = Math.max(unresolved.get(name) ?? 0, placed.get(name) ?? 0);
+    for (const [name, n] of unresolved)
       result.unresolved[name] = (result.unresolved[name] ?? 0) + n;
-    }
     for (const m of mentions) {
       if (m.area && !areas.has(m.placeId)) areas.set(m.placeId, areaFeature(m, m.area));
     }

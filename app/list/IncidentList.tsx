@@ -108,7 +108,7 @@ export function IncidentList({ incidents }: Props) {
       case 'Enter':
         // Enter on the open incident goes on into its report (Tab from the list would reach
         // the timeline first); Escape there closes it and comes back here.
-        if (at >= 0 && rows.at(at).id === selectedId) {
+        if (at >= 0) {
           const close = document.querySelector<HTMLElement>(
             '[data-testid="article-panel"] .panel-head .close',
           );
@@ -118,6 +118,7 @@ export function IncidentList({ incidents }: Props) {
             return;
           }
         }
+        // With no incident open (or no report panel to go to), Enter opens it, as Space does.
         to = Math.max(at, 0);
         break;
       case ' ':

@@ -14,7 +14,12 @@ const OPEN_KEY = 'incident-atlas.legend';
  * the report panel would lie over it.
  */
 function startsOpen(): boolean {
-  const saved = globalThis.localStorage?.getItem(OPEN_KEY);
+  let saved: string | null | undefined;
+  try {
+    saved = globalThis.localStorage?.getItem(OPEN_KEY);
+  } catch {
+    // Storage refused (a sandboxed frame, some private modes): as on a first visit.
+  }
   if (saved === 'open' || saved === 'folded') return saved === 'open';
   return globalThis.matchMedia?.('(min-width: 1101px) and (min-height: 900px)').matches ?? true;
 }

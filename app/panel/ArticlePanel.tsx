@@ -1,4 +1,12 @@
-import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatDay, formatIncidentDate, SEP } from '../i18n/messages';
 import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
@@ -102,6 +110,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
     if (focusIsHidden(document.activeElement)) closeRef.current?.focus({ preventScroll: true });
   }, []);
 
+  /** The mention the arrow keys went to last (its segment), for this incident's report. */
+  const [mentionStop, setMentionStop] = useState<number | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new incident or report starts at its own place again.
+  useEffect(() => setMentionStop(null), [p.id, article?.id]);
   const segs = useMemo(
     () =>
       article
@@ -131,7 +143,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
       const to = all[all.indexOf(target) + (e.key === 'ArrowDown' ? 1 : -1)];
       if (to) {
         e.preventDefault();
-        for (const m of all) m.tabIndex = m === to ? 0 : -1;
+        setMentionStop(Number(to.dataset.seg));
         to.focus();
       }
       return;
@@ -153,9 +165,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   const reportLang =
     article && ARABIC.test(article.title + article.body.slice(0, 400)) ? 'ar' : undefined;
   let sentenceMarked = false;
-  // The one mention Tab stops at: the incident's own place, else the report's first mention.
+  // The one mention Tab stops at: the one the arrows last went to, else the incident's own
+  // place, else the report's first mention.
   const own = segs.findIndex((s) => s.place && s.mention !== null);
-  const stopAt = own >= 0 ? own : segs.findIndex((s) => s.mention !== null);
+  const stopAt = mentionStop ?? (own >= 0 ? own : segs.findIndex((s) => s.mention !== null));
   return (
     <aside
       ref={panelRef}
@@ -355,6 +368,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                     ...(m
                       ? {
                           tabIndex: i === stopAt ? 0 : -1,
+                          'data-seg': i,
                           title: t.mentionLabel,
                           'data-place-id': m.placeId,
                           onMouseEnter: () => hoverMention(m),

@@ -50,9 +50,8 @@ export function clauseSpans(
   // والتركية، اليوم الخميس، الدورية المشتركة`) is no clause: the cuts around it go, so the verb
   // keeps its subject and object.
   for (let i = 1; i + 2 < cuts.length; i++) {
-    const piece = norm.slice(cuts[i]!, cuts[i + 1]!);
     if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
-    if (!TIME_ONLY.test(piece)) continue;
+    if (!TIME_ONLY.test(norm.slice(cuts[i]!, cuts[i + 1]!))) continue;
     cuts.splice(i, 2);
     i--;
   }

@@ -27,18 +27,12 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
  * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخرى|اخري|جديد|جديدة))(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
 /** `رداً على …` opening a clause: the motive, not another event (folded, tanween dropped). */
 const IN_REPLY = /^[وف]?ردا\s+عل[ىي](?![\p{L}])/u;
-
-/** Whether a folded clause's first words name an actor (its subject, before any verb). */
-function opensWithActor(folded: string): boolean {
-  const head = folded.trimStart().split(/\s+/, 3).join(' ');
-  return clauseActors(head, null).length > 0;
-}
 
 /** Events ending this long before the report are background (last year's battle, an earlier deal). */
 const BACKGROUND_DAYS = 180;
@@ -446,25 +440,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           .slice(0, i)
           .reverse()
           .find((p) => p.actors.length);
-        // `قصفت، صباح اليوم، قوات النظام بلدة كنصفرة`: commas cut the subject from its verb,
-        // into a later clause that tells no event of its own and opens with it (not `اغتال
-        // مسلحون، مساء أمس، القيادي في فيلق الشام`, where the faction is the victim's).
-        const subject = prev
-          ? undefined
-          : clauses
-              .slice(i + 1)
-              .find((n) => n.cls === null && n.actors.length && opensWithActor(n.folded));
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
         const goesOn =
-          prev || subject || !before?.cls || before.cls.type !== c.cls.type
+          prev || !before?.cls || before.cls.type !== c.cls.type
             ? undefined
             : GOES_ON.test(c.folded) &&
                 before.actors.length &&
                 clauseActors(c.folded, 'clash').length === 0
               ? before
               : undefined;
-        const donor = prev ?? subject ?? goesOn;
+        const donor = prev ?? goesOn;
         if (donor) {
           c.borrowed = donor.actors;
           confidence *= donor === prev ? 0.9 : 0.8;

@@ -271,8 +271,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   /** The whole country: named, it places nothing more precisely (see `lastPlaceBefore`). */
   const countryId = govs.country?.place.id;
   const byId = new Map([...gazetteer.places, ...extra].map((p) => [p.id, p]));
-  if (govs.country) {
-    const countryId = govs.country.place.id;
+  if (govs.country && countryId !== undefined) {
     const indexed = byId.get(countryId);
     if (indexed) govs.country.place = indexed;
   }

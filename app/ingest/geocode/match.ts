@@ -229,12 +229,10 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   const before = wordBefore(tokens, m.first);
   if (m.skip === 0 && before !== undefined && PERSON_TITLES.has(before)) return false;
   // `وبلدة الراعي`, `بمدينة الباب`: the lead may carry a conjunction and a preposition.
-  let lead = before?.startsWith('و') ? before.slice(1) : before;
-  if (lead && (lead[0] === 'ب' || lead[0] === 'ل') && PLACE_LEADS.has(lead.slice(1)))
-    lead = lead.slice(1);
-  if (PROSE_WORD_NAMES.has(m.key)) return lead !== undefined && SETTLEMENT_LEADS.has(lead);
-  if (COMMON_WORD_NAMES.has(m.key))
-    return m.skip > 0 || (lead !== undefined && PLACE_LEADS.has(lead));
+  const leads = (set: Set<string>) =>
+    before !== undefined && cliticForms(before).some((f) => set.has(f.form));
+  if (PROSE_WORD_NAMES.has(m.key)) return leads(SETTLEMENT_LEADS);
+  if (COMMON_WORD_NAMES.has(m.key)) return m.skip > 0 || leads(PLACE_LEADS);
   return true;
 }
 

@@ -192,10 +192,13 @@ export class IncidentMarkers {
     const [mx, my] = toMercator(lng, lat);
     const world = 512 * 2 ** map.getZoom();
     const base = radiusAt(map.getZoom());
-    // The kinds at one place are fanned out around it (fanOut): a marker is reached that far off.
     const reach = (size: number) =>
-      (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3 + base * FAN) / world;
-    const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1), this.rank);
+      (markerBox(base, Math.round(size * SIZE_LEVELS)) / 2 + 3) / world;
+    // The kinds at one place are fanned out around it (fanOut): each is hit where it is drawn.
+    const stack = pickStack(this.stacks, this.stackSize, mx, my, reach, reach(1), this.rank, {
+      offsets: this.fan,
+      spread: (base * FAN) / world,
+    });
     if (stack < 0) return null;
     const top = topMember(this.stacks, this.mask, this.size, stack);
     if (top < 0) return null;

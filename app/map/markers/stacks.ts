@@ -181,6 +181,8 @@ export function pickStack(
   reach: (size: number) => number,
   maxReach: number,
   rank?: Uint32Array,
+  /** Where each marker is drawn off its place (fanOut's unit offsets), and how far, in Mercator. */
+  fan?: { offsets: Float32Array; spread: number },
 ): number {
   const pos = stacks.mercator;
   let best = -1;
@@ -188,9 +190,10 @@ export function pickStack(
   for (let s = 0; s < stacks.count; s++) {
     const size = sizes[s]!;
     if (size < 0) continue;
-    const dx = pos[2 * s]! - mx;
+    // Measured from the marker as drawn, not from its place.
+    const dx = pos[2 * s]! + (fan ? fan.offsets[2 * s]! * fan.spread : 0) - mx;
     if (dx > maxReach || dx < -maxReach) continue;
-    const dy = pos[2 * s + 1]! - my;
+    const dy = pos[2 * s + 1]! + (fan ? fan.offsets[2 * s + 1]! * fan.spread : 0) - my;
     if (dy > maxReach || dy < -maxReach) continue;
     const d = Math.sqrt(dx * dx + dy * dy);
     if (d > reach(size)) continue;
