@@ -698,6 +698,16 @@ export function placeName(p: { placeAr: string; placeEn: string }, lang: Lang): 
 }
 
 /**
+ * Actors by their names in the interface's language, in a list (`Russia, Turkey`, `روسيا، تركيا`).
+ *
+ * @example actorList(['russia', 'turkey'], 'ar') // 'روسيا، تركيا'
+ */
+export function actorList(actors: readonly string[], lang: Lang): string {
+  const names = MESSAGES[lang].actorNames as Record<string, string>;
+  return actors.map((a) => names[a] ?? a).join(lang === 'ar' ? '، ' : ', ');
+}
+
+/**
  * `n` with its noun in the form that agrees with it.
  *
  * @example countNoun(11, AR_NOUNS.killed, 'ar') // '١١ قتيلاً'

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { formatIncidentDate, placeName, SEP } from '../i18n/messages';
+import { actorList, formatIncidentDate, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
@@ -51,10 +51,10 @@ export function PlacePicker({ state, onClose }: Props) {
 
   const details = (p: ListRow) =>
     [
-      (p.actors ?? [])
-        .filter((a) => a !== 'unknown')
-        .map((a) => t.actorNames[a] ?? a)
-        .join(lang === 'ar' ? '، ' : ', '),
+      actorList(
+        (p.actors ?? []).filter((a) => a !== 'unknown'),
+        lang,
+      ),
       t.casualties(p.fatalities, p.injuries),
     ]
       .filter(Boolean)

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { formatDay, formatIncidentDate, SEP } from '../i18n/messages';
+import { actorList, formatDay, formatIncidentDate, SEP } from '../i18n/messages';
 import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
@@ -219,7 +219,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
             <span className="panel-facts" data-testid="panel-facts">
               {[
                 formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd),
-                p.actors.map((a) => t.actorNames[a] ?? a).join(lang === 'ar' ? '، ' : ', '),
+                actorList(p.actors, lang),
                 t.casualties(p.fatalities, p.injuries),
               ]
                 .filter(Boolean)

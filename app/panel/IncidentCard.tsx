@@ -1,4 +1,11 @@
-import { formatIncidentDate, formatNumber, placeName, SEP, summaryText } from '../i18n/messages';
+import {
+  actorList,
+  formatIncidentDate,
+  formatNumber,
+  placeName,
+  SEP,
+  summaryText,
+} from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -26,11 +33,7 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
         <div>
           <dt>{t.actors}</dt>
           <dd data-field="actors">
-            {p.actors.length ? (
-              p.actors.map((a) => t.actorNames[a] ?? a).join(lang === 'ar' ? '، ' : ', ')
-            ) : (
-              <span className="muted">{t.none}</span>
-            )}
+            {p.actors.length ? actorList(p.actors, lang) : <span className="muted">{t.none}</span>}
           </dd>
         </div>
         <div>

@@ -6,6 +6,7 @@
  */
 
 import {
+  actorList,
   formatDay,
   formatIncidentDate,
   formatNumber,
@@ -82,7 +83,7 @@ export function citationText(input: CitationInput): string {
     summaryText(p, lang),
     [
       t.types[p.type] ?? p.type,
-      p.actors.map((a) => t.actorNames[a] ?? a).join(sep),
+      actorList(p.actors, lang),
       formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd) +
         (p.dateFromReport ? ` (${t.dateFromReport})` : ''),
       `${place}${region ? `${sep}${region}` : ''} (${t.geoPrecision[p.geoPrecision] ?? ''}${l.semicolon}${l.coords(lat.toFixed(4), lon.toFixed(4))})`,
