@@ -102,6 +102,8 @@ export class IncidentMarkers {
   private sites: { count: Uint32Array; stack: Int32Array } | null = null;
   /** How a place's count is written (the interface's digits): see setCountFormat. */
   private formatCount: (n: number) => string = String;
+  /** Counts written so far in the current digits: the same few recur on every frame. */
+  private readonly countTexts = new Map<number, string>();
   private mask: Uint8Array;
   private selected = -1;
   private hovered = -1;
@@ -165,6 +167,7 @@ export class IncidentMarkers {
   /** Write places' counts with these digits (the interface's language), and redraw. */
   setCountFormat(format: (n: number) => string): void {
     this.formatCount = format;
+    this.countTexts.clear();
     this.draw();
   }
 
@@ -378,7 +381,11 @@ export class IncidentMarkers {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const [x, y, n] of shown) {
-      const text = this.formatCount(n);
+      let text = this.countTexts.get(n);
+      if (text === undefined) {
+        text = this.formatCount(n);
+        this.countTexts.set(n, text);
+      }
       const r = Math.max(7 * ratio, ctx.measureText(text).width / 2 + 3 * ratio);
       // Up and to the right, wholly above the place's centre line: beside the markers, not on them.
       const cx = x + reach * 0.8 + r * 0.3;
