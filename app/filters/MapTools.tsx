@@ -135,7 +135,9 @@ function MapToolsView() {
       }
     };
     map.on('moveend', report);
-    report();
+    // A link's view waiting to be applied (the effect below) would make this first report the
+    // opening view, written to the address bar until the jump's own report replaces it.
+    if (!useAtlas.getState().mapTarget) report();
     return () => {
       map.off('moveend', report);
     };
