@@ -71,6 +71,14 @@ const REPELLED =
 /** A literal REPELLED needs: `صد` at a word's start (not inside `مصدر`, `رصد`, `قصد`). */
 const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
 
+/**
+ * Fighting that fire went with (`وترافقت الاشتباكات مع قصف مكثف … على قرى الحدادة`): the places
+ * the clause names are what the fire hit, so the fire is the clause's event; the fighting is
+ * told where the report tells it (its own clause or sentence).
+ */
+const ACCOMPANIED =
+  /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)\s+مع\s+/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -87,6 +95,11 @@ function cueType(text: string): Classified | null {
   if (AIR_INSTRUMENT.test(text) && /هجوم|هجمات|هاجم/.test(text))
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
+  if (text.includes(' مع ')) {
+    const with_ = ACCOMPANIED.exec(text);
+    const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
+    if (fire && fire.type !== 'clash') return fire;
+  }
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.

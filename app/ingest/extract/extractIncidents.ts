@@ -61,6 +61,35 @@ const CENTRED = /^[وف]?(?:تركز|تركزت|تركزا|شمل|شملت|طا�
 /** Assassination verbs and nouns, and an attempt at one (which kills no one for certain). */
 const ASSASSINATED = /(?<![\p{L}])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت|اغتيال)(?![\p{L}])/u;
 const ATTEMPT = /محاول/;
+/**
+ * A clause that only goes on to say where fire told before it fell (`قصف مدفعي مصدره …،
+ * استهدف الأحياء السكنية في مدينة مارع`): a targeting verb with no subject of its own.
+ */
+const FELL_ON = /^[^\p{L}]*[وف]?(?:حيث\s+)?(?:استهدف|استهدفت|طال|طالت)(?![\p{L}])/u;
+const FIRE_TOLD: ReadonlySet<string> = new Set(['airstrike', 'shelling']);
+
+/**
+ * Drop the attack drafts of clauses that only tell where a sentence's air strike or shelling
+ * fell, at a place that fire is drafted at already: one event, not a second, vaguer one. Its
+ * toll, if the fire has none, goes to the fire.
+ */
+function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentProperties }[]): void {
+  for (const c of clauses) {
+    if (c.cls?.type !== 'attack' || !c.drafts.length || !FELL_ON.test(c.folded)) continue;
+    for (const d of [...c.drafts]) {
+      const fire = clauses
+        .filter((o) => o !== c && o.cls && FIRE_TOLD.has(o.cls.type))
+        .flatMap((o) => o.drafts)
+        .find((x) => x.placeId === d.placeId && x.date === d.date);
+      if (!fire) continue;
+      fire.fatalities ??= d.fatalities;
+      fire.injuries ??= d.injuries;
+      c.drafts.splice(c.drafts.indexOf(d), 1);
+      const at = drafts.findIndex((x) => x.p === d);
+      if (at >= 0) drafts.splice(at, 1);
+    }
+  }
+}
 
 /** Events of fire from a distance, which have a launch site apart from where they struck. */
 const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attack']);
@@ -474,6 +503,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             .find((p) => p.mentions.length);
         own = donor?.mentions ?? [];
         confidence *= 0.8;
+        // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
+        // tell where the fire fell tells who fired it too.
+        if (donor && donor.cls === null && !c.named.length) {
+          const theirs = clauseActors(donor.folded, c.cls.type);
+          if (theirs.length) c.borrowed = theirs;
+        }
       }
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
       // the event is placed there, less surely, rather than lost with its toll.
@@ -514,6 +549,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     for (const c of clauses)
       if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
+    dropRetoldFire(clauses, drafts);
     if (before && tollOfPrevious(before, clauses, sFolded, sDate, sMentions.length > 0)) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.

@@ -408,6 +408,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       // State media's names for the same forces (SANA: `وحدات من الجيش العربي السوري`).
       'الجيش العربي السوري',
       'جيشنا',
+      // `وحدات الجيش العاملة على اتجاه ريف إدلب`: no other army's units are told that way.
+      'وحدات الجيش العاملة',
       'القوات الحكومية',
       'قوات الحكومة',
       'القوات النظامية',

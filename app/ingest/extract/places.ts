@@ -71,17 +71,33 @@ export function isQualifierGap(gap: string): boolean {
  * target (`أقلعت من قاعدة حميميم سبع غارات على محاور جبل التركمان`: the mountain was hit).
  * Each cue starts a word: `مجهولة المصدر` (of unknown source) names no launch site.
  */
-const ORIGIN =
-  /(?<![\u0621-\u064a])[وف]?(?:مصدره|مصدرها|مصدر|انطلاقا من|من مواقع\S*|من مناطق سيطرة\S*|من قاعدة|من نقاط\S*|من نقطت\S*|من نقطة|من مرابض\S*|المتمركز\S*|المنتشر\S*|المتواجد\S*)(?:\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه)\s)[^\s.،,؛;:!؟?]+){0,5}\s+$/;
+const ORIGIN = new RegExp(
+  `(?<![\\u0621-\\u064a])[وف]?(?:${[
+    // A source or an area held: a side's full name and its abbreviation may come before the
+    // place (`مصدره مناطق سيطرة "قوات سوريا الديمقراطية" (قسد) في محيط تل رفعت`).
+    `(?:مصدره|مصدرها|مصدر|من مناطق سيطرة\\S*)${originWords(8)}`,
+    // A post or a position: the place follows within a few words, and a target may come next
+    // (`من نقطتها في بلدة مورك مواقع قوات النظام في مدينة خان شيخون`).
+    // Units stationed on a front (`وحدات الجيش العاملة على اتجاه ريف إدلب الجنوبي`).
+    `العامل\\S*(?:\\s+(?:على|علي|في))?(?:\\s+(?:اتجاه|محور|محاور|جبهه|جبهات|قطاع))?${originWords(2)}`,
+    `(?:انطلاقا من|من مواقع\\S*|من قاعدة|من نقاط\\S*|من نقطت\\S*|من نقطة|من مرابض\\S*|المتمركز\\S*|المنتشر\\S*|المتواجد\\S*)${originWords(5)}`,
+  ].join('|')})\\s+$`,
+);
+
+/** Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`). */
+function originWords(n: number): string {
+  return `(?:\\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه|استهدف\\S*|طال\\S*)(?:\\s|$))[^\\s.،,؛;:!؟?]+){0,${n}}`;
+}
 
 /**
  * True when the mention is where an attack came from, not its target (see ORIGIN). Read in the
- * 60 characters before it.
+ * 90 characters before it: a side's full name and its abbreviation (`مصدره مناطق سيطرة "قوات
+ * سوريا الديمقراطية" (قسد) في محيط تل رفعت`) may stand between the cue and the place.
  *
  * @example isOrigin('قصف صاروخي مصدره مواقع النظام في معرة النعمان', mention) // true
  */
 export function isOrigin(body: string, m: PlaceMention): boolean {
-  const before = foldKey(body.slice(Math.max(0, m.start - 60), m.start));
+  const before = foldKey(body.slice(Math.max(0, m.start - 90), m.start));
   return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
 }
 

@@ -93,6 +93,27 @@ describe('areas and report helpers', () => {
     geocoder.findMentions('قصف على قرية جبل الدويلة شمال غربي إدلب', { unresolved: hill });
     expect(unresolvedList(hill).map((u) => u.name)).toEqual(['جبل الدويلة']);
   });
+  it('keeps a list going past a village whose second word has the article', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions(
+      'قصف الجيش التركي قرى شوارغة الأرز ومرعناز وعين دقنة الخاضعة لسيطرة قسد في ريف حلب الشمالي',
+      { unresolved: tally },
+    );
+    // `الخاضعة` tells who holds them: no part of the last name.
+    expect(
+      unresolvedList(tally)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['شوارغة الأرز', 'عين دقنة', 'مرعناز'].sort());
+  });
+  it('reads the villages a front runs through (على محور التفاحية), not its other names', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions(
+      'اشتباكات على محور التفاحية في ريف اللاذقية، وقصف على محاور القتال ومحور مدينة إدلب',
+      { unresolved: tally },
+    );
+    expect(unresolvedList(tally).map((u) => u.name)).toEqual(['التفاحية']);
+  });
   it('places unknown villages at the report default when the sentence has no place', () => {
     const ms = geocoder.findMentions('قصفت الطائرات قرية معرزيتا.', {
       title: 'غارات على جبل الزاوية',

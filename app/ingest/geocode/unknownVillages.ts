@@ -29,8 +29,22 @@ export interface UnknownName {
 }
 
 // Not `مزارع`: far more often "a farmer" (`قُتل مزارع وأصيب ابنه`) than "the farms of".
-const SINGLE_CUES = new Set(['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات']);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات']);
+const SINGLE_CUES = new Set([
+  ...['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات'],
+  // A front line is named after the village it runs through (`على محور التفاحية`).
+  ...['محور', 'محاور'],
+]);
+const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات', 'محاور']);
+const AXIS_CUES = new Set(['محور', 'محاور']);
+/** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
+const AXIS_NOT_NAMES = new Set([
+  ...['القتال', 'المعارك', 'الاشتباكات', 'الاشتباك', 'المواجهات', 'الطريق', 'طريق', 'الجبهه'],
+  ...['الهجوم', 'التقدم', 'العمليات', 'المقاومه', 'الشر', 'التماس', 'الاوتوستراد', 'الجبهات'],
+  ...['جبهه', 'جبهات', 'خطوط', 'خط', 'المنطقه', 'المناطق', 'الريف', 'ريف'],
+  // `محور مدينة اللاذقية`: the kind of place comes first, then the (known) name.
+  ...['مدينه', 'مدينتي', 'بلده', 'بلدتي', 'قريه', 'قريتي', 'قري', 'بلدات', 'مطار', 'حي', 'ناحيه'],
+  ...['منطقه', 'تلال', 'مدن'],
+]);
 /** Cues that need more evidence (a quote, or `الواقعة` after the name): they also head non-places. */
 const WEAK_CUES = new Set(['منطقه', 'محيط']);
 const AFTER_WEAK = new Set(['الواقعه', 'التابعه', 'المجاوره', 'القريبه']);
@@ -197,6 +211,29 @@ const NAME_HEADS = new Set([
   ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
 ]);
 
+/** Words with the article that follow a village but are not its name (`قرى X الخاضعة لسيطرة`). */
+const AFTER_NAME = new Set([
+  ...AFTER_WEAK,
+  ...['الخاضعه', 'المحيطه', 'المحاذيه', 'المتاخمه', 'المحرره', 'المحتله', 'الحدوديه'],
+  ...['الامنه', 'السكنيه', 'الزراعيه', 'المدنيه', 'العسكريه', 'الاماميه', 'الجبليه'],
+  ...['الواقعتين', 'الخاضعتين', 'المذكوره', 'نفسها', 'ذاتها'],
+]);
+
+/**
+ * `قرى شوارغة الأرز ومرعناز`: a word with the article after a village's first word, and a list
+ * going on after it (`و` or a comma), is the name's second word: an adjective of the place
+ * (`الخاضعة`, `الشرقية`) would end the list's item, not stand inside it.
+ */
+function articleWordInList(tokens: TokenTable, at: number, covered: Uint8Array): boolean {
+  const w = tokens.words[at]!;
+  if (!w.startsWith('ال') || AFTER_NAME.has(w) || !isNameToken(w)) return false;
+  const then = at + 1;
+  if (then >= tokens.count || covered[then]) return false;
+  const g = tokens.gaps[then]!;
+  if (g & GAP_LIST) return true;
+  return tokens.joined(then) && stripWaw(tokens.words[then]!).skip === 1;
+}
+
 /** Read one unquoted name at token k: one word, two after a name's first word or before an adjective. */
 function readName(
   tokens: TokenTable,
@@ -212,7 +249,12 @@ function readName(
   if (k + 1 < tokens.count && tokens.joined(k + 1)) {
     const next = tokens.words[k + 1]!;
     if (!covered[k + 1]) {
-      if ((NAME_HEADS.has(word) && isNameToken(next)) || NAME_ADJECTIVES.has(next)) last = k + 2;
+      if (
+        (NAME_HEADS.has(word) && isNameToken(next)) ||
+        NAME_ADJECTIVES.has(next) ||
+        articleWordInList(tokens, k + 1, covered)
+      )
+        last = k + 2;
     } else if (
       // `قرية عين السودا`: a head never stands alone after a cue, so the known one-word place
       // after it (a village of Tartus) is this village's second word.
@@ -302,6 +344,7 @@ export function findUnknownNames(
       continue;
     }
     if (!tokens.joined(k)) continue;
+    if (AXIS_CUES.has(cue) && AXIS_NOT_NAMES.has(words[k]!)) continue;
     const first = readName(tokens, k, 0, covered);
     if (!first) {
       // A list whose first village is known (`بلدات كنصفرة وبينين والموزرة`): the rest may not be.
