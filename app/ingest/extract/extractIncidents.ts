@@ -16,7 +16,7 @@ import { type Count, injuredCount, killedCount, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
-import { isOrigin, namesPlaceOf, targetPlaces } from './places';
+import { isOrigin, isRoadEnd, isSpecific, namesPlaceOf, targetPlaces } from './places';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -510,6 +510,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           if (theirs.length) c.borrowed = theirs;
         }
       }
+      // `إلى محيط قرية كفرجنة على الطريق الواصل بين عفرين وأعزاز`: the road's ends, when a town
+      // or village of the event is told; else the road's first end is the nearest place told
+      // (`استهدفت سيارة على الطريق الواصل بين بلدتي الأتارب وتقاد في ريف حلب الغربي`).
+      const offRoad = own.filter((m) => !isRoadEnd(article.body, m));
+      if (offRoad.some(isSpecific)) own = offRoad;
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
       // the event is placed there, less surely, rather than lost with its toll.
       if (!own.length && c.mentions.length) own = c.mentions;

@@ -101,6 +101,23 @@ export function isOrigin(body: string, m: PlaceMention): boolean {
   return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
 }
 
+/**
+ * A road named by the places it joins (`على الطريق الواصل بين عفرين وأعزاز`, `على طريق حلب –
+ * اللاذقية`): its ends are where it goes, not where anything happened.
+ */
+const ROAD_END =
+  /(?:(?:الواصل|الرابط|يربط|يصل)\S*(?:\s+[^\s.،,؛;:]+){0,4}\s+و?|(?:طريق|الطريق|اوتوستراد)\s+(?:[^\s.،,؛;:]+\s*[-–]\s*)?)$/;
+
+/**
+ * True when the mention is one end of a road the text names by its ends. Read in the 60
+ * characters before it.
+ *
+ * @example isRoadEnd('على الطريق الواصل بين عفرين وأعزاز', mentionOfAzaz) // true
+ */
+export function isRoadEnd(body: string, m: PlaceMention): boolean {
+  return ROAD_END.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
+}
+
 /** The places a clause is about, and the broader places it names them in. */
 export interface ClausePlaces {
   targets: PlaceMention[];
