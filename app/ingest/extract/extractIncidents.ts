@@ -23,11 +23,11 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
 /**
  * A clause that goes on with the event the sentence before told: `كما` (also) leads it, or it
- * names that event with the article (`طال القصف`, `استهدفت الغارات`), as told already, or
+ * names that event with the article (`طال القصف`, `استهدفت الغارات`, `أن التعزيزات تمركزت في`), as told already, or
  * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
@@ -459,9 +459,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (other) c.borrowed = [...new Set([...c.actors, ...other.actors])].sort();
       }
       // An agreement is between all the parties its sentence names (`توصل الرئيسان الروسي …
-      // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone.
+      // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone; before its clause
+      // or after it (`دخل وقف إطلاق النار حيز التنفيذ، …، بموجب الاتفاق الذي توصل إليه الرئيسان
+      // الروسي والتركي`): in clauses that tell no other event.
       if (!c.actors.length && c.cls.type === 'agreement') {
-        const parties = sentenceActors(clauses.slice(0, i));
+        const parties = sentenceActors(
+          clauses.filter((n) => n === c || !n.cls || n.cls.type === 'agreement'),
+        );
         if (parties.length) c.borrowed = parties;
       }
       if (!c.actors.length) {

@@ -243,7 +243,11 @@ export const CUES = {
     'بحث الرئيسان',
   ]),
   /** An agreement cue that is background: a violated or earlier deal. */
-  agreementBackground: words(['خرق', 'خروقات', 'انتهاك*', 'الموقع', 'الموقعة', 'إرساء', 'منذ']),
+  agreementBackground: words([
+    ...['خرق*', 'خروقات', 'انتهاك*', 'الموقع', 'الموقعة', 'إرساء', 'منذ'],
+    // `منطقة خفض التصعيد المتفق عليها في محادثات أستانة`: a deal referred to, not made.
+    'المتفق',
+  ]),
   /** A statement that strikes continue, with no event of its own when specifics follow. */
   generic: words(['تجدد', 'استمرار', 'تواصل', 'تصاعد', 'تصعيد', 'وتيرة']),
   /** Analysts: their opinion and weapon descriptions are background. */

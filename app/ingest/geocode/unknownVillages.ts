@@ -44,6 +44,8 @@ const AXIS_NOT_NAMES = new Set([
   // `محور مدينة اللاذقية`: the kind of place comes first, then the (known) name.
   ...['مدينه', 'مدينتي', 'بلده', 'بلدتي', 'قريه', 'قريتي', 'قري', 'بلدات', 'مطار', 'حي', 'ناحيه'],
   ...['منطقه', 'تلال', 'مدن'],
+  // The places told before, named again (`على محور البلدتين`).
+  ...['البلدتين', 'القريتين', 'المدينتين', 'البلده', 'القريه', 'المدينه', 'البلدات', 'القري'],
 ]);
 /** Cues that need more evidence (a quote, or `الواقعة` after the name): they also head non-places. */
 const WEAK_CUES = new Set(['منطقه', 'محيط']);
@@ -209,7 +211,7 @@ function stripWaw(t: string): { text: string; skip: number } {
  */
 const NAME_HEADS = new Set([
   ...COMPOUND_PREFIXES,
-  ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني'],
+  ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني', 'ضاحيه', 'مساكن'],
   // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`).
   ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
 ]);
