@@ -79,6 +79,14 @@ const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
 const ACCOMPANIED =
   /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)\s+مع\s+/u;
 
+/**
+ * An assault of one side on another's lines: a counter-attack (`إثر هجوم معاكس للفصائل`), or an
+ * attack on positions, posts or barracks (`إثر هجوم على مواقع قوات الأسد`): fighting between
+ * two sides, not an attack on people or a facility.
+ */
+const GROUND_ASSAULT =
+  /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,3}?(?:على|علي)\s+(?:مواقع|نقاط|نقطه|ثكنه|تجمعات|خطوط|مقرات|تحصينات)(?![\p{L}]))/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -111,7 +119,10 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
-  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text)) return { type: 'attack', strength: 0.7 };
+  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text))
+    return GROUND_ASSAULT.test(text)
+      ? { type: 'clash', strength: 0.8 }
+      : { type: 'attack', strength: 0.7 };
   if (
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||

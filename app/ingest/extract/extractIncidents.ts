@@ -68,6 +68,24 @@ const ATTEMPT = /محاول/;
 const FELL_ON = /^[^\p{L}]*[وف]?(?:حيث\s+)?(?:استهدف|استهدفت|طال|طالت)(?![\p{L}])/u;
 const FIRE_TOLD: ReadonlySet<string> = new Set(['airstrike', 'shelling']);
 
+/** The government's side and its allies: fighting among them alone is never told. */
+const GOVERNMENT_CAMP: ReadonlySet<Actor> = new Set<Actor>(['regime', 'russia', 'iran']);
+function oneCamp(actors: readonly Actor[]): boolean {
+  return actors.length > 0 && actors.every((a) => GOVERNMENT_CAMP.has(a));
+}
+
+/** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
+const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مسانده|غطاء|تغطيه)(?![\p{L}])/u;
+
+/**
+ * Whether an earlier clause can lend its actors to a clause naming none: it names some, and
+ * not as support (`أحكمت وحدات من الجيش، بإسناد من سلاح الجو الروسي، سيطرتها … بعد اشتباكات`:
+ * the fighting is the army's, not the air force's).
+ */
+function namesActingSide(c: Clause): boolean {
+  return c.actors.length > 0 && !SUPPORT.test(c.folded);
+}
+
 /**
  * Drop the attack drafts of clauses that only tell where a sentence's air strike or shelling
  * fell, at a place that fire is drafted at already: one event, not a second, vaguer one. Its
@@ -451,12 +469,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       // A clash names one side (`بعد اشتباكات مع الفيلق الثالث`): the other is the side an
       // earlier clause of its sentence names (`سيطرت الهيئة على مدينة عفرين،`).
-      if (c.cls.type === 'clash' && c.actors.length === 1) {
-        const other = clauses
-          .slice(0, i)
-          .reverse()
-          .find((p) => p.actors.length);
-        if (other) c.borrowed = [...new Set([...c.actors, ...other.actors])].sort();
+      // Its allies named with it are still one side (`هجوم معاكس على مواقع قوات الأسد والميليشيات
+      // الإيرانية`); a fight told before in the sentence with both sides is this one
+      // (`المعارك بين قوات النظام … والفصائل …، إثر هجوم معاكس للفصائل`).
+      // So is one told after it (`في اشتباكات عنيفة على محور خان طومان، إثر هجوم معاكس شنته
+      // الفصائل على مواقع النظام`).
+      if (c.cls.type === 'clash' && (c.actors.length <= 1 || oneCamp(c.actors))) {
+        const earlier = clauses.slice(0, i).reverse();
+        const fight =
+          earlier.find((p) => p.cls?.type === 'clash' && p.actors.length > 1) ??
+          clauses.slice(i + 1).find((n) => n.cls?.type === 'clash' && n.named.length > 1);
+        const other = fight ?? (c.actors.length ? earlier.find(namesActingSide) : undefined);
+        if (other && (c.actors.length <= 1 || !oneCamp(other.actors)))
+          c.borrowed = [...new Set([...c.actors, ...other.actors])].sort();
       }
       // An agreement is between all the parties its sentence names (`توصل الرئيسان الروسي …
       // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone; before its clause
@@ -469,10 +494,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (parties.length) c.borrowed = parties;
       }
       if (!c.actors.length) {
-        const prev = clauses
-          .slice(0, i)
-          .reverse()
-          .find((p) => p.actors.length);
+        const prev = clauses.slice(0, i).reverse().find(namesActingSide);
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
         const goesOn =

@@ -370,6 +370,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'صقور الشام',
       'جيش الأحرار',
       'نور الدين الزنكي',
+      // The 2015 coalition that took Idlib (with Nusra, which reports name on its own).
+      'جيش الفتح',
       // Factions of the Turkish-backed National Army (Afrin, al-Bab, Azaz).
       'الفيلق الثالث',
       'الجبهة الشامية',

@@ -115,6 +115,10 @@ describe('areas and report helpers', () => {
     // The test gazetteer lacks جبل الأكراد: a front named after it is read as a village too.
     expect(unresolvedList(tally).map((u) => u.name)).toEqual(['التفاحية', 'جبل الأكراد']);
   });
+  it('reads «the hills surrounding it» (التلال المحيطة بها) as no outskirts of a town', () => {
+    const ms = geocoder.findMentions('دخلت قوات النظام مدينة حماة وسيطرت على التلال المحيطة بها');
+    expect(ms.map((m) => m.surface)).toEqual(['حماة']);
+  });
   it('places unknown villages at the report default when the sentence has no place', () => {
     const ms = geocoder.findMentions('قصفت الطائرات قرية معرزيتا.', {
       title: 'غارات على جبل الزاوية',

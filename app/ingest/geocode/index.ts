@@ -476,6 +476,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
       const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
       if (cs < 0 && os < 0) continue;
+      // `التلال المحيطة بها`: with the article it is the adjective "surrounding" (folded ة→ه
+      // makes it `ال` + `محيطه`); a possessive never takes the article.
+      if (t.startsWith('ال', Math.max(cs, os))) continue;
       const before = referent;
       if (!before) continue;
       const after = directionAfter(tokens, i + 1);

@@ -32,10 +32,10 @@ export interface UnknownName {
 const SINGLE_CUES = new Set([
   ...['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات'],
   // A front line is named after the village it runs through (`على محور التفاحية`).
-  ...['محور', 'محاور'],
+  ...['محور', 'محوري', 'محاور'],
 ]);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات', 'محاور']);
-const AXIS_CUES = new Set(['محور', 'محاور']);
+const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات', 'محوري', 'محاور']);
+const AXIS_CUES = new Set(['محور', 'محوري', 'محاور']);
 /** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
 const AXIS_NOT_NAMES = new Set([
   ...['القتال', 'المعارك', 'الاشتباكات', 'الاشتباك', 'المواجهات', 'الطريق', 'طريق', 'الجبهه'],
