@@ -53,3 +53,12 @@ describe('since a month', () => {
     expect(read('منذ آذار')?.date?.slice(5)).toBe('03-01');
   });
 });
+
+describe('the last hours or days, the count first', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('reads «the 24 hours past» written either way as yesterday and today', () => {
+    for (const text of ['خلال الـ24 ساعة الماضية', 'خلال الساعات الـ24 الماضية'])
+      expect(read(text)).toMatchObject({ date: '2021-06-23', dateEnd: REPORT, kind: 'range' });
+    expect(read('خلال الـ3 أيام الأخيرة')).toMatchObject({ date: '2021-06-21', dateEnd: REPORT });
+  });
+});

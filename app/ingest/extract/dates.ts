@@ -77,6 +77,20 @@ const LAST_UNITS = new RegExp(
   `${B}(الايام|الساعات|الاسابيع)\\s+(?:الـ\\s*)?(\\S+)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
   'u',
 );
+/** `الـ24 ساعة الماضية`, `الـ48 ساعة الأخيرة`: the count first (tatweel folded away). */
+const LAST_COUNT_FIRST = new RegExp(
+  `${B}ال\\s*(\\d+)\\s+(ساعة|ساعه|يوما|يوم|ايام|اسبوعا|اسابيع)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
+  'u',
+);
+const UNIT_PLURAL: Record<string, string> = {
+  ساعة: 'الساعات',
+  ساعه: 'الساعات',
+  يوما: 'الايام',
+  يوم: 'الايام',
+  ايام: 'الايام',
+  اسبوعا: 'الاسابيع',
+  اسابيع: 'الاسابيع',
+};
 /** `منذ بداية الشهر الجاري`, `منذ مطلع العام`: from the first day of the report's month or year. */
 const SINCE_START = /^\s*(?:بداية|مطلع|اول)\s+(الشهر|العام|السنة)(?:\s+(?:الجاري|الحالي))?/u;
 const UNIT_OF: Record<string, number> = { الايام: 1, الاسابيع: 7 };
@@ -283,16 +297,23 @@ const month: Rule = (text, report) => {
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
   const units = LAST_UNITS.exec(text);
-  const n = units ? readNumber(tokenize(units[2]!.replace(/^ال/, '')), 0)?.value : undefined;
-  if (units && n && n > 0) {
+  const first = units ? null : LAST_COUNT_FIRST.exec(text);
+  const unit = units?.[1] ?? (first ? UNIT_PLURAL[first[2]!] : undefined);
+  const n = units
+    ? readNumber(tokenize(units[2]!.replace(/^ال/, '')), 0)?.value
+    : first
+      ? +first[1]!
+      : undefined;
+  const found = units ?? first;
+  if (found && unit && n && n > 0) {
     // Hours are read as the days they reach back into: the last 24 hours are yesterday and today.
-    const days = units[1] === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[units[1]!]!;
+    const days = unit === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[unit]!;
     return {
       date: addDays(report, -days),
       dateEnd: report,
       precision: days <= 31 ? 2 : 3,
       kind: 'range',
-      ...spanOf(units),
+      ...spanOf(found),
     };
   }
   const m = LAST_PERIOD.exec(text);
@@ -354,7 +375,8 @@ const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relati
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_LITERALS.test(text) ||
-    (/الاسبوع|الايام|الساعات|الاسابيع/.test(text) && LAST_LITERALS.test(text)) ||
+    (/الاسبوع|الايام|الساعات|الاسابيع|ساعة|ساعه|يوما|ايام|اسبوعا/.test(text) &&
+      LAST_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
     (text.includes('اسبوع') && text.includes(' من '))
   );

@@ -344,11 +344,24 @@ function tollOfPrevious(
   if (hasMentions || clauses.some((c) => c.drafts.length)) return false;
   if (!clauses.some((c) => c.killed || c.injured)) return false;
   if (clauses.some((c) => c.cls && c.cls.type !== previous.cls?.type)) return false;
-  if (hasWord(sFolded, CUES.tally) || sDate.isRange) return false;
-  const stated = sDate.date;
   const event = previous.drafts[0];
+  const stated = sDate.date;
+  // `ووثق المرصد مقتل 17 عنصراً … خلال الـ24 ساعة الماضية`, after the fighting it tells of:
+  // that fighting's toll, not a tally of its own, unless it says it is one (`حصيلة`).
+  const lastDay =
+    !!event &&
+    sDate.isRange &&
+    !!stated?.dateEnd &&
+    stated.dateEnd >= event.date &&
+    daysBetween(stated.date, stated.dateEnd) <= 1 &&
+    !RECKONED.test(sFolded);
+  if (lastDay) return true;
+  if (hasWord(sFolded, CUES.tally) || sDate.isRange) return false;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
+
+/** Words that make a toll a reckoning of a campaign or a period (folded). */
+const RECKONED = /حصيله|التصعيد|الحمله|منذ/;
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
 const NEW_STATEMENT =
