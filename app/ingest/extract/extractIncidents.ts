@@ -116,6 +116,14 @@ const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attac
 const CASUALTY_HINT =
   /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشه|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|جثة|جثث|جثتي/;
 
+/**
+ * A sentence that tells what happened on the day of the event told before it: `وفي اليوم
+ * ذاته`, `في الوقت نفسه`, `في ذات اليوم`; or, naming no day, one that goes on with `كما`
+ * (folded).
+ */
+const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
+const GOES_ON_SENTENCE = /^[^\p{L}]*[وف]?كما(?![\p{L}])/u;
+
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {
   private value: EventDate | undefined | null = null;
@@ -123,10 +131,19 @@ class SentenceDate {
   constructor(
     private readonly folded: string,
     private readonly reportDate: string,
+    /** The day of the event told last in the report, if it was told to the day. */
+    private readonly lastEventDay?: string,
   ) {}
 
+  /** Its own date; else, when it says it is the same day (SAME_DAY), the last event's. */
   get date(): EventDate | undefined {
-    if (this.value === null) this.value = findEventDate(this.folded, this.reportDate);
+    if (this.value === null) {
+      // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
+      const same = this.lastEventDay !== undefined && SAME_DAY.test(this.folded);
+      this.value = same ? undefined : findEventDate(this.folded, this.reportDate);
+      if (!this.value && this.lastEventDay && (same || GOES_ON_SENTENCE.test(this.folded)))
+        this.value = { date: this.lastEventDay, precision: 1, kind: 'day', start: 0, end: 0 };
+    }
     return this.value;
   }
 
@@ -174,7 +191,9 @@ class Clause implements Span {
   /** The clause's own date, else its sentence's. */
   get date(): EventDate | undefined {
     if (this.ownDate === null)
-      this.ownDate = findEventDate(this.folded, this.reportDate) ?? this.sentence.date;
+      this.ownDate =
+        (SAME_DAY.test(this.folded) ? undefined : findEventDate(this.folded, this.reportDate)) ??
+        this.sentence.date;
     return this.ownDate;
   }
 
@@ -421,6 +440,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   const bySentence = new MentionsBySpan(mentions);
   /** The last clause with drafts of the sentence before, whose toll a next sentence may tell. */
   let previous: Clause | undefined;
+  /** The day of the report's last event told to the day (`وفي اليوم ذاته` means it). */
+  let lastEventDay: string | undefined;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     previous = undefined;
@@ -433,7 +454,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     knowWordsFromParts(sFolded, folds);
     const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded)) continue;
-    const sDate = new SentenceDate(sFolded, article.date);
+    const sDate = new SentenceDate(sFolded, article.date, lastEventDay);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
@@ -607,6 +628,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       tallyInjured = null;
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
+    const last = previous?.drafts.at(-1);
+    if (last) lastEventDay = last.timePrecision === 1 && !last.dateEnd ? last.date : undefined;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
