@@ -16,7 +16,14 @@ import { type Count, injuredCount, killedCount, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
-import { isOrigin, isRoadEnd, isSpecific, namesPlaceOf, targetPlaces } from './places';
+import {
+  isOrigin,
+  isRetreatGoal,
+  isRoadEnd,
+  isSpecific,
+  namesPlaceOf,
+  targetPlaces,
+} from './places';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -550,6 +557,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       let own = FIRE_TYPES.has(c.cls.type)
         ? c.mentions.filter((m) => !isOrigin(article.body, m))
         : c.mentions;
+      // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told
+      // elsewhere in the sentence.
+      if (c.cls.type === 'clash') own = own.filter((m) => !isRetreatGoal(article.body, m));
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
         // Not a clause of circumstances (`وسط مخاوف من تمدد الهيئة نحو مدينة أعزاز`): its place

@@ -118,6 +118,22 @@ export function isRoadEnd(body: string, m: PlaceMention): boolean {
   return ROAD_END.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
 }
 
+/**
+ * Where a side fell back to (`قوات النظام التي انسحبت نحو محمبل`, `فروا باتجاه بلدة X`): not
+ * where the fighting was.
+ */
+const RETREAT_GOAL =
+  /(?<![\u0621-\u064a])[وف]?(?:انسحب|انسحاب|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تراجع)\S*(?:\s+[^\s.،,؛;:]+){0,3}\s+(?:نحو|باتجاه|الي|الى|صوب)\s+(?:[^\s.،,؛;:]+\s+)?$/;
+
+/**
+ * True when the mention is where a side withdrew or fled to. Read in the 60 characters before.
+ *
+ * @example isRetreatGoal('قوات النظام التي انسحبت نحو محمبل', mentionOfMuhambal) // true
+ */
+export function isRetreatGoal(body: string, m: PlaceMention): boolean {
+  return RETREAT_GOAL.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
+}
+
 /** The places a clause is about, and the broader places it names them in. */
 export interface ClausePlaces {
   targets: PlaceMention[];

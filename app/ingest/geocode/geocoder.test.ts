@@ -115,6 +115,15 @@ describe('areas and report helpers', () => {
     // The test gazetteer lacks جبل الأكراد: a front named after it is read as a village too.
     expect(unresolvedList(tally).map((u) => u.name)).toEqual(['التفاحية', 'جبل الأكراد']);
   });
+  it('reads a bare «the city» (المدينة) as the city named before, with its outskirts told with it', () => {
+    const ms = geocoder.findMentions(
+      'سيطرت الفصائل على مدينة سراقب. ونفذ الطيران 18 غارة على المدينة وأطرافها. وزار الوفد المدينة الصناعية.',
+    );
+    expect(ms.map((m) => [m.surface, m.nameAr])).toEqual([
+      ['سراقب', 'سراقب'],
+      ['المدينة', 'سراقب'],
+    ]);
+  });
   it('reads «the hills surrounding it» (التلال المحيطة بها) as no outskirts of a town', () => {
     const ms = geocoder.findMentions('دخلت قوات النظام مدينة حماة وسيطرت على التلال المحيطة بها');
     expect(ms.map((m) => m.surface)).toEqual(['حماة']);

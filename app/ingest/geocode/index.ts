@@ -463,15 +463,38 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     }
 
     // `ريفها الشرقي`: the countryside of the last town or governorate named before.
+    // `بريف إدلب الغربي` names the countryside, not the city: no referent.
     let referent: Place | undefined;
+    // The last city or town, and the last town or village, named by itself (not `جنوبي إدلب`).
+    let lastCity: Place | undefined;
+    let lastVillage: Place | undefined;
     let next = 0;
     for (let i = 0; i < count; i++) {
       for (; next < items.length && items[next]!.last <= i; next++) {
-        const p = items[next]!.place;
-        if (p && !AREA_KINDS.has(p.kind)) referent = p;
+        const item = items[next]!;
+        const p = item.place;
+        if (p && !AREA_KINDS.has(p.kind) && item.q.kind !== 'countryside') referent = p;
+        if (p && item.q.kind === 'none') {
+          const kind = townKind(p, wordBefore(tokens, item.first));
+          if (kind === 'city') lastCity = p;
+          else if (kind === 'village') lastVillage = p;
+        }
       }
       if (coveredTokens[i]) continue;
       const t = words[i]!;
+      // `نفذ الطيران 18 غارة على المدينة وأطرافها`: the town named last, named again; its
+      // outskirts told with it are the same strike (`وأطرافها`, `ومحيطها`).
+      const again = namesTownAgain(tokens, i);
+      const town = again === 'city' ? lastCity : again === 'village' ? lastVillage : undefined;
+      if (town) {
+        referent = town;
+        const loc = locateOnce(town, { kind: 'none' });
+        emit(i, skipInSet(t, TOWN_ANAPHORA), ends[i]!, i + 1, loc, 0.7);
+        const n = i + 1;
+        if (n < count && tokens.joined(n) && skipInSet(words[n]!, OUTSKIRTS_PRONOUN) === 1)
+          coveredTokens[n] = 1;
+        continue;
+      }
       if (!startsNearPronounWord(t)) continue;
       const cs = skipInSet(t, COUNTRYSIDE_PRONOUN);
       const os = cs < 0 ? skipInSet(t, OUTSKIRTS_PRONOUN) : -1;
@@ -667,6 +690,44 @@ const MEEM = 0x0645; // م
  * True when `ريف`, `اطراف` or `محيط` occurs in `t` after at most two characters (clitics): a
  * cheap pre-test, run on every token, so one pass over its first letters rather than one per word.
  */
+const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
+
+/**
+ * What a bare `المدينة` or `البلدة`/`القرية` could name again: the word the report put before the
+ * place (`مدينة أريحا`, `بلدة كنصفرة`), else the gazetteer's kind of it.
+ */
+function townKind(p: Place, before: string | undefined): 'city' | 'village' | undefined {
+  const cue = before?.replace(/^[وفب]/, '');
+  if (cue === 'مدينه' || cue === 'مدينتي') return 'city';
+  if (cue === 'بلده' || cue === 'قريه' || cue === 'بلدتي' || cue === 'قريتي') return 'village';
+  if (p.kind === 'city') return 'city';
+  return p.kind === 'town' || p.kind === 'village' ? 'village' : undefined;
+}
+/** What may follow a town named again: a preposition, or `نفسها` (`في القرية نفسها`). */
+const AFTER_ANAPHORA = new Set([
+  ...['في', 'على', 'علي', 'من', 'الى', 'الي', 'عن', 'منذ', 'خلال', 'جراء', 'بعد', 'قبل', 'ما'],
+  ...['نفسها', 'ذاتها', 'نفسه', 'ذاته', 'مما', 'حيث', 'فيما', 'بينما', 'اثر'],
+]);
+
+/**
+ * Whether token i is `المدينة`, `البلدة` or `القرية` (clitics allowed) standing for the town named
+ * before: with the article and nothing after it that names or describes it (`المدينة
+ * الصناعية`, `القرية الشرقية` are places of their own), so the clause ends, `و` joins the next
+ * item, or a preposition follows.
+ */
+function namesTownAgain(tokens: TokenTable, i: number): 'city' | 'village' | undefined {
+  const t = tokens.words[i]!;
+  if (t.length > 9 || !t.includes('ال')) return undefined;
+  const skip = skipInSet(t, TOWN_ANAPHORA);
+  if (skip < 0 || !t.startsWith('ال', skip)) return undefined;
+  const n = i + 1;
+  const w = n < tokens.count && tokens.joined(n) ? tokens.words[n]! : undefined;
+  if (w !== undefined && !(w.length > 2 && w.startsWith('و')) && !AFTER_ANAPHORA.has(w))
+    return undefined;
+  // A city is named `المدينة`; a town `البلدة`, and so is a village, `القرية`.
+  return t.startsWith('المدينه', skip) ? 'city' : 'village';
+}
+
 function startsNearPronounWord(t: string): boolean {
   for (let k = 0; k <= 2; k++) if (pronounWordAt(t, k)) return true;
   return false;
