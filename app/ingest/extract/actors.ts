@@ -4,6 +4,7 @@ import {
   CUES,
   inSet,
   LAM_AGENT,
+  MEMBERS,
   SOURCES,
   TARGET_BEFORE,
   TARGET_HEADS,
@@ -149,12 +150,14 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       actors.add(h.actor);
       continue;
     }
-    const lam = h.clitic.endsWith('ل');
+    const near = wordsBefore(clean, h.start, 2);
+    const last = near[near.length - 1];
+    // `لإرهابيي النصرة`: the `ل` on the word for its members.
+    const members = last !== undefined && last[0] === 'ل' && MEMBERS.has(last.slice(1));
+    const lam = h.clitic.endsWith('ل') || members;
     // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier, victims or a
     // target that may be a launch site need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع
     // الروسية`, `مقتل 3 عناصر من الهيئة`, `مصدره مواقع قوات النظام`. Most hits need two only.
-    const near = wordsBefore(clean, h.start, 2);
-    const last = near[near.length - 1];
     const wide =
       lam ||
       mayDeny ||
@@ -169,7 +172,7 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.
       if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
       const target = lam
-        ? !lamMarksAgent(before)
+        ? !lamMarksAgent(members ? before.slice(0, -1) : before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) && !firesFrom(before);
       if (target) continue;
     }

@@ -79,13 +79,16 @@ const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
 const ACCOMPANIED =
   /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)\s+مع\s+/u;
 
+/** Ordnance left unexploded, that went off later (folded). */
+const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|من\s+مخلفات|ذخائر\s+(?:ال)?عنقودي/;
+
 /**
  * An assault of one side on another's lines: a counter-attack (`إثر هجوم معاكس للفصائل`), or an
  * attack on positions, posts or barracks (`إثر هجوم على مواقع قوات الأسد`): fighting between
  * two sides, not an attack on people or a facility.
  */
 const GROUND_ASSAULT =
-  /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,3}?(?:على|علي)\s+(?:مواقع|نقاط|نقطه|ثكنه|تجمعات|خطوط|مقرات|تحصينات)(?![\p{L}]))/u;
+  /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,5}?(?:على|علي)\s+(?:مواقع|نقاط|نقط[ةه]|ثكن[ةه]|تجمعات|خطوط|مقرات|تحصينات)(?![\p{L}]))/u;
 
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
@@ -103,6 +106,8 @@ function cueType(text: string): Classified | null {
   if (AIR_INSTRUMENT.test(text) && /هجوم|هجمات|هاجم/.test(text))
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
+  // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
+  if (text.includes('نفجر') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
   if (text.includes(' مع ')) {
     const with_ = ACCOMPANIED.exec(text);
     const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;

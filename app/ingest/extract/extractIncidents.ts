@@ -34,7 +34,7 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
  * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
@@ -82,7 +82,7 @@ function oneCamp(actors: readonly Actor[]): boolean {
 }
 
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
-const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مسانده|غطاء|تغطيه)(?![\p{L}])/u;
+const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
 /**
  * Whether an earlier clause can lend its actors to a clause naming none: it names some, and
@@ -387,7 +387,7 @@ function tollOfPrevious(
 }
 
 /** Words that make a toll a reckoning of a campaign or a period (folded). */
-const RECKONED = /حصيله|التصعيد|الحمله|منذ/;
+const RECKONED = /حصيل[ةه]|التصعيد|الحمل[ةه]|منذ/;
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
 const NEW_STATEMENT =
