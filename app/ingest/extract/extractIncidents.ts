@@ -81,6 +81,9 @@ function oneCamp(actors: readonly Actor[]): boolean {
   return actors.length > 0 && actors.every((a) => GOVERNMENT_CAMP.has(a));
 }
 
+const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
+const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
+
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
 const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
@@ -125,11 +128,10 @@ const CASUALTY_HINT =
 
 /**
  * A sentence that tells what happened on the day of the event told before it: `وفي اليوم
- * ذاته`, `في الوقت نفسه`, `في ذات اليوم`; or, naming no day, one that goes on with `كما`
- * (folded).
+ * ذاته`, `في الوقت نفسه`, `في ذات اليوم`; or, naming no day, one that goes on with that event
+ * (GOES_ON: `كما`, `وأسفر القصف عن …`) (folded).
  */
 const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
-const GOES_ON_SENTENCE = /^[^\p{L}]*[وف]?كما(?![\p{L}])/u;
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {
@@ -148,7 +150,7 @@ class SentenceDate {
       // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
       const same = this.lastEventDay !== undefined && SAME_DAY.test(this.folded);
       this.value = same ? undefined : findEventDate(this.folded, this.reportDate);
-      if (!this.value && this.lastEventDay && (same || GOES_ON_SENTENCE.test(this.folded)))
+      if (!this.value && this.lastEventDay && (same || GOES_ON.test(this.folded)))
         this.value = { date: this.lastEventDay, precision: 1, kind: 'day', start: 0, end: 0 };
     }
     return this.value;
@@ -533,6 +535,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           clauses.filter((n) => n === c || !n.cls || n.cls.type === 'agreement'),
         );
         if (parties.length) c.borrowed = parties;
+      }
+      // `تحييد 8 إرهابيين`, the Turkish defence ministry's word for what its forces did: in its
+      // statements (named in the report) the actor is Turkey.
+      if (!c.actors.length && NEUTRALISED.test(sFolded) && TURKISH_MOD.test(body.text)) {
+        c.borrowed = ['turkey'];
       }
       if (!c.actors.length) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);

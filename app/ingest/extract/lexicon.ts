@@ -146,6 +146,8 @@ export const CUES = {
     'محاولات تقدم',
     'محاولتهم التقدم',
     'محاولتها التقدم',
+    // Losses inflicted on the other side (`كبدت الإرهابيين خسائر فادحة على محور …`).
+    ...['كبدت', 'كبدوا', 'كبدتهم', 'كبدها', 'تكبيد*'],
   ]),
   attackWord: words([
     'هجوم',
@@ -421,6 +423,9 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'الجيش السوري',
       // State media's names for the same forces (SANA: `وحدات من الجيش العربي السوري`).
       'الجيش العربي السوري',
+      'الطيران السوري',
+      'الطيران الحربي السوري',
+      'سلاح الجو السوري',
       'جيشنا',
       // State media's `وحدات من الجيش`, `وحدات الجيش العاملة على اتجاه ريف إدلب` (another army's
       // units are named with it, and the longer name wins: see turkey).

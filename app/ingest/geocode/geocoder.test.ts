@@ -106,6 +106,17 @@ describe('areas and report helpers', () => {
         .sort(),
     ).toEqual(['شوارغة الأرز', 'عين دقنة', 'مرعناز'].sort());
   });
+  it('reads a list on past a short head after و (وأم جلال) and stops at a kind of place (ومدينة)', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions('قصفت قوات النظام قرى أم حوش وأم جلال ومدينة إدلب', {
+      unresolved: tally,
+    });
+    expect(
+      unresolvedList(tally)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['أم جلال', 'أم حوش'].sort());
+  });
   it('reads the villages a front runs through (على محور التفاحية), not its other names', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

@@ -169,6 +169,8 @@ const NOT_NAMES = new Set([
   // Words that start the next clause after a list's comma (`على محاور جبل الأكراد، فيما ألقى`).
   ...['فيما', 'بينما', 'حيث', 'كما', 'بعد', 'قبل', 'منذ', 'اثر', 'جراء', 'ثم', 'وسط', 'خلال'],
   ...['بين', 'حتي', 'الا', 'او', 'ما', 'مما', 'لكن', 'اذ', 'عند', 'نحو', 'باتجاه', 'ضد', 'مع'],
+  // Kinds of place that head the next item (`قرى أم حوش وحربل ومدينة تل رفعت`).
+  ...['مدينه', 'مدينتي', 'مدن', 'ناحيه', 'مخيم', 'مخيمات', 'حي', 'احياء', 'منطقه'],
 ]);
 const KEEP_INITIAL_WAW = new Set(['وادي', 'ورده', 'وطا']);
 
@@ -199,7 +201,8 @@ function isNameToken(t: string): boolean {
 
 /** Strip a conjunction `و` that joins list items; not from words that begin with waw. */
 function stripWaw(t: string): { text: string; skip: number } {
-  if (t.length > 3 && t.startsWith('و') && !KEEP_INITIAL_WAW.has(t))
+  // `وأم جلال`: a short head after the conjunction is stripped too.
+  if (t.startsWith('و') && (t.length > 3 || NAME_HEADS.has(t.slice(1))) && !KEEP_INITIAL_WAW.has(t))
     return { text: t.slice(1), skip: 1 };
   return { text: t, skip: 0 };
 }
