@@ -79,6 +79,8 @@ const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
 const ACCOMPANIED =
   /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)\s+مع\s+/u;
 
+const STRAY = /رصاص[ةه]?\s+طائش/;
+
 /** Ordnance left unexploded, that went off later (folded). */
 const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|من\s+مخلفات|ذخائر\s+(?:ال)?عنقودي/;
 
@@ -121,7 +123,9 @@ function cueType(text: string): Classified | null {
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
-  if (hasWord(text, CUES.attackDirect)) return { type: 'attack', strength: 0.9 };
+  // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
+  if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))
+    return { type: 'attack', strength: 0.9 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text))

@@ -391,6 +391,17 @@ function tollOfPrevious(
 /** Words that make a toll a reckoning of a campaign or a period (folded). */
 const RECKONED = /حصيل[ةه]|التصعيد|الحمل[ةه]|منذ/;
 
+/** The last clause before whose event is of the kind this sentence names (`في الاشتباكات`). */
+function sameKindBefore(before: readonly Clause[], clauses: readonly Clause[]): Clause | undefined {
+  const kinds = new Set(clauses.map((c) => c.cls?.type).filter((t) => t !== undefined));
+  if (kinds.size === 0) return undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!;
+    if (p.cls && kinds.has(p.cls.type)) return p;
+  }
+  return undefined;
+}
+
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
 const NEW_STATEMENT =
   /^[وف]?(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادى|مما|ما اسفر|في حين|بالتزامن|تزامنا|اضافة|بعد ان)(?![\p{L}])/u;
@@ -449,10 +460,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   const bySentence = new MentionsBySpan(mentions);
   /** The last clause with drafts of the sentence before, whose toll a next sentence may tell. */
   let previous: Clause | undefined;
+  /** Every clause with drafts of the sentence before. */
+  let previousAll: Clause[] = [];
   /** The day of the report's last event told to the day (`وفي اليوم ذاته` means it). */
   let lastEventDay: string | undefined;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
+    const beforeAll = previousAll;
     previous = undefined;
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
     // Clauses are cut first (also for a background sentence, which is rare) so that the
@@ -632,12 +646,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
-    if (before && tollOfPrevious(before, clauses, sFolded, sDate, sMentions.length > 0)) {
+    // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
+    const owner = before && (sameKindBefore(beforeAll, clauses) ?? before);
+    if (owner && tollOfPrevious(owner, clauses, sFolded, sDate, sMentions.length > 0)) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.
       for (const c of clauses) {
         if (!c.killed && !c.injured) continue;
-        const target = before.drafts[0]!;
+        const target = owner.drafts[0]!;
         addToll(target, c);
         for (const e of target.evidence) if (e.articleId === article.id) e.end = sentence.end;
       }
@@ -645,6 +661,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       tallyInjured = null;
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
+    previousAll = clauses.filter((c) => c.drafts.length);
     const last = previous?.drafts.at(-1);
     if (last) lastEventDay = last.timePrecision === 1 && !last.dateEnd ? last.date : undefined;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
