@@ -161,6 +161,7 @@ function between(text: string, tokens: readonly Token[], from: number, to: numbe
  *   casualty word (`لم تسجل إصابات جراء القصف` negates the toll, not the shelling);
  * - denial (`نفت … أن تكون قصفت`): the rest of the clause, unless responsibility is what is
  *   denied (`نفت مسؤوليتها عن`): the event stands, the denier is not its actor (actors.ts);
+ * - fear (`تخشى الأمم المتحدة من أن يؤدي هجوم واسع`): the rest of the clause;
  * - threat or intent (`هددت روسيا بشن غارات`): its object, the first `ب…` word or verbal noun
  *   within three tokens; a light noun (`بشن`, `تنفيذ`) carries the event in the words after it.
  */
@@ -179,6 +180,7 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
       if (UNTOLD.responsibility.has(tokens[k]!.t)) return null;
     return [i + 1, tokens.length];
   }
+  if (inSet(t, UNTOLD.fear)) return [i + 1, tokens.length];
   if (inSet(t, UNTOLD.threat)) {
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
       const o = tokens[k]!.t;

@@ -16,6 +16,8 @@ import { words } from './words';
  */
 const NEGATION_WORDS = ['لم', 'لن', 'لا', 'دون', 'بدون'];
 const DENIAL_WORDS = ['نفى', 'نفت', 'نفوا', 'ينفي', 'تنفي'];
+/** Fear of what may come (`وتخشى الأمم المتحدة من أن يؤدي هجوم واسع على إدلب إلى …`). */
+const FEAR_WORDS = ['تخشى', 'يخشى', 'خشية', 'مخاوف', 'تخوف', 'تخوفات', 'مخاوفها', 'يخشون'];
 const THREAT_WORDS = [
   ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
@@ -253,7 +255,7 @@ export const CUES = {
     'المتفق',
   ]),
   /** A statement that strikes continue, with no event of its own when specifics follow. */
-  generic: words(['تجدد', 'استمرار', 'تواصل', 'تصاعد', 'تصعيد', 'وتيرة']),
+  generic: words(['تجدد', 'استمرار', 'تواصل', 'يواصل', 'يواصلون', 'تصاعد', 'تصعيد', 'وتيرة']),
   /** Analysts: their opinion and weapon descriptions are background. */
   analyst: words([
     'المركز',
@@ -291,7 +293,7 @@ export const CUES = {
    * Words that may say an event did not or has not yet happened: negation particles, denial and
    * threat verbs (the token sets below tell which). A cheap pre-check: most clauses hold none.
    */
-  untold: words([...NEGATION_WORDS, ...DENIAL_WORDS, ...THREAT_WORDS]),
+  untold: words([...NEGATION_WORDS, ...DENIAL_WORDS, ...THREAT_WORDS, ...FEAR_WORDS]),
 };
 
 /** A set of words written as in reports, folded like the text. */
@@ -324,6 +326,8 @@ export const UNTOLD = {
     ...['مسؤوليتها', 'مسؤوليته', 'مسؤوليتهم', 'مسؤولية', 'المسؤولية', 'علاقتها', 'علاقته'],
     ...['صلتها', 'صلته', 'تورطها', 'تورطه', 'تورطهم', 'ضلوعها', 'ضلوعه'],
   ]),
+  /** `تخشى … من أن يؤدي هجوم`: what is feared has not happened. */
+  fear: folded(FEAR_WORDS),
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
   threat: folded(THREAT_WORDS),
   /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */
