@@ -375,8 +375,7 @@ const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relati
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_LITERALS.test(text) ||
-    (/الاسبوع|الايام|الساعات|الاسابيع|ساعة|ساعه|يوما|ايام|اسبوعا/.test(text) &&
-      LAST_LITERALS.test(text)) ||
+    (/اسبوع|ايام|ساع|يوما/.test(text) && LAST_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
     (text.includes('اسبوع') && text.includes(' من '))
   );

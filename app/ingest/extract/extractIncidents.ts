@@ -132,6 +132,10 @@ const CASUALTY_HINT =
  * (GOES_ON: `كما`, `وأسفر القصف عن …`) (folded).
  */
 const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
+/** SAME_DAY, its literals checked first (every clause's date asks). */
+function sameDay(text: string): boolean {
+  return (text.includes('ذات') || text.includes('نفسه')) && SAME_DAY.test(text);
+}
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
 class SentenceDate {
@@ -148,7 +152,7 @@ class SentenceDate {
   get date(): EventDate | undefined {
     if (this.value === null) {
       // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
-      const same = this.lastEventDay !== undefined && SAME_DAY.test(this.folded);
+      const same = this.lastEventDay !== undefined && sameDay(this.folded);
       this.value = same ? undefined : findEventDate(this.folded, this.reportDate);
       if (!this.value && this.lastEventDay && (same || GOES_ON.test(this.folded)))
         this.value = { date: this.lastEventDay, precision: 1, kind: 'day', start: 0, end: 0 };
@@ -201,7 +205,7 @@ class Clause implements Span {
   get date(): EventDate | undefined {
     if (this.ownDate === null)
       this.ownDate =
-        (SAME_DAY.test(this.folded) ? undefined : findEventDate(this.folded, this.reportDate)) ??
+        (sameDay(this.folded) ? undefined : findEventDate(this.folded, this.reportDate)) ??
         this.sentence.date;
     return this.ownDate;
   }
@@ -373,18 +377,19 @@ function tollOfPrevious(
   if (!clauses.some((c) => c.killed || c.injured)) return false;
   if (clauses.some((c) => c.cls && c.cls.type !== previous.cls?.type)) return false;
   const event = previous.drafts[0];
-  const stated = sDate.date;
   // `ووثق المرصد مقتل 17 عنصراً … خلال الـ24 ساعة الماضية`, after the fighting it tells of:
   // that fighting's toll, not a tally of its own, unless it says it is one (`حصيلة`).
-  const lastDay =
-    !!event &&
-    sDate.isRange &&
-    !!stated?.dateEnd &&
-    stated.dateEnd >= event.date &&
-    daysBetween(stated.date, stated.dateEnd) <= 1 &&
-    !RECKONED.test(sFolded);
-  if (lastDay) return true;
+  if (event && sDate.isRange) {
+    const period = sDate.date!;
+    return (
+      !!period.dateEnd &&
+      period.dateEnd >= event.date &&
+      daysBetween(period.date, period.dateEnd) <= 1 &&
+      !RECKONED.test(sFolded)
+    );
+  }
   if (hasWord(sFolded, CUES.tally) || sDate.isRange) return false;
+  const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
 
@@ -604,8 +609,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `إلى محيط قرية كفرجنة على الطريق الواصل بين عفرين وأعزاز`: the road's ends, when a town
       // or village of the event is told; else the road's first end is the nearest place told
       // (`استهدفت سيارة على الطريق الواصل بين بلدتي الأتارب وتقاد في ريف حلب الغربي`).
-      const offRoad = own.filter((m) => !isRoadEnd(article.body, m));
-      if (offRoad.some(isSpecific)) own = offRoad;
+      if (own.length > 1) {
+        const offRoad = own.filter((m) => !isRoadEnd(article.body, m));
+        if (offRoad.some(isSpecific)) own = offRoad;
+      }
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
       // the event is placed there, less surely, rather than lost with its toll.
       if (!own.length && c.mentions.length) own = c.mentions;

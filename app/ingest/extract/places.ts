@@ -84,6 +84,9 @@ const ORIGIN = new RegExp(
   ].join('|')})\\s+$`,
 );
 
+/** A literal each ORIGIN cue holds (before folding: `انطلاقاً`, `المتمركزة`). */
+const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق/;
+
 /** Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`). */
 function originWords(n: number): string {
   return `(?:\\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه|استهدف\\S*|طال\\S*)(?:\\s|$))[^\\s.،,؛;:!؟?]+){0,${n}}`;
@@ -97,7 +100,10 @@ function originWords(n: number): string {
  * @example isOrigin('قصف صاروخي مصدره مواقع النظام في معرة النعمان', mention) // true
  */
 export function isOrigin(body: string, m: PlaceMention): boolean {
-  const before = foldKey(body.slice(Math.max(0, m.start - 90), m.start));
+  const raw = body.slice(Math.max(0, m.start - 90), m.start);
+  // Literal checks first: most places are named with no launch site before them.
+  if (!ORIGIN_HINT.test(raw)) return false;
+  const before = foldKey(raw);
   return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
 }
 
@@ -115,8 +121,12 @@ const ROAD_END =
  * @example isRoadEnd('على الطريق الواصل بين عفرين وأعزاز', mentionOfAzaz) // true
  */
 export function isRoadEnd(body: string, m: PlaceMention): boolean {
-  return ROAD_END.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
+  const before = body.slice(Math.max(0, m.start - 60), m.start);
+  // Literal checks first: most places are named with no road before them.
+  if (!ROAD_HINT.test(before)) return false;
+  return ROAD_END.test(foldKey(before));
 }
+const ROAD_HINT = /طريق|أوتوستراد|اوتوستراد|واصل|رابط|يربط|يصل/;
 
 /**
  * Where a side fell back to (`قوات النظام التي انسحبت نحو محمبل`, `فروا باتجاه بلدة X`): not
@@ -131,8 +141,11 @@ const RETREAT_GOAL =
  * @example isRetreatGoal('قوات النظام التي انسحبت نحو محمبل', mentionOfMuhambal) // true
  */
 export function isRetreatGoal(body: string, m: PlaceMention): boolean {
-  return RETREAT_GOAL.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
+  const before = body.slice(Math.max(0, m.start - 60), m.start);
+  if (!RETREAT_HINT.test(before)) return false;
+  return RETREAT_GOAL.test(foldKey(before));
 }
+const RETREAT_HINT = /نحو|باتجاه|إلى|الى|صوب/;
 
 /** The places a clause is about, and the broader places it names them in. */
 export interface ClausePlaces {

@@ -484,7 +484,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const t = words[i]!;
       // `نفذ الطيران 18 غارة على المدينة وأطرافها`: the town named last, named again; its
       // outskirts told with it are the same strike (`وأطرافها`, `ومحيطها`).
-      const again = namesTownAgain(tokens, i);
+      const again =
+        (lastCity || lastVillage) && mayNameTownAgain(t) ? namesTownAgain(tokens, i) : undefined;
       const town = again === 'city' ? lastCity : again === 'village' ? lastVillage : undefined;
       if (town) {
         referent = town;
@@ -710,6 +711,11 @@ const AFTER_ANAPHORA = new Set([
   // A time told after the verb's object (`دخلوا المدينة فجراً`).
   ...['فجرا', 'صباحا', 'مساء', 'ليلا', 'ظهرا', 'عصرا', 'اليوم', 'امس', 'مجددا'],
 ]);
+
+/** A cheap necessary condition for namesTownAgain: 6–9 letters ending in ه (folded ة). */
+function mayNameTownAgain(t: string): boolean {
+  return t.length >= 6 && t.length <= 9 && t.charCodeAt(t.length - 1) === 0x0647;
+}
 
 /**
  * Whether token i is `المدينة`, `البلدة` or `القرية` (clitics allowed) standing for the town named
