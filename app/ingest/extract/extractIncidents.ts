@@ -84,6 +84,25 @@ function oneCamp(actors: readonly Actor[]): boolean {
 const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
 const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
 
+/** The first Russian air strikes in Syria. */
+const RUSSIA_JOINED = '2015-09-30';
+
+const TERRORISTS =
+  /(?<![\p{L}])[وفبل]?(?:ال)?(?:ارهابي|ارهابيي|ارهابيين|ارهابيون|تنظيمات\s+(?:ال)?ارهابي|مجموعات\s+(?:ال)?ارهابي|جماعات\s+(?:ال)?ارهابي)/u;
+const MERCENARIES = /(?<![\p{L}])[وفبل]?(?:ال)?مرتزق/u;
+
+/**
+ * The side a one-sided clash fought, when the sentence names it only by the word each side
+ * uses for the other; undefined when it does not, or the side could be either.
+ */
+function unnamedFoe(actors: readonly Actor[], sentence: string): Actor | undefined {
+  if (oneCamp(actors)) return TERRORISTS.test(sentence) ? 'opposition' : undefined;
+  if (actors.length !== 1) return undefined;
+  if (actors[0] === 'turkey') return TERRORISTS.test(sentence) ? 'sdf' : undefined;
+  if (actors[0] === 'sdf') return MERCENARIES.test(sentence) ? 'opposition' : undefined;
+  return undefined;
+}
+
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
 const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
@@ -578,6 +597,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           confidence *= donor === prev ? 0.9 : 0.8;
         }
       }
+      // A clash still of one side, the other told only as `الإرهابيين` or `المرتزقة`: each
+      // side's word for the other (state media's for the factions, Turkey's for the YPG, the
+      // SDF's for the Turkish-backed factions).
+      if (c.cls.type === 'clash' && c.actors.length) {
+        const foe = unnamedFoe(c.actors, sFolded);
+        if (foe) c.borrowed = [...c.actors, foe].sort();
+      }
+      // `شنّ الطيران الحربي غارات`, told before Russia's air force came (30 September 2015):
+      // the regime's, the only one striking the northwest from the air until then (the
+      // coalition's rare strikes there are named as such).
+      if (
+        !c.actors.length &&
+        c.cls.type === 'airstrike' &&
+        (c.date?.date ?? article.date) < RUSSIA_JOINED
+      )
+        c.borrowed = ['regime'];
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
       // withdrawal `من مواقعها في X` does happen at X.
       let own = FIRE_TYPES.has(c.cls.type)
@@ -601,7 +636,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
-        if (donor && donor.cls === null && !c.named.length) {
+        if (donor && donor.cls === null && !c.actors.length) {
           const theirs = clauseActors(donor.folded, c.cls.type);
           if (theirs.length) c.borrowed = theirs;
         }

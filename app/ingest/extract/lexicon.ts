@@ -380,6 +380,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'نور الدين الزنكي',
       // The 2015 coalition that took Idlib (with Nusra, which reports name on its own).
       'جيش الفتح',
+      // Rebel battalions as reports of 2012–2015 name them, and the Islamic Front of 2013–2015.
+      ...['الكتائب الثائرة', 'الكتائب المقاتلة', 'كتائب المعارضة', 'الجبهة الإسلامية'],
       // Factions of the Turkish-backed National Army (Afrin, al-Bab, Azaz).
       'الفيلق الثالث',
       'الجبهة الشامية',
@@ -415,7 +417,13 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
   ],
   ['iran', words(['إيران', 'إيراني*', 'الإيراني*', 'الحرس الثوري', 'حزب الله'])],
   ['isis', words(['داعش', 'تنظيم الدولة', 'الدولة الإسلامية'])],
-  ['coalition', words(['التحالف الدولي', 'التحالف', 'الأمريكي*', 'الأميركي*', 'واشنطن'])],
+  [
+    'coalition',
+    words([
+      ...['التحالف الدولي', 'التحالف', 'الأمريكي*', 'الأميركي*', 'أمريكي*', 'أميركي*', 'واشنطن'],
+      ...['الولايات المتحدة', 'البنتاغون'],
+    ]),
+  ],
   [
     'regime',
     words([
