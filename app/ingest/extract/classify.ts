@@ -72,12 +72,13 @@ const REPELLED =
 const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
 
 /**
- * Fighting that fire went with (`وترافقت الاشتباكات مع قصف مكثف … على قرى الحدادة`): the places
- * the clause names are what the fire hit, so the fire is the clause's event; the fighting is
- * told where the report tells it (its own clause or sentence).
+ * Fighting or strikes that other fire went with (`وترافقت الاشتباكات مع قصف مكثف … على قرى
+ * الحدادة`, `وتزامنت الغارات مع قصف مدفعي استهدف أطراف سرمين`): the places the clause names
+ * are what that fire hit, so it is the clause's event; the first is told where the report tells
+ * it (its own clause or sentence).
  */
 const ACCOMPANIED =
-  /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات)\s+مع\s+/u;
+  /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات|غارات|قصف)\s+مع\s+/u;
 
 const STRAY = /رصاص[ةه]?\s+طائش/;
 
@@ -100,6 +101,11 @@ function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
+  if (text.includes(' مع ')) {
+    const with_ = ACCOMPANIED.exec(text);
+    const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
+    if (fire && fire.type !== 'clash') return fire;
+  }
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
@@ -109,12 +115,7 @@ function cueType(text: string): Classified | null {
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
-  if (text.includes('نفجر') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
-  if (text.includes(' مع ')) {
-    const with_ = ACCOMPANIED.exec(text);
-    const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
-    if (fire && fire.type !== 'clash') return fire;
-  }
+  if (text.includes('نفج') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.

@@ -343,9 +343,11 @@ const relativeDay: Rule = (text, report) => {
   if (before) return dayAt(addDays(report, -2), before);
   const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
-  const t = /اليوم/.test(text) ? TODAY.exec(text) : null;
-  if (t) return dayAt(report, t);
   const w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
+  // `أوضح، اليوم، أن أعنف الهجمات وقعت يوم الخميس الماضي`: a past day named as such is the
+  // event's, the day of the statement is not.
+  const t = /اليوم/.test(text) && !w?.[2] ? TODAY.exec(text) : null;
+  if (t) return dayAt(report, t);
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;

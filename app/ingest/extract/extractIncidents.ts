@@ -151,6 +151,12 @@ const CASUALTY_HINT =
  * (GOES_ON: `كما`, `وأسفر القصف عن …`) (folded).
  */
 const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
+/** A clause that happened at the time the one before it told (folded). */
+const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما|حيث)(?![\p{L}])/u;
+
+/** A sentence going on with what a statement before it said (folded). */
+const GOES_ON_STATEMENT =
+  /^[^\p{L}]*[وف]?(?:جاء\s+في|اضاف|اضافت|اوضح|اوضحت|تابع|تابعت|اشار|اشارت)(?![\p{L}])/u;
 /** SAME_DAY, its literals checked first (every clause's date asks). */
 function sameDay(text: string): boolean {
   return (text.includes('ذات') || text.includes('نفسه')) && SAME_DAY.test(text);
@@ -165,18 +171,34 @@ class SentenceDate {
     private readonly reportDate: string,
     /** The day of the event told last in the report, if it was told to the day. */
     private readonly lastEventDay?: string,
+    /** The day the last sentence that stated one stated (`حصيلة معارك يوم أمس الاثنين`). */
+    private readonly lastStatedDay?: string,
   ) {}
 
-  /** Its own date; else, when it says it is the same day (SAME_DAY), the last event's. */
+  /** The date if it was read already, without reading it. */
+  get known(): EventDate | undefined {
+    return this.value ?? undefined;
+  }
+
+  /**
+   * Its own date; else, when it says it is the same day or goes on with the event told before
+   * (SAME_DAY, GOES_ON), that event's day; else, when it goes on with a statement (`وجاء في
+   * البيان أن …`, `وأضاف أن …`), the day the statement told of.
+   */
   get date(): EventDate | undefined {
-    if (this.value === null) {
-      // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
-      const same = this.lastEventDay !== undefined && sameDay(this.folded);
-      this.value = same ? undefined : findEventDate(this.folded, this.reportDate);
-      if (!this.value && this.lastEventDay && (same || GOES_ON.test(this.folded)))
-        this.value = { date: this.lastEventDay, precision: 1, kind: 'day', start: 0, end: 0 };
-    }
+    if (this.value === null) this.value = this.read();
     return this.value;
+  }
+
+  private read(): EventDate | undefined {
+    // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
+    const same = this.lastEventDay !== undefined && sameDay(this.folded);
+    const own = same ? undefined : findEventDate(this.folded, this.reportDate);
+    if (own) return own;
+    const day =
+      (this.lastEventDay && (same || GOES_ON.test(this.folded)) ? this.lastEventDay : undefined) ??
+      (this.lastStatedDay && GOES_ON_STATEMENT.test(this.folded) ? this.lastStatedDay : undefined);
+    return day ? { date: day, precision: 1, kind: 'day', start: 0, end: 0 } : undefined;
   }
 
   /** True when the date is a stated period; reads the date only when it may be one. */
@@ -207,7 +229,14 @@ class Clause implements Span {
     readonly injured: Count | null,
     private readonly reportDate: string,
     private readonly sentence: SentenceDate,
+    /** The clause before it in its sentence (folded), if any. */
+    private readonly previousFolded?: string,
   ) {}
+
+  /** The date if it was read already, without reading it. */
+  get knownDate(): EventDate | undefined {
+    return this.ownDate ?? undefined;
+  }
 
   /** The actors the clause names itself. */
   get named(): Actor[] {
@@ -222,10 +251,14 @@ class Clause implements Span {
 
   /** The clause's own date, else its sentence's. */
   get date(): EventDate | undefined {
-    if (this.ownDate === null)
-      this.ownDate =
-        (sameDay(this.folded) ? undefined : findEventDate(this.folded, this.reportDate)) ??
-        this.sentence.date;
+    if (this.ownDate === null) {
+      let own = sameDay(this.folded) ? undefined : findEventDate(this.folded, this.reportDate);
+      // `أن أعنف الهجمات وقعت يوم الخميس الماضي، حين ألقت مروحيات النظام …`: the time the
+      // clause before told.
+      if (!own && this.previousFolded !== undefined && WHEN.test(this.folded))
+        own = findEventDate(this.previousFolded, this.reportDate);
+      this.ownDate = own ?? this.sentence.date;
+    }
     return this.ownDate;
   }
 
@@ -319,6 +352,7 @@ function readClauses(
       casualties ? injuredCount(folded) : null,
       article.date,
       sentenceDate,
+      k > 0 ? folds[k - 1] : undefined,
     );
   });
 }
@@ -488,6 +522,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let previousAll: Clause[] = [];
   /** The day of the report's last event told to the day (`وفي اليوم ذاته` means it). */
   let lastEventDay: string | undefined;
+  /** The day the last sentence whose date was read stated (a statement's day). */
+  let lastStatedDay: string | undefined;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -501,7 +537,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     knowWordsFromParts(sFolded, folds);
     const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded)) continue;
-    const sDate = new SentenceDate(sFolded, article.date, lastEventDay);
+    const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
@@ -704,6 +740,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
     previousAll = clauses.filter((c) => c.drafts.length);
+    for (const d of [sDate.known, ...clauses.map((c) => c.knownDate)])
+      if (d?.kind === 'day') lastStatedDay = d.date;
     const last = previous?.drafts.at(-1);
     if (last) lastEventDay = last.timePrecision === 1 && !last.dateEnd ? last.date : undefined;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
