@@ -82,6 +82,12 @@ const ACCOMPANIED =
 
 const STRAY = /رصاص[ةه]?\s+طائش/;
 
+/** Mines and bombs cleared or defused (folded). */
+const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط/;
+const DEFUSED =
+  /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط)\S*\s+(?:\S+\s+){0,6}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات)/u;
+const WENT_OFF = /انفجر|انفجار|انفجرت/;
+
 /** Ordnance left unexploded, that went off later (folded). */
 const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|من\s+مخلفات|ذخائر\s+(?:ال)?عنقودي/;
 
@@ -101,6 +107,8 @@ function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
+  // `أزالت فرق الهندسة أكثر من 3 آلاف لغم وعبوة ناسفة`: ordnance cleared, nothing went off.
+  if (DEFUSED_HINT.test(text) && DEFUSED.test(text) && !WENT_OFF.test(text)) return null;
   if (text.includes(' مع ')) {
     const with_ = ACCOMPANIED.exec(text);
     const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;

@@ -751,7 +751,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const actors = sActors.length ? sActors : isTally && period ? period.actors : [];
       const { targets } = targetPlaces(article.body, sMentions);
       const [first, ...rest] = targets;
-      if (first) {
+      // `قتلت مخلفات الحرب أكثر من 250 شخصاً في سوريا منذ …`: a country's tally is no incident.
+      if (first && first.placeId !== 'area-syria') {
         const p = draft(
           article,
           sentence,

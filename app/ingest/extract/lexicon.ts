@@ -253,8 +253,10 @@ export const CUES = {
   /** An agreement cue that is background: a violated or earlier deal. */
   agreementBackground: words([
     ...['خرق*', 'خروقات', 'انتهاك*', 'الموقع', 'الموقعة', 'إرساء', 'منذ'],
-    // `منطقة خفض التصعيد المتفق عليها في محادثات أستانة`: a deal referred to, not made.
+    // `منطقة خفض التصعيد المتفق عليها في محادثات أستانة`, `بموجب تفاهمات أستانة`: a deal
+    // referred to, not made.
     'المتفق',
+    'بموجب',
   ]),
   /** A statement that strikes continue, with no event of its own when specifics follow. */
   generic: words(['تجدد', 'استمرار', 'تواصل', 'يواصل', 'يواصلون', 'تصاعد', 'تصعيد', 'وتيرة']),

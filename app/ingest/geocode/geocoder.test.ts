@@ -117,6 +117,18 @@ describe('areas and report helpers', () => {
         .sort(),
     ).toEqual(['أم جلال', 'أم حوش'].sort());
   });
+  it('reads no village from a verb after a list’s comma, and a spring heads a name (نبع المر)', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions(
+      'قصفت قوات النظام قرى معرزيتا وبينين، طال بشكل خاص أطرافها. وسيطر المقاتلون على قرية نبع المر',
+      { unresolved: tally },
+    );
+    expect(
+      unresolvedList(tally)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['بينين', 'معرزيتا', 'نبع المر'].sort());
+  });
   it('reads the villages a front runs through (على محور التفاحية), not its other names', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(
