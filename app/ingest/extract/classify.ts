@@ -88,6 +88,11 @@ const DEFUSED =
   /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط)\S*\s+(?:\S+\s+){0,6}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات)/u;
 const WENT_OFF = /انفجر|انفجار|انفجرت/;
 
+/** `أزالت فرق الهندسة أكثر من 3 آلاف لغم وعبوة ناسفة`: ordnance cleared, nothing went off. */
+function defused(text: string): boolean {
+  return DEFUSED_HINT.test(text) && DEFUSED.test(text) && !WENT_OFF.test(text);
+}
+
 /** Ordnance left unexploded, that went off later (folded). */
 const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|من\s+مخلفات|ذخائر\s+(?:ال)?عنقودي/;
 
@@ -107,9 +112,7 @@ function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
-  // `أزالت فرق الهندسة أكثر من 3 آلاف لغم وعبوة ناسفة`: ordnance cleared, nothing went off.
-  if (DEFUSED_HINT.test(text) && DEFUSED.test(text) && !WENT_OFF.test(text)) return null;
-  if (text.includes(' مع ')) {
+  if (text.includes(' مع ') && (text.includes('رافق') || text.includes('تزامن'))) {
     const with_ = ACCOMPANIED.exec(text);
     const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
     if (fire && fire.type !== 'clash') return fire;
@@ -121,7 +124,8 @@ function cueType(text: string): Classified | null {
   // An attack made with aircraft (`هجوم بطائرة مسيرة تركية`) is a strike from the air.
   if (AIR_INSTRUMENT.test(text) && /هجوم|هجمات|هاجم/.test(text))
     return { type: 'airstrike', strength: 0.9 };
-  if (hasWord(text, CUES.explosionStrong)) return { type: 'explosion', strength: 1 };
+  if (hasWord(text, CUES.explosionStrong))
+    return defused(text) ? null : { type: 'explosion', strength: 1 };
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
   if (text.includes('نفج') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
@@ -131,7 +135,8 @@ function cueType(text: string): Classified | null {
     return { type: 'deployment', strength: 0.9 };
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
-  if (hasWord(text, CUES.explosionWeak)) return { type: 'explosion', strength: 0.8 };
+  if (hasWord(text, CUES.explosionWeak))
+    return defused(text) ? null : { type: 'explosion', strength: 0.8 };
   // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
   if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))
     return { type: 'attack', strength: 0.9 };

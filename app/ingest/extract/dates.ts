@@ -82,6 +82,7 @@ const LAST_COUNT_FIRST = new RegExp(
   `${B}ال\\s*(\\d+)\\s+(ساعة|ساعه|يوما|يوم|ايام|اسبوعا|اسابيع)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
   'u',
 );
+const COUNT_FIRST_HINT = /ال\s*\d/;
 const UNIT_PLURAL: Record<string, string> = {
   ساعة: 'الساعات',
   ساعه: 'الساعات',
@@ -297,7 +298,7 @@ const month: Rule = (text, report) => {
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
   const units = LAST_UNITS.exec(text);
-  const first = units ? null : LAST_COUNT_FIRST.exec(text);
+  const first = units || !COUNT_FIRST_HINT.test(text) ? null : LAST_COUNT_FIRST.exec(text);
   const unit = units?.[1] ?? (first ? UNIT_PLURAL[first[2]!] : undefined);
   const n = units
     ? readNumber(tokenize(units[2]!.replace(/^ال/, '')), 0)?.value
@@ -377,7 +378,8 @@ const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relati
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_LITERALS.test(text) ||
-    (/اسبوع|ايام|ساع|يوما/.test(text) && LAST_LITERALS.test(text)) ||
+    // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
+    (/الاسبوع|الايام|الساعات|الاسابيع|ال\d/.test(text) && LAST_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
     (text.includes('اسبوع') && text.includes(' من '))
   );

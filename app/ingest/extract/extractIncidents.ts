@@ -152,14 +152,15 @@ const CASUALTY_HINT =
  */
 const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
 /** A clause that happened at the time the one before it told (folded). */
-const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما|حيث)(?![\p{L}])/u;
+const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما)(?![\p{L}])/u;
 
 /** A sentence going on with what a statement before it said (folded). */
 const GOES_ON_STATEMENT =
   /^[^\p{L}]*[وف]?(?:جاء\s+في|اضاف|اضافت|اوضح|اوضحت|تابع|تابعت|اشار|اشارت)(?![\p{L}])/u;
+const SAME_DAY_HINT = /ذات|نفسه/;
 /** SAME_DAY, its literals checked first (every clause's date asks). */
 function sameDay(text: string): boolean {
-  return (text.includes('ذات') || text.includes('نفسه')) && SAME_DAY.test(text);
+  return SAME_DAY_HINT.test(text) && SAME_DAY.test(text);
 }
 
 /** A sentence's date, read on first use (most sentences' dates are never asked for). */
@@ -725,7 +726,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
-    const owner = before && (sameKindBefore(beforeAll, clauses) ?? before);
+    const tolled = before !== undefined && clauses.some((c) => c.killed || c.injured);
+    const owner = tolled ? (sameKindBefore(beforeAll, clauses) ?? before) : undefined;
     if (owner && tollOfPrevious(owner, clauses, sFolded, sDate, sMentions.length > 0)) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.

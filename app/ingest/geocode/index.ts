@@ -698,7 +698,9 @@ const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']
  * place (`مدينة أريحا`, `بلدة كنصفرة`), else the gazetteer's kind of it.
  */
 function townKind(p: Place, before: string | undefined): 'city' | 'village' | undefined {
-  const cue = before?.replace(/^[وفب]/, '');
+  const c0 = before?.charCodeAt(0);
+  // Without a conjunction or `ب` (`ومدينة`, `بمدينة`): و ف ب.
+  const cue = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
   if (cue === 'مدينه' || cue === 'مدينتي') return 'city';
   if (cue === 'بلده' || cue === 'قريه' || cue === 'بلدتي' || cue === 'قريتي') return 'village';
   if (p.kind === 'city') return 'city';
