@@ -66,10 +66,10 @@ const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|اس�
  * clause, commas included: a time set off by commas stays in it (`صدّوا، الليلة الماضية، هجوماً`).
  */
 const REPELLED =
-  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا)(?![\p{L}])[^.؛]*?(?:هجوم|تقدم|تسلل)/u;
+  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا|احبطت|احبط|احبطوا)(?![\p{L}])(?:[^.؛]*?(?:هجوم|تقدم|تسلل)|\s+(?:له|لها|لهم)(?![\p{L}]))/u;
 
 /** A literal REPELLED needs: `صد` at a word's start (not inside `مصدر`, `رصد`, `قصد`). */
-const REPEL_HINT = /تصد|(?:^|[\s،,وف])صد/;
+const REPEL_HINT = /تصد|احبط|(?:^|[\s،,وف])صد/;
 
 /**
  * Fighting or strikes that other fire went with (`وترافقت الاشتباكات مع قصف مكثف … على قرى

@@ -84,6 +84,9 @@ function oneCamp(actors: readonly Actor[]): boolean {
 const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
 const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
 
+/** The strength classify.ts gives an attack told by `هجوم` alone. */
+const GENERIC_ATTACK = 0.7;
+
 /** The first Russian air strikes in Syria. */
 const RUSSIA_JOINED = '2015-09-30';
 
@@ -525,6 +528,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let lastEventDay: string | undefined;
   /** The day the last sentence whose date was read stated (a statement's day). */
   let lastStatedDay: string | undefined;
+  /** The sides of the last fight told with both (a later one naming one side is theirs). */
+  let lastFight: Actor[] | undefined;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -540,6 +545,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (isAnalystSentence(sFolded)) continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
+    // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
+    // only by `هجوم` beside fighting is that fighting.
+    if (clauses.some((c) => c.cls?.type === 'clash'))
+      for (const c of clauses)
+        if (c.cls?.type === 'attack' && c.cls.strength <= GENERIC_ATTACK)
+          c.cls = { type: 'clash', strength: c.cls.strength };
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
     // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where
@@ -641,6 +652,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const foe = unnamedFoe(c.actors, sFolded);
         if (foe) c.borrowed = [...c.actors, foe].sort();
       }
+      // Still one side: the side the sentence names as hit (`قُتل 5 عناصر من قوات النظام، إثر
+      // عملية تسلل نفذتها مجموعة من الهيئة`), else the fight the report told before with this
+      // side in it (`واصلت الفصائل هجومها على مواقع قوات النظام … سيطرتها على عنجارة بعد معارك`).
+      if (c.cls.type === 'clash' && (c.actors.length === 1 || oneCamp(c.actors))) {
+        const own = new Set(c.actors);
+        const hit = clauses
+          .filter((n) => n !== c)
+          .flatMap((n) => clauseActors(n.folded, 'clash'))
+          .filter((a) => !own.has(a) && (own.size === 1 || !GOVERNMENT_CAMP.has(a)));
+        const told = lastFight?.some((a) => own.has(a)) ? lastFight : undefined;
+        const more = hit.length ? hit : (told ?? []);
+        if (more.length) c.borrowed = [...new Set([...c.actors, ...more])].sort();
+      }
       // `شنّ الطيران الحربي غارات`, told before Russia's air force came (30 September 2015):
       // the regime's, the only one striking the northwest from the air until then (the
       // coalition's rare strikes there are named as such).
@@ -741,6 +765,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       tallyInjured = null;
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
+    for (const c of clauses)
+      if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
+        lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
     for (const d of [sDate.known, ...clauses.map((c) => c.knownDate)])
       if (d?.kind === 'day') lastStatedDay = d.date;
