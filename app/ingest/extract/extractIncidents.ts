@@ -106,6 +106,11 @@ function unnamedFoe(actors: readonly Actor[], sentence: string): Actor | undefin
   return undefined;
 }
 
+/** Whether a place's name is part of a body's (`مركز حميميم للمصالحة`). */
+function namesABody(body: string, m: PlaceMention): boolean {
+  return body.startsWith(' للمصالحة', m.end) || body.startsWith(' لمصالحة', m.end);
+}
+
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
 const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
@@ -679,6 +684,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       let own = FIRE_TYPES.has(c.cls.type)
         ? c.mentions.filter((m) => !isOrigin(article.body, m))
         : c.mentions;
+      // `مركز حميميم للمصالحة`: a body named after a place.
+      own = own.filter((m) => !namesABody(article.body, m));
       // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told
       // elsewhere in the sentence.
       if (c.cls.type === 'clash') own = own.filter((m) => !isRetreatGoal(article.body, m));
@@ -752,12 +759,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
     const tolled = before !== undefined && clauses.some((c) => c.killed || c.injured);
     const owner = tolled ? (sameKindBefore(beforeAll, clauses) ?? before) : undefined;
-    if (owner && tollOfPrevious(owner, clauses, sFolded, sDate, sMentions.length > 0)) {
+    // `وأفاد المرصد بمقتل 59 عنصراً … في محيط المدينة`: a place of that event named again is
+    // no other place; the toll goes to the event there.
+    const named = owner?.drafts.find((d) => sMentions.some((m) => namesPlaceOf(d.placeId, m)));
+    const elsewhere = sMentions.some((m) => !owner?.drafts.some((d) => namesPlaceOf(d.placeId, m)));
+    if (owner && tollOfPrevious(owner, clauses, sFolded, sDate, elsewhere)) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.
       for (const c of clauses) {
         if (!c.killed && !c.injured) continue;
-        const target = owner.drafts[0]!;
+        const target = named ?? owner.drafts[0]!;
         addToll(target, c);
         for (const e of target.evidence) if (e.articleId === article.id) e.end = sentence.end;
       }
