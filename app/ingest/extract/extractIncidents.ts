@@ -200,9 +200,13 @@ class SentenceDate {
   }
 
   private read(): EventDate | undefined {
-    // `اليوم ذاته` holds `اليوم` (today), which the date rules would read.
-    const same = this.lastEventDay !== undefined && sameDay(this.folded);
-    const own = same ? undefined : findEventDate(this.folded, this.reportDate);
+    // `اليوم ذاته` holds `اليوم` (today), which the date rules read as the report's day.
+    let own = findEventDate(this.folded, this.reportDate);
+    const same =
+      this.lastEventDay !== undefined &&
+      (!own || own.date === this.reportDate) &&
+      sameDay(this.folded);
+    if (same) own = undefined;
     if (own) return own;
     const day =
       (this.lastEventDay && (same || GOES_ON.test(this.folded)) ? this.lastEventDay : undefined) ??
@@ -261,7 +265,9 @@ class Clause implements Span {
   /** The clause's own date, else its sentence's. */
   get date(): EventDate | undefined {
     if (this.ownDate === null) {
-      let own = sameDay(this.folded) ? undefined : findEventDate(this.folded, this.reportDate);
+      let own = findEventDate(this.folded, this.reportDate);
+      // `وفي اليوم ذاته`: not the report's day, which `اليوم` alone would be.
+      if (own?.date === this.reportDate && sameDay(this.folded)) own = undefined;
       // `أن أعنف الهجمات وقعت يوم الخميس الماضي، حين ألقت مروحيات النظام …`: the time the
       // clause before told.
       if (!own && this.previousFolded !== undefined && WHEN.test(this.folded))
@@ -629,7 +635,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       // `تحييد 8 إرهابيين`, the Turkish defence ministry's word for what its forces did: in its
       // statements (named in the report) the actor is Turkey.
-      if (!c.actors.length && NEUTRALISED.test(sFolded) && TURKISH_MOD.test(body.text)) {
+      if (
+        !c.actors.length &&
+        (sFolded.includes('تحييد') || sFolded.includes('حيدت')) &&
+        NEUTRALISED.test(sFolded) &&
+        TURKISH_MOD.test(body.text)
+      ) {
         c.borrowed = ['turkey'];
       }
       if (!c.actors.length) {
@@ -762,8 +773,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // `وأفاد المرصد بمقتل 59 عنصراً … في محيط المدينة`: a place of that event named again is
     // no other place; the toll goes to the event there.
     const named = owner?.drafts.find((d) => sMentions.some((m) => namesPlaceOf(d.placeId, m)));
-    const elsewhere = sMentions.some((m) => !owner?.drafts.some((d) => namesPlaceOf(d.placeId, m)));
-    if (owner && tollOfPrevious(owner, clauses, sFolded, sDate, elsewhere)) {
+    if (
+      owner &&
+      tollOfPrevious(
+        owner,
+        clauses,
+        sFolded,
+        sDate,
+        sMentions.some((m) => !owner.drafts.some((d) => namesPlaceOf(d.placeId, m))),
+      )
+    ) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.
       for (const c of clauses) {
@@ -780,8 +799,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
-    for (const d of [sDate.known, ...clauses.map((c) => c.knownDate)])
-      if (d?.kind === 'day') lastStatedDay = d.date;
+    if (sDate.known?.kind === 'day') lastStatedDay = sDate.known.date;
+    for (const c of clauses) if (c.knownDate?.kind === 'day') lastStatedDay = c.knownDate.date;
     const last = previous?.drafts.at(-1);
     if (last) lastEventDay = last.timePrecision === 1 && !last.dateEnd ? last.date : undefined;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
