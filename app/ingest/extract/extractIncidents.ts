@@ -202,10 +202,7 @@ class SentenceDate {
   private read(): EventDate | undefined {
     // `اليوم ذاته` holds `اليوم` (today), which the date rules read as the report's day.
     let own = findEventDate(this.folded, this.reportDate);
-    const same =
-      this.lastEventDay !== undefined &&
-      (!own || own.date === this.reportDate) &&
-      sameDay(this.folded);
+    const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
     if (own) return own;
     const day =
@@ -802,7 +799,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (sDate.known?.kind === 'day') lastStatedDay = sDate.known.date;
     for (const c of clauses) if (c.knownDate?.kind === 'day') lastStatedDay = c.knownDate.date;
     const last = previous?.drafts.at(-1);
-    if (last) lastEventDay = last.timePrecision === 1 && !last.dateEnd ? last.date : undefined;
+    // A day the report stated: one it did not (the report's own) is none to carry over.
+    if (last)
+      lastEventDay =
+        last.timePrecision === 1 && !last.dateEnd && !last.dateFromReport ? last.date : undefined;
     if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
