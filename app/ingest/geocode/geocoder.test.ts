@@ -64,6 +64,15 @@ describe('resolution', () => {
   it.todo('the two villages الزيارة: the gazetteer has only the one of al-Ghab');
 });
 
+/** The villages the gazetteer lacks that a text names, as the ingest report tallies them, sorted. */
+function unknownVillagesIn(text: string): string[] {
+  const tally = new Map<string, number>();
+  geocoder.findMentions(text, { unresolved: tally });
+  return unresolvedList(tally)
+    .map((u) => u.name)
+    .sort();
+}
+
 describe('areas and report helpers', () => {
   it('collects one feature per area id and the unresolved tally', () => {
     const tally = new Map<string, number>();
@@ -94,49 +103,32 @@ describe('areas and report helpers', () => {
     expect(unresolvedList(hill).map((u) => u.name)).toEqual(['جبل الدويلة']);
   });
   it('keeps a list going past a village whose second word has the article', () => {
-    const tally = new Map<string, number>();
-    geocoder.findMentions(
-      'قصف الجيش التركي قرى شوارغة الأرز ومرعناز وعين دقنة الخاضعة لسيطرة قسد في ريف حلب الشمالي',
-      { unresolved: tally },
-    );
     // `الخاضعة` tells who holds them: no part of the last name.
     expect(
-      unresolvedList(tally)
-        .map((u) => u.name)
-        .sort(),
+      unknownVillagesIn(
+        'قصف الجيش التركي قرى شوارغة الأرز ومرعناز وعين دقنة الخاضعة لسيطرة قسد في ريف حلب الشمالي',
+      ),
     ).toEqual(['شوارغة الأرز', 'عين دقنة', 'مرعناز'].sort());
   });
   it('reads a list on past a short head after و (وأم جلال) and stops at a kind of place (ومدينة)', () => {
-    const tally = new Map<string, number>();
-    geocoder.findMentions('قصفت قوات النظام قرى أم حوش وأم جلال ومدينة إدلب', {
-      unresolved: tally,
-    });
-    expect(
-      unresolvedList(tally)
-        .map((u) => u.name)
-        .sort(),
-    ).toEqual(['أم جلال', 'أم حوش'].sort());
+    expect(unknownVillagesIn('قصفت قوات النظام قرى أم حوش وأم جلال ومدينة إدلب')).toEqual(
+      ['أم جلال', 'أم حوش'].sort(),
+    );
   });
   it('reads no village from a verb after a list’s comma, and a spring heads a name (نبع المر)', () => {
-    const tally = new Map<string, number>();
-    geocoder.findMentions(
-      'قصفت قوات النظام قرى معرزيتا وبينين، طال بشكل خاص أطرافها. وسيطر المقاتلون على قرية نبع المر',
-      { unresolved: tally },
-    );
     expect(
-      unresolvedList(tally)
-        .map((u) => u.name)
-        .sort(),
+      unknownVillagesIn(
+        'قصفت قوات النظام قرى معرزيتا وبينين، طال بشكل خاص أطرافها. وسيطر المقاتلون على قرية نبع المر',
+      ),
     ).toEqual(['بينين', 'معرزيتا', 'نبع المر'].sort());
   });
   it('reads the villages a front runs through (على محور التفاحية), not its other names', () => {
-    const tally = new Map<string, number>();
-    geocoder.findMentions(
-      'اشتباكات على محور التفاحية في ريف اللاذقية، وقصف على محاور القتال ومحور مدينة إدلب وعلى محاور جبل الأكراد، فيما ألقى الطيران براميل',
-      { unresolved: tally },
-    );
     // The test gazetteer lacks جبل الأكراد: a front named after it is read as a village too.
-    expect(unresolvedList(tally).map((u) => u.name)).toEqual(['التفاحية', 'جبل الأكراد']);
+    expect(
+      unknownVillagesIn(
+        'اشتباكات على محور التفاحية في ريف اللاذقية، وقصف على محاور القتال ومحور مدينة إدلب وعلى محاور جبل الأكراد، فيما ألقى الطيران براميل',
+      ),
+    ).toEqual(['التفاحية', 'جبل الأكراد'].sort());
   });
   it('reads a bare «the city» (المدينة) as the city named before, with its outskirts told with it', () => {
     const ms = geocoder.findMentions(
