@@ -84,6 +84,10 @@ function oneCamp(actors: readonly Actor[]): boolean {
 const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
 const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
 
+/** A clause that is only the weapon used (`، بالمدفعية الثقيلة.`) (folded). */
+const INSTRUMENT_ONLY =
+  /^[^\p{L}]*ب(?:ال)?(?:مدفعي|قذائف|قذيف|صواريخ|راجمات|رشاشات|طيران|طائرات|طائر|براميل|مسير)\S*(?:\s+[^\s.،,؛;:]+){0,3}[^\p{L}]*$/u;
+
 /** The strength classify.ts gives an attack told by `هجوم` alone. */
 const GENERIC_ATTACK = 0.7;
 
@@ -559,6 +563,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       for (const c of clauses)
         if (c.cls?.type === 'attack' && c.cls.strength <= GENERIC_ATTACK)
           c.cls = { type: 'clash', strength: c.cls.strength };
+    // `قصفت قوات النظام قرية الجينة، الواقعة …، بالمدفعية الثقيلة`: the weapon, cut off by a
+    // description between commas, is the means of the event before it, not one of its own.
+    for (let k = 1; k < clauses.length; k++) {
+      const c = clauses[k]!;
+      if (c.cls && INSTRUMENT_ONLY.test(c.folded) && clauses.slice(0, k).some((p) => p.cls))
+        c.cls = null;
+    }
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
     // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where

@@ -61,14 +61,33 @@ const LOCATIVE = new Set(
   ].map(foldKey),
 );
 
-/** True when the text between two mentions only locates the first (`X في ريف Y`, `X الواقعة على أطراف مدينة Y`). */
+/**
+ * True when the text between two mentions only locates the first (`X في ريف Y`, `X الواقعة على
+ * أطراف مدينة Y`, `X، الواقعة على بعد نحو 30 كيلومتراً غرب مدينة Y`: a comma only before such a
+ * description, which a distance may measure).
+ */
 export function isQualifierGap(gap: string): boolean {
-  const folded = foldKey(gap);
+  let folded = foldKey(gap);
+  const described = APPOSITION.exec(folded);
+  if (described) folded = folded.slice(described[0].length - described[1]!.length);
   if (/[،,؛;]/.test(folded)) return false;
   return tokenize(folded).every(
-    (t) => LOCATIVE.has(t.t) || (!t.t.startsWith('و') && LOCATIVE.has(t.t.replace(/^ب/, ''))),
+    (t) =>
+      LOCATIVE.has(t.t) ||
+      DISTANCE.has(t.t) ||
+      /^\d+$/.test(t.t) ||
+      (!t.t.startsWith('و') && LOCATIVE.has(t.t.replace(/^ب/, ''))),
   );
 }
+
+/** `، الواقعة …`: a comma before a description of where the place lies (folded). */
+const APPOSITION = /^\s*[،,]\s*((?:الواقع|التابع|القريب|المحاذي|المجاور)\S*)/;
+/** Words of a distance (`على بعد نحو 30 كيلومتراً`), folded. */
+const DISTANCE = new Set(
+  ['بعد', 'نحو', 'حوالي', 'قرابة', 'مسافة', 'كيلومترا', 'كيلومترات', 'كيلومتر', 'كم', 'كلم'].map(
+    foldKey,
+  ),
+);
 
 /**
  * Where fire came from, just before a place (`مصدره مواقع النظام في معرة النعمان`, `من مواقعها
