@@ -81,7 +81,6 @@ const ACCOMPANIED =
   /(?<![\p{L}])[وف]?(?:ترافقت|ترافق|تزامنت|تزامن|رافقت|رافق)\s+(?:ال)?(?:اشتباكات|معارك|مواجهات|غارات|قصف)\s+مع\s+/u;
 
 const STRAY = /رصاص[ةه]?\s+طائش/;
-const SPARED = /بمنا[ىي]|بمعزل/;
 
 /** Mines and bombs cleared or defused (folded). */
 const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط/;
@@ -114,7 +113,8 @@ function cueType(text: string): Classified | null {
   if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
   // `كانت الجينة بمنأى عن القصف`: spared from it.
-  if (SPARED.test(text)) return null;
+  // (Folded: `بمنأى` is `بمناي`; not `بمنازل`, in houses.)
+  if (text.includes('بمناي') || text.includes('بمعزل')) return null;
   if (text.includes(' مع ') && (text.includes('رافق') || text.includes('تزامن'))) {
     const with_ = ACCOMPANIED.exec(text);
     const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
