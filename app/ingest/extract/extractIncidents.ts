@@ -22,6 +22,7 @@ import {
   isRoadEnd,
   isSpecific,
   namesPlaceOf,
+  PlaceHints,
   targetPlaces,
 } from './places';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
@@ -35,6 +36,12 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
  */
 const GOES_ON =
   /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
+
+/** GOES_ON's literals, without its word bounds: a cheap necessary condition for it. */
+const GOES_ON_HINT = /كما|كذلك|القصف|الغار|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود/;
+function tellsGoingOn(text: string): boolean {
+  return GOES_ON_HINT.test(text) && GOES_ON.test(text);
+}
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
@@ -210,7 +217,7 @@ class SentenceDate {
     if (same) own = undefined;
     if (own) return own;
     const day =
-      (this.lastEventDay && (same || GOES_ON.test(this.folded)) ? this.lastEventDay : undefined) ??
+      (this.lastEventDay && (same || tellsGoingOn(this.folded)) ? this.lastEventDay : undefined) ??
       (this.lastStatedDay && GOES_ON_STATEMENT.test(this.folded) ? this.lastStatedDay : undefined);
     return day ? { date: day, precision: 1, kind: 'day', start: 0, end: 0 } : undefined;
   }
@@ -556,6 +563,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded)) continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay);
+    const hints = new PlaceHints(article.body.slice(sentence.start, sentence.end));
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
@@ -658,7 +666,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const goesOn =
           prev || !before?.cls || before.cls.type !== c.cls.type
             ? undefined
-            : GOES_ON.test(c.folded) &&
+            : tellsGoingOn(c.folded) &&
                 before.actors.length &&
                 clauseActors(c.folded, 'clash').length === 0
               ? before
@@ -701,13 +709,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
       // withdrawal `من مواقعها في X` does happen at X.
       let own = FIRE_TYPES.has(c.cls.type)
-        ? c.mentions.filter((m) => !isOrigin(article.body, m))
+        ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
         : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.
       own = own.filter((m) => !namesABody(article.body, m));
       // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told
       // elsewhere in the sentence.
-      if (c.cls.type === 'clash') own = own.filter((m) => !isRetreatGoal(article.body, m));
+      if (c.cls.type === 'clash' && hints.retreat)
+        own = own.filter((m) => !isRetreatGoal(article.body, m));
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
         // Not a clause of circumstances (`وسط مخاوف من تمدد الهيئة نحو مدينة أعزاز`): its place
@@ -731,7 +740,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `إلى محيط قرية كفرجنة على الطريق الواصل بين عفرين وأعزاز`: the road's ends, when a town
       // or village of the event is told; else the road's first end is the nearest place told
       // (`استهدفت سيارة على الطريق الواصل بين بلدتي الأتارب وتقاد في ريف حلب الغربي`).
-      if (own.length > 1) {
+      if (own.length > 1 && hints.road) {
         const offRoad = own.filter((m) => !isRoadEnd(article.body, m));
         if (offRoad.some(isSpecific)) own = offRoad;
       }

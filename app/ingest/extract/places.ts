@@ -173,6 +173,30 @@ export function isRetreatGoal(body: string, m: PlaceMention): boolean {
 }
 const RETREAT_HINT = /نحو|باتجاه|إلى|الى|صوب/;
 
+/**
+ * Which of the place tests above a sentence may need: each needs a literal of its own in the
+ * sentence (a launch site, a road, a fall-back goal never reaches across a sentence's end), so
+ * a sentence without any skips them for all its places.
+ */
+export class PlaceHints {
+  private o: boolean | undefined;
+  private r: boolean | undefined;
+  private g: boolean | undefined;
+  constructor(private readonly sentence: string) {}
+  get origin(): boolean {
+    this.o ??= ORIGIN_HINT.test(this.sentence);
+    return this.o;
+  }
+  get road(): boolean {
+    this.r ??= ROAD_HINT.test(this.sentence);
+    return this.r;
+  }
+  get retreat(): boolean {
+    this.g ??= RETREAT_HINT.test(this.sentence);
+    return this.g;
+  }
+}
+
 /** The places a clause is about, and the broader places it names them in. */
 export interface ClausePlaces {
   targets: PlaceMention[];
