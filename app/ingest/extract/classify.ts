@@ -66,7 +66,7 @@ const FIRED = /قصف|استهدف|قذائف|قذيفة|رمايات|دك|اس�
  * clause, commas included: a time set off by commas stays in it (`صدّوا، الليلة الماضية، هجوماً`).
  */
 const REPELLED =
-  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدوا|التصدي|صدت|صد|صدوا|احبطت|احبط|احبطوا)(?![\p{L}])(?:[^.؛]*?(?:هجوم|تقدم|تسلل)|\s+(?:له|لها|لهم)(?![\p{L}]))/u;
+  /(?<![\p{L}])[وف]?(?:تصدت|تصدى|تصدي|تصدوا|التصدي|صدت|صد|صدوا|احبطت|احبط|احبطوا)(?![\p{L}])(?:[^.؛]*?(?:هجوم|تقدم|تسلل)|\s+(?:له|لها|لهم)(?![\p{L}]))/u;
 
 /** A literal REPELLED needs: `صد` at a word's start (not inside `مصدر`, `رصد`, `قصد`). */
 const REPEL_HINT = /تصد|احبط|(?:^|[\s،,وف])صد/;
@@ -110,7 +110,8 @@ const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|�
 /** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل/.test(text)) return null;
+  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط/.test(text))
+    return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
   // `كانت الجينة بمنأى عن القصف`: spared from it.
   // (Folded: `بمنأى` is `بمناي`; not `بمنازل`, in houses.)

@@ -379,7 +379,7 @@ export function mayBeRange(text: string): boolean {
   return (
     SINCE_LITERALS.test(text) ||
     // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
-    (/الاسبوع|الايام|الساعات|الاسابيع|ال\d/.test(text) && LAST_LITERALS.test(text)) ||
+    (/الاسبوع|الايام|الساعات|الاسابيع|ال\s*\d/.test(text) && LAST_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
     (text.includes('اسبوع') && text.includes(' من '))
   );

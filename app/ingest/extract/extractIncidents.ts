@@ -43,6 +43,17 @@ function tellsGoingOn(text: string): boolean {
   return GOES_ON_HINT.test(text) && GOES_ON.test(text);
 }
 
+/** The kind of event a sentence going on names (`وأسفر القصف`: shelling), if it names one. */
+function kindGoneOn(text: string): string | undefined {
+  const m = GOES_ON_HINT.test(text) ? GOES_ON.exec(text) : null;
+  if (!m) return undefined;
+  const w = m[0];
+  if (w.includes('غار')) return 'airstrike';
+  if (/قصف|قذائف|صواريخ/.test(w)) return 'shelling';
+  if (/تعزيزات|رتل|ارتال|حشود/.test(w)) return 'deployment';
+  return undefined;
+}
+
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
 /** `رداً على …` opening a clause: the motive, not another event (folded, tanween dropped). */
@@ -140,13 +151,12 @@ function namesActingSide(c: Clause): boolean {
  * toll, if the fire has none, goes to the fire.
  */
 function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentProperties }[]): void {
+  const fires = clauses.filter((o) => o.cls && FIRE_TOLD.has(o.cls.type)).flatMap((o) => o.drafts);
+  if (!fires.length) return;
   for (const c of clauses) {
     if (c.cls?.type !== 'attack' || !c.drafts.length || !FELL_ON.test(c.folded)) continue;
     for (const d of [...c.drafts]) {
-      const fire = clauses
-        .filter((o) => o !== c && o.cls && FIRE_TOLD.has(o.cls.type))
-        .flatMap((o) => o.drafts)
-        .find((x) => x.placeId === d.placeId && x.date === d.date);
+      const fire = fires.find((x) => x.placeId === d.placeId && x.date === d.date);
       if (!fire) continue;
       fire.fatalities ??= d.fatalities;
       fire.injuries ??= d.injuries;
@@ -165,9 +175,8 @@ const CASUALTY_HINT =
   /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشه|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|جثة|جثث|جثتي/;
 
 /**
- * A sentence that tells what happened on the day of the event told before it: `وفي اليوم
- * ذاته`, `في الوقت نفسه`, `في ذات اليوم`; or, naming no day, one that goes on with that event
- * (GOES_ON: `كما`, `وأسفر القصف عن …`) (folded).
+ * «On the same day» (`وفي اليوم ذاته`, `في الوقت نفسه`, `في ذات اليوم`): the day of the event
+ * told before (SentenceDate) (folded).
  */
 const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
 /** A clause that happened at the time the one before it told (folded). */
@@ -193,6 +202,8 @@ class SentenceDate {
     private readonly lastEventDay?: string,
     /** The day the last sentence that stated one stated (`حصيلة معارك يوم أمس الاثنين`). */
     private readonly lastStatedDay?: string,
+    /** The day of the last event of each kind told to the day. */
+    private readonly lastDayOf?: ReadonlyMap<string, string>,
   ) {}
 
   /** The date if it was read already, without reading it. */
@@ -216,7 +227,11 @@ class SentenceDate {
     const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
     if (own) return own;
+    // `في المقابل، قال الدفاع المدني إن الغارات الروسية استهدفت …`: the strikes told before,
+    // though a clash was told after them.
+    const kind = this.lastEventDay && !same ? kindGoneOn(this.folded) : undefined;
     const day =
+      (kind && this.lastDayOf?.get(kind)) ??
       (this.lastEventDay && (same || tellsGoingOn(this.folded)) ? this.lastEventDay : undefined) ??
       (this.lastStatedDay && GOES_ON_STATEMENT.test(this.folded) ? this.lastStatedDay : undefined);
     return day ? { date: day, precision: 1, kind: 'day', start: 0, end: 0 } : undefined;
@@ -235,10 +250,14 @@ class SentenceDate {
  */
 class Clause implements Span {
   drafts: IncidentProperties[] = [];
-  /** Actors taken from an earlier clause when this one names none (see extractIncidents). */
+  /**
+   * The actors of its event when they are not (all) the ones it names: borrowed from another
+   * clause or sentence, or completed (a clash's second side) (see extractIncidents).
+   */
   borrowed: Actor[] | undefined = undefined;
   private ownActors: Actor[] | undefined = undefined;
   private ownDate: EventDate | undefined | null = null;
+  private stated: EventDate | undefined | null = null;
 
   constructor(
     readonly start: number,
@@ -250,8 +269,8 @@ class Clause implements Span {
     readonly injured: Count | null,
     private readonly reportDate: string,
     private readonly sentence: SentenceDate,
-    /** The clause before it in its sentence (folded), if any. */
-    private readonly previousFolded?: string,
+    /** The clause before it in its sentence, if any. */
+    private readonly previous?: Clause,
   ) {}
 
   /** The date if it was read already, without reading it. */
@@ -273,16 +292,25 @@ class Clause implements Span {
   /** The clause's own date, else its sentence's. */
   get date(): EventDate | undefined {
     if (this.ownDate === null) {
-      let own = findEventDate(this.folded, this.reportDate);
-      // `وفي اليوم ذاته`: not the report's day, which `اليوم` alone would be.
-      if (own?.date === this.reportDate && sameDay(this.folded)) own = undefined;
       // `أن أعنف الهجمات وقعت يوم الخميس الماضي، حين ألقت مروحيات النظام …`: the time the
       // clause before told.
-      if (!own && this.previousFolded !== undefined && WHEN.test(this.folded))
-        own = findEventDate(this.previousFolded, this.reportDate);
+      const own =
+        this.statedDate ??
+        (this.previous && WHEN.test(this.folded) ? this.previous.statedDate : undefined);
       this.ownDate = own ?? this.sentence.date;
     }
     return this.ownDate;
+  }
+
+  /** The date the clause itself states, if any (read once). */
+  private get statedDate(): EventDate | undefined {
+    if (this.stated === null) {
+      let own = findEventDate(this.folded, this.reportDate);
+      // `وفي اليوم ذاته`: not the report's day, which `اليوم` alone would be.
+      if (own?.date === this.reportDate && sameDay(this.folded)) own = undefined;
+      this.stated = own;
+    }
+    return this.stated;
   }
 
   /** A "shelling goes on" restatement (only event clauses are asked). */
@@ -360,12 +388,13 @@ function readClauses(
   mentions: PlaceMention[],
   sentenceDate: SentenceDate,
 ): Clause[] {
+  let previous: Clause | undefined;
   return spans.map((span, k) => {
     const folded = folds[k]!;
     const descriptive = hasWord(folded, CUES.description);
     const cls = descriptive ? null : classifyClause(folded);
     const casualties = CASUALTY_HINT.test(folded);
-    return new Clause(
+    previous = new Clause(
       span.start,
       span.end,
       folded,
@@ -375,8 +404,9 @@ function readClauses(
       casualties ? injuredCount(folded) : null,
       article.date,
       sentenceDate,
-      k > 0 ? folds[k - 1] : undefined,
+      previous,
     );
+    return previous;
   });
 }
 
@@ -439,8 +469,10 @@ function addToll(target: IncidentProperties, c: Clause): void {
 /**
  * Whether a sentence's toll belongs to the event of the sentence before
  * (`شنت طائرات روسية غارات على سرمين. وأسفرت الغارات عن مقتل أربعة مدنيين`): it names no place
- * and tells no event of its own, its events (if it names one) are of that event's type, its date
- * (if it states one) is that event's, and it is no tally of a period (`ارتفعت حصيلة …`).
+ * but that event's (`hasMentions`: others) and tells no event of its own, its events (if it
+ * names one) are of that event's type, its date (if it states one) is that event's or a period
+ * of a day ending on it (`خلال الـ24 ساعة الماضية`), and it is no tally of a longer period
+ * (`ارتفعت حصيلة …`).
  */
 function tollOfPrevious(
   previous: Clause,
@@ -549,6 +581,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let lastStatedDay: string | undefined;
   /** The sides of the last fight told with both (a later one naming one side is theirs). */
   let lastFight: Actor[] | undefined;
+  /** The day of the last event of each kind the report stated to the day. */
+  const lastDayOf = new Map<string, string>();
+  /** Whether the report names the Turkish defence ministry (read when first asked). */
+  let turkishMinistry: boolean | undefined;
+  const namesTurkishMinistry = (): boolean => {
+    turkishMinistry ??= TURKISH_MOD.test(body.text);
+    return turkishMinistry;
+  };
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -562,8 +602,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     knowWordsFromParts(sFolded, folds);
     const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded)) continue;
-    const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay);
-    const hints = new PlaceHints(article.body.slice(sentence.start, sentence.end));
+    const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
+    const hints = new PlaceHints(sFolded);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
@@ -655,7 +695,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.actors.length &&
         (sFolded.includes('تحييد') || sFolded.includes('حيدت')) &&
         NEUTRALISED.test(sFolded) &&
-        TURKISH_MOD.test(body.text)
+        namesTurkishMinistry()
       ) {
         c.borrowed = ['turkey'];
       }
@@ -816,9 +856,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
-    if (sDate.known?.kind === 'day') lastStatedDay = sDate.known.date;
-    for (const c of clauses) if (c.knownDate?.kind === 'day') lastStatedDay = c.knownDate.date;
+    // Only days the text states (a carried-over one has no span in it).
+    for (const d of [sDate.known, ...clauses.map((c) => c.knownDate)])
+      if (d?.kind === 'day' && d.end > 0) lastStatedDay = d.date;
     const last = previous?.drafts.at(-1);
+    for (const c of clauses)
+      for (const d of c.drafts)
+        if (d.timePrecision === 1 && !d.dateEnd && !d.dateFromReport) lastDayOf.set(d.type, d.date);
     // A day the report stated: one it did not (the report's own) is none to carry over.
     if (last)
       lastEventDay =

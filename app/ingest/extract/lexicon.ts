@@ -294,8 +294,9 @@ export const CUES = {
   /** Casualty tallies: a period's toll rather than one event. */
   tally: words(['التصعيد', 'الحملة', 'حصيلة', 'الحصيلة', 'منذ', 'خلال']),
   /**
-   * Words that may say an event did not or has not yet happened: negation particles, denial and
-   * threat verbs (the token sets below tell which). A cheap pre-check: most clauses hold none.
+   * Words that may say an event did not or has not yet happened: negation particles, denial,
+   * threat and fear words (the token sets below tell which). A cheap pre-check: most clauses
+   * hold none.
    */
   untold: words([...NEGATION_WORDS, ...DENIAL_WORDS, ...THREAT_WORDS, ...FEAR_WORDS]),
 };

@@ -105,12 +105,12 @@ const ORIGIN = new RegExp(
     // A post or a position: the place follows within a few words, and a target may come next
     // (`من نقطتها في بلدة مورك مواقع قوات النظام في مدينة خان شيخون`).
     // Units stationed on a front (`وحدات الجيش العاملة على اتجاه ريف إدلب الجنوبي`).
-    `العامل\\S*(?:\\s+(?:على|علي|في))?(?:\\s+(?:اتجاه|محور|محاور|جبه[ةه]|جبهات|قطاع))?${originWords(2)}`,
+    `(?:العامل|العاملة)(?:\\s+(?:على|علي|في))?(?:\\s+(?:اتجاه|محور|محاور|جبه[ةه]|جبهات|قطاع))?${originWords(2)}`,
     `(?:انطلاقا من|من مواقع\\S*|من قاعدة|من نقاط\\S*|من نقطت\\S*|من نقطة|من مرابض\\S*|المتمركز\\S*|المنتشر\\S*|المتواجد\\S*)${originWords(5)}`,
   ].join('|')})\\s+$`,
 );
 
-/** A literal each ORIGIN cue holds (before folding: `انطلاقاً`, `المتمركزة`). */
+/** A literal each ORIGIN cue holds, in the folded text (`انطلاقا`, `المتمركزة`). */
 const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق/;
 
 /** Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`). */
@@ -126,10 +126,7 @@ function originWords(n: number): string {
  * @example isOrigin('قصف صاروخي مصدره مواقع النظام في معرة النعمان', mention) // true
  */
 export function isOrigin(body: string, m: PlaceMention): boolean {
-  const raw = body.slice(Math.max(0, m.start - 90), m.start);
-  // Literal checks first: most places are named with no launch site before them.
-  if (!ORIGIN_HINT.test(raw)) return false;
-  const before = foldKey(raw);
+  const before = foldKey(body.slice(Math.max(0, m.start - 90), m.start));
   return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
 }
 
@@ -147,19 +144,16 @@ const ROAD_END =
  * @example isRoadEnd('على الطريق الواصل بين عفرين وأعزاز', mentionOfAzaz) // true
  */
 export function isRoadEnd(body: string, m: PlaceMention): boolean {
-  const before = body.slice(Math.max(0, m.start - 60), m.start);
-  // Literal checks first: most places are named with no road before them.
-  if (!ROAD_HINT.test(before)) return false;
-  return ROAD_END.test(foldKey(before));
+  return ROAD_END.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
 }
-const ROAD_HINT = /طريق|أوتوستراد|اوتوستراد|واصل|رابط|يربط|يصل/;
+const ROAD_HINT = /طريق|اوتوستراد|واصل|رابط|يربط|يصل/;
 
 /**
  * Where a side fell back to (`قوات النظام التي انسحبت نحو محمبل`, `فروا باتجاه بلدة X`): not
  * where the fighting was.
  */
 const RETREAT_GOAL =
-  /(?<![\u0621-\u064a])[وف]?(?:انسحب|انسحاب|فر|فرت|فروا|فرار|هرب|هربت|هربوا|تراجع)\S*(?:\s+[^\s.،,؛;:]+){0,3}\s+(?:نحو|باتجاه|الي|الى|صوب)\s+(?:[^\s.،,؛;:]+\s+)?$/;
+  /(?<![\u0621-\u064a])[وف]?(?:(?:انسحب|انسحاب|تراجع)\S*|(?:فر|فرت|فروا|فرار|فرارا|هرب|هربت|هربوا|هروب)(?![\u0621-\u064a]))(?:\s+[^\s.،,؛;:]+){0,3}\s+(?:نحو|باتجاه|الي|الى|صوب)\s+(?:[^\s.،,؛;:]+\s+)?$/;
 
 /**
  * True when the mention is where a side withdrew or fled to. Read in the 60 characters before.
@@ -167,16 +161,14 @@ const RETREAT_GOAL =
  * @example isRetreatGoal('قوات النظام التي انسحبت نحو محمبل', mentionOfMuhambal) // true
  */
 export function isRetreatGoal(body: string, m: PlaceMention): boolean {
-  const before = body.slice(Math.max(0, m.start - 60), m.start);
-  if (!RETREAT_HINT.test(before)) return false;
-  return RETREAT_GOAL.test(foldKey(before));
+  return RETREAT_GOAL.test(foldKey(body.slice(Math.max(0, m.start - 60), m.start)));
 }
-const RETREAT_HINT = /نحو|باتجاه|إلى|الى|صوب/;
+const RETREAT_HINT = /نحو|باتجاه|الي|الى|صوب/;
 
 /**
- * Which of the place tests above a sentence may need: each needs a literal of its own in the
- * sentence (a launch site, a road, a fall-back goal never reaches across a sentence's end), so
- * a sentence without any skips them for all its places.
+ * Which of the place tests above a (folded) sentence may need: each needs a literal of its own
+ * in the sentence (a launch site, a road, a fall-back goal never reaches across a sentence's
+ * end), so a sentence without any skips them for all its places. Callers test it first.
  */
 export class PlaceHints {
   private o: boolean | undefined;

@@ -687,10 +687,6 @@ const REEF = 0x0631; // ر
 const ALEF = 0x0627; // ا
 const MEEM = 0x0645; // م
 
-/**
- * True when `ريف`, `اطراف` or `محيط` occurs in `t` after at most two characters (clitics): a
- * cheap pre-test, run on every token, so one pass over its first letters rather than one per word.
- */
 const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
 
 /**
@@ -738,6 +734,10 @@ function namesTownAgain(tokens: TokenTable, i: number): 'city' | 'village' | und
   return t.startsWith('المدينه', skip) ? 'city' : 'village';
 }
 
+/**
+ * True when `ريف`, `اطراف` or `محيط` occurs in `t` after at most two characters (clitics): a
+ * cheap pre-test, run on every token, so one pass over its first letters rather than one per word.
+ */
 function startsNearPronounWord(t: string): boolean {
   for (let k = 0; k <= 2; k++) if (pronounWordAt(t, k)) return true;
   return false;
