@@ -43,15 +43,18 @@ function tellsGoingOn(text: string): boolean {
   return GOES_ON_HINT.test(text) && GOES_ON.test(text);
 }
 
-/** The kind of event a sentence going on names (`وأسفر القصف`: shelling), if it names one. */
-function kindGoneOn(text: string): string | undefined {
+/**
+ * Whether a sentence goes on with an event (GOES_ON), and the kind of event it names (`وأسفر
+ * القصف`: shelling), if it names one: null when it does not go on.
+ */
+function kindGoneOn(text: string): { kind: string | undefined } | null {
   const m = GOES_ON_HINT.test(text) ? GOES_ON.exec(text) : null;
-  if (!m) return undefined;
+  if (!m) return null;
   const w = m[0];
-  if (w.includes('غار')) return 'airstrike';
-  if (/قصف|قذائف|صواريخ/.test(w)) return 'shelling';
-  if (/تعزيزات|رتل|ارتال|حشود/.test(w)) return 'deployment';
-  return undefined;
+  if (w.includes('غار')) return { kind: 'airstrike' };
+  if (/قصف|قذائف|صواريخ/.test(w)) return { kind: 'shelling' };
+  if (/تعزيزات|رتل|ارتال|حشود/.test(w)) return { kind: 'deployment' };
+  return { kind: undefined };
 }
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
@@ -229,10 +232,10 @@ class SentenceDate {
     if (own) return own;
     // `في المقابل، قال الدفاع المدني إن الغارات الروسية استهدفت …`: the strikes told before,
     // though a clash was told after them.
-    const kind = this.lastEventDay && !same ? kindGoneOn(this.folded) : undefined;
+    const goes = this.lastEventDay && !same ? kindGoneOn(this.folded) : null;
     const day =
-      (kind && this.lastDayOf?.get(kind)) ??
-      (this.lastEventDay && (same || tellsGoingOn(this.folded)) ? this.lastEventDay : undefined) ??
+      (goes?.kind && this.lastDayOf?.get(goes.kind)) ??
+      (this.lastEventDay && (same || goes) ? this.lastEventDay : undefined) ??
       (this.lastStatedDay && GOES_ON_STATEMENT.test(this.folded) ? this.lastStatedDay : undefined);
     return day ? { date: day, precision: 1, kind: 'day', start: 0, end: 0 } : undefined;
   }
@@ -857,8 +860,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
     // Only days the text states (a carried-over one has no span in it).
-    for (const d of [sDate.known, ...clauses.map((c) => c.knownDate)])
+    const stated = sDate.known;
+    if (stated?.kind === 'day' && stated.end > 0) lastStatedDay = stated.date;
+    for (const c of clauses) {
+      const d = c.knownDate;
       if (d?.kind === 'day' && d.end > 0) lastStatedDay = d.date;
+    }
     const last = previous?.drafts.at(-1);
     for (const c of clauses)
       for (const d of c.drafts)

@@ -127,6 +127,8 @@ function originWords(n: number): string {
  */
 export function isOrigin(body: string, m: PlaceMention): boolean {
   const before = foldKey(body.slice(Math.max(0, m.start - 90), m.start));
+  // Literal checks first: most places are named with no launch site before them.
+  if (!ORIGIN_HINT.test(before)) return false;
   return ORIGIN.test(before.endsWith(' ') ? before : `${before} `);
 }
 
