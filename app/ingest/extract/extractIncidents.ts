@@ -259,6 +259,7 @@ class Clause implements Span {
    */
   borrowed: Actor[] | undefined = undefined;
   private ownActors: Actor[] | undefined = undefined;
+  private ownSides: Actor[] | undefined = undefined;
   private ownDate: EventDate | undefined | null = null;
   private stated: EventDate | undefined | null = null;
 
@@ -285,6 +286,12 @@ class Clause implements Span {
   get named(): Actor[] {
     this.ownActors ??= clauseActors(this.folded, this.cls?.type ?? null);
     return this.ownActors;
+  }
+
+  /** Every side the clause names, hit ones too, as a clash counts them (read once). */
+  get sides(): Actor[] {
+    this.ownSides ??= clauseActors(this.folded, 'clash');
+    return this.ownSides;
   }
 
   /** The actors of its event: its own, else those borrowed from an earlier clause. */
@@ -455,12 +462,21 @@ class MentionsBySpan {
  * list of villages does not multiply one toll.
  */
 function tollTarget(owner: Clause, toll: Clause): IncidentProperties | undefined {
-  if (toll !== owner)
-    for (const m of toll.mentions) {
-      const named = owner.drafts.find((d) => namesPlaceOf(d.placeId, m));
-      if (named) return named;
-    }
-  return owner.drafts[0];
+  return (
+    (toll !== owner ? draftNamedIn(owner.drafts, toll.mentions) : undefined) ?? owner.drafts[0]
+  );
+}
+
+/** The first draft at a place the mentions name (the first mention that names one wins). */
+function draftNamedIn(
+  drafts: readonly IncidentProperties[],
+  mentions: readonly PlaceMention[],
+): IncidentProperties | undefined {
+  for (const m of mentions) {
+    const named = drafts.find((d) => namesPlaceOf(d.placeId, m));
+    if (named) return named;
+  }
+  return undefined;
 }
 
 /** Raise a draft's toll to a clause's counts (the larger figure wins: reports repeat them). */
@@ -504,7 +520,10 @@ function tollOfPrevious(
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
 
-/** Words that make a toll a reckoning of a campaign or a period (folded). */
+/**
+ * Words that make a toll a reckoning of a campaign or a period (folded): the tally words
+ * (`CUES.tally`) but `خلال`, which a toll of the last day holds too.
+ */
 const RECKONED = /حصيل[ةه]|التصعيد|الحمل[ةه]|منذ/;
 
 /** The last clause before whose event is of the kind this sentence names (`في الاشتباكات`). */
@@ -663,7 +682,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls.type === 'clash' && sFolded.includes('من جهة')) {
         const sides = clauses
           .filter((n) => n === c || (n.cls === null && n.folded.includes('من جهة')))
-          .flatMap((n) => clauseActors(n.folded, 'clash'));
+          .flatMap((n) => n.sides);
         if (sides.length > c.actors.length) c.borrowed = [...new Set(sides)].sort();
       }
       // A clash names one side (`بعد اشتباكات مع الفيلق الثالث`): the other is the side an
@@ -734,7 +753,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const own = new Set(c.actors);
         const hit = clauses
           .filter((n) => n !== c)
-          .flatMap((n) => clauseActors(n.folded, 'clash'))
+          .flatMap((n) => n.sides)
           .filter((a) => !own.has(a) && (own.size === 1 || !GOVERNMENT_CAMP.has(a)));
         const told = lastFight?.some((a) => own.has(a)) ? lastFight : undefined;
         const more = hit.length ? hit : (told ?? []);
@@ -832,7 +851,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const owner = tolled ? (sameKindBefore(beforeAll, clauses) ?? before) : undefined;
     // `وأفاد المرصد بمقتل 59 عنصراً … في محيط المدينة`: a place of that event named again is
     // no other place; the toll goes to the event there.
-    const named = owner?.drafts.find((d) => sMentions.some((m) => namesPlaceOf(d.placeId, m)));
+    const named = owner ? draftNamedIn(owner.drafts, sMentions) : undefined;
     if (
       owner &&
       tollOfPrevious(
