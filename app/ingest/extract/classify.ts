@@ -20,6 +20,8 @@ const ANY_CUE = anyWordCheck([
 export interface Classified {
   type: IncidentType;
   strength: number;
+  /** Told by ground taken (TAKEN), not by a fight word. */
+  taken?: true;
 }
 
 /**
@@ -104,13 +106,44 @@ const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|
 const GROUND_ASSAULT =
   /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,5}?(?:على|علي)\s+(?:مواقع|نقاط|نقط[ةه]|ثكن[ةه]|تجمعات|خطوط|مقرات|تحصينات)(?![\p{L}]))/u;
 
+/**
+ * Ground taken (`سيطرت الهيئة على مدينة عفرين`, `حررت وحدات من الجيش بلدات حريتان وعندان`,
+ * `أحكمت … سيطرتها على بلدة عطشان`, `أعلنت … سيطرتها على بلدة عنجارة`): ACLED counts a side
+ * overtaking territory as a battle, so a clash, with no fight word needed. Past verbs only:
+ * `تسيطر الهيئة على إدلب` is who holds it, and a headline's present tense is told again in the
+ * body. Not what a side seizes (`استولوا على عدد من المروحيات`) or brings under control (`السيطرة
+ * على الحريق`), and not a takeover told as what came before (`بعد أن أحكم سيطرته على …`).
+ */
+const TAKEN =
+  /(?<![\p{L}])(?:[وف]?(?:سيطرت|سيطر|سيطروا|استولت|استولى|استولوا)\s+(?:\S+\s+){0,4}?(?:على|علي)|[وف]?(?:احكمت|احكم|احكموا|بسطت|بسط|بسطوا|اعلنت|اعلن|اعلنوا|تمكنت|تمكن|تمكنوا)\s+(?:\S+\s+){0,6}?(?:من\s+)?(?:ال)?سيطر(?:ة|ت\S*)\s+(?:على|علي)|[وف]?(?:حررت|حرر|حرروا|استعادت|استعاد|استعادوا|انتزعت|انتزع|انتزعوا)(?:\s+(?:ال)?سيطرة\s+(?:على|علي))?)\s+(?!(?:\S+\s+){0,2}?(?:عدد\s+من\s+(?:ال)?(?:اليات|مروحي|طائر|دباب|اسلح|سيار)|\S*(?:اسلح|ذخائر|ذخير|اليات|دباب|مروحي|طائر|مستودع|سيارات|عربات|مدرعات|كميات|اموال|معدات|عتاد|حريق|نيران|النار|اوضاع|الوضع)))/u;
+const TAKEN_HINT = /سيطر|استول|حرر|استعاد|انتزع/;
+/** What was taken told as what came before the event (`بعد أن أحكم سيطرته`). */
+const TAKEN_BEFORE = /(?<![\p{L}])(?:بعد|عقب|منذ)\s+(?:ان|ما)\s+/u;
+/** Taken without a fight (`بعد انسحاب مقاتلي الحركة منه دون مواجهات`): no battle. */
+const UNFOUGHT =
+  /(?<![\p{L}])(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:اي\s+)?(?:مواجهات|مواجهة|قتال|معارك|اشتباكات|مقاومة)(?![\p{L}])/u;
+
+/** The clause tells ground taken, and whether it was fought for (null: none taken). */
+function taken(text: string): Classified | null {
+  if (!TAKEN_HINT.test(text)) return null;
+  const m = TAKEN.exec(text);
+  if (!m || TAKEN_BEFORE.test(text.slice(0, m.index))) return null;
+  return UNFOUGHT.test(text)
+    ? { type: 'other', strength: 0.7, taken: true }
+    : { type: 'clash', strength: 0.85, taken: true };
+}
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
 /** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط/.test(text))
+  if (
+    ANY_CUE &&
+    !ANY_CUE.test(text) &&
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|سيطر|استول|حرر|استعاد|انتزع/.test(text)
+  )
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
   // `كانت الجينة بمنأى عن القصف`: spared from it.
@@ -132,9 +165,13 @@ function cueType(text: string): Classified | null {
     return defused(text) ? null : { type: 'explosion', strength: 1 };
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
   if (text.includes('نفج') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
+  // `سيطرت الهيئة على المعبر … دون مواجهات`: the fight word is denied.
+  const ground = taken(text);
+  if (ground?.type === 'other') return ground;
   if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.
+  if (ground) return ground;
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return { type: 'deployment', strength: 0.9 };
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };

@@ -640,6 +640,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls && INSTRUMENT_ONLY.test(c.folded) && clauses.slice(0, k).some((p) => p.cls))
         c.cls = null;
     }
+    // `سيطرت الهيئة على عفرين، بعد اشتباكات مع الفيلق الثالث`: the ground taken is what the
+    // fight won, told by the fight's clause (which takes its places and its side from here).
+    for (let k = 0; k < clauses.length - 1; k++)
+      if (
+        clauses[k]!.cls?.taken &&
+        clauses[k]!.cls!.type === 'clash' &&
+        clauses.some((n, j) => j > k && n.cls?.type === 'clash' && !n.cls.taken)
+      )
+        clauses[k]!.cls = null;
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
     // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where
