@@ -119,6 +119,9 @@ function isDenier(before: string[]): boolean {
  *
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
  */
+/** A border or territory word right before an adjective of a country (folded). */
+const BORDER_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:حدود|اراضي)\s+$/u;
+
 export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   if (ANY_ACTOR && !ANY_ACTOR.test(text)) return [];
   const clean = blankSources(text);
@@ -146,6 +149,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   const mayDeny = hasWord(text, CUES.untold);
   const actors = new Set<Actor>();
   for (const h of kept) {
+    // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
+    if (BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;

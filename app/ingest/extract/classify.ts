@@ -267,9 +267,14 @@ export function isGenericClause(text: string): boolean {
   return hasWord(text, CUES.generic) && /مناطق|المنطقة|المناطق/.test(text);
 }
 
-/** An analyst's view or a weapon's description: background, never an incident. */
-export function isAnalystSentence(text: string): boolean {
+/**
+ * An analyst's view or a weapon's description: background, never an incident. `centreSpeaks`:
+ * the report's centre is the Russian reconciliation centre, whose `المركز` tells what its side
+ * did (`وأوضح نائب رئيس المركز أن الضربات استهدفت …`), no research centre's view.
+ */
+export function isAnalystSentence(text: string, centreSpeaks = false): boolean {
   return (
-    (hasWord(text, CUES.analyst) && hasWord(text, CUES.opinion)) || hasWord(text, CUES.description)
+    (hasWord(text, centreSpeaks ? CUES.researcher : CUES.analyst) && hasWord(text, CUES.opinion)) ||
+    hasWord(text, CUES.description)
   );
 }

@@ -31,14 +31,16 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
 /**
  * A clause that goes on with the event the sentence before told: `كما` (also) leads it, or it
- * names that event with the article (`طال القصف`, `استهدفت الغارات`, `أن التعزيزات تمركزت في`), as told already, or
+ * names that event with the article (`طال القصف`, `استهدفت الغارات`, `أن الضربات استهدفت`, `أن
+ * التعزيزات تمركزت في`), as told already, or
  * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|الضربات|الضربة|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** GOES_ON's literals, without its word bounds: a cheap necessary condition for it. */
-const GOES_ON_HINT = /كما|كذلك|القصف|الغار|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود/;
+const GOES_ON_HINT =
+  /كما|كذلك|القصف|الغار|الضرب|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود/;
 function tellsGoingOn(text: string): boolean {
   return GOES_ON_HINT.test(text) && GOES_ON.test(text);
 }
@@ -85,6 +87,22 @@ function isAmid(c: Clause): boolean {
 
 /** A clause saying where the event before it centred or reached (folded). */
 const CENTRED = /^[وف]?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت)(?![\p{L}])/u;
+/**
+ * More places the same fire or fighting hit, added after it (`…، إضافة إلى مستودع للذخيرة في
+ * محيط مدينة معرة النعمان`, `فضلاً عن مواقع قرب بلدة حلفايا`), or the next of its targets
+ * (`استهدفت مقرات في بلدة كفردريان، ومعسكراً في محيط بلدة سرمدا`) (folded).
+ */
+const ADDED =
+  /^[^\p{L}]*(?:[وف]?(?:اضافة|بالاضافة|فضلا)\s+(?:الي|الى|عن)(?![\p{L}])|و(?:مقر|موقع|مواقع|معسكر|مستودع|نقاط|نقطة|تجمع|مرابض|منصات|حاجز|حواجز)\S*\s)/u;
+/**
+ * Strikes named bare (`أن الضربات استهدفت تجمعات للمسلحين …`), with what they hit: air strikes
+ * in a report that tells of strikes from the air (AIR_REPORT) (folded).
+ */
+const BARE_STRIKES =
+  /(?<![\p{L}])[وف]?(?:ال)?(?:ضربات|ضربة)\s+(?:\S+\s+){0,2}?(?:استهدفت|طالت|دمرت|اصابت)(?![\p{L}])/u;
+const AIR_REPORT = /غار[ةا]|طيران|طائرات|مقاتلات|القوات\s+الجوي|سلاح\s+الجو|ضربات\s+جوي/;
+/** Events a clause of ADDED places goes on with. */
+const ADDS_TO: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'clash']);
 
 /** Assassination verbs and nouns, and an attempt at one (which kills no one for certain). */
 const ASSASSINATED = /(?<![\p{L}])[وف]?(?:اغتال|اغتالت|اغتالوا|اغتيل|اغتيلت|اغتيال)(?![\p{L}])/u;
@@ -104,6 +122,15 @@ function oneCamp(actors: readonly Actor[]): boolean {
 
 const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
 const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
+/** The Russian defence ministry or its reconciliation centre, named (folded). */
+const RUSSIAN_MOD =
+  /وزار[ةه]\s+الدفاع\s+الروسي|مركز\s+(?:ال)?مصالح[ةه]\s+(?:الروسي|في\s+(?:قاعد[ةه]\s+)?حميميم)/;
+/**
+ * The ministry's or centre's own words: its spokesman or the body itself says (`وقال المتحدث
+ * باسم الوزارة … إن`, `وأوضح نائب رئيس المركز أن`), or goes on saying (`وأضاف أن`) (folded).
+ */
+const SAYS =
+  /(?<![\p{L}])[وف]?(?:قال|اضاف|اوضح|اكد|اشار|ذكر|افاد|اعلن)\S*\s+(?:(?:\S+\s+){0,8}?(?:الوزار[ةه]|المركز|المتحدث|البيان)(?:\s+\S+){0,4}?\s+)?ان(?![\p{L}])/u;
 
 /** A clause that is only the weapon used (`، بالمدفعية الثقيلة.`) (folded). */
 const INSTRUMENT_ONLY =
@@ -611,6 +638,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     turkishMinistry ??= TURKISH_MOD.test(body.text);
     return turkishMinistry;
   };
+  let russianMinistry: boolean | undefined;
+  const namesRussianMinistry = (): boolean => {
+    russianMinistry ??= RUSSIAN_MOD.test(body.text);
+    return russianMinistry;
+  };
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -623,7 +655,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
     knowWordsFromParts(sFolded, folds);
     const sMentions = bySentence.within(sentence);
-    if (isAnalystSentence(sFolded)) continue;
+    if (isAnalystSentence(sFolded, namesRussianMinistry())) continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
     const hints = new PlaceHints(sFolded);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
@@ -655,9 +687,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // the event centred is its place too.
     let told: Classified | null = null;
     for (const c of clauses) {
-      if (!c.cls && told?.type === 'deployment' && ARRIVED.test(c.folded))
+      if (
+        !c.cls &&
+        c.mentions.some((m) => m.geoPrecision < 3) &&
+        c.folded.includes('ضرب') &&
+        BARE_STRIKES.test(c.folded) &&
+        AIR_REPORT.test(body.text)
+      )
+        c.cls = { type: 'airstrike', strength: 0.8 };
+      else if (!c.cls && told?.type === 'deployment' && ARRIVED.test(c.folded))
         c.cls = { type: 'deployment', strength: 0.8 };
-      else if (!c.cls && told && c.mentions.length && CENTRED.test(c.folded))
+      else if (
+        !c.cls &&
+        told &&
+        c.mentions.length &&
+        (CENTRED.test(c.folded) || (ADDS_TO.has(told.type) && ADDED.test(c.folded)))
+      )
         c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
     }
@@ -748,6 +793,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           confidence *= donor === prev ? 0.9 : 0.8;
         }
       }
+      // `وأضاف أن طائرات "سو-25" استهدفت معسكراً …` in a statement of the Russian defence
+      // ministry: its own aircraft. Not drones: those it tells of are the factions'.
+      if (
+        !c.actors.length &&
+        c.cls.type === 'airstrike' &&
+        !c.folded.includes('مسير') &&
+        SAYS.test(sFolded) &&
+        namesRussianMinistry()
+      )
+        c.borrowed = ['russia'];
       // A clash still of one side, the other told only as `الإرهابيين` or `المرتزقة`: each
       // side's word for the other (state media's for the factions, Turkey's for the YPG, the
       // SDF's for the Turkish-backed factions).

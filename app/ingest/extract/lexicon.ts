@@ -23,6 +23,21 @@ const THREAT_WORDS = [
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
 ];
 
+/** Analysts and research centres (`المركز` too: see CUES.analyst). */
+const RESEARCHERS = [
+  'محلل',
+  'المحلل',
+  'محللون',
+  'باحث',
+  'الباحث',
+  'خبير',
+  'الخبير',
+  'دراسة',
+  'للدراسات',
+  'الدراسات',
+  'للأبحاث',
+];
+
 export const CUES = {
   /** Air strikes on their own. */
   air: words([
@@ -64,6 +79,10 @@ export const CUES = {
     'الطائرات',
     'مقاتلات',
     'المقاتلات',
+    // Bombers (`قاذفات "سو-24" دمرت مركز قيادة`).
+    'قاذفات',
+    'القاذفات',
+    'قاذفة',
     'المروحي*',
     'مسيرة',
     'مسيرات',
@@ -261,20 +280,9 @@ export const CUES = {
   /** A statement that strikes continue, with no event of its own when specifics follow. */
   generic: words(['تجدد', 'استمرار', 'تواصل', 'يواصل', 'يواصلون', 'تصاعد', 'تصعيد', 'وتيرة']),
   /** Analysts: their opinion and weapon descriptions are background. */
-  analyst: words([
-    'المركز',
-    'محلل',
-    'المحلل',
-    'محللون',
-    'باحث',
-    'الباحث',
-    'خبير',
-    'الخبير',
-    'دراسة',
-    'للدراسات',
-    'الدراسات',
-    'للأبحاث',
-  ]),
+  analyst: words(['المركز', ...RESEARCHERS]),
+  /** The analyst words but `المركز`, which in a report of the Russian centre is that centre. */
+  researcher: words(RESEARCHERS),
   opinion: words([
     'رجح',
     'يرجح',
@@ -551,13 +559,19 @@ export const TARGET_HEADS = folded([
   ...['موقع', 'موقعا', 'نقطة', 'نقاطا', 'مقر', 'مقرا', 'حاجز', 'حاجزا', 'حواجز', 'ثكنة'],
   ...['تجمع', 'تجمعا', 'عنصر', 'عنصرا', 'آلية', 'آليات', 'سيارة'],
   ...['مرابض', 'مربض', 'منصة', 'منصات', 'أوكار', 'تحصينات', 'مستودع', 'مستودعات'],
+  // `دمرت مركز قيادة لتنظيم "داعش"`, `معسكر تدريب للمسلحين`, `53 هدفاً للإرهابيين`.
+  ...['قيادة', 'معسكر', 'معسكرا', 'هدف', 'هدفا', 'أهداف'],
 ]);
 
 /**
  * Members of a side with `ل` (`مرابض لإرهابيي النصرة`, `مواقع لمسلحي داعش`): the `ل` marks the
  * side after them as the target, as on the side's own name (actors.ts).
  */
-export const MEMBERS = folded(['إرهابيي', 'مسلحي', 'عناصر', 'مقاتلي', 'ميليشيا', 'ميليشيات']);
+export const MEMBERS = folded([
+  ...['إرهابيي', 'مسلحي', 'عناصر', 'مقاتلي', 'ميليشيا', 'ميليشيات'],
+  // `مركز قيادة لتنظيم "داعش"`.
+  'تنظيم',
+]);
 
 export const TYPE_ORDER: IncidentType[] = [
   'airstrike',
