@@ -119,6 +119,21 @@ const GOVERNMENT_CAMP: ReadonlySet<Actor> = new Set<Actor>(['regime', 'russia', 
 function oneCamp(actors: readonly Actor[]): boolean {
   return actors.length > 0 && actors.every((a) => GOVERNMENT_CAMP.has(a));
 }
+/** HTS and the other factions: one side in a fight with a third (`مع الهيئة والفصائل`). */
+const FACTIONS_CAMP: ReadonlySet<Actor> = new Set<Actor>(['hts', 'opposition']);
+/** Fighting between the sides it names (`بين الهيئة وحركة أحرار الشام`, `الاقتتال`). */
+const BETWEEN = /(?<![\p{L}])(?:بين|اقتتال|الاقتتال)(?![\p{L}])/u;
+
+/**
+ * The camp a clash's named actors all belong to, when they may be one side of it: the
+ * government's, or the factions' unless the clause says they fought each other.
+ */
+function sideCamp(actors: readonly Actor[], clause: string): ReadonlySet<Actor> | undefined {
+  if (oneCamp(actors)) return GOVERNMENT_CAMP;
+  if (actors.length > 1 && actors.every((a) => FACTIONS_CAMP.has(a)) && !BETWEEN.test(clause))
+    return FACTIONS_CAMP;
+  return undefined;
+}
 
 const NEUTRALISED = /(?<![\p{L}])[وف]?(?:تحييد|حيدت)/u;
 const TURKISH_MOD = /وزار[ةه]\s+الدفاع\s+التركي/;
@@ -746,14 +761,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // (`المعارك بين قوات النظام … والفصائل …، إثر هجوم معاكس للفصائل`).
       // So is one told after it (`في اشتباكات عنيفة على محور خان طومان، إثر هجوم معاكس شنته
       // الفصائل على مواقع النظام`).
-      if (c.cls.type === 'clash' && (c.actors.length <= 1 || oneCamp(c.actors))) {
+      const camp = c.cls.type === 'clash' ? sideCamp(c.actors, c.folded) : undefined;
+      // Whether this clash's sides were joined from two clauses (then it has both).
+      let joined = false;
+      if (c.cls.type === 'clash' && (c.actors.length <= 1 || camp)) {
         const earlier = clauses.slice(0, i).reverse();
         const fight =
           earlier.find((p) => p.cls?.type === 'clash' && p.actors.length > 1) ??
           clauses.slice(i + 1).find((n) => n.cls?.type === 'clash' && n.named.length > 1);
         const other = fight ?? (c.actors.length ? earlier.find(namesActingSide) : undefined);
-        if (other && (c.actors.length <= 1 || !oneCamp(other.actors)))
+        if (other && (c.actors.length <= 1 || other.actors.some((a) => !camp!.has(a)))) {
           c.borrowed = [...new Set([...c.actors, ...other.actors])].sort();
+          joined = true;
+        }
       }
       // An agreement is between all the parties its sentence names (`توصل الرئيسان الروسي …
       // والتركي …، أمس في موسكو، إلى اتفاق`), not the last clause's alone; before its clause
@@ -813,12 +833,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // Still one side: the side the sentence names as hit (`قُتل 5 عناصر من قوات النظام، إثر
       // عملية تسلل نفذتها مجموعة من الهيئة`), else the fight the report told before with this
       // side in it (`واصلت الفصائل هجومها على مواقع قوات النظام … سيطرتها على عنجارة بعد معارك`).
-      if (c.cls.type === 'clash' && (c.actors.length === 1 || oneCamp(c.actors))) {
+      const stillCamp =
+        c.cls.type === 'clash' && !joined ? sideCamp(c.actors, c.folded) : undefined;
+      if (c.cls.type === 'clash' && (c.actors.length === 1 || stillCamp)) {
         const own = new Set(c.actors);
         const hit = clauses
           .filter((n) => n !== c)
           .flatMap((n) => n.sides)
-          .filter((a) => !own.has(a) && (own.size === 1 || !GOVERNMENT_CAMP.has(a)));
+          .filter((a) => !own.has(a) && (own.size === 1 || !stillCamp!.has(a)));
         const told = lastFight?.some((a) => own.has(a)) ? lastFight : undefined;
         const more = hit.length ? hit : (told ?? []);
         if (more.length) c.borrowed = [...new Set([...c.actors, ...more])].sort();

@@ -49,14 +49,18 @@ function firstEvidence(list: Evidence[]): Evidence | undefined {
   return first;
 }
 
-/** Two actor lists can describe the same event when equal or when one side is unknown. */
+/**
+ * Two actor lists can describe the same event when equal or when one side is unknown; an
+ * agreement's or a battle's (`parties`) also when one names some of the other's.
+ */
 function compatible(a: Actor[], b: Actor[], parties = false): boolean {
   // Counted and searched in place: this runs for every pair of incidents in a group.
   const na = knownCount(a);
   const nb = knownCount(b);
   if (na === 0 || nb === 0) return true;
   // An agreement's parties, told in part (`موسكو` alone, then `الروسي والتركي`): one of them
-  // naming fewer is the same agreement.
+  // naming fewer is the same agreement. So is a battle's sides: one told with both, and again
+  // with the side that held (`…، تصدت له الهيئة والفصائل`), is one battle.
   if (parties) {
     const [few, many] = na <= nb ? [a, b] : [b, a];
     for (const x of few) if (x !== 'unknown' && !many.includes(x)) return false;
@@ -169,7 +173,9 @@ export function mergeIncidents(
       list = [];
       groups.set(key, list);
     }
-    const group = list.find((g) => compatible(g.p.actors, p.actors, p.type === 'agreement'));
+    const group = list.find((g) =>
+      compatible(g.p.actors, p.actors, p.type === 'agreement' || p.type === 'clash'),
+    );
     if (group) {
       // The first incident is copied only now, when another joins it: most groups are one
       // incident, which finalize copies anyway (the inputs are never changed).
