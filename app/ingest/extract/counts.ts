@@ -409,14 +409,45 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
   const adjective = tokens[p.next]?.t;
   if (adjective && NATIONALITY.has(adjective) && isWaw(tokens[p.next + 1]?.t ?? ''))
     p = { ...p, next: p.next + 1 };
-  while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
-    const more = listItem(tokens, p.next);
-    // `مقتل طفل و5 آخرين بجروح`: those listed as wounded are not dead; in a count of the
-    // wounded they are (`إصابة امرأة وطفلها بجروح`: two).
-    if (!more || (!hurt && WOUNDED.has(tokens[more.next]?.t ?? ''))) break;
-    p = { value: p.value + more.value, start: p.start, end: more.end, next: more.next };
+  for (;;) {
+    while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
+      const more = listItem(tokens, p.next);
+      // `مقتل طفل و5 آخرين بجروح`: those listed as wounded are not dead; in a count of the
+      // wounded they are (`إصابة امرأة وطفلها بجروح`: two).
+      if (!more || (!hurt && WOUNDED.has(tokens[more.next]?.t ?? ''))) break;
+      p = { value: p.value + more.value, start: p.start, end: more.end, next: more.next };
+    }
+    const other = otherSide(tokens, p.next);
+    if (!other) return p;
+    p = { value: p.value + other.value, start: p.start, end: other.end, next: other.next };
   }
-  return p;
+}
+
+/** Words a side's name may take between `من` and the next side's count. */
+const SIDE_WORDS = 5;
+
+/**
+ * The dead of the other side, after a count's side (`مقتل 9 عناصر من قوات النظام و6 مقاتلين من
+ * الفصائل`, `… و3 من "حراس الدين"`, `… مقابل 6 مقاتلين`): at `k`, `من` + a side's name of a
+ * few words, then `و` + a figure with its noun or with `من`. Not a figure of anything else
+ * (`من عائلة واحدة و3 منازل`), nor another count (`وإصابة 5`).
+ */
+function otherSide(tokens: readonly Token[], k: number): People | undefined {
+  if (tokens[k]?.t !== 'من') return undefined;
+  for (let j = k + 2; j < tokens.length && j <= k + 1 + SIDE_WORDS; j++) {
+    const t = tokens[j]!.t;
+    const versus = t === 'مقابل';
+    if (!versus && !isWaw(t)) continue;
+    const at = versus ? j + 1 : j;
+    const f = readNumber(tokens, at);
+    const after = f && tokens[f.next];
+    if (!f || !after) return undefined;
+    if (COUNTED.has(after.t) || PERSON_ONE.has(after.t))
+      return { value: f.value, start: f.start, end: after.end, next: f.next + 1 };
+    if (after.t === 'من') return { value: f.value, start: f.start, end: after.end, next: f.next };
+    return undefined;
+  }
+  return undefined;
 }
 
 /** People counted right after a trigger word: a figure, or a singular/dual noun, and a list. */

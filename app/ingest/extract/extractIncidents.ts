@@ -795,6 +795,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       ) {
         c.borrowed = ['turkey'];
       }
+      // `اشتباكات عنيفة على محور كبانة، أسفرت عن مقتل 60 عنصراً من قوات النظام و29 من
+      // الفصائل`: a fight that names no side has the sides its toll names.
+      if (c.cls.type === 'clash' && !c.actors.length) {
+        const toll = clauses
+          .filter((n) => n !== c && !n.cls && (n.killed || n.injured))
+          .flatMap((n) => n.sides);
+        if (toll.length) c.borrowed = [...new Set(toll)].sort();
+      }
       if (!c.actors.length) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
