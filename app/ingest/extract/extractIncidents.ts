@@ -71,6 +71,10 @@ const LONGEST_EVENT_DAYS = 366;
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
+/** A side falling back (`انسحبت … نحو`, `تراجعت إلى`) (folded). */
+const FELL_BACK =
+  /(?<![\p{L}])[وف]?(?:انسحبت|انسحب|انسحبوا|تراجعت|تراجع|تراجعوا)(?![\p{L}])(?:\s+\S+){0,5}?\s+(?:نحو|باتجاه|الي|الى|صوب)(?![\p{L}])/u;
+
 /** Forces arriving or taking up positions, told after the deployment they belong to. */
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
@@ -557,7 +561,7 @@ function tollOfPrevious(
       !RECKONED.test(sFolded)
     );
   }
-  if (hasWord(sFolded, CUES.tally) || sDate.isRange) return false;
+  if ((hasWord(sFolded, CUES.tally) && !duringTheEvent(sFolded)) || sDate.isRange) return false;
   const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
@@ -567,6 +571,15 @@ function tollOfPrevious(
  * (`CUES.tally`) but `خلال`, which a toll of the last day holds too.
  */
 const RECKONED = /حصيل[ةه]|التصعيد|الحمل[ةه]|منذ/;
+
+/** `خلال المعارك`, `خلال الاشتباكات`: during the event told, not over a period (folded). */
+const DURING_EVENT =
+  /(?<![\p{L}])خلال\s+(?:ال)?(?:معارك|اشتباكات|مواجهات|قصف|هجوم|غارات|غار[ةه])(?![\p{L}])/u;
+
+/** The sentence's only tally word is `خلال`, and it names the event (DURING_EVENT). */
+function duringTheEvent(sentence: string): boolean {
+  return !RECKONED.test(sentence) && DURING_EVENT.test(sentence);
+}
 
 /** The last clause before whose event is of the kind this sentence names (`في الاشتباكات`). */
 function sameKindBefore(before: readonly Clause[], clauses: readonly Clause[]): Clause | undefined {
@@ -643,6 +656,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let lastEventDay: string | undefined;
   /** The day the last sentence whose date was read stated (a statement's day). */
   let lastStatedDay: string | undefined;
+  /** The last clause with drafts of each kind told so far, oldest first. */
+  const lastOfKind: Clause[] = [];
   /** The sides of the last fight told with both (a later one naming one side is theirs). */
   let lastFight: Actor[] | undefined;
   /** The day of the last event of each kind the report stated to the day. */
@@ -721,6 +736,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
     }
+    // `…، إثر اشتباكات عنيفة …، انسحبت على إثرها قوات النظام نحو بلدة محمبل`: a side falling
+    // back from the fight its sentence tells is that fight's end, no deployment of its own.
+    if (clauses.some((c) => c.cls?.type === 'clash'))
+      for (const c of clauses)
+        if (c.cls?.type === 'deployment' && FELL_BACK.test(c.folded)) c.cls = null;
     // A denial cut off by commas from what it denies: those clauses tell no event.
     const denied = clauses.length > 1 ? deniedByEarlierClause(clauses) : NONE_DENIED;
     for (const k of denied) clauses[k]!.cls = null;
@@ -878,13 +898,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // Not a clause of circumstances (`وسط مخاوف من تمدد الهيئة نحو مدينة أعزاز`): its place
         // is where something is feared, not where this happened. (`وسط ريف حماة`, in the middle
         // of a place, is the place.)
+        // Not where a side fell back to (`…، انسحبت على إثرها قوات النظام نحو بلدة محمبل`):
+        // the fight was at the place taken (`سيطرت الفصائل على مدينة أريحا، إثر اشتباكات …`).
+        const placesOf = (n: Clause) =>
+          c.cls!.type === 'clash' && hints.retreat
+            ? n.mentions.filter((m) => !isRetreatGoal(article.body, m))
+            : n.mentions;
         const donor =
-          clauses.slice(i + 1).find((n) => n.mentions.length && !isAmid(n)) ??
+          clauses.slice(i + 1).find((n) => placesOf(n).length && !isAmid(n)) ??
           clauses
             .slice(0, i)
             .reverse()
-            .find((p) => p.mentions.length);
-        own = donor?.mentions ?? [];
+            .find((p) => placesOf(p).length);
+        own = donor ? placesOf(donor) : [];
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
@@ -942,7 +968,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     dropRetoldFire(clauses, drafts);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
     const tolled = before !== undefined && clauses.some((c) => c.killed || c.injured);
-    const owner = tolled ? (sameKindBefore(beforeAll, clauses) ?? before) : undefined;
+    // Or further back, past a sentence of other events (`… إثر اشتباكات عنيفة مع قوات النظام.
+    // وترافقت الاشتباكات مع قصف جوي …. ووثق المرصد مقتل 12 عنصراً …، خلال المعارك`).
+    const owner = tolled
+      ? (sameKindBefore(beforeAll, clauses) ?? sameKindBefore(lastOfKind, clauses) ?? before)
+      : undefined;
     // `وأفاد المرصد بمقتل 59 عنصراً … في محيط المدينة`: a place of that event named again is
     // no other place; the toll goes to the event there.
     const named = owner ? draftNamedIn(owner.drafts, sMentions) : undefined;
@@ -972,6 +1002,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
+    for (const c of previousAll) {
+      const at = lastOfKind.findIndex((p) => p.cls?.type === c.cls?.type);
+      if (at >= 0) lastOfKind.splice(at, 1);
+      lastOfKind.push(c);
+    }
     // Only days the text states (a carried-over one has no span in it).
     const stated = sDate.known;
     if (stated?.kind === 'day' && stated.end > 0) lastStatedDay = stated.date;

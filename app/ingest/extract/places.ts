@@ -151,11 +151,11 @@ export function isRoadEnd(body: string, m: PlaceMention): boolean {
 const ROAD_HINT = /طريق|اوتوستراد|واصل|رابط|يربط|يصل/;
 
 /**
- * Where a side fell back to (`قوات النظام التي انسحبت نحو محمبل`, `فروا باتجاه بلدة X`): not
- * where the fighting was.
+ * Where a side fell back to (`قوات النظام التي انسحبت نحو محمبل`, `فروا باتجاه بلدة X`,
+ * `انسحبت على إثرها قوات النظام نحو بلدة محمبل`): not where the fighting was.
  */
 const RETREAT_GOAL =
-  /(?<![\u0621-\u064a])[وف]?(?:(?:انسحب|انسحاب|تراجع)\S*|(?:فر|فرت|فروا|فرار|فرارا|هرب|هربت|هربوا|هروب)(?![\u0621-\u064a]))(?:\s+[^\s.،,؛;:]+){0,3}\s+(?:نحو|باتجاه|الي|الى|صوب)\s+(?:[^\s.،,؛;:]+\s+)?$/;
+  /(?<![\u0621-\u064a])[وف]?(?:(?:انسحب|انسحاب|تراجع)\S*|(?:فر|فرت|فروا|فرار|فرارا|هرب|هربت|هربوا|هروب)(?![\u0621-\u064a]))(?:\s+[^\s.،,؛;:]+){0,5}\s+(?:نحو|باتجاه|الي|الى|صوب)\s+(?:[^\s.،,؛;:]+\s+)?$/;
 
 /**
  * True when the mention is where a side withdrew or fled to. Read in the 60 characters before.
