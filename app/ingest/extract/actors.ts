@@ -148,9 +148,10 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
   const mayDeny = hasWord(text, CUES.untold);
   const actors = new Set<Actor>();
+  const border = clean.includes('حدود') || clean.includes('اراضي');
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
-    if (BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;

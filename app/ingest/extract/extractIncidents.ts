@@ -685,7 +685,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
     knowWordsFromParts(sFolded, folds);
     const sMentions = bySentence.within(sentence);
-    if (isAnalystSentence(sFolded, namesRussianMinistry())) continue;
+    if (isAnalystSentence(sFolded) && (!namesRussianMinistry() || isAnalystSentence(sFolded, true)))
+      continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
     const hints = new PlaceHints(sFolded);
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
