@@ -137,7 +137,14 @@ function taken(text: string): Classified | null {
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
 /** The type the clause's cue words say, whether or not the event is negated. */
+/** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
+const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
+
 function cueType(text: string): Classified | null {
+  if (text.includes('خطر') && DANGER.test(text)) {
+    DANGER.lastIndex = 0;
+    return cueType(text.replace(DANGER, ' '));
+  }
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (
     ANY_CUE &&

@@ -75,6 +75,10 @@ const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد
 const FELL_BACK =
   /(?<![\p{L}])[وف]?(?:انسحبت|انسحب|انسحبوا|تراجعت|تراجع|تراجعوا)(?![\p{L}])(?:\s+\S+){0,5}?\s+(?:نحو|باتجاه|الي|الى|صوب)(?![\p{L}])/u;
 
+/** A relative clause of what used to happen (`التي كانت تنطلق منها`) (folded). */
+const HABITUAL =
+  /(?<![\p{L}])(?:التي|الذي|الذين|اللتين|اللذين)\s+كان(?:ت|وا)?\s+(?:\S+\s+)?[تي]\S{2,}/u;
+
 /** Forces arriving or taking up positions, told after the deployment they belong to. */
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
@@ -759,6 +763,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // The pluperfect tells earlier events (background), unless it dates one to a day: news
       // tell yesterday's strike that way too (`وكانت قوات النظام قد قصفت أمس مدينة محردة`).
       if (PLUPERFECT.test(c.folded) && c.date?.kind !== 'day') continue;
+      // `القواعد التي كانت تنطلق منها المروحيات لإلقاء البراميل`: what used to happen there,
+      // describing a place or a thing, is no event.
+      // Not a place described after the event (`قصفت قوات النظام بلدة كفرنبل التي كانت تتعرض …`).
+      if (c.folded.includes('كان')) {
+        const habit = HABITUAL.exec(c.folded);
+        if (habit && !classifyClause(c.folded.slice(0, habit.index))) continue;
+      }
       let confidence = c.cls.strength;
       // `فيما ردت الأخيرة بقصف …`: the latter is the actor named last before, acting or hit.
       if (!c.actors.length && saysTheLatter(c.folded)) {
