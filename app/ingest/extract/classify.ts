@@ -100,11 +100,12 @@ const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|
 
 /**
  * An assault of one side on another's lines: a counter-attack (`إثر هجوم معاكس للفصائل`), or an
- * attack on positions, posts or barracks (`إثر هجوم على مواقع قوات الأسد`): fighting between
- * two sides, not an attack on people or a facility.
+ * attack on positions, posts, barracks, a hill or a front (`إثر هجوم على مواقع قوات الأسد`,
+ * `بهجوم مباغت للفصائل على تلة الكبانة`): fighting between two sides, not an attack on people
+ * or a facility.
  */
 const GROUND_ASSAULT =
-  /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,5}?(?:على|علي)\s+(?:مواقع|نقاط|نقط[ةه]|ثكن[ةه]|تجمعات|خطوط|مقرات|تحصينات)(?![\p{L}]))/u;
+  /(?<![\p{L}])[وفب]?(?:(?:هجوم|هجوما|هجمات)\s+معاكس|(?:هجوم|هجوما|هجمات|هاجم\S*)\s+(?:\S+\s+){0,5}?(?:على|علي)\s+(?:مواقع|نقاط|نقط[ةه]|ثكن[ةه]|تجمعات|خطوط|مقرات|تحصينات|تل[ةه]|تلال|محور|محاور|جبه[ةه]|جبهات)(?![\p{L}]))/u;
 
 /**
  * Ground taken (`سيطرت الهيئة على مدينة عفرين`, `حررت وحدات من الجيش بلدات حريتان وعندان`,
