@@ -75,6 +75,56 @@ const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد
 const FELL_BACK =
   /(?<![\p{L}])[وف]?(?:انسحبت|انسحب|انسحبوا|تراجعت|تراجع|تراجعوا)(?![\p{L}])(?:\s+\S+){0,5}?\s+(?:نحو|باتجاه|الي|الى|صوب)(?![\p{L}])/u;
 
+/**
+ * Blame for an event (folded): `حمّل X المسؤولية عن القصف`, `اتهم X بتنفيذه`, `اتهمت X بقصف`;
+ * group 1 is the words naming who is blamed.
+ */
+const BLAMED =
+  /(?<![\p{L}])[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|اتهم|اتهمت|اتهموا|يتهم|تتهم)(?![\p{L}])((?:\s+\S+){1,6}?)\s+(?:المسؤولي[ةه]\s+(?:الكامل[ةه]\s+)?عن|مسؤولي[ةه]|ب(?:تنفيذ|قصف|استهداف|شن|ارتكاب)\S*)(?![\p{L}])/u;
+
+/**
+ * A clause blaming a side for an event: the clause tells no event of its own (the event blamed
+ * is told already), and the side blamed becomes the actor of the events its sentence, or else
+ * the sentence before, told with no side. One side only: `اتهمت دمشق وأنقرة …` stays unread.
+ */
+function blame(
+  c: Clause,
+  clauses: readonly Clause[],
+  before: Clause | undefined,
+  launchSite: (m: PlaceMention) => boolean,
+): void {
+  const m = BLAMED.exec(c.folded);
+  if (!m) return;
+  const blamed = clauseActors(m[1]!, null);
+  if (c.cls && !classifyClause(c.folded.slice(0, m.index))) c.cls = null;
+  const at = clauses.indexOf(c);
+  // `…، مشيراً إلى أنه نُفّذ براجمات الصواريخ من مواقعها في بلدة معرة حرمة`: told after the
+  // blame with only where it was fired from, the event blamed is told again.
+  for (const n of clauses.slice(at + 1))
+    if (
+      n.cls &&
+      FIRE_OR_ATTACK.has(n.cls.type) &&
+      n.mentions.length &&
+      n.mentions.every(launchSite)
+    )
+      n.cls = null;
+  if (blamed.length !== 1) return;
+  const own = clauses.slice(0, at).filter((n) => n.cls && FIRE_OR_ATTACK.has(n.cls.type));
+  const events = own.length ? own : before ? [before] : [];
+  for (const e of events) {
+    if (e.actors.length === 0 || (e.actors.length === 1 && e.actors[0] === 'unknown')) {
+      e.borrowed = blamed;
+      for (const d of e.drafts) if (d.actors.every((a) => a === 'unknown')) d.actors = blamed;
+    }
+  }
+}
+const FIRE_OR_ATTACK: ReadonlySet<string> = new Set([
+  'airstrike',
+  'shelling',
+  'attack',
+  'explosion',
+]);
+
 /** A relative clause of what used to happen (`التي كانت تنطلق منها`) (folded). */
 const HABITUAL =
   /(?<![\p{L}])(?:التي|الذي|الذين|اللتين|اللذين)\s+كان(?:ت|وا)?\s+(?:\S+\s+)?[تي]\S{2,}/u;
@@ -749,6 +799,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // A denial cut off by commas from what it denies: those clauses tell no event.
     const denied = clauses.length > 1 ? deniedByEarlierClause(clauses) : NONE_DENIED;
     for (const k of denied) clauses[k]!.cls = null;
+    // `وحمّل الدفاع المدني قوات النظام المسؤولية عن القصف`, `واتهموا قوات النظام بتنفيذه`: who
+    // is blamed for an event told already is its actor, no new event.
+    if (sFolded.includes('مسؤولي') || sFolded.includes('اتهم'))
+      for (const c of clauses)
+        blame(c, clauses, before, (m) => hints.origin && isOrigin(article.body, m));
     const typed = clauses.filter((c) => c.cls);
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
