@@ -119,11 +119,36 @@ function isDenier(before: string[]): boolean {
  *
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
  */
+/** A reply to an event (`ردت الفصائل على قصف …`): group 1 runs to the end of who replied. */
+const REPLIED_TO =
+  /^([^\p{L}]*[وف]?(?:ردت|رد|ردوا)(?:\s+\S+){1,5}?)\s+(?:على|علي)\s+(?:ال)?(?:قصف|غار|هجوم|هجمات|استهداف|اعتداء|اعتداءات|خرق)/u;
+
+/**
+ * Who replied, in a clause of a reply to an event (`ردت فصائل المعارضة على قصف …`): their
+ * reply is the means a later clause tells (`، باستهداف مواقع تلك القوات …`).
+ */
+export function replier(text: string): Actor[] {
+  const reply = text.includes('رد') ? REPLIED_TO.exec(text) : null;
+  return reply ? clauseActors(reply[1]!, null) : [];
+}
+
+/** The reply told as a means (`بقصف مدفعي`, `باستهداف مواقع`) (folded). */
+const REPLY_TOLD = /(?<![\p{L}])ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|المدفعي|مدفعي|هجوم)/u;
+
 /** A border or territory word right before an adjective of a country (folded). */
 const BORDER_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:حدود|اراضي)\s+$/u;
 
 export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   if (ANY_ACTOR && !ANY_ACTOR.test(text)) return [];
+  // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
+  // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).
+  const reply = text.includes('رد') ? REPLIED_TO.exec(text) : null;
+  // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`).
+  if (reply && !REPLY_TOLD.test(text.slice(reply.index + reply[0].length))) {
+    const end = reply.index + reply[1]!.length;
+    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type);
+    if (rest.length) return rest;
+  }
   const clean = blankSources(text);
   const hits: { actor: Actor; start: number; end: number; clitic: string }[] = [];
   for (const [actor, re] of ACTOR_WORDS) {

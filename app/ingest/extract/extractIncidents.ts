@@ -9,7 +9,7 @@ import type {
 import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
-import { clauseActors, lastNamedActor, saysTheLatter } from './actors';
+import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, type Span } from './clauses';
 import { type Count, injuredCount, killedCount, strikeCount } from './counts';
@@ -124,6 +124,9 @@ const FIRE_OR_ATTACK: ReadonlySet<string> = new Set([
   'attack',
   'explosion',
 ]);
+
+/** A clause that is a reply's means (`، باستهداف مواقع تلك القوات …`) (folded). */
+const REPLY_MEANS = /^[^\p{L}]*ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|هجوم)/u;
 
 /** A relative clause of what used to happen (`التي كانت تنطلق منها`) (folded). */
 const HABITUAL =
@@ -786,7 +789,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.cls &&
         told &&
         c.mentions.length &&
-        (CENTRED.test(c.folded) || (ADDS_TO.has(told.type) && ADDED.test(c.folded)))
+        (CENTRED.test(c.folded) ||
+          (ADDS_TO.has(told.type) && ADDED.test(c.folded)) ||
+          // `ردت الفصائل على قصف …، باستهداف مواقع تلك القوات في …`: a reply in kind.
+          (FIRE_OR_ATTACK.has(told.type) &&
+            REPLY_MEANS.test(c.folded) &&
+            clauses.some((p) => p !== c && replier(p.folded).length > 0)))
       )
         c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
@@ -833,6 +841,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           (before ? lastNamedActor(before.folded) : undefined);
         if (latter) c.borrowed = [latter];
       }
+      /** The clause is a reply's means: the place replied to is not its place. */
+      let replyMeans = false;
       // `اشتباكات بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى`: the comma cut the
       // second side into a clause of its own.
       if (c.cls.type === 'clash' && sFolded.includes('من جهة')) {
@@ -889,6 +899,18 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           .filter((n) => n !== c && !n.cls && (n.killed || n.injured))
           .flatMap((n) => n.sides);
         if (toll.length) c.borrowed = [...new Set(toll)].sort();
+      }
+      // `ردت الفصائل على قصف … لقوات النظام …، باستهداف مواقع تلك القوات`: the reply's means,
+      // told in a clause of its own, is the replier's.
+      if (!c.actors.length && i > 0 && REPLY_MEANS.test(c.folded)) {
+        const who = clauses
+          .slice(0, i)
+          .map((p) => replier(p.folded))
+          .find((a) => a.length);
+        if (who) {
+          c.borrowed = who;
+          replyMeans = true;
+        }
       }
       if (!c.actors.length) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);
@@ -973,10 +995,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             : n.mentions;
         const donor =
           clauses.slice(i + 1).find((n) => placesOf(n).length && !isAmid(n)) ??
-          clauses
-            .slice(0, i)
-            .reverse()
-            .find((p) => placesOf(p).length);
+          (replyMeans
+            ? undefined
+            : clauses
+                .slice(0, i)
+                .reverse()
+                .find((p) => placesOf(p).length));
         own = donor ? placesOf(donor) : [];
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
