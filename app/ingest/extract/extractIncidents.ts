@@ -147,7 +147,8 @@ function isAmid(c: Clause): boolean {
 }
 
 /** A clause saying where the event before it centred or reached (folded). */
-const CENTRED = /^[وف]?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت)(?![\p{L}])/u;
+const CENTRED =
+  /^[وف]?(?:حيث\s+)?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت|امتدت|امتد|امتدا|توسعت|توسع)(?![\p{L}])/u;
 /**
  * More places the same fire or fighting hit, added after it (`…، إضافة إلى مستودع للذخيرة في
  * محيط مدينة معرة النعمان`, `فضلاً عن مواقع قرب بلدة حلفايا`), or the next of its targets
@@ -749,9 +750,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const clauses = readClauses(article, spans, folds, sMentions, sDate);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
+    // So is one added to the fighting's toll (`وأسفرت الاشتباكات عن مقتل 6 مقاتلين، إضافة إلى
+    // مدنيين اثنين قضيا برصاص قناصة`).
     if (clauses.some((c) => c.cls?.type === 'clash'))
       for (const c of clauses)
-        if (c.cls?.type === 'attack' && c.cls.strength <= GENERIC_ATTACK)
+        if (
+          c.cls?.type === 'attack' &&
+          (c.cls.strength <= GENERIC_ATTACK || (ADDED.test(c.folded) && !c.mentions.length))
+        )
           c.cls = { type: 'clash', strength: c.cls.strength };
     // `قصفت قوات النظام قرية الجينة، الواقعة …، بالمدفعية الثقيلة`: the weapon, cut off by a
     // description between commas, is the means of the event before it, not one of its own.

@@ -278,7 +278,19 @@ export const CUES = {
     'بموجب',
   ]),
   /** A statement that strikes continue, with no event of its own when specifics follow. */
-  generic: words(['تجدد', 'استمرار', 'تواصل', 'يواصل', 'يواصلون', 'تصاعد', 'تصعيد', 'وتيرة']),
+  generic: words([
+    'تجدد',
+    'استمرار',
+    'تواصل',
+    'تتواصل',
+    'يتواصل',
+    'تواصلت',
+    'يواصل',
+    'يواصلون',
+    'تصاعد',
+    'تصعيد',
+    'وتيرة',
+  ]),
   /** Analysts: their opinion and weapon descriptions are background. */
   analyst: words(['المركز', ...RESEARCHERS]),
   /** The analyst words but `المركز`, which in a report of the Russian centre is that centre. */
