@@ -125,6 +125,10 @@ const FIRE_OR_ATTACK: ReadonlySet<string> = new Set([
   'explosion',
 ]);
 
+/** An event told before, named with the article as what caused something (folded). */
+const RETOLD =
+  /(?<![\p{L}])[وف]?(?:القصف|الغارات|الغارة|الهجوم|الاستهداف|القذائف|الضربات|الضربة|الانفجار)\s+(?:\S+\s+)?(?:لم\s+)?(?:يسفر|تسفر|اسفر|اسفرت|ادي|ادت|يؤد|تؤد|تسبب|تسببت|خلف|خلفت)(?![\p{L}])/u;
+
 /** A clause that is a reply's means (`، باستهداف مواقع تلك القوات …`) (folded). */
 const REPLY_MEANS = /^[^\p{L}]*ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|هجوم)/u;
 
@@ -988,6 +992,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // elsewhere in the sentence.
       if (c.cls.type === 'clash' && hints.retreat)
         own = own.filter((m) => !isRetreatGoal(article.body, m));
+      // `إن القصف لم يسفر عن إصابات، مضيفاً أن حصيلة ضحايا الزلزال في مناطق شمال غربي سوريا
+      // …`: the event told before, named again for what it did, takes no other clause's place.
+      if (!own.length && c.folded.includes('ال') && RETOLD.test(c.folded)) continue;
       if (!own.length) {
         // `تعزيزات عسكرية تركية وقصف فصائل ... في مناطق أخرى جنوب إدلب`: the place is shared.
         // Not a clause of circumstances (`وسط مخاوف من تمدد الهيئة نحو مدينة أعزاز`): its place
