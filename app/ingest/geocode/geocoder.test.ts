@@ -279,4 +279,24 @@ describe('a name that is not a place where it stands', () => {
       expect(places('قصفت قوات النظام بلدة الحاضر وقرية الزيارة')).toEqual(['الحاضر', 'الزيارة']);
     },
   );
+  it.skipIf(!gazetteer)(
+    'is the tail of a word after a clitic: فرقة (a division) and ورقة (a paper) are not Raqqa without its article',
+    () => {
+      expect(places('اختطف مسلحون من فرقة السلطان سليمان شاه مواطنين')).toEqual([]);
+      expect(places('قدم الوفد ورقة عمل')).toEqual([]);
+      expect(places('قصفت الطائرات مدينة الرقة وريف الرقة')).toContain('الرقة');
+    },
+  );
+  it.skipIf(!gazetteer)(
+    'is a district in the Kurdish administration’s word (مقاطعة عفرين), not the town',
+    () => {
+      const ms = createGeocoder(gazetteer!).findMentions(
+        'اختطف مسلحون أربعة مواطنين من قرية كاخرة التابعة لناحية شيه في مقاطعة عفرين',
+      );
+      expect(ms.find((m) => m.surface === 'مقاطعة عفرين')).toMatchObject({
+        placeId: 'area-afrin-district',
+        geoPrecision: 2,
+      });
+    },
+  );
 });

@@ -69,6 +69,8 @@ function rootForms(index: NameIndex, text: string): RootForm[] | null {
   if (forms !== undefined) return forms;
   const found: RootForm[] = [];
   for (const { form, skip } of cliticForms(text)) {
+    // `فرقة` is no `ف` + `رقة` (Raqqa without its article).
+    if (skip > 0 && index.bareShort.has(form)) continue;
     const node = index.root.children.get(form);
     if (node) found.push({ form, skip, node });
   }

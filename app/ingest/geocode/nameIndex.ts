@@ -23,6 +23,12 @@ export interface NameIndex {
   size: number;
   /** Every distinct normalised key with a space between tokens (e.g. for `grep -F`). */
   keys: string[];
+  /**
+   * Short first words (three letters or fewer) that only a name's article-less variant gives
+   * (`رقه` of `الرقه`): never read with a clitic before them, where they are the tail of a
+   * word (`فرقة` a division, `ورقة` a paper).
+   */
+  bareShort: ReadonlySet<string>;
 }
 
 /** Compound first words that reports write both apart and joined to the next word. */
@@ -75,12 +81,18 @@ export function nameVariants(name: string, kind?: Place['kind']): string[][] {
 export function buildNameIndex(places: Place[]): NameIndex {
   const root: TrieNode = { children: new Map() };
   const keys = new Set<string>();
+  /** First words as names are written, and short ones their article drops to. */
+  const written = new Set<string>();
+  const bare = new Set<string>();
   for (const place of places) {
     const names = new Set<string>();
     for (const raw of [place.nameAr, ...place.altNames]) {
       if (ARABIC.test(raw)) names.add(normaliseKey(raw.replace(/[\u2010-\u2015-]/g, ' ')));
     }
     for (const name of names) {
+      const first = name.split(' ')[0]!;
+      written.add(first);
+      if (first.startsWith('ال') && first.length <= 5) bare.add(first.slice(2));
       for (const variant of nameVariants(name, place.kind)) {
         let node = root;
         for (const t of variant) {
@@ -97,7 +109,8 @@ export function buildNameIndex(places: Place[]): NameIndex {
       }
     }
   }
-  return { root, size: keys.size, keys: [...keys].sort() };
+  for (const w of written) bare.delete(w);
+  return { root, size: keys.size, keys: [...keys].sort(), bareShort: bare };
 }
 
 /** The places indexed under exactly these tokens, or none. */

@@ -40,7 +40,8 @@ export const COUNTRYSIDE_PRONOUN = new Set(['ريفها', 'ريفه']);
 export const OUTSKIRTS = new Set(['اطراف', 'محيط', 'مشارف', 'ضواحي', 'قرب', 'اطرف', 'تخوم']);
 export const OUTSKIRTS_PRONOUN = new Set(['اطرافها', 'محيطها', 'اطرافه', 'محيطه']);
 export const GOVERNORATE = new Set(['محافظه']);
-export const DISTRICT = new Set(['منطقه']);
+/** A district around a town (`منطقة عفرين`; the Kurdish administration's `مقاطعة عفرين`). */
+export const DISTRICT = new Set(['منطقه', 'مقاطعه']);
 /** Words naming the kind of settlement; they stand between a qualifier and the name. */
 export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'مخيم']);
 
