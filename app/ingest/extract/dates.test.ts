@@ -62,3 +62,13 @@ describe('the last hours or days, the count first', () => {
     expect(read('خلال الـ3 أيام الأخيرة')).toMatchObject({ date: '2021-06-21', dateEnd: REPORT });
   });
 });
+
+describe('a weekday', () => {
+  it('said to be past is the event’s, though the statement’s own weekday comes first', () => {
+    // Report Thursday 24 June 2021: the Monday before is 21 June.
+    expect(dateOf('وأوضح في بيان، اليوم الخميس، أن أعنف الهجمات وقعت يوم الاثنين الماضي')).toBe(
+      '2021-06-21',
+    );
+    expect(dateOf('قصفت قوات النظام، اليوم الخميس، بلدة سرمين')).toBe(REPORT);
+  });
+});

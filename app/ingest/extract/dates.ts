@@ -108,6 +108,11 @@ const WEEKDAY = new RegExp(
   `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
   'u',
 );
+/** A weekday said to be past (`يوم الخميس الماضي`), wherever it stands. */
+const PAST_WEEKDAY = new RegExp(
+  `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))${E}`,
+  'u',
+);
 
 /**
  * Cheap necessary conditions checked before the rules' regexes: each of those needs one of
@@ -121,6 +126,7 @@ const MONTH_LITERALS = new RegExp(
 const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
 const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم', 'الاخير']);
 const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
+const PAST = /الماضي|الفائت|المنصرم/;
 const DIGIT = /\d/;
 
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
@@ -344,7 +350,10 @@ const relativeDay: Rule = (text, report) => {
   if (before) return dayAt(addDays(report, -2), before);
   const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
-  const w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
+  let w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
+  // `أوضح، اليوم الاثنين، أن أعنف الهجمات وقعت يوم الخميس الماضي`: the statement's weekday
+  // comes first; the past one is the event's.
+  if (w && !w[2] && PAST.test(text)) w = PAST_WEEKDAY.exec(text) ?? w;
   // `أوضح، اليوم، أن أعنف الهجمات وقعت يوم الخميس الماضي`: a past day named as such is the
   // event's, the day of the statement is not.
   const t = /اليوم/.test(text) && !w?.[2] ? TODAY.exec(text) : null;
