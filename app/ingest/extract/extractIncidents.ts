@@ -289,14 +289,17 @@ const CASUALTY_HINT =
  * «On the same day» (`وفي اليوم ذاته`, `في الوقت نفسه`, `في ذات اليوم`): the day of the event
  * told before (SentenceDate) (folded).
  */
-const SAME_DAY = /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])/u;
+const SAME_DAY =
+  /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])|^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)[^\p{L}]*[،,]/u;
 /** A clause that happened at the time the one before it told (folded). */
 const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما)(?![\p{L}])/u;
 
 /** A sentence going on with what a statement before it said (folded). */
 const GOES_ON_STATEMENT =
   /^[^\p{L}]*[وف]?(?:جاء\s+في|اضاف|اضافت|اوضح|اوضحت|تابع|تابعت|اشار|اشارت)(?![\p{L}])/u;
-const SAME_DAY_HINT = /ذات|نفسه/;
+const SAME_DAY_HINT = /ذات|نفسه|تزامن/;
+/** Where a sentence turns to what its event answered (`، رداً على قصف … أمس`) (folded). */
+const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
 /** SAME_DAY, its literals checked first (every clause's date asks). */
 function sameDay(text: string): boolean {
   return SAME_DAY_HINT.test(text) && SAME_DAY.test(text);
@@ -335,6 +338,10 @@ class SentenceDate {
   private read(): EventDate | undefined {
     // `اليوم ذاته` holds `اليوم` (today), which the date rules read as the report's day.
     let own = findEventDate(this.folded, this.reportDate);
+    // `استهدف جيش الفتح بلدة كفريا، رداً على قصف … تفتناز أمس`: that day is what it answered.
+    const reply = own && this.folded.includes('ردا') ? REPLY_AT.exec(this.folded) : null;
+    if (own && reply && own.start > reply.index)
+      own = findEventDate(this.folded.slice(0, reply.index), this.reportDate);
     const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
     if (own) return own;
@@ -429,6 +436,11 @@ class Clause implements Span {
       this.stated = own;
     }
     return this.stated;
+  }
+
+  /** Whether the clause itself states a day (`أمس`, `يوم الخميس`). */
+  knownDayOwn(): boolean {
+    return this.statedDate?.kind === 'day';
   }
 
   /** A "shelling goes on" restatement (only event clauses are asked). */
@@ -829,7 +841,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         continue;
       // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again; `رداً على
       // استهداف المدنيين`: what the event answered, untold.
-      if (NAMED_AGAIN.test(c.folded) || IN_REPLY.test(c.folded)) continue;
+      if (NAMED_AGAIN.test(c.folded)) continue;
+      // Unless what it answered is told in full, at a place and on a day (`، رداً على قصف
+      // الطيران الحربي للمدنيين في بلدة تفتناز أمس، والذي خلّف قتيلين`).
+      if (IN_REPLY.test(c.folded) && !(c.mentions.length && c.knownDayOwn())) continue;
       // `تشهد عفرين تفجيرات متكررة منذ آذار 2018`: what goes on for years is background too.
       if (c.date?.dateEnd && daysBetween(c.date.date, c.date.dateEnd) > LONGEST_EVENT_DAYS)
         continue;
@@ -922,7 +937,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           replyMeans = true;
         }
       }
-      if (!c.actors.length) {
+      // What an event answered is the other side's: it borrows no side from its sentence.
+      if (!c.actors.length && !IN_REPLY.test(c.folded)) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
