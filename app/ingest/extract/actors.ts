@@ -128,8 +128,13 @@ const REPLIED_TO =
  * reply is the means a later clause tells (`، باستهداف مواقع تلك القوات …`).
  */
 export function replier(text: string): Actor[] {
-  const reply = text.includes('رد') ? REPLIED_TO.exec(text) : null;
+  const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
   return reply ? clauseActors(reply[1]!, null) : [];
+}
+
+/** A reply's word may be in the text (the rare words' bit, then the literal). */
+function mayReply(text: string): boolean {
+  return hasWord(text, CUES.rare) && text.includes('رد');
 }
 
 /** The reply told as a means (`بقصف مدفعي`, `باستهداف مواقع`) (folded). */
@@ -142,7 +147,7 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   if (ANY_ACTOR && !ANY_ACTOR.test(text)) return [];
   // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
   // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).
-  const reply = text.includes('رد') ? REPLIED_TO.exec(text) : null;
+  const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
   // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`).
   if (reply && !REPLY_TOLD.test(text.slice(reply.index + reply[0].length))) {
     const end = reply.index + reply[1]!.length;
@@ -173,7 +178,7 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
   const mayDeny = hasWord(text, CUES.untold);
   const actors = new Set<Actor>();
-  const border = clean.includes('حدود') || clean.includes('اراضي');
+  const border = hasWord(text, CUES.rare) && (text.includes('حدود') || text.includes('اراضي'));
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;

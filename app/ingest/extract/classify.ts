@@ -1,5 +1,5 @@
 import type { IncidentType } from '../../model';
-import { CUES, inSet, UNTOLD } from './lexicon';
+import { CUES, inSet, RESEARCHER, UNTOLD } from './lexicon';
 import { anyWordCheck, hasWord, type Token, tokenize } from './words';
 
 /** One scan telling whether any first cue of `classifyClause` may occur in a clause. */
@@ -14,6 +14,7 @@ const ANY_CUE = anyWordCheck([
   CUES.attackDirect,
   CUES.deployment,
   CUES.agreement,
+  CUES.rare,
 ]);
 
 /** The incident type a clause tells, with how directly the cue words say so (0..1). */
@@ -126,7 +127,7 @@ const UNFOUGHT =
 
 /** The clause tells ground taken, and whether it was fought for (null: none taken). */
 function taken(text: string): Classified | null {
-  if (!TAKEN_HINT.test(text)) return null;
+  if (!hasWord(text, CUES.rare) || !TAKEN_HINT.test(text)) return null;
   const m = TAKEN.exec(text);
   if (!m || TAKEN_BEFORE.test(text.slice(0, m.index))) return null;
   return UNFOUGHT.test(text)
@@ -147,11 +148,7 @@ function cueType(text: string): Classified | null {
     return cueType(text.replace(DANGER, ' '));
   }
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (
-    ANY_CUE &&
-    !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|سيطر|استول|حرر|استعاد|انتزع/.test(text)
-  )
+  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط/.test(text))
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
   // `كانت الجينة بمنأى عن القصف`: spared from it.
@@ -282,7 +279,7 @@ export function isGenericClause(text: string): boolean {
  */
 export function isAnalystSentence(text: string, centreSpeaks = false): boolean {
   return (
-    (hasWord(text, centreSpeaks ? CUES.researcher : CUES.analyst) && hasWord(text, CUES.opinion)) ||
+    (hasWord(text, centreSpeaks ? RESEARCHER : CUES.analyst) && hasWord(text, CUES.opinion)) ||
     hasWord(text, CUES.description)
   );
 }

@@ -731,7 +731,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   /** The day the last sentence whose date was read stated (a statement's day). */
   let lastStatedDay: string | undefined;
   /** The last clause with drafts of each kind told so far, oldest first. */
-  const lastOfKind: Clause[] = [];
+  const lastOfKind = new Map<string, Clause>();
   /** The sides of the last fight told with both (a later one naming one side is theirs). */
   let lastFight: Actor[] | undefined;
   /** The day of the last event of each kind the report stated to the day. */
@@ -742,11 +742,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     turkishMinistry ??= TURKISH_MOD.test(body.text);
     return turkishMinistry;
   };
-  let russianMinistry: boolean | undefined;
-  const namesRussianMinistry = (): boolean => {
-    russianMinistry ??= RUSSIAN_MOD.test(body.text);
-    return russianMinistry;
-  };
+  /** Whether a sentence so far named the Russian defence ministry or its centre. */
+  let russianMinistry = false;
+  const namesRussianMinistry = (): boolean => russianMinistry;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -758,6 +756,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const spans = clauseSpans(article.body, sentence.start, sentence.end, body);
     const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
     knowWordsFromParts(sFolded, folds);
+    const rare = hasWord(sFolded, CUES.rare);
+    if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
     const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded) && (!namesRussianMinistry() || isAnalystSentence(sFolded, true)))
       continue;
@@ -831,7 +831,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     for (const k of denied) clauses[k]!.cls = null;
     // `وحمّل الدفاع المدني قوات النظام المسؤولية عن القصف`, `واتهموا قوات النظام بتنفيذه`: who
     // is blamed for an event told already is its actor, no new event.
-    if (sFolded.includes('مسؤولي') || sFolded.includes('اتهم'))
+    if (rare && (sFolded.includes('مسؤولي') || sFolded.includes('اتهم')))
       for (const c of clauses)
         blame(c, clauses, before, (m) => hints.origin && isOrigin(article.body, m));
     const typed = clauses.filter((c) => c.cls);
@@ -962,8 +962,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.actors.length &&
         c.cls.type === 'airstrike' &&
         !c.folded.includes('مسير') &&
-        SAYS.test(sFolded) &&
-        namesRussianMinistry()
+        namesRussianMinistry() &&
+        SAYS.test(sFolded)
       )
         c.borrowed = ['russia'];
       // A clash still of one side, the other told only as `الإرهابيين` or `المرتزقة`: each
@@ -1091,7 +1091,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Or further back, past a sentence of other events (`… إثر اشتباكات عنيفة مع قوات النظام.
     // وترافقت الاشتباكات مع قصف جوي …. ووثق المرصد مقتل 12 عنصراً …، خلال المعارك`).
     const owner = tolled
-      ? (sameKindBefore(beforeAll, clauses) ?? sameKindBefore(lastOfKind, clauses) ?? before)
+      ? (sameKindBefore(beforeAll, clauses) ??
+        sameKindBefore([...lastOfKind.values()], clauses) ??
+        before)
       : undefined;
     // `وأفاد المرصد بمقتل 59 عنصراً … في محيط المدينة`: a place of that event named again is
     // no other place; the toll goes to the event there.
@@ -1123,9 +1125,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
     for (const c of previousAll) {
-      const at = lastOfKind.findIndex((p) => p.cls?.type === c.cls?.type);
-      if (at >= 0) lastOfKind.splice(at, 1);
-      lastOfKind.push(c);
+      // Deleted first, so that the map's order is the order the kinds were last told in.
+      lastOfKind.delete(c.cls!.type);
+      lastOfKind.set(c.cls!.type, c);
     }
     // Only days the text states (a carried-over one has no span in it).
     const stated = sDate.known;

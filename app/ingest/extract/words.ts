@@ -83,6 +83,17 @@ interface FormBits {
 const BITS = new WeakMap<RegExp, number>();
 /** Bits handed out; a 32-bit mask holds 31 matchers (more fall back to their literals). */
 let matchersWithBits = 0;
+/** Matchers made after the bits ran out: each runs its literal scan, many times slower. */
+let refusedBits = 0;
+
+/**
+ * How many matchers have a bit, and how many were refused one for lack of bits. A refused one
+ * still matches right, only slower: the extraction's hot lists (types, actors) must all have
+ * theirs (`words.test.ts`), so rarer rules share one matcher (`CUES.rare`).
+ */
+export function bitBudget(): { used: number; refused: number; max: number } {
+  return { used: matchersWithBits, refused: refusedBits, max: MAX_BITS };
+}
 const MAX_BITS = 31;
 let longestForm = 0;
 /** Clitic prefixes the matcher allows: `[وفبلك]{0,2}`. */
@@ -201,7 +212,10 @@ function formHash(text: string, from: number, to: number): number {
 
 /** List the token forms of a matcher's entries, unless one has a word the tables cannot hold. */
 function registerForms(re: RegExp, entries: { w: string; stem: boolean }[]): void {
-  if (matchersWithBits >= MAX_BITS) return;
+  if (matchersWithBits >= MAX_BITS) {
+    refusedBits++;
+    return;
+  }
   const bodies = entries.flatMap(({ w, stem }) => {
     const forms = w.startsWith('ال') ? [w, `ل${w.slice(1)}`] : [w];
     return forms.map((f) => ({ parts: f.split(' '), stem }));
