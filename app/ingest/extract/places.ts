@@ -198,6 +198,9 @@ export interface ClausePlaces {
   qualifiers: Map<PlaceMention, PlaceMention>;
 }
 
+/** Only `و` between a town and the next mention (`سراقب ومحيطها`). */
+const AND_ITS = /^\s*و$/;
+
 /** An outskirts area's id (`area-mare-outskirts`, `area-idlib-outskirts-west`): its town's slug. */
 const OUTSKIRTS = /^area-(.+?)-outskirts(?:-(?:north|south|east|west)(?:-(?:east|west))?)?$/;
 
@@ -236,6 +239,13 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   for (const m of sorted) {
     if (prev && head && isQualifierGap(text.slice(prev.end, m.start))) {
       if (!qualifiers.has(head) && m.placeId !== head.placeId) qualifiers.set(head, m);
+    } else if (
+      head &&
+      prev === head &&
+      AND_ITS.test(text.slice(head.end, m.start)) &&
+      namesPlaceOf(m.placeId, head)
+    ) {
+      // `على مدينة سراقب ومحيطها`: the town and its surroundings, one place.
     } else {
       heads.push(m);
       head = m;
