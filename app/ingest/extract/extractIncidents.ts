@@ -1022,8 +1022,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           c.cls!.type === 'clash' && hints.retreat
             ? n.mentions.filter((m) => !isRetreatGoal(article.body, m))
             : n.mentions;
+        // Not a later clause telling its own event by another side (`وردّت الفصائل بقصف مصادر
+        // النيران، في حين قصفت المدفعية التركية مواقع … في قرية عين دقنة`).
+        const othersOwn = (n: Clause) =>
+          n.cls !== null &&
+          c.actors.length > 0 &&
+          n.named.length > 0 &&
+          !n.named.some((a) => c.actors.includes(a));
         const donor =
-          clauses.slice(i + 1).find((n) => placesOf(n).length && !isAmid(n)) ??
+          clauses.slice(i + 1).find((n) => placesOf(n).length && !isAmid(n) && !othersOwn(n)) ??
           (replyMeans
             ? undefined
             : clauses
