@@ -36,11 +36,11 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
  * another of its kind (`وكان رتل آخر قد دخل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|الضربات|الضربة|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|الضربات|الضربة|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة))(?![\p{L}])/u;
 
 /** GOES_ON's literals, without its word bounds: a cheap necessary condition for it. */
 const GOES_ON_HINT =
-  /كما|كذلك|القصف|الغار|الضرب|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود/;
+  /كما|كذلك|القصف|الغار|الضرب|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود/;
 function tellsGoingOn(text: string): boolean {
   return GOES_ON_HINT.test(text) && GOES_ON.test(text);
 }
@@ -55,6 +55,9 @@ function kindGoneOn(text: string): { kind: string | undefined } | null {
   const w = m[0];
   if (w.includes('غار')) return { kind: 'airstrike' };
   if (/قصف|قذائف|صواريخ/.test(w)) return { kind: 'shelling' };
+  // `وترافقت الاشتباكات مع قصف …`: fighting named again lends its sides, not its day (a fight
+  // told `منذ منتصف ليل الجمعة – السبت` runs into the report's day).
+  if (/اشتباكات|معارك/.test(w)) return null;
   if (/تعزيزات|رتل|ارتال|حشود/.test(w)) return { kind: 'deployment' };
   return { kind: undefined };
 }
