@@ -104,6 +104,10 @@ const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|ز�
 const SPEAKER =
   /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
 
+/** Armed men named by no side (`المسلحين`, `الإرهابيين`, `المجموعات المسلحة`) (folded). */
+const ARMED_SUBJECT =
+  /(?<![\p{L}])(?:ال)?(?:مسلحين|مسلحون|ارهابيين|ارهابيون|مجموعات\s+(?:ال)?مسلح|جماعات\s+(?:ال)?مسلح)/u;
+
 /** A speaker's own forces, by a pronoun (folded): `مقاتليها`, `عناصره`, `قواتها`. */
 const OWN_FIGHTERS = /(?<![\p{L}])(?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم)(?![\p{L}])/u;
 
@@ -167,11 +171,13 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   // `قال رئيس مركز المصالحة الروسي إن مسلحي الهيئة قصفوا`: the speaker is no actor when what
   // they say names one; `أعلنت وزارة الدفاع التركية أنها قصفت` names none after, and keeps it.
   // Only a clause naming two actors or more can have a speaker apart from what they say.
-  const said = kept.length > 1 && SPEAKER_HINT.test(clean) ? SPEAKER.exec(clean) : null;
+  const said = kept.length > 0 && SPEAKER_HINT.test(clean) ? SPEAKER.exec(clean) : null;
   // Unless what they say is of their own fighters (`قالت الفصائل إن مقاتليها صدّوا هجوماً`).
   if (said && !OWN_FIGHTERS.test(clean.slice(said.index + said[0].length))) {
     const end = said.index + said[0].length;
-    if (kept.some((h) => h.start >= end))
+    // Nor is the speaker the actor of what "the militants" did (`أعلن مركز المصالحة الروسي أن
+    // المسلحين … قصفوا بلدات …`): a side it names only by that word, unknown here.
+    if (kept.some((h) => h.start >= end) || ARMED_SUBJECT.test(clean.slice(end)))
       kept = kept.filter((h) => h.start >= end || h.end <= said.index);
   }
   const bothSides = type === 'clash' || type === 'agreement';
@@ -209,7 +215,10 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
       const target = lam
         ? !lamMarksAgent(members ? before.slice(0, -1) : before)
-        : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) && !firesFrom(before);
+        : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) &&
+          !firesFrom(before) &&
+          // `مع غارات روسية`: the side names the event right before it, whoever it met.
+          !(last !== undefined && LAM_AGENT.heads.has(last));
       if (target) continue;
     }
     actors.add(h.actor);

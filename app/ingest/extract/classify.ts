@@ -125,6 +125,12 @@ const TAKEN_BEFORE = /(?<![\p{L}])(?:بعد|عقب|منذ)\s+(?:ان|ما)\s+/u;
 const UNFOUGHT =
   /(?<![\p{L}])(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:اي\s+)?(?:مواجهات|مواجهة|قتال|معارك|اشتباكات|مقاومة)(?![\p{L}])/u;
 
+/** The clause's fight words are all denied (`دون مواجهات`, `من غير قتال`). */
+function onlyUnfought(text: string): boolean {
+  if (!UNFOUGHT.test(text)) return false;
+  return !hasWord(text.replace(new RegExp(UNFOUGHT.source, 'gu'), ' '), CUES.clash);
+}
+
 /** The clause tells ground taken, and whether it was fought for (null: none taken). */
 function taken(text: string): Classified | null {
   if (!hasWord(text, CUES.rare) || !TAKEN_HINT.test(text)) return null;
@@ -173,7 +179,9 @@ function cueType(text: string): Classified | null {
   // `سيطرت الهيئة على المعبر … دون مواجهات`: the fight word is denied.
   const ground = taken(text);
   if (ground?.type === 'other') return ground;
-  if (hasWord(text, CUES.clash)) return { type: 'clash', strength: 1 };
+  // `دخلت الفصائل المدينة … دون مواجهات تذكر`: a fight denied is none.
+  if (hasWord(text, CUES.clash) && !(text.includes('دون') && onlyUnfought(text)))
+    return { type: 'clash', strength: 1 };
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.
   if (ground) return ground;

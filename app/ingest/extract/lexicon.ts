@@ -249,6 +249,9 @@ export const CUES = {
   ]),
   agreement: words([
     'اتصال هاتفي',
+    // A memorandum signed (`وقّعت روسيا وإيران وتركيا مذكرة لإنشاء مناطق لتخفيف التصعيد`).
+    'مذكرة',
+    'المذكرة',
     'اتفاق*',
     'اتفاقا',
     'مباحثات',
@@ -410,6 +413,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'الجبهة الوطنية للتحرير',
       'الثوار',
       'غرفة عمليات الفتح المبين',
+      // The Free Syrian Army as reports of 2012–2016 shorten it.
+      'الجيش الحر',
       // Named factions of the region (not HTS, which is its own actor).
       'أحرار الشام',
       'حركة أحرار الشام',

@@ -299,4 +299,11 @@ describe('a name that is not a place where it stands', () => {
       });
     },
   );
+  it.skipIf(!gazetteer)(
+    'is the adjective “Syrian” (أنها سورية), the country after a preposition',
+    () => {
+      expect(places('قال مدير المرصد إن طائرات حربية يرجح أنها سورية نفذت الغارات')).toEqual([]);
+      expect(places('تصعيد في سورية')).toEqual(['سورية']);
+    },
+  );
 });
