@@ -122,6 +122,13 @@ describe('areas and report helpers', () => {
       ),
     ).toEqual(['بينين', 'معرزيتا', 'نبع المر'].sort());
   });
+  it('reads no village from a verb with its object after a list’s comma (وأجبرتهم); كفرناها stays one', () => {
+    expect(
+      unknownVillagesIn(
+        'تصدت الوحدات لمحاولة تسلل على محور قرية مرعناز، وأجبرتهم على التراجع. وقصفت قوات النظام قرية كفرناها.',
+      ),
+    ).toEqual(['كفرناها', 'مرعناز'].sort());
+  });
   it('reads the villages a front runs through (على محور التفاحية), not its other names', () => {
     // The test gazetteer lacks جبل الأكراد: a front named after it is read as a village too.
     expect(

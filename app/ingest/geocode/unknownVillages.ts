@@ -194,9 +194,16 @@ function cueOf(word: string): string | null {
   return cue;
 }
 
+/**
+ * A verb with an object pronoun (`وأجبرتهم على التراجع`, `أعدموهم`, `استهدفتها`): no village
+ * name ends so (normalised: ة is ه, so `ته` alone is no sign, `كفرلاته` is a village).
+ */
+const VERB_WITH_OBJECT = /(?:تهم|تهما|وهم|وها|تها)$/;
+
 function isNameToken(t: string): boolean {
   if (!/^[\u0621-\u064a]{2,}$/.test(t)) return false;
   if (NOT_NAMES.has(t) || SINGLE_CUES.has(t) || WEAK_CUES.has(t)) return false;
+  if (t.length > 4 && VERB_WITH_OBJECT.test(t)) return false;
   if (directionNoun(t) || directionAdjective(t)) return false;
   return true;
 }
