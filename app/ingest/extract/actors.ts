@@ -104,6 +104,18 @@ const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|ز�
 const SPEAKER =
   /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
 
+/** A patrol or a convoy, bare (`من دورية عسكرية روسية`): hit, when the event is not its move. */
+const PATROLS: ReadonlySet<string> = new Set([
+  'دوريه',
+  'دورية',
+  'الدورية',
+  'الدوريه',
+  'دوريات',
+  'الدوريات',
+  'رتل',
+  'الرتل',
+]);
+
 /** Armed men named by no side (`المسلحين`, `الإرهابيين`, `المجموعات المسلحة`) (folded). */
 const ARMED_SUBJECT =
   /(?<![\p{L}])(?:ال)?(?:مسلحين|مسلحون|ارهابيين|ارهابيون|مجموعات\s+(?:ال)?مسلح|جماعات\s+(?:ال)?مسلح)/u;
@@ -185,6 +197,8 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   const mayDeny = hasWord(text, CUES.untold);
   const actors = new Set<Actor>();
   const border = hasWord(text, CUES.rare) && (text.includes('حدود') || text.includes('اراضي'));
+  const patrolHit =
+    type !== 'deployment' && type !== null && (clean.includes('دوري') || clean.includes('رتل'));
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
@@ -213,6 +227,14 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
       if (namesVictims(before)) continue;
       // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.
       if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
+      // `انفجرت عبوة ناسفة بالقرب من دورية عسكرية روسية تركية`: the patrol hit is theirs.
+      if (
+        patrolHit &&
+        wordsBefore(clean, h.start, 5)
+          .slice(-3)
+          .some((w) => PATROLS.has(w))
+      )
+        continue;
       const target = lam
         ? !lamMarksAgent(members ? before.slice(0, -1) : before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) &&
