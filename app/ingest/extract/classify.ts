@@ -125,10 +125,12 @@ const TAKEN_BEFORE = /(?<![\p{L}])(?:بعد|عقب|منذ)\s+(?:ان|ما)\s+/u;
 const UNFOUGHT =
   /(?<![\p{L}])(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:اي\s+)?(?:مواجهات|مواجهة|قتال|معارك|اشتباكات|مقاومة)(?![\p{L}])/u;
 
+const UNFOUGHT_ALL = new RegExp(UNFOUGHT.source, 'gu');
+
 /** The clause's fight words are all denied (`دون مواجهات`, `من غير قتال`). */
 function onlyUnfought(text: string): boolean {
   if (!UNFOUGHT.test(text)) return false;
-  return !hasWord(text.replace(new RegExp(UNFOUGHT.source, 'gu'), ' '), CUES.clash);
+  return !hasWord(text.replace(UNFOUGHT_ALL, ' '), CUES.clash);
 }
 
 /** The clause tells ground taken, and whether it was fought for (null: none taken). */
@@ -144,10 +146,10 @@ function taken(text: string): Classified | null {
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
-/** The type the clause's cue words say, whether or not the event is negated. */
 /** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
+/** The type the clause's cue words say, whether or not the event is negated. */
 function cueType(text: string): Classified | null {
   if (text.includes('خطر') && DANGER.test(text)) {
     DANGER.lastIndex = 0;
@@ -182,9 +184,10 @@ function cueType(text: string): Classified | null {
   // `دخلت الفصائل المدينة … دون مواجهات تذكر`: a fight denied is none.
   if (hasWord(text, CUES.clash) && !(text.includes('دون') && onlyUnfought(text)))
     return { type: 'clash', strength: 1 };
+  // Ground taken with no fight word told.
+  if (ground) return ground;
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.
-  if (ground) return ground;
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return { type: 'deployment', strength: 0.9 };
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };

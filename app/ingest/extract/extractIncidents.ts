@@ -747,7 +747,6 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   };
   /** Whether a sentence so far named the Russian defence ministry or its centre. */
   let russianMinistry = false;
-  const namesRussianMinistry = (): boolean => russianMinistry;
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
@@ -762,7 +761,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const rare = hasWord(sFolded, CUES.rare);
     if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
     const sMentions = bySentence.within(sentence);
-    if (isAnalystSentence(sFolded) && (!namesRussianMinistry() || isAnalystSentence(sFolded, true)))
+    if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
     const hints = new PlaceHints(sFolded);
@@ -965,7 +964,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.actors.length &&
         c.cls.type === 'airstrike' &&
         !c.folded.includes('مسير') &&
-        namesRussianMinistry() &&
+        russianMinistry &&
         SAYS.test(sFolded)
       )
         c.borrowed = ['russia'];
