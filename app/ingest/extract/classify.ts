@@ -143,6 +143,12 @@ function taken(text: string): Classified | null {
     : { type: 'clash', strength: 0.85, taken: true };
 }
 
+/**
+ * Attacks told as done, by whoever the clause names (`نفذت … هجمات على`): not `مهاجمة`, the
+ * verbal noun of a plan (`يخططون لاستخدام المسيرات في مهاجمة قاعدة حميميم`) (folded).
+ */
+const AIR_ATTACKS = /(?<![\p{L}])[وف]?(?:هجوم|هجوما|هجمات|هاجمت|هاجم|هاجموا)(?![\p{L}])/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -171,8 +177,13 @@ function cueType(text: string): Classified | null {
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
     return { type: 'airstrike', strength: 0.9 };
-  // An attack made with aircraft (`هجوم بطائرة مسيرة تركية`) is a strike from the air.
-  if (AIR_INSTRUMENT.test(text) && /هجوم|هجمات|هاجم/.test(text))
+  // An attack made with aircraft (`هجوم بطائرة مسيرة تركية`), or by them (`نفذت طائرات مسيرة
+  // انتحارية هجمات على …`: ACLED's drone strike, not a suicide bombing), is from the air.
+  if (
+    /هجوم|هجمات|هاجم/.test(text) &&
+    (AIR_INSTRUMENT.test(text) ||
+      (hasWord(text, CUES.aircraft) && !flying && AIR_ATTACKS.test(text)))
+  )
     return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong))
     return defused(text) ? null : { type: 'explosion', strength: 1 };
