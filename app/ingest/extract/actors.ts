@@ -135,6 +135,9 @@ function isDenier(before: string[]): boolean {
  *
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
  */
+/** ARMED_SUBJECT's literals. */
+const ARMED_HINT = /مسلح|ارهابي/;
+
 /** A reply to an event (`ردت الفصائل على قصف …`): group 1 runs to the end of who replied. */
 const REPLIED_TO =
   /^([^\p{L}]*[وف]?(?:ردت|رد|ردوا)(?:\s+\S+){1,5}?)\s+(?:على|علي)\s+(?:ال)?(?:قصف|غار|هجوم|هجمات|استهداف|اعتداء|اعتداءات|خرق)/u;
@@ -183,7 +186,11 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   // `قال رئيس مركز المصالحة الروسي إن مسلحي الهيئة قصفوا`: the speaker is no actor when what
   // they say names one; `أعلنت وزارة الدفاع التركية أنها قصفت` names none after, and keeps it.
   // Only a clause naming two actors or more can have a speaker apart from what they say.
-  const said = kept.length > 0 && SPEAKER_HINT.test(clean) ? SPEAKER.exec(clean) : null;
+  // One actor named may be a speaker only of what "the militants" did (below).
+  const said =
+    (kept.length > 1 || (kept.length === 1 && ARMED_HINT.test(clean))) && SPEAKER_HINT.test(clean)
+      ? SPEAKER.exec(clean)
+      : null;
   // Unless what they say is of their own fighters (`قالت الفصائل إن مقاتليها صدّوا هجوماً`).
   if (said && !OWN_FIGHTERS.test(clean.slice(said.index + said[0].length))) {
     const end = said.index + said[0].length;
