@@ -108,11 +108,8 @@ const WEEKDAY = new RegExp(
   `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
   'u',
 );
-/** A weekday said to be past (`يوم الخميس الماضي`), wherever it stands. */
-const PAST_WEEKDAY = new RegExp(
-  `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))${E}`,
-  'u',
-);
+/** Every weekday of a text, to find the one said to be past (`يوم الخميس الماضي`). */
+const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, 'gu');
 
 /**
  * Cheap necessary conditions checked before the rules' regexes: each of those needs one of
@@ -345,6 +342,13 @@ const lastPeriod: Rule = (text, report) => {
 };
 
 /** `أمس`, `أول أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
+/** The first weekday of `text` said to be past, if any. */
+function pastWeekday(text: string): RegExpExecArray | undefined {
+  EVERY_WEEKDAY.lastIndex = 0;
+  for (let m = EVERY_WEEKDAY.exec(text); m; m = EVERY_WEEKDAY.exec(text)) if (m[2]) return m;
+  return undefined;
+}
+
 const relativeDay: Rule = (text, report) => {
   const before = /اول/.test(text) ? DAY_BEFORE_YESTERDAY.exec(text) : null;
   if (before) return dayAt(addDays(report, -2), before);
@@ -353,7 +357,7 @@ const relativeDay: Rule = (text, report) => {
   let w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
   // `أوضح، اليوم الاثنين، أن أعنف الهجمات وقعت يوم الخميس الماضي`: the statement's weekday
   // comes first; the past one is the event's.
-  if (w && !w[2] && PAST.test(text)) w = PAST_WEEKDAY.exec(text) ?? w;
+  if (w && !w[2] && PAST.test(text)) w = pastWeekday(text) ?? w;
   // `أوضح، اليوم، أن أعنف الهجمات وقعت يوم الخميس الماضي`: a past day named as such is the
   // event's, the day of the statement is not.
   const t = /اليوم/.test(text) && !w?.[2] ? TODAY.exec(text) : null;

@@ -378,6 +378,7 @@ class Clause implements Span {
   borrowed: Actor[] | undefined = undefined;
   private ownActors: Actor[] | undefined = undefined;
   private ownSides: Actor[] | undefined = undefined;
+  private ownRepliers: Actor[] | undefined = undefined;
   private ownDate: EventDate | undefined | null = null;
   private stated: EventDate | undefined | null = null;
 
@@ -439,6 +440,12 @@ class Clause implements Span {
       this.stated = own;
     }
     return this.stated;
+  }
+
+  /** Who the clause says replied to an event (`ردت الفصائل على قصف …`), if any (read once). */
+  get repliers(): Actor[] {
+    this.ownRepliers ??= replier(this.folded);
+    return this.ownRepliers;
   }
 
   /** Whether the clause itself states a day (`أمس`, `يوم الخميس`). */
@@ -818,7 +825,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           // `ردت الفصائل على قصف …، باستهداف مواقع تلك القوات في …`: a reply in kind.
           (FIRE_OR_ATTACK.has(told.type) &&
             REPLY_MEANS.test(c.folded) &&
-            clauses.some((p) => p !== c && replier(p.folded).length > 0)))
+            clauses.some((p) => p !== c && p.repliers.length > 0)))
       )
         c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
@@ -846,7 +853,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (NAMED_AGAIN.test(c.folded)) continue;
       // Unless what it answered is told in full, at a place and on a day (`، رداً على قصف
       // الطيران الحربي للمدنيين في بلدة تفتناز أمس، والذي خلّف قتيلين`).
-      if (IN_REPLY.test(c.folded) && !(c.mentions.length && c.knownDayOwn())) continue;
+      const inReply = IN_REPLY.test(c.folded);
+      if (inReply && !(c.mentions.length && c.knownDayOwn())) continue;
       // `تشهد عفرين تفجيرات متكررة منذ آذار 2018`: what goes on for years is background too.
       if (c.date?.dateEnd && daysBetween(c.date.date, c.date.dateEnd) > LONGEST_EVENT_DAYS)
         continue;
@@ -930,17 +938,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `ردت الفصائل على قصف … لقوات النظام …، باستهداف مواقع تلك القوات`: the reply's means,
       // told in a clause of its own, is the replier's.
       if (!c.actors.length && i > 0 && REPLY_MEANS.test(c.folded)) {
-        const who = clauses
-          .slice(0, i)
-          .map((p) => replier(p.folded))
-          .find((a) => a.length);
+        const who = clauses.slice(0, i).find((p) => p.repliers.length)?.repliers;
         if (who) {
           c.borrowed = who;
           replyMeans = true;
         }
       }
       // What an event answered is the other side's: it borrows no side from its sentence.
-      if (!c.actors.length && !IN_REPLY.test(c.folded)) {
+      if (!c.actors.length && !inReply) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
@@ -1031,15 +1036,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           c.actors.length > 0 &&
           n.named.length > 0 &&
           !n.named.some((a) => c.actors.includes(a));
+        let donated: PlaceMention[] = [];
+        const gives = (n: Clause) => {
+          donated = placesOf(n);
+          return donated.length > 0;
+        };
         const donor =
-          clauses.slice(i + 1).find((n) => placesOf(n).length && !isAmid(n) && !othersOwn(n)) ??
+          clauses.slice(i + 1).find((n) => !isAmid(n) && !othersOwn(n) && gives(n)) ??
           (replyMeans
             ? undefined
             : clauses
                 .slice(0, i)
                 .reverse()
-                .find((p) => placesOf(p).length));
-        own = donor ? placesOf(donor) : [];
+                .find((p) => gives(p)));
+        own = donor ? donated : [];
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
