@@ -1,19 +1,12 @@
 /** Node helpers of `npm run ingest`: listing inputs and writing outputs deterministically. */
 
 import type { Dirent, Stats } from 'node:fs';
-import {
-  closeSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readSync,
-  realpathSync,
-  statSync,
-} from 'node:fs';
+import { mkdirSync, realpathSync, statSync } from 'node:fs';
 import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { type FileResult, failedFile, type InputFile } from '../ingest/pipeline';
-import { isReportFile, sizeProblem } from '../ingest/reports/readInput';
+import { isReportFile, maxBytes, sizeProblem } from '../ingest/reports/readInput';
+import { type RawRead, readBytes } from './readBytes.mjs';
 
 /** The inputs under `--in`: every path to read, and what is known to be wrong with some of them. */
 export interface Listing {
@@ -148,47 +141,47 @@ export function isInside(inDir: string, outDir: string): boolean {
  * does not read are passed as empty bytes (readInput names them as skipped). `problems` are
  * those found while listing (`listInputs`): such a path is not opened at all (a pipe would block).
  *
- * Synchronous on purpose: the callers (the main thread's loop, each worker) have nothing else to
- * do meanwhile, and a promise per stat and read cost more than the reads (thread-pool hops).
+ * Synchronous on purpose: a worker has nothing else to do meanwhile, and a promise per stat and
+ * read cost more than the reads (thread-pool hops). The main thread reads ahead on a thread of
+ * its own instead (readAhead.ts), through the same two steps: `readBytes`, then `inputFrom`.
  */
 export function readInputFile(
   dir: string,
   file: string,
   problems?: ReadonlyMap<string, string>,
 ): InputFile | FileResult {
-  const failed = (message: string) => failedFile(file, message);
-  const known = problems?.get(file);
-  if (known !== undefined) return failed(known);
-  if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
-  let fd: number | undefined;
-  try {
-    // Opened once and sized from the open file: a stat by path and then readFileSync looked the
-    // path up twice and statted twice (a tenth of a second per 10k files here).
-    fd = openSync(join(dir, file), 'r');
-    const size = fstatSync(fd).size;
-    const tooLarge = sizeProblem(file, size);
-    if (tooLarge) return failed(tooLarge);
-    return { file, bytes: readOpenFile(fd, size) };
-  } catch (e) {
-    return failed(`unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
+  return (
+    inputFrom(file, problems) ??
+    inputFrom(file, problems, readBytes(join(dir, file), maxBytes(file)))
+  );
 }
 
 /**
- * The bytes of an open file of `size` bytes, as readFileSync reads a regular file: up to the
- * size it had when opened (a file cut meanwhile gives what is left).
+ * What reading `file` gave, as the pipeline takes it. Without `read`: the result a file has
+ * without being opened (a problem found while listing, a kind the ingest does not read), or
+ * undefined when it must be read.
  */
-function readOpenFile(fd: number, size: number): Uint8Array {
-  const bytes = Buffer.allocUnsafe(size);
-  let got = 0;
-  while (got < size) {
-    const n = readSync(fd, bytes, got, size - got, got);
-    if (n === 0) break;
-    got += n;
-  }
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, got);
+export function inputFrom(
+  file: string,
+  problems: ReadonlyMap<string, string> | undefined,
+): InputFile | FileResult | undefined;
+export function inputFrom(
+  file: string,
+  problems: ReadonlyMap<string, string> | undefined,
+  read: RawRead,
+): InputFile | FileResult;
+export function inputFrom(
+  file: string,
+  problems: ReadonlyMap<string, string> | undefined,
+  read?: RawRead,
+): InputFile | FileResult | undefined {
+  const known = problems?.get(file);
+  if (known !== undefined) return failedFile(file, known);
+  if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
+  if (read === undefined) return undefined;
+  if ('bytes' in read) return { file, bytes: read.bytes };
+  if ('tooLarge' in read) return failedFile(file, sizeProblem(file, read.tooLarge)!);
+  return failedFile(file, `unreadable: ${read.unreadable}`);
 }
 
 /**

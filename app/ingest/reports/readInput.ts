@@ -34,9 +34,18 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
  */
 export function sizeProblem(file: string, size: number): string | undefined {
   const ext = extension(file);
-  const max = ext === '.txt' ? MAX_REPORT_BYTES : MAX_CORPUS_BYTES;
+  const max = maxBytes(file);
   if (size <= max) return undefined;
   return `too large: ${mb(size)}; a ${ext || 'file'} ${ext === '.txt' ? 'report' : 'corpus'} may be at most ${mb(max)}`;
+}
+
+/**
+ * The most bytes of this file the ingest reads: a `.txt` is one report, other kinds a corpus.
+ *
+ * @example maxBytes('a.txt') // 2097152
+ */
+export function maxBytes(file: string): number {
+  return extension(file) === '.txt' ? MAX_REPORT_BYTES : MAX_CORPUS_BYTES;
 }
 
 function extension(file: string): string {
