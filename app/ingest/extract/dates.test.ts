@@ -72,3 +72,23 @@ describe('a weekday', () => {
     expect(dateOf('قصفت قوات النظام، اليوم الخميس، بلدة سرمين')).toBe(REPORT);
   });
 });
+
+describe('months and periods read behind word gates', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('reads a month or a period however the sentence is bounded and written', () => {
+    expect(read('قصف متواصل في أيار 2021.')).toMatchObject({ kind: 'month', date: '2021-05-01' });
+    expect(read('، قصف في 12 أيار 2021،')).toMatchObject({ date: '2021-05-12', precision: 1 });
+    expect(read('غارات خلال ثلاثة أيام')).toMatchObject({ date: '2021-06-21', kind: 'range' });
+    expect(read('في كانون الثاني الماضي')).toMatchObject({ kind: 'month', date: '2021-01-01' });
+  });
+  it('reads a month beside a sign the word scan takes for a letter (× ÷)', () => {
+    // The dates' patterns bound words by Unicode letters; the word scan also joins × ÷ and two
+    // Arabic signs to a word, so such a text must never be turned away by the gate.
+    expect(read('قصف ×أيار 2021')).toMatchObject({ kind: 'month', date: '2021-05-01' });
+    expect(read('منذ÷ ثلاثة أيام')).toMatchObject({ date: '2021-06-21', kind: 'range' });
+  });
+  it('reads no month in a word that only holds a month’s letters', () => {
+    expect(read('عند باب الهوى')).toBeUndefined();
+    expect(read('الحزيرانيون')).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@ import type { TimePrecision } from '../../model';
 import { foldKey } from '../reports/arabic';
 import { addDays, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../reports/reportDates';
 import { readNumber } from './numbers';
-import { tokenize } from './words';
+import { tokenize, wordGate } from './words';
 
 /** When an event happened, read from the text relative to the report's date. */
 export interface EventDate {
@@ -49,7 +49,12 @@ function monthRange(y: number, m: number): { date: string; dateEnd: string } {
   return { date: isoDate(y, m, 1)!, dateEnd: isoDate(y, m, last)! };
 }
 
-type Rule = (text: string, report: string) => EventDate | undefined;
+/**
+ * A date rule: `text` is what it reads (bounding spaces and punctuation stripped), `whole` the
+ * text as given, with the same words, for the word gates (whose bits are read with the clause's
+ * own).
+ */
+type Rule = (text: string, report: string, whole: string) => EventDate | undefined;
 
 /** Where the match `m` stands in the clause. */
 function spanOf(m: RegExpExecArray): { start: number; end: number } {
@@ -113,23 +118,26 @@ const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, 'gu');
 
 /**
  * Cheap necessary conditions checked before the rules' regexes: each of those needs one of
- * these literals in the text, and most clauses hold none, so the costly scans are skipped.
+ * these literals in the text, or one of these words (a word gate: a bit read with the clause's
+ * other words), and most clauses hold none, so the costly scans are skipped.
  */
 const anyOf = (list: readonly string[]) => new RegExp([...new Set(list)].join('|'));
-/** `اب` (August) is inside many words: as a month it stands alone, not between Arabic letters. */
-const MONTH_LITERALS = new RegExp(
-  `${[...new Set(MONTH_NAMES.map(([n]) => n))].filter((n) => n !== 'اب').join('|')}|(?:^|[^\\u0621-\\u064a])اب(?![\\u0621-\\u064a])`,
-);
-const SINCE_LITERALS = anyOf(['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار']);
+/** SINCE's words: `على مدى` holds `مدى` as a word of its own. */
+const SINCE_WORDS = wordGate(['منذ', 'خلال', 'طيلة', 'مدى', 'مدار']);
+/**
+ * Each month name's (first) word, which MONTH_PHRASE and NAMED_DAY read as a word of its own.
+ * The long alternation of names this replaces was the dearest of the dates' pre-checks.
+ */
+const MONTH_WORDS = wordGate([...new Set(MONTH_NAMES.map(([n]) => n.split(' ')[0]!))]);
 const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم', 'الاخير']);
 const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
 const PAST = /الماضي|الفائت|المنصرم/;
 const DIGIT = /\d/;
 
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
-const explicitDay: Rule = (text, report) => {
+const explicitDay: Rule = (text, report, whole) => {
   if (!DIGIT.test(text)) return undefined;
-  const named = NAMED_DAY.exec(text);
+  const named = MONTH_WORDS(whole) ? NAMED_DAY.exec(text) : null;
   if (named) {
     const y = named[3] ? +named[3] : +report.slice(0, 4);
     const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
@@ -215,8 +223,8 @@ const ordinalDay: Rule = (text, report) => {
 };
 
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
-const since: Rule = (text, report) => {
-  if (!SINCE_LITERALS.test(text)) return undefined;
+const since: Rule = (text, report, whole) => {
+  if (!SINCE_WORDS(whole)) return undefined;
   const re = SINCE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -282,8 +290,8 @@ const since: Rule = (text, report) => {
 };
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
-const month: Rule = (text, report) => {
-  if (!MONTH_LITERALS.test(text)) return undefined;
+const month: Rule = (text, report, whole) => {
+  if (!MONTH_WORDS(whole)) return undefined;
   const m = MONTH_PHRASE.exec(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
@@ -390,7 +398,7 @@ const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relati
  */
 export function mayBeRange(text: string): boolean {
   return (
-    SINCE_LITERALS.test(text) ||
+    SINCE_WORDS(text) ||
     // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
     (/الاسبوع|الايام|الساعات|الاسابيع|ال\s*\d/.test(text) && LAST_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
@@ -443,7 +451,7 @@ export function findEventDate(text: string, reportDate: string): EventDate | und
   if (core !== memoCore || reportDate !== memoReport) {
     memoCore = core;
     memoReport = reportDate;
-    memoDate = readDate(core, reportDate);
+    memoDate = readDate(core, reportDate, text);
   }
   if (!memoDate) return undefined;
   const d = { ...memoDate };
@@ -452,9 +460,9 @@ export function findEventDate(text: string, reportDate: string): EventDate | und
   return d;
 }
 
-function readDate(text: string, reportDate: string): EventDate | undefined {
+function readDate(text: string, reportDate: string, whole: string): EventDate | undefined {
   for (const rule of RULES) {
-    const d = rule(text, reportDate);
+    const d = rule(text, reportDate, whole);
     if (d) return d;
   }
   return undefined;
