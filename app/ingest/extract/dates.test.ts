@@ -78,7 +78,7 @@ describe('months and periods read behind word gates', () => {
   it('reads a month or a period however the sentence is bounded and written', () => {
     expect(read('قصف متواصل في أيار 2021.')).toMatchObject({ kind: 'month', date: '2021-05-01' });
     expect(read('، قصف في 12 أيار 2021،')).toMatchObject({ date: '2021-05-12', precision: 1 });
-    expect(read('غارات خلال ثلاثة أيام')).toMatchObject({ date: '2021-06-21', kind: 'range' });
+    expect(read('غارات على مدى ثلاثة أيام')).toMatchObject({ date: '2021-06-21', kind: 'range' });
     expect(read('في كانون الثاني الماضي')).toMatchObject({ kind: 'month', date: '2021-01-01' });
   });
   it('reads a month beside a sign the word scan takes for a letter (× ÷)', () => {

@@ -71,7 +71,11 @@ const NAMED_DAY = new RegExp(
   `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
   'u',
 );
-const SINCE = new RegExp(`${B}(منذ|خلال|طيلة|على مدى|على مدار)${E}`, 'gu');
+/** The words that open a stated period, folded as the text is (`على` is read `علي`). */
+const SINCE = new RegExp(
+  `${B}(${['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار'].map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
+  'gu',
+);
 const MONTH_PHRASE = new RegExp(
   `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
   'u',
