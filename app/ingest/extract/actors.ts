@@ -102,7 +102,7 @@ function firesFrom(before: string[]): boolean {
 const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|زعم|ادع/;
 /** A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text). */
 const SPEAKER =
-  /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعى|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعي|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
 
 /** A patrol or a convoy, bare (`من دورية عسكرية روسية`): hit, when the event is not its move. */
 const PATROLS: ReadonlySet<string> = new Set([

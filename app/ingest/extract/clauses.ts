@@ -1,4 +1,4 @@
-import { type FoldedText, foldText } from '../reports/arabic';
+import { type FoldedText, foldKey, foldText } from '../reports/arabic';
 
 /** A clause: offsets into the original text, end exclusive. */
 export interface Span {
@@ -11,13 +11,34 @@ export interface Span {
  * (`كما`, `حيث`, `بالتزامن مع`, `لافتاً إلى`, `ما أدى`), and before `و` joined to an event noun
  * (`وقصف فصائل`), so that one sentence telling three events yields three clauses.
  */
+const CONNECTORS = [
+  'كما',
+  'حيث',
+  'فيما',
+  'بينما',
+  'وسط',
+  'لافتا',
+  'لافتة',
+  'مشيرا',
+  'مشيرة',
+  'مضيفا',
+  'ما أدى',
+  'مما',
+  'ما أسفر',
+  'في حين',
+  'بالتزامن مع',
+  'تزامنا مع',
+  'إضافة إلى',
+  'بعد أن',
+];
 const SPLIT = new RegExp(
   [
     '[،,؛;:]',
     // The white space before a connector is matched (not looked behind at), so that every
     // alternative starts with one of a few characters the engine can scan for: a look-behind
     // tried at every position was most of the split's time. The cut is after the match.
-    '\\s(?=(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادى|مما|ما اسفر|في حين|بالتزامن مع|تزامنا مع|اضافة الى|بعد ان)(?![\\p{L}]))',
+    // The words are folded as the text is (`أدى` is read `ادي`, `إلى` `الي`).
+    `\\s(?=(?:${CONNECTORS.map(foldKey).join('|')})(?![\\p{L}]))`,
     '\\s(?=و(?:قصف|غارات|غارة|اشتباكات|معارك|تعزيزات|استهداف|انفجار|قذائف|هجوم|سقوط|اصابة|مقتل)(?![\\p{L}]))',
   ].join('|'),
   'gu',

@@ -678,7 +678,7 @@ function sameKindBefore(before: readonly Clause[], clauses: readonly Clause[]): 
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
 const NEW_STATEMENT =
-  /^[وف]?(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادى|مما|ما اسفر|في حين|بالتزامن|تزامنا|اضافة|بعد ان)(?![\p{L}])/u;
+  /^[وف]?(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادي|مما|ما اسفر|في حين|بالتزامن|تزامنا|اضافة|بعد ان)(?![\p{L}])/u;
 
 /**
  * Clauses whose event a denial earlier in the sentence denies, though commas cut them from it:

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldKey } from '../reports/arabic';
 import { clauseActors } from './actors';
 import { classifyClause } from './classify';
+import { clauseSpans } from './clauses';
 import { injuredCount, killedCount, strikeCount } from './counts';
 import { findEventDate } from './dates';
 
@@ -115,5 +116,20 @@ describe('types and actors', () => {
     ['ناشطون والدفاع المدني', 'shelling', []],
   ] as const)('%s → %s', (text, type, actors) => {
     expect(clauseActors(foldKey(text), type)).toEqual(actors);
+  });
+});
+
+describe('clauses', () => {
+  it('are cut before the connectors whatever their hamza or alif maqsura (ما أدى، إضافة إلى)', () => {
+    // The text is folded before it is cut (أدى → ادي): the connectors must be folded alike.
+    const cut = (text: string) => clauseSpans(text).map((s) => text.slice(s.start, s.end));
+    expect(cut('قصفت قوات النظام بلدة سرمين ما أدى إلى مقتل مدنيين')).toEqual([
+      'قصفت قوات النظام بلدة سرمين',
+      'ما أدى إلى مقتل مدنيين',
+    ]);
+    expect(cut('قصف على بنش إضافة إلى غارات على سرمين')).toEqual([
+      'قصف على بنش',
+      'إضافة إلى غارات على سرمين',
+    ]);
   });
 });
