@@ -1,6 +1,7 @@
 import type { Place, PlaceMention } from '../../model';
 import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
+import { Interner } from '../text/interner';
 import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
 import { DISTRICT_KM, type Direction, disc, slugify } from './areas';
@@ -304,15 +305,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   };
 
   // Words of the texts read so far, so that a token table holds shared strings (see TokenTable).
-  const wordCopies = new Map<string, string>();
-  const intern = (w: string): string => {
-    const hit = wordCopies.get(w);
-    if (hit !== undefined) return hit;
-    if (w.length > MAX_INTERNED_WORD) return w;
-    if (wordCopies.size >= MAX_INTERNED_WORDS) wordCopies.clear();
-    wordCopies.set(w, w);
-    return w;
-  };
+  const intern = new Interner(MAX_INTERNED_WORDS, MAX_INTERNED_WORD);
 
   // Typed arrays reused from report to report, one set per nesting level (a report's title is
   // read by a nested call while the report's arrays are still in use).

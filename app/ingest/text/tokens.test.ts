@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Interner } from './interner';
 import {
   GAP_BREAKS,
   GAP_JOINED,
@@ -74,6 +75,16 @@ describe('tokens', () => {
         });
       }),
       { numRuns: 500 },
+    );
+  });
+  it('property: words found through an interner are the words, however small its table', () => {
+    // A table of 8 words starts afresh often, and words longer than 4 are sliced, not kept.
+    const words = new Interner(8, 4);
+    fc.assert(
+      fc.property(mixed, (s) => {
+        expect(tokenTable(s, words).words).toEqual(tokenise(s).map((t) => t.text));
+      }),
+      { numRuns: 300 },
     );
   });
 });

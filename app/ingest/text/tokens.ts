@@ -108,6 +108,7 @@ function isHighSurrogatePair(text: string, i: number): boolean {
 }
 
 import type { Buffers } from './buffers';
+import { Interner } from './interner';
 
 /** Gap flags of a {@link TokenTable}: what separates a token from the one before it. */
 export const GAP_JOINED = 1; // spaces, hyphens or tatweel only (or nothing): one phrase
@@ -211,12 +212,12 @@ function gapFlags(text: string, from: number, to: number): number {
 }
 
 /**
- * The tokens of `text` as a {@link TokenTable}. `intern` maps a word to the copy to keep (and
- * may remember it); words are sliced, looked up, and the slice dropped young.
+ * The tokens of `text` as a {@link TokenTable}. `intern` gives the copy of each word to keep:
+ * an {@link Interner} finds it without slicing the text; a function is given each word sliced.
  */
 export function tokenTable(
   text: string,
-  intern: (word: string) => string,
+  intern: Interner | ((word: string) => string),
   buffers?: Buffers,
 ): TokenTable {
   const words: string[] = [];
@@ -228,8 +229,10 @@ export function tokenTable(
   const gaps = buffers ? buffers.uint8(0, cap) : new Uint8Array(cap);
   let last = 0;
   let n = 0;
+  const shared = intern instanceof Interner ? intern : undefined;
+  const copy = shared ? undefined : (intern as (word: string) => string);
   scanWords(text, (start, end) => {
-    words.push(intern(text.slice(start, end)));
+    words.push(shared ? shared.at(text, start, end) : copy!(text.slice(start, end)));
     starts[n] = start;
     ends[n] = end;
     gaps[n] = start === last ? GAP_JOINED : gapFlags(text, last, start);
