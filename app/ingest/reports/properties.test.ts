@@ -4,7 +4,7 @@ import { normalizeArabic } from './arabic';
 import { parseCsv } from './csv';
 import { decodeBytes } from './decode';
 import { stripHtml } from './html';
-import { parseReport } from './parseReport';
+import { cleanText, parseReport } from './parseReport';
 import { readInput } from './readInput';
 import { readJsonlCorpus } from './records';
 
@@ -117,6 +117,45 @@ describe('parsers never throw (fast-check)', () => {
           expect(n.map[i]).toBeLessThanOrEqual(t.length);
         }
       }),
+    );
+  });
+});
+
+describe('a report’s lines (fast-check)', () => {
+  /** A report's lines: each trimmed, its runs of white space one space, the empty ones gone. */
+  const lines = (text: string) =>
+    cleanText(text)
+      .split('\n')
+      .map((l) => l.trim().replace(/\s+/g, ' '))
+      .filter((l) => l !== '');
+  const space = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\u3000',
+    '\n',
+    '\n\n',
+    ' \n',
+    '\n ',
+  );
+  const bodyText = fc
+    .array(fc.oneof(piece, space, fc.string()), { maxLength: 40 })
+    .map((p) => p.join(''));
+  // The header, and a body's first line no header line could be (the header reads on while
+  // lines look like its own: dates, an outlet).
+  const HEADER =
+    'عنوان التقرير\n26.06.2021\nالمدن\nالسبت 26/6/2021\nقصفت قوات النظام بلدة سرمين بالمدفعية الثقيلة صباح اليوم.';
+
+  it('the body is the lines after the header, however its white space is written', () => {
+    fc.assert(
+      fc.property(bodyText, (body) => {
+        const r = parseReport(HEADER + body, 'f.txt', { today: '2026-01-01' });
+        const all = lines(HEADER + body);
+        expect(r).toHaveProperty('body', all.slice(4).join('\n'));
+      }),
+      { numRuns: 1000 },
     );
   });
 });
