@@ -206,8 +206,12 @@ async function runThreads(
       ),
     ),
   );
-  // Started before the gazetteer loads, so its first batch is read meanwhile.
-  const reader = files.length >= READ_AHEAD_FROM ? new ReadAhead(inDir, problems) : undefined;
+  // One job: a thread of its own reads this thread's files ahead (started before the gazetteer
+  // loads, so the first batch is read meanwhile). With workers, this thread reads its own files
+  // between their replies, as they do: the cores are busy, and a reading thread waited for
+  // them stalled this one (two jobs on 100k reports: 1.43× one job without it, 1.06× with it).
+  const reader =
+    jobs === 1 && files.length >= READ_AHEAD_FROM ? new ReadAhead(inDir, problems) : undefined;
   const read = (batch: string[]) =>
     reader?.read(batch) ??
     // After a turn of the event loop, as the thread's answer comes: the workers' replies get in.
