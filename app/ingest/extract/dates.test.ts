@@ -28,6 +28,16 @@ describe('days written as ordinal words', () => {
     expect(dateOf('في اليوم الأول من آب')).toBe('2020-08-01');
     expect(read('في الخامس من آذار')?.precision).toBe(1);
   });
+  it('takes «the month» alone for the report’s, not the month to come', () => {
+    expect(dateOf('قصفت قوات النظام يوم الخامس عشر من الشهر بلدة سرمين')).toBe('2021-06-15');
+    expect(dateOf('في الأول من الشهر')).toBe('2021-06-01');
+    expect(read('في الخامس من الشهر المقبل')).toBeUndefined();
+    // Told on the 24th, the 30th of «the month» is not to come: it is the month before's.
+    expect(dateOf('في الثلاثين من الشهر')).toBe('2021-05-30');
+    expect(findEventDate(foldKey('يوم الخامس عشر من الشهر'), '2017-04-01')?.date).toBe(
+      '2017-03-15',
+    );
+  });
   it('reads a week of a month as its seven days', () => {
     expect(read('خلال الأسبوع الأول من آذار')).toMatchObject({
       date: '2021-03-01',

@@ -183,8 +183,11 @@ const ORDINAL_OF = new Map(ORDINAL_DAYS);
 const ORDINAL_ALT = ORDINAL_DAYS.map(([w]) => w)
   .sort((a, b) => b.length - a.length)
   .join('|');
-/** The month after `من`: a name, or the report's (`الشهر الجاري`) or the one before it. */
-const OF_MONTH = `(?<month>${MONTH_ALT}|الشهر\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم))`;
+/**
+ * The month after `من`: a name, or the report's (`الشهر الجاري`, or `الشهر` alone: `يوم الخامس
+ * عشر من الشهر`) or the one before it. Not the month to come (`من الشهر المقبل`).
+ */
+const OF_MONTH = `(?<month>${MONTH_ALT}|الشهر(?:\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم)|(?!\\s+(?:المقبل|القادم))))`;
 /** `الخامس من آذار`, `في الحادي والعشرين من الشهر الجاري`: the day, precision 1. */
 const ORDINAL_DAY = new RegExp(
   `${B}(?<week>(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(?<day>${ORDINAL_ALT})\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?${E}`,
@@ -207,13 +210,18 @@ const ordinalDay: Rule = (text, report) => {
   const rm = +report.slice(5, 7);
   let mo = monthNumber(g.month!);
   let y = g.year ? +g.year : undefined;
+  const n = ORDINAL_OF.get(g.day!)!;
   if (mo === undefined) {
-    const previous = /الماضي|الفائت|المنصرم/.test(g.month!);
+    // `الشهر` alone is the report's month, unless the day is still to come in it: then the
+    // month the report looks back on (a tally published on the 1st of April tells March's
+    // `الخامس عشر من الشهر`).
+    const previous =
+      /الماضي|الفائت|المنصرم/.test(g.month!) ||
+      (g.month === 'الشهر' && !g.week && n > +report.slice(8, 10));
     mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
     y ??= previous && rm === 1 ? ry - 1 : ry;
   }
   y ??= mo > rm ? ry - 1 : ry;
-  const n = ORDINAL_OF.get(g.day!)!;
   if (g.week) {
     // Weeks of a month, seven days each from the first: the fourth is 22–28, a fifth from the 29th.
     if (n > 5) return undefined;
