@@ -12,7 +12,7 @@ import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, type Span } from './clauses';
-import { type Count, injuredCount, killedCount, strikeCount } from './counts';
+import { type Count, injuredCount, killedCount, listGoesOn, strikeCount } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
@@ -528,26 +528,57 @@ function readClauses(
   mentions: PlaceMention[],
   sentenceDate: SentenceDate,
 ): Clause[] {
+  const casualties = folds.map((folded) => CASUALTY_HINT.test(folded));
+  const killed = folds.map((folded, k) => (casualties[k] ? killedCount(folded) : null));
+  const injured = folds.map((folded, k) => (casualties[k] ? injuredCount(folded) : null));
+  for (let k = 1; k < folds.length; k++)
+    if (!casualties[k]) listGoesOnInto(folds, k, killed, injured);
   let previous: Clause | undefined;
   return spans.map((span, k) => {
     const folded = folds[k]!;
     const descriptive = hasWord(folded, CUES.description);
     const cls = descriptive ? null : classifyClause(folded);
-    const casualties = CASUALTY_HINT.test(folded);
     previous = new Clause(
       span.start,
       span.end,
       folded,
       cls,
       mentions.filter((m) => inside(m, span)),
-      casualties ? killedCount(folded) : null,
-      casualties ? injuredCount(folded) : null,
+      killed[k]!,
+      injured[k]!,
       article.date,
       sentenceDate,
       previous,
     );
     return previous;
   });
+}
+
+/** A clause of those among the dead (`بينهم ضابط`, `من بينهم طفلان`) (folded). */
+const AMONG_THEM = /^[^\p{L}]*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)(?![\p{L}])/u;
+
+/**
+ * Clause `k` going on with the list of victims of a count before it, cut off by commas (`مقتل
+ * 12 عنصراً، بينهم ضابط، و7 مدنيين`: 19): its people are added to that count, the latest of
+ * the clause before (or the one before a clause of those among them).
+ */
+function listGoesOnInto(
+  folds: string[],
+  k: number,
+  killed: (Count | null)[],
+  injured: (Count | null)[],
+): void {
+  if (folds[k]!.charCodeAt(0) !== 0x0648) return;
+  let j = k - 1;
+  if (j > 0 && !killed[j] && !injured[j] && AMONG_THEM.test(folds[j]!)) j--;
+  const dead = killed[j];
+  const hurt = injured[j];
+  if (!dead && !hurt) return;
+  const more = listGoesOn(folds[k]!);
+  if (!more) return;
+  const list = dead && (!hurt || dead.start > hurt.start) ? killed : injured;
+  const count = list[j]!;
+  list[j] = { value: count.value + more.value, start: count.start, end: count.end };
 }
 
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
