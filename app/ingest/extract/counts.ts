@@ -426,20 +426,25 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
 /**
  * A list of victims going on in a clause of its own, cut off from its count by commas (`مقتل 12
  * عنصراً، بينهم ضابط، و7 مدنيين`): the clause is only `و` + people (a figure with its noun, or a
- * person by noun), more joined by `و`, and at most whose side they were (`من الدفاع المدني`).
- * Not people said to be wounded (`و5 آخرين بجروح`), nor anything else.
+ * person by noun), more joined by `و`, and at most whose side they were (`من الدفاع المدني`),
+ * or that they were wounded (`و5 آخرين بجروح`: `wounded`, to be counted with the injured).
+ * Undefined for anything else.
  *
  * @example listGoesOn(foldKey('و7 مدنيين'))?.value // 7
  */
-export function listGoesOn(text: string): Count | undefined {
+export function listGoesOn(text: string): (Count & { wounded: boolean }) | undefined {
   const tokens = tokenize(text);
   const first = tokens.length > 0 && isWaw(tokens[0]!.t) ? listItem(tokens, 0) : undefined;
   if (!first) return undefined;
-  const all = withListed(tokens, first);
+  const all = withListed(tokens, first, true);
   const tail = tokens.slice(all.next);
-  const side = tail[0]?.t === 'من' && tail.every((t) => !readNumber([t], 0) && !WOUNDED.has(t.t));
-  if (tail.length > 0 && !side) return undefined;
-  return { value: all.value, start: tokens[0]!.start, end: all.end };
+  const noFigure = tail.every((t) => !readNumber([t], 0));
+  const wounded = tail.length > 0 && WOUNDED.has(tail[0]!.t);
+  const side = tail[0]?.t === 'من' && noFigure && !tail.some((t) => WOUNDED.has(t.t));
+  // After `بجروح` only how (`متفاوتة`, `خطيرة`).
+  const how = wounded && tail.length <= 3 && noFigure;
+  if (tail.length > 0 && !side && !how) return undefined;
+  return { value: all.value, start: tokens[0]!.start, end: all.end, wounded };
 }
 
 /** Words a side's name may take between `من` and the next side's count. */

@@ -560,7 +560,8 @@ const AMONG_THEM = /^[^\p{L}]*(?:من\s+)?(?:بينهم|منهم|بينهن|من
 /**
  * Clause `k` going on with the list of victims of a count before it, cut off by commas (`مقتل
  * 12 عنصراً، بينهم ضابط، و7 مدنيين`: 19): its people are added to that count, the latest of
- * the clause before (or the one before a clause of those among them).
+ * the clause before (or the one before a clause of those among them); people listed as wounded
+ * (`مقتل شخصين، و5 آخرين بجروح`) to its injured.
  */
 function listGoesOnInto(
   folds: string[],
@@ -576,9 +577,16 @@ function listGoesOnInto(
   if (!dead && !hurt) return;
   const more = listGoesOn(folds[k]!);
   if (!more) return;
-  const list = dead && (!hurt || dead.start > hurt.start) ? killed : injured;
-  const count = list[j]!;
-  list[j] = { value: count.value + more.value, start: count.start, end: count.end };
+  // People listed as wounded (`و5 آخرين بجروح`) join the injured, whatever came last.
+  const list = more.wounded
+    ? injured
+    : dead && (!hurt || dead.start > hurt.start)
+      ? killed
+      : injured;
+  const count = list[j];
+  list[j] = count
+    ? { value: count.value + more.value, start: count.start, end: count.end }
+    : { value: more.value, start: 0, end: 0 };
 }
 
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
