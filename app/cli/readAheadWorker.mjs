@@ -10,7 +10,7 @@ port.on(
   'message',
   /** @param {{ id: number, files: { path: string, max: number }[] }} ask */
   ({ id, files }) => {
-    const reads = files.map(({ path, max }) => readBytes(path, max));
+    const reads = files.map(({ path, max }) => readBytes(path, max, true));
     /** @type {ArrayBuffer[]} */
     const transfer = [];
     for (const r of reads)

@@ -5,14 +5,17 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
- * Read the file at `path` unless it is larger than `max` bytes. Never throws.
+ * Read the file at `path` unless it is larger than `max` bytes. Never throws. With `own`, the
+ * bytes get memory of their own, to be handed to another thread whole; else a small file's come
+ * from Buffer's shared pool (an allocation of its own per file is dearer, and more for the GC).
  *
  * @param {string} path
  * @param {number} max
+ * @param {boolean} [own]
  * @returns {import('./readBytes.d.mts').RawRead}
  * @example readBytes('data/reports/a.txt', 2 ** 21) // { bytes: Uint8Array(4335) }
  */
-export function readBytes(path, max) {
+export function readBytes(path, max, own = false) {
   /** @type {number | undefined} */
   let fd;
   try {
@@ -21,8 +24,7 @@ export function readBytes(path, max) {
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > max) return { tooLarge: size };
-    // Not from Buffer's shared pool: the read-ahead thread hands each file's memory over whole.
-    const bytes = Buffer.allocUnsafeSlow(size);
+    const bytes = own ? Buffer.allocUnsafeSlow(size) : Buffer.allocUnsafe(size);
     let got = 0;
     // Up to the size it had when opened, as readFileSync reads a regular file (a file cut
     // meanwhile gives what is left).
