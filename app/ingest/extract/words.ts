@@ -438,8 +438,8 @@ const letterWidth = widthOf(/^[\p{L}\p{N}]$/u);
 /** Maximal runs of letters and numbers (code points), as `/[\p{L}\p{N}]+/gu` finds them. */
 function tokenizeNew(text: string): Token[] {
   const out: Token[] = [];
-  // scanRuns' loop written out, as in tokenTable: through the shared scan, V8 inlined neither
-  // `letterWidth` nor the push.
+  // The loop of tokenTable (app/ingest/text/tokens.ts), over letters and numbers only: written
+  // out in each, since through a shared scanner V8 inlined neither the unit test nor the push.
   const len = text.length;
   let i = 0;
   while (i < len) {

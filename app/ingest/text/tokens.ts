@@ -53,52 +53,17 @@ export function widthOf(oneChar: RegExp): (text: string, i: number) => number {
 const wordUnitsAt = widthOf(/^[\p{L}\p{N}\p{M}]$/u);
 
 /**
- * Call `visit(start, end)` for every maximal run of units that `unitsAt` counts as part of a
- * word (it gives 0 outside one, else the code units of the code point at `i`). A surrogate pair
- * outside a word is stepped over whole, as a `u` regexp scanning by code point would.
- *
- * @example scanRuns('ab cd', (t, i) => (t[i] === ' ' ? 0 : 1), (s, e) => …) // (0, 2), (3, 5)
+ * The tokens of `text` as objects, each with the gap before it: `tokenTable`'s tokens, for
+ * callers that want them one by one.
  */
-export function scanRuns(
-  text: string,
-  unitsAt: (text: string, i: number) => number,
-  visit: (start: number, end: number) => void,
-): void {
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    let w = unitsAt(text, i);
-    if (w === 0) {
-      // A lone high surrogate is stepped over one unit at a time; a word pair is never split,
-      // since `unitsAt` gives 2 for it.
-      i += isHighSurrogatePair(text, i) ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    while (w > 0) {
-      i += w;
-      w = i < len ? unitsAt(text, i) : 0;
-    }
-    visit(start, i);
-  }
-}
-
-/**
- * Call `visit(start, end)` for every word of `text`, in order: the one scan that `tokenise` and
- * `tokenTable` share.
- */
-function scanWords(text: string, visit: (start: number, end: number) => void): void {
-  scanRuns(text, wordUnitsAt, visit);
-}
-
 export function tokenise(text: string): Token[] {
-  const tokens: Token[] = [];
-  let last = 0;
-  scanWords(text, (start, end) => {
-    tokens.push({ text: text.slice(start, end), start, end, gap: text.slice(last, start) });
-    last = end;
-  });
-  return tokens;
+  const table = tokenTable(text, (w) => w);
+  return table.words.map((word, i) => ({
+    text: word,
+    start: table.starts[i]!,
+    end: table.ends[i]!,
+    gap: table.gap(i),
+  }));
 }
 
 /** A high surrogate at `i` followed by a low one: a code point outside the BMP. */
@@ -232,9 +197,10 @@ export function tokenTable(
   let n = 0;
   const shared = intern instanceof Interner ? intern : undefined;
   const copy = shared ? undefined : (intern as (word: string) => string);
-  // `scanWords`' loop written out: through scanRuns, which other scans share, its calls of
-  // `unitsAt` and `visit` saw several functions and V8 inlined none of them (this scan of every
-  // report's text took twice as long).
+  // Every maximal run of word units (a surrogate pair outside a word is stepped over whole, as
+  // a `u` regexp scanning by code point would). The loop is written out here and in the
+  // extraction's `tokenize`, not shared: through a shared scanner taking the unit test and a
+  // callback, V8 inlined neither, and this scan of every report's text took twice as long.
   const len = text.length;
   let i = 0;
   while (i < len) {
