@@ -73,6 +73,23 @@ describe('the last hours or days, the count first', () => {
   });
 });
 
+describe('the last two days, weeks or months (a dual with its article)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('reaches back two units and ends on the report’s day', () => {
+    expect(read('قصف خلال اليومين الماضيين على سرمين')).toMatchObject({
+      date: '2021-06-22',
+      dateEnd: REPORT,
+      kind: 'range',
+    });
+    expect(read('على مدار الأسبوعين الأخيرين')).toMatchObject({ date: '2021-06-10', precision: 2 });
+    expect(read('على مدار الأسبوعين')).toMatchObject({ date: '2021-06-10', dateEnd: REPORT });
+    expect(read('خلال الشهرين الماضيين')).toMatchObject({ date: '2021-04-25', precision: 3 });
+  });
+  it('is no period where the days are not counted', () => {
+    expect(read('خلال الأيام الماضية')).toBeUndefined();
+  });
+});
+
 describe('a weekday', () => {
   it('said to be past is the event’s, though the statement’s own weekday comes first', () => {
     // Report Thursday 24 June 2021: the Monday before is 21 June.

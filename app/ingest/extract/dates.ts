@@ -92,6 +92,14 @@ const LAST_COUNT_FIRST = new RegExp(
   'u',
 );
 const COUNT_FIRST_HINT = /ال\s*\d/;
+/** `اليومين الماضيين`, `الأسبوعين الأخيرين`, `الشهرين الماضيين`: two days, weeks or months back. */
+const LAST_DUAL = new RegExp(
+  `${B}(اليومين|الاسبوعين|الشهرين)\\s+(?:الماضيين|الفائتين|المنصرمين|الاخيرين)${E}`,
+  'u',
+);
+const DUAL_DAYS: Record<string, number> = { اليومين: 2, الاسبوعين: 14, الشهرين: 60 };
+/** The article of a dual unit (`الأسبوعين`), which a unit after `منذ`/`خلال` may carry. */
+const DUAL_ARTICLE = /^ال(?=(?:يومين|اسبوعين|شهرين)$)/;
 const UNIT_PLURAL: Record<string, string> = {
   ساعة: 'الساعات',
   ساعه: 'الساعات',
@@ -264,7 +272,9 @@ const since: Rule = (text, report, whole) => {
       k++;
     const fig = readNumber(tokens, k);
     const unitTok = fig ? tokens[fig.next] : tokens[k];
-    const unit = UNIT_DAYS.find(([p]) => p.test(unitTok?.t ?? ''));
+    // A dual with its article (`على مدار الأسبوعين`) counts as without it.
+    const unitWord = fig ? (unitTok?.t ?? '') : (unitTok?.t ?? '').replace(DUAL_ARTICLE, '');
+    const unit = UNIT_DAYS.find(([p]) => p.test(unitWord));
     // `خلال يوم الثلاثاء` names a day, not a period: a bare singular unit counts only after منذ.
     const bare = !fig && /^(يوم|اسبوع|شهر)$/.test(unitTok?.t ?? '') && m[1] !== 'منذ';
     if (unit && !bare) {
@@ -320,6 +330,17 @@ const month: Rule = (text, report, whole) => {
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
+  const dual = LAST_DUAL.exec(text);
+  if (dual) {
+    const days = DUAL_DAYS[dual[1]!]!;
+    return {
+      date: addDays(report, -days),
+      dateEnd: report,
+      precision: days <= 31 ? 2 : 3,
+      kind: 'range',
+      ...spanOf(dual),
+    };
+  }
   const units = LAST_UNITS.exec(text);
   const first = units || !COUNT_FIRST_HINT.test(text) ? null : LAST_COUNT_FIRST.exec(text);
   const unit = units?.[1] ?? (first ? UNIT_PLURAL[first[2]!] : undefined);
