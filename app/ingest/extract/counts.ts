@@ -394,8 +394,14 @@ function listItem(tokens: readonly Token[], k: number): People | undefined {
   if (named) return named;
   const f = readNumber(tokens, k);
   const noun = f && tokens[f.next];
-  if (!f || !noun || !COUNTED.has(noun.t)) return undefined;
-  return { value: f.value, start: f.start, end: noun.end, next: f.next + 1 };
+  if (!f || !noun) return undefined;
+  if (COUNTED.has(noun.t))
+    return { value: f.value, start: f.start, end: noun.end, next: f.next + 1 };
+  // `و3 من عناصر الدفاع المدني`: a figure of a side's fighters.
+  const of = tokens[f.next + 1];
+  if (noun.t === 'من' && of && OF_FIGHTERS.test(of.t))
+    return { value: f.value, start: f.start, end: of.end, next: f.next + 2 };
+  return undefined;
 }
 
 /**
@@ -426,7 +432,8 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
 /**
  * A list of victims going on in a clause of its own, cut off from its count by commas (`مقتل 12
  * عنصراً، بينهم ضابط، و7 مدنيين`): the clause is only `و` + people (a figure with its noun, or a
- * person by noun), more joined by `و`, and at most whose side they were (`من الدفاع المدني`),
+ * person by noun, or a figure of a side's fighters), more joined by `و`, and at most a few
+ * words of whose side they were (`من الدفاع المدني`),
  * or that they were wounded (`و5 آخرين بجروح`: `wounded`, to be counted with the injured).
  * Undefined for anything else.
  *
@@ -440,7 +447,8 @@ export function listGoesOn(text: string): (Count & { wounded: boolean }) | undef
   const tail = tokens.slice(all.next);
   const noFigure = tail.every((t) => !readNumber([t], 0));
   const wounded = tail.length > 0 && WOUNDED.has(tail[0]!.t);
-  const side = tail[0]?.t === 'من' && noFigure && !tail.some((t) => WOUNDED.has(t.t));
+  // Whose side they were (`من الدفاع المدني`, or the side after `عناصر`: `الدفاع المدني`).
+  const side = tail.length <= SIDE_WORDS && noFigure && !tail.some((t) => WOUNDED.has(t.t));
   // After `بجروح` only how (`متفاوتة`, `خطيرة`).
   const how = wounded && tail.length <= 3 && noFigure;
   if (tail.length > 0 && !side && !how) return undefined;
