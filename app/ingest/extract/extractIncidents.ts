@@ -283,6 +283,8 @@ function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentPropert
 
 /** Events of fire from a distance, which have a launch site apart from where they struck. */
 const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attack']);
+/** `بين الطرفين`, `بين الجانبين`: the two sides told before (folded). */
+const BOTH_SIDES = /بين\s+(?:ال)?(?:طرفين|جانبين)(?![\p{L}])/u;
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
@@ -1050,6 +1052,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         (c.date?.date ?? article.date) < RUSSIA_JOINED
       )
         c.borrowed = ['regime'];
+      // `قصف متبادل بين الطرفين`: fire both ways between the two sides of the fight the report
+      // told before. (Not a mutual fire the sentence goes on to tell side by side: `قصف متبادل،
+      // حيث استهدفت قوات النظام …، فيما قصفت الفصائل …`.)
+      if (
+        !c.actors.length &&
+        lastFight &&
+        FIRE_TYPES.has(c.cls.type) &&
+        c.folded.includes('تبادل') &&
+        BOTH_SIDES.test(c.folded)
+      )
+        c.borrowed = lastFight;
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
       // withdrawal `من مواقعها في X` does happen at X.
       let own = FIRE_TYPES.has(c.cls.type)
