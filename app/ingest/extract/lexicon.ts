@@ -605,6 +605,9 @@ export const MEMBERS = folded([
   ...['إرهابيي', 'مسلحي', 'عناصر', 'مقاتلي', 'ميليشيا', 'ميليشيات'],
   // `مركز قيادة لتنظيم "داعش"`.
   'تنظيم',
+  // `تجمعاً للقوات التركية`: forces named by the side's adjective; `للقوات` is `ل` + `لقوات`.
+  'قوات',
+  'لقوات',
 ]);
 
 export const TYPE_ORDER: IncidentType[] = [
