@@ -327,20 +327,22 @@ const month: Rule = (text, report, whole) => {
   };
 };
 
+/** The `days` before the report up to its day, told by `m`: precision 2 up to a month, else 3. */
+function daysBack(report: string, days: number, m: RegExpExecArray): EventDate {
+  return {
+    date: addDays(report, -days),
+    dateEnd: report,
+    precision: days <= 31 ? 2 : 3,
+    kind: 'range',
+    ...spanOf(m),
+  };
+}
+
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
   const dual = LAST_DUAL.exec(text);
-  if (dual) {
-    const days = DUAL_DAYS[dual[1]!]!;
-    return {
-      date: addDays(report, -days),
-      dateEnd: report,
-      precision: days <= 31 ? 2 : 3,
-      kind: 'range',
-      ...spanOf(dual),
-    };
-  }
+  if (dual) return daysBack(report, DUAL_DAYS[dual[1]!]!, dual);
   const units = LAST_UNITS.exec(text);
   const first = units || !COUNT_FIRST_HINT.test(text) ? null : LAST_COUNT_FIRST.exec(text);
   const unit = units?.[1] ?? (first ? UNIT_PLURAL[first[2]!] : undefined);
@@ -352,14 +354,7 @@ const lastPeriod: Rule = (text, report) => {
   const found = units ?? first;
   if (found && unit && n && n > 0) {
     // Hours are read as the days they reach back into: the last 24 hours are yesterday and today.
-    const days = unit === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[unit]!;
-    return {
-      date: addDays(report, -days),
-      dateEnd: report,
-      precision: days <= 31 ? 2 : 3,
-      kind: 'range',
-      ...spanOf(found),
-    };
+    return daysBack(report, unit === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[unit]!, found);
   }
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
