@@ -142,43 +142,33 @@ export function isInside(inDir: string, outDir: string): boolean {
  * those found while listing (`listInputs`): such a path is not opened at all (a pipe would block).
  *
  * Synchronous on purpose: a worker has nothing else to do meanwhile, and a promise per stat and
- * read cost more than the reads (thread-pool hops). The main thread reads ahead on a thread of
- * its own instead (readAhead.ts), through the same two steps: `readBytes`, then `inputFrom`.
+ * read cost more than the reads (thread-pool hops). With one job, the main thread reads ahead
+ * on a thread of its own instead (readAhead.ts), through the same steps: `unopened`, else `readBytes` and `fromRead`.
  */
 export function readInputFile(
   dir: string,
   file: string,
   problems?: ReadonlyMap<string, string>,
 ): InputFile | FileResult {
-  return (
-    inputFrom(file, problems) ??
-    inputFrom(file, problems, readBytes(join(dir, file), maxBytes(file)))
-  );
+  return unopened(file, problems) ?? fromRead(file, readBytes(join(dir, file), maxBytes(file)));
 }
 
 /**
- * What reading `file` gave, as the pipeline takes it. Without `read`: the result a file has
- * without being opened (a problem found while listing, a kind the ingest does not read), or
- * undefined when it must be read.
+ * The result a file has without being opened: a problem found while listing, or empty bytes for
+ * a kind the ingest does not read (readInput names it as skipped). Undefined when it must be read.
  */
-export function inputFrom(
+export function unopened(
   file: string,
   problems: ReadonlyMap<string, string> | undefined,
-): InputFile | FileResult | undefined;
-export function inputFrom(
-  file: string,
-  problems: ReadonlyMap<string, string> | undefined,
-  read: RawRead,
-): InputFile | FileResult;
-export function inputFrom(
-  file: string,
-  problems: ReadonlyMap<string, string> | undefined,
-  read?: RawRead,
 ): InputFile | FileResult | undefined {
   const known = problems?.get(file);
   if (known !== undefined) return failedFile(file, known);
   if (!isReportFile(file)) return { file, bytes: new Uint8Array() };
-  if (read === undefined) return undefined;
+  return undefined;
+}
+
+/** What reading `file` gave, as the pipeline takes it: its bytes, or why there are none. */
+export function fromRead(file: string, read: RawRead): InputFile | FileResult {
   if ('bytes' in read) return { file, bytes: read.bytes };
   if ('tooLarge' in read) return failedFile(file, sizeProblem(file, read.tooLarge)!);
   return failedFile(file, `unreadable: ${read.unreadable}`);

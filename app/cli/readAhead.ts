@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, InputFile } from '../ingest/pipeline';
 import { maxBytes } from '../ingest/reports/readInput';
-import { inputFrom, readInputFile } from './ingestFiles';
+import { fromRead, readInputFile, unopened } from './ingestFiles';
 import type { RawRead } from './readBytes.mjs';
 
 type Input = InputFile | FileResult;
 
 interface Asked {
+  /** Each file's result when it needs no opening (`unopened`), else undefined: the thread reads it. */
+  known: (Input | undefined)[];
   files: string[];
   resolve: (inputs: Input[]) => void;
 }
@@ -37,9 +39,9 @@ export class ReadAhead {
       const asked = this.asked.get(id);
       if (!asked) return;
       this.asked.delete(id);
-      const toRead = asked.files.filter((f) => inputFrom(f, this.problems) === undefined);
-      const got = new Map(toRead.map((f, i) => [f, reads[i]!]));
-      asked.resolve(asked.files.map((f) => inputFrom(f, this.problems, got.get(f)!)));
+      // The thread's reads come in the order of the files it was asked for.
+      let next = 0;
+      asked.resolve(asked.known.map((k, i) => k ?? fromRead(asked.files[i]!, reads[next++]!)));
     });
     // A thread that fails to start or dies never loses a file: its batches are read here.
     const fallBack = () => {
@@ -57,11 +59,12 @@ export class ReadAhead {
    * no opening (a problem found while listing, a kind not read) are answered without the thread.
    */
   read(files: string[]): Promise<Input[]> {
-    const toRead = files.filter((f) => inputFrom(f, this.problems) === undefined);
+    const known = files.map((f) => unopened(f, this.problems));
+    const toRead = files.filter((_, i) => known[i] === undefined);
     if (this.lost || toRead.length === 0) return Promise.resolve(this.readHere(files));
     const id = this.nextId++;
     return new Promise((resolve) => {
-      this.asked.set(id, { files, resolve });
+      this.asked.set(id, { known, files, resolve });
       this.worker.postMessage({
         id,
         files: toRead.map((f) => ({ path: join(this.dir, f), max: maxBytes(f) })),
