@@ -27,7 +27,8 @@ function readStamp(): PreparedStamp | undefined {
 }
 
 /** Ingest the sample reports into `public/data`, and remember what it was made from. */
-function ingestSample(inputs: string): void {
+function ingestSample(): void {
+  const inputs = sampleDigest(SAMPLE_INPUTS);
   run('app/cli/ingest.ts');
   mkdirSync(dirname(STAMP), { recursive: true });
   const report = readFileSync(`${DATA}/ingest-report.json`, 'utf8');
@@ -37,9 +38,8 @@ function ingestSample(inputs: string): void {
 const force = process.argv.includes('--force');
 // The newest basemap file: an older basemap without it is rebuilt.
 if (force || !existsSync('public/basemap/regions.geojson')) run('app/cli/build-basemap.ts');
-const inputs = sampleDigest(SAMPLE_INPUTS);
-if (force || !existsSync(`${DATA}/incidents.geojson`)) ingestSample(inputs);
-else if (sampleIsStale(readStamp(), DATA, inputs)) {
+if (force || !existsSync(`${DATA}/incidents.geojson`)) ingestSample();
+else if (sampleIsStale(readStamp(), DATA, () => sampleDigest(SAMPLE_INPUTS))) {
   console.log('prepare: the ingest or its inputs changed since the sample data was made; again');
-  ingestSample(inputs);
+  ingestSample();
 }

@@ -26,13 +26,15 @@ describe('the sample data prepare made', () => {
     expect(sampleDigest([src])).not.toBe(changed);
     rmSync(join(src, 'c.ts'));
     expect(sampleDigest([src])).toBe(changed);
-    expect(sampleIsStale({ inputs: before, report: REPORT }, data, changed)).toBe(true);
-    expect(sampleIsStale({ inputs: changed, report: REPORT }, data, changed)).toBe(false);
+    expect(sampleIsStale({ inputs: before, report: REPORT }, data, () => changed)).toBe(true);
+    expect(sampleIsStale({ inputs: changed, report: REPORT }, data, () => changed)).toBe(false);
   });
   it('is never replaced when the reader made the data, or when nothing says prepare did', () => {
     const stamp = { inputs: 'old', report: '{"files":20,"incidents":52}' };
-    expect(sampleIsStale(stamp, data, 'new')).toBe(false);
-    expect(sampleIsStale(undefined, data, 'new')).toBe(false);
-    expect(sampleIsStale({ inputs: 'old', report: REPORT }, join(dir, 'none'), 'new')).toBe(false);
+    expect(sampleIsStale(stamp, data, () => 'new')).toBe(false);
+    expect(sampleIsStale(undefined, data, () => 'new')).toBe(false);
+    expect(sampleIsStale({ inputs: 'old', report: REPORT }, join(dir, 'none'), () => 'new')).toBe(
+      false,
+    );
   });
 });

@@ -50,16 +50,16 @@ export function sampleDigest(roots: readonly string[]): string {
 
 /**
  * True when the data in `dataDir` is the sample `prepare` made (its ingest report unchanged) and
- * its inputs changed since (`inputs` is their digest now). False without a stamp: data made
- * before stamps, or by the reader, is left alone.
+ * its inputs changed since (`inputs` gives their digest now; asked only then, as it reads every
+ * file). False without a stamp: data made before stamps, or by the reader, is left alone.
  */
 export function sampleIsStale(
   stamp: PreparedStamp | undefined,
   dataDir: string,
-  inputs: string,
+  inputs: () => string,
 ): boolean {
   if (!stamp) return false;
   const reportPath = join(dataDir, 'ingest-report.json');
   if (!existsSync(reportPath)) return false;
-  return readFileSync(reportPath, 'utf8') === stamp.report && stamp.inputs !== inputs;
+  return readFileSync(reportPath, 'utf8') === stamp.report && stamp.inputs !== inputs();
 }
