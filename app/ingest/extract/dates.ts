@@ -71,9 +71,11 @@ const NAMED_DAY = new RegExp(
   `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
   'u',
 );
-/** The words that open a stated period, folded as the text is (`على` is read `علي`). */
+/** The words that open a stated period. */
+const SINCE_OPENERS = ['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار'];
+/** SINCE_OPENERS, folded as the text is (`على` is read `علي`). */
 const SINCE = new RegExp(
-  `${B}(${['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار'].map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
+  `${B}(${SINCE_OPENERS.map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
   'gu',
 );
 const MONTH_PHRASE = new RegExp(
@@ -134,8 +136,8 @@ const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, 'gu');
  * other words), and most clauses hold none, so the costly scans are skipped.
  */
 const anyOf = (list: readonly string[]) => new RegExp([...new Set(list)].join('|'));
-/** SINCE's words: `على مدى` holds `مدى` as a word of its own. */
-const SINCE_WORDS = wordGate(['منذ', 'خلال', 'طيلة', 'مدى', 'مدار']);
+/** SINCE's words, each opener's last (`على مدى` holds `مدى` as a word of its own). */
+const SINCE_WORDS = wordGate(SINCE_OPENERS.map((w) => w.split(' ').pop()!));
 /**
  * Each month name's (first) word, which MONTH_PHRASE and NAMED_DAY read as a word of its own.
  * The long alternation of names this replaces was the dearest of the dates' pre-checks.
