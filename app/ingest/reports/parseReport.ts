@@ -72,8 +72,11 @@ function needsCleaning(text: string): boolean {
   return NEEDS_CLEANING.test(text);
 }
 
-/** White space other than a space or a line break, or two in a row. */
-const UNCLEAN_LINES = /[^\S \n]|\s\s/;
+/**
+ * Lines that need trimming, collapsing or dropping: white space first, white space other than a
+ * space or a line break, or two in a row (the end already trimmed).
+ */
+const UNCLEAN_LINES = /^\s|[^\S \n]|\s\s/;
 
 /** Whitespace other than a lone ' ': only then does collapsing change a line. */
 const UNCOLLAPSED = /[^\S ]|\s\s/;
@@ -85,13 +88,6 @@ const UNCOLLAPSED = /[^\S ]|\s\s/;
 function collapseSpaces(line: string): string {
   return UNCOLLAPSED.test(line) ? line.replace(/\s+/g, ' ') : line;
 }
-
-/** JavaScript's `\s` (what `trim` removes, and what `collapseSpaces` collapses), by code unit. */
-const IS_SPACE = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-})();
 
 /**
  * The lines of a report's text that hold something, trimmed and with their runs of white space
@@ -134,12 +130,8 @@ class ReportLines {
 
   /** The text from `start` when its lines are already trimmed, collapsed and none empty. */
   private asIs(start: number): string | undefined {
-    const t = this.text;
-    let end = t.length;
-    while (end > start && IS_SPACE[t.charCodeAt(end - 1)] === 1) end--;
-    if (IS_SPACE[t.charCodeAt(start)] === 1) return undefined;
-    const rest = start === 0 && end === t.length ? t : t.slice(start, end);
-    // Only single spaces and line breaks, each between two characters that are no white space.
+    // `trimEnd` removes what `trim` does: the last lines' white space, and empty last lines.
+    const rest = (start === 0 ? this.text : this.text.slice(start)).trimEnd();
     return UNCLEAN_LINES.test(rest) ? undefined : rest;
   }
 
