@@ -6,11 +6,7 @@ export interface Span {
   end: number;
 }
 
-/**
- * Where a new clause starts: after punctuation, before connectors that introduce another event
- * (`كما`, `حيث`, `بالتزامن مع`, `لافتاً إلى`, `ما أدى`), and before `و` joined to an event noun
- * (`وقصف فصائل`), so that one sentence telling three events yields three clauses.
- */
+/** Connectors that introduce another event (as written; folded where the pattern is made). */
 const CONNECTORS = [
   'كما',
   'حيث',
@@ -31,6 +27,11 @@ const CONNECTORS = [
   'إضافة إلى',
   'بعد أن',
 ];
+/**
+ * Where a new clause starts: after punctuation, before connectors that introduce another event
+ * (`كما`, `حيث`, `بالتزامن مع`, `لافتاً إلى`, `ما أدى`), and before `و` joined to an event noun
+ * (`وقصف فصائل`), so that one sentence telling three events yields three clauses.
+ */
 const SPLIT = new RegExp(
   [
     '[،,؛;:]',

@@ -431,11 +431,10 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
 
 /**
  * A list of victims going on in a clause of its own, cut off from its count by commas (`مقتل 12
- * عنصراً، بينهم ضابط، و7 مدنيين`): the clause is only `و` + people (a figure with its noun, or a
- * person by noun, or a figure of a side's fighters), more joined by `و`, and at most a few
- * words of whose side they were (`من الدفاع المدني`),
- * or that they were wounded (`و5 آخرين بجروح`: `wounded`, to be counted with the injured).
- * Undefined for anything else.
+ * عنصراً، بينهم ضابط، و7 مدنيين`): the clause is only `و` + people (a figure with its noun, a
+ * person by noun, or a figure of a side's fighters), more joined by `و`, and at most a few words
+ * of whose side they were (`من الدفاع المدني`) or that they were wounded (`و5 آخرين بجروح`:
+ * `wounded`, to be counted with the injured). Undefined for anything else.
  *
  * @example listGoesOn(foldKey('و7 مدنيين'))?.value // 7
  */
