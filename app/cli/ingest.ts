@@ -37,6 +37,7 @@ import {
   writeJson,
 } from './ingestFiles';
 import type { WorkerReply } from './ingestWire';
+import { useIngestJitBudget } from './jitBudget';
 import { ReadAhead } from './readAhead';
 import {
   SpoolReader,
@@ -50,8 +51,9 @@ import {
  * How many files it takes before the work is spread over worker threads, by cores. Each worker
  * pays its own start (its gazetteer and geocoder) and its own JIT warm-up, about 0.9 s here; on
  * this 2-vCPU machine, whose two cores give 1.2× together, two jobs gain only from some 15–20k
- * short reports (5k: 2.95 against 2.10 s for one job; 10k: 3.6 against 3.2 s; 30k: 6.4 against
- * 7.5 s). With more cores they gain sooner. `--jobs N` overrides it.
+ * short reports (5k: 2.95 against 2.10 s for one job; 10k: 3.6 against 3.2 s, and 3.3 against
+ * 3.1 s since the JIT budget of jitBudget.ts; 30k: 6.4 against 7.5 s). With more cores they gain
+ * sooner. `--jobs N` overrides it.
  *
  * @example parallelFrom(2) // 20000; parallelFrom(8) // 2858
  */
@@ -305,6 +307,7 @@ async function ingestThrough(
 }
 
 async function main(): Promise<void> {
+  useIngestJitBudget();
   let values: {
     in?: string;
     out?: string;
