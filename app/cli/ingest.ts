@@ -39,13 +39,7 @@ import {
 import type { WorkerReply } from './ingestWire';
 import { useIngestJitBudget } from './jitBudget';
 import { ReadAhead } from './readAhead';
-import {
-  SpoolReader,
-  SpoolWriter,
-  spoolResult,
-  writeDetailChunks,
-  writeSpooledOutputs,
-} from './spool';
+import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
 /**
  * How many files it takes before the work is spread over worker threads, by cores. Each worker
@@ -287,14 +281,17 @@ async function ingestThrough(
       },
       detailChunk,
     );
+    // Chunks of an earlier, larger run would no longer match: they go whether or not new ones come.
+    rmSync(join(outDir, DETAIL_CHUNK_DIR), { recursive: true, force: true });
     writeSpooledOutputs(
-      { incidents: join(outDir, 'incidents.geojson'), articles: join(outDir, 'articles.json') },
+      {
+        incidents: join(outDir, 'incidents.geojson'),
+        articles: join(outDir, 'articles.json'),
+        detailDir: outDir,
+      },
       plan,
       reader,
     );
-    // Chunks of an earlier, larger run would no longer match: they go whether or not new ones come.
-    rmSync(join(outDir, DETAIL_CHUNK_DIR), { recursive: true, force: true });
-    writeDetailChunks(outDir, plan, reader);
     // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
     await writeFile(join(outDir, COMPACT_FILE), plan.compact);
     await writeJson(outDir, 'areas.geojson', plan.areas);

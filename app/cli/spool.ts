@@ -201,25 +201,39 @@ export class SpoolReader {
 /**
  * Write `incidents.geojson` and `articles.json` of a streaming merge: the spooled bytes of each
  * record in output order (an article's incident list put in its place), exactly the bytes
- * `writeJson` gives for the same data whole.
+ * `writeJson` gives for the same data whole. With `detailDir`, the details chunks too
+ * (`detailChunkWriter`), in the same pass: each incident is read once for both.
+ * Returns the number of chunk files.
  */
 export function writeSpooledOutputs(
-  paths: { incidents: string; articles: string },
-  plan: Pick<StreamPlan, 'incidentCount' | 'incident' | 'articles'>,
+  paths: { incidents: string; articles: string; detailDir?: string },
+  plan: Pick<
+    StreamPlan,
+    'incidentCount' | 'incident' | 'incidentArticles' | 'articles' | 'detailChunk'
+  >,
   reader: SpoolReader,
-): void {
+): number {
+  const chunks = paths.detailDir ? detailChunkWriter(paths.detailDir, plan, reader) : undefined;
   const incidents = new ByteSink(paths.incidents);
   try {
     incidents.text('{"features":[');
     for (let i = 0; i < plan.incidentCount; i++) {
       if (i > 0) incidents.text(',');
       const x = plan.incident(i);
-      if ('ref' in x) incidents.bytes(reader.bytes(x.ref));
-      else incidents.text(canonicalJson(x.full));
+      if ('ref' in x) {
+        const bytes = reader.bytes(x.ref);
+        incidents.bytes(bytes);
+        chunks?.own(i, bytes);
+      } else {
+        const text = canonicalJson(x.full);
+        incidents.text(text);
+        chunks?.own(i, text);
+      }
     }
     incidents.text('],"type":"FeatureCollection"}\n');
   } finally {
     incidents.close();
+    chunks?.close();
   }
   const articles = new ByteSink(paths.articles);
   try {
@@ -235,23 +249,26 @@ export function writeSpooledOutputs(
   } finally {
     articles.close();
   }
+  return chunks?.count ?? 0;
 }
 
 /**
- * Write the details chunks of a large dataset (app/ingest/detailChunks.ts) into `outDir`: each
- * incident's and report's bytes copied from the spool as in the full files, never decoded.
- * Nothing when the plan has no chunk size. Returns the number of chunk files.
+ * The details chunks of a large dataset (app/ingest/detailChunks.ts), written into `outDir`
+ * while `incidents.geojson` is: fed each incident in output order (`own`), a chunk is opened at
+ * its first incident and finished after its last, with the related incidents and the reports,
+ * copied from the spool as in the full files, never decoded. Nothing when the plan has no chunk
+ * size. One chunk file is open at a time.
  */
-export function writeDetailChunks(
+function detailChunkWriter(
   outDir: string,
   plan: Pick<
     StreamPlan,
     'incidentCount' | 'incident' | 'incidentArticles' | 'articles' | 'detailChunk'
   >,
   reader: SpoolReader,
-): number {
+): { own(i: number, record: Uint8Array | string): void; close(): void; count: number } | undefined {
   const size = plan.detailChunk;
-  if (size <= 0 || plan.incidentCount === 0) return 0;
+  if (size <= 0 || plan.incidentCount === 0) return undefined;
   // Each report's incident positions, from the incidents' report ids: a map of the reports
   // (fewer than the incidents, and their ids are strings that exist already).
   const articleAt = new Map<string, number>();
@@ -267,43 +284,53 @@ export function writeDetailChunks(
   articleAt.clear();
   const chunks = planDetailChunks(plan.incidentCount, size, positions);
   positions.length = 0;
-  const writeChunk = (k: number, c: (typeof chunks)[number]) => {
-    const out = new ByteSink(join(outDir, detailChunkPath(k)));
-    const incident = (i: number) => {
-      const x = plan.incident(i);
-      if ('ref' in x) out.bytes(reader.bytes(x.ref));
-      else out.text(canonicalJson(x.full));
-    };
-    const article = (a: number) => {
-      const { entry, incidentIds } = plan.articles[a]!;
-      const record = reader.bytes(entry.ref);
-      out.bytes(record.subarray(0, entry.idsAt));
-      out.text(JSON.stringify(incidentIds));
-      out.bytes(record.subarray(entry.idsAt));
-    };
-    const list = (items: readonly number[], write: (n: number) => void) =>
-      items.forEach((n, j) => {
-        if (j > 0) out.text(',');
-        write(n);
-      });
-    const first = k * size;
-    const own: number[] = [];
-    for (let i = first; i < Math.min(first + size, plan.incidentCount); i++) own.push(i);
-    try {
-      out.text(CHUNK_PIECES.open(first));
-      list(own, incident);
-      out.text(CHUNK_PIECES.related);
-      list(c.related, incident);
-      out.text(CHUNK_PIECES.articles);
-      list(c.articles, article);
-      out.text(CHUNK_PIECES.close);
-    } finally {
-      out.close();
-    }
-  };
   mkdirSync(dirname(join(outDir, detailChunkPath(0))), { recursive: true });
-  chunks.forEach((c, k) => {
-    writeChunk(k, c);
-  });
-  return chunks.length;
+  let out: ByteSink | undefined;
+  const put = (record: Uint8Array | string) => {
+    if (typeof record === 'string') out!.text(record);
+    else out!.bytes(record);
+  };
+  const incident = (i: number) => {
+    const x = plan.incident(i);
+    put('ref' in x ? reader.bytes(x.ref) : canonicalJson(x.full));
+  };
+  const article = (a: number) => {
+    const { entry, incidentIds } = plan.articles[a]!;
+    const record = reader.bytes(entry.ref);
+    out!.bytes(record.subarray(0, entry.idsAt));
+    out!.text(JSON.stringify(incidentIds));
+    out!.bytes(record.subarray(entry.idsAt));
+  };
+  const list = (items: readonly number[], write: (n: number) => void) =>
+    items.forEach((n, j) => {
+      if (j > 0) out!.text(',');
+      write(n);
+    });
+  /** Finish chunk `k`: its related incidents and its reports (the own ones are written). */
+  const finish = (k: number) => {
+    out!.text(CHUNK_PIECES.related);
+    list(chunks[k]!.related, incident);
+    out!.text(CHUNK_PIECES.articles);
+    list(chunks[k]!.articles, article);
+    out!.text(CHUNK_PIECES.close);
+    out!.close();
+    out = undefined;
+  };
+  return {
+    count: chunks.length,
+    own(i, record) {
+      const k = Math.floor(i / size);
+      const first = k * size;
+      if (i === first) {
+        out = new ByteSink(join(outDir, detailChunkPath(k)));
+        out.text(CHUNK_PIECES.open(first));
+      } else out!.text(',');
+      put(record);
+      // `record` is written: the reads of the related incidents may reuse the reader's buffer.
+      if (i === Math.min(first + size, plan.incidentCount) - 1) finish(k);
+    },
+    close() {
+      out?.close();
+    },
+  };
 }
