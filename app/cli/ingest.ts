@@ -37,7 +37,7 @@ import {
   writeJson,
 } from './ingestFiles';
 import type { WorkerReply } from './ingestWire';
-import { useIngestJitBudget } from './jitBudget';
+import { applyIngestJitBudget } from './jitBudget';
 import { ReadAhead } from './readAhead';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
@@ -304,7 +304,7 @@ async function ingestThrough(
 }
 
 async function main(): Promise<void> {
-  useIngestJitBudget();
+  applyIngestJitBudget();
   let values: {
     in?: string;
     out?: string;

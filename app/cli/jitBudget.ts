@@ -18,8 +18,8 @@ export const INLINING_BUDGET = 460;
 /**
  * Set the inlining budget for the rest of the process; call before the work starts.
  *
- * @example useIngestJitBudget() // V8 now inlines at most 460 bytecodes into one function
+ * @example applyIngestJitBudget() // V8 now inlines at most 460 bytecodes into one function
  */
-export function useIngestJitBudget(): void {
+export function applyIngestJitBudget(): void {
   setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET}`);
 }
