@@ -31,7 +31,8 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['ارتقى ثلاثة مدنيين جراء الغارة', 3, null],
     ['قضى ٥ مواطنين بالقصف', 5, null],
     ['قضى الوفد خمسة أيام في المدينة', null, null],
-    ['ارتقى عدد الضحايا إلى سبعة', null, null],
+    // Not ارتقى's people (none follow it), but a toll risen to a figure (below).
+    ['ارتقى عدد الضحايا إلى سبعة', 7, null],
     ['اغتال مسلحون القيادي فلان', 1, null],
     ['وقضت على أربعة وعشرين من عناصرها', 24, null],
     ['قضت على آمال السكان', null, null],
@@ -45,6 +46,25 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['مقتل 5 مدنيين من عائلة واحدة و3 منازل مدمرة', 5, null],
     ['مقتل 5 مدنيين من عائلة واحدة وإصابة 3 آخرين', 5, 3],
     ['مما أدى إلى إصابة عسكري سوري وامرأتين', null, 3],
+  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
+
+describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
+  it.each([
+    // text, killed, injured
+    ['ارتفع عدد الشهداء المدنيين جراء غارات على بلدة كفر تخاريم إلى 11', 11, null],
+    ['ارتفع عدد القتلى إلى 11، والجرحى إلى 30', 11, 30],
+    ['وصلت حصيلة ضحايا القصف إلى سبعة مدنيين', 7, null],
+    ['بلغ عدد الجرحى في المدينة 12', null, 12],
+    ['وبلغت حصيلة القتلى 25', 25, null],
+    // `عدد من الجرحى` is "some of the wounded"; `إلى` there is a place.
+    ['نقل عدد من الجرحى إلى المستشفى', null, null],
+    // A figure before `إلى` counts something else: nothing is read rather than a wrong toll.
+    ['ارتفع عدد الجرحى في 3 قرى إلى 20', null, null],
+    ['ولم يعرف عدد القتلى حتى الآن', null, null],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

@@ -557,11 +557,51 @@ function ofFighters(tokens: readonly Token[], at: number): People | undefined {
   return { value: counted.value, start: counted.start, end: of.end, next: counted.next + 2 };
 }
 
+/** What a toll is told as: `عدد القتلى`, `حصيلة الضحايا`. */
+const TOLL_HEADS = set('عدد', 'حصيلة');
+/** The dead and the wounded as a toll names them, with or without the article. */
+const TOLL_DEAD = set('القتلى', 'الشهداء', 'الضحايا', 'الوفيات', 'قتلى', 'شهداء', 'ضحايا');
+const TOLL_HURT = set('الجرحى', 'المصابين', 'الإصابات', 'جرحى', 'مصابين', 'إصابات');
+const TO = foldKey('إلى');
+/** `بلغ عدد القتلى 25`: "reached", the figure with no `إلى`. */
+const REACHED = set('بلغ', 'بلغت');
+/** Words between a toll's noun and its `إلى`: `عدد الشهداء المدنيين جراء غارات على بلدة كفر تخاريم إلى 11`. */
+const TOLL_WORDS = 10;
+
+/**
+ * A toll that rose to a bare figure: `ارتفع عدد الشهداء … إلى 11`, `وصلت حصيلة الضحايا إلى 20`,
+ * `بلغ عدد الجرحى … 12`, and a second toll joined to it (`… إلى 11، والجرحى إلى 30`). Token `i` is the toll's noun
+ * (`nouns`: the dead or the wounded); the figure is the one right after the first `إلى` within
+ * a few words, and none is read when another toll's noun (`others`) or a figure comes first.
+ */
+function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): Count | undefined {
+  const head = i > 0 && TOLL_HEADS.has(strip(tokens[i - 1]!.t));
+  // `والجرحى إلى 30`: the wounded of a toll already told, joined by `و`.
+  const joined = !head && tokens[i]!.t.charCodeAt(0) === WAW && tokens[i + 1]?.t === TO;
+  if (!head && !joined) return undefined;
+  const start = tokens[head ? i - 1 : i]!.start;
+  // The verb as written, less a leading `و`/`ف`: `بلغ` starts with a letter `strip` takes.
+  const verb = i > 1 ? tokens[i - 2]!.t : '';
+  const reached = head && REACHED.has(/^[وف]/.test(verb) ? verb.slice(1) : verb);
+  for (let k = i + 1; k < tokens.length && k <= i + TOLL_WORDS; k++) {
+    const t = tokens[k]!.t;
+    if (t === TO) {
+      const f = readNumber(tokens, k + 1);
+      return f && { value: f.value, start, end: f.end };
+    }
+    if (others.has(strip(t))) return undefined;
+    const f = readNumber(tokens, k);
+    if (f) return reached ? { value: f.value, start, end: f.end } : undefined;
+  }
+  return undefined;
+}
+
 function personCount(
   text: string,
   triggers: Set<string>,
   nouns: Set<string>,
   twos: Set<string>,
+  tolls: { nouns: Set<string>; others: Set<string> },
   verbs?: Set<string>,
 ): Count | null {
   const tokens = tokenize(text);
@@ -579,6 +619,10 @@ function personCount(
       if (c) return c;
     } else if (verbs !== undefined && DIED.has(w)) {
       const c = peopleRightAfter(tokens, i);
+      if (c) return c;
+    }
+    if (tolls.nouns.has(w)) {
+      const c = tollRisenTo(tokens, i, tolls.others);
       if (c) return c;
     }
     if (nouns.has(w) && i > 0) {
@@ -600,7 +644,14 @@ function personCount(
  * @example killedCount(foldKey('أدى إلى مقتل 34 شخصاً بينهم 3 أطفال'))?.value // 34
  */
 export function killedCount(text: string): Count | null {
-  return personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, KILL_VERBS);
+  return personCount(
+    text,
+    KILL,
+    DEAD_NOUNS,
+    DEAD_TWO,
+    { nouns: TOLL_DEAD, others: TOLL_HURT },
+    KILL_VERBS,
+  );
 }
 
 /**
@@ -609,5 +660,5 @@ export function killedCount(text: string): Count | null {
  * @example injuredCount(foldKey('وإصابةِ 74 آخرين'))?.value // 74
  */
 export function injuredCount(text: string): Count | null {
-  return personCount(text, HURT, HURT_NOUNS, HURT_TWO);
+  return personCount(text, HURT, HURT_NOUNS, HURT_TWO, { nouns: TOLL_HURT, others: TOLL_DEAD });
 }
