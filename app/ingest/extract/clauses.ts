@@ -40,7 +40,9 @@ const SPLIT = new RegExp(
     // tried at every position was most of the split's time. The cut is after the match.
     // The words are folded as the text is (`أدى` is read `ادي`, `إلى` `الي`).
     `\\s(?=(?:${CONNECTORS.map(foldKey).join('|')})(?![\\p{L}]))`,
-    '\\s(?=و(?:قصف|غارات|غارة|اشتباكات|معارك|تعزيزات|استهداف|انفجار|قذائف|هجوم|سقوط|اصابة|مقتل)(?![\\p{L}]))',
+    // Not between the dead and the wounded told together (`مقتل وإصابة 10 عناصر`): they share
+    // one figure. Looked behind only where the rest matched, which is rare.
+    '\\s(?=و(?:قصف|غارات|غارة|اشتباكات|معارك|تعزيزات|استهداف|انفجار|قذائف|هجوم|سقوط|اصابة|مقتل)(?![\\p{L}]))(?<!(?:مقتل|قتل|استشهاد|مصرع|اصابة|جرح)\\s)',
   ].join('|'),
   'gu',
 );

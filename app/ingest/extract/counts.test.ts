@@ -71,6 +71,31 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
   });
 });
 
+describe('the dead and the wounded told together share one figure, which is neither', () => {
+  it.each([
+    // text, killed, injured
+    ['قتل وجرح 12 شخصاً', null, null],
+    ['مقتل وإصابة 10 عناصر من قوات النظام', null, null],
+    ['قتل وأصيب 7 أشخاص', null, null],
+    ['ما أسفر عن سقوط 20 قتيلاً وجريحاً', null, null],
+    ['سقوط 20 بين قتيل وجريح', null, null],
+    ['ارتفع عدد القتلى والجرحى إلى 30', null, null],
+    // Each with its own figure: two tolls.
+    ['مقتل 3 مدنيين وإصابة 5 آخرين', 3, 5],
+    ['سقوط 3 قتلى و7 جرحى', 3, 7],
+    ['سقوط 20 جريحاً وقتيلين', 2, 20],
+    ['ارتفع عدد القتلى إلى 11 والجرحى إلى 30', 11, 30],
+    // Someone told before was killed; the figure counts others, wounded.
+    ['وأضاف أن عسكرياً سورياً قُتل وأصيب اثنان آخران', null, 2],
+    ['أن 4 من عناصر الجيش الحر قتلوا وأصيب 11 آخرون', null, 11],
+    // `سقوط` tells both: its figure is the wounded when the wounded are its noun.
+    ['أدى إلى سقوط 5 جرحى', null, 5],
+  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
+
 describe('dual subjects', () => {
   it.each([
     ['قتل طفلان بقصف مدفعي', 2],

@@ -482,12 +482,20 @@ function otherSide(tokens: readonly Token[], k: number): People | undefined {
 }
 
 /** People counted right after a trigger word: a figure, or a singular/dual noun, and a list. */
-function afterTrigger(tokens: readonly Token[], i: number, hurt = false): Count | undefined {
+function afterTrigger(
+  tokens: readonly Token[],
+  i: number,
+  kind: CasualtyKind,
+  hurt = false,
+): Count | undefined {
   let at = i + 1;
   while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
   let first = countedPeople(tokens, at);
   // A figure far after the trigger counts something else (`مقتل … منذ 15 شهراً`).
   if (first && first.start - tokens[i]!.end >= 40) first = undefined;
+  if (first && sharedFigure(tokens, first.next)) return undefined;
+  // `سقوط 5 جرحى`: the figure counts the other kind (`سقوط` tells both).
+  if (first && kind.otherNouns.has(tokens[first.next]?.t ?? '')) return undefined;
   if (!first && at < tokens.length) {
     const next = tokens[at]!.t;
     // The word as written first: `والدته` starts with a letter that is also a clitic.
@@ -524,6 +532,8 @@ const SUBJECT_WORDS = 4;
  * is not read there: it may count anything (`قتلت غارة 3 …` is rare, `قتل الفوج 46 …` is not).
  */
 function afterSubject(tokens: readonly Token[], i: number): Count | undefined {
+  // `قتلوا وأصيب 11 آخرون`: the wounded's verb is no subject, and their figure not the dead's.
+  if (joinsOther(tokens, i + 1, HURT_WORDS)) return undefined;
   for (let k = i + 2; k < tokens.length && k <= i + 1 + SUBJECT_WORDS; k++) {
     if (tokens[k]!.start - tokens[i]!.end >= 40) return undefined;
     const people = peopleByNoun(tokens, k);
@@ -557,6 +567,68 @@ function ofFighters(tokens: readonly Token[], at: number): People | undefined {
   return { value: counted.value, start: counted.start, end: of.end, next: counted.next + 2 };
 }
 
+/**
+ * Whether token `k` is `و` + a word of the other kind of casualty (`وجرح`, `وإصابة`, `وجريحاً`):
+ * joined to a word of this kind right before it, the two share one figure (`قتل وجرح 12 شخصاً`,
+ * `مقتل وإصابة 10 عناصر`, `20 قتيلاً وجريحاً`), which is neither the dead nor the wounded.
+ */
+function joinsOther(tokens: readonly Token[], k: number, other: ReadonlySet<string>): boolean {
+  const t = tokens[k]?.t;
+  return t !== undefined && t.charCodeAt(0) === WAW && other.has(strip(t));
+}
+
+/** "Others": people besides those told before (`وأصيب 11 آخرون`). */
+const OTHERS = set('آخرين', 'آخرون', 'آخران', 'آخر', 'أخريات');
+
+/**
+ * Whether a figure at token `k`, after a pair of casualty words (`قتل وجرح 12 شخصاً`), is the
+ * pair's: not when it counts "others" (`قُتل وأصيب اثنان آخران`: someone told before was killed,
+ * two others were wounded).
+ */
+function sharedAfter(tokens: readonly Token[], k: number): boolean {
+  const f = readNumber(tokens, k);
+  return f !== undefined && !OTHERS.has(tokens[f.next]?.t ?? '');
+}
+
+/** Nouns of the dead and of the wounded that one figure may count together. */
+const SHARED_DEAD = set('قتيل', 'قتيلا', 'قتلى', 'شهيد', 'شهيدا', 'شهداء');
+const SHARED_HURT = set('جريح', 'جريحا', 'جرحى', 'مصاب', 'مصابا', 'مصابين');
+
+/**
+ * Whether the words at token `k`, right after a figure (or after its noun, which `k` may be
+ * past), make it the dead and the wounded together: `20 قتيلاً وجريحاً`, `20 بين قتيل وجريح`
+ * (and not `3 مدنيين وإصابة 5`, two tolls).
+ */
+function sharedFigure(tokens: readonly Token[], k: number): boolean {
+  const at = tokens[k]?.t === 'بين' ? k + 1 : k;
+  return sharedPair(tokens, at) || sharedPair(tokens, at - 1);
+}
+
+/** A noun of one kind at token `k` and `و` + a noun of the other right after it. */
+function sharedPair(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]?.t;
+  const next = tokens[k + 1]?.t;
+  if (t === undefined || next === undefined || next.charCodeAt(0) !== WAW) return false;
+  const joined = next.slice(1);
+  return (
+    (SHARED_DEAD.has(t) && SHARED_HURT.has(joined)) ||
+    (SHARED_HURT.has(t) && SHARED_DEAD.has(joined))
+  );
+}
+
+/** One kind of casualty, the dead or the wounded, as personCount reads it. */
+interface CasualtyKind {
+  /** The toll nouns of this kind, and of the other (see `tollRisenTo`). */
+  tolls: Set<string>;
+  otherTolls: Set<string>;
+  /** Every word of the other kind: a figure shared with one is not read (`joinsOther`). */
+  other: ReadonlySet<string>;
+  /** Every word of this kind. */
+  own: ReadonlySet<string>;
+  /** The other kind's nouns after a figure (`5 جرحى`). */
+  otherNouns: ReadonlySet<string>;
+}
+
 /** What a toll is told as: `عدد القتلى`, `حصيلة الضحايا`. */
 const TOLL_HEADS = set('عدد', 'حصيلة');
 /** The dead and the wounded as a toll names them, with or without the article. */
@@ -577,7 +649,12 @@ const TOLL_WORDS = 10;
 function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): Count | undefined {
   const head = i > 0 && TOLL_HEADS.has(strip(tokens[i - 1]!.t));
   // `والجرحى إلى 30`: the wounded of a toll already told, joined by `و`.
-  const joined = !head && tokens[i]!.t.charCodeAt(0) === WAW && tokens[i + 1]?.t === TO;
+  const joined =
+    !head &&
+    tokens[i]!.t.charCodeAt(0) === WAW &&
+    tokens[i + 1]?.t === TO &&
+    // Not `عدد القتلى والجرحى إلى 30`: the two together.
+    !(i > 0 && others.has(strip(tokens[i - 1]!.t)));
   if (!head && !joined) return undefined;
   const start = tokens[head ? i - 1 : i]!.start;
   // The verb as written, less a leading `و`/`ف`: `بلغ` starts with a letter `strip` takes.
@@ -601,7 +678,7 @@ function personCount(
   triggers: Set<string>,
   nouns: Set<string>,
   twos: Set<string>,
-  tolls: { nouns: Set<string>; others: Set<string> },
+  kind: CasualtyKind,
   verbs?: Set<string>,
 ): Count | null {
   const tokens = tokenize(text);
@@ -609,23 +686,35 @@ function personCount(
   const mayMeet = verbs !== undefined && DEATH_OBJECT.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
+    // `قتل وجرح 12`: this word and the next share the figure that follows them; so do `وجرح`
+    // and the `قتل` before it (not `20 جريحاً وقتيلين`, where each has its own).
+    if (kind.own.has(w)) {
+      if (joinsOther(tokens, i + 1, kind.other) && sharedAfter(tokens, i + 2)) continue;
+      if (
+        i > 0 &&
+        tokens[i]!.t.charCodeAt(0) === WAW &&
+        kind.other.has(strip(tokens[i - 1]!.t)) &&
+        sharedAfter(tokens, i + 1)
+      )
+        continue;
+    }
     // `لقي` as written: its first letter is also a clitic.
     const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
     if (triggers.has(w) || met) {
       // Without verbs of killing it is the count of the wounded (injuredCount).
       const c =
-        afterTrigger(tokens, i, verbs === undefined) ??
+        afterTrigger(tokens, i, kind, verbs === undefined) ??
         (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
       if (c) return c;
     } else if (verbs !== undefined && DIED.has(w)) {
       const c = peopleRightAfter(tokens, i);
       if (c) return c;
     }
-    if (tolls.nouns.has(w)) {
-      const c = tollRisenTo(tokens, i, tolls.others);
+    if (kind.tolls.has(w)) {
+      const c = tollRisenTo(tokens, i, kind.otherTolls);
       if (c) return c;
     }
-    if (nouns.has(w) && i > 0) {
+    if (nouns.has(w) && i > 0 && !sharedPair(tokens, i)) {
       const f = readNumberBefore(tokens, i);
       if (f) return { value: f.value, start: f.start, end: tokens[i]!.end };
     }
@@ -637,6 +726,24 @@ function personCount(
   return null;
 }
 
+/** Every word that tells the dead, and every word that tells the wounded. */
+const DEAD_WORDS = new Set([...KILL, ...DEAD_NOUNS, ...DEAD_TWO, ...TOLL_DEAD, ...DIED]);
+const HURT_WORDS = new Set([...HURT, ...HURT_NOUNS, ...HURT_TWO, ...TOLL_HURT, ...WOUNDED]);
+const DEAD_KIND: CasualtyKind = {
+  tolls: TOLL_DEAD,
+  otherTolls: TOLL_HURT,
+  other: HURT_WORDS,
+  own: DEAD_WORDS,
+  otherNouns: new Set([...HURT_NOUNS, ...HURT_TWO, ...SHARED_HURT]),
+};
+const HURT_KIND: CasualtyKind = {
+  tolls: TOLL_HURT,
+  otherTolls: TOLL_DEAD,
+  other: DEAD_WORDS,
+  own: HURT_WORDS,
+  otherNouns: new Set([...DEAD_NOUNS, ...DEAD_TWO, ...SHARED_DEAD]),
+};
+
 /**
  * People killed, from `مقتل 34 شخصاً بينهم 3 أطفال` (34: the "among them" figure is part of it),
  * `سقوط 5 قتلى`, `مقتل مدني` (1), `مقتل طفلين` (2), `بين 5 و7 قتلى` (5, the lower figure).
@@ -644,14 +751,7 @@ function personCount(
  * @example killedCount(foldKey('أدى إلى مقتل 34 شخصاً بينهم 3 أطفال'))?.value // 34
  */
 export function killedCount(text: string): Count | null {
-  return personCount(
-    text,
-    KILL,
-    DEAD_NOUNS,
-    DEAD_TWO,
-    { nouns: TOLL_DEAD, others: TOLL_HURT },
-    KILL_VERBS,
-  );
+  return personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, DEAD_KIND, KILL_VERBS);
 }
 
 /**
@@ -660,5 +760,5 @@ export function killedCount(text: string): Count | null {
  * @example injuredCount(foldKey('وإصابةِ 74 آخرين'))?.value // 74
  */
 export function injuredCount(text: string): Count | null {
-  return personCount(text, HURT, HURT_NOUNS, HURT_TWO, { nouns: TOLL_HURT, others: TOLL_DEAD });
+  return personCount(text, HURT, HURT_NOUNS, HURT_TWO, HURT_KIND);
 }
