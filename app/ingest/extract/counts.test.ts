@@ -85,11 +85,27 @@ describe('the dead and the wounded told together share one figure, which is neit
     ['سقوط 3 قتلى و7 جرحى', 3, 7],
     ['سقوط 20 جريحاً وقتيلين', 2, 20],
     ['ارتفع عدد القتلى إلى 11 والجرحى إلى 30', 11, 30],
-    // Someone told before was killed; the figure counts others, wounded.
-    ['وأضاف أن عسكرياً سورياً قُتل وأصيب اثنان آخران', null, 2],
-    ['أن 4 من عناصر الجيش الحر قتلوا وأصيب 11 آخرون', null, 11],
+    // The figure after the pair counts others, wounded (the dead are told before the verb).
+    ['وأضاف أن عسكرياً سورياً قُتل وأصيب اثنان آخران', 1, 2],
+    ['أن 4 من عناصر الجيش الحر قتلوا وأصيب 11 آخرون', 4, 11],
     // `سقوط` tells both: its figure is the wounded when the wounded are its noun.
     ['أدى إلى سقوط 5 جرحى', null, 5],
+  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
+    expect(killed(text)).toBe(k);
+    expect(injured(text)).toBe(j);
+  });
+});
+
+describe('victims told before the verb, after إن/أن (إن 5 مدنيين قتلوا)', () => {
+  it.each([
+    // text, killed, injured
+    ['وقال المرصد إن 5 مدنيين قتلوا في القصف', 5, null],
+    ['وأشار إلى أن 3 أطفال استشهدوا', 3, null],
+    ['إن 3 أطفال وامرأة قتلوا', 4, null],
+    ['وقال إن 7 مدنيين أصيبوا بجروح', null, 7],
+    // A figure of no people (strikes) is no victim; a verb's own object still comes first.
+    ['أن 3 غارات قتلت', null, null],
+    ['إن الطيران قتل 5 مدنيين', 5, null],
   ] as const)('%s → killed %s, injured %s', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

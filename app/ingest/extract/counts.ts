@@ -45,6 +45,7 @@ const KILL = set(
   'قتلوا',
   'استشهد',
   'استشهدت',
+  'استشهدوا',
   'توفي',
   'توفيت',
   'اغتيال',
@@ -616,6 +617,28 @@ function sharedPair(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** What opens a clause whose subject comes before its verb: `إن`, `أن`, `بأن` (folded). */
+const THAT = set('إن', 'أن', 'بأن', 'وإن', 'وأن', 'لأن');
+
+/**
+ * Victims told before a passive or intransitive verb, right after `إن`/`أن` or at the clause's
+ * start: `إن 5 مدنيين قتلوا`, `أن 4 من عناصر الجيش الحر قتلوا`, `أن عسكرياً سورياً قُتل`. People by
+ * their noun only (a bare figure may count anything), and at most three words of their own (a
+ * side, a nationality) between them and the verb.
+ */
+function subjectBefore(tokens: readonly Token[], i: number): Count | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_WORDS + 2; k--) {
+    if (k > 0 && !THAT.has(tokens[k - 1]!.t)) continue;
+    const first = peopleByNoun(tokens, k) ?? ofFighters(tokens, k);
+    if (!first) continue;
+    const all = withListed(tokens, first);
+    if (all.next > i || i - all.next > 3) continue;
+    for (let j = all.next; j < i; j++) if (readNumber(tokens, j)) return undefined;
+    return { value: all.value, start: all.start, end: tokens[i]!.end };
+  }
+  return undefined;
+}
+
 /** One kind of casualty, the dead or the wounded, as personCount reads it. */
 interface CasualtyKind {
   /** The toll nouns of this kind, and of the other (see `tollRisenTo`). */
@@ -627,6 +650,8 @@ interface CasualtyKind {
   own: ReadonlySet<string>;
   /** The other kind's nouns after a figure (`5 جرحى`). */
   otherNouns: ReadonlySet<string>;
+  /** Verbs whose victims may come before them (`subjectBefore`). */
+  afterVictims: ReadonlySet<string>;
 }
 
 /** What a toll is told as: `عدد القتلى`, `حصيلة الضحايا`. */
@@ -704,7 +729,8 @@ function personCount(
       // Without verbs of killing it is the count of the wounded (injuredCount).
       const c =
         afterTrigger(tokens, i, kind, verbs === undefined) ??
-        (verbs?.has(w) ? afterSubject(tokens, i) : undefined);
+        (verbs?.has(w) ? afterSubject(tokens, i) : undefined) ??
+        (kind.afterVictims.has(w) ? subjectBefore(tokens, i) : undefined);
       if (c) return c;
     } else if (verbs !== undefined && DIED.has(w)) {
       const c = peopleRightAfter(tokens, i);
@@ -735,6 +761,7 @@ const DEAD_KIND: CasualtyKind = {
   other: HURT_WORDS,
   own: DEAD_WORDS,
   otherNouns: new Set([...HURT_NOUNS, ...HURT_TWO, ...SHARED_HURT]),
+  afterVictims: set('قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'),
 };
 const HURT_KIND: CasualtyKind = {
   tolls: TOLL_HURT,
@@ -742,6 +769,7 @@ const HURT_KIND: CasualtyKind = {
   other: DEAD_WORDS,
   own: HURT_WORDS,
   otherNouns: new Set([...DEAD_NOUNS, ...DEAD_TWO, ...SHARED_DEAD]),
+  afterVictims: set('أصيب', 'أصيبت', 'أصيبوا', 'جرح', 'جرحت'),
 };
 
 /**
