@@ -67,9 +67,10 @@ const KILL = set(
 );
 /**
  * `قضى ٥ مواطنين`: "died", but also "spent" (`قضى خمسة أيام`): counted only when the figure's
- * noun is people, never a bare figure. `قضت على …` is "eliminated": its people are killed too.
+ * noun is people, never a bare figure. `قضت على …` and `القضاء على …` are "eliminated": their
+ * people are killed too.
  */
-const DIED = set('قضى', 'قضت', 'قضوا');
+const DIED = set('قضى', 'قضت', 'قضوا', 'القضاء');
 /**
  * The verbs of KILL, which may name the killer before the victims (`قتلت قوات النظام 5 مدنيين`,
  * `قتل الطيران الروسي طفلين`): the count is then read a few words on (see `afterSubject`).
@@ -252,12 +253,19 @@ const PERSON_TWO = set(
   'مواطنان',
   'آخران',
   'عسكريان',
+  // Rescuers and reporters (`أصيب متطوعان في الدفاع المدني`).
+  'متطوعان',
+  'مسعفان',
+  'صحفيان',
+  'ناشطان',
+  'ضابطان',
+  'ضابطين',
 );
 /**
  * Genitive duals spelt like sound plurals once harakat are gone: `مقتل مدنيين` is "civilians" as
  * often as "two civilians", so these are two only with `اثنين` (`مقتل مدنيين اثنين`).
  */
-const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين', 'عسكريين');
+const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين', 'عسكريين', 'متطوعين', 'مسعفين');
 /** Nouns a figure counts (`ثلاثة مدنيين`, `12 شخصاً`, `مئة مدني`): a list may go on after them. */
 const COUNTED = set(
   'أشخاص',
@@ -287,6 +295,9 @@ const COUNTED = set(
   'عمال',
   'قياديين',
   'ضباط',
+  // `القضاء على 9 مسلحين`: gunmen, as a side's statement counts them.
+  'مسلحين',
+  'مسلحون',
 );
 /** Nationalities said after a person, before the list goes on. */
 const NATIONALITY = set('سوري', 'سورية', 'تركي', 'تركية', 'روسي', 'روسية', 'ايراني', 'ايرانية');
@@ -357,6 +368,7 @@ const isWaw = (t: string) => t.charCodeAt(0) === WAW && t.length >= 2;
  */
 function namedPeople(tokens: readonly Token[], i: number, w: string): People | undefined {
   const tok = tokens[i]!;
+  if (w === ANOTHER && !anotherPerson(tokens[i + 1]?.t)) return undefined;
   if (PERSON_ONE.has(w) || KIN.has(w))
     return { value: 1, start: tok.start, end: tok.end, next: i + 1 };
   if (KIN_TWO.has(w)) return { value: 2, start: tok.start, end: tok.end, next: i + 1 };
@@ -365,6 +377,21 @@ function namedPeople(tokens: readonly Token[], i: number, w: string): People | u
   if (two && (two.t === 'اثنين' || two.t === 'اثنان'))
     return { value: 2, start: tok.start, end: two.end, next: i + 2 };
   return PERSON_TWO.has(w) ? { value: 2, start: tok.start, end: tok.end, next: i + 1 } : undefined;
+}
+
+const ANOTHER = foldKey('آخر');
+/** Words after `آخر` that leave it a person (`وأصيب آخر بجروح`, `آخر في القصف`). */
+const AFTER_ANOTHER = set('في', 'من', 'على', 'جراء', 'خلال', 'إثر', 'بعد', 'اثر');
+
+/**
+ * Whether `آخر` before `next` is "another one" (`قتل شخص وأصيب آخر`), not "the last" of what
+ * follows it (`القضاء على آخر تجمعات`, `آخر معاقل`): at the end, or before a preposition or a
+ * word joined by `و`/`ب` (`بجروح`, `وطفل`).
+ */
+function anotherPerson(next: string | undefined): boolean {
+  if (next === undefined || AFTER_ANOTHER.has(next)) return true;
+  const c = next.charCodeAt(0);
+  return c === WAW || c === 0x0628 || !/\p{L}/u.test(next);
 }
 
 /** `أحد` meaning "anyone" (no noun of people after it), which is no count of one. */
