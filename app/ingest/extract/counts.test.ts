@@ -36,6 +36,11 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['اغتال مسلحون القيادي فلان', 1, null],
     ['وقضت على أربعة وعشرين من عناصرها', 24, null],
     ['ما أدى إلى القضاء على 9 مسلحين', 9, null],
+    // Lives taken: `أودى بحياة`, `راح ضحيته`; «dozens» is no figure.
+    ['أودى القصف بحياة 5 مدنيين', 5, null],
+    ['وراح ضحيته 7 مدنيين بينهم طفلان', 7, null],
+    ['راح ضحيتها شخصان', 2, null],
+    ['أودى بحياة العشرات', null, null],
     ['بهدف القضاء على الإرهاب', null, null],
     // `آخر` before a noun is "the last" of it, no person; before a preposition, another one.
     ['بعد القضاء على آخر تجمعات المسلحين', null, null],

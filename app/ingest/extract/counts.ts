@@ -82,6 +82,13 @@ const KILL_VERBS = set('قتل', 'قتلت', 'قتلوا', 'اغتال', 'اغت
  */
 const MET = set('لقي', 'لقيت', 'لقوا');
 const DEATH_OBJECT = /مصرع|حتف/;
+/**
+ * Lives taken: `أودى القصف بحياة 5 مدنيين` ("took the lives of"), `راح ضحيته 7 مدنيين` ("went as
+ * its victims"). Matched as written (less a leading `و`/`ف`): `بحياة` starts with a clitic.
+ */
+const LIVES = set('بحياة', 'بأرواح');
+const WENT = set('راح', 'ذهب');
+const ITS_VICTIMS = set('ضحيته', 'ضحيتها', 'ضحيتهم', 'ضحيتهما', 'ضحاياه', 'ضحاياها');
 /** Injured: nouns (`إصابة 12`) and passive verbs (`أصيب عشرة`, `وأصيب طفلان`). */
 const HURT = set('إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت');
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
@@ -644,6 +651,15 @@ function sharedPair(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Whether token `i` tells lives taken: `بحياة`, or `ضحيته` after `راح` (see LIVES). */
+function livesTaken(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!.t;
+  if (LIVES.has(t)) return true;
+  if (!ITS_VICTIMS.has(t) || i === 0) return false;
+  const before = tokens[i - 1]!.t;
+  return WENT.has(/^[وف]/.test(before) ? before.slice(1) : before);
+}
+
 /** What opens a clause whose subject comes before its verb: `إن`, `أن`, `بأن` (folded). */
 const THAT = set('إن', 'أن', 'بأن', 'وإن', 'وأن', 'لأن');
 
@@ -752,7 +768,8 @@ function personCount(
     }
     // `لقي` as written: its first letter is also a clitic.
     const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
-    if (triggers.has(w) || met) {
+    const lives = verbs !== undefined && livesTaken(tokens, i);
+    if (triggers.has(w) || met || lives) {
       // Without verbs of killing it is the count of the wounded (injuredCount).
       const c =
         afterTrigger(tokens, i, kind, verbs === undefined) ??
