@@ -19,3 +19,14 @@ describe('ل + actor: target or agent by the word before it', () => {
     expect(coded(text)).toEqual([want]);
   });
 });
+
+describe('a side named after where fire came from (مصدرها مواقع / مناطق سيطرة …) fired it', () => {
+  it.each([
+    ['سقطت قذائف على مدينة سراقب مصدرها مواقع قوات النظام.', 'shelling|regime|سراقب|k=-'],
+    ['سقطت قذائف على مدينة سراقب مصدرها مناطق سيطرة قوات النظام.', 'shelling|regime|سراقب|k=-'],
+    // Areas a side holds, shelled by another: that side is hit.
+    ['قصفت الفصائل مناطق سيطرة قوات النظام قرب مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});

@@ -89,11 +89,12 @@ const RANKS = new Set([
 ]);
 
 /**
- * Whether the positions named before the actor are where fire came from (`مصدره مواقع قوات
- * النظام`, `من مواقع قوات النظام`): then the actor fired, it was not hit.
+ * Whether the positions or the areas named before the actor are where fire came from (`مصدره
+ * مواقع قوات النظام`, `من مواقع قوات النظام`, `مصدرها مناطق سيطرة قوات النظام`): then the actor
+ * fired, it was not hit.
  */
 function firesFrom(before: string[]): boolean {
-  const k = before.lastIndexOf('مواقع');
+  const k = Math.max(before.lastIndexOf('مواقع'), before.lastIndexOf('مناطق'));
   if (k < 1) return false;
   const w = before[k - 1]!;
   return w === 'مصدره' || w === 'مصدرها' || w === 'من';
