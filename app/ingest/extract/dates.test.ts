@@ -15,6 +15,20 @@ describe('the day before yesterday', () => {
   it('is not read in a word that only contains أول', () => {
     expect(dateOf('أول غارة على البارة أمس')).toBe('2021-06-23');
   });
+  it('is also written «yesterday the first» (أمس الأول)', () => {
+    expect(dateOf('قصفت قوات النظام بلدة سرمين مساء أمس الأول')).toBe('2021-06-22');
+  });
+});
+
+describe('days counted back (قبل يومين، قبل ثلاثة أيام)', () => {
+  it('are that many days before the report', () => {
+    expect(dateOf('قصفت قوات النظام بلدة سرمين قبل يومين')).toBe('2021-06-22');
+    expect(dateOf('قصفت قوات النظام بلدة سرمين قبل ثلاثة أيام')).toBe('2021-06-21');
+    expect(dateOf('قصفت قوات النظام بلدة سرمين قبل 4 أيام')).toBe('2021-06-20');
+  });
+  it('are not counted from the report when counted from something else (قبل يومين من الهجوم)', () => {
+    expect(dateOf('قصفت قوات النظام بلدة سرمين قبل يومين من الهجوم')).toBeUndefined();
+  });
 });
 
 describe('days written as ordinal words', () => {

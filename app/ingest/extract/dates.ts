@@ -117,8 +117,29 @@ const UNIT_OF: Record<string, number> = { الايام: 1, الاسابيع: 7 }
 /** A part of a day before `أمس` (`فجر أمس`, `ليلة أول أمس`), with its conjunction. */
 const DAY_PART = '[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?';
 const YESTERDAY = new RegExp(`${B}${DAY_PART}(?:ال)?امس${E}`, 'u');
-/** `أول أمس`, `أول من أمس`: the day before yesterday (read before `أمس`, which it holds). */
-const DAY_BEFORE_YESTERDAY = new RegExp(`${B}${DAY_PART}اول\\s+(?:من\\s+)?(?:ال)?امس${E}`, 'u');
+/**
+ * `أول أمس`, `أول من أمس`, `أمس الأول`: the day before yesterday (read before `أمس`, which it
+ * holds).
+ */
+const DAY_BEFORE_YESTERDAY = new RegExp(
+  `${B}${DAY_PART}(?:اول\\s+(?:من\\s+)?(?:ال)?امس|(?:ال)?امس\\s+الاول)${E}`,
+  'u',
+);
+/** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
+const DAYS_AGO = new RegExp(
+  `${B}قبل\\s+(?:(يومين)|(\\d{1,2}|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\\s+ايام)${E}(?!\\s+من${E})`,
+  'u',
+);
+const DAYS_WORD: Record<string, number> = {
+  ثلاثة: 3,
+  اربعة: 4,
+  خمسة: 5,
+  ستة: 6,
+  سبعة: 7,
+  ثمانية: 8,
+  تسعة: 9,
+  عشرة: 10,
+};
 const TODAY = new RegExp(
   `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
   'u',
@@ -379,7 +400,10 @@ const lastPeriod: Rule = (text, report) => {
   };
 };
 
-/** `أمس`, `أول أمس`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a day, precision 1. */
+/**
+ * `أمس`, `أول أمس`, `قبل يومين`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a
+ * day, precision 1.
+ */
 /** The first weekday of `text` said to be past, if any. */
 function pastWeekday(text: string): RegExpExecArray | undefined {
   EVERY_WEEKDAY.lastIndex = 0;
@@ -392,6 +416,12 @@ const relativeDay: Rule = (text, report) => {
   if (before) return dayAt(addDays(report, -2), before);
   const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
+  const ago = /قبل/.test(text) ? DAYS_AGO.exec(text) : null;
+  if (ago) {
+    const n = ago[1] ? 2 : (DAYS_WORD[ago[2]!] ?? Number(ago[2]));
+    // `قبل 45 أيام` is no way to write it; past ten days a report names the date.
+    if (n >= 2 && n <= 10) return dayAt(addDays(report, -n), ago);
+  }
   let w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
   // `أوضح، اليوم الاثنين، أن أعنف الهجمات وقعت يوم الخميس الماضي`: the statement's weekday
   // comes first; the past one is the event's.
