@@ -29,6 +29,17 @@ describe('days counted back (قبل يومين، قبل ثلاثة أيام)', (
   it('are not counted from the report when counted from something else (قبل يومين من الهجوم)', () => {
     expect(dateOf('قصفت قوات النظام بلدة سرمين قبل يومين من الهجوم')).toBeUndefined();
   });
+  it('before the news (وجاء التصعيد بعد يومين من …) are two days: the news is of the report’s day or the one before', () => {
+    const d = findEventDate(foldKey('وجاء التصعيد بعد يومين من مقتل 4 عناصر بغارة'), REPORT);
+    expect([d?.date, d?.dateEnd, d?.precision, d?.kind]).toEqual([
+      '2021-06-21',
+      '2021-06-22',
+      2,
+      'day',
+    ]);
+    // The clause's own event after another: not counted back.
+    expect(dateOf('وصلت التعزيزات إلى سرمين بعد يومين من الهجوم')).toBeUndefined();
+  });
 });
 
 describe('days written as ordinal words', () => {

@@ -130,6 +130,16 @@ const DAYS_AGO = new RegExp(
   `${B}قبل\\s+(?:(يومين)|(\\d{1,2}|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\\s+ايام)${E}(?!\\s+من${E})`,
   'u',
 );
+/**
+ * An event told as some days before the news (`وجاء التصعيد بعد يومين من مقتل 4 عناصر …`,
+ * `يأتي ذلك بعد ثلاثة أيام من …`): the news is of the report's day or the day before, so the
+ * event is one of two days. Only after `جاء`/`يأتي`: in `وصلت التعزيزات بعد يومين من الهجوم`
+ * the clause's own event is the later one.
+ */
+const DAYS_BEFORE_NEWS = new RegExp(
+  `${B}[وف]?(?:جاء|جاءت|ياتي|تاتي)\\s+(?:[\\p{L}]+\\s+){0,2}?بعد\\s+(?:(يومين)|(\\d{1,2}|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\\s+ايام)\\s+(?:علي\\s+)?من${E}`,
+  'u',
+);
 const DAYS_WORD: Record<string, number> = {
   ثلاثة: 3,
   اربعة: 4,
@@ -411,16 +421,28 @@ function pastWeekday(text: string): RegExpExecArray | undefined {
   return undefined;
 }
 
+/**
+ * The days of `قبل يومين` / `بعد ثلاثة أيام من` (group 1 the dual, group 2 a figure or its
+ * word), 2 to 10; else undefined: past ten days a report names the date.
+ */
+function daysOf(m: RegExpExecArray): number | undefined {
+  const n = m[1] ? 2 : (DAYS_WORD[m[2]!] ?? Number(m[2]));
+  return n >= 2 && n <= 10 ? n : undefined;
+}
+
 const relativeDay: Rule = (text, report) => {
   const before = /اول/.test(text) ? DAY_BEFORE_YESTERDAY.exec(text) : null;
   if (before) return dayAt(addDays(report, -2), before);
   const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
   const ago = /قبل/.test(text) ? DAYS_AGO.exec(text) : null;
-  if (ago) {
-    const n = ago[1] ? 2 : (DAYS_WORD[ago[2]!] ?? Number(ago[2]));
-    // `قبل 45 أيام` is no way to write it; past ten days a report names the date.
-    if (n >= 2 && n <= 10) return dayAt(addDays(report, -n), ago);
+  const n = ago && daysOf(ago);
+  if (ago && n) return dayAt(addDays(report, -n), ago);
+  const after = /بعد/.test(text) ? DAYS_BEFORE_NEWS.exec(text) : null;
+  const k = after && daysOf(after);
+  if (after && k) {
+    const date = addDays(report, -k - 1);
+    return { date, dateEnd: addDays(report, -k), precision: 2, kind: 'day', ...spanOf(after) };
   }
   let w = WEEKDAY_LITERALS.test(text) ? WEEKDAY.exec(text) : null;
   // `أوضح، اليوم الاثنين، أن أعنف الهجمات وقعت يوم الخميس الماضي`: the statement's weekday
