@@ -6,6 +6,11 @@ import { injuredCount, killedCount } from './counts';
 // digits as ASCII): fold here the same way.
 const killed = (text: string) => killedCount(foldText(text).text)?.value ?? null;
 const injured = (text: string) => injuredCount(foldText(text).text)?.value ?? null;
+/** The row of a table of texts: the dead and the wounded `text` is read to tell. */
+const readsAs = (text: string, k: number | null, j: number | null) => {
+  expect(killed(text)).toBe(k);
+  expect(injured(text)).toBe(j);
+};
 
 describe('casualty counts after verbs (أصيب، قتل، استشهد)', () => {
   it.each([
@@ -57,10 +62,7 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['مقتل 5 مدنيين من عائلة واحدة و3 منازل مدمرة', 5, null],
     ['مقتل 5 مدنيين من عائلة واحدة وإصابة 3 آخرين', 5, 3],
     ['مما أدى إلى إصابة عسكري سوري وامرأتين', null, 3],
-  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
-    expect(killed(text)).toBe(k);
-    expect(injured(text)).toBe(j);
-  });
+  ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
 describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
@@ -76,10 +78,7 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
     // A figure before `إلى` counts something else: nothing is read rather than a wrong toll.
     ['ارتفع عدد الجرحى في 3 قرى إلى 20', null, null],
     ['ولم يعرف عدد القتلى حتى الآن', null, null],
-  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
-    expect(killed(text)).toBe(k);
-    expect(injured(text)).toBe(j);
-  });
+  ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
 describe('the dead and the wounded told together share one figure, which is neither', () => {
@@ -101,10 +100,7 @@ describe('the dead and the wounded told together share one figure, which is neit
     ['أن 4 من عناصر الجيش الحر قتلوا وأصيب 11 آخرون', 4, 11],
     // `سقوط` tells both: its figure is the wounded when the wounded are its noun.
     ['أدى إلى سقوط 5 جرحى', null, 5],
-  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
-    expect(killed(text)).toBe(k);
-    expect(injured(text)).toBe(j);
-  });
+  ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
 describe('victims told before the verb, after إن/أن (إن 5 مدنيين قتلوا)', () => {
@@ -117,10 +113,7 @@ describe('victims told before the verb, after إن/أن (إن 5 مدنيين ق�
     // A figure of no people (strikes) is no victim; a verb's own object still comes first.
     ['أن 3 غارات قتلت', null, null],
     ['إن الطيران قتل 5 مدنيين', 5, null],
-  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
-    expect(killed(text)).toBe(k);
-    expect(injured(text)).toBe(j);
-  });
+  ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
 describe('dual subjects', () => {
@@ -215,8 +208,5 @@ describe('what already worked still works', () => {
     ['مقتل مدني وجرح 12', 1, 12],
     ['وإصابة أكثر من عشرين آخرين', null, 20],
     ['استشهاد مئة وخمسين مدنياً', 150, null],
-  ] as const)('%s → killed %s, injured %s', (text, k, j) => {
-    expect(killed(text)).toBe(k);
-    expect(injured(text)).toBe(j);
-  });
+  ] as const)('%s → killed %s, injured %s', readsAs);
 });
