@@ -705,14 +705,18 @@ const TOLL_HURT = set('الجرحى', 'المصابين', 'الإصابات', '�
 const TO = foldKey('إلى');
 /** `بلغ عدد القتلى 25`: "reached", the figure with no `إلى`. */
 const REACHED = set('بلغ', 'بلغت');
-/** Words between a toll's noun and its `إلى`: `عدد الشهداء المدنيين جراء غارات على بلدة كفر تخاريم إلى 11`. */
+/**
+ * Words between a toll's noun and its `إلى` (`عدد الشهداء المدنيين جراء غارات على بلدة كفر
+ * تخاريم إلى 11`: eight).
+ */
 const TOLL_WORDS = 10;
 
 /**
  * A toll that rose to a bare figure: `ارتفع عدد الشهداء … إلى 11`, `وصلت حصيلة الضحايا إلى 20`,
- * `بلغ عدد الجرحى … 12`, and a second toll joined to it (`… إلى 11، والجرحى إلى 30`). Token `i` is the toll's noun
- * (`nouns`: the dead or the wounded); the figure is the one right after the first `إلى` within
- * a few words, and none is read when another toll's noun (`others`) or a figure comes first.
+ * `بلغ عدد الجرحى … 12`, and a second toll joined to it (`… إلى 11، والجرحى إلى 30`). Token `i`
+ * is the toll's noun, of the kind being read; the figure is the one right after the first `إلى`
+ * within a few words (after `بلغ`, the first figure), and none is read when the other kind's
+ * toll noun (`others`) or another figure comes first.
  */
 function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): Count | undefined {
   const head = i > 0 && TOLL_HEADS.has(strip(tokens[i - 1]!.t));
