@@ -125,21 +125,7 @@ const DAY_BEFORE_YESTERDAY = new RegExp(
   `${B}${DAY_PART}(?:اول\\s+(?:من\\s+)?(?:ال)?امس|(?:ال)?امس\\s+الاول)${E}`,
   'u',
 );
-/** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
-const DAYS_AGO = new RegExp(
-  `${B}قبل\\s+(?:(يومين)|(\\d{1,2}|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\\s+ايام)${E}(?!\\s+من${E})`,
-  'u',
-);
-/**
- * An event told as some days before the news (`وجاء التصعيد بعد يومين من مقتل 4 عناصر …`,
- * `يأتي ذلك بعد ثلاثة أيام من …`): the news is of the report's day or the day before, so the
- * event is one of two days. Only after `جاء`/`يأتي`: in `وصلت التعزيزات بعد يومين من الهجوم`
- * the clause's own event is the later one.
- */
-const DAYS_BEFORE_NEWS = new RegExp(
-  `${B}[وف]?(?:جاء|جاءت|ياتي|تاتي)\\s+(?:[\\p{L}]+\\s+){0,2}?بعد\\s+(?:(يومين)|(\\d{1,2}|ثلاثة|اربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة)\\s+ايام)\\s+(?:علي\\s+)?من${E}`,
-  'u',
-);
+/** Days written as words, 3 to 10 (folded). */
 const DAYS_WORD: Record<string, number> = {
   ثلاثة: 3,
   اربعة: 4,
@@ -150,6 +136,20 @@ const DAYS_WORD: Record<string, number> = {
   تسعة: 9,
   عشرة: 10,
 };
+/** A count of days: `يومين` (group 1), or a figure or its word and `أيام` (group 2). */
+const DAYS = `(?:(يومين)|(\\d{1,2}|${Object.keys(DAYS_WORD).join('|')})\\s+ايام)`;
+/** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
+const DAYS_AGO = new RegExp(`${B}قبل\\s+${DAYS}${E}(?!\\s+من${E})`, 'u');
+/**
+ * An event told as some days before the news (`وجاء التصعيد بعد يومين من مقتل 4 عناصر …`,
+ * `يأتي ذلك بعد ثلاثة أيام من …`): the news is of the report's day or the day before, so the
+ * event is one of two days. Only after `جاء`/`يأتي`: in `وصلت التعزيزات بعد يومين من الهجوم`
+ * the clause's own event is the later one.
+ */
+const DAYS_BEFORE_NEWS = new RegExp(
+  `${B}[وف]?(?:جاء|جاءت|ياتي|تاتي)\\s+(?:[\\p{L}]+\\s+){0,2}?بعد\\s+${DAYS}\\s+(?:علي\\s+)?من${E}`,
+  'u',
+);
 const TODAY = new RegExp(
   `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
   'u',
@@ -410,10 +410,6 @@ const lastPeriod: Rule = (text, report) => {
   };
 };
 
-/**
- * `أمس`, `أول أمس`, `قبل يومين`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a
- * day, precision 1.
- */
 /** The first weekday of `text` said to be past, if any. */
 function pastWeekday(text: string): RegExpExecArray | undefined {
   EVERY_WEEKDAY.lastIndex = 0;
@@ -430,6 +426,10 @@ function daysOf(m: RegExpExecArray): number | undefined {
   return n >= 2 && n <= 10 ? n : undefined;
 }
 
+/**
+ * `أمس`, `أول أمس`, `قبل يومين`, `فجر اليوم`, `اليوم الخميس`, `السبت الماضي`, `يوم الخميس`: a
+ * day, precision 1.
+ */
 const relativeDay: Rule = (text, report) => {
   const before = /اول/.test(text) ? DAY_BEFORE_YESTERDAY.exec(text) : null;
   if (before) return dayAt(addDays(report, -2), before);
