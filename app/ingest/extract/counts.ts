@@ -401,6 +401,15 @@ function anotherPerson(next: string | undefined): boolean {
   return c === WAW || c === 0x0628 || !/\p{L}/u.test(next);
 }
 
+/**
+ * A verb as written, less a leading `و`/`ف`: `strip` would also take the first letter of `بلغ`
+ * or `لقي` (`ب`, `ل` are clitics on nouns).
+ */
+function asVerb(t: string): string {
+  const c = t.charCodeAt(0);
+  return c === WAW || c === 0x0641 ? t.slice(1) : t;
+}
+
 /** `أحد` meaning "anyone" (no noun of people after it), which is no count of one. */
 function isAnyone(tokens: readonly Token[], f: Figure): boolean {
   // The token as written: `واحد` (one) loses its first letter to `strip`.
@@ -657,7 +666,7 @@ function livesTaken(tokens: readonly Token[], i: number): boolean {
   if (LIVES.has(t)) return true;
   if (!ITS_VICTIMS.has(t) || i === 0) return false;
   const before = tokens[i - 1]!.t;
-  return WENT.has(/^[وف]/.test(before) ? before.slice(1) : before);
+  return WENT.has(asVerb(before));
 }
 
 /** What opens a clause whose subject comes before its verb: `إن`, `أن`, `بأن` (folded). */
@@ -729,9 +738,8 @@ function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): 
     !(i > 0 && others.has(strip(tokens[i - 1]!.t)));
   if (!head && !joined) return undefined;
   const start = tokens[head ? i - 1 : i]!.start;
-  // The verb as written, less a leading `و`/`ف`: `بلغ` starts with a letter `strip` takes.
   const verb = i > 1 ? tokens[i - 2]!.t : '';
-  const reached = head && REACHED.has(/^[وف]/.test(verb) ? verb.slice(1) : verb);
+  const reached = head && REACHED.has(asVerb(verb));
   for (let k = i + 1; k < tokens.length && k <= i + TOLL_WORDS; k++) {
     const t = tokens[k]!.t;
     if (t === TO) {
@@ -771,7 +779,7 @@ function personCount(
         continue;
     }
     // `لقي` as written: its first letter is also a clitic.
-    const met = mayMeet && MET.has(tokens[i]!.t.replace(/^[وف]/, ''));
+    const met = mayMeet && MET.has(asVerb(tokens[i]!.t));
     const lives = verbs !== undefined && livesTaken(tokens, i);
     if (triggers.has(w) || met || lives) {
       // Without verbs of killing it is the count of the wounded (injuredCount).
