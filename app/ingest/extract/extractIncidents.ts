@@ -637,11 +637,24 @@ class MentionsBySpan {
 /**
  * The draft a toll belongs to among its event's: the one at a place the toll's own clause names
  * (`قصفت … كفرنبل وأريحا، ما أدى إلى مقتل ثلاثة مدنيين في أريحا` → Ariha), else the first, so a
- * list of villages does not multiply one toll.
+ * list of villages does not multiply one toll. A place the event does not have may be that of an
+ * earlier event of its kind (`earlier`): `نفذت 14 غارة على كفرنبودة وقلعة المضيق والهبيط. …
+ * مقتل أربعة مدنيين جراء الغارات على الهبيط، وإصابة تسعة آخرين في قلعة المضيق` → the wounded
+ * are Qalaat al-Madiq's.
  */
-function tollTarget(owner: Clause, toll: Clause): IncidentProperties | undefined {
+function tollTarget(
+  owner: Clause,
+  toll: Clause,
+  earlier: readonly IncidentProperties[],
+): IncidentProperties | undefined {
+  if (toll === owner) return owner.drafts[0];
   return (
-    (toll !== owner ? draftNamedIn(owner.drafts, toll.mentions) : undefined) ?? owner.drafts[0]
+    draftNamedIn(owner.drafts, toll.mentions) ??
+    draftNamedIn(
+      earlier.filter((d) => d.type === owner.cls?.type),
+      toll.mentions.filter(isSpecific),
+    ) ??
+    owner.drafts[0]
   );
 }
 
@@ -1143,6 +1156,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
     let tallyKilled: number | null = null;
     let tallyInjured: number | null = null;
+    /** The article's drafts so far, for a toll at a place of an earlier event (made when asked). */
+    let earlierDrafts: IncidentProperties[] | undefined;
     for (const [i, c] of clauses.entries()) {
       if (!c.killed && !c.injured) continue;
       const owner = c.drafts.length
@@ -1151,7 +1166,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             .slice(0, i + 1)
             .reverse()
             .find((p) => p.drafts.length) ?? typed.find((t) => t.drafts.length));
-      const target = owner && tollTarget(owner, c);
+      const target = owner && tollTarget(owner, c, (earlierDrafts ??= drafts.map((d) => d.p)));
       if (target) addToll(target, c);
       else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
