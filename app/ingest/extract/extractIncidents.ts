@@ -645,17 +645,15 @@ class MentionsBySpan {
 function tollTarget(
   owner: Clause,
   toll: Clause,
-  earlier: readonly IncidentProperties[],
+  earlier: readonly { p: IncidentProperties }[],
 ): IncidentProperties | undefined {
   if (toll === owner) return owner.drafts[0];
-  return (
-    draftNamedIn(owner.drafts, toll.mentions) ??
-    draftNamedIn(
-      earlier.filter((d) => d.type === owner.cls?.type),
-      toll.mentions.filter(isSpecific),
-    ) ??
-    owner.drafts[0]
-  );
+  const named = draftNamedIn(owner.drafts, toll.mentions);
+  if (named) return named;
+  const specific = toll.mentions.filter(isSpecific);
+  if (!specific.length) return owner.drafts[0];
+  const ofKind = earlier.filter((d) => d.p.type === owner.cls?.type).map((d) => d.p);
+  return draftNamedIn(ofKind, specific) ?? owner.drafts[0];
 }
 
 /** The first draft at a place the mentions name (the first mention that names one wins). */
@@ -1156,8 +1154,6 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
     let tallyKilled: number | null = null;
     let tallyInjured: number | null = null;
-    /** The article's drafts so far, for a toll at a place of an earlier event (made when asked). */
-    let earlierDrafts: IncidentProperties[] | undefined;
     for (const [i, c] of clauses.entries()) {
       if (!c.killed && !c.injured) continue;
       const owner = c.drafts.length
@@ -1166,7 +1162,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             .slice(0, i + 1)
             .reverse()
             .find((p) => p.drafts.length) ?? typed.find((t) => t.drafts.length));
-      const target = owner && tollTarget(owner, c, (earlierDrafts ??= drafts.map((d) => d.p)));
+      const target = owner && tollTarget(owner, c, drafts);
       if (target) addToll(target, c);
       else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
