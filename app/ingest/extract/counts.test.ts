@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../reports/arabic';
-import { injuredCount, killedCount } from './counts';
+import { injuredCount, killedCount, tollToldBefore } from './counts';
 
 // The extractor reads folded clauses (alef forms unified, harakat and tatweel dropped, Arabic-Indic
 // digits as ASCII): fold here the same way.
@@ -79,6 +79,22 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
     ['ارتفع عدد الجرحى في 3 قرى إلى 20', null, null],
     ['ولم يعرف عدد القتلى حتى الآن', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
+});
+
+describe('a toll told before what it counts, cut off by a comma (ارتفع إلى 11، عدد الشهداء …)', () => {
+  const rose = (rise: string, toll: string) =>
+    tollToldBefore(foldText(rise).text, foldText(toll).text);
+  it('gives the figure to the toll’s noun after it: the dead or the wounded', () => {
+    expect(rose('ارتفع إلى 11 بينهم 4 أطفال', 'عدد الشهداء المدنيين الذين قضوا')).toEqual({
+      value: 11,
+      wounded: false,
+    });
+    expect(rose('وارتفعت إلى 30', 'حصيلة الجرحى')).toEqual({ value: 30, wounded: true });
+  });
+  it('is nothing when the rise has no figure, or what follows counts no people', () => {
+    expect(rose('ارتفع التوتر في المنطقة', 'عدد القتلى')).toBeUndefined();
+    expect(rose('ارتفع إلى 11', 'عدد المنازل المدمرة')).toBeUndefined();
+  });
 });
 
 describe('the dead and the wounded told together share one figure, which is neither', () => {

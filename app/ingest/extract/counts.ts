@@ -808,6 +808,36 @@ function personCount(
   return null;
 }
 
+const ROSE = set('ارتفع', 'ارتفعت');
+
+/**
+ * A toll told before what it counts, cut off from it by a comma: `ارتفع إلى 11 بينهم 4 أطفال،
+ * عدد الشهداء المدنيين الذين …`. `rise` is the clause that rose (its figure is the one after
+ * `إلى`), `toll` the clause after it, which opens with the toll's noun (`عدد الشهداء`, `حصيلة
+ * الجرحى`): the dead or the wounded. Undefined unless both hold.
+ *
+ * @example tollToldBefore(foldKey('ارتفع إلى 11 بينهم 4 أطفال'), foldKey('عدد الشهداء المدنيين'))?.value // 11
+ */
+export function tollToldBefore(
+  rise: string,
+  toll: string,
+): { value: number; wounded: boolean } | undefined {
+  if (!rise.includes('ارتفع')) return undefined;
+  const t = tokenize(toll);
+  if (t.length < 2 || !TOLL_HEADS.has(strip(t[0]!.t))) return undefined;
+  const noun = strip(t[1]!.t);
+  const wounded = TOLL_HURT.has(noun);
+  if (!wounded && !TOLL_DEAD.has(noun)) return undefined;
+  const r = tokenize(rise);
+  for (let k = 0; k + 1 < r.length; k++) {
+    if (!ROSE.has(asVerb(r[k]!.t))) continue;
+    if (r[k + 1]!.t !== TO) return undefined;
+    const f = readNumber(r, k + 2);
+    return f && { value: f.value, wounded };
+  }
+  return undefined;
+}
+
 /** Every word that tells the dead, and every word that tells the wounded. */
 const DEAD_WORDS = new Set([...KILL, ...DEAD_NOUNS, ...DEAD_TWO, ...TOLL_DEAD, ...DIED]);
 const HURT_WORDS = new Set([...HURT, ...HURT_NOUNS, ...HURT_TWO, ...TOLL_HURT, ...WOUNDED]);

@@ -12,7 +12,14 @@ import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, type Span } from './clauses';
-import { type Count, injuredCount, killedCount, listGoesOn, strikeCount } from './counts';
+import {
+  type Count,
+  injuredCount,
+  killedCount,
+  listGoesOn,
+  strikeCount,
+  tollToldBefore,
+} from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
@@ -545,6 +552,13 @@ function readClauses(
   }
   for (let k = 1; k < folds.length; k++)
     if (!casualties[k]) listGoesOnInto(folds, k, killed, injured);
+  // `ارتفع إلى 11 بينهم 4 أطفال، عدد الشهداء …`: the figure is the next clause's toll.
+  for (let k = 0; k + 1 < folds.length; k++) {
+    const rose = tollToldBefore(folds[k]!, folds[k + 1]!);
+    if (!rose) continue;
+    const list = rose.wounded ? injured : killed;
+    list[k + 1] ??= { value: rose.value, start: 0, end: 0 };
+  }
   let previous: Clause | undefined;
   return spans.map((span, k) => {
     previous = new Clause(
