@@ -1,7 +1,7 @@
 import type { TimePrecision } from '../../model';
 import { foldKey } from '../reports/arabic';
 import { addDays, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../reports/reportDates';
-import { readNumber } from './numbers';
+import { readNumber, wordValue } from './numbers';
 import { tokenize, wordGate } from './words';
 
 /** When an event happened, read from the text relative to the report's date. */
@@ -125,19 +125,8 @@ const DAY_BEFORE_YESTERDAY = new RegExp(
   `${B}${DAY_PART}(?:اول\\s+(?:من\\s+)?(?:ال)?امس|(?:ال)?امس\\s+الاول)${E}`,
   'u',
 );
-/** Days written as words, 3 to 10 (folded). */
-const DAYS_WORD: Record<string, number> = {
-  ثلاثة: 3,
-  اربعة: 4,
-  خمسة: 5,
-  ستة: 6,
-  سبعة: 7,
-  ثمانية: 8,
-  تسعة: 9,
-  عشرة: 10,
-};
-/** A count of days: `يومين` (group 1), or a figure or its word and `أيام` (group 2). */
-const DAYS = `(?:(يومين)|(\\d{1,2}|${Object.keys(DAYS_WORD).join('|')})\\s+ايام)`;
+/** A count of days: `يومين` (group 1), or a figure or a number word and `أيام` (group 2). */
+const DAYS = '(?:(يومين)|([\\p{L}\\p{N}]+)\\s+ايام)';
 /** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
 const DAYS_AGO = new RegExp(`${B}قبل\\s+${DAYS}${E}(?!\\s+من${E})`, 'u');
 /**
@@ -418,12 +407,13 @@ function pastWeekday(text: string): RegExpExecArray | undefined {
 }
 
 /**
- * The days of `قبل يومين` / `بعد ثلاثة أيام من` (group 1 the dual, group 2 a figure or its
- * word), 2 to 10; else undefined: past ten days a report names the date.
+ * The days of `قبل يومين` / `بعد ثلاثة أيام من` (group 1 the dual, group 2 a figure or a number
+ * word, read as `numbers.ts` reads them), 2 to 10; else undefined: past ten days a report names
+ * the date.
  */
 function daysOf(m: RegExpExecArray): number | undefined {
-  const n = m[1] ? 2 : (DAYS_WORD[m[2]!] ?? Number(m[2]));
-  return n >= 2 && n <= 10 ? n : undefined;
+  const n = m[1] ? 2 : wordValue(m[2]!);
+  return n !== undefined && n >= 2 && n <= 10 ? n : undefined;
 }
 
 /**
