@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SpoolRef } from '../ingest/streamMerge';
-import { SpoolReader, SpoolWriter } from './spool';
+import { InOrder, SpoolReader, SpoolWriter } from './spool';
 
 const dir = mkdtempSync(join(tmpdir(), 'spool-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,5 +49,30 @@ describe('SpoolReader', () => {
     const past = { spool: 1, offset: refs[1]!.offset, length: 50_000_000 };
     expect(() => reader.bytes(past)).toThrow(/spool 1 ends before byte/);
     expect(() => reader.nearby(past)).toThrow(/spool 1 ends before byte/);
+  });
+});
+
+describe('InOrder', () => {
+  const { refs, texts } = writeSpools();
+  const reader = new SpoolReader(path);
+  afterAll(() => reader.close());
+  const text = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+  // An output order that is no order in the spools, with every tenth record not spooled.
+  const order = refs.map((_, i) => (i * 1237) % refs.length);
+  const refAt = (i: number) => (i % 10 === 3 ? undefined : refs[order[i]!]);
+
+  it.each([
+    ['one slab', 1 << 30],
+    ['slabs of 200 kB, the large records each a slab of its own', 200_000],
+  ])('gives every record in the order asked, as written (%s)', (_, slab) => {
+    const inOrder = new InOrder(reader, refs.length, refAt, slab);
+    for (let i = 0; i < refs.length; i++) {
+      if (i % 10 === 3) continue;
+      expect(text(inOrder.bytes(i))).toBe(texts[order[i]!]);
+    }
+  });
+
+  it('refuses a record that is not spooled rather than give other bytes', () => {
+    expect(() => new InOrder(reader, refs.length, refAt).bytes(3)).toThrow(/not spooled/);
   });
 });

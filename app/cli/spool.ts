@@ -151,7 +151,7 @@ export class SpoolReader {
   }
 
   /** Fill `buf` from byte `offset` of the spool; at least `need` bytes, or an error. */
-  private fill(spool: number, buf: Buffer, offset: number, need: number): number {
+  fill(spool: number, buf: Buffer, offset: number, need: number): number {
     let got = 0;
     while (got < need) {
       const n = readSync(this.fd(spool), buf, got, buf.length - got, offset + got);
@@ -198,6 +198,96 @@ export class SpoolReader {
   }
 }
 
+/** Bytes of records a slab of `InOrder` holds at most (one larger record is a slab alone). */
+const SLAB = 64 << 20;
+
+/**
+ * Records asked for in an order of their own (the output's: by date, place and type, which is
+ * no order in the spools), read a slab at a time: the refs of the next records, up to `slab`
+ * bytes of them, are sorted by their place in the spools; each run of them within a megabyte of
+ * spool is read at once, and its records copied to their places in the slab. One read per
+ * record, as `bytes` does, took 40k reads and a sixth of a second at 10k reports. Memory: the
+ * slab and a megabyte, allocated once (new memory is dear on this machine: 2.5 ms a megabyte).
+ */
+export class InOrder {
+  private slab = new Uint8Array(0);
+  private readonly window = Buffer.allocUnsafeSlow(CHUNK);
+  /** Records [first, end) are in the slab, record i from byte `starts[i - first]`. */
+  private first = 0;
+  private end = 0;
+  private starts = new Float64Array(0);
+
+  constructor(
+    private readonly reader: SpoolReader,
+    private readonly count: number,
+    /** The i-th record's place, undefined for one that is not spooled (it takes no room). */
+    private readonly refAt: (i: number) => SpoolRef | undefined,
+    private readonly slabBytes = SLAB,
+  ) {}
+
+  /** Record i's bytes, for i asked for in increasing order; valid until the next slab is read. */
+  bytes(i: number): Uint8Array {
+    if (i < this.first || i >= this.end) this.load(i);
+    const ref = this.refAt(i);
+    if (!ref) throw new Error(`record ${i} is not spooled`);
+    const at = this.starts[i - this.first]!;
+    return this.slab.subarray(at, at + ref.length);
+  }
+
+  private load(first: number): void {
+    const refs: SpoolRef[] = [];
+    /** Each ref's record, counted from `first`. */
+    const rows: number[] = [];
+    if (this.starts.length === 0) this.starts = new Float64Array(Math.min(this.count, 1 << 20));
+    let end = first;
+    let size = 0;
+    for (; end < this.count && end - first < this.starts.length; end++) {
+      const ref = this.refAt(end);
+      if (!ref) continue;
+      if (refs.length > 0 && size + ref.length > this.slabBytes) break;
+      this.starts[end - first] = size;
+      size += ref.length;
+      refs.push(ref);
+      rows.push(end - first);
+    }
+    if (this.slab.length < size) this.slab = new Uint8Array(Math.max(size, this.slab.length * 2));
+    const order = refs.map((_, k) => k);
+    order.sort((a, b) => refs[a]!.spool - refs[b]!.spool || refs[a]!.offset - refs[b]!.offset);
+    const window = new Uint8Array(this.window.buffer, this.window.byteOffset, CHUNK);
+    for (let k = 0; k < order.length; ) {
+      const head = refs[order[k]!]!;
+      let stop = head.offset + head.length;
+      let j = k + 1;
+      for (; j < order.length; j++) {
+        const r = refs[order[j]!]!;
+        if (r.spool !== head.spool || r.offset + r.length - head.offset > CHUNK) break;
+        stop = Math.max(stop, r.offset + r.length);
+      }
+      if (j === k + 1) {
+        // A record alone (or larger than the window) is read straight into its place.
+        const at = this.starts[rows[order[k]!]!]!;
+        const into = Buffer.from(this.slab.buffer, this.slab.byteOffset + at, head.length);
+        this.reader.fill(head.spool, into, head.offset, head.length);
+      } else {
+        this.reader.fill(
+          head.spool,
+          this.window.subarray(0, stop - head.offset),
+          head.offset,
+          stop - head.offset,
+        );
+        for (let m = k; m < j; m++) {
+          const r = refs[order[m]!]!;
+          const from = r.offset - head.offset;
+          this.slab.set(window.subarray(from, from + r.length), this.starts[rows[order[m]!]!]!);
+        }
+      }
+      k = j;
+    }
+    this.first = first;
+    this.end = end;
+  }
+}
+
 /**
  * Write `incidents.geojson` and `articles.json` of a streaming merge: the spooled bytes of each
  * record in output order (an article's incident list put in its place), exactly the bytes
@@ -214,6 +304,10 @@ export function writeSpooledOutputs(
   reader: SpoolReader,
 ): number {
   const chunks = paths.detailDir ? detailChunkWriter(paths.detailDir, plan, reader) : undefined;
+  const inOrder = new InOrder(reader, plan.incidentCount, (i) => {
+    const x = plan.incident(i);
+    return 'ref' in x ? x.ref : undefined;
+  });
   const incidents = new ByteSink(paths.incidents);
   try {
     incidents.text('{"features":[');
@@ -221,7 +315,7 @@ export function writeSpooledOutputs(
       if (i > 0) incidents.text(',');
       const x = plan.incident(i);
       if ('ref' in x) {
-        const bytes = reader.bytes(x.ref);
+        const bytes = inOrder.bytes(i);
         incidents.bytes(bytes);
         chunks?.own(i, bytes);
       } else {
