@@ -547,8 +547,11 @@ function readClauses(
     classes.push(hasWord(folded, CUES.description) ? null : classifyClause(folded));
     const told = CASUALTY_HINT.test(folded);
     casualties.push(told);
-    killed.push(told ? killedCount(folded) : null);
-    injured.push(told ? injuredCount(folded) : null);
+    const since = told ? SINCE_EVENT.exec(folded) : null;
+    const own = (count: Count | null) =>
+      since && count && count.start > since.index ? null : count;
+    killed.push(told ? own(killedCount(folded)) : null);
+    injured.push(told ? own(injuredCount(folded)) : null);
   }
   for (let k = 1; k < folds.length; k++)
     if (!casualties[k]) listGoesOnInto(folds, k, killed, injured);
@@ -576,6 +579,13 @@ function readClauses(
     return previous;
   });
 }
+
+/**
+ * `منذ الهجوم على الكلية الحربية في حمص الذي أودى بحياة 100 شخص`: a toll told after `منذ` and
+ * an event is that earlier event's, not one of the clause (folded).
+ */
+const SINCE_EVENT =
+  /(?<![\p{L}])منذ\s+(?:ال)?(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|قصف|مجزر[ةه]|استهداف|غار[ةه]|غارات|معارك|اشتباكات|عملي[ةه])(?![\p{L}])/u;
 
 /** A clause of those among the dead (`بينهم ضابط`, `من بينهم طفلان`) (folded). */
 const AMONG_THEM = /^[^\p{L}]*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)(?![\p{L}])/u;
