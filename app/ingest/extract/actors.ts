@@ -11,10 +11,41 @@ import {
   UNTOLD,
   VICTIMS,
 } from './lexicon';
+import { VOICE_WORDS, type Voice } from './voices';
 import { anyWordCheck, findWords, hasWord, tokenize } from './words';
 
 /** One scan telling whether any actor name may occur in a clause. */
 const ANY_ACTOR = anyWordCheck(ACTOR_WORDS.map(([, re]) => re));
+/** The same for the names a voice gives (voices.ts). */
+const ANY_VOICED = {
+  damascus: anyWordCheck(VOICE_WORDS.damascus.map((v) => v.re)),
+  ankara: anyWordCheck(VOICE_WORDS.ankara.map((v) => v.re)),
+  aanes: anyWordCheck(VOICE_WORDS.aanes.map((v) => v.re)),
+};
+
+/** Words right before a voice's name for people that make them the ones hit (folded). */
+const HIT_PEOPLE = /^[وفب]?(?:تحييد|القضاء|عدد|عشرات|العشرات|صفوف|بين)$|^\d/;
+
+/**
+ * Whether a name a voice gives (`الإرهابيين`, `الجيش`) is no side of its own here: a side named
+ * right after it (`إرهابيي النصرة`, `الجيش التركي`: that side is read), or its people hit
+ * (`تحييد 5 إرهابيين`, `مقتل عدد من الإرهابيين`, `أوكار الإرهابيين`) when only who acts counts.
+ * The nominative plural (`الإرهابيون`) is a verb's subject: they act.
+ */
+function voicedButNotActing(
+  clean: string,
+  hit: { start: number; end: number; people: boolean },
+  named: readonly { start: number; voiced: boolean }[],
+  whoActs: boolean,
+): boolean {
+  if (named.some((n) => !n.voiced && n.start >= hit.end && n.start - hit.end <= 2)) return true;
+  if (!whoActs || !hit.people || clean.startsWith('ون', hit.end - 2)) return false;
+  const before = wordsBefore(clean, hit.start, 5).slice(-3);
+  return before.some(
+    (w) =>
+      VICTIMS.harm.test(w) || HIT_PEOPLE.test(w) || TARGET_HEADS.has(w) || TARGET_BEFORE.has(w),
+  );
+}
 
 /** Blank out attributed sources (same length, so offsets stay valid). */
 function blankSources(text: string): string {
@@ -163,23 +194,45 @@ const REPLY_TOLD = /(?<![\p{L}])ب(?:ال)?(?:قصف|استهداف|غار|صو�
 /** A border or territory word right before an adjective of a country (folded). */
 const BORDER_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:حدود|اراضي)\s+$/u;
 
-export function clauseActors(text: string, type: IncidentType | null): Actor[] {
-  if (ANY_ACTOR && !ANY_ACTOR.test(text)) return [];
+/** An actor's name found in a clause; `voiced` when its outlet's voice gives it (voices.ts). */
+interface Hit {
+  actor: Actor;
+  start: number;
+  end: number;
+  clitic: string;
+  voiced: boolean;
+  people: boolean;
+}
+
+export function clauseActors(text: string, type: IncidentType | null, voice?: Voice): Actor[] {
+  const voiced = voice !== undefined && (ANY_VOICED[voice]?.test(text) ?? true);
+  if (ANY_ACTOR && !ANY_ACTOR.test(text) && !voiced) return [];
   // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
   // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).
   const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
   // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`).
   if (reply && !REPLY_TOLD.test(text.slice(reply.index + reply[0].length))) {
     const end = reply.index + reply[1]!.length;
-    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type);
+    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type, voice);
     if (rest.length) return rest;
   }
   const clean = blankSources(text);
-  const hits: { actor: Actor; start: number; end: number; clitic: string }[] = [];
+  const hits: Hit[] = [];
   for (const [actor, re] of ACTOR_WORDS) {
     for (const h of findWords(clean, re))
-      hits.push({ actor, start: h.start, end: h.end, clitic: h.clitic });
+      hits.push({
+        actor,
+        start: h.start,
+        end: h.end,
+        clitic: h.clitic,
+        voiced: false,
+        people: false,
+      });
   }
+  if (voiced && voice)
+    for (const { actor, re, people } of VOICE_WORDS[voice])
+      for (const h of findWords(clean, re))
+        hits.push({ actor, start: h.start, end: h.end, clitic: h.clitic, voiced: true, people });
   // Longest match wins where names overlap (`الجيش السوري الحر` over `الجيش السوري`).
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   let kept: typeof hits = [];
@@ -210,6 +263,7 @@ export function clauseActors(text: string, type: IncidentType | null): Actor[] {
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;

@@ -6,7 +6,12 @@ import { handMentions } from './testing/mentions';
 describe('extraction fixtures (written for tests)', () => {
   for (const c of CASES) {
     it(c.name, () => {
-      const article = { id: 'a-test', body: c.text, date: c.date ?? '2021-06-24', outlet: 'test' };
+      const article = {
+        id: 'a-test',
+        body: c.text,
+        date: c.date ?? '2021-06-24',
+        outlet: c.outlet ?? 'test',
+      };
       const found = extractIncidents(article, handMentions(c.text, c.places));
       const place = (f: (typeof found)[number]) =>
         c.text.slice(f.properties.evidence[0]!.placeStart, f.properties.evidence[0]!.placeEnd);

@@ -32,6 +32,7 @@ import {
   PlaceHints,
   targetPlaces,
 } from './places';
+import { outletVoice, type Voice } from './voices';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -105,7 +106,7 @@ function blame(
 ): void {
   const m = BLAMED.exec(c.folded);
   if (!m) return;
-  const blamed = clauseActors(m[1]!, null);
+  const blamed = clauseActors(m[1]!, null, c.voice);
   if (c.cls && !classifyClause(c.folded.slice(0, m.index))) c.cls = null;
   const at = clauses.indexOf(c);
   // `…، مشيراً إلى أنه نُفّذ براجمات الصواريخ من مواقعها في بلدة معرة حرمة`: told after the
@@ -401,6 +402,8 @@ class Clause implements Span {
     readonly injured: Count | null,
     private readonly reportDate: string,
     private readonly sentence: SentenceDate,
+    /** Its outlet's voice (voices.ts): the names that voice gives the sides. */
+    readonly voice: Voice | undefined,
     /** The clause before it in its sentence, if any. */
     private readonly previous?: Clause,
   ) {}
@@ -412,13 +415,13 @@ class Clause implements Span {
 
   /** The actors the clause names itself. */
   get named(): Actor[] {
-    this.ownActors ??= clauseActors(this.folded, this.cls?.type ?? null);
+    this.ownActors ??= clauseActors(this.folded, this.cls?.type ?? null, this.voice);
     return this.ownActors;
   }
 
   /** Every side the clause names, hit ones too, as a clash counts them (read once). */
   get sides(): Actor[] {
-    this.ownSides ??= clauseActors(this.folded, 'clash');
+    this.ownSides ??= clauseActors(this.folded, 'clash', this.voice);
     return this.ownSides;
   }
 
@@ -536,6 +539,7 @@ function readClauses(
   folds: string[],
   mentions: PlaceMention[],
   sentenceDate: SentenceDate,
+  voice: Voice | undefined,
 ): Clause[] {
   // Each clause is classified, then counted, in turn: the readers share its tokens (a memo of
   // the last text tokenised), so all counts first and the classes after cost 12 % more.
@@ -574,6 +578,7 @@ function readClauses(
       injured[k]!,
       article.date,
       sentenceDate,
+      voice,
       previous,
     );
     return previous;
@@ -815,6 +820,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let period: { date: EventDate; actors: Actor[] } | undefined;
   const body = foldText(article.body, FOLD_BUFFERS);
   const bySentence = new MentionsBySpan(mentions);
+  const voice = outletVoice(article.outlet, article.date);
   /** The last clause with drafts of the sentence before, whose toll a next sentence may tell. */
   let previous: Clause | undefined;
   /** Every clause with drafts of the sentence before. */
@@ -855,7 +861,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
     const hints = new PlaceHints(sFolded);
-    const clauses = readClauses(article, spans, folds, sMentions, sDate);
+    const clauses = readClauses(article, spans, folds, sMentions, sDate, voice);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
     // So is one added to the fighting's toll (`وأسفرت الاشتباكات عن مقتل 6 مقاتلين، إضافة إلى
@@ -1037,7 +1043,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             ? undefined
             : tellsGoingOn(c.folded) &&
                 before.actors.length &&
-                clauseActors(c.folded, 'clash').length === 0
+                clauseActors(c.folded, 'clash', c.voice).length === 0
               ? before
               : undefined;
         const donor = prev ?? goesOn;
@@ -1148,7 +1154,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
         if (donor && donor.cls === null && !c.actors.length) {
-          const theirs = clauseActors(donor.folded, c.cls.type);
+          const theirs = clauseActors(donor.folded, c.cls.type, donor.voice);
           if (theirs.length) c.borrowed = theirs;
         }
       }

@@ -1,0 +1,111 @@
+/**
+ * An outlet's voice: how the media of one side name the others. Each side calls the other
+ * "terrorists", so outside a known voice those words name no side; inside one they do:
+ * - **Damascus** (state media before 8 December 2024: SANA, al-Ikhbariya, Syrian TV):
+ *   `التنظيمات الإرهابية`, `مجموعة إرهابية مسلحة`, `الإرهابيين` are the armed opposition (HTS is
+ *   named when they name it); the bare `الجيش` is the Syrian army.
+ * - **Ankara** (Anadolu, TRT, Daily Sabah, Yeni Şafak): `الإرهابيين`, `التنظيمات الإرهابية` are
+ *   the PKK/YPG, that is the SDF's side.
+ * - **The Autonomous Administration** (Hawar News, ANHA): `الاحتلال` is Turkey, `المرتزقة` the
+ *   Turkish-backed factions.
+ */
+import type { Actor } from '../../model';
+import { foldKey } from '../reports/arabic';
+import { words } from './words';
+
+export type Voice = 'damascus' | 'ankara' | 'aanes';
+
+/** The day Damascus's state media stopped speaking for the former government. */
+const DAMASCUS_UNTIL = '2024-12-08';
+
+/** Names of outlets by voice: an outlet containing one has that voice. */
+const OUTLETS: Record<Voice, string[]> = {
+  damascus: [
+    ...['sana', 'سانا', 'الوكالة العربية السورية للأنباء', 'syrian arab news agency'],
+    ...['الإخبارية السورية', 'al-ikhbariya', 'al ikhbariya', 'التلفزيون العربي السوري'],
+    'التلفزيون السوري',
+  ],
+  ankara: [
+    ...['anadolu', 'الأناضول', 'trt', 'تي آر تي', 'daily sabah', 'ديلي صباح'],
+    ...['yeni şafak', 'yeni safak', 'يني شفق'],
+  ],
+  aanes: ['hawar', 'هاوار', 'anha'],
+};
+
+/** Lower-cased and folded as report text is (`الأناضول` and `الاناضول` are one name). */
+function outletKey(name: string): string {
+  return foldKey(name.toLowerCase());
+}
+
+const OUTLET_KEYS = (Object.entries(OUTLETS) as [Voice, string[]][]).map(
+  ([voice, names]) => [voice, names.map(outletKey)] as const,
+);
+
+/**
+ * The voice of a report from `outlet` published on `date` (`YYYY-MM-DD`), if it has one.
+ *
+ * @example outletVoice('SANA', '2019-05-06') // 'damascus'
+ * @example outletVoice('SANA', '2025-01-10') // undefined
+ * @example outletVoice('وكالة الأناضول', '2020-02-27') // 'ankara'
+ */
+export function outletVoice(outlet: string | undefined, date: string): Voice | undefined {
+  if (!outlet) return undefined;
+  let voice = VOICE_OF.get(outlet);
+  if (voice === undefined) {
+    voice = voiceOfName(outlet) ?? null;
+    // A corpus names few outlets; a bound keeps a hostile one from growing the map.
+    if (VOICE_OF.size < 1000) VOICE_OF.set(outlet, voice);
+  }
+  return voice === 'damascus' && date >= DAMASCUS_UNTIL ? undefined : (voice ?? undefined);
+}
+
+/** Each outlet's voice as read (null for none): every report of an outlet asks again. */
+const VOICE_OF = new Map<string, Voice | null>();
+
+function voiceOfName(outlet: string): Voice | undefined {
+  const key = outletKey(outlet);
+  // Short Latin names as whole words only (`trt` is no part of another name).
+  const named = (n: string) =>
+    /^[a-z]{2,5}$/.test(n) ? new RegExp(`(?<![a-z])${n}(?![a-z])`).test(key) : key.includes(n);
+  for (const [voice, names] of OUTLET_KEYS) if (names.some(named)) return voice;
+  return undefined;
+}
+
+/** Plural "terrorists" and their groups; never the adjective alone (`داعش الإرهابي`). */
+const TERRORISTS = [
+  ...['الإرهابيين', 'إرهابيين', 'الإرهابيون', 'إرهابيون', 'إرهابيي'],
+  ...['التنظيمات الإرهابية', 'تنظيمات إرهابية', 'المجموعات الإرهابية', 'مجموعات إرهابية'],
+  ...['مجموعة إرهابية', 'المجموعة الإرهابية', 'الجماعات الإرهابية', 'جماعات إرهابية'],
+];
+
+/** A name a voice gives a side; `people` for its members (`الإرهابيين`), who may be the ones hit. */
+export interface VoicedName {
+  actor: Actor;
+  re: RegExp;
+  people: boolean;
+}
+
+/** The names each voice gives the sides, read as `ACTOR_WORDS` are (lexicon.ts). */
+export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
+  damascus: [
+    { actor: 'opposition', re: words(TERRORISTS), people: true },
+    { actor: 'regime', re: words(['الجيش', 'الجهات المختصة']), people: false },
+  ],
+  ankara: [{ actor: 'sdf', re: words(TERRORISTS), people: true }],
+  aanes: [
+    { actor: 'turkey', re: words(['الاحتلال', 'جيش الاحتلال', 'الاحتلال التركي']), people: false },
+    {
+      actor: 'opposition',
+      // `مرتزقة الاحتلال`: the occupation's mercenaries are the factions, not Turkey itself.
+      re: words([
+        'المرتزقة',
+        'مرتزقة',
+        'مرتزقته',
+        'مرتزقتها',
+        'مرتزقة الاحتلال',
+        'مرتزقة الاحتلال التركي',
+      ]),
+      people: true,
+    },
+  ],
+};
