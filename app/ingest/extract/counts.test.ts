@@ -78,6 +78,11 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
     // A figure before `إلى` counts something else: nothing is read rather than a wrong toll.
     ['ارتفع عدد الجرحى في 3 قرى إلى 20', null, null],
     ['ولم يعرف عدد القتلى حتى الآن', null, null],
+    // The toll told with its figure, no verb.
+    ['غارة روسية على بلدة سرمين، وحصيلة القتلى ثلاثة مدنيين', 3, null],
+    ['وعدد الجرحى 12 بينهم أطفال', null, 12],
+    // A year after the noun is no figure of people.
+    ['حصيلة القتلى 2019 كانت الأعلى', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
@@ -119,7 +124,7 @@ describe('the dead and the wounded told together share one figure, which is neit
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
-describe('victims told before the verb, after إن/أن (إن 5 مدنيين قتلوا)', () => {
+describe('victims told before the verb, after إن/أن or at a clause’s start (إن 5 مدنيين قتلوا)', () => {
   it.each([
     // text, killed, injured
     ['وقال المرصد إن 5 مدنيين قتلوا في القصف', 5, null],
@@ -129,6 +134,11 @@ describe('victims told before the verb, after إن/أن (إن 5 مدنيين ق�
     // A figure of no people (strikes) is no victim; a verb's own object still comes first.
     ['أن 3 غارات قتلت', null, null],
     ['إن الطيران قتل 5 مدنيين', 5, null],
+    // At a clause's start, with `قضى` ("died") and `ارتقى` ("rose" as martyrs) too.
+    ['خمسة مدنيين قضوا جراء غارة روسية', 5, null],
+    ['أن ثلاثة مدنيين ارتقوا بقصف مدفعي', 3, null],
+    // `قضى` with days, not people, is "spent".
+    ['أمضى النازحون ثلاثة أيام قضوا فيها ليالي البرد', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 

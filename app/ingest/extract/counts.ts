@@ -722,7 +722,7 @@ const TOLL_WORDS = 10;
 
 /**
  * A toll that rose to a bare figure: `ارتفع عدد الشهداء … إلى 11`, `وصلت حصيلة الضحايا إلى 20`,
- * `بلغ عدد الجرحى … 12`, and a second toll joined to it (`… إلى 11، والجرحى إلى 30`). Token `i`
+ * `بلغ عدد الجرحى … 12`, a toll told with its figure (`وحصيلة القتلى ثلاثة مدنيين`), and a second toll joined to it (`… إلى 11، والجرحى إلى 30`). Token `i`
  * is the toll's noun, of the kind being read; the figure is the one right after the first `إلى`
  * within a few words (after `بلغ`, the first figure), and none is read when the other kind's
  * toll noun (`others`) or another figure comes first.
@@ -738,6 +738,10 @@ function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): 
     !(i > 0 && others.has(strip(tokens[i - 1]!.t)));
   if (!head && !joined) return undefined;
   const start = tokens[head ? i - 1 : i]!.start;
+  // `وحصيلة القتلى ثلاثة مدنيين`: the figure right after the toll's noun (not a year).
+  const right = head ? readNumber(tokens, i + 1) : undefined;
+  if (right && !(right.value >= 1990 && right.value <= 2100))
+    return { value: right.value, start, end: right.end };
   const verb = i > 1 ? tokens[i - 2]!.t : '';
   const reached = head && REACHED.has(asVerb(verb));
   for (let k = i + 1; k < tokens.length && k <= i + TOLL_WORDS; k++) {
@@ -789,7 +793,8 @@ function personCount(
         (kind.afterVictims.has(w) ? subjectBefore(tokens, i) : undefined);
       if (c) return c;
     } else if (verbs !== undefined && DIED.has(w)) {
-      const c = peopleRightAfter(tokens, i);
+      // `خمسة مدنيين قضوا جراء غارة`: the people may come first (by their noun, as always here).
+      const c = peopleRightAfter(tokens, i) ?? subjectBefore(tokens, i);
       if (c) return c;
     }
     if (kind.tolls.has(w)) {
@@ -847,7 +852,10 @@ const DEAD_KIND: CasualtyKind = {
   other: HURT_WORDS,
   own: DEAD_WORDS,
   otherNouns: new Set([...HURT_NOUNS, ...HURT_TWO, ...SHARED_HURT]),
-  afterVictims: set('قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'),
+  afterVictims: set(
+    ...['قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'],
+    ...['ارتقى', 'ارتقت', 'ارتقوا'],
+  ),
 };
 const HURT_KIND: CasualtyKind = {
   tolls: TOLL_HURT,
