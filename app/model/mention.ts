@@ -9,7 +9,10 @@ export interface PlaceMention {
   end: number;
   /** The text as written, `text.slice(start, end)`. */
   surface: string;
-  /** Gazetteer id, or an area id (`area-...`) for qualified places, or `unknown-<slug>` for villages the gazetteer lacks. */
+  /**
+   * Gazetteer id, or an area id (`area-...`) for qualified places and for roads named by their
+   * ends (`area-road-<id>-<id>`), or `unknown-<slug>` for villages the gazetteer lacks.
+   */
   placeId: string;
   nameAr: string;
   nameEn: string;

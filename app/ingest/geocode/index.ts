@@ -4,7 +4,7 @@ import { stableHash } from '../text/hash';
 import { Interner } from '../text/interner';
 import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
-import { DISTRICT_KM, type Direction, disc, slugify } from './areas';
+import { type AreaGeometry, DISTRICT_KM, type Direction, disc, slugify } from './areas';
 import { adoptDerivedClips, type DerivedShapes, shapesSource } from './derivedShapes';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
@@ -27,6 +27,7 @@ import {
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
+import { BoundedMap, joinRoadEnds } from './roads';
 import { findUnknownNames } from './unknownVillages';
 
 /** The gazetteer as loaded from `data/gazetteer/`. */
@@ -277,6 +278,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     if (indexed) govs.country.place = indexed;
   }
   const cache: AreaCache = new Map();
+  /** Each road's area by id (roads.ts), made once. */
+  const roadAreas = new BoundedMap<string, AreaGeometry | undefined>(10_000);
   const slugCount = new Map<string, number>();
   for (const p of byId.values()) {
     // Governorates name their areas by the governorate, not by this slug.
@@ -516,7 +519,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       return fallback;
     };
     const unknown = findUnknownNames(tokens, coveredTokens, buffers.uint8(2, count));
-    if (unknown.length === 0) return dropOverlaps(mentions);
+    if (unknown.length === 0) return joinRoadEnds(text, dropOverlaps(mentions), roadAreas);
     // A known place read as a village's second word (`قرية عين السودا`) is no mention of its own,
     // nor an anchor for the others.
     for (const u of unknown) {
@@ -643,7 +646,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         });
       }
     }
-    return dropOverlaps(mentions);
+    return joinRoadEnds(text, dropOverlaps(mentions), roadAreas);
   }
 
   void byId;

@@ -1,0 +1,83 @@
+import { booleanPointInPolygon } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { extractIncidents } from '../extract/extractIncidents';
+import { realGazetteer } from './fixtures/loadFixtures';
+import { collectAreas, createGeocoder } from './index';
+
+const gazetteer = realGazetteer();
+if (!gazetteer) throw new Error('data/gazetteer/gazetteer.json is missing: run npm run gazetteer');
+const geocoder = createGeocoder(gazetteer);
+const names = (text: string) => geocoder.findMentions(text).map((m) => m.nameEn);
+
+describe('a road named by the places it joins', () => {
+  it('is one place between them, not either town: at precision 2, with a corridor as its area', () => {
+    const text = 'استهدفت طائرة مسيرة سيارة على الطريق الواصل بين بلدتي سرمين وآفس.';
+    const [road, ...rest] = geocoder.findMentions(text);
+    expect(rest).toEqual([]);
+    expect(road).toMatchObject({
+      surface: 'سرمين وآفس',
+      nameEn: 'road between Sarmin and Afs',
+      nameAr: 'الطريق بين سرمين وآفس',
+      geoPrecision: 2,
+    });
+    expect(road!.placeId).toMatch(/^area-road-/);
+    // Placed between the towns, inside its own area, which the areas file gets.
+    const [sarmin, afs] = geocoder.findMentions('سرمين وآفس');
+    expect(road!.lon).toBeCloseTo((sarmin!.lon + afs!.lon) / 2, 5);
+    expect(booleanPointInPolygon([road!.lon, road!.lat], road!.area!)).toBe(true);
+    expect(booleanPointInPolygon([sarmin!.lon, sarmin!.lat], road!.area!)).toBe(true);
+    expect(collectAreas([road!]).features.map((f) => f.id)).toEqual([road!.placeId]);
+  });
+
+  it('is the same road however the text names it (طريق X - Y, the road that links X and Y)', () => {
+    const id = (text: string) => geocoder.findMentions(text)[0]?.placeId;
+    const a = id('على الطريق الواصل بين بلدتي سرمين وآفس');
+    expect(id('انفجر لغم على طريق سرمين - آفس')).toBe(a);
+    expect(id('على الطريق الذي يربط بين سرمين وآفس')).toBe(a);
+  });
+
+  it('leaves two towns as two places when no road joins them', () => {
+    expect(names('قصفت قوات النظام بلدتي سرمين وآفس')).toEqual(['Sarmin', 'Afs']);
+    expect(names('على طريق سرمين، وفي آفس')).toEqual(['Sarmin', 'Afs']);
+  });
+
+  it('is placed at its known end when the other is a village the gazetteer lacks', () => {
+    const [road, ...rest] = geocoder.findMentions('على الطريق الواصل بين بلدتي الأتارب وتقاد');
+    expect(rest).toEqual([]);
+    const [atarib] = geocoder.findMentions('الأتارب');
+    expect(road).toMatchObject({
+      nameEn: 'road between Atarib and تقاد',
+      geoPrecision: 2,
+      lon: atarib!.lon,
+      lat: atarib!.lat,
+    });
+  });
+
+  it('is only roughly placed when its ends are far apart', () => {
+    const [road] = geocoder.findMentions('على الطريق الواصل بين جسر الشغور وعفرين');
+    expect(road?.nameEn).toBe('road between Jisr ash-Shughur and Afrin');
+    expect(road?.geoPrecision).toBe(3);
+  });
+});
+
+describe('an event on a road named by its ends', () => {
+  const incidents = (body: string) =>
+    extractIncidents(
+      { id: 'a-test', body, date: '2022-03-10', outlet: 'test' },
+      geocoder.findMentions(body),
+    ).map((f) => `${f.properties.type}|${f.properties.placeEn}|${f.properties.geoPrecision}`);
+
+  it('is one incident on the road, not one in each town it joins', () => {
+    expect(
+      incidents('استهدفت طائرة مسيرة سيارة مدنية على الطريق الواصل بين بلدتي سرمين وآفس.'),
+    ).toEqual(['airstrike|road between Sarmin and Afs|2']);
+  });
+
+  it('is in the town the text places it in, when it names one besides the road', () => {
+    expect(
+      incidents(
+        'اندلعت اشتباكات بين الفصائل في بلدة كفرنبل على الطريق الواصل بين معرة النعمان وأريحا.',
+      ),
+    ).toEqual(['clash|Kafr Nabl|1']);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * A road named by the two places it joins (`على الطريق الواصل بين سرمين وآفس`, `على طريق
+ * سرمين – آفس`) is one place: the stretch between them, not either town. What happens there (a
+ * drone strike on a car, a mine) is placed on the road, once, at precision 2 (3 when the towns
+ * are more than 30 km apart), with a corridor a kilometre and a half either side as its area.
+ * With one end a village the gazetteer lacks, the road is placed at the known end, near it.
+ */
+import { distance } from '@turf/turf';
+import type { GeoPrecision, PlaceMention } from '../../model';
+import { foldKey } from '../reports/arabic';
+import { type AreaGeometry, DISTRICT_KM, disc } from './areas';
+import { corridor } from './locate';
+
+/** A road's area: this much either side of the straight line between its ends, km. */
+const ROAD_HALF_WIDTH_KM = 1.5;
+/** Ends further apart than this make a road too long to place at precision 2, km. */
+const LOCAL_ROAD_KM = 30;
+
+/**
+ * The words before a road's first end (folded): `الطريق الواصل بين (بلدتي)`, `طريق`, `أوتوستراد`,
+ * `الطريق الذي يربط بين`.
+ */
+const ROAD_BEFORE =
+  /(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:طريق|اوتوستراد)(?:\s+(?:الواصل|الرابط|الذي\s+يربط|الذي\s+يصل|الواصله|الرابطه)(?:\s+(?:ما\s+)?بين)?)?(?:\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\s+$/;
+/** Between the two ends: `و`, a dash or a slash. */
+const ROAD_JOIN = /^\s*(?:و|[-–—/])\s*$/;
+
+/** Places worth a road of their own: towns and villages told by name, not areas. */
+function isEnd(m: PlaceMention): boolean {
+  return m.geoPrecision === 1 || m.unresolved === true;
+}
+
+/**
+ * `mentions` (in text order, none overlapping) with each pair of road ends replaced by one
+ * mention of the road between them; the same array when there is none. `areas` keeps each
+ * road's area by id, made once.
+ *
+ * @example joinRoadEnds('على الطريق الواصل بين سرمين وآفس', [sarmin, afs], new Map())
+ * // [{ placeId: 'area-road-gn-1-gn-2', nameEn: 'road between Sarmin and Afs', geoPrecision: 2, … }]
+ */
+export function joinRoadEnds(
+  text: string,
+  mentions: PlaceMention[],
+  areas: BoundedMap<string, AreaGeometry | undefined>,
+): PlaceMention[] {
+  let out: PlaceMention[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1];
+    if (b && joinsRoad(text, a, b)) {
+      out ??= mentions.slice(0, k);
+      out.push(roadBetween(text, a, b, areas));
+      k++;
+    } else out?.push(a);
+  }
+  return out ?? mentions;
+}
+
+/** Whether `a` and `b` are the two ends of a road the text names by them. */
+function joinsRoad(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  return (
+    isEnd(a) &&
+    isEnd(b) &&
+    !(a.unresolved && b.unresolved) &&
+    b.start - a.end <= 5 &&
+    ROAD_JOIN.test(text.slice(a.end, b.start)) &&
+    ROAD_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 60), a.start)))
+  );
+}
+
+function nameEn(m: PlaceMention): string {
+  return m.unresolved ? m.nameAr : m.nameEn;
+}
+
+function roadBetween(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+  areas: BoundedMap<string, AreaGeometry | undefined>,
+): PlaceMention {
+  const known = a.unresolved ? [b] : b.unresolved ? [a] : [a, b];
+  const ends: [number, number][] = known.map((m) => [m.lon, m.lat]);
+  const km = ends.length === 2 ? distance(ends[0]!, ends[1]!, { units: 'kilometers' }) : 0;
+  const precision: GeoPrecision = km > LOCAL_ROAD_KM ? 3 : 2;
+  const placeId = `area-road-${a.placeId}-${b.placeId}`;
+  let area = areas.get(placeId);
+  if (!areas.has(placeId)) {
+    area = ends.length === 2 ? corridor(ends, ROAD_HALF_WIDTH_KM) : disc(ends[0]!, DISTRICT_KM);
+    areas.set(placeId, area);
+  }
+  const m: PlaceMention = {
+    start: a.start,
+    end: b.end,
+    surface: text.slice(a.start, b.end),
+    placeId,
+    nameAr: `الطريق بين ${a.nameAr} و${b.nameAr}`,
+    // A village the gazetteer lacks by its name as written (its own English name says where
+    // it was placed, which the road's precision tells already).
+    nameEn: `road between ${nameEn(a)} and ${nameEn(b)}`,
+    lon: ends.reduce((s, p) => s + p[0], 0) / ends.length,
+    lat: ends.reduce((s, p) => s + p[1], 0) / ends.length,
+    geoPrecision: precision,
+    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
+    admin1: (a.unresolved ? b : a).admin1,
+  };
+  if (area) m.area = area;
+  return m;
+}
+
+/**
+ * A map that stops taking entries at `max` (what it holds stays): the roads of a corpus are few,
+ * but a hostile one could name endless unknown villages as road ends.
+ */
+export class BoundedMap<K, V> extends Map<K, V> {
+  constructor(private readonly max: number) {
+    super();
+  }
+
+  override set(key: K, value: V): this {
+    if (this.size < this.max || this.has(key)) super.set(key, value);
+    return this;
+  }
+}
