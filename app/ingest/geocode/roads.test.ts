@@ -34,6 +34,7 @@ describe('a road named by the places it joins', () => {
     const a = id('على الطريق الواصل بين بلدتي سرمين وآفس');
     expect(id('انفجر لغم على طريق سرمين - آفس')).toBe(a);
     expect(id('على الطريق الذي يربط بين سرمين وآفس')).toBe(a);
+    expect(id('على الطريق العام سرمين – آفس')).toBe(a);
   });
 
   it('leaves two towns as two places when no road joins them', () => {
