@@ -36,6 +36,26 @@ for (const lang of ['en', 'ar'] as const) {
 }
 
 for (const lang of ['en', 'ar'] as const) {
+  test(`on a phone the counts row's fade follows what a filter leaves in it (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PHONE);
+    await serveFixture(page);
+    await openApp(page, lang);
+    await page.getByTestId('filters-fold-toggle').click();
+    const summary = page.getByTestId('summary');
+    await expect(summary).toHaveAttribute('data-more-end', 'true');
+    // A search that matches nothing leaves a short row: no fade, nothing hidden.
+    await page.getByTestId('filter-text').fill('zzzz');
+    await expect(page.getByTestId('incident-count')).toContainText(lang === 'en' ? '0' : '٠');
+    await expect(summary).toHaveAttribute('data-more-end', 'false');
+    await expect(summary).toHaveAttribute('data-fade', '');
+    await page.getByTestId('filter-text').fill('');
+    await expect(summary).toHaveAttribute('data-more-end', 'true');
+  });
+}
+
+for (const lang of ['en', 'ar'] as const) {
   test(`on a phone, folding the timeline away keeps its zoom (${lang})`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await serveFixture(page);
