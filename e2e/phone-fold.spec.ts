@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { openApp, PHONE, serveFixture, shot } from './support/reader';
+
+/** The app with the fixture on a phone, its filters unfolded. */
+async function onPhoneWithFilters(page: Page, lang: 'en' | 'ar'): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await serveFixture(page);
+  await openApp(page, lang);
+  await page.getByTestId('filters-fold-toggle').click();
+}
 
 for (const lang of ['en', 'ar'] as const) {
   test(`on a phone the filters fold away and say how many are active (${lang})`, async ({
@@ -39,10 +47,7 @@ for (const lang of ['en', 'ar'] as const) {
   test(`on a phone the counts row's fade follows what a filter leaves in it (${lang})`, async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await serveFixture(page);
-    await openApp(page, lang);
-    await page.getByTestId('filters-fold-toggle').click();
+    await onPhoneWithFilters(page, lang);
     const summary = page.getByTestId('summary');
     await expect(summary).toHaveAttribute('data-more-end', 'true');
     // A search that matches nothing leaves a short row: no fade, nothing hidden.
@@ -101,10 +106,7 @@ for (const lang of ['en', 'ar'] as const) {
   test(`on a phone a filter menu opens in place, whole, inside the filters (${lang})`, async ({
     page,
   }) => {
-    await page.setViewportSize(PHONE);
-    await serveFixture(page);
-    await openApp(page, lang);
-    await page.getByTestId('filters-fold-toggle').click();
+    await onPhoneWithFilters(page, lang);
     const area = page.getByTestId('filter-area');
     await area.locator('summary').click();
     // Its last control is on screen and takes a press (a floating menu was cut off at the
