@@ -142,6 +142,17 @@ describe('victims told before the verb, after إن/أن or at a clause’s start
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
+describe('a family counted by its members (عائلة مؤلفة من خمسة أشخاص)', () => {
+  it.each([
+    // text, killed, injured
+    ['ما أسفر عن مقتل عائلة مؤلفة من خمسة أشخاص', 5, null],
+    ['مقتل عائلة كاملة مكونة من 6 أفراد بينهم 4 أطفال', 6, null],
+    ['إصابة عائلة مؤلفة من 4 أشخاص', null, 4],
+    // No figure of its members: none is guessed.
+    ['استشهاد عائلة بأكملها', null, null],
+  ] as const)('%s → killed %s, injured %s', readsAs);
+});
+
 describe('dual subjects', () => {
   it.each([
     ['قتل طفلان بقصف مدفعي', 2],

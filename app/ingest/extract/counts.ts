@@ -525,6 +525,20 @@ function otherSide(tokens: readonly Token[], k: number): People | undefined {
   return undefined;
 }
 
+const FAMILY = set('عائلة', 'أسرة', 'عائلات', 'أسر');
+const WHOLE = set('كاملة', 'بأكملها', 'بكاملها');
+const MADE_OF = set('مؤلفة', 'مكونة', 'تتألف', 'تتكون', 'مؤلفتين', 'مكونتين');
+/**
+ * `مقتل عائلة (كاملة) مؤلفة من خمسة أشخاص`: the family is counted by its members. Token `at`
+ * past the family's words to its figure, or `at` as it is when there is none.
+ */
+function pastFamily(tokens: readonly Token[], at: number): number {
+  if (!FAMILY.has(strip(tokens[at]?.t ?? ''))) return at;
+  let k = at + 1;
+  if (WHOLE.has(tokens[k]?.t ?? '')) k++;
+  return MADE_OF.has(tokens[k]?.t ?? '') && tokens[k + 1]?.t === 'من' ? k + 2 : at;
+}
+
 /** People counted right after a trigger word: a figure, or a singular/dual noun, and a list. */
 function afterTrigger(
   tokens: readonly Token[],
@@ -534,6 +548,7 @@ function afterTrigger(
 ): Count | undefined {
   let at = i + 1;
   while (at < tokens.length && at - i <= 3 && FILLERS.has(tokens[at]!.t)) at++;
+  at = pastFamily(tokens, at);
   let first = countedPeople(tokens, at);
   // A figure far after the trigger counts something else (`مقتل … منذ 15 شهراً`).
   if (first && first.start - tokens[i]!.end >= 40) first = undefined;
