@@ -56,6 +56,7 @@ describe('clauseActors in an outlet’s voice', () => {
 
   it('reads the side a voice’s word stands before (إرهابيي النصرة, الجيش التركي) as that side', () => {
     expect(actors('قصف إرهابيي جبهة النصرة بلدة السقيلبية', 'damascus')).toEqual(['hts']);
+    expect(actors('استهدف إرهابيو جبهة النصرة بلدة السقيلبية', 'damascus')).toEqual(['hts']);
     expect(actors('قصف الجيش التركي قرية تل رفعت', 'damascus')).toEqual(['turkey']);
   });
 
@@ -65,6 +66,9 @@ describe('clauseActors in an outlet’s voice', () => {
       'turkey',
     ]);
     expect(actors('استهدف جيش الاحتلال قرية تل رفعت', 'aanes')).toEqual(['turkey']);
+    expect(actors('اعتقل مرتزقة تركيا شاباً من أهالي القرية', 'aanes', 'attack')).toEqual([
+      'opposition',
+    ]);
     expect(actors('اختطف مرتزقة الاحتلال ثلاثة مدنيين', 'aanes', 'attack')).toEqual(['opposition']);
   });
 });

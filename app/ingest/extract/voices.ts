@@ -73,7 +73,7 @@ function voiceOfName(outlet: string): Voice | undefined {
 
 /** Plural "terrorists" and their groups; never the adjective alone (`داعش الإرهابي`). */
 const TERRORISTS = [
-  ...['الإرهابيين', 'إرهابيين', 'الإرهابيون', 'إرهابيون', 'إرهابيي'],
+  ...['الإرهابيين', 'إرهابيين', 'الإرهابيون', 'إرهابيون', 'إرهابيي', 'إرهابيو'],
   ...['التنظيمات الإرهابية', 'تنظيمات إرهابية', 'المجموعات الإرهابية', 'مجموعات إرهابية'],
   ...['مجموعة إرهابية', 'المجموعة الإرهابية', 'الجماعات الإرهابية', 'جماعات إرهابية'],
 ];
@@ -96,7 +96,7 @@ export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
     { actor: 'turkey', re: words(['الاحتلال', 'جيش الاحتلال', 'الاحتلال التركي']), people: false },
     {
       actor: 'opposition',
-      // `مرتزقة الاحتلال`: the occupation's mercenaries are the factions, not Turkey itself.
+      // `مرتزقة الاحتلال`, `مرتزقة تركيا`: the mercenaries are the factions, not Turkey itself.
       re: words([
         'المرتزقة',
         'مرتزقة',
@@ -104,6 +104,8 @@ export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
         'مرتزقتها',
         'مرتزقة الاحتلال',
         'مرتزقة الاحتلال التركي',
+        'مرتزقة تركيا',
+        'مرتزقة أنقرة',
       ]),
       people: true,
     },
