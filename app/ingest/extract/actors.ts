@@ -17,11 +17,12 @@ import { anyWordCheck, findWords, hasWord, tokenize } from './words';
 /** One scan telling whether any actor name may occur in a clause. */
 const ANY_ACTOR = anyWordCheck(ACTOR_WORDS.map(([, re]) => re));
 /** The same for the names a voice gives (voices.ts). */
-const ANY_VOICED = {
-  damascus: anyWordCheck(VOICE_WORDS.damascus.map((v) => v.re)),
-  ankara: anyWordCheck(VOICE_WORDS.ankara.map((v) => v.re)),
-  aanes: anyWordCheck(VOICE_WORDS.aanes.map((v) => v.re)),
-};
+const ANY_VOICED = new Map(
+  (Object.keys(VOICE_WORDS) as Voice[]).map((v) => [
+    v,
+    anyWordCheck(VOICE_WORDS[v].map((w) => w.re)),
+  ]),
+);
 
 /** Words right before a voice's name for people that make them the ones hit (folded). */
 const HIT_PEOPLE = /^[وفب]?(?:تحييد|القضاء|عدد|عشرات|العشرات|صفوف|بين)$|^\d/;
@@ -205,7 +206,7 @@ interface Hit {
 }
 
 export function clauseActors(text: string, type: IncidentType | null, voice?: Voice): Actor[] {
-  const voiced = voice !== undefined && (ANY_VOICED[voice]?.test(text) ?? true);
+  const voiced = voice !== undefined && (ANY_VOICED.get(voice)?.test(text) ?? true);
   if (ANY_ACTOR && !ANY_ACTOR.test(text) && !voiced) return [];
   // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
   // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).

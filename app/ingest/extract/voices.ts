@@ -11,6 +11,7 @@
  */
 import type { Actor } from '../../model';
 import { foldKey } from '../reports/arabic';
+import { memoWord } from '../text/memo';
 import { words } from './words';
 
 export type Voice = 'damascus' | 'ankara' | 'aanes';
@@ -50,17 +51,12 @@ const OUTLET_KEYS = (Object.entries(OUTLETS) as [Voice, string[]][]).map(
  */
 export function outletVoice(outlet: string | undefined, date: string): Voice | undefined {
   if (!outlet) return undefined;
-  let voice = VOICE_OF.get(outlet);
-  if (voice === undefined) {
-    voice = voiceOfName(outlet) ?? null;
-    // A corpus names few outlets; a bound keeps a hostile one from growing the map.
-    if (VOICE_OF.size < 1000) VOICE_OF.set(outlet, voice);
-  }
-  return voice === 'damascus' && date >= DAMASCUS_UNTIL ? undefined : (voice ?? undefined);
+  const voice = voiceOf(outlet);
+  return voice === 'damascus' && date >= DAMASCUS_UNTIL ? undefined : voice;
 }
 
-/** Each outlet's voice as read (null for none): every report of an outlet asks again. */
-const VOICE_OF = new Map<string, Voice | null>();
+/** Each outlet's voice, worked out once: every report of an outlet asks again. */
+const voiceOf = memoWord(voiceOfName, 200, 1000);
 
 function voiceOfName(outlet: string): Voice | undefined {
   const key = outletKey(outlet);

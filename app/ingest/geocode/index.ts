@@ -27,7 +27,7 @@ import {
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
-import { BoundedMap, joinRoadEnds } from './roads';
+import { joinRoadEnds } from './roads';
 import { findUnknownNames } from './unknownVillages';
 
 /** The gazetteer as loaded from `data/gazetteer/`. */
@@ -279,7 +279,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   }
   const cache: AreaCache = new Map();
   /** Each road's area by id (roads.ts), made once. */
-  const roadAreas = new BoundedMap<string, AreaGeometry | undefined>(10_000);
+  const roadAreas = new Map<string, AreaGeometry | undefined>();
   const slugCount = new Map<string, number>();
   for (const p of byId.values()) {
     // Governorates name their areas by the governorate, not by this slug.

@@ -1,3 +1,4 @@
+import { memoWord } from '../text/memo';
 import type { TokenTable } from '../text/tokens';
 import type { Direction } from './areas';
 import { cliticForms } from './clitics';
@@ -63,25 +64,6 @@ function combine(a: 'north' | 'south' | 'east' | 'west', b: 'north' | 'south' | 
 }
 
 type Cardinal = 'north' | 'south' | 'east' | 'west';
-
-/**
- * Remembers a pure function of a word. The qualifier tests run their clitic forms for the
- * words around every match; words recur, so each distinct word is worked out once. Bounded:
- * the memo starts over past `limit` words, and words longer than `maxLength` (which no
- * qualifier is) are answered without being remembered.
- */
-export function memoWord<T>(f: (word: string) => T, maxLength = 16, limit = 50_000) {
-  const memo = new Map<string, T>();
-  return (word: string): T => {
-    if (word.length > maxLength) return f(word);
-    const hit = memo.get(word);
-    if (hit !== undefined || memo.has(word)) return hit as T;
-    const v = f(word);
-    if (memo.size >= limit) memo.clear();
-    memo.set(word, v);
-    return v;
-  };
-}
 
 /** A direction noun (`جنوب`, `وجنوبي`) or undefined. */
 export const directionNoun = memoWord((token: string): Cardinal | undefined => {

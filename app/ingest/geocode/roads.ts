@@ -13,6 +13,8 @@ import { corridor } from './locate';
 
 /** A road's area: this much either side of the straight line between its ends, km. */
 const ROAD_HALF_WIDTH_KM = 1.5;
+/** Road areas remembered at most (see roadBetween). */
+const ROAD_AREAS_KEPT = 10_000;
 /** Ends further apart than this make a road too long to place at precision 2, km. */
 const LOCAL_ROAD_KM = 30;
 
@@ -32,8 +34,8 @@ function isEnd(m: PlaceMention): boolean {
 
 /**
  * `mentions` (in text order, none overlapping) with each pair of road ends replaced by one
- * mention of the road between them; the same array when there is none. `areas` keeps each
- * road's area by id, made once.
+ * mention of the road between them; the same array when there is none. `areas` remembers
+ * roads' areas by id.
  *
  * @example joinRoadEnds('على الطريق الواصل بين سرمين وآفس', [sarmin, afs], new Map())
  * // [{ placeId: 'area-road-gn-1-gn-2', nameEn: 'road between Sarmin and Afs', geoPrecision: 2, … }]
@@ -41,7 +43,7 @@ function isEnd(m: PlaceMention): boolean {
 export function joinRoadEnds(
   text: string,
   mentions: PlaceMention[],
-  areas: BoundedMap<string, AreaGeometry | undefined>,
+  areas: Map<string, AreaGeometry | undefined>,
 ): PlaceMention[] {
   let out: PlaceMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
@@ -76,7 +78,7 @@ function roadBetween(
   text: string,
   a: PlaceMention,
   b: PlaceMention,
-  areas: BoundedMap<string, AreaGeometry | undefined>,
+  areas: Map<string, AreaGeometry | undefined>,
 ): PlaceMention {
   const known = a.unresolved ? [b] : b.unresolved ? [a] : [a, b];
   const ends: [number, number][] = known.map((m) => [m.lon, m.lat]);
@@ -86,6 +88,8 @@ function roadBetween(
   let area = areas.get(placeId);
   if (!areas.has(placeId)) {
     area = ends.length === 2 ? corridor(ends, ROAD_HALF_WIDTH_KM) : disc(ends[0]!, DISTRICT_KM);
+    // A corpus names few roads, a hostile one endless unknown villages as ends: start over.
+    if (areas.size >= ROAD_AREAS_KEPT) areas.clear();
     areas.set(placeId, area);
   }
   const m: PlaceMention = {
@@ -105,19 +109,4 @@ function roadBetween(
   };
   if (area) m.area = area;
   return m;
-}
-
-/**
- * A map that stops taking entries at `max` (what it holds stays): the roads of a corpus are few,
- * but a hostile one could name endless unknown villages as road ends.
- */
-export class BoundedMap<K, V> extends Map<K, V> {
-  constructor(private readonly max: number) {
-    super();
-  }
-
-  override set(key: K, value: V): this {
-    if (this.size < this.max || this.has(key)) super.set(key, value);
-    return this;
-  }
 }
