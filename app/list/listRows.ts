@@ -4,7 +4,7 @@ import {
   byNewestDay,
   columnOrder,
   type ListOrder,
-  orderedFeatures,
+  orderedPositions,
   throughMask,
 } from './listOrder';
 
@@ -49,11 +49,16 @@ export function featureRows(
   limit = LIST_MAX,
   order: ListOrder = 'newest',
 ): ListRows {
-  const rows = orderedFeatures(visible, order, all, mask, limit);
+  // Positions, not an array of the features: a filter change at 100k incidents would build one
+  // of tens of thousands for the few rows in view.
+  const { from, at } = orderedPositions(visible, order, all, mask, limit);
   return {
-    length: rows.length,
-    at: (k) => rows[k]!.properties,
-    indexOf: (id) => rows.findIndex((f) => f.properties.id === id),
+    length: at.length,
+    at: (k) => from[at[k]!]!.properties,
+    indexOf: (id) => {
+      for (let k = 0; k < at.length; k++) if (from[at[k]!]!.properties.id === id) return k;
+      return -1;
+    },
   };
 }
 
