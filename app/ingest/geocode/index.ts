@@ -27,7 +27,7 @@ import {
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
-import { joinRoadEnds } from './roads';
+import { joinRoadEnds, type NamedRoad, roadsByEnd } from './roads';
 import { findUnknownNames } from './unknownVillages';
 
 /** The gazetteer as loaded from `data/gazetteer/`. */
@@ -307,6 +307,29 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return loc;
   };
 
+  // The gazetteer's roads by the two places their names join (`طريق حلب اللاذقية الدولي`: the
+  // M4 by Aleppo and Latakia), read from those names with this geocoder on first need.
+  let roadsByEnds: Map<string, Place> | undefined;
+  const namedRoad: NamedRoad = (a, b) => {
+    if (!roadsByEnds) {
+      // Filled in place: reading the names calls findMentions, which must find it set.
+      roadsByEnds = new Map();
+      for (const place of byId.values()) {
+        if (place.kind !== 'road') continue;
+        for (const name of [place.nameAr, ...place.altNames]) {
+          const ends = findMentions(withoutRoadWords(name)).filter(
+            (m) => !m.unresolved && m.placeId !== place.id,
+          );
+          if (ends.length !== 2 || ends[0]!.placeId === ends[1]!.placeId) continue;
+          const key = pairKey(ends[0]!.placeId, ends[1]!.placeId);
+          if (!roadsByEnds.has(key)) roadsByEnds.set(key, place);
+        }
+      }
+    }
+    const road = roadsByEnds.get(pairKey(a.placeId, b.placeId));
+    return road && locateOnce(road, Q_NONE);
+  };
+
   // Words of the texts read so far, so that a token table holds shared strings (see TokenTable).
   const intern = new Interner(MAX_INTERNED_WORDS, MAX_INTERNED_WORD);
 
@@ -519,7 +542,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       return fallback;
     };
     const unknown = findUnknownNames(tokens, coveredTokens, buffers.uint8(2, count));
-    if (unknown.length === 0) return joinRoadEnds(text, dropOverlaps(mentions), roadAreas);
+    if (unknown.length === 0)
+      return joinRoadEnds(text, dropOverlaps(mentions), roadAreas, namedRoad);
     // A known place read as a village's second word (`قرية عين السودا`) is no mention of its own,
     // nor an anchor for the others.
     for (const u of unknown) {
@@ -557,6 +581,13 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       }
       return undefined;
     };
+    // A road's two ends stand for the road: a village named beside it is near the road.
+    const roadOfEnd = roadsByEnd(
+      text,
+      dropOverlaps(mentions.filter((m) => !m.unresolved)),
+      roadAreas,
+      namedRoad,
+    );
     const byName = new Map<string, PlaceMention[]>();
     const nearName = new Map<PlaceMention, string>();
     for (const u of unknown) {
@@ -591,7 +622,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       }
       // A sentence naming no place of its own (`كما قصفت قرى فليفل والفطيرة`) is read in the
       // report's place: the last one an earlier sentence named, else the title's.
-      const base: Located | undefined = anchor ?? lastPlaceBefore(s) ?? reportPlace();
+      const before = anchor ?? lastPlaceBefore(s);
+      const base: Located | undefined =
+        (before && roadOfEnd.get(before)) ?? before ?? reportPlace();
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
       let area = base.area;
@@ -646,7 +679,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         });
       }
     }
-    return joinRoadEnds(text, dropOverlaps(mentions), roadAreas);
+    return joinRoadEnds(text, dropOverlaps(mentions), roadAreas, namedRoad);
   }
 
   void byId;
@@ -750,6 +783,36 @@ function pronounWordAt(t: string, k: number): boolean {
     default:
       return false;
   }
+}
+
+/** One key for two places, whichever is named first. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/** Words that name a road as such, not a place on it (`الطريق الدولي`, `أوتوستراد`, `M4`). */
+const ROAD_WORDS = new Set([
+  'طريق',
+  'الطريق',
+  'أوتوستراد',
+  'الأوتوستراد',
+  'اوتوستراد',
+  'الاوتوستراد',
+  'الدولي',
+  'العام',
+  'السريع',
+]);
+
+/**
+ * A road's name without its road words or Latin letters: the places it joins.
+ *
+ * @example withoutRoadWords('طريق حلب اللاذقية الدولي') // 'حلب اللاذقية'
+ */
+function withoutRoadWords(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => w && !ROAD_WORDS.has(w) && !/[A-Za-z0-9]/.test(w))
+    .join(' ');
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */

@@ -59,6 +59,68 @@ describe('a road named by the places it joins', () => {
     expect(road?.nameEn).toBe('road between Jisr ash-Shughur and Afrin');
     expect(road?.geoPrecision).toBe(3);
   });
+
+  it("is the gazetteer's own road when its name joins the same two places (the M4, the M5)", () => {
+    // The M4's name in the gazetteer is `الطريق الدولي حلب اللاذقية`; the M5's `… حلب دمشق`.
+    const m4 = geocoder.findMentions('طريق حلب اللاذقية الدولي')[0];
+    expect(m4?.nameEn).toBe('M4 Motorway');
+    for (const text of [
+      'قصفت قوات النظام الطريق الواصل بين حلب واللاذقية',
+      'قصفت قوات النظام طريق اللاذقية – حلب',
+    ]) {
+      const [road, ...rest] = geocoder.findMentions(text);
+      expect(rest).toEqual([]);
+      expect(road).toMatchObject({
+        placeId: m4!.placeId,
+        nameEn: 'M4 Motorway',
+        geoPrecision: m4!.geoPrecision,
+        lon: m4!.lon,
+        lat: m4!.lat,
+      });
+    }
+    // Damascus is a governorate here, no town: still the M5 by its name.
+    expect(names('على الطريق الواصل بين حلب ودمشق')).toEqual(['M5 Motorway']);
+    // Two towns with no road of their own in the gazetteer: the straight stretch between them.
+    expect(names('على الطريق الواصل بين بلدتي سرمين وآفس')).toEqual([
+      'road between Sarmin and Afs',
+    ]);
+  });
+
+  it('is where a village the gazetteer lacks, named beside it, is placed: near the road, not its last town', () => {
+    // WRITTEN FOR TESTS. Jurin and Kafr Lusin are not in the gazetteer; Latakia, the far end of
+    // the road, is nowhere near either.
+    const text =
+      'قصفت قوات النظام الطريق الواصل بين حلب واللاذقية، كما استهدفت قرية جورين وقرية كفرلوسين.';
+    const [road, jurin, kafrLusin, ...rest] = geocoder.findMentions(text);
+    expect(rest).toEqual([]);
+    expect(road?.nameEn).toBe('M4 Motorway');
+    for (const village of [jurin!, kafrLusin!]) {
+      expect(village).toMatchObject({
+        unresolved: true,
+        nameEn: `${village.surface}, near M4 Motorway`,
+        geoPrecision: road!.geoPrecision,
+        lon: road!.lon,
+        lat: road!.lat,
+      });
+    }
+    // Beside a road between two towns, and as rough as it: its ends are far apart.
+    const [long, village] = geocoder.findMentions(
+      'على الطريق الواصل بين جسر الشغور وعفرين قرب قرية جورين',
+    );
+    expect(long).toMatchObject({
+      nameEn: 'road between Jisr ash-Shughur and Afrin',
+      geoPrecision: 3,
+    });
+    expect(village).toMatchObject({ geoPrecision: 3, lon: long!.lon, lat: long!.lat });
+    // Beside a short one: near it, at precision 2.
+    const [local, near] = geocoder.findMentions(
+      'استهدفت طائرة مسيرة سيارة على طريق سرمين – آفس قرب قرية جورين.',
+    );
+    expect(local?.nameEn).toBe('road between Sarmin and Afs');
+    expect(near).toMatchObject({ geoPrecision: 2, lon: local!.lon, lat: local!.lat });
+    // Its area is the road's corridor.
+    expect(near!.area).toBe(local!.area);
+  });
 });
 
 describe('an event on a road named by its ends', () => {

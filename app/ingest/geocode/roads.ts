@@ -4,12 +4,14 @@
  * drone strike on a car, a mine) is placed on the road, once, at precision 2 (3 when the towns
  * are more than 30 km apart), with a corridor a kilometre and a half either side as its area.
  * With one end a village the gazetteer lacks, the road is placed at the known end, near it.
+ * When the gazetteer has the road itself, named by the same two places (`الطريق الدولي حلب
+ * اللاذقية`, the M4), the text's road is that road, wherever its ends lie.
  */
 import { distance } from '@turf/turf';
 import type { GeoPrecision, PlaceMention } from '../../model';
 import { foldKey } from '../reports/arabic';
 import { type AreaGeometry, DISTRICT_KM, disc } from './areas';
-import { corridor } from './locate';
+import { corridor, type Located } from './locate';
 
 /** A road's area: this much either side of the straight line between its ends, km. */
 const ROAD_HALF_WIDTH_KM = 1.5;
@@ -33,6 +35,14 @@ function isEnd(m: PlaceMention): boolean {
 }
 
 /**
+ * The gazetteer's own road between two places, if it has one named by them (`طريق حلب اللاذقية
+ * الدولي`: the M4 between Aleppo and Latakia).
+ */
+export type NamedRoad = (a: PlaceMention, b: PlaceMention) => Located | undefined;
+
+const NO_NAMED_ROADS: NamedRoad = () => undefined;
+
+/**
  * `mentions` (in text order, none overlapping) with each pair of road ends replaced by one
  * mention of the road between them; the same array when there is none. `areas` remembers
  * roads' areas by id.
@@ -44,30 +54,91 @@ export function joinRoadEnds(
   text: string,
   mentions: PlaceMention[],
   areas: Map<string, AreaGeometry | undefined>,
+  named: NamedRoad = NO_NAMED_ROADS,
 ): PlaceMention[] {
   let out: PlaceMention[] | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1];
-    if (b && joinsRoad(text, a, b)) {
+    const road = b && roadJoining(text, a, b, areas, named);
+    if (road) {
       out ??= mentions.slice(0, k);
-      out.push(roadBetween(text, a, b, areas));
+      out.push(road);
       k++;
     } else out?.push(a);
   }
   return out ?? mentions;
 }
 
-/** Whether `a` and `b` are the two ends of a road the text names by them. */
-function joinsRoad(text: string, a: PlaceMention, b: PlaceMention): boolean {
-  return (
-    isEnd(a) &&
-    isEnd(b) &&
-    !(a.unresolved && b.unresolved) &&
-    b.start - a.end <= 5 &&
-    ROAD_JOIN.test(text.slice(a.end, b.start)) &&
-    ROAD_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 60), a.start)))
-  );
+/**
+ * Each end of a road named by two places the gazetteer knows, with the road: a village the
+ * gazetteer lacks, named beside `الطريق الواصل بين سرمين وآفس`, is near that road, not near
+ * Afs. `mentions`: known places only, in text order, none overlapping.
+ *
+ * @example roadsByEnd('على طريق سرمين – آفس', [sarmin, afs], new Map()).get(afs)?.placeId // 'area-road-…'
+ */
+export function roadsByEnd(
+  text: string,
+  mentions: PlaceMention[],
+  areas: Map<string, AreaGeometry | undefined>,
+  named: NamedRoad = NO_NAMED_ROADS,
+): Map<PlaceMention, PlaceMention> {
+  const out = new Map<PlaceMention, PlaceMention>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k]!;
+    const b = mentions[k + 1]!;
+    const road = roadJoining(text, a, b, areas, named);
+    if (!road) continue;
+    out.set(a, road);
+    out.set(b, road);
+    k++;
+  }
+  return out;
+}
+
+/** The road whose two ends the text names as `a` and `b`, or undefined. */
+function roadJoining(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+  areas: Map<string, AreaGeometry | undefined>,
+  named: NamedRoad,
+): PlaceMention | undefined {
+  if (
+    b.start - a.end > 5 ||
+    !ROAD_JOIN.test(text.slice(a.end, b.start)) ||
+    !ROAD_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 60), a.start)))
+  )
+    return undefined;
+  const known = named(a, b);
+  if (known) return namedRoadMention(text, a, b, known);
+  if (isEnd(a) && isEnd(b) && !(a.unresolved && b.unresolved))
+    return roadBetween(text, a, b, areas);
+  return undefined;
+}
+
+/** The gazetteer's road, told by its two ends. */
+function namedRoadMention(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+  road: Located,
+): PlaceMention {
+  const m: PlaceMention = {
+    start: a.start,
+    end: b.end,
+    surface: text.slice(a.start, b.end),
+    placeId: road.placeId,
+    nameAr: road.nameAr,
+    nameEn: road.nameEn,
+    lon: road.lon,
+    lat: road.lat,
+    geoPrecision: road.geoPrecision,
+    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
+    admin1: road.admin1,
+  };
+  if (road.area) m.area = road.area;
+  return m;
 }
 
 function nameEn(m: PlaceMention): string {
