@@ -110,7 +110,10 @@ function MapViewView({ incidents, children, hideIncidents = false }: Props) {
       }),
       'bottom-left',
     );
-    map.on('load', () => {
+    // The incident layers go in as soon as the style is read, not at 'load', which waits for
+    // every basemap tile: the incidents (and the markers canvas of large data) then draw while
+    // the basemap is still filling in. On a software-rendered map the tiles take a second.
+    map.once('style.load', () => {
       addIncidentIcons(map);
       for (const [id, source] of Object.entries(incidentSources())) map.addSource(id, source);
       for (const layer of incidentLayers(useAtlas.getState().lang)) map.addLayer(layer);
