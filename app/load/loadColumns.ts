@@ -55,6 +55,10 @@ export function withColumns(full: AtlasData): AtlasData {
 
 /** Step 1: the columns and the areas. Falls back to the full files when there are no columns. */
 export async function loadColumns(base = 'data'): Promise<AtlasData> {
+  // Asked for beside the columns, not after them: both paths need the areas, and over a real
+  // network two requests in turn cost a round trip more. A failure is reported where it is read.
+  const areasJson = fetchJson(`${base}/areas.geojson`);
+  areasJson.catch(() => undefined);
   let columns: CompactColumns | null = null;
   try {
     const res = await fetch(`${base}/${COMPACT_FILE}`);
@@ -66,10 +70,9 @@ export async function loadColumns(base = 'data'): Promise<AtlasData> {
     // No compact file, or a small dataset: load the full files now, checked entry by entry
     // (app/load/validate.ts), and build the columns from what is valid, so that the columns
     // and the features always agree.
-    return withColumns(await loadData(base));
+    return withColumns(await loadData(base, areasJson));
   }
-  // Fetched only on this path: the small-data path above loads (and checks) the areas itself.
-  const checked = validateAreas(await fetchJson(`${base}/areas.geojson`));
+  const checked = validateAreas(await areasJson);
   if (checked.fatal) throw new Error(`${base}/${checked.fatal}`);
   const areas: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: checked.items };
   const index = indexFromColumns(columns, areas);

@@ -61,11 +61,15 @@ export async function fetchJson(url: string, parseAfter?: Promise<void>): Promis
  * names the file and what is wrong when a file is unusable; entries that are invalid are skipped
  * and counted in `loadIssues`.
  */
-export async function loadData(base = 'data'): Promise<AtlasData> {
+export async function loadData(
+  base = 'data',
+  /** `areas.geojson` already asked for (app/load/loadColumns.ts). */
+  areasFetched?: Promise<unknown>,
+): Promise<AtlasData> {
   const [incidentsJson, articlesJson, areasJson, report] = await Promise.all([
     fetchJson(`${base}/incidents.geojson`),
     fetchJson(`${base}/articles.json`),
-    fetchJson(`${base}/areas.geojson`),
+    areasFetched ?? fetchJson(`${base}/areas.geojson`),
     // Optional: without the ingest report the app still works.
     fetchJson(`${base}/ingest-report.json`).then(
       (r) => (r && typeof r === 'object' && !Array.isArray(r) ? (r as IngestReport) : undefined),
