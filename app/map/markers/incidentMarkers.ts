@@ -431,18 +431,25 @@ export class IncidentMarkers {
       const py = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h;
       return fanned ? [px + fan[2 * s]! * spread, py + fan[2 * s + 1]! * spread] : [px, py];
     };
+    // The marker's box at each casualty level, at this zoom: worked out once, not per marker.
+    const boxes = Array.from({ length: SIZE_LEVELS + 1 }, (_, level) =>
+      Math.ceil(markerBox(atlas.radius, level)),
+    );
+    /** One marker into the frame. As `project`, written out: no pair made per marker. */
     const blit = (s: number) => {
-      const p = project(s);
-      if (!p) return;
+      const x = pos[2 * s]!;
+      const y = pos[2 * s + 1]!;
+      const cw = m[3]! * x + m[7]! * y + m[15]!;
+      if (cw <= 0) return;
+      const px = (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w + fan[2 * s]! * spread;
+      const py = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h + fan[2 * s + 1]! * spread;
       const level = Math.round(sizes[s]! * SIZE_LEVELS);
-      const box = Math.ceil(markerBox(atlas.radius, level));
+      const box = boxes[level] ?? Math.ceil(markerBox(atlas.radius, level));
       const half = box / 2;
-      if (p[0] < -half || p[1] < -half || p[0] > w + half || p[1] > h + half) return;
+      if (px < -half || py < -half || px > w + half || py > h + half) return;
       const sx = level * atlas.cell;
       const sy = kinds[s]! * atlas.cell;
-      const dx = Math.round(p[0] - half);
-      const dy = Math.round(p[1] - half);
-      blitOver(atlas.pixels, sx, sy, box, box, frame, dx, dy);
+      blitOver(atlas.pixels, sx, sy, box, box, frame, Math.round(px - half), Math.round(py - half));
     };
     for (const s of this.order) blit(s);
     // The hovered and selected incidents' markers again on top (like the map's focus layer), so
