@@ -157,14 +157,8 @@ export function orderedPositions(
  *
  * @example orderedFeatures(visible, 'newest', all, result.mask) // what an export writes
  */
-export function orderedFeatures(
-  visible: readonly IncidentFeature[],
-  order: ListOrder,
-  all?: readonly IncidentFeature[],
-  mask?: Uint8Array,
-  limit = Number.POSITIVE_INFINITY,
-): IncidentFeature[] {
-  const { from, at } = orderedPositions(visible, order, all, mask, limit);
+export function orderedFeatures(...args: Parameters<typeof orderedPositions>): IncidentFeature[] {
+  const { from, at } = orderedPositions(...args);
   // A plain loop: Array.from(typedArray, fn) goes through the iterator, several times slower.
   const out = new Array<IncidentFeature>(at.length);
   for (let k = 0; k < at.length; k++) out[k] = from[at[k]!]!;
