@@ -207,6 +207,8 @@ test('about the data: synthetic data says so, with the size and precision read f
   page,
 }) => {
   await open(page, 'en');
+  // Said beside the count too, where every view of the data shows it.
+  await expect(page.getByTestId('synthetic-badge')).toHaveText('Synthetic data');
   await page.getByTestId('about-data').click();
   await expect(page.getByTestId('about-synthetic')).toContainText('Synthetic test data');
   await expect(page.getByTestId('about-counts')).toContainText(

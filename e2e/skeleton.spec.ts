@@ -15,6 +15,9 @@ test('the sample report’s incidents are on the map and open the report they ca
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('./');
   await waitForMapIdle(page);
+  // Real reports: nothing says "synthetic".
+  await expect(page.getByTestId('incident-count')).toBeVisible();
+  await expect(page.getByTestId('synthetic-badge')).toHaveCount(0);
 
   // Incidents at one place are clustered: count the single markers and the clusters' contents.
   expect(await drawnIncidentCount(page)).toBe(incidents.features.length);

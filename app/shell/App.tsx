@@ -17,6 +17,7 @@ import { MapView } from '../map/MapView';
 import { IncidentMarkersLayer, MARKERS_THRESHOLD } from '../map/markers/IncidentMarkersLayer';
 import { SaveMapImage } from '../map/SaveMapImage';
 import type { IncidentFeature } from '../model';
+import { hasSyntheticOutlet } from '../model/synthetic';
 import { ArticlePanel } from '../panel/ArticlePanel';
 import { HiddenIncident } from '../panel/HiddenIncident';
 import { useAtlas } from '../store/store';
@@ -48,6 +49,9 @@ export function App() {
   const total = filtered?.index.n ?? 0;
   const shown = filtered?.result.count ?? 0;
   const manyIncidents = total > MARKERS_THRESHOLD;
+  // Generated test data says so beside the count, not only in "About the data": every view of it.
+  const outletNames = filtered?.index.outletNames;
+  const synthetic = useMemo(() => !!outletNames && hasSyntheticOutlet(outletNames), [outletNames]);
 
   useEffect(loadPublished, []);
 
@@ -123,6 +127,16 @@ export function App() {
           <output className="count" data-testid="incident-count">
             {t.incidentsShown(filtered?.result.count ?? 0, filtered?.index.n ?? 0)}
           </output>
+        ) : null}
+        {ready && synthetic ? (
+          <span
+            className="synthetic-badge"
+            role="note"
+            title={t.aboutSynthetic}
+            data-testid="synthetic-badge"
+          >
+            {t.syntheticBadge}
+          </span>
         ) : null}
         <OpenReports />
         {ready ? <AboutData /> : null}
