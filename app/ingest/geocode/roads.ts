@@ -56,24 +56,22 @@ export function joinRoadEnds(
   areas: Map<string, AreaGeometry | undefined>,
   named: NamedRoad = NO_NAMED_ROADS,
 ): PlaceMention[] {
-  let out: PlaceMention[] | undefined;
-  for (let k = 0; k < mentions.length; k++) {
-    const a = mentions[k]!;
-    const b = mentions[k + 1];
-    const road = b && roadJoining(text, a, b, areas, named);
-    if (road) {
-      out ??= mentions.slice(0, k);
-      out.push(road);
-      k++;
-    } else out?.push(a);
+  const roads = roadsByEnd(text, mentions, areas, named);
+  if (roads.size === 0) return mentions;
+  const out: PlaceMention[] = [];
+  for (const m of mentions) {
+    const road = roads.get(m);
+    // The road in the place of its first end; its second end is in it.
+    if (!road) out.push(m);
+    else if (road.start === m.start) out.push(road);
   }
-  return out ?? mentions;
+  return out;
 }
 
 /**
  * Each end of a road named by two places the gazetteer knows, with the road: a village the
  * gazetteer lacks, named beside `الطريق الواصل بين سرمين وآفس`, is near that road, not near
- * Afs. `mentions`: known places only, in text order, none overlapping.
+ * Afs. `mentions`: in text order, none overlapping.
  *
  * @example roadsByEnd('على طريق سرمين – آفس', [sarmin, afs], new Map()).get(afs)?.placeId // 'area-road-…'
  */
