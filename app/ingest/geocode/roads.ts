@@ -69,8 +69,8 @@ export function joinRoadEnds(
 }
 
 /**
- * Each end of a road named by two places the gazetteer knows, with the road: a village the
- * gazetteer lacks, named beside `الطريق الواصل بين سرمين وآفس`, is near that road, not near
+ * Each end of a road the text names by its two ends, with the road (see joinRoadEnds): a village
+ * the gazetteer lacks, named beside `الطريق الواصل بين سرمين وآفس`, is near that road, not near
  * Afs. `mentions`: in text order, none overlapping.
  *
  * @example roadsByEnd('على طريق سرمين – آفس', [sarmin, afs], new Map()).get(afs)?.placeId // 'area-road-…'
