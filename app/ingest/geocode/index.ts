@@ -27,7 +27,7 @@ import {
   wordSkip,
 } from './qualifiers';
 import { CONFIDENCE_CERTAIN, choose, distinctCandidates } from './resolve';
-import { joinRoadEnds, type NamedRoad, roadsByEnd } from './roads';
+import { endsKey, gazetteerRoadsByEnds, joinRoadEnds, type NamedRoad, roadsByEnd } from './roads';
 import { findUnknownNames } from './unknownVillages';
 
 /** The gazetteer as loaded from `data/gazetteer/`. */
@@ -307,26 +307,17 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return loc;
   };
 
-  // The gazetteer's roads by the two places their names join (`طريق حلب اللاذقية الدولي`: the
-  // M4 by Aleppo and Latakia), read from those names with this geocoder on first need.
-  let roadsByEnds: Map<string, Place> | undefined;
+  // The gazetteer's roads by the two places their names join (roads.ts), read with this
+  // geocoder on first need.
+  const roadsByEnds = new Map<string, Place>();
+  let roadsRead = false;
   const namedRoad: NamedRoad = (a, b) => {
-    if (!roadsByEnds) {
-      // Filled in place: reading the names calls findMentions, which must find it set.
-      roadsByEnds = new Map();
-      for (const place of byId.values()) {
-        if (place.kind !== 'road') continue;
-        for (const name of [place.nameAr, ...place.altNames]) {
-          const ends = findMentions(withoutRoadWords(name)).filter(
-            (m) => !m.unresolved && m.placeId !== place.id,
-          );
-          if (ends.length !== 2 || ends[0]!.placeId === ends[1]!.placeId) continue;
-          const key = pairKey(ends[0]!.placeId, ends[1]!.placeId);
-          if (!roadsByEnds.has(key)) roadsByEnds.set(key, place);
-        }
-      }
+    if (!roadsRead) {
+      // Set first: reading the roads' names calls findMentions, which may ask again.
+      roadsRead = true;
+      gazetteerRoadsByEnds(byId.values(), findMentions, roadsByEnds);
     }
-    const road = roadsByEnds.get(pairKey(a.placeId, b.placeId));
+    const road = roadsByEnds.get(endsKey(a.placeId, b.placeId));
     return road && locateOnce(road, Q_NONE);
   };
 
@@ -783,36 +774,6 @@ function pronounWordAt(t: string, k: number): boolean {
     default:
       return false;
   }
-}
-
-/** One key for two places, whichever is named first. */
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}|${b}` : `${b}|${a}`;
-}
-
-/** Words that name a road as such, not a place on it (`الطريق الدولي`, `أوتوستراد`, `M4`). */
-const ROAD_WORDS = new Set([
-  'طريق',
-  'الطريق',
-  'أوتوستراد',
-  'الأوتوستراد',
-  'اوتوستراد',
-  'الاوتوستراد',
-  'الدولي',
-  'العام',
-  'السريع',
-]);
-
-/**
- * A road's name without its road words or Latin letters: the places it joins.
- *
- * @example withoutRoadWords('طريق حلب اللاذقية الدولي') // 'حلب اللاذقية'
- */
-function withoutRoadWords(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter((w) => w && !ROAD_WORDS.has(w) && !/[A-Za-z0-9]/.test(w))
-    .join(' ');
 }
 
 /** Sorted by start; of two overlapping mentions the earlier (then longer) one is kept. */

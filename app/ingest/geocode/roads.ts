@@ -8,7 +8,7 @@
  * اللاذقية`, the M4), the text's road is that road, wherever its ends lie.
  */
 import { distance } from '@turf/turf';
-import type { GeoPrecision, PlaceMention } from '../../model';
+import type { GeoPrecision, Place, PlaceMention } from '../../model';
 import { foldKey } from '../reports/arabic';
 import { type AreaGeometry, DISTRICT_KM, disc } from './areas';
 import { corridor, type Located } from './locate';
@@ -26,6 +26,17 @@ const LOCAL_ROAD_KM = 30;
  */
 const ROAD_BEFORE =
   /(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:طريق|اوتوستراد)(?:\s+(?:الدولي|العام|الرئيسي|السريع))?(?:\s+(?:الواصل|الرابط|الذي\s+يربط|الذي\s+يصل|الواصله|الرابطه)(?:\s+(?:ما\s+)?بين)?)?(?:\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\s+$/;
+/** Words that name a road as such, not a place on it (folded, as in ROAD_BEFORE). */
+const ROAD_WORDS = new Set([
+  'طريق',
+  'الطريق',
+  'اوتوستراد',
+  'الاوتوستراد',
+  'الدولي',
+  'العام',
+  'الرئيسي',
+  'السريع',
+]);
 /** Between the two ends: `و`, a dash or a slash. */
 const ROAD_JOIN = /^\s*(?:و|[-–—/])\s*$/;
 
@@ -41,6 +52,37 @@ function isEnd(m: PlaceMention): boolean {
 export type NamedRoad = (a: PlaceMention, b: PlaceMention) => Located | undefined;
 
 const NO_NAMED_ROADS: NamedRoad = () => undefined;
+
+/** One key for two places, whichever is named first. */
+export function endsKey(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
+}
+
+/**
+ * Fill `out` with the gazetteer's roads by the two places each one's name joins (endsKey): the
+ * words of a name that are no road words, read by `read` (the geocoder), must be two places.
+ *
+ * @example gazetteerRoadsByEnds([m4], geocoder.findMentions, out) // out: 'gn-170063|gn-173576' → m4 ('طريق حلب اللاذقية الدولي')
+ */
+export function gazetteerRoadsByEnds(
+  places: Iterable<Place>,
+  read: (text: string) => PlaceMention[],
+  out: Map<string, Place>,
+): void {
+  for (const place of places) {
+    if (place.kind !== 'road') continue;
+    for (const name of [place.nameAr, ...place.altNames]) {
+      const rest = name
+        .split(/\s+/)
+        .filter((w) => w && !ROAD_WORDS.has(foldKey(w)) && !/[A-Za-z0-9]/.test(w))
+        .join(' ');
+      const ends = read(rest).filter((m) => !m.unresolved && m.placeId !== place.id);
+      if (ends.length !== 2 || ends[0]!.placeId === ends[1]!.placeId) continue;
+      const key = endsKey(ends[0]!.placeId, ends[1]!.placeId);
+      if (!out.has(key)) out.set(key, place);
+    }
+  }
+}
 
 /**
  * `mentions` (in text order, none overlapping) with each pair of road ends replaced by one
