@@ -421,28 +421,35 @@ export class IncidentMarkers {
     const sizes = this.stackSize;
     const fan = this.fan;
     const spread = atlas.radius * FAN;
-    /** A stack's place on the canvas; with `fanned`, where its marker goes around the place. */
-    const project = (s: number, fanned = true): [number, number] | null => {
+    /** Where `placeInto` last put a stack: reused, so that the blit loop makes no pair per marker. */
+    const at = new Float64Array(2);
+    /**
+     * A stack's place on the canvas into `at`, false when it is behind the camera; with
+     * `fanned`, where its marker goes around the place.
+     */
+    const placeInto = (s: number, fanned: boolean): boolean => {
       const x = pos[2 * s]!;
       const y = pos[2 * s + 1]!;
       const cw = m[3]! * x + m[7]! * y + m[15]!;
-      if (cw <= 0) return null;
-      const px = (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w;
-      const py = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h;
-      return fanned ? [px + fan[2 * s]! * spread, py + fan[2 * s + 1]! * spread] : [px, py];
+      if (cw <= 0) return false;
+      at[0] = (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w;
+      at[1] = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h;
+      if (fanned) {
+        at[0] += fan[2 * s]! * spread;
+        at[1] += fan[2 * s + 1]! * spread;
+      }
+      return true;
     };
+    const project = (s: number, fanned = true): [number, number] | null =>
+      placeInto(s, fanned) ? [at[0]!, at[1]!] : null;
     // The marker's box at each casualty level, at this zoom: worked out once, not per marker.
     const boxes = Array.from({ length: SIZE_LEVELS + 1 }, (_, level) =>
       Math.ceil(markerBox(atlas.radius, level)),
     );
-    /** One marker into the frame. As `project`, written out: no pair made per marker. */
     const blit = (s: number) => {
-      const x = pos[2 * s]!;
-      const y = pos[2 * s + 1]!;
-      const cw = m[3]! * x + m[7]! * y + m[15]!;
-      if (cw <= 0) return;
-      const px = (((m[0]! * x + m[4]! * y + m[12]!) / cw + 1) / 2) * w + fan[2 * s]! * spread;
-      const py = ((1 - (m[1]! * x + m[5]! * y + m[13]!) / cw) / 2) * h + fan[2 * s + 1]! * spread;
+      if (!placeInto(s, true)) return;
+      const px = at[0]!;
+      const py = at[1]!;
       const level = Math.round(sizes[s]! * SIZE_LEVELS);
       const box = boxes[level] ?? Math.ceil(markerBox(atlas.radius, level));
       const half = box / 2;
