@@ -571,6 +571,36 @@ test('both languages: controls and timeline in Arabic (RTL) and English', async 
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
 });
 
+test('the casualty sums say how much of them casualty tolls give, in both languages', async ({
+  page,
+}) => {
+  // A toll (type Other: a report's casualties totalled, often over a period) may count again
+  // the dead of incidents listed on their own: a sum cited without saying so would overstate.
+  const sum = (fs: typeof fixture.incidents, key: 'fatalities' | 'injuries', locale = 'en-GB') =>
+    fs.reduce((s, f) => s + (f.properties[key] ?? 0), 0).toLocaleString(locale);
+  const tolls = fixture.incidents.filter((f) => f.properties.type === 'other');
+  await open(page);
+  const killed = page.getByTestId('summary-killed');
+  await expect(killed).toContainText(`Killed: ${sum(fixture.incidents, 'fatalities')}`);
+  await expect(killed.getByTestId('summary-toll-share')).toHaveText(
+    `(${sum(tolls, 'fatalities')} in tolls)`,
+  );
+  await expect(page.getByTestId('summary-injured').getByTestId('summary-toll-share')).toHaveText(
+    `(${sum(tolls, 'injuries')} in tolls)`,
+  );
+  await expect(killed.getByTestId('summary-toll-share')).toHaveAttribute('title', /type “Other”/);
+  // Incidents only: the sums lose the tolls, and say nothing of them.
+  const others = fixture.incidents.filter((f) => f.properties.type !== 'other');
+  const types = [...new Set(others.map((f) => f.properties.type))];
+  await open(page, `lang=en&type=${types.join(',')}`);
+  await expect(killed).toContainText(`Killed: ${sum(others, 'fatalities')}`);
+  await expect(page.getByTestId('summary-toll-share')).toHaveCount(0);
+  await open(page, 'lang=ar');
+  await expect(killed.getByTestId('summary-toll-share')).toHaveText(
+    `(منها ${sum(tolls, 'fatalities', 'ar-SY')} في حصائل)`,
+  );
+});
+
 test('the date fields read and write dates in the interface language, and say what is wrong', async ({
   page,
 }) => {

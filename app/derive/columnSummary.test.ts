@@ -11,6 +11,7 @@ describe('summariseIndexed', () => {
       incident('a', { type: 'airstrike', actors: ['russia', 'regime'], fatalities: 2 }),
       incident('b', { type: 'clash', actors: ['hts'], injuries: 4, fatalities: null }),
       incident('c', { type: 'clash', actors: [], date: '2020-01-01', fatalities: 0 }),
+      incident('d', { type: 'other', actors: [], fatalities: 30, injuries: null }),
     ];
     const index = indexFromColumns(
       decodeCompact(buildCompact(features, [article('a1')]).buffer as ArrayBuffer),
@@ -20,5 +21,6 @@ describe('summariseIndexed', () => {
       const visible = Array.from(r.positions, (i) => features[i]!);
       expect(summariseIndexed(index, r)).toEqual(summarise(visible));
     }
+    expect(summariseIndexed(index, filterIndexed(index, NO_FILTERS)).killedInTolls).toBe(30);
   });
 });

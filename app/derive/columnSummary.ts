@@ -1,6 +1,6 @@
 import { ACTORS, type Actor, INCIDENT_TYPES, type IncidentType } from '../model';
 import type { FilterIndex, FilterResult } from './filters';
-import type { Summary } from './summary';
+import { type Summary, TOLL_TYPE } from './summary';
 
 /**
  * `summarise` over the filter index and a filter result, with no feature objects: the same
@@ -13,13 +13,17 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
   let injured = 0;
   let withKilledReported = 0;
   let withInjuredReported = 0;
+  let killedInTolls = 0;
+  let injuredInTolls = 0;
+  const toll = INCIDENT_TYPES.indexOf(TOLL_TYPE);
   const { positions, count } = result;
   // Count each distinct actor bitmask once, then spread the counts over the actors (1M
   // incidents have only a few hundred distinct combinations).
   const masks = new Uint32Array(1 << ACTORS.length);
   for (let k = 0; k < count; k++) {
     const i = positions[k]!;
-    types[index.type[i]!]!++;
+    const type = index.type[i]!;
+    types[type]!++;
     masks[index.actorMask[i]!]!++;
     const f = index.killed[i]!;
     if (f >= 0) {
@@ -30,6 +34,10 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
     if (j >= 0) {
       injured += j;
       withInjuredReported++;
+    }
+    if (type === toll) {
+      killedInTolls += Math.max(f, 0);
+      injuredInTolls += Math.max(j, 0);
     }
   }
   for (let m = 1; m < masks.length; m++) {
@@ -52,5 +60,7 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
     injured,
     withKilledReported,
     withInjuredReported,
+    killedInTolls,
+    injuredInTolls,
   };
 }

@@ -307,6 +307,16 @@ describe('summarise', () => {
     // "Injured: 0" would claim a figure no incident gave: the count of those that state one says.
     expect(s.withInjuredReported).toBe(2);
   });
+
+  it("says how much of the sums casualty tolls give (they may count the incidents' dead again)", () => {
+    const s = summarise([
+      incident('a', { type: 'airstrike', fatalities: 3, injuries: null }),
+      incident('t', { type: 'other', fatalities: 40, injuries: 12 }),
+      incident('u', { type: 'other', fatalities: null, injuries: 5 }),
+    ]);
+    expect([s.killed, s.injured]).toEqual([43, 17]);
+    expect([s.killedInTolls, s.injuredInTolls]).toEqual([40, 17]);
+  });
 });
 
 describe('activeFilterCount', () => {

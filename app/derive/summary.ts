@@ -17,7 +17,18 @@ export interface Summary {
   withKilledReported: number;
   /** Incidents that state a number of injured. */
   withInjuredReported: number;
+  /**
+   * Of `killed` and `injured`, what casualty tolls give (type `other`: casualties a report
+   * totals with no event of their own, often over a period, `حصيلة ضحايا … منذ بداية الشهر`).
+   * A toll may also count people the incidents listed on their own count, so a reader must be
+   * told how much of a sum they make.
+   */
+  killedInTolls: number;
+  injuredInTolls: number;
 }
+
+/** The type a casualty toll is given (see Summary.killedInTolls). */
+export const TOLL_TYPE: IncidentType = 'other';
 
 export function summarise(incidents: IncidentFeature[]): Summary {
   const byType = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<
@@ -29,6 +40,8 @@ export function summarise(incidents: IncidentFeature[]): Summary {
   let injured = 0;
   let withKilledReported = 0;
   let withInjuredReported = 0;
+  let killedInTolls = 0;
+  let injuredInTolls = 0;
   for (const f of incidents) {
     const p = f.properties;
     if (p.type in byType) byType[p.type]++;
@@ -41,6 +54,10 @@ export function summarise(incidents: IncidentFeature[]): Summary {
       injured += p.injuries;
       withInjuredReported++;
     }
+    if (p.type === TOLL_TYPE) {
+      killedInTolls += p.fatalities ?? 0;
+      injuredInTolls += p.injuries ?? 0;
+    }
   }
   return {
     incidents: incidents.length,
@@ -50,5 +67,7 @@ export function summarise(incidents: IncidentFeature[]): Summary {
     injured,
     withKilledReported,
     withInjuredReported,
+    killedInTolls,
+    injuredInTolls,
   };
 }

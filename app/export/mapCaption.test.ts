@@ -92,6 +92,20 @@ describe('mapCaption', () => {
     expect(mapCaption({ ...base, summary: none }).totals).toMatch(/^Killed: — · injured: —/);
   });
 
+  it('says how much of the sums casualty tolls give, in both languages', () => {
+    const withToll = summarise([
+      incident('i1', { type: 'airstrike', fatalities: 3, injuries: null }),
+      incident('t1', { type: 'other', fatalities: 34, injuries: 74 }),
+    ]);
+    expect(mapCaption({ ...base, summary: withToll }).totals).toBe(
+      'Killed: 37 · injured: 74 (as the reports state them), of which 34 killed and 74 injured from casualty tolls (type Other), which may count incidents shown on their own too',
+    );
+    expect(mapCaption({ ...base, lang: 'ar', summary: withToll }).totals).toContain(
+      'منهم ٣٤ قتيلاً و٧٤ جريحاً من حصائل الضحايا',
+    );
+    expect(mapCaption(base).totals).not.toContain('toll');
+  });
+
   it('puts in the legend only the types drawn, with their counts', () => {
     expect(mapCaption(base).legend).toEqual([
       { type: 'airstrike', label: 'Airstrike 2' },

@@ -21,7 +21,13 @@ export interface CaptionInput {
   extent: readonly [string, string] | null;
   summary: Pick<
     Summary,
-    'byType' | 'killed' | 'injured' | 'withKilledReported' | 'withInjuredReported'
+    | 'byType'
+    | 'killed'
+    | 'injured'
+    | 'withKilledReported'
+    | 'withInjuredReported'
+    | 'killedInTolls'
+    | 'injuredInTolls'
   >;
   /** The governorate an area filter names, in the interface language. */
   regionName?: string;
@@ -66,6 +72,8 @@ const WORDS = {
     undated: 'no dated incident',
     totals: (killed: string, injured: string) =>
       `Killed: ${killed} · injured: ${injured} (as the reports state them)`,
+    tolls: (killed: string, injured: string) =>
+      `, of which ${killed} killed and ${injured} injured from casualty tolls (type Other), which may count incidents shown on their own too`,
     precision:
       'Filled marker: at a named town or village · hollow: approximate (near a town, or in an area) · dark disc with a number: that many incidents close together',
     source: (basemap: string, day: string) =>
@@ -85,6 +93,8 @@ const WORDS = {
     undated: 'لا حادثة مؤرخة',
     totals: (killed: string, injured: string) =>
       `القتلى: ${killed} | الجرحى: ${injured} (كما تذكرهم التقارير)`,
+    tolls: (killed: string, injured: string) =>
+      `، منهم ${killed} قتيلاً و${injured} جريحاً من حصائل الضحايا (النوع «أخرى») التي قد تعدّ حوادث معروضة بمفردها أيضاً`,
     precision:
       'علامة مصمتة: في بلدة أو قرية مسمّاة | مفرغة: موقع تقريبي (قرب بلدة أو ضمن منطقة) | دائرة داكنة برقم: عدد الحوادث المتقاربة',
     // Ends in Arabic: a Latin name at the end of a right-to-left line takes the full stop away.
@@ -162,10 +172,15 @@ export function mapCaption(input: CaptionInput): Caption {
     title: [t.appTitle, t.incidentsShown(input.shown, input.total), period].join(SEP[lang]),
     filters: parts.length ? w.filters + parts.join(lang === 'ar' ? '؛ ' : '; ') : w.noFilters,
     // A killed count no report states is unknown, not zero (as the summary row shows it).
-    totals: w.totals(
-      s.withKilledReported > 0 ? n(s.killed) : '—',
-      s.withInjuredReported > 0 ? n(s.injured) : '—',
-    ),
+    totals:
+      w.totals(
+        s.withKilledReported > 0 ? n(s.killed) : '—',
+        s.withInjuredReported > 0 ? n(s.injured) : '—',
+      ) +
+      // A toll may count people the incidents shown count too: say how much of the sums it is.
+      (s.killedInTolls > 0 || s.injuredInTolls > 0
+        ? w.tolls(n(s.killedInTolls), n(s.injuredInTolls))
+        : ''),
     legend: INCIDENT_TYPES.filter((type) => s.byType[type] > 0).map((type) => ({
       type,
       label: `${t.types[type]} ${n(s.byType[type])}`,

@@ -56,6 +56,22 @@ function regionsInOrder(regions: ReadonlyMap<string, Region>, lang: 'ar' | 'en')
 }
 
 /**
+ * The share of a casualty sum that comes from tolls (Summary.killedInTolls), shown beside it:
+ * a toll may count again people counted by incidents listed on their own, and a sum cited
+ * without saying so would overstate. Nothing when no toll gives a figure.
+ */
+function TollShare({ n }: { n: number }) {
+  const t = useT();
+  if (n <= 0) return null;
+  return (
+    <span className="rt-toll-share" data-testid="summary-toll-share" title={t.tollsNote(n)}>
+      {' '}
+      {t.inTolls(n)}
+    </span>
+  );
+}
+
+/**
  * One filter menu: a native disclosure (keyboard and screen readers know it). One is open at a
  * time (the shared `name`); Escape or a press outside closes it, Escape returning focus to its
  * button; and it is kept inside the window.
@@ -158,6 +174,9 @@ function FilterBarView() {
   );
   const set = (patch: Partial<Filters>) => setFilters(patch);
   const n = t.formatCount;
+  /** How many incidents state the figure, and how much of it casualty tolls give. */
+  const casualtyTitle = (stated: number, inTolls: number) =>
+    t.statedIn(stated, summary.incidents) + (inTolls > 0 ? `\n${t.tollsNote(inTolls)}` : '');
 
   const {
     exportAs,
@@ -415,15 +434,17 @@ function FilterBarView() {
         ) : null}
         <span data-testid="summary-killed">
           {t.killed}:{' '}
-          <strong title={t.statedIn(summary.withKilledReported, summary.incidents)}>
+          <strong title={casualtyTitle(summary.withKilledReported, summary.killedInTolls)}>
             {summary.withKilledReported > 0 ? n(summary.killed) : '—'}
           </strong>
+          <TollShare n={summary.killedInTolls} />
         </span>
         <span data-testid="summary-injured">
           {t.injured}:{' '}
-          <strong title={t.statedIn(summary.withInjuredReported, summary.incidents)}>
+          <strong title={casualtyTitle(summary.withInjuredReported, summary.injuredInTolls)}>
             {summary.withInjuredReported > 0 ? n(summary.injured) : '—'}
           </strong>
+          <TollShare n={summary.injuredInTolls} />
         </span>
         <span className="rt-sep" aria-hidden="true" />
         {INCIDENT_TYPES.filter((ty) => summary.byType[ty] > 0).map((ty) => (

@@ -268,6 +268,9 @@ export const MESSAGES = {
     noSuchDay: 'There is no such day',
     statedIn: (n: number, total: number) =>
       `Stated in ${formatNumber(n, 'en')} of ${count(total, 'incident')}; an incident that gives no figure adds nothing`,
+    inTolls: (n: number) => `(${formatNumber(n, 'en')} in tolls)`,
+    tollsNote: (n: number) =>
+      `${formatNumber(n, 'en')} of them from casualty tolls (type “Other”): a toll sums a report's casualties, often over a period, and may count people the incidents listed on their own count too. Leave out “Other” to count incidents only.`,
     yearRange: (first: number, last: number) => `The year must be from ${first} to ${last}`,
     fromAfterTo: 'The start is after the end',
     play: 'Play',
@@ -557,6 +560,9 @@ export const MESSAGES = {
     noSuchDay: 'لا يوجد يوم بهذا التاريخ',
     statedIn: (n: number, total: number) =>
       `مذكور في ${formatNumber(n, 'ar')} من ${countNoun(total, AR_NOUNS_OBLIQUE.incident, 'ar')}؛ الحادثة التي لا تذكر رقماً لا تضيف شيئاً`,
+    inTolls: (n: number) => `(منها ${formatNumber(n, 'ar')} في حصائل)`,
+    tollsNote: (n: number) =>
+      `منها ${formatNumber(n, 'ar')} من حصائل الضحايا (النوع «أخرى»): الحصيلة تجمع ضحايا يذكرهم تقرير، غالباً على مدى فترة، وقد تعدّ من تعدّهم الحوادث المدرجة بمفردها. استبعد «أخرى» لعدّ الحوادث وحدها.`,
     yearRange: (first: number, last: number) =>
       `يجب أن تكون السنة بين ${plainNumber(first, 'ar')} و${plainNumber(last, 'ar')}`,
     fromAfterTo: 'البداية بعد النهاية',
