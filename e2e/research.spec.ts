@@ -595,10 +595,18 @@ test('the casualty sums say how much of them casualty tolls give, in both langua
   await open(page, `lang=en&type=${types.join(',')}`);
   await expect(killed).toContainText(`Killed: ${sum(others, 'fatalities')}`);
   await expect(page.getByTestId('summary-toll-share')).toHaveCount(0);
-  await open(page, 'lang=ar');
+  // A toll is called one where it is listed and opened, not "Other".
+  const toll = tolls.find((f) => f.properties.fatalities != null)!;
+  await open(page, `lang=en&sel=${toll.properties.id}`);
+  await expect(page.locator(`.list-row[data-incident-id="${toll.properties.id}"]`)).toContainText(
+    'Casualty toll',
+  );
+  await expect(page.getByTestId('article-panel')).toContainText('Casualty toll');
+  await open(page, `lang=ar&sel=${toll.properties.id}`);
   await expect(killed.getByTestId('summary-toll-share')).toHaveText(
     `(منها ${sum(tolls, 'fatalities', 'ar-SY')} في حصائل)`,
   );
+  await expect(page.getByTestId('article-panel')).toContainText('حصيلة ضحايا');
 });
 
 test('the date fields read and write dates in the interface language, and say what is wrong', async ({

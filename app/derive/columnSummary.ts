@@ -1,6 +1,6 @@
-import { ACTORS, type Actor, INCIDENT_TYPES, type IncidentType } from '../model';
+import { ACTORS, type Actor, INCIDENT_TYPES, type IncidentType, TOLL_TYPE } from '../model';
 import type { FilterIndex, FilterResult } from './filters';
-import { type Summary, TOLL_TYPE } from './summary';
+import type { Summary } from './summary';
 
 /**
  * `summarise` over the filter index and a filter result, with no feature objects: the same

@@ -4,6 +4,7 @@ import {
   INCIDENT_TYPES,
   type IncidentFeature,
   type IncidentType,
+  TOLL_TYPE,
 } from '../model';
 
 /** Totals for a set of incidents: what the summary panel shows for the current filter. */
@@ -26,9 +27,6 @@ export interface Summary {
   killedInTolls: number;
   injuredInTolls: number;
 }
-
-/** The type a casualty toll is given (see Summary.killedInTolls). */
-export const TOLL_TYPE: IncidentType = 'other';
 
 export function summarise(incidents: IncidentFeature[]): Summary {
   const byType = Object.fromEntries(INCIDENT_TYPES.map((t) => [t, 0])) as Record<

@@ -9,7 +9,7 @@ import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { ACTORS, type GeoPrecision, INCIDENT_TYPES } from '../model';
+import { ACTORS, type GeoPrecision, INCIDENT_TYPES, TOLL_TYPE } from '../model';
 import { useScrollCues } from '../shell/useScrollCues';
 import { useAtlas } from '../store/store';
 import type { Region } from '../store/viewSlice';
@@ -217,7 +217,11 @@ function FilterBarView() {
         <fieldset className="rt-types" data-testid="filter-types">
           <legend className="rt-sr">{t.eventType}</legend>
           {INCIDENT_TYPES.map((type) => (
-            <label key={type} className="rt-chip">
+            <label
+              key={type}
+              className="rt-chip"
+              title={type === TOLL_TYPE ? t.otherTypeNote : undefined}
+            >
               <input
                 type="checkbox"
                 checked={filters.types.includes(type)}

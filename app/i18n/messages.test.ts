@@ -4,6 +4,7 @@ import {
   countNoun,
   formatIncidentDate,
   formatNumber,
+  kindName,
   MESSAGES,
   SEP,
   summaryText,
@@ -185,6 +186,22 @@ describe('the list label', () => {
     expect(MESSAGES.en.listLabel('killed')).toMatch(/^Visible incidents, most killed first\./);
     expect(MESSAGES.ar.listLabel('oldest')).toMatch(/^الحوادث الظاهرة، الأقدم أولاً\./);
     expect(MESSAGES.ar.listLabel('newest')).toMatch(/^الحوادث الظاهرة، الأحدث أولاً\./);
+  });
+});
+
+describe('kindName', () => {
+  it('calls an Other that totals casualties a casualty toll, and anything else by its type', () => {
+    const toll = { type: 'other', fatalities: 34, injuries: null };
+    expect(kindName(MESSAGES.en, toll)).toBe('Casualty toll');
+    expect(kindName(MESSAGES.ar, toll)).toBe('حصيلة ضحايا');
+    // An Other with no figure is some other event: it is not a toll.
+    expect(kindName(MESSAGES.en, { type: 'other', fatalities: null, injuries: null })).toBe(
+      'Other',
+    );
+    // A strike with a toll of its own is still a strike.
+    expect(kindName(MESSAGES.ar, { type: 'airstrike', fatalities: 3, injuries: 1 })).toBe(
+      'غارة جوية',
+    );
   });
 });
 

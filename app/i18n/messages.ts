@@ -1,6 +1,6 @@
 import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
 import type { ListOrder } from '../list/listOrder';
-import type { Actor, IncidentType } from '../model';
+import { type Actor, type IncidentType, isCasualtyToll } from '../model';
 import { AR_NOUNS, AR_NOUNS_OBLIQUE, countedNoun, type NounForms } from './countedNouns';
 
 /** `n` and an English noun, singular or plural: `count(1, 'file')` is '1 file'. */
@@ -184,6 +184,10 @@ export const MESSAGES = {
       agreement: 'Agreement',
       other: 'Other',
     } satisfies Record<IncidentType, string>,
+    /** An Other that totals casualties (isCasualtyToll), as lists, cards and citations name it. */
+    tollType: 'Casualty toll',
+    otherTypeNote:
+      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type',
     actorNames: {
       russia: 'Russia',
       regime: 'Syrian government forces',
@@ -488,6 +492,9 @@ export const MESSAGES = {
       agreement: 'اتفاق',
       other: 'أخرى',
     } satisfies Record<IncidentType, string>,
+    tollType: 'حصيلة ضحايا',
+    otherTypeNote:
+      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها',
     actorNames: {
       russia: 'روسيا',
       regime: 'قوات النظام',
@@ -693,6 +700,21 @@ export function summaryText(p: { summaryAr: string; summaryEn: string }, lang: L
   return lang === 'ar'
     ? p.summaryAr.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 48))
     : p.summaryEn;
+}
+
+/**
+ * What an incident is called in lists, cards, tooltips and citations: its type's name, or
+ * "Casualty toll" for an Other that totals casualties (a reader told "Other · Idlib (south) · 34
+ * killed" could not tell that it may count the dead of other incidents again).
+ *
+ * @example kindName(MESSAGES.en, { type: 'other', fatalities: 34, injuries: null }) // 'Casualty toll'
+ */
+export function kindName(
+  t: Messages,
+  p: { type: string; fatalities?: number | null; injuries?: number | null },
+): string {
+  if (isCasualtyToll(p)) return t.tollType;
+  return t.types[p.type as IncidentType] ?? p.type;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
 import { useFiltered } from '../derive/useVisibleIncidents';
-import { formatIncidentDate, placeName, SEP } from '../i18n/messages';
+import { formatIncidentDate, kindName, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { IncidentFeature } from '../model';
@@ -206,7 +206,7 @@ export function IncidentList({ incidents }: Props) {
                 <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={16} />
                 <div className="row-text">
                   <div className="row-main">
-                    <strong>{t.types[p.type] ?? p.type}</strong>
+                    <strong>{kindName(t, p)}</strong>
                     {SEP[lang]}
                     <span>{placeName(p, lang)}</span>
                   </div>

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
-import { actorList, formatIncidentDate, placeName, SEP } from '../i18n/messages';
+import { actorList, formatIncidentDate, kindName, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
@@ -102,7 +102,7 @@ export function PlacePicker({ state, onClose }: Props) {
                 onClick={() => onClose(p.id)}
               >
                 <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />
-                <span>{t.types[p.type] ?? p.type}</span>
+                <span>{kindName(t, p)}</span>
                 <span className="muted">
                   {formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}
                 </span>

@@ -1,4 +1,4 @@
-import { formatIncidentDate, placeName } from '../i18n/messages';
+import { formatIncidentDate, kindName, placeName } from '../i18n/messages';
 import { useT } from '../i18n/useT';
 import type { ListRow } from '../list/listRows';
 import { useAtlas } from '../store/store';
@@ -35,7 +35,7 @@ export function Tooltip({ incident, x, y, others = 0 }: Props) {
     >
       <div className="tooltip-type">
         <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />
-        <strong>{t.types[p.type] ?? p.type}</strong>
+        <strong>{kindName(t, p)}</strong>
       </div>
       <div>{placeName(p, lang)}</div>
       <div>{formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd)}</div>

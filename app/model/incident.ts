@@ -12,6 +12,27 @@ export const INCIDENT_TYPES = [
 ] as const;
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
+/**
+ * The type a casualty toll has: casualties a report totals with no event of their own, often
+ * over a period (`حصيلة ضحايا … منذ بداية الشهر`). The type holds the few events of no other
+ * type too, which give no figures.
+ */
+export const TOLL_TYPE: IncidentType = 'other';
+
+/**
+ * True for a casualty toll: of TOLL_TYPE, with a figure of killed or injured. A toll may count
+ * people the incidents listed on their own count too (see Summary.killedInTolls).
+ *
+ * @example isCasualtyToll({ type: 'other', fatalities: 34, injuries: 74 }) // true
+ */
+export function isCasualtyToll(p: {
+  type: string;
+  fatalities?: number | null;
+  injuries?: number | null;
+}): boolean {
+  return p.type === TOLL_TYPE && (p.fatalities != null || p.injuries != null);
+}
+
 export const ACTORS = [
   'russia',
   'regime',

@@ -7,7 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { actorList, formatDay, formatIncidentDate, SEP } from '../i18n/messages';
+import { actorList, formatDay, formatIncidentDate, kindName, SEP } from '../i18n/messages';
 import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { IncidentIcon } from '../map/IncidentIcon';
@@ -212,7 +212,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
           <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={12} />
           <span className="panel-label-text">
             <span className="panel-label-what">
-              {t.types[p.type] ?? p.type}
+              {kindName(t, p)}
               {SEP[lang]}
               {lang === 'ar' ? p.placeAr : p.placeEn}
             </span>
@@ -412,7 +412,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                         data-incident-id={q.id}
                       >
                         <IncidentIcon type={q.type} hollow={q.geoPrecision > 1} size={14} />
-                        <span>{t.types[q.type] ?? q.type}</span>
+                        <span>{kindName(t, q)}</span>
                         <span>{lang === 'ar' ? q.placeAr : q.placeEn}</span>
                         <span className="muted">
                           {formatIncidentDate(q.date, q.timePrecision, lang, q.dateEnd)}

@@ -2,6 +2,7 @@ import {
   actorList,
   formatIncidentDate,
   formatNumber,
+  kindName,
   placeName,
   SEP,
   summaryText,
@@ -26,8 +27,7 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
         <div>
           <dt>{t.type}</dt>
           <dd data-field="type">
-            <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} />{' '}
-            {t.types[p.type] ?? p.type}
+            <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} /> {kindName(t, p)}
           </dd>
         </div>
         <div>

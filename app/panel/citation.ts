@@ -10,6 +10,7 @@ import {
   formatDay,
   formatIncidentDate,
   formatNumber,
+  kindName,
   type Lang,
   MESSAGES,
   placeName,
@@ -82,7 +83,7 @@ export function citationText(input: CitationInput): string {
   const lines = [
     summaryText(p, lang),
     [
-      t.types[p.type] ?? p.type,
+      kindName(t, p),
       actorList(p.actors, lang),
       formatIncidentDate(p.date, p.timePrecision, lang, p.dateEnd) +
         (p.dateFromReport ? ` (${t.dateFromReport})` : ''),
