@@ -92,6 +92,17 @@ describe('toCsv', () => {
     expect(r2.summary_ar).toBe("'@x");
     expect(r2.lon).toBe('36.5');
   });
+
+  it('flags casualty tolls, whose figures may count people other rows count too', () => {
+    const toll = incident('t1', { type: 'other', fatalities: 34, injuries: 74 });
+    const [, ...cells] = parseCsv(toCsv([incidents[0]!, toll], articles).slice(1));
+    const flag = CSV_COLUMNS.indexOf('casualty_toll');
+    expect(cells.map((r) => r[flag])).toEqual(['false', 'true']);
+    const g = JSON.parse(toGeoJson([incidents[0]!, toll], articles));
+    expect(
+      g.features.map((f: { properties: { casualtyToll: boolean } }) => f.properties.casualtyToll),
+    ).toEqual([false, true]);
+  });
 });
 
 describe('toGeoJson', () => {

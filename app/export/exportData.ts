@@ -1,4 +1,4 @@
-import type { Article, Evidence, IncidentFeature } from '../model';
+import { type Article, type Evidence, type IncidentFeature, isCasualtyToll } from '../model';
 import { safeUrl } from '../panel/safeUrl';
 
 /** Byte-order mark: Excel reads a CSV as UTF-8 (and shows Arabic) only when it starts with one. */
@@ -60,6 +60,9 @@ export const CSV_COLUMNS = [
   'synthetic',
   // Appended: `true` when no report states the date, which is then the report's own.
   'date_from_report',
+  // Appended: `true` for a casualty toll (isCasualtyToll): its figures may count people other
+  // rows count too, so a sum of `fatalities` should leave these rows out, or say it did not.
+  'casualty_toll',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -213,6 +216,7 @@ export function exportRow(
     ...allSourcesCells(sources),
     synthetic: isSynthetic(f, articles) ? 'true' : 'false',
     date_from_report: p.dateFromReport ? 'true' : 'false',
+    casualty_toll: isCasualtyToll(p) ? 'true' : 'false',
   };
 }
 
@@ -247,6 +251,8 @@ export function toGeoJson(
         geometry: f.geometry,
         properties: {
           ...f.properties,
+          // As the CSV's `casualty_toll`: figures that may count other incidents' people again.
+          casualtyToll: isCasualtyToll(f.properties),
           provenance: {
             ...(sources[0] ?? NO_SOURCE),
             sources,
