@@ -25,6 +25,7 @@ const TEXT = {
     killed: '12 killed',
     legend: 'Legend',
     typeHead: 'Incident type',
+    other: 'Other, mostly casualty tolls',
   },
   ar: {
     airstrike: 'غارة جوية',
@@ -33,6 +34,7 @@ const TEXT = {
     killed: '١٢ قتيلاً',
     legend: 'دليل الخريطة',
     typeHead: 'نوع الحادثة',
+    other: 'أخرى، وأغلبها حصائل ضحايا',
   },
 };
 
@@ -113,6 +115,10 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(legend.getByRole('heading', { name: TEXT[lang].typeHead })).toBeVisible();
       await expect(legend.locator('.legend-types li')).toHaveCount(INCIDENT_TYPES.length);
       await expect(legend.locator('.legend-types li svg path')).toHaveCount(INCIDENT_TYPES.length);
+      // Other says what it holds: the tolls, whose figures the sizes show too.
+      await expect(legend.locator('.legend-types li[data-type="other"]')).toHaveText(
+        TEXT[lang].other,
+      );
       await expect(legend.locator('.legend-sizes li')).toHaveCount(4);
       await expect(legend.locator('.legend-precision li')).toHaveCount(3);
       await legend.getByRole('button', { name: TEXT[lang].legend }).click();

@@ -186,6 +186,7 @@ export const MESSAGES = {
     } satisfies Record<IncidentType, string>,
     /** An Other that totals casualties (isCasualtyToll), as lists, cards and citations name it. */
     tollType: 'Casualty toll',
+    legendOther: 'Other, mostly casualty tolls',
     otherTypeNote:
       'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type',
     actorNames: {
@@ -493,6 +494,7 @@ export const MESSAGES = {
       other: 'أخرى',
     } satisfies Record<IncidentType, string>,
     tollType: 'حصيلة ضحايا',
+    legendOther: 'أخرى، وأغلبها حصائل ضحايا',
     otherTypeNote:
       'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها',
     actorNames: {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { formatNumber } from '../i18n/messages';
 import { useT } from '../i18n/useT';
-import { INCIDENT_TYPES } from '../model';
+import { INCIDENT_TYPES, TOLL_TYPE } from '../model';
 import { useAtlas } from '../store/store';
 import { IncidentIcon } from './IncidentIcon';
 import { SIZE_STEPS } from './incidentLayers';
@@ -72,7 +72,8 @@ export function Legend() {
           {INCIDENT_TYPES.map((type) => (
             <li key={type} data-type={type}>
               <IncidentIcon type={type} size={16} />
-              <span>{t.types[type]}</span>
+              {/* The legend says what Other holds: mostly casualty tolls, not events. */}
+              <span>{type === TOLL_TYPE ? t.legendOther : t.types[type]}</span>
             </li>
           ))}
         </ul>
