@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
+import { INCIDENT_TYPES } from '../app/model';
 import {
   articleById,
   fixture,
@@ -589,12 +590,17 @@ test('the casualty sums say how much of them casualty tolls give, in both langua
     `(${sum(tolls, 'injuries')} in tolls)`,
   );
   await expect(killed.getByTestId('summary-toll-share')).toHaveAttribute('title', /type “Other”/);
-  // Incidents only: the sums lose the tolls, and say nothing of them.
+  // Incidents only, in one press: the sums lose the tolls, and say nothing of them.
   const others = fixture.incidents.filter((f) => f.properties.type !== 'other');
-  const types = [...new Set(others.map((f) => f.properties.type))];
-  await open(page, `lang=en&type=${types.join(',')}`);
+  await page.getByTestId('leave-tolls-out').click();
   await expect(killed).toContainText(`Killed: ${sum(others, 'fatalities')}`);
   await expect(page.getByTestId('summary-toll-share')).toHaveCount(0);
+  await expect(page.getByTestId('leave-tolls-out')).toHaveCount(0);
+  await expect(page.locator('[data-testid=filter-types] input[value=other]')).not.toBeChecked();
+  await expect(page.locator('[data-testid=filter-types] input:checked')).toHaveCount(
+    INCIDENT_TYPES.length - 1,
+  );
+  await expect.poll(() => param(page, 'type')?.split(',').includes('other')).toBe(false);
   // A toll is called one where it is listed and opened, not "Other".
   const toll = tolls.find((f) => f.properties.fatalities != null)!;
   await open(page, `lang=en&sel=${toll.properties.id}`);

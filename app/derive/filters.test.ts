@@ -1,6 +1,13 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, type Filters, filterIncidents, NO_FILTERS } from './filters';
+import { INCIDENT_TYPES } from '../model';
+import {
+  activeFilterCount,
+  type Filters,
+  filterIncidents,
+  NO_FILTERS,
+  withoutTolls,
+} from './filters';
 import { foldSearchText, queryTerms } from './searchText';
 import { summarise } from './summary';
 import { article, incident } from './testData';
@@ -316,6 +323,17 @@ describe('summarise', () => {
     ]);
     expect([s.killed, s.injured]).toEqual([43, 17]);
     expect([s.killedInTolls, s.injuredInTolls]).toEqual([40, 17]);
+  });
+});
+
+describe('withoutTolls', () => {
+  it('leaves out the casualty tolls whatever types were chosen', () => {
+    const others = INCIDENT_TYPES.filter((t) => t !== 'other');
+    // None chosen is every type: every one but Other, then.
+    expect(withoutTolls([])).toEqual(others);
+    expect(withoutTolls(['airstrike', 'other'])).toEqual(['airstrike']);
+    // Only Other chosen: what is left is every other type, not none (which would be all).
+    expect(withoutTolls(['other'])).toEqual(others);
   });
 });
 

@@ -8,6 +8,7 @@ import {
   INCIDENT_TYPES,
   type IncidentFeature,
   type IncidentType,
+  TOLL_TYPE,
 } from '../model';
 import { dayOf } from '../timeline/time';
 import { foldSearchText, queryTerms } from './searchText';
@@ -680,6 +681,17 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
 /** True when no filter narrows anything. */
 export function isEmptyFilter(f: Filters): boolean {
   return activeFilterCount(f) === 0;
+}
+
+/**
+ * The type filter that leaves casualty tolls out: the types chosen less TOLL_TYPE, or every other
+ * type when none (or only TOLL_TYPE) was chosen, since no type chosen means every type.
+ *
+ * @example withoutTolls([]) // every type but 'other'
+ */
+export function withoutTolls(types: readonly IncidentType[]): IncidentType[] {
+  const kept = types.filter((ty) => ty !== TOLL_TYPE);
+  return kept.length > 0 ? kept : INCIDENT_TYPES.filter((ty) => ty !== TOLL_TYPE);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type MouseEvent, memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
-import { type Filters, NO_FILTERS } from '../derive/filters';
+import { type Filters, NO_FILTERS, withoutTolls } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
@@ -450,6 +450,17 @@ function FilterBarView() {
           </strong>
           <TollShare n={summary.injuredInTolls} />
         </span>
+        {summary.killedInTolls > 0 || summary.injuredInTolls > 0 ? (
+          <button
+            type="button"
+            className="rt-leave-tolls"
+            data-testid="leave-tolls-out"
+            title={t.leaveTollsOutNote}
+            onClick={() => set({ types: withoutTolls(filters.types) })}
+          >
+            {t.leaveTollsOut}
+          </button>
+        ) : null}
         <span className="rt-sep" aria-hidden="true" />
         {INCIDENT_TYPES.filter((ty) => summary.byType[ty] > 0).map((ty) => (
           <span key={ty} className="rt-stat" data-testid={`summary-type-${ty}`}>

@@ -186,6 +186,9 @@ export const MESSAGES = {
     } satisfies Record<IncidentType, string>,
     /** An Other that totals casualties (isCasualtyToll), as lists, cards and citations name it. */
     tollType: 'Casualty toll',
+    leaveTollsOut: 'Leave tolls out',
+    leaveTollsOutNote:
+      'Count incidents only: filter out type “Other”, which holds the casualty tolls',
     legendOther: 'Other, mostly casualty tolls',
     otherTypeNote:
       'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type',
@@ -494,6 +497,8 @@ export const MESSAGES = {
       other: 'أخرى',
     } satisfies Record<IncidentType, string>,
     tollType: 'حصيلة ضحايا',
+    leaveTollsOut: 'استبعد الحصائل',
+    leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
     legendOther: 'أخرى، وأغلبها حصائل ضحايا',
     otherTypeNote:
       'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها',
