@@ -25,7 +25,7 @@ const TEXT = {
     killed: '12 killed',
     legend: 'Legend',
     typeHead: 'Incident type',
-    other: 'Other, mostly casualty tolls',
+    other: 'Other (tolls)',
   },
   ar: {
     airstrike: 'غارة جوية',
@@ -34,7 +34,7 @@ const TEXT = {
     killed: '١٢ قتيلاً',
     legend: 'دليل الخريطة',
     typeHead: 'نوع الحادثة',
-    other: 'أخرى، وأغلبها حصائل ضحايا',
+    other: 'أخرى (حصائل)',
   },
 };
 

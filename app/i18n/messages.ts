@@ -189,7 +189,8 @@ export const MESSAGES = {
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
       'Count incidents only: filter out type “Other”, which holds the casualty tolls',
-    legendOther: 'Other, mostly casualty tolls',
+    /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
+    legendOther: 'Other (tolls)',
     otherTypeNote:
       'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type',
     actorNames: {
@@ -499,7 +500,7 @@ export const MESSAGES = {
     tollType: 'حصيلة ضحايا',
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
-    legendOther: 'أخرى، وأغلبها حصائل ضحايا',
+    legendOther: 'أخرى (حصائل)',
     otherTypeNote:
       'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها',
     actorNames: {
