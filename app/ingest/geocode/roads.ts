@@ -20,23 +20,20 @@ const ROAD_AREAS_KEPT = 10_000;
 /** Ends further apart than this make a road too long to place at precision 2, km. */
 const LOCAL_ROAD_KM = 30;
 
+/** The nouns of a road (folded): `طريق`, `أوتوستراد`. */
+const ROAD_NOUNS = ['طريق', 'اوتوستراد'];
+/** What kind of road, after its noun (folded): `الطريق الدولي`. */
+const ROAD_KINDS = ['الدولي', 'العام', 'الرئيسي', 'السريع'];
+
 /**
  * The words before a road's first end (folded): `الطريق الواصل بين (بلدتي)`, `طريق`, `أوتوستراد`,
  * `الطريق الذي يربط بين`, `الطريق الدولي`.
  */
-const ROAD_BEFORE =
-  /(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:طريق|اوتوستراد)(?:\s+(?:الدولي|العام|الرئيسي|السريع))?(?:\s+(?:الواصل|الرابط|الذي\s+يربط|الذي\s+يصل|الواصله|الرابطه)(?:\s+(?:ما\s+)?بين)?)?(?:\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\s+$/;
-/** Words that name a road as such, not a place on it (folded, as in ROAD_BEFORE). */
-const ROAD_WORDS = new Set([
-  'طريق',
-  'الطريق',
-  'اوتوستراد',
-  'الاوتوستراد',
-  'الدولي',
-  'العام',
-  'الرئيسي',
-  'السريع',
-]);
+const ROAD_BEFORE = new RegExp(
+  `(?<![\\u0621-\\u064a])[وبل]?(?:ال)?(?:${ROAD_NOUNS.join('|')})(?:\\s+(?:${ROAD_KINDS.join('|')}))?(?:\\s+(?:الواصل|الرابط|الذي\\s+يربط|الذي\\s+يصل|الواصله|الرابطه)(?:\\s+(?:ما\\s+)?بين)?)?(?:\\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\\s+$`,
+);
+/** Words that name a road as such, not a place on it: ROAD_BEFORE's nouns and kinds. */
+const ROAD_WORDS = new Set([...ROAD_NOUNS.flatMap((w) => [w, `ال${w}`]), ...ROAD_KINDS]);
 /** Between the two ends: `و`, a dash or a slash. */
 const ROAD_JOIN = /^\s*(?:و|[-–—/])\s*$/;
 
