@@ -38,6 +38,7 @@ import {
 } from './ingestFiles';
 import type { WorkerReply } from './ingestWire';
 import { applyIngestJitBudget } from './jitBudget';
+import { PhaseTimes } from './phaseTimes';
 import { ReadAhead } from './readAhead';
 import { SpoolReader, SpoolWriter, spoolResult, writeSpooledOutputs } from './spool';
 
@@ -55,7 +56,7 @@ function parallelFrom(cores: number): number {
   return cores > 1 ? Math.ceil(20_000 / (cores - 1)) : Number.POSITIVE_INFINITY;
 }
 const USAGE =
-  'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N] [--detail-chunks N]';
+  'usage: npm run ingest -- [--in DIR] [--out DIR] [--gazetteer DIR] [--jobs N] [--detail-chunks N] [--timings]';
 
 function fail(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
@@ -81,8 +82,12 @@ function processOne(
   geocoder: Geocoder,
   today: string,
   spool: SpoolWriter,
+  times: PhaseTimes,
 ): SpooledResult {
-  return spoolResult('bytes' in input ? processFile(input, geocoder, { today }) : input, spool);
+  const result = times.time('this thread: extract', () =>
+    'bytes' in input ? processFile(input, geocoder, { today }) : input,
+  );
+  return times.time('this thread: spool', () => spoolResult(result, spool));
 }
 
 /**
@@ -110,6 +115,7 @@ class FileQueue {
     private readonly files: string[],
     workers: number,
     private readonly index: IncidentIndex,
+    private readonly times: PhaseTimes,
   ) {
     this.batch = Math.max(1, Math.min(WORKER_BATCH, Math.ceil(files.length / (2 * (workers + 1)))));
     for (let w = 0; w < workers; w++) this.reserved.push(this.take());
@@ -127,7 +133,9 @@ class FileQueue {
   }
 
   add(results: SpooledResult[]): void {
-    for (const r of results) this.results.push(this.index.addResult(r));
+    this.times.time('this thread: index', () => {
+      for (const r of results) this.results.push(this.index.addResult(r));
+    });
     this.done += results.length;
     progress(this.done, this.files.length);
   }
@@ -195,8 +203,9 @@ async function runThreads(
   jobs: number,
   spools: Spools,
   index: IncidentIndex,
+  times: PhaseTimes,
 ): Promise<IndexedResult[]> {
-  const queue = new FileQueue(files, jobs - 1, index);
+  const queue = new FileQueue(files, jobs - 1, index, times);
   // The worker's bundle (bundle.mjs: without tsx, and only the parts of @turf/turf it uses) is
   // made or read from its cache while this thread loads its geocoder; the workers start as soon
   // as it is there, or through tsx when there is none. One job needs neither.
@@ -224,7 +233,7 @@ async function runThreads(
     const geocoder = createGeocoder(await loadGazetteer(gazetteerDir));
     const spool = new SpoolWriter(spools.path(0), 0);
     const processBatch = (inputs: (InputFile | FileResult)[]) =>
-      queue.add(inputs.map((input) => processOne(input, geocoder, today, spool)));
+      queue.add(inputs.map((input) => processOne(input, geocoder, today, spool, times)));
     try {
       if (reader && ahead) {
         // The next batch is read while this one is processed.
@@ -262,40 +271,49 @@ async function ingestThrough(
   today: string,
   jobs: number,
   detailChunk: number | undefined,
+  times: PhaseTimes,
 ): Promise<IngestReport> {
   const index = new IncidentIndex();
   // `jobs` is already no more than the files (main), so it is the threads that run.
-  const results = await runThreads(inDir, listing, gazetteerDir, today, jobs, spools, index);
+  const threadsStarted = performance.now();
+  const results = await runThreads(inDir, listing, gazetteerDir, today, jobs, spools, index, times);
+  times.add('threads (all files)', performance.now() - threadsStarted);
   if (process.stderr.isTTY) process.stderr.write('\n');
   const reader = new SpoolReader(spools.path);
   // What the merge makes is spooled too, after the threads' spools.
   const spill = new SpoolWriter(spools.path(jobs), jobs);
   try {
-    const plan = mergeIndexed(
-      results,
-      index,
-      (ref) => reader.feature(ref),
-      {
-        put: (f) => spill.append(incidentJson(f)),
-        flush: () => spill.flush(),
-      },
-      detailChunk,
+    const plan = times.time('merge', () =>
+      mergeIndexed(
+        results,
+        index,
+        (ref) => reader.feature(ref),
+        {
+          put: (f) => spill.append(incidentJson(f)),
+          flush: () => spill.flush(),
+        },
+        detailChunk,
+      ),
     );
     // Chunks of an earlier, larger run would no longer match: they go whether or not new ones come.
     rmSync(join(outDir, DETAIL_CHUNK_DIR), { recursive: true, force: true });
-    writeSpooledOutputs(
-      {
-        incidents: join(outDir, 'incidents.geojson'),
-        articles: join(outDir, 'articles.json'),
-        detailDir: outDir,
-      },
-      plan,
-      reader,
+    times.time('write incidents, articles, details', () =>
+      writeSpooledOutputs(
+        {
+          incidents: join(outDir, 'incidents.geojson'),
+          articles: join(outDir, 'articles.json'),
+          detailDir: outDir,
+        },
+        plan,
+        reader,
+      ),
     );
+    const restStarted = performance.now();
     // scale: the compact columns the map and timeline paint from (app/ingest/compact.ts)
     await writeFile(join(outDir, COMPACT_FILE), plan.compact);
     await writeJson(outDir, 'areas.geojson', plan.areas);
     await writeJson(outDir, 'ingest-report.json', plan.report);
+    times.add('write columns, areas, report', performance.now() - restStarted);
     return plan.report;
   } finally {
     reader.close();
@@ -311,6 +329,7 @@ async function main(): Promise<void> {
     gazetteer?: string;
     jobs?: string;
     'detail-chunks'?: string;
+    timings?: boolean;
     help?: boolean;
   };
   try {
@@ -322,6 +341,7 @@ async function main(): Promise<void> {
         gazetteer: { type: 'string', default: 'data/gazetteer' },
         jobs: { type: 'string' },
         'detail-chunks': { type: 'string' },
+        timings: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -383,6 +403,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', stopped);
   process.once('SIGTERM', stopped);
   let report: IngestReport;
+  const times = new PhaseTimes();
   try {
     makeFolder(spools.dir);
     report = await ingestThrough(
@@ -394,6 +415,7 @@ async function main(): Promise<void> {
       today,
       jobs,
       chunkArg,
+      times,
     );
   } catch (e) {
     removeSpools();
@@ -411,6 +433,8 @@ async function main(): Promise<void> {
     console.warn(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   if (r.errors.length > 50)
     console.warn(`  … and ${r.errors.length - 50} more in ingest-report.json`);
+  // On stderr, after the summary: the outputs and the summary line stay as they were.
+  if (values.timings) console.error(['ingest: wall time by phase', ...times.lines()].join('\n'));
 }
 
 await main();
