@@ -17,12 +17,14 @@ describe('npm run ingest', () => {
   for (const f of INPUTS) writeFileSync(join(inDir, f.file.replace(/\//g, '_')), f.bytes);
   const files = ['incidents.geojson', 'articles.json', 'areas.geojson', 'ingest-report.json'];
 
-  it('writes byte-identical output in one thread and in worker threads', {
+  it('writes byte-identical output in one thread and in worker threads, with or without --timings', {
     timeout: 60000,
   }, async () => {
     const one = mkdtempSync(join(tmpdir(), 'ingest-one-'));
     const many = mkdtempSync(join(tmpdir(), 'ingest-many-'));
-    await cli('--in', inDir, '--out', one, '--jobs', '1');
+    // --timings only adds the phases' times on stderr: the outputs are compared below.
+    const timed = await cli('--in', inDir, '--out', one, '--jobs', '1', '--timings');
+    expect(timed.stderr).toMatch(/wall time by phase[\s\S]*extract[\s\S]*merge[\s\S]*write/);
     const { stdout } = await cli('--in', inDir, '--out', many, '--jobs', '2');
     expect(stdout).toMatch(/2 jobs/);
     for (const f of files)
