@@ -59,6 +59,7 @@ function sortedFeature(f: IncidentFeature): object {
     date: p.date,
     dateEnd: p.dateEnd,
     dateFromReport: p.dateFromReport,
+    event: p.event,
     evidence: p.evidence.map(sortedEvidence),
     fatalities: p.fatalities,
     geoPrecision: p.geoPrecision,

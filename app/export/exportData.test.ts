@@ -103,6 +103,18 @@ describe('toCsv', () => {
       g.features.map((f: { properties: { casualtyToll: boolean } }) => f.properties.casualtyToll),
     ).toEqual([false, true]);
   });
+
+  it('says what moved or changed hands where the type alone would mislead, and the GeoJSON keeps it', () => {
+    const taken = incident('t2', { type: 'other', event: 'taken-unfought' });
+    const back = incident('t3', { type: 'deployment', event: 'withdrawal' });
+    const [, ...cells] = parseCsv(toCsv([incidents[0]!, taken, back], articles).slice(1));
+    const col = CSV_COLUMNS.indexOf('event');
+    expect(cells.map((r) => r[col])).toEqual(['', 'taken-unfought', 'withdrawal']);
+    // No figure: ground taken without a fight is no casualty toll.
+    expect(cells[1]![CSV_COLUMNS.indexOf('casualty_toll')]).toBe('false');
+    const g = JSON.parse(toGeoJson([taken], articles));
+    expect(g.features[0].properties.event).toBe('taken-unfought');
+  });
 });
 
 describe('toGeoJson', () => {

@@ -63,6 +63,8 @@ export const CSV_COLUMNS = [
   // Appended: `true` for a casualty toll (isCasualtyToll): its figures may count people other
   // rows count too, so a sum of `fatalities` should leave these rows out, or say it did not.
   'casualty_toll',
+  // Appended: what happened where the type alone would tell it wrong (IncidentEvent), or empty.
+  'event',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -217,6 +219,7 @@ export function exportRow(
     synthetic: isSynthetic(f, articles) ? 'true' : 'false',
     date_from_report: p.dateFromReport ? 'true' : 'false',
     casualty_toll: isCasualtyToll(p) ? 'true' : 'false',
+    event: p.event ?? '',
   };
 }
 

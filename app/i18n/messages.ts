@@ -192,7 +192,7 @@ export const MESSAGES = {
     /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
     legendOther: 'Other (tolls)',
     otherTypeNote:
-      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type',
+      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type, such as ground taken without a fight',
     actorNames: {
       russia: 'Russia',
       regime: 'Syrian government forces',
@@ -502,7 +502,7 @@ export const MESSAGES = {
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
     otherTypeNote:
-      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها',
+      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها، مثل السيطرة على مكان دون قتال',
     actorNames: {
       russia: 'روسيا',
       regime: 'قوات النظام',

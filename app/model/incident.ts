@@ -47,6 +47,16 @@ export const ACTORS = [
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 
+/**
+ * What happened, where the type alone would tell it wrong. A deployment is reinforcements unless
+ * it was a withdrawal (`انسحبت القوات التركية من نقطة مورك`), a redeployment (`إعادة توزيع
+ * النقاط`) or a patrol (`سيرت دورية مشتركة`). Ground taken without a fight (`سيطرت الهيئة على
+ * المعبر دون مواجهات`: ACLED's non-violent transfer of territory) is of type `other`, yet no
+ * casualty toll.
+ */
+export const INCIDENT_EVENTS = ['withdrawal', 'redeployment', 'patrol', 'taken-unfought'] as const;
+export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
+
 /** ACLED-style time precision: 1 the day, 2 within a week or a stated range, 3 the month. */
 export type TimePrecision = 1 | 2 | 3;
 
@@ -65,6 +75,8 @@ export interface Evidence {
 export interface IncidentProperties {
   id: string;
   type: IncidentType;
+  /** What happened, where the type alone would mislead (see INCIDENT_EVENTS); mostly absent. */
+  event?: IncidentEvent;
   actors: Actor[];
   /** `YYYY-MM-DD` */
   date: string;

@@ -22,12 +22,17 @@ describe('extraction fixtures (written for tests)', () => {
       for (const e of c.expect) {
         const f = found.find((x) => x.properties.type === e.type && place(x) === e.place)!;
         const { type: _t, actors: _a, place: _p, evidence, ...fields } = e;
-        const { dateFromReport, ...rest } = fields;
-        expect(f.properties).toMatchObject(dateFromReport ? fields : rest);
+        const { dateFromReport, event, ...rest } = fields;
+        expect(f.properties).toMatchObject({
+          ...rest,
+          ...(dateFromReport ? { dateFromReport } : {}),
+          ...(event ? { event } : {}),
+        });
         // Named as undefined: the text states the date, so the flag must be absent.
         if ('dateFromReport' in e && e.dateFromReport === undefined)
           expect('dateFromReport' in f.properties).toBe(false);
         if (evidence !== undefined) expect(f.properties.evidence).toHaveLength(evidence);
+        if ('event' in e && e.event === undefined) expect('event' in f.properties).toBe(false);
       }
     });
   }

@@ -1,4 +1,4 @@
-import type { IncidentType } from '../../model';
+import type { IncidentEvent, IncidentType } from '../../model';
 import { CUES, inSet, RESEARCHER, UNTOLD } from './lexicon';
 import { anyWordCheck, hasWord, type Token, tokenize } from './words';
 
@@ -23,6 +23,8 @@ export interface Classified {
   strength: number;
   /** Told by ground taken (TAKEN), not by a fight word. */
   taken?: true;
+  /** What happened, where the type alone would tell it wrong (`IncidentEvent`). */
+  event?: IncidentEvent;
 }
 
 /**
@@ -51,6 +53,41 @@ const DEPLOYED =
 /** A post or base given up (`أخلت القوات التركية نقطة المراقبة في مورك`): a withdrawal. */
 const POST_LEFT =
   /(?<![\p{L}])[وف]?(?:اخلت|اخلي|اخلوا|اخلاء)\s+(?:\S+\s+){0,3}(?:نقطة|نقاط|قاعدة|مواقع)(?![\p{L}])/u;
+
+/** Forces sent in (`تعزيزات`, `حشود`, `دفعت … بمقاتلين`): reinforcements, whatever else is told (folded). */
+const REINFORCED =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|حشود|تحشيد\S*)(?![\p{L}])|(?<![\p{L}])[وف]?دفع(?:ت|وا)?(?![\p{L}])/u;
+/** Forces pulled out (`انسحبت القوات التركية من`, `انسحاب الفصائل`, `أخلت … النقطة`) (folded). */
+const WITHDREW =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:انسحاب|انسحابا|انسحب(?:ت|وا)?|اخلاء|اخلت|اخلي|اخلوا)(?![\p{L}])/u;
+/**
+ * Forces placed anew (`إعادة توزيع النقاط`, `إعادة انتشار`, `انتشرت القوات`) (folded). Not
+ * `نشر`, which also means "published" (`نشر ناشطون مقاطع`).
+ */
+const REDEPLOYED =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])/u;
+/** A patrol sent (`سيرت … دورية`, `دوريات مشتركة`) (folded). */
+const PATROL = /(?<![\p{L}])[وفب]?(?:ال)?(?:دورية|دوريات)(?![\p{L}])/u;
+
+/**
+ * Which movement a deployment clause tells, when the summary's "reinforcements" would be wrong:
+ * a withdrawal, a redeployment, a patrol. Reinforcements told anywhere in the clause win.
+ *
+ * @example deploymentEvent(foldKey('انسحبت القوات التركية من نقطة المراقبة في مورك')) // 'withdrawal'
+ */
+export function deploymentEvent(text: string): IncidentEvent | undefined {
+  if (REINFORCED.test(text)) return undefined;
+  if (WITHDREW.test(text)) return 'withdrawal';
+  if (PATROL.test(text)) return 'patrol';
+  if (REDEPLOYED.test(text)) return 'redeployment';
+  return undefined;
+}
+
+/** A deployment, with the movement it was when that is no reinforcement. */
+function deployment(text: string, strength: number): Classified {
+  const event = deploymentEvent(text);
+  return event ? { type: 'deployment', strength, event } : { type: 'deployment', strength };
+}
 
 /** Forces on the move (`تعزيزات`, `رتل`): weapons named with them (`وراجمات صواريخ`) are cargo. */
 const CONVOY = /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|رتل|رتلا|ارتال|حشود)(?![\p{L}])/u;
@@ -139,7 +176,7 @@ function taken(text: string): Classified | null {
   const m = TAKEN.exec(text);
   if (!m || TAKEN_BEFORE.test(text.slice(0, m.index))) return null;
   return UNFOUGHT.test(text)
-    ? { type: 'other', strength: 0.7, taken: true }
+    ? { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' }
     : { type: 'clash', strength: 0.85, taken: true };
 }
 
@@ -200,7 +237,7 @@ function cueType(text: string): Classified | null {
   // `تعزيزات … وراجمات صواريخ، ووصلت إلى كفرنبل`: a convoy's weapons, no fire.
   // Literal checks first: the word-bounded patterns scan every position of the clause.
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
-    return { type: 'deployment', strength: 0.9 };
+    return deployment(text, 0.9);
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak))
@@ -219,7 +256,7 @@ function cueType(text: string): Classified | null {
     DEPLOYED.test(text) ||
     (text.includes('اخل') && POST_LEFT.test(text))
   )
-    return { type: 'deployment', strength: 0.9 };
+    return deployment(text, 0.9);
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return { type: 'agreement', strength: 0.8 };
   return null;

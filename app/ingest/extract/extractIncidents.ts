@@ -522,6 +522,7 @@ function draft(
     ],
   };
   if (date.dateEnd) p.dateEnd = date.dateEnd;
+  if (c.cls?.event) p.event = c.cls.event;
   // No date phrase: the report's date stands in, and the incident says so.
   if (!c.date) p.dateFromReport = true;
   if (place.area || place.placeId.startsWith('area-')) p.areaId = place.placeId;

@@ -94,6 +94,9 @@ function combine(a: IncidentProperties, b: IncidentProperties): IncidentProperti
   // delete them, which turns the object into a slow dictionary for all later readers.
   // One report stating the date is enough: the merged incident's date is stated.
   if (a.dateFromReport && !b.dateFromReport) delete a.dateFromReport;
+  // Reports that tell one event as different movements (a withdrawal, reinforcements): the
+  // summary then says only what both say.
+  if (a.event !== b.event && a.event !== undefined) delete a.event;
   if (a.regionAr === undefined && b.regionAr !== undefined) a.regionAr = b.regionAr;
   if (a.regionEn === undefined && b.regionEn !== undefined) a.regionEn = b.regionEn;
   a.evidence.push(...b.evidence);

@@ -24,3 +24,53 @@ describe('an incident summary with its toll', () => {
     expect(summaryEn(shelling(1, 2))).toMatch(/: 1 killed, 2 injured$/);
   });
 });
+
+describe('a summary says what moved, and how ground changed hands', () => {
+  const base = {
+    type: 'deployment' as const,
+    actors: ['turkey' as const],
+    placeAr: 'مورك',
+    placeEn: 'Morek',
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+  };
+  it('a withdrawal is no reinforcements: "from" the place, and the actor owns the noun in Arabic', () => {
+    expect(summaryEn({ ...base, event: 'withdrawal' })).toBe('Turkish withdrawal from Morek');
+    expect(summaryAr({ ...base, event: 'withdrawal' })).toBe('انسحاب تركي من مورك');
+    const regime = { ...base, actors: ['regime' as const], event: 'withdrawal' as const };
+    expect(summaryAr(regime)).toBe('انسحاب قوات النظام من مورك');
+    expect(summaryEn({ ...base })).toBe('Turkish reinforcements in Morek');
+  });
+  it('a patrol and a redeployment are named as such, the adjective agreeing in Arabic', () => {
+    const patrol = {
+      ...base,
+      actors: ['russia' as const, 'turkey' as const],
+      event: 'patrol' as const,
+    };
+    expect(summaryEn(patrol)).toBe('Russian and Turkish patrol in Morek');
+    expect(summaryAr(patrol)).toBe('دورية روسية وتركية في مورك');
+    expect(summaryAr({ ...base, event: 'redeployment' })).toBe('إعادة انتشار تركية في مورك');
+  });
+  it('ground taken without a fight tells no casualties, where a casualty toll does', () => {
+    const taken = {
+      ...base,
+      type: 'other' as const,
+      actors: ['regime' as const],
+      placeAr: 'كفرنبل',
+      placeEn: 'Kafr Nabl',
+      regionAr: 'ريف إدلب الجنوبي',
+      regionEn: 'Idlib countryside (south)',
+      event: 'taken-unfought' as const,
+    };
+    expect(summaryEn(taken)).toBe(
+      'Syrian regime forces took Kafr Nabl, Idlib countryside (south), without a fight',
+    );
+    expect(summaryAr(taken)).toBe('سيطرة قوات النظام على كفرنبل، ريف إدلب الجنوبي، دون قتال');
+    expect(summaryEn({ ...taken, actors: ['unknown'] })).toMatch(/^Kafr Nabl taken, /);
+    const { event: _e, ...toll } = taken;
+    expect(summaryEn({ ...toll, fatalities: 5 })).toBe(
+      'Casualties of Syrian regime attacks in Kafr Nabl: 5 killed',
+    );
+  });
+});

@@ -1,9 +1,10 @@
 import { AR_NOUNS, countedNoun } from '../../i18n/countedNouns';
-import type { Actor, IncidentProperties, IncidentType } from '../../model';
+import type { Actor, IncidentEvent, IncidentProperties, IncidentType } from '../../model';
 
 type Fields = Pick<
   IncidentProperties,
   | 'type'
+  | 'event'
   | 'actors'
   | 'placeAr'
   | 'placeEn'
@@ -24,6 +25,26 @@ const EN_TYPE: Record<IncidentType, [string, string]> = {
   deployment: ['reinforcements', 'reinforcements'],
   agreement: ['talks', 'talks'],
   other: ['casualties', 'casualties'],
+};
+/** The noun of a movement the type's own would tell wrong, as EN_TYPE's (taken-unfought: see takenEn). */
+const EN_EVENT: Record<IncidentEvent, [string, string]> = {
+  withdrawal: ['withdrawal', 'withdrawal'],
+  redeployment: ['redeployment', 'redeployment'],
+  patrol: ['patrol', 'patrols'],
+  'taken-unfought': ['takeover', 'takeover'],
+};
+/** Who took ground, as a subject (`Syrian regime forces took …`). */
+const EN_FORCES: Record<Actor, string> = {
+  russia: 'Russian forces',
+  regime: 'Syrian regime forces',
+  turkey: 'Turkish forces',
+  opposition: 'Opposition factions',
+  hts: 'HTS',
+  sdf: 'SDF/YPG',
+  iran: 'Iran-backed militias',
+  isis: 'ISIS',
+  coalition: 'Coalition forces',
+  unknown: 'Unknown forces',
 };
 const EN_ACTOR: Record<Actor, string> = {
   russia: 'Russian',
@@ -57,6 +78,13 @@ const AR_TYPE: Record<IncidentType, [string, string, boolean]> = {
   deployment: ['تعزيزات', 'تعزيزات', true],
   agreement: ['مباحثات', 'مباحثات', true],
   other: ['حصيلة ضحايا', 'حصيلة ضحايا', true],
+};
+/** As AR_TYPE, for a movement the type's own noun would tell wrong. */
+const AR_EVENT: Record<IncidentEvent, [string, string, boolean]> = {
+  withdrawal: ['انسحاب', 'انسحاب', false],
+  redeployment: ['إعادة انتشار', 'إعادة انتشار', true],
+  patrol: ['دورية', 'دوريات', true],
+  'taken-unfought': ['سيطرة', 'سيطرة', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -116,15 +144,17 @@ function casualtiesAr(f: Fields): string {
  * // 'Russian airstrikes (3) on Ain Shib, western Idlib countryside'
  */
 export function summaryEn(f: Fields): string {
+  if (f.event === 'taken-unfought') return takenEn(f);
   if (f.type === 'other') return tallyEn(f);
-  const [one, many] = EN_TYPE[f.type];
+  const [one, many] = f.event ? EN_EVENT[f.event] : EN_TYPE[f.type];
   const noun = f.strikes === 1 || (f.type !== 'airstrike' && f.strikes == null) ? one : many;
   const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
   const head = who.length ? `${joinEn(who)} ${noun}` : `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
   const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
-  return `${head}${count} ${EN_PREP[f.type]} ${places}${region}${casualtiesEn(f)}`;
+  const prep = f.event === 'withdrawal' ? 'from' : EN_PREP[f.type];
+  return `${head}${count} ${prep} ${places}${region}${casualtiesEn(f)}`;
 }
 
 /**
@@ -134,8 +164,9 @@ export function summaryEn(f: Fields): string {
  * // 'غارات روسية (3) على عين شيب، ريف إدلب الغربي'
  */
 export function summaryAr(f: Fields): string {
+  if (f.event === 'taken-unfought') return takenAr(f);
   if (f.type === 'other') return tallyAr(f);
-  const [one, many, feminine] = AR_TYPE[f.type];
+  const [one, many, feminine] = f.event ? AR_EVENT[f.event] : AR_TYPE[f.type];
   const noun = f.strikes === 1 || f.type !== 'airstrike' ? one : many;
   const known = f.actors.filter((a) => a !== 'unknown');
   const adjectives = known
@@ -144,11 +175,30 @@ export function summaryAr(f: Fields): string {
   const by = known.filter((a) => !AR_ADJ[a]).map((a) => AR_BY[a]);
   let head = noun;
   if (adjectives.length) head += ` ${adjectives.join(' و')}`;
-  if (by.length) head += ` من ${by.join(' و')}`;
+  // `انسحاب قوات النظام`: a withdrawal is its actor's own (the noun's complement), not `من`.
+  if (by.length) head += `${f.event === 'withdrawal' ? '' : ' من'} ${by.join(' و')}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
   const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
-  return `${head}${count} ${AR_PREP[f.type]} ${places}${region}${casualtiesAr(f)}`;
+  const prep = f.event === 'withdrawal' ? 'من' : AR_PREP[f.type];
+  return `${head}${count} ${prep} ${places}${region}${casualtiesAr(f)}`;
+}
+
+/** Ground taken without a fight names who took it, and no casualties unless told. */
+function takenEn(f: Fields): string {
+  const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_FORCES[a]);
+  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
+  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  const head = who.length ? `${joinEn(who)} took ${places}` : `${places} taken`;
+  return `${head}${region}${region ? ',' : ''} without a fight${casualtiesEn(f)}`;
+}
+
+function takenAr(f: Fields): string {
+  const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
+  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
+  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  const head = by.length ? `سيطرة ${by.join(' و')} على ${places}` : `السيطرة على ${places}`;
+  return `${head}${region}${region ? '،' : ''} دون قتال${casualtiesAr(f)}`;
 }
 
 /** A casualty toll names who caused it, not whose casualties they were. */
