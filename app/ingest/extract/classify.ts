@@ -66,6 +66,12 @@ const WITHDREW =
  */
 const REDEPLOYED =
   /(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])/u;
+/**
+ * Forces going in (`دخلت قوات النظام مدينة سراقب بعد انسحاب الفصائل منها`): with a withdrawal,
+ * two sides' movements in one clause, neither of which is the incident's alone (folded).
+ */
+const WENT_IN =
+  /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا|اقتحمت|اقتحم|اقتحموا|تقدمت|تقدم|تقدموا)(?![\p{L}])/u;
 /** A patrol sent (`سيرت … دورية`, `دوريات مشتركة`) (folded). */
 const PATROL = /(?<![\p{L}])[وفب]?(?:ال)?(?:دورية|دوريات)(?![\p{L}])/u;
 
@@ -77,7 +83,7 @@ const PATROL = /(?<![\p{L}])[وفب]?(?:ال)?(?:دورية|دوريات)(?![\p{
  */
 export function deploymentEvent(text: string): IncidentEvent | undefined {
   if (REINFORCED.test(text)) return undefined;
-  if (WITHDREW.test(text)) return 'withdrawal';
+  if (WITHDREW.test(text)) return WENT_IN.test(text) ? undefined : 'withdrawal';
   if (PATROL.test(text)) return 'patrol';
   if (REDEPLOYED.test(text)) return 'redeployment';
   return undefined;

@@ -38,6 +38,14 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['قضى الوفد خمسة أيام في المدينة', null, null],
     // Not ارتقى's people (none follow it), but a toll risen to a figure (below).
     ['ارتقى عدد الضحايا إلى سبعة', 7, null],
+    // The dead or the wounded told before a dual verb (`قتلا`, `أصيبا`), and before a verb the
+    // other kind's verb follows: not one figure the two share, as in `قتل وجرح 12 مدنياً`.
+    ['وقال الدفاع المدني إن طفلين قتلا جراء القصف', 2, null],
+    ['إن طفلين قتلا وأصيب ستة مدنيين بجروح جراء غارة', 2, 6],
+    ['بأن مدنيين اثنين أصيبا بقصف', null, 2],
+    ['إن ثلاثة مدنيين قتلوا وأصيب خمسة آخرون', 3, 5],
+    ['وذكر المرصد أن امرأتين استشهدتا بالقصف', 2, null],
+    ['وقتل وجرح 12 مدنياً في القصف', null, null],
     ['اغتال مسلحون القيادي فلان', 1, null],
     ['وقضت على أربعة وعشرين من عناصرها', 24, null],
     ['ما أدى إلى القضاء على 9 مسلحين', 9, null],

@@ -48,6 +48,13 @@ const KILL = set(
   'استشهدوا',
   'توفي',
   'توفيت',
+  // Duals, whose two victims come before them (`إن طفلين قتلا`: see `afterVictims`).
+  'قتلا',
+  'قتلتا',
+  'استشهدا',
+  'استشهدتا',
+  'توفيا',
+  'توفيتا',
   'اغتيال',
   'اغتيل',
   'اغتيلت',
@@ -90,7 +97,11 @@ const LIVES = set('بحياة', 'بأرواح');
 const WENT = set('راح', 'ذهب');
 const ITS_VICTIMS = set('ضحيته', 'ضحيتها', 'ضحيتهم', 'ضحيتهما', 'ضحاياه', 'ضحاياها');
 /** Injured: nouns (`إصابة 12`) and passive verbs (`أصيب عشرة`, `وأصيب طفلان`). */
-const HURT = set('إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت');
+const HURT = set(
+  ...['إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت'],
+  // Duals (`إن مدنيين اثنين أصيبا`).
+  ...['أصيبا', 'أصيبتا', 'جرحا'],
+);
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
 /** Two dead or two hurt said by the noun alone (`سقوط قتيلين`, `وجريحان`). */
@@ -706,6 +717,13 @@ function subjectBefore(tokens: readonly Token[], i: number): Count | undefined {
   return undefined;
 }
 
+/** Whether the verb at token `i` of either kind has its victims told before it (`subjectBefore`). */
+function victimsBefore(tokens: readonly Token[], i: number): boolean {
+  const w = strip(tokens[i]!.t);
+  const after = DEAD_AFTER_VICTIMS.has(w) || HURT_AFTER_VICTIMS.has(w);
+  return after && subjectBefore(tokens, i) !== undefined;
+}
+
 /** One kind of casualty, the dead or the wounded, as personCount reads it. */
 interface CasualtyKind {
   /** The toll nouns of this kind, and of the other (see `tollRisenTo`). */
@@ -786,14 +804,21 @@ function personCount(
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
     // `قتل وجرح 12`: this word and the next share the figure that follows them; so do `وجرح`
-    // and the `قتل` before it (not `20 جريحاً وقتيلين`, where each has its own).
+    // and the `قتل` before it (not `20 جريحاً وقتيلين`, where each has its own, nor `إن طفلين
+    // قتلا وأصيب ستة`, where the dead are told before their verb).
     if (kind.own.has(w)) {
-      if (joinsOther(tokens, i + 1, kind.other) && sharedAfter(tokens, i + 2)) continue;
+      if (
+        joinsOther(tokens, i + 1, kind.other) &&
+        sharedAfter(tokens, i + 2) &&
+        !(kind.afterVictims.has(w) && subjectBefore(tokens, i))
+      )
+        continue;
       if (
         i > 0 &&
         tokens[i]!.t.charCodeAt(0) === WAW &&
         kind.other.has(strip(tokens[i - 1]!.t)) &&
-        sharedAfter(tokens, i + 1)
+        sharedAfter(tokens, i + 1) &&
+        !victimsBefore(tokens, i - 1)
       )
         continue;
     }
@@ -858,6 +883,14 @@ export function tollToldBefore(
   return undefined;
 }
 
+/** Verbs whose victims may come before them (`إن 5 مدنيين قتلوا`, `إن طفلين قتلا`). */
+const DEAD_AFTER_VICTIMS = set(
+  ...['قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'],
+  ...['قتلا', 'قتلتا', 'استشهدا', 'استشهدتا', 'توفيا', 'توفيتا'],
+  ...['ارتقى', 'ارتقت', 'ارتقوا'],
+);
+const HURT_AFTER_VICTIMS = set('أصيب', 'أصيبت', 'أصيبوا', 'جرح', 'جرحت', 'أصيبا', 'أصيبتا', 'جرحا');
+
 /** Every word that tells the dead, and every word that tells the wounded. */
 const DEAD_WORDS = new Set([...KILL, ...DEAD_NOUNS, ...DEAD_TWO, ...TOLL_DEAD, ...DIED]);
 const HURT_WORDS = new Set([...HURT, ...HURT_NOUNS, ...HURT_TWO, ...TOLL_HURT, ...WOUNDED]);
@@ -867,10 +900,7 @@ const DEAD_KIND: CasualtyKind = {
   other: HURT_WORDS,
   own: DEAD_WORDS,
   otherNouns: new Set([...HURT_NOUNS, ...HURT_TWO, ...SHARED_HURT]),
-  afterVictims: set(
-    ...['قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'],
-    ...['ارتقى', 'ارتقت', 'ارتقوا'],
-  ),
+  afterVictims: DEAD_AFTER_VICTIMS,
 };
 const HURT_KIND: CasualtyKind = {
   tolls: TOLL_HURT,
@@ -878,7 +908,7 @@ const HURT_KIND: CasualtyKind = {
   other: DEAD_WORDS,
   own: HURT_WORDS,
   otherNouns: new Set([...DEAD_NOUNS, ...DEAD_TWO, ...SHARED_DEAD]),
-  afterVictims: set('أصيب', 'أصيبت', 'أصيبوا', 'جرح', 'جرحت'),
+  afterVictims: HURT_AFTER_VICTIMS,
 };
 
 /**

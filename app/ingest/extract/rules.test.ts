@@ -103,6 +103,20 @@ describe('types and actors', () => {
     expect(classifyClause(foldKey(text))?.type ?? null).toBe(type);
   });
   it.each([
+    ['انسحبت القوات التركية من نقطة المراقبة في مورك', 'withdrawal'],
+    ['أخلت القوات التركية نقطة المراقبة في مورك', 'withdrawal'],
+    ['إعادة توزيع النقاط العسكرية', 'redeployment'],
+    ['وسيرت القوات الروسية والتركية دورية مشتركة', 'patrol'],
+    ['وصول رتل عسكري', undefined],
+    ['دفعت تركيا بتعزيزات بعد انسحاب الفصائل', undefined],
+    // Two sides' movements: the side that went in did not withdraw.
+    ['دخلت قوات النظام مدينة سراقب بعد انسحاب فصائل المعارضة منها', undefined],
+  ])('the deployment %s is told as %s (undefined: reinforcements)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('deployment');
+    expect(cls?.event).toBe(event);
+  });
+  it.each([
     ['قصف فصائل لقوات النظام', 'shelling', ['opposition']],
     ['رصد المرصد السوري لحقوق الإنسان قصفاً من قوات النظام', 'shelling', ['regime']],
     ['قصفت الفصائل مواقع قوات النظام', 'shelling', ['opposition']],
