@@ -156,6 +156,30 @@ const ARMED_SUBJECT =
 /** A speaker's own forces, by a pronoun (folded): `مقاتليها`, `عناصره`, `قواتها`. */
 const OWN_FIGHTERS = /(?<![\p{L}])(?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم)(?![\p{L}])/u;
 
+/** Verbs of a side telling its own dead (folded): `أعلنت`, `أكدت`. */
+const TELLS = new Set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت', 'اكدت', 'اكد', 'واكدت', 'واكد']);
+/** Verbs of a side mourning its own dead (folded): `نعت`, `نعى`. */
+const MOURNS = new Set(['نعت', 'ونعت', 'نعي', 'ونعي', 'نعى', 'ونعى']);
+/** Its own people, after a side (folded): `مقاتليها`, `عناصره`. */
+const OWN_PEOPLE =
+  /^[^،.؛]{0,60}?(?<![\p{L}])(?:صفوف|عناصر|مقاتلي|قياديي|جنود|افراد)(?:ها|ه|هم)(?![\p{L}])/u;
+/**
+ * Its own people harmed, told after a side (folded): `مقتل قيادي في صفوفها`, `مصرع ثلاثة من
+ * عناصره`, `إصابة عدد من مقاتليها`.
+ */
+const OWN_LOSS =
+  /^[^،.؛]{0,60}?(?<![\p{L}])[وب]?(?:مقتل|مصرع|استشهاد|اصابة|اصابه|جرح|اسر|فقدان)(?![\p{L}])[^،.؛]{0,50}?(?<![\p{L}])(?:صفوف|عناصر|مقاتلي|قياديي|جنود|افراد)(?:ها|ه|هم)(?![\p{L}])/u;
+
+/**
+ * A side that tells or mourns its own dead (`أعلنت هيئة تحرير الشام مقتل قيادي في صفوفها بانفجار
+ * لغم`): it lost them, it did not act.
+ */
+function toldOwnLoss(clean: string, at: { start: number; end: number }, near: string[]): boolean {
+  const after = clean.slice(at.end, at.end + 160);
+  if (near.some((w) => MOURNS.has(w))) return OWN_PEOPLE.test(after);
+  return near.some((w) => TELLS.has(w)) && OWN_LOSS.test(after);
+}
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -288,6 +312,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
       if (namesVictims(before)) continue;
+      if (toldOwnLoss(clean, h, near)) continue;
       // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.
       if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
       // `انفجرت عبوة ناسفة بالقرب من دورية عسكرية روسية تركية`: the patrol hit is theirs.

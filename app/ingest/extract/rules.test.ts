@@ -128,6 +128,10 @@ describe('types and actors', () => {
     ['طائرة للتحالف الدولي', 'airstrike', ['coalition']],
     ['مقاتلو الجيش السوري الحر', 'clash', ['opposition']],
     ['ناشطون والدفاع المدني', 'shelling', []],
+    // A side telling or mourning its own dead lost them: it did not act.
+    ['وأعلنت هيئة تحرير الشام مقتل قيادي في صفوفها بانفجار لغم أرضي', 'explosion', []],
+    ['ونعت الفصائل ثلاثة من مقاتليها قتلوا بقصف لقوات النظام', 'shelling', ['regime']],
+    ['أعلنت وزارة الدفاع التركية أنها قصفت مواقع قسد', 'shelling', ['turkey']],
   ] as const)('%s → %s', (text, type, actors) => {
     expect(clauseActors(foldKey(text), type)).toEqual(actors);
   });
