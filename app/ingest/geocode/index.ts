@@ -579,6 +579,26 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       roadAreas,
       namedRoad,
     );
+    /**
+     * The governorate the report's places are most in (its own, for a village no sentence
+     * places), undefined on a tie or when there is none; worked out on first need.
+     */
+    let mainGovernorate: Located | undefined | null = null;
+    const reportGovernorate = (): Located | undefined => {
+      if (mainGovernorate !== null) return mainGovernorate;
+      const tally = new Map<string, number>();
+      for (const m of mentions)
+        if (!m.unresolved && m.placeId !== countryId && m.admin1)
+          tally.set(m.admin1, (tally.get(m.admin1) ?? 0) + 1);
+      const ranked = [...tally].sort((a, b) => b[1] - a[1]);
+      const top = ranked[0];
+      const gov =
+        top && (ranked.length === 1 || ranked[1]![1] < top[1])
+          ? govs.byAdmin1.get(top[0])
+          : undefined;
+      mainGovernorate = gov ? locateOnce(gov.place, Q_NONE) : undefined;
+      return mainGovernorate;
+    };
     const byName = new Map<string, PlaceMention[]>();
     const nearName = new Map<PlaceMention, string>();
     for (const u of unknown) {
@@ -612,10 +632,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         }
       }
       // A sentence naming no place of its own (`كما قصفت قرى فليفل والفطيرة`) is read in the
-      // report's place: the last one an earlier sentence named, else the title's.
+      // report's place: the last one an earlier sentence named, else the title's. Unless that
+      // place is in another governorate than most of the report's and the sentence does not go
+      // on from it (`وتعرضت نقطة تركية في قرية قوقفين لقصف` after news from Darat Izza, in a
+      // report of Idlib): then the report's governorate, at its precision, is all that is known.
       const before = anchor ?? lastPlaceBefore(s);
+      const main = !anchor && before ? reportGovernorate() : undefined;
       const base: Located | undefined =
-        (before && roadOfEnd.get(before)) ?? before ?? reportPlace();
+        main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
+          ? main
+          : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace());
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
       let area = base.area;
@@ -675,6 +701,17 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 
   void byId;
   return { findMentions, index };
+}
+
+/** Words that open a sentence going on from the one before (folded): `كما`, `فيما`, `ايضا`. */
+const GOES_ON = new Set(['كما', 'فيما', 'ايضا', 'كذلك', 'وكذلك', 'ثم', 'بينما', 'وايضا']);
+
+/** Whether the sentence of token `k` opens with a word of going on (GOES_ON). */
+function goesOn(tokens: TokenTable, k: number, sentenceOf: Int32Array): boolean {
+  let first = k;
+  while (first > 0 && sentenceOf[first - 1] === sentenceOf[k]) first--;
+  const w = tokens.words[first];
+  return w !== undefined && GOES_ON.has(w);
 }
 
 /**
