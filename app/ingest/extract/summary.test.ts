@@ -74,3 +74,24 @@ describe('a summary says what moved, and how ground changed hands', () => {
     );
   });
 });
+
+describe('a summary of an event on a road', () => {
+  it('puts a patrol or clashes on the road, not in it', () => {
+    const patrol = {
+      type: 'deployment' as const,
+      event: 'patrol' as const,
+      actors: ['russia' as const, 'turkey' as const],
+      placeId: 'nwsy-m4-highway',
+      placeAr: 'طريق M4',
+      placeEn: 'M4 Motorway',
+      strikes: null,
+      fatalities: null,
+      injuries: null,
+    };
+    expect(summaryEn(patrol)).toBe('Russian and Turkish patrol on M4 Motorway');
+    expect(summaryAr(patrol)).toBe('دورية روسية وتركية على طريق M4');
+    const clash = { ...patrol, type: 'clash' as const, event: undefined, placeId: 'area-road-x-y' };
+    expect(summaryEn(clash)).toMatch(/ clashes on M4 Motorway$/);
+    expect(summaryEn({ ...patrol, placeId: 'gn-1', placeEn: 'Saraqib' })).toMatch(/ in Saraqib$/);
+  });
+});

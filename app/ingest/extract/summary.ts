@@ -14,7 +14,11 @@ type Fields = Pick<
   | 'regionAr'
   | 'regionEn'
   | 'alsoPlaces'
->;
+> &
+  Partial<Pick<IncidentProperties, 'placeId'>>;
+
+/** A road's place (the M4, `area-road-…` between two towns): events are on it, not in it. */
+const ROAD_PLACE = /^(?:nwsy-m\d+-highway|area-road-)/;
 
 const EN_TYPE: Record<IncidentType, [string, string]> = {
   airstrike: ['airstrike', 'airstrikes'],
@@ -153,7 +157,12 @@ export function summaryEn(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
   const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
-  const prep = f.event === 'withdrawal' ? 'from' : EN_PREP[f.type];
+  const prep =
+    f.event === 'withdrawal'
+      ? 'from'
+      : EN_PREP[f.type] === 'in' && ROAD_PLACE.test(f.placeId ?? '')
+        ? 'on'
+        : EN_PREP[f.type];
   return `${head}${count} ${prep} ${places}${region}${casualtiesEn(f)}`;
 }
 
@@ -180,7 +189,12 @@ export function summaryAr(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
   const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
-  const prep = f.event === 'withdrawal' ? 'من' : AR_PREP[f.type];
+  const prep =
+    f.event === 'withdrawal'
+      ? 'من'
+      : AR_PREP[f.type] === 'في' && ROAD_PLACE.test(f.placeId ?? '')
+        ? 'على'
+        : AR_PREP[f.type];
   return `${head}${count} ${prep} ${places}${region}${casualtiesAr(f)}`;
 }
 
