@@ -838,9 +838,15 @@ test('play moves the date range forward and pauses', async ({ page }) => {
   const to = await page.getByTestId('date-to').inputValue();
   // The moving window keeps its width.
   expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(13);
-  await expect
-    .poll(() => shownCount(page))
-    .toBe(fixture.incidents.filter((f) => overlaps(f, from, to)).length);
+  const inWindow = fixture.incidents.filter((f) => overlaps(f, from, to));
+  await expect.poll(() => shownCount(page)).toBe(inWindow.length);
+  // The list, which follows at its own pace while playing, shows the paused range's incidents.
+  expect(inWindow.length).toBeGreaterThan(0);
+  const first = page.getByTestId('incident-listbox').getByRole('option').first();
+  await expect(first).toHaveAttribute('aria-setsize', String(inWindow.length));
+  expect(inWindow.map((f) => f.properties.id)).toContain(
+    await first.getAttribute('data-incident-id'),
+  );
   // Paused: the button says Play again, and the range is where it stopped.
   await expect(page.getByTestId('play')).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('date-from')).toHaveValue(from);

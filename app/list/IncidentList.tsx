@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { type KeyboardEvent, useDeferredValue, useEffect, useId, useMemo, useRef } from 'react';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { formatIncidentDate, kindName, placeName, SEP } from '../i18n/messages';
 import { useT } from '../i18n/useT';
@@ -27,7 +27,7 @@ export function rowId(incidentId: string): string {
  * rows in view are in the DOM, so it stays smooth with 100,000 incidents. It is one listbox:
  * arrow keys, Home, End, Page Up and Page Down move the selection; the map follows.
  */
-export function IncidentList({ incidents }: Props) {
+export function IncidentList({ incidents: liveIncidents }: Props) {
   const t = useT();
   const lang = useAtlas((s) => s.lang);
   const selectedId = useAtlas((s) => s.selectedId);
@@ -44,7 +44,15 @@ export function IncidentList({ incidents }: Props) {
   const columns = useAtlas((s) =>
     s.data.status === 'ready' ? s.data.data.columns?.columns : undefined,
   );
-  const filtered = useFiltered();
+  const liveFiltered = useFiltered();
+  // While the timeline plays, the rows follow at the pace the page leaves them: rendered after
+  // each frame's map and counts, and dropped when the next frame comes first (a list changing 20
+  // times a second cannot be read). A single filter change shows in the same frame as ever.
+  const playing = useAtlas((s) => s.playing);
+  const laterFiltered = useDeferredValue(liveFiltered);
+  const laterIncidents = useDeferredValue(liveIncidents);
+  const filtered = playing ? laterFiltered : liveFiltered;
+  const incidents = playing ? laterIncidents : liveIncidents;
   const result = filtered?.result;
   const mask = result?.mask;
   // Details not loaded (a large dataset): the rows come from the compact columns.

@@ -26,6 +26,12 @@ export interface UiSlice {
   /** Parts of the link the page opened with that could not be read, until the reader dismisses them. */
   linkUnread: UnreadPart[];
   dismissLinkUnread(): void;
+  /**
+   * Whether the timeline is playing: parts of the page a reader cannot follow at 20 frames a
+   * second (the list) then catch up when the map and counts leave time (useDeferredValue).
+   */
+  playing: boolean;
+  setPlaying(playing: boolean): void;
   /** The part of the page unfolded on a phone (the filters or the timeline), if any: one at a time. */
   openFold: string | null;
   setOpenFold(fold: string | null): void;
@@ -58,6 +64,8 @@ export const uiSlice: Slice<UiSlice> = (set) => ({
   listOrder: 'newest',
   linkUnread: [],
   dismissLinkUnread: () => set({ linkUnread: [] }),
+  playing: false,
+  setPlaying: (playing) => set({ playing }),
   openFold: null,
   setOpenFold: (openFold) => set({ openFold }),
   setListOrder: (listOrder) => set({ listOrder }),

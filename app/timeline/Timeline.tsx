@@ -135,7 +135,11 @@ export function Timeline(_props: Props) {
   const setView = (next: [number, number] | null) =>
     setTimelineView(next ? { extent: extentKey, view: next } : null);
 
-  const [playing, setPlaying] = useState(false);
+  // In the store: the list reads it (it catches up while playing: IncidentList).
+  const playing = useAtlas((s) => s.playing);
+  const setPlaying = useAtlas((s) => s.setPlaying);
+  // A timeline taken off the page (a phone's fold closed) stops its play.
+  useEffect(() => () => setPlaying(false), [setPlaying]);
   const wrap = useRef<HTMLDivElement>(null);
   const measurer = useRef<{ lang: string; measure: (text: string) => number } | null>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -392,7 +396,7 @@ export function Timeline(_props: Props) {
       cancelAnimationFrame(frame);
       endGesture();
     };
-  }, [playing, mode, speed, extent]);
+  }, [playing, mode, speed, extent, setPlaying]);
 
   // While playing, the view follows the moving range: a zoomed-in timeline would otherwise be
   // left behind, the range running on off its edge (only a chip saying where it went).
