@@ -192,6 +192,13 @@ function taken(text: string): Classified | null {
  */
 const AIR_ATTACKS = /(?<![\p{L}])[وف]?(?:هجوم|هجوما|هجمات|هاجمت|هاجم|هاجموا)(?![\p{L}])/u;
 
+/**
+ * A massacre committed (`ارتكبت الطائرات الحربية الروسية مجزرة في سوق …`): by aircraft, an air
+ * strike (folded).
+ */
+const MASSACRE =
+  /(?<![\p{L}])[وف]?(?:ارتكبت|ارتكب|ارتكبوا)\s+(?:\S+\s+){0,5}?(?:مجزرة|مجزره|مجازر)(?![\p{L}])/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -219,6 +226,8 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
+    return { type: 'airstrike', strength: 0.9 };
+  if (text.includes('ارتكب') && hasWord(text, CUES.aircraft) && !flying && MASSACRE.test(text))
     return { type: 'airstrike', strength: 0.9 };
   // An attack made with aircraft (`هجوم بطائرة مسيرة تركية`), or by them (`نفذت طائرات مسيرة
   // انتحارية هجمات على …`: ACLED's drone strike, not a suicide bombing), is from the air.

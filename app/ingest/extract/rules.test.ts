@@ -99,6 +99,8 @@ describe('types and actors', () => {
     ['في اتصال هاتفي بين الرئيسين', 'agreement'],
     ['خرق اتفاق وقف إطلاق النار الموقع في آذار', null],
     ['نشر ناشطون مقاطع مصورة', null],
+    // A massacre committed by aircraft is an air strike.
+    ['ارتكبت الطائرات الحربية الروسية مجزرة في سوق المدينة', 'airstrike'],
   ])('%s → %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type ?? null).toBe(type);
   });
