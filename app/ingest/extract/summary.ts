@@ -157,13 +157,7 @@ export function summaryEn(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
   const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
-  const prep =
-    f.event === 'withdrawal'
-      ? 'from'
-      : EN_PREP[f.type] === 'in' && ROAD_PLACE.test(f.placeId ?? '')
-        ? 'on'
-        : EN_PREP[f.type];
-  return `${head}${count} ${prep} ${places}${region}${casualtiesEn(f)}`;
+  return `${head}${count} ${placePrep(f, 'en')} ${places}${region}${casualtiesEn(f)}`;
 }
 
 /**
@@ -189,13 +183,26 @@ export function summaryAr(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
   const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
-  const prep =
-    f.event === 'withdrawal'
-      ? 'من'
-      : AR_PREP[f.type] === 'في' && ROAD_PLACE.test(f.placeId ?? '')
-        ? 'على'
-        : AR_PREP[f.type];
-  return `${head}${count} ${prep} ${places}${region}${casualtiesAr(f)}`;
+  return `${head}${count} ${placePrep(f, 'ar')} ${places}${region}${casualtiesAr(f)}`;
+}
+
+/** The prepositions of each language: the type's own, and those of a withdrawal and a road. */
+const PREPS = {
+  en: { own: EN_PREP, from: 'from', in: 'in', on: 'on' },
+  ar: { own: AR_PREP, from: 'من', in: 'في', on: 'على' },
+};
+
+/**
+ * The preposition before an incident's places: a withdrawal is `from` them, an event on a road
+ * `on` it (not `in`), else the type's own.
+ *
+ * @example placePrep({ type: 'clash', placeId: 'nwsy-m4-highway', … }, 'en') // 'on'
+ */
+function placePrep(f: Fields, lang: 'en' | 'ar'): string {
+  const p = PREPS[lang];
+  if (f.event === 'withdrawal') return p.from;
+  const own = p.own[f.type];
+  return own === p.in && ROAD_PLACE.test(f.placeId ?? '') ? p.on : own;
 }
 
 /** Ground taken without a fight names who took it, and no casualties unless told. */

@@ -704,7 +704,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 }
 
 /** Words that open a sentence going on from the one before (folded): `كما`, `فيما`, `ايضا`. */
-const GOES_ON = new Set(['كما', 'فيما', 'ايضا', 'كذلك', 'وكذلك', 'ثم', 'بينما', 'وايضا']);
+const GOES_ON = new Set([
+  ...['كما', 'وكما', 'فيما', 'وفيما', 'ايضا', 'وايضا', 'كذلك', 'وكذلك', 'ثم', 'بينما', 'وبينما'],
+]);
 
 /** Whether the sentence of token `k` opens with a word of going on (GOES_ON). */
 function goesOn(tokens: TokenTable, k: number, sentenceOf: Int32Array): boolean {
