@@ -48,11 +48,13 @@ export function IncidentList({ incidents: liveIncidents }: Props) {
   // While the timeline plays, the rows follow at the pace the page leaves them: rendered after
   // each frame's map and counts, and dropped when the next frame comes first (a list changing 20
   // times a second cannot be read). A single filter change shows in the same frame as ever.
+  // Deferred only while playing: a value deferred at all times would cost a second render of the
+  // list after every filter change.
   const playing = useAtlas((s) => s.playing);
-  const laterFiltered = useDeferredValue(liveFiltered);
-  const laterIncidents = useDeferredValue(liveIncidents);
-  const filtered = playing ? laterFiltered : liveFiltered;
-  const incidents = playing ? laterIncidents : liveIncidents;
+  const laterFiltered = useDeferredValue(playing ? liveFiltered : null);
+  const laterIncidents = useDeferredValue(playing ? liveIncidents : null);
+  const filtered = playing ? (laterFiltered ?? liveFiltered) : liveFiltered;
+  const incidents = playing ? (laterIncidents ?? liveIncidents) : liveIncidents;
   const result = filtered?.result;
   const mask = result?.mask;
   // Details not loaded (a large dataset): the rows come from the compact columns.

@@ -810,7 +810,7 @@ function personCount(
       if (
         joinsOther(tokens, i + 1, kind.other) &&
         sharedAfter(tokens, i + 2) &&
-        !(kind.afterVictims.has(w) && subjectBefore(tokens, i))
+        !victimsBefore(tokens, i)
       )
         continue;
       if (
