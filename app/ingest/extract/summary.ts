@@ -30,12 +30,13 @@ const EN_TYPE: Record<IncidentType, [string, string]> = {
   agreement: ['talks', 'talks'],
   other: ['casualties', 'casualties'],
 };
-/** The noun of a movement the type's own would tell wrong, as EN_TYPE's (taken-unfought: see takenEn). */
-const EN_EVENT: Record<IncidentEvent, [string, string]> = {
+/** The events told by a noun of their own in place of the type's (ground taken: takenEn). */
+type MovementEvent = Exclude<IncidentEvent, 'taken-unfought'>;
+/** The noun of a movement the type's own would tell wrong, as EN_TYPE's. */
+const EN_EVENT: Record<MovementEvent, [string, string]> = {
   withdrawal: ['withdrawal', 'withdrawal'],
   redeployment: ['redeployment', 'redeployment'],
   patrol: ['patrol', 'patrols'],
-  'taken-unfought': ['takeover', 'takeover'],
 };
 /** Who took ground, as a subject (`Syrian regime forces took …`). */
 const EN_FORCES: Record<Actor, string> = {
@@ -84,11 +85,10 @@ const AR_TYPE: Record<IncidentType, [string, string, boolean]> = {
   other: ['حصيلة ضحايا', 'حصيلة ضحايا', true],
 };
 /** As AR_TYPE, for a movement the type's own noun would tell wrong. */
-const AR_EVENT: Record<IncidentEvent, [string, string, boolean]> = {
+const AR_EVENT: Record<MovementEvent, [string, string, boolean]> = {
   withdrawal: ['انسحاب', 'انسحاب', false],
   redeployment: ['إعادة انتشار', 'إعادة انتشار', true],
   patrol: ['دورية', 'دوريات', true],
-  'taken-unfought': ['سيطرة', 'سيطرة', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
