@@ -156,10 +156,10 @@ const ARMED_SUBJECT =
 /** A speaker's own forces, by a pronoun (folded): `مقاتليها`, `عناصره`, `قواتها`. */
 const OWN_FIGHTERS = /(?<![\p{L}])(?:مقاتلي|عناصر|قوات|وحدات)(?:ها|ه|هم)(?![\p{L}])/u;
 
-/** Verbs of a side telling its own dead (folded): `أعلنت`, `أكدت`. */
-const TELLS = new Set(['اعلن', 'اعلنت', 'واعلن', 'واعلنت', 'اكدت', 'اكد', 'واكدت', 'واكد']);
-/** Verbs of a side mourning its own dead (folded): `نعت`, `نعى`. */
-const MOURNS = new Set(['نعت', 'ونعت', 'نعي', 'ونعي', 'نعى', 'ونعى']);
+/** Verbs of a side telling its own dead (folded; `inSet` reads them after `و` too): `أعلنت`. */
+const TELLS = new Set(['اعلن', 'اعلنت', 'اكدت', 'اكد']);
+/** Verbs of a side mourning its own dead (folded; as TELLS): `نعت`, `نعى`. */
+const MOURNS = new Set(['نعت', 'نعي', 'نعى']);
 /** Its own people, after a side (folded): `مقاتليها`, `عناصره`. */
 const OWN_PEOPLE =
   /^[^،.؛]{0,60}?(?<![\p{L}])(?:صفوف|عناصر|مقاتلي|قياديي|جنود|افراد)(?:ها|ه|هم)(?![\p{L}])/u;
@@ -176,8 +176,8 @@ const OWN_LOSS =
  */
 function toldOwnLoss(clean: string, at: { start: number; end: number }, near: string[]): boolean {
   const after = clean.slice(at.end, at.end + 160);
-  if (near.some((w) => MOURNS.has(w))) return OWN_PEOPLE.test(after);
-  return near.some((w) => TELLS.has(w)) && OWN_LOSS.test(after);
+  if (near.some((w) => inSet(w, MOURNS))) return OWN_PEOPLE.test(after);
+  return near.some((w) => inSet(w, TELLS)) && OWN_LOSS.test(after);
 }
 
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */

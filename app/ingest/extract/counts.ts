@@ -28,6 +28,10 @@ function strip(t: string): string {
 const STRIKE_ONE = set('غارة', 'ضربة');
 const STRIKE_TWO = set('غارتين', 'غارتان', 'ضربتين', 'ضربتان');
 const STRIKE_MANY = set('غارات', 'ضربات');
+/** Dual verbs of the dead and of the wounded (`قتلا`, `أصيبا`), their two victims told before. */
+const DEAD_DUALS = ['قتلا', 'قتلتا', 'استشهدا', 'استشهدتا', 'توفيا', 'توفيتا'];
+const HURT_DUALS = ['أصيبا', 'أصيبتا', 'جرحا'];
+
 /**
  * Words a killed count follows: nouns (`مقتل 3`) and passive verbs (`قتل طفلان`, `استشهد 4`,
  * `وقتلت ثمانية`). Undiacritised `قتل` is both; `قتلوا` also takes its victims as object
@@ -49,12 +53,7 @@ const KILL = set(
   'توفي',
   'توفيت',
   // Duals, whose two victims come before them (`إن طفلين قتلا`: see `afterVictims`).
-  'قتلا',
-  'قتلتا',
-  'استشهدا',
-  'استشهدتا',
-  'توفيا',
-  'توفيتا',
+  ...DEAD_DUALS,
   'اغتيال',
   'اغتيل',
   'اغتيلت',
@@ -100,7 +99,7 @@ const ITS_VICTIMS = set('ضحيته', 'ضحيتها', 'ضحيتهم', 'ضحيت�
 const HURT = set(
   ...['إصابة', 'جرح', 'إصابات', 'أصيب', 'أصيبت', 'أصيبوا', 'جرحت'],
   // Duals (`إن مدنيين اثنين أصيبا`).
-  ...['أصيبا', 'أصيبتا', 'جرحا'],
+  ...HURT_DUALS,
 );
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
@@ -886,10 +885,10 @@ export function tollToldBefore(
 /** Verbs whose victims may come before them (`إن 5 مدنيين قتلوا`, `إن طفلين قتلا`). */
 const DEAD_AFTER_VICTIMS = set(
   ...['قتل', 'قتلت', 'قتلوا', 'استشهد', 'استشهدت', 'استشهدوا', 'توفي', 'توفيت'],
-  ...['قتلا', 'قتلتا', 'استشهدا', 'استشهدتا', 'توفيا', 'توفيتا'],
+  ...DEAD_DUALS,
   ...['ارتقى', 'ارتقت', 'ارتقوا'],
 );
-const HURT_AFTER_VICTIMS = set('أصيب', 'أصيبت', 'أصيبوا', 'جرح', 'جرحت', 'أصيبا', 'أصيبتا', 'جرحا');
+const HURT_AFTER_VICTIMS = set('أصيب', 'أصيبت', 'أصيبوا', 'جرح', 'جرحت', ...HURT_DUALS);
 
 /** Every word that tells the dead, and every word that tells the wounded. */
 const DEAD_WORDS = new Set([...KILL, ...DEAD_NOUNS, ...DEAD_TWO, ...TOLL_DEAD, ...DIED]);

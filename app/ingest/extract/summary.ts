@@ -38,19 +38,24 @@ const EN_EVENT: Record<MovementEvent, [string, string]> = {
   redeployment: ['redeployment', 'redeployment'],
   patrol: ['patrol', 'patrols'],
 };
-/** Who took ground, as a subject (`Syrian regime forces took …`). */
-const EN_FORCES: Record<Actor, string> = {
-  russia: 'Russian forces',
-  regime: 'Syrian regime forces',
-  turkey: 'Turkish forces',
-  opposition: 'Opposition factions',
-  hts: 'HTS',
-  sdf: 'SDF/YPG',
-  iran: 'Iran-backed militias',
-  isis: 'ISIS',
-  coalition: 'Coalition forces',
-  unknown: 'Unknown forces',
+/**
+ * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian regime forces took …`);
+ * the groups named by their own name (HTS, ISIS) need none.
+ */
+const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
+  russia: 'forces',
+  regime: 'forces',
+  turkey: 'forces',
+  opposition: 'factions',
+  iran: 'militias',
+  coalition: 'forces',
 };
+
+/** An actor as the subject of a verb: `Syrian regime forces`, `HTS`. */
+function forces(a: Actor): string {
+  const noun = EN_FORCES_NOUN[a];
+  return noun ? `${EN_ACTOR[a]} ${noun}` : EN_ACTOR[a];
+}
 const EN_ACTOR: Record<Actor, string> = {
   russia: 'Russian',
   regime: 'Syrian regime',
@@ -207,7 +212,7 @@ function placePrep(f: Fields, lang: 'en' | 'ar'): string {
 
 /** Ground taken without a fight names who took it, and no casualties unless told. */
 function takenEn(f: Fields): string {
-  const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_FORCES[a]);
+  const who = f.actors.filter((a) => a !== 'unknown').map(forces);
   const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
   const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
   const head = who.length ? `${joinEn(who)} took ${places}` : `${places} taken`;
