@@ -5,6 +5,7 @@ import { TYPE_COLOURS } from '../incidentLayers';
 import { drawMarker, TYPE_SHAPES } from '../shapes';
 import { blitOver } from './blit';
 import { toMercator } from './columns';
+import { clearPixels, clipUnion, type DirtyRect, emptyRect, include, isEmpty } from './dirtyRect';
 import {
   buildStacks,
   drawingOrder,
@@ -34,6 +35,9 @@ export function casualtySize(killed: number, injured: number): number {
 const FAN = 0.8;
 /** Places counted at most on screen: more, and no count is drawn (see drawCounts). */
 const COUNTED_PLACES = 60;
+
+/** Device pixels a stroked shape's antialiasing may reach past its line. */
+const ANTIALIAS = 2;
 
 /** Casualty sizes are drawn in this many steps above 0 (the atlas has one column per step). */
 const SIZE_LEVELS = 8;
@@ -115,6 +119,10 @@ export class IncidentMarkers {
   private atlas: MarkerAtlas | null = null;
   /** The frame's pixels, blitted by script and put on the canvas in one call (see blit.ts). */
   private frame: ImageData | null = null;
+  /** Where the last frame's markers are in `frame`: the only pixels there that are not clear. */
+  private blitted: DirtyRect = emptyRect();
+  /** Everything the last frame drew on the canvas (markers, counts, rings): the rest is clear. */
+  private drawn: DirtyRect = emptyRect();
   /** performance.now() of the first frame that drew markers (for the benchmark), and frames drawn. */
   firstDrawAt: number | null = null;
   frames = 0;
@@ -354,7 +362,7 @@ export class IncidentMarkers {
    * Each place holding more than one visible incident says how many, on a dark disc at its
    * markers' upper right (as the small datasets' clusters do): a marker may stand for dozens.
    * Only when few places are in sight (`COUNTED_PLACES`): over the whole region the discs would
-   * be a carpet, and the overview needs no figures.
+   * be a carpet, and the overview needs no figures. `drawn` grows to cover the discs.
    */
   private drawCounts(
     ctx: CanvasRenderingContext2D,
@@ -363,6 +371,7 @@ export class IncidentMarkers {
     h: number,
     reach: number,
     ratio: number,
+    drawn: DirtyRect,
   ): void {
     const sites = this.sites;
     if (!sites) return;
@@ -399,6 +408,8 @@ export class IncidentMarkers {
       ctx.stroke();
       ctx.fillStyle = '#ffffff';
       ctx.fillText(text, cx, cy + 0.5 * ratio);
+      const out = r + 1.5 * ratio + ANTIALIAS;
+      include(drawn, cx - out, cy - out, cx + out, cy + out);
     }
   }
 
@@ -409,10 +420,16 @@ export class IncidentMarkers {
     this.fitCanvas();
     const w = canvas.width;
     const h = canvas.height;
-    if (!this.frame || this.frame.width !== w || this.frame.height !== h)
+    if (!this.frame || this.frame.width !== w || this.frame.height !== h) {
       this.frame = ctx.createImageData(w, h);
+      this.blitted = emptyRect();
+      // A resized canvas starts clear; a new one too.
+      this.drawn = emptyRect();
+    }
     const frame = this.frame;
-    frame.data.fill(0);
+    // Only the last frame's markers need clearing, and only what changed is handed to the canvas.
+    clearPixels(frame.data, w, this.blitted);
+    const blitted = emptyRect();
     const ratio = map.getPixelRatio();
     const atlas = this.atlasFor(radiusAt(map.getZoom()) * ratio);
     const m = matrix;
@@ -456,7 +473,10 @@ export class IncidentMarkers {
       if (px < -half || py < -half || px > w + half || py > h + half) return;
       const sx = level * atlas.cell;
       const sy = kinds[s]! * atlas.cell;
-      blitOver(atlas.pixels, sx, sy, box, box, frame, Math.round(px - half), Math.round(py - half));
+      const dx = Math.round(px - half);
+      const dy = Math.round(py - half);
+      blitOver(atlas.pixels, sx, sy, box, box, frame, dx, dy);
+      include(blitted, dx, dy, dx + box, dy + box);
     };
     for (const s of this.order) blit(s);
     // The hovered and selected incidents' markers again on top (like the map's focus layer), so
@@ -469,21 +489,30 @@ export class IncidentMarkers {
       this.selected >= 0 && this.selected < this.count ? this.stacks.of[this.selected]! : -1;
     if (hovered >= 0 && hovered !== selected) blit(hovered);
     if (selected >= 0 && sizes[selected]! >= 0) blit(selected);
-    ctx.putImageData(frame, 0, 0);
-    this.drawCounts(ctx, (s) => project(s, false), w, h, atlas.radius + spread, ratio);
+    // The last frame's drawing and this one's markers: outside both the canvas stays clear.
+    const dirty = clipUnion(this.drawn, blitted, w, h);
+    if (!isEmpty(dirty))
+      ctx.putImageData(frame, 0, 0, dirty.x0, dirty.y0, dirty.x1 - dirty.x0, dirty.y1 - dirty.y0);
+    const drawn = { ...blitted };
+    this.drawCounts(ctx, (s) => project(s, false), w, h, atlas.radius + spread, ratio, drawn);
     const ring = (s: number, extra: number, width: number, colour: string) => {
       const p = project(s);
       if (!p) return;
       ctx.beginPath();
       const level = Math.round(Math.max(0, sizes[s]!) * SIZE_LEVELS);
-      ctx.arc(p[0], p[1], markerBox(atlas.radius, level) / 2 + extra * ratio, 0, Math.PI * 2);
+      const r = markerBox(atlas.radius, level) / 2 + extra * ratio;
+      ctx.arc(p[0], p[1], r, 0, Math.PI * 2);
       ctx.lineWidth = width * ratio;
+      const out = r + width * ratio + ANTIALIAS;
+      include(drawn, p[0] - out, p[1] - out, p[0] + out, p[1] + out);
       ctx.strokeStyle = colour;
       ctx.stroke();
     };
     // The map's focus-ring colours: the hovered incident's purple, the selected one's black.
     if (hovered >= 0 && hovered !== selected) ring(hovered, 2, 2, '#5b4a6b');
     if (selected >= 0) ring(selected, 2, 2.5, '#1a1a1a');
+    this.blitted = blitted;
+    this.drawn = drawn;
     this.frames++;
     if (this.firstDrawAt === null && this.order.length > 0) {
       this.firstDrawAt = performance.now();
