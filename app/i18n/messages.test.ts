@@ -203,6 +203,26 @@ describe('kindName', () => {
       'غارة جوية',
     );
   });
+
+  it('names what happened where the type would mislead: a withdrawal is no reinforcement', () => {
+    expect(kindName(MESSAGES.en, { type: 'deployment', event: 'withdrawal' })).toBe('Withdrawal');
+    expect(kindName(MESSAGES.ar, { type: 'deployment', event: 'withdrawal' })).toBe('انسحاب');
+    expect(kindName(MESSAGES.en, { type: 'deployment', event: 'patrol' })).toBe('Patrol');
+    expect(kindName(MESSAGES.ar, { type: 'deployment', event: 'redeployment' })).toBe(
+      'إعادة انتشار',
+    );
+    // Ground taken without a fight is an Other, yet no casualty toll even with a figure told.
+    const taken = {
+      type: 'other',
+      event: 'taken-unfought',
+      fatalities: 0,
+      injuries: null,
+    } as const;
+    expect(kindName(MESSAGES.en, taken)).toBe('Taken without a fight');
+    expect(kindName(MESSAGES.ar, taken)).toBe('سيطرة دون قتال');
+    // A row from the compact columns has no event: its type.
+    expect(kindName(MESSAGES.en, { type: 'deployment' })).toBe('Deployment');
+  });
 });
 
 describe('separators', () => {

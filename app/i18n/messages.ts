@@ -1,6 +1,6 @@
 import { EXPORT_CHUNKS_MAX } from '../export/exportPlan';
 import type { ListOrder } from '../list/listOrder';
-import { type Actor, type IncidentType, isCasualtyToll } from '../model';
+import { type Actor, type IncidentEvent, type IncidentType, isCasualtyToll } from '../model';
 import { AR_NOUNS, AR_NOUNS_OBLIQUE, countedNoun, type NounForms } from './countedNouns';
 
 /** `n` and an English noun, singular or plural: `count(1, 'file')` is '1 file'. */
@@ -186,6 +186,13 @@ export const MESSAGES = {
     } satisfies Record<IncidentType, string>,
     /** An Other that totals casualties (isCasualtyToll), as lists, cards and citations name it. */
     tollType: 'Casualty toll',
+    /** What lists, cards and citations call an incident whose event says more than its type. */
+    events: {
+      withdrawal: 'Withdrawal',
+      redeployment: 'Redeployment',
+      patrol: 'Patrol',
+      'taken-unfought': 'Taken without a fight',
+    } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
       'Count incidents only: filter out type “Other”, which holds the casualty tolls',
@@ -498,6 +505,12 @@ export const MESSAGES = {
       other: 'أخرى',
     } satisfies Record<IncidentType, string>,
     tollType: 'حصيلة ضحايا',
+    events: {
+      withdrawal: 'انسحاب',
+      redeployment: 'إعادة انتشار',
+      patrol: 'دورية',
+      'taken-unfought': 'سيطرة دون قتال',
+    } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
@@ -711,16 +724,25 @@ export function summaryText(p: { summaryAr: string; summaryEn: string }, lang: L
 }
 
 /**
- * What an incident is called in lists, cards, tooltips and citations: its type's name, or
- * "Casualty toll" for an Other that totals casualties (a reader told "Other · Idlib (south) · 34
- * killed" could not tell that it may count the dead of other incidents again).
+ * What an incident is called in lists, cards, tooltips and citations: its event where it has one
+ * (a withdrawal listed as "Deployment" reads as the opposite of what happened), "Casualty toll"
+ * for an Other that totals casualties (a reader told "Other · Idlib (south) · 34 killed" could
+ * not tell that it may count the dead of other incidents again), else its type's name. Rows read
+ * from the compact columns alone (above 250k incidents) carry no event and say the type.
  *
  * @example kindName(MESSAGES.en, { type: 'other', fatalities: 34, injuries: null }) // 'Casualty toll'
+ * @example kindName(MESSAGES.en, { type: 'deployment', event: 'withdrawal' }) // 'Withdrawal'
  */
 export function kindName(
   t: Messages,
-  p: { type: string; fatalities?: number | null; injuries?: number | null },
+  p: {
+    type: string;
+    fatalities?: number | null;
+    injuries?: number | null;
+    event?: IncidentEvent | undefined;
+  },
 ): string {
+  if (p.event && p.event in t.events) return t.events[p.event];
   if (isCasualtyToll(p)) return t.tollType;
   return t.types[p.type as IncidentType] ?? p.type;
 }

@@ -22,8 +22,12 @@ export type ListRow = Pick<
   | 'fatalities'
   | 'injuries'
 > &
-  /** Who acted: the place picker tells apart incidents of one type, day and place by them. */
-  Partial<Pick<IncidentProperties, 'actors'>>;
+  /**
+   * Who acted: the place picker tells apart incidents of one type, day and place by them. What
+   * happened, where the type would mislead (a withdrawal): named instead of the type. Rows read
+   * from the compact columns have neither.
+   */
+  Partial<Pick<IncidentProperties, 'actors' | 'event'>>;
 
 /**
  * Most rows the list holds: a list of a million rows cannot be read by scrolling, and the
