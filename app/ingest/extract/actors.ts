@@ -180,6 +180,18 @@ function toldOwnLoss(clean: string, at: { start: number; end: number }, near: st
   return near.some((w) => inSet(w, TELLS)) && OWN_LOSS.test(after);
 }
 
+/** Words of a side pulling out (folded; as TELLS): `انسحاب الفصائل`, `انسحبت قوات النظام`. */
+const PULLED_OUT = new Set(['انسحاب', 'انسحبت', 'انسحب', 'انسحبوا', 'اخلاء']);
+
+/**
+ * The side that pulled out of ground another took without a fight (`دخلت قوات النظام سراقب بعد
+ * انسحاب الفصائل منها`): it gave the ground up, it did not take it. Only for an event of type
+ * `other` (ground taken unfought): in a withdrawal told as such, the side pulling out is the actor.
+ */
+function pulledOut(type: IncidentType | null, near: string[]): boolean {
+  return type === 'other' && near.some((w) => inSet(w, PULLED_OUT));
+}
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -313,6 +325,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     if (!bothSides) {
       if (namesVictims(before)) continue;
       if (toldOwnLoss(clean, h, near)) continue;
+      if (pulledOut(type, near)) continue;
       // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.
       if (before.slice(-2).some((w) => VICTIMS.carriers.has(w))) continue;
       // `انفجرت عبوة ناسفة بالقرب من دورية عسكرية روسية تركية`: the patrol hit is theirs.

@@ -57,15 +57,27 @@ const POST_LEFT =
 /** Forces sent in (`تعزيزات`, `حشود`, `دفعت … بمقاتلين`): reinforcements, whatever else is told (folded). */
 const REINFORCED =
   /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|حشود|تحشيد\S*)(?![\p{L}])|(?<![\p{L}])[وف]?دفع(?:ت|وا)?(?![\p{L}])/u;
-/** Forces pulled out (`انسحبت القوات التركية من`, `انسحاب الفصائل`, `أخلت … النقطة`) (folded). */
+/**
+ * Forces pulled out (`انسحبت القوات التركية من`, `انسحاب الفصائل`, `أخلت … النقطة`, `سحبت تركيا
+ * قواتها من نقطة مورك`) (folded).
+ */
 const WITHDREW =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:انسحاب|انسحابا|انسحب(?:ت|وا)?|اخلاء|اخلت|اخلي|اخلوا)(?![\p{L}])/u;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:انسحاب|انسحابا|انسحب(?:ت|وا)?|اخلاء|اخلت|اخلي|اخلوا)(?![\p{L}])|(?<![\p{L}])[وف]?(?:سحبت|سحب|سحبوا)\s+(?:\S+\s+){0,3}?(?:قوات|عناصر|جنود|اليات|اسلح|معدات|مقاتلي)\S*(?![\p{L}])/u;
 /**
  * Forces placed anew (`إعادة توزيع النقاط`, `إعادة انتشار`, `انتشرت القوات`) (folded). Not
  * `نشر`, which also means "published" (`نشر ناشطون مقاطع`).
  */
 const REDEPLOYED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])/u;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])|(?<![\p{L}])[وف]?(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+){0,3}?(?:توزيع|نشر|تموضع|تمركز)(?![\p{L}])/u;
+/**
+ * A movement told by a verb with forces as its object, where the word alone tells nothing
+ * (`أعادت الحكومة توزيع المساعدات`, `انتشرت مقاطع مصورة`, `سحبت الوزارة القرار`): `أعادت تركيا
+ * توزيع نقاطها العسكرية`, `انتشرت قوات تركية في`, `سحبت تركيا قواتها من` (folded).
+ */
+const MOVED =
+  /(?<![\p{L}])[وف]?(?:(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+){0,3}?(?:توزيع|نشر|تموضع|تمركز)|انتشرت|انتشر|انتشروا|سحبت|سحب|سحبوا)\s+(?:\S+\s+){0,3}?(?:ال)?(?:قوات|عناصر|جنود|نقاط|نقطة|مواقع|قواعد|وحدات|دوريات|اليات|مقاتلي)\S*(?![\p{L}])/u;
+/** MOVED's literals. */
+const MOVED_HINT = /توزيع|تموضع|تمركز|انتشر|سحب/;
 /**
  * Forces going in (`دخلت قوات النظام مدينة سراقب بعد انسحاب الفصائل منها`): with a withdrawal,
  * two sides' movements in one clause, neither of which is the incident's alone (folded).
@@ -187,6 +199,26 @@ function taken(text: string): Classified | null {
 }
 
 /**
+ * Forces going in without a fight (`دخلت الفصائل المدينة دون قتال`, `دخلت قوات النظام مدينة
+ * سراقب بعد انسحاب الفصائل منها`): ground taken by the side that went in; the side that had
+ * withdrawn is no actor (actors.ts) (folded).
+ */
+const ENTERED = /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا)(?![\p{L}])/u;
+/** After the other side pulled out (`بعد انسحاب الفصائل منها`, `عقب انسحاب`) (folded). */
+const AFTER_WITHDRAWAL =
+  /(?<![\p{L}])(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا|اخلاء)(?![\p{L}])/u;
+
+/** Ground entered with no fight (ENTERED), or null. Not reinforcements, convoys or patrols. */
+function enteredUnfought(text: string): Classified | null {
+  // `دخل الاتفاق حيز التنفيذ`: came into force.
+  if (!text.includes('دخل') || text.includes('حيز') || !ENTERED.test(text)) return null;
+  if (!UNFOUGHT.test(text) && !AFTER_WITHDRAWAL.test(text)) return null;
+  if (hasWord(text, CUES.clash) && !onlyUnfought(text)) return null;
+  if (REINFORCED.test(text) || CONVOY.test(text) || PATROL.test(text)) return null;
+  return { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
+}
+
+/**
  * Attacks told as done, by whoever the clause names (`نفذت … هجمات على`): not `مهاجمة`, the
  * verbal noun of a plan (`يخططون لاستخدام المسيرات في مهاجمة قاعدة حميميم`) (folded).
  */
@@ -212,7 +244,11 @@ function cueType(text: string): Classified | null {
     return cueType(text.replace(DANGER, ' '));
   }
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
-  if (ANY_CUE && !ANY_CUE.test(text) && !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط/.test(text))
+  if (
+    ANY_CUE &&
+    !ANY_CUE.test(text) &&
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب/.test(text)
+  )
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
   // `كانت الجينة بمنأى عن القصف`: spared from it.
@@ -242,7 +278,7 @@ function cueType(text: string): Classified | null {
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
   if (text.includes('نفج') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
   // `سيطرت الهيئة على المعبر … دون مواجهات`: the fight word is denied.
-  const ground = taken(text);
+  const ground = taken(text) ?? enteredUnfought(text);
   if (ground?.type === 'other') return ground;
   // `دخلت الفصائل المدينة … دون مواجهات تذكر`: a fight denied is none.
   if (hasWord(text, CUES.clash) && !(text.includes('دون') && onlyUnfought(text)))
@@ -269,7 +305,8 @@ function cueType(text: string): Classified | null {
   if (
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
-    (text.includes('اخل') && POST_LEFT.test(text))
+    (text.includes('اخل') && POST_LEFT.test(text)) ||
+    (MOVED_HINT.test(text) && MOVED.test(text))
   )
     return deployment(text, 0.9);
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))

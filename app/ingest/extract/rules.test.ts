@@ -111,12 +111,45 @@ describe('types and actors', () => {
     ['وسيرت القوات الروسية والتركية دورية مشتركة', 'patrol'],
     ['وصول رتل عسكري', undefined],
     ['دفعت تركيا بتعزيزات بعد انسحاب الفصائل', undefined],
-    // Two sides' movements: the side that went in did not withdraw.
-    ['دخلت قوات النظام مدينة سراقب بعد انسحاب فصائل المعارضة منها', undefined],
+    ['دخلت تعزيزات تركية إلى ريف إدلب بعد انسحاب الفصائل', undefined],
+    // Told by a verb with forces as its object.
+    ['وأعادت تركيا توزيع نقاطها العسكرية في جبل الزاوية', 'redeployment'],
+    ['وانتشرت قوات تركية في ريف إدلب الجنوبي', 'redeployment'],
+    ['وسحبت تركيا قواتها من نقطة مورك', 'withdrawal'],
   ])('the deployment %s is told as %s (undefined: reinforcements)', (text, event) => {
     const cls = classifyClause(foldKey(text));
     expect(cls?.type).toBe('deployment');
     expect(cls?.event).toBe(event);
+  });
+  it.each([
+    // Ground entered with no fight: taken unfought, by the side that went in.
+    ['دخلت قوات النظام مدينة سراقب بعد انسحاب فصائل المعارضة منها', ['regime']],
+    ['ودخلت الفصائل مدينة سراقب دون قتال', ['opposition']],
+    ['ودخلت فصائل الجيش الوطني مدينة عفرين دون مواجهات تذكر', ['opposition']],
+  ])('%s is ground taken without a fight, by %j', (text, actors) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls).toMatchObject({ type: 'other', event: 'taken-unfought' });
+    expect(clauseActors(foldKey(text), cls!.type)).toEqual(actors);
+  });
+  it.each([
+    // The verbs alone tell no movement of forces.
+    'وأعادت المنظمات توزيع المساعدات في مدينة إدلب',
+    'وانتشرت مقاطع مصورة تظهر الدمار في سراقب',
+    'وسحبت الوزارة القرار بعد ساعات',
+  ])('%s tells no event', (text) => {
+    expect(classifyClause(foldKey(text))).toBeNull();
+  });
+  it('an agreement that came into force (دخل حيز التنفيذ) is no ground entered', () => {
+    const text = foldKey('ودخل الاتفاق حيز التنفيذ بعد انسحاب الفصائل من الطريق');
+    expect(classifyClause(text)?.event).not.toBe('taken-unfought');
+  });
+  it('a town entered after fighting is a clash, not ground taken unfought', () => {
+    const text = foldKey('ودخلت قوات النظام بلدة كفرنبل بعد انسحاب الفصائل إثر معارك عنيفة');
+    expect(classifyClause(text)?.type).toBe('clash');
+  });
+  it('a withdrawal told as such has the side that pulled out as its actor', () => {
+    const text = foldKey('انسحبت القوات التركية من نقطة المراقبة في مورك');
+    expect(clauseActors(text, 'deployment')).toEqual(['turkey']);
   });
   it.each([
     ['قصف فصائل لقوات النظام', 'shelling', ['opposition']],
