@@ -7,6 +7,7 @@ import {
   CompactBuilder,
   dayNumber,
   decodeCompact,
+  eventOfCode,
   NO_DAY,
 } from './compact';
 
@@ -33,7 +34,13 @@ const features = [
     },
     [36.512345, 35.812345],
   ),
-  incident('i-2', { type: 'clash', date: '2020-01-01', dateEnd: '2020-01-31', timePrecision: 3 }),
+  incident('i-2', {
+    type: 'deployment',
+    event: 'withdrawal',
+    date: '2020-01-01',
+    dateEnd: '2020-01-31',
+    timePrecision: 3,
+  }),
   incident('i-3', { type: 'no-such' as 'other', date: 'bad', actors: ['unknown'] }),
 ];
 const articles = [
@@ -63,6 +70,7 @@ describe('compact columns', () => {
       expect(c.sources[i]).toBe(p.sources);
       expect(c.places[c.place[i]!]).toEqual({ id: p.placeId, ar: p.placeAr, en: p.placeEn });
       expect(c.area[i]! >= 0 ? c.areaIds[c.area[i]!] : undefined).toBe(p.areaId);
+      expect(eventOfCode(c.event[i]!)).toBe(p.event);
     });
   });
 

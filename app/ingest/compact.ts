@@ -18,7 +18,9 @@ import {
   ACTORS,
   type Article,
   type Evidence,
+  INCIDENT_EVENTS,
   INCIDENT_TYPES,
+  type IncidentEvent,
   type IncidentProperties,
 } from '../model';
 
@@ -41,7 +43,8 @@ export interface CompactIncident {
     | 'placeId'
     | 'placeAr'
     | 'placeEn'
-  > & { evidence: Pick<Evidence, 'articleId'>[] };
+  > &
+    Partial<Pick<IncidentProperties, 'event'>> & { evidence: Pick<Evidence, 'articleId'>[] };
 }
 
 export const COMPACT_FILE = 'incidents.columns.bin';
@@ -71,6 +74,11 @@ export interface CompactColumns {
   duration: Uint16Array;
   /** Index into INCIDENT_TYPES (unknown types are `other`). */
   type: Uint8Array;
+  /**
+   * 0 for none, else 1 + the index into INCIDENT_EVENTS: what lists name instead of the type (a
+   * withdrawal). All 0 in files written before the column existed.
+   */
+  event: Uint8Array;
   /** Bit `1 << k` for ACTORS[k]. */
   actors: Uint16Array;
   geoPrecision: Uint8Array;
@@ -115,6 +123,17 @@ interface Header {
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
 const OTHER = TYPE_INDEX.get('other')!;
 const ACTOR_BIT = new Map<string, number>(ACTORS.map((a, i) => [a, 1 << i]));
+const EVENT_CODE = new Map<string, number>(INCIDENT_EVENTS.map((e, i) => [e, i + 1]));
+
+/**
+ * The event an `event` column's code stands for (see CompactColumns.event).
+ *
+ * @example eventOfCode(1) // 'withdrawal'
+ * @example eventOfCode(0) // undefined
+ */
+export function eventOfCode(code: number): IncidentEvent | undefined {
+  return code > 0 ? INCIDENT_EVENTS[code - 1] : undefined;
+}
 
 /** Day number of `YYYY-MM-DD` (UTC), NaN when it is not a date. */
 export function dayNumber(iso: string | undefined): number {
@@ -169,6 +188,7 @@ export class CompactBuilder {
     start: new Grow(new Int32Array(1024)),
     duration: new Grow(new Uint16Array(1024)),
     type: new Grow(new Uint8Array(1024)),
+    event: new Grow(new Uint8Array(1024)),
     actors: new Grow(new Uint16Array(1024)),
     geoPrecision: new Grow(new Uint8Array(1024)),
     timePrecision: new Grow(new Uint8Array(1024)),
@@ -212,6 +232,7 @@ export class CompactBuilder {
     c.start.push(Number.isNaN(s) ? NO_DAY : s);
     c.duration.push(Number.isNaN(s) || Number.isNaN(e) || e < s ? 0 : Math.min(65535, e - s));
     c.type.push(TYPE_INDEX.get(p.type) ?? OTHER);
+    c.event.push(p.event ? (EVENT_CODE.get(p.event) ?? 0) : 0);
     let mask = 0;
     for (const a of p.actors ?? []) mask |= ACTOR_BIT.get(a) ?? 0;
     c.actors.push(mask);
@@ -358,6 +379,7 @@ export function decodeCompact(buffer: ArrayBuffer): CompactColumns {
     start: cols.start as Int32Array,
     duration: cols.duration as Uint16Array,
     type: cols.type as Uint8Array,
+    event: (cols.event as Uint8Array | undefined) ?? new Uint8Array(n),
     actors: cols.actors as Uint16Array,
     geoPrecision: cols.geoPrecision as Uint8Array,
     timePrecision: cols.timePrecision as Uint8Array,

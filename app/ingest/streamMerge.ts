@@ -10,6 +10,7 @@
  */
 import type {
   Article,
+  IncidentEvent,
   IncidentFeature,
   IncidentProperties,
   IncidentType,
@@ -58,6 +59,7 @@ export type IncidentRow = [
   injuries: number | null,
   sources: number,
   ref: SpoolRef,
+  event: string | null,
 ];
 
 /** An article as spooled: identity, outlet, where its JSON is, and its incidents' rows. */
@@ -107,6 +109,7 @@ export function incidentRow(f: IncidentFeature, ref: SpoolRef): IncidentRow {
     p.injuries,
     p.sources,
     ref,
+    p.event ?? null,
   ];
 }
 
@@ -131,7 +134,16 @@ const NONE = 0xffffffff;
 const NOTHING: readonly never[] = Object.freeze([]);
 const NO_NAMES: Record<string, number> = Object.freeze({}) as Record<string, number>;
 /** Slots of `text`: indexes into the string table. */
-const T = { type: 0, placeId: 1, placeAr: 2, placeEn: 3, date: 4, dateEnd: 5, areaId: 6 } as const;
+const T = {
+  type: 0,
+  placeId: 1,
+  placeAr: 2,
+  placeEn: 3,
+  date: 4,
+  dateEnd: 5,
+  areaId: 6,
+  event: 7,
+} as const;
 /** Text slots per row. */
 const SLOTS = Object.keys(T).length;
 
@@ -199,6 +211,7 @@ export class IncidentIndex {
     c.text[t + T.date] = this.str(r[5]);
     c.text[t + T.dateEnd] = this.str(r[6]);
     c.text[t + T.areaId] = this.str(r[7]);
+    c.text[t + T.event] = this.str(r[17]);
     let a = this.actorIndex.get(r[8]);
     if (a === undefined) {
       a = this.actorLists.length;
@@ -424,6 +437,11 @@ export class IncidentIndex {
     return { spool: this.c.spool[row]!, offset: this.c.offset[row]!, length: this.c.length[row]! };
   }
 
+  private eventOf(row: number): { event?: IncidentEvent } {
+    const event = this.optionalText(row, T.event);
+    return event === undefined ? {} : { event: event as IncidentEvent };
+  }
+
   /** The row as the compact columns read it. */
   view(row: number): CompactIncident {
     const c = this.c;
@@ -446,6 +464,7 @@ export class IncidentIndex {
         injuries: count(c.numbers[row * 3 + 1]!),
         sources: c.numbers[row * 3 + 2]!,
         evidence: this.evidence(row) as { articleId: string }[],
+        ...this.eventOf(row),
       },
     };
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { article, incident } from '../derive/testData';
 import { buildCompact, decodeCompact } from '../ingest/compact';
-import { ACTORS } from '../model';
+import { ACTORS, INCIDENT_EVENTS } from '../model';
 import { LIST_ORDERS } from './listOrder';
 import { columnRows, featureRows, type ListRow } from './listRows';
 
@@ -22,6 +22,7 @@ function dataset(rows: [number, number, boolean][]) {
       placeEn: `Place ${i % 4}`,
       fatalities: hurt ? i : null,
       injuries: hurt ? null : i,
+      ...(i % 5 === 0 ? { event: INCIDENT_EVENTS[(i / 5) % INCIDENT_EVENTS.length]! } : {}),
       evidence: [{ articleId: 'a1', start: 0, end: 1, placeStart: 0, placeEnd: 1 }],
     }),
   );
@@ -63,6 +64,8 @@ describe('list rows from the compact columns (details not loaded)', () => {
           injuries: p.injuries,
           // The columns give actors in ACTORS' order.
           actors: ACTORS.filter((a) => p.actors?.includes(a)),
+          // A withdrawal is listed as one from the columns too.
+          ...(p.event ? { event: p.event } : {}),
         }));
         expect(all(columnRows(columns, kept(mask)))).toEqual(fromFeatures);
       }),

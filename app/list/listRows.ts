@@ -1,4 +1,4 @@
-import { type CompactColumns, NO_DAY } from '../ingest/compact';
+import { type CompactColumns, eventOfCode, NO_DAY } from '../ingest/compact';
 import { ACTORS, INCIDENT_TYPES, type IncidentFeature, type IncidentProperties } from '../model';
 import {
   byNewestDay,
@@ -24,8 +24,7 @@ export type ListRow = Pick<
 > &
   /**
    * Who acted: the place picker tells apart incidents of one type, day and place by them. What
-   * happened, where the type would mislead (a withdrawal): named instead of the type. Rows read
-   * from the compact columns have neither.
+   * happened, where the type would mislead (a withdrawal): named instead of the type.
    */
   Partial<Pick<IncidentProperties, 'actors' | 'event'>>;
 
@@ -94,6 +93,7 @@ export function rowFromColumns(c: CompactColumns, i: number): ListRow {
     injuries: injuries < 0 ? null : injuries,
     // The columns keep actors as a bit per actor, in ACTORS' order (app/ingest/compact.ts).
     actors: ACTORS.filter((_, b) => (c.actors[i]! >> b) & 1),
+    ...(c.event[i] ? { event: eventOfCode(c.event[i]!) } : {}),
   };
 }
 
