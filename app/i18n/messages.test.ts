@@ -220,6 +220,8 @@ describe('kindName', () => {
     } as const;
     expect(kindName(MESSAGES.en, taken)).toBe('Taken without a fight');
     expect(kindName(MESSAGES.ar, taken)).toBe('سيطرة دون قتال');
+    expect(kindName(MESSAGES.en, { type: 'agreement', event: 'deal' })).toBe('Agreement reached');
+    expect(kindName(MESSAGES.ar, { type: 'agreement', event: 'deal' })).toBe('اتفاق مُبرم');
     // A row from the compact columns has no event: its type.
     expect(kindName(MESSAGES.en, { type: 'deployment' })).toBe('Deployment');
   });

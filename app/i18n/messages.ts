@@ -192,6 +192,7 @@ export const MESSAGES = {
       redeployment: 'Redeployment',
       patrol: 'Patrol',
       'taken-unfought': 'Taken without a fight',
+      deal: 'Agreement reached',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -510,6 +511,7 @@ export const MESSAGES = {
       redeployment: 'إعادة انتشار',
       patrol: 'دورية',
       'taken-unfought': 'سيطرة دون قتال',
+      deal: 'اتفاق مُبرم',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',

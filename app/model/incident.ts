@@ -52,9 +52,16 @@ export type Actor = (typeof ACTORS)[number];
  * it was a withdrawal (`انسحبت القوات التركية من نقطة مورك`), a redeployment (`إعادة توزيع
  * النقاط`) or a patrol (`سيرت دورية مشتركة`). Ground taken without a fight (`سيطرت الهيئة على
  * المعبر دون مواجهات`: ACLED's non-violent transfer of territory) is of type `other`, yet no
- * casualty toll.
+ * casualty toll. An agreement is talks unless a deal was reached (`اتفق الرئيسان على وقف إطلاق
+ * النار`, `وقّعت … مذكرة`). New events go last: the compact columns store their position.
  */
-export const INCIDENT_EVENTS = ['withdrawal', 'redeployment', 'patrol', 'taken-unfought'] as const;
+export const INCIDENT_EVENTS = [
+  'withdrawal',
+  'redeployment',
+  'patrol',
+  'taken-unfought',
+  'deal',
+] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 
 /** ACLED-style time precision: 1 the day, 2 within a week or a stated range, 3 the month. */

@@ -310,8 +310,26 @@ function cueType(text: string): Classified | null {
   )
     return deployment(text, 0.9);
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
-    return { type: 'agreement', strength: 0.8 };
+    return dealReached(text)
+      ? { type: 'agreement', strength: 0.8, event: 'deal' }
+      : { type: 'agreement', strength: 0.8 };
   return null;
+}
+
+/**
+ * A deal reached, not talks held (`اتفق الرئيسان على وقف إطلاق النار`, `توصلت روسيا وتركيا إلى
+ * اتفاق`, `وقّعت … مذكرة`, `أبرم الطرفان هدنة`, `دخلت الهدنة حيز التنفيذ`, `أعلنت … عن وقف
+ * إطلاق النار`) (folded).
+ */
+const DEAL =
+  /(?<![\p{L}])[وف]?(?:(?:اتفقت|اتفقا|اتفقوا|اتفق)\s+(?:\S+\s+){0,6}?(?:على|علي)|(?:توصلت|توصلا|توصلوا|توصل)\s+(?:\S+\s+){0,5}?(?:الى|الي)\s+(?:ال)?(?:اتفاق|تفاهم|هدن)|(?:وقعت|وقعا|وقعوا|وقع|ابرمت|ابرما|ابرموا|ابرم)\s+(?:\S+\s+){0,5}?(?:ال)?(?:اتفاق|مذكر|هدن|تفاهم)|(?:دخلت|دخل)\s+(?:\S+\s+){0,5}?حيز|(?:اعلنت|اعلنا|اعلنوا|اعلن)\s+(?:\S+\s+){0,5}?(?:عن\s+)?(?:ال)?(?:وقف|هدن))/u;
+/** A deal denied or failed just before it (`لم يتوصل الطرفان إلى اتفاق`, `فشلت … في التوصل`). */
+const NO_DEAL_BEFORE = /(?<![\p{L}])(?:لم|لن|عدم|دون|فشل\S*)\s+(?:\S+\s+)?$/u;
+
+/** The agreement clause tells a deal reached (DEAL), not talks, nor one denied. */
+function dealReached(text: string): boolean {
+  const m = DEAL.exec(text);
+  return m !== null && !NO_DEAL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
 }
 
 /** Casualty words: a negation reaching one is about the toll (`لم تسجل إصابات جراء القصف`). */

@@ -139,6 +139,22 @@ describe('types and actors', () => {
   ])('%s tells no event', (text) => {
     expect(classifyClause(foldKey(text))).toBeNull();
   });
+  it.each([
+    ['اتفق الرئيسان الروسي والتركي على وقف إطلاق النار في إدلب', 'deal'],
+    ['توصلت روسيا وتركيا إلى اتفاق حول إدلب', 'deal'],
+    ['ووقّعت روسيا وإيران وتركيا مذكرة لإنشاء مناطق لتخفيف التصعيد', 'deal'],
+    ['وأعلنت روسيا وتركيا عن وقف لإطلاق النار في إدلب', 'deal'],
+    ['ودخل اتفاق وقف إطلاق النار حيز التنفيذ في إدلب', 'deal'],
+    // Talks held, and a deal denied or failed, are talks.
+    ['بحث الرئيسان الوضع في إدلب', undefined],
+    ['بوتين أردوغان يبحثان وقف التصعيد', undefined],
+    ['ولم يتوصل الطرفان إلى اتفاق حول إدلب', undefined],
+    ['وفشلت المباحثات في التوصل إلى اتفاق', undefined],
+  ])('the agreement %s is told as %s (undefined: talks)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('agreement');
+    expect(cls?.event).toBe(event);
+  });
   it('an agreement that came into force (دخل حيز التنفيذ) is no ground entered', () => {
     const text = foldKey('ودخل الاتفاق حيز التنفيذ بعد انسحاب الفصائل من الطريق');
     expect(classifyClause(text)?.event).not.toBe('taken-unfought');

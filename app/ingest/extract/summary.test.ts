@@ -52,6 +52,21 @@ describe('a summary says what moved, and how ground changed hands', () => {
     expect(summaryAr(patrol)).toBe('دورية روسية وتركية في مورك');
     expect(summaryAr({ ...base, event: 'redeployment' })).toBe('إعادة انتشار تركية في مورك');
   });
+  it('a deal reached is an agreement "on" its place; talks stay talks "about" it', () => {
+    const talks = {
+      ...base,
+      type: 'agreement' as const,
+      actors: ['russia' as const, 'turkey' as const],
+      placeAr: 'محافظة إدلب',
+      placeEn: 'Idlib governorate',
+    };
+    expect(summaryEn(talks)).toBe('Russian and Turkish talks about Idlib governorate');
+    expect(summaryEn({ ...talks, event: 'deal' })).toBe(
+      'Russian and Turkish agreement on Idlib governorate',
+    );
+    expect(summaryAr({ ...talks, event: 'deal' })).toBe('اتفاق روسي وتركي بشأن محافظة إدلب');
+    expect(summaryAr(talks)).toBe('مباحثات روسية وتركية حول محافظة إدلب');
+  });
   it('ground taken without a fight tells no casualties, where a casualty toll does', () => {
     const taken = {
       ...base,

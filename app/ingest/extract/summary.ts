@@ -31,12 +31,13 @@ const EN_TYPE: Record<IncidentType, [string, string]> = {
   other: ['casualties', 'casualties'],
 };
 /** The events told by a noun of their own in place of the type's (ground taken: takenEn). */
-type MovementEvent = Exclude<IncidentEvent, 'taken-unfought'>;
-/** The noun of a movement the type's own would tell wrong, as EN_TYPE's. */
-const EN_EVENT: Record<MovementEvent, [string, string]> = {
+type NounEvent = Exclude<IncidentEvent, 'taken-unfought'>;
+/** The noun of an event the type's own would tell wrong, as EN_TYPE's. */
+const EN_EVENT: Record<NounEvent, [string, string]> = {
   withdrawal: ['withdrawal', 'withdrawal'],
   redeployment: ['redeployment', 'redeployment'],
   patrol: ['patrol', 'patrols'],
+  deal: ['agreement', 'agreement'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian regime forces took …`);
@@ -89,11 +90,12 @@ const AR_TYPE: Record<IncidentType, [string, string, boolean]> = {
   agreement: ['مباحثات', 'مباحثات', true],
   other: ['حصيلة ضحايا', 'حصيلة ضحايا', true],
 };
-/** As AR_TYPE, for a movement the type's own noun would tell wrong. */
-const AR_EVENT: Record<MovementEvent, [string, string, boolean]> = {
+/** As AR_TYPE, for an event the type's own noun would tell wrong. */
+const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   withdrawal: ['انسحاب', 'انسحاب', false],
   redeployment: ['إعادة انتشار', 'إعادة انتشار', true],
   patrol: ['دورية', 'دوريات', true],
+  deal: ['اتفاق', 'اتفاق', false],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -199,13 +201,14 @@ const PREPS = {
 
 /**
  * The preposition before an incident's places: a withdrawal is `from` them, an event on a road
- * `on` it (not `in`), else the type's own.
+ * `on` it (not `in`), a deal `on` them (`بشأن`; talks are `about` them), else the type's own.
  *
  * @example placePrep({ type: 'clash', placeId: 'nwsy-m4-highway', … }, 'en') // 'on'
  */
 function placePrep(f: Fields, lang: 'en' | 'ar'): string {
   const p = PREPS[lang];
   if (f.event === 'withdrawal') return p.from;
+  if (f.event === 'deal') return lang === 'en' ? 'on' : 'بشأن';
   const own = p.own[f.type];
   return own === p.in && ROAD_PLACE.test(f.placeId ?? '') ? p.on : own;
 }
