@@ -112,3 +112,27 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(date).not.toContainText(note);
   });
 }
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`an incident whose type would mislead is named by what happened, in the list and the card (${lang})`, async ({
+    page,
+  }) => {
+    // The sample's Turkish points redistributed in Jabal al-Zawiya: a deployment, but no
+    // reinforcements.
+    const moved = incidents.features.find((f) => f.properties.event === 'redeployment')!;
+    expect(moved.properties.type).toBe('deployment');
+    const name = lang === 'en' ? 'Redeployment' : 'إعادة انتشار';
+    const typeName = lang === 'en' ? 'Deployment' : 'انتشار عسكري';
+    await page.goto(`./?lang=${lang}&sel=${moved.properties.id}`);
+    const row = page.locator(`.list-row[data-incident-id="${moved.properties.id}"]`);
+    await expect(row.locator('.row-main strong')).toHaveText(name);
+    await expect(page.getByTestId('incident-card')).toContainText(name);
+    // The other deployments of the sample are reinforcements, and keep the type's name.
+    const other = incidents.features.find(
+      (f) => f.properties.type === 'deployment' && !f.properties.event,
+    )!;
+    await expect(
+      page.locator(`.list-row[data-incident-id="${other.properties.id}"] .row-main strong`),
+    ).toHaveText(typeName);
+  });
+}
