@@ -57,30 +57,46 @@ const POST_LEFT =
 /** Forces sent in (`تعزيزات`, `حشود`, `دفعت … بمقاتلين`): reinforcements, whatever else is told (folded). */
 const REINFORCED =
   /(?<![\p{L}])[وفب]?(?:ال)?(?:تعزيزات|حشود|تحشيد\S*)(?![\p{L}])|(?<![\p{L}])[وف]?دفع(?:ت|وا)?(?![\p{L}])/u;
+/** Forces pulled out by a verb, before its object (`سحبت تركيا قواتها`) (folded). */
+const PULLED = '(?:سحبت|سحب|سحبوا)';
+/** Forces placed anew by a verb, before its object (`أعادت تركيا توزيع نقاطها`) (folded). */
+const PLACED_ANEW = String.raw`(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+){0,3}?(?:توزيع|نشر|تموضع|تمركز)`;
+/**
+ * Forces as the object of PULLED or PLACED_ANEW, a few words on: without them the verbs tell
+ * nothing (`أعادت الحكومة توزيع المساعدات`, `انتشرت مقاطع مصورة`, `سحبت الوزارة القرار`).
+ */
+const FORCES_OBJECT = String.raw`\s+(?:\S+\s+){0,3}?(?:ال)?(?:قوات|عناصر|جنود|نقاط|نقطة|مواقع|قواعد|وحدات|دوريات|اليات|اسلح|معدات|مقاتلي)\S*(?![\p{L}])`;
+
 /**
  * Forces pulled out (`انسحبت القوات التركية من`, `انسحاب الفصائل`, `أخلت … النقطة`, `سحبت تركيا
  * قواتها من نقطة مورك`) (folded).
  */
-const WITHDREW =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:انسحاب|انسحابا|انسحب(?:ت|وا)?|اخلاء|اخلت|اخلي|اخلوا)(?![\p{L}])|(?<![\p{L}])[وف]?(?:سحبت|سحب|سحبوا)\s+(?:\S+\s+){0,3}?(?:قوات|عناصر|جنود|اليات|اسلح|معدات|مقاتلي)\S*(?![\p{L}])/u;
+const WITHDREW = new RegExp(
+  String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:انسحاب|انسحابا|انسحب(?:ت|وا)?|اخلاء|اخلت|اخلي|اخلوا)(?![\p{L}])|(?<![\p{L}])[وف]?${PULLED}${FORCES_OBJECT}`,
+  'u',
+);
 /**
- * Forces placed anew (`إعادة توزيع النقاط`, `إعادة انتشار`, `انتشرت القوات`) (folded). Not
- * `نشر`, which also means "published" (`نشر ناشطون مقاطع`).
+ * Forces placed anew (`إعادة توزيع النقاط`, `إعادة انتشار`, `انتشرت القوات`, `أعادت … توزيع`)
+ * (folded). Not `نشر`, which also means "published" (`نشر ناشطون مقاطع`).
  */
-const REDEPLOYED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])|(?<![\p{L}])[وف]?(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+){0,3}?(?:توزيع|نشر|تموضع|تمركز)(?![\p{L}])/u;
+const REDEPLOYED = new RegExp(
+  String.raw`(?<![\p{L}])[وفب]?(?:ال)?(?:اعاده|اعادة)\s+(?:ال)?(?:توزيع|انتشار|تموضع|تمركز)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:انتشار|انتشرت|انتشر|انتشروا)(?![\p{L}])|(?<![\p{L}])[وف]?${PLACED_ANEW}(?![\p{L}])`,
+  'u',
+);
 /**
- * A movement told by a verb with forces as its object, where the word alone tells nothing
- * (`أعادت الحكومة توزيع المساعدات`, `انتشرت مقاطع مصورة`, `سحبت الوزارة القرار`): `أعادت تركيا
- * توزيع نقاطها العسكرية`, `انتشرت قوات تركية في`, `سحبت تركيا قواتها من` (folded).
+ * A deployment told by a verb with forces as its object, where no cue word tells it: `أعادت
+ * تركيا توزيع نقاطها العسكرية`, `انتشرت قوات تركية في`, `سحبت تركيا قواتها من` (folded).
  */
-const MOVED =
-  /(?<![\p{L}])[وف]?(?:(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+){0,3}?(?:توزيع|نشر|تموضع|تمركز)|انتشرت|انتشر|انتشروا|سحبت|سحب|سحبوا)\s+(?:\S+\s+){0,3}?(?:ال)?(?:قوات|عناصر|جنود|نقاط|نقطة|مواقع|قواعد|وحدات|دوريات|اليات|مقاتلي)\S*(?![\p{L}])/u;
+const MOVED = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:${PLACED_ANEW}|انتشرت|انتشر|انتشروا|${PULLED})${FORCES_OBJECT}`,
+  'u',
+);
 /** MOVED's literals. */
 const MOVED_HINT = /توزيع|تموضع|تمركز|انتشر|سحب/;
 /**
- * Forces going in (`دخلت قوات النظام مدينة سراقب بعد انسحاب الفصائل منها`): with a withdrawal,
- * two sides' movements in one clause, neither of which is the incident's alone (folded).
+ * Forces going in (`اقتحمت قوات النظام البلدة بعد انسحاب الفصائل منها`): with a withdrawal, two
+ * sides' movements in one clause, neither of which is the incident's alone. (Ground entered
+ * after the other side pulled out is ground taken: `enteredUnfought`.) (folded)
  */
 const WENT_IN =
   /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا|اقتحمت|اقتحم|اقتحموا|تقدمت|تقدم|تقدموا)(?![\p{L}])/u;

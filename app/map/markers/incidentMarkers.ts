@@ -503,10 +503,10 @@ export class IncidentMarkers {
       const r = markerBox(atlas.radius, level) / 2 + extra * ratio;
       ctx.arc(p[0], p[1], r, 0, Math.PI * 2);
       ctx.lineWidth = width * ratio;
-      const out = r + width * ratio + ANTIALIAS;
-      include(drawn, p[0] - out, p[1] - out, p[0] + out, p[1] + out);
       ctx.strokeStyle = colour;
       ctx.stroke();
+      const out = r + width * ratio + ANTIALIAS;
+      include(drawn, p[0] - out, p[1] - out, p[0] + out, p[1] + out);
     };
     // The map's focus-ring colours: the hovered incident's purple, the selected one's black.
     if (hovered >= 0 && hovered !== selected) ring(hovered, 2, 2, '#5b4a6b');
