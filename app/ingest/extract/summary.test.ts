@@ -79,13 +79,13 @@ describe('a summary says what moved, and how ground changed hands', () => {
       event: 'taken-unfought' as const,
     };
     expect(summaryEn(taken)).toBe(
-      'Syrian regime forces took Kafr Nabl, Idlib countryside (south), without a fight',
+      'Syrian government forces took Kafr Nabl, Idlib countryside (south), without a fight',
     );
     expect(summaryAr(taken)).toBe('سيطرة قوات النظام على كفرنبل، ريف إدلب الجنوبي، دون قتال');
     expect(summaryEn({ ...taken, actors: ['unknown'] })).toMatch(/^Kafr Nabl taken, /);
     const { event: _e, ...toll } = taken;
     expect(summaryEn({ ...toll, fatalities: 5 })).toBe(
-      'Casualties of Syrian regime attacks in Kafr Nabl: 5 killed',
+      'Casualties of Syrian government attacks in Kafr Nabl: 5 killed',
     );
   });
 });

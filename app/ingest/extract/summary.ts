@@ -40,7 +40,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   deal: ['agreement', 'agreement'],
 };
 /**
- * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian regime forces took …`);
+ * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
  * the groups named by their own name (HTS, ISIS) need none.
  */
 const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
@@ -52,14 +52,14 @@ const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
   coalition: 'forces',
 };
 
-/** An actor as the subject of a verb: `Syrian regime forces`, `HTS`. */
+/** An actor as the subject of a verb: `Syrian government forces`, `HTS`. */
 function forces(a: Actor): string {
   const noun = EN_FORCES_NOUN[a];
   return noun ? `${EN_ACTOR[a]} ${noun}` : EN_ACTOR[a];
 }
 const EN_ACTOR: Record<Actor, string> = {
   russia: 'Russian',
-  regime: 'Syrian regime',
+  regime: 'Syrian government',
   turkey: 'Turkish',
   opposition: 'Opposition',
   hts: 'HTS',
