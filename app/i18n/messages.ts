@@ -729,8 +729,7 @@ export function summaryText(p: { summaryAr: string; summaryEn: string }, lang: L
  * What an incident is called in lists, cards, tooltips and citations: its event where it has one
  * (a withdrawal listed as "Deployment" reads as the opposite of what happened), "Casualty toll"
  * for an Other that totals casualties (a reader told "Other · Idlib (south) · 34 killed" could
- * not tell that it may count the dead of other incidents again), else its type's name. Rows read
- * from the compact columns alone (above 250k incidents) carry no event and say the type.
+ * not tell that it may count the dead of other incidents again), else its type's name.
  *
  * @example kindName(MESSAGES.en, { type: 'other', fatalities: 34, injuries: null }) // 'Casualty toll'
  * @example kindName(MESSAGES.en, { type: 'deployment', event: 'withdrawal' }) // 'Withdrawal'

@@ -193,10 +193,10 @@ export function summaryAr(f: Fields): string {
   return `${head}${count} ${placePrep(f, 'ar')} ${places}${region}${casualtiesAr(f)}`;
 }
 
-/** The prepositions of each language: the type's own, and those of a withdrawal and a road. */
+/** Each language's prepositions: the type's own, a withdrawal's, a road's and a deal's. */
 const PREPS = {
-  en: { own: EN_PREP, from: 'from', in: 'in', on: 'on' },
-  ar: { own: AR_PREP, from: 'من', in: 'في', on: 'على' },
+  en: { own: EN_PREP, from: 'from', in: 'in', on: 'on', deal: 'on' },
+  ar: { own: AR_PREP, from: 'من', in: 'في', on: 'على', deal: 'بشأن' },
 };
 
 /**
@@ -208,7 +208,7 @@ const PREPS = {
 function placePrep(f: Fields, lang: 'en' | 'ar'): string {
   const p = PREPS[lang];
   if (f.event === 'withdrawal') return p.from;
-  if (f.event === 'deal') return lang === 'en' ? 'on' : 'بشأن';
+  if (f.event === 'deal') return p.deal;
   const own = p.own[f.type];
   return own === p.in && ROAD_PLACE.test(f.placeId ?? '') ? p.on : own;
 }
