@@ -743,7 +743,8 @@ export function kindName(
     event?: IncidentEvent | undefined;
   },
 ): string {
-  if (p.event && p.event in t.events) return t.events[p.event];
+  // Own keys only: an event read from untrusted data (`constructor`) names nothing inherited.
+  if (p.event && Object.hasOwn(t.events, p.event)) return t.events[p.event];
   if (isCasualtyToll(p)) return t.tollType;
   return t.types[p.type as IncidentType] ?? p.type;
 }

@@ -41,24 +41,28 @@ export function include(r: DirtyRect, x0: number, y0: number, x1: number, y1: nu
 }
 
 /**
- * The smallest rectangle covering both, cut to a `width`×`height` canvas (empty if nothing is left).
+ * `r` cut to a `width`×`height` canvas (empty if nothing is left).
+ *
+ * @example clip({ x0: -3, y0: 2, x1: 4, y1: 9 }, 8, 8) // { x0: 0, y0: 2, x1: 4, y1: 8 }
+ */
+export function clip(r: DirtyRect, width: number, height: number): DirtyRect {
+  const c = {
+    x0: Math.max(0, r.x0),
+    y0: Math.max(0, r.y0),
+    x1: Math.min(width, r.x1),
+    y1: Math.min(height, r.y1),
+  };
+  return isEmpty(c) ? emptyRect() : c;
+}
+
+/**
+ * The smallest rectangle covering both, cut to a `width`×`height` canvas (empty if nothing is
+ * left). An empty rectangle's infinite bounds leave the other as it is.
  *
  * @example clipUnion({ x0: -3, y0: 0, x1: 4, y1: 4 }, { x0: 2, y0: 2, x1: 9, y1: 6 }, 8, 8) // { x0: 0, y0: 0, x1: 8, y1: 6 }
  */
 export function clipUnion(a: DirtyRect, b: DirtyRect, width: number, height: number): DirtyRect {
-  const u = isEmpty(a)
-    ? { ...b }
-    : isEmpty(b)
-      ? { ...a }
-      : include({ ...a }, b.x0, b.y0, b.x1, b.y1);
-  if (isEmpty(u)) return emptyRect();
-  const r = {
-    x0: Math.max(0, u.x0),
-    y0: Math.max(0, u.y0),
-    x1: Math.min(width, u.x1),
-    y1: Math.min(height, u.y1),
-  };
-  return isEmpty(r) ? emptyRect() : r;
+  return clip(include({ ...a }, b.x0, b.y0, b.x1, b.y1), width, height);
 }
 
 /**
@@ -68,7 +72,7 @@ export function clipUnion(a: DirtyRect, b: DirtyRect, width: number, height: num
  */
 export function clearPixels(data: Uint8ClampedArray, width: number, r: DirtyRect): void {
   const height = data.length / 4 / width;
-  const c = clipUnion(r, emptyRect(), width, height);
+  const c = clip(r, width, height);
   if (isEmpty(c)) return;
   for (let y = c.y0; y < c.y1; y++) data.fill(0, (y * width + c.x0) * 4, (y * width + c.x1) * 4);
 }
