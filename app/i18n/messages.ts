@@ -193,6 +193,7 @@ export const MESSAGES = {
       patrol: 'Patrol',
       'taken-unfought': 'Taken without a fight',
       deal: 'Agreement reached',
+      'aircraft-downed': 'Aircraft downed',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -512,6 +513,7 @@ export const MESSAGES = {
       patrol: 'دورية',
       'taken-unfought': 'سيطرة دون قتال',
       deal: 'اتفاق مُبرم',
+      'aircraft-downed': 'إسقاط طائرة',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',

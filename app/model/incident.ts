@@ -53,7 +53,9 @@ export type Actor = (typeof ACTORS)[number];
  * النقاط`) or a patrol (`سيرت دورية مشتركة`). Ground taken without a fight (`سيطرت الهيئة على
  * المعبر دون مواجهات`: ACLED's non-violent transfer of territory) is of type `other`, yet no
  * casualty toll. An agreement is talks unless a deal was reached (`اتفق الرئيسان على وقف إطلاق
- * النار`, `وقّعت … مذكرة`). New events go last: the compact columns store their position.
+ * النار`, `وقّعت … مذكرة`). An aircraft downed or intercepted (`أسقطت الفصائل طائرة مسيرة
+ * روسية`: ACLED's disrupted weapons use) is of type `other`, no casualty toll either; its actors
+ * are both sides, the one that brought it down and the one that flew it. New events go last: the compact columns store their position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -61,6 +63,7 @@ export const INCIDENT_EVENTS = [
   'patrol',
   'taken-unfought',
   'deal',
+  'aircraft-downed',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

@@ -250,6 +250,57 @@ const MASSACRE =
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
+/**
+ * An aircraft: a plane, a helicopter, a drone (`طائرة`, `مروحية`, `مسيرة`, `درون`), as one token,
+ * with the suffixes reports give them (`طائرتها`, `مروحيتين`) (folded).
+ */
+const AIRCRAFT_NOUN = String.raw`(?:ال)?(?:طائر(?:ة|ات|تين|تي|ته|تها|تهم)|مروحي(?:ة|ات|تين|ته|تها)|مسير(?:ة|ات|تين)|حوام(?:ة|ات)|درون)(?![\p{L}])`;
+/**
+ * An aircraft downed (`أسقطت الفصائل طائرة مسيرة روسية`, `أعلنت … إسقاط طائرة استطلاع`) or
+ * intercepted (`اعترضت الدفاعات الجوية طائرات مسيرة`, `تصدت الدفاعات الجوية لطائرات مسيرة`,
+ * `التصدي لهجوم بطائرات مسيرة`): ACLED's disrupted weapons use. The aircraft is the verb's
+ * object, a few words on; `بالطائرات` is no object (`لهجوم … المدعوم بالطائرات` is a ground
+ * attack) (folded).
+ */
+const AIRCRAFT_DOWNED = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:(?:اسقاط|اسقطت|اسقط|اسقطوا|اسقطا)\s+(?:\S+\s+){0,4}?|(?:اعتراض|اعترضت|اعترض|اعترضوا|تصدت|تصدي|تصدوا|التصدي)\s+(?:\S+\s+){0,5}?(?:ل|لل|ل?هجوم\s+ب|ل?هجمات\s+ب|هجوما\s+ب)?)${AIRCRAFT_NOUN}`,
+  'u',
+);
+const DOWNED_HINT = /اسقط|اسقاط|اعتر|تصد/;
+/** A load an aircraft drops, as a token's start (folded). */
+const LOAD = '(?:ال)?(?:قنبل|قنابل|قذيف|قذائف|صاروخ|صواريخ|برميل|براميل|عبو|ذخائر)';
+/**
+ * What an aircraft drops, right after it (`أسقطت طائرة مسيرة قنبلة على سيارة`): the aircraft is
+ * the verb's subject, and the verb means "dropped"; group 1 holds a load that strikes (folded).
+ */
+const DROPPED = new RegExp(
+  String.raw`^(?:\s+\S+){0,2}?\s+(?:(${LOAD})|(?:ال)?(?:منشور|حمول|مساعدات))`,
+  'u',
+);
+/** An aircraft that dropped a load (`ألقت طائرة مسيرة قنبلة على سيارة`): a strike (folded). */
+const AIR_DROP = new RegExp(
+  String.raw`(?<![\p{L}])[وف]?(?:القت|القي|القوا|القتا)\s+(?:\S+\s+){0,3}?${AIRCRAFT_NOUN}(?:\s+\S+){0,2}?\s+${LOAD}`,
+  'u',
+);
+/** An attempt, a failure or a denial just before (`حاولت الفصائل إسقاط`, `لم تتمكن من`) (folded). */
+const TRIED_BEFORE =
+  /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|لم\s+\S+|لن\s+\S+|فشل\S*|عجز\S*)\s+(?:\S+\s+){0,2}?(?:في\s+|من\s+)?$/u;
+
+/**
+ * An aircraft downed or intercepted (AIRCRAFT_DOWNED), or null. An aircraft that dropped its load
+ * (`أسقطت مروحية للنظام برميلين على كفرنبل`, DROPPED) struck from the air.
+ */
+function aircraftDowned(text: string): Classified | null {
+  if (!DOWNED_HINT.test(text)) return null;
+  const m = AIRCRAFT_DOWNED.exec(text);
+  if (!m) return null;
+  const dropped = DROPPED.exec(text.slice(m.index + m[0].length));
+  if (dropped)
+    return dropped[1] && m[0].includes('سقط') ? { type: 'airstrike', strength: 0.9 } : null;
+  if (TRIED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return null;
+  return { type: 'other', strength: 0.8, event: 'aircraft-downed' };
+}
+
 /** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
@@ -263,7 +314,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب/.test(text)
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر/.test(text)
   )
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
@@ -275,6 +326,10 @@ function cueType(text: string): Classified | null {
     const fire = with_ ? cueType(text.slice(with_.index + with_[0].length)) : null;
     if (fire && fire.type !== 'clash') return fire;
   }
+  // `أسقطت الفصائل طائرة حربية روسية بعد تنفيذها غارات`: the downing is the news.
+  const downed = aircraftDowned(text);
+  if (downed) return downed;
+  if (text.includes('لق') && AIR_DROP.test(text)) return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
@@ -288,7 +343,11 @@ function cueType(text: string): Classified | null {
     (AIR_INSTRUMENT.test(text) ||
       (hasWord(text, CUES.aircraft) && !flying && AIR_ATTACKS.test(text)))
   )
-    return { type: 'airstrike', strength: 0.9 };
+    // `تصدت الفصائل لهجوم قوات النظام المدعوم بالطائرات الروسية`: a ground attack repelled,
+    // whatever flew with it.
+    return REPEL_HINT.test(text) && REPELLED.test(text)
+      ? { type: 'clash', strength: 0.9 }
+      : { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong))
     return defused(text) ? null : { type: 'explosion', strength: 1 };
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../../model';
 import { summaryAr, summaryEn } from './summary';
 
 const shelling = (fatalities: number | null, injuries: number | null) => ({
@@ -108,5 +109,31 @@ describe('a summary of an event on a road', () => {
     const clash = { ...patrol, type: 'clash' as const, event: undefined, placeId: 'area-road-x-y' };
     expect(summaryEn(clash)).toMatch(/ clashes on M4 Motorway$/);
     expect(summaryEn({ ...patrol, placeId: 'gn-1', placeEn: 'Saraqib' })).toMatch(/ in Saraqib$/);
+  });
+
+  it('an aircraft downed names both sides, and says which is which nowhere (the actors carry no roles)', () => {
+    const downed = {
+      type: 'other' as const,
+      strikes: null,
+      fatalities: null,
+      injuries: null,
+      actors: ['opposition', 'russia'] as Actor[],
+      placeAr: 'كفرنبل',
+      placeEn: 'Kafr Nabl',
+      regionAr: 'ريف إدلب الجنوبي',
+      regionEn: 'Idlib countryside (south)',
+      event: 'aircraft-downed' as const,
+    };
+    expect(summaryEn(downed)).toBe(
+      'Aircraft downed over Kafr Nabl, Idlib countryside (south); sides: Opposition factions and Russian forces',
+    );
+    expect(summaryAr(downed)).toBe(
+      'إسقاط طائرة في أجواء كفرنبل، ريف إدلب الجنوبي؛ الطرفان: الفصائل وروسيا',
+    );
+    expect(summaryEn({ ...downed, actors: ['turkey'] })).toMatch(/; side: Turkish forces$/);
+    expect(summaryAr({ ...downed, actors: ['turkey'] })).toMatch(/؛ الطرف: تركيا$/);
+    expect(summaryEn({ ...downed, actors: ['unknown'] })).toBe(
+      'Aircraft downed over Kafr Nabl, Idlib countryside (south)',
+    );
   });
 });

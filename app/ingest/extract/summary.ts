@@ -30,8 +30,11 @@ const EN_TYPE: Record<IncidentType, [string, string]> = {
   agreement: ['talks', 'talks'],
   other: ['casualties', 'casualties'],
 };
-/** The events told by a noun of their own in place of the type's (ground taken: takenEn). */
-type NounEvent = Exclude<IncidentEvent, 'taken-unfought'>;
+/**
+ * The events told by a noun of their own in place of the type's (ground taken: takenEn; an
+ * aircraft downed: downedEn).
+ */
+type NounEvent = Exclude<IncidentEvent, 'taken-unfought' | 'aircraft-downed'>;
 /** The noun of an event the type's own would tell wrong, as EN_TYPE's. */
 const EN_EVENT: Record<NounEvent, [string, string]> = {
   withdrawal: ['withdrawal', 'withdrawal'],
@@ -156,6 +159,7 @@ function casualtiesAr(f: Fields): string {
  */
 export function summaryEn(f: Fields): string {
   if (f.event === 'taken-unfought') return takenEn(f);
+  if (f.event === 'aircraft-downed') return downedEn(f);
   if (f.type === 'other') return tallyEn(f);
   const [one, many] = f.event ? EN_EVENT[f.event] : EN_TYPE[f.type];
   const noun = f.strikes === 1 || (f.type !== 'airstrike' && f.strikes == null) ? one : many;
@@ -175,6 +179,7 @@ export function summaryEn(f: Fields): string {
  */
 export function summaryAr(f: Fields): string {
   if (f.event === 'taken-unfought') return takenAr(f);
+  if (f.event === 'aircraft-downed') return downedAr(f);
   if (f.type === 'other') return tallyAr(f);
   const [one, many, feminine] = f.event ? AR_EVENT[f.event] : AR_TYPE[f.type];
   const noun = f.strikes === 1 || f.type !== 'airstrike' ? one : many;
@@ -228,6 +233,32 @@ function takenAr(f: Fields): string {
   const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
   const head = by.length ? `سيطرة ${by.join(' و')} على ${places}` : `السيطرة على ${places}`;
   return `${head}${region}${region ? '،' : ''} دون قتال${casualtiesAr(f)}`;
+}
+
+/**
+ * An aircraft downed names both sides, the one that brought it down and the one that flew it,
+ * without saying which is which: the actors carry no roles.
+ *
+ * @example downedEn({ event: 'aircraft-downed', actors: ['opposition', 'russia'], placeEn: 'Kafr Nabl', … })
+ * // 'Aircraft downed over Kafr Nabl; sides: Opposition factions and Russian forces'
+ */
+function downedEn(f: Fields): string {
+  const who = f.actors.filter((a) => a !== 'unknown').map(forces);
+  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
+  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  const sides = who.length ? `; ${who.length === 1 ? 'side' : 'sides'}: ${joinEn(who)}` : '';
+  return `Aircraft downed over ${places}${region}${sides}${casualtiesEn(f)}`;
+}
+
+/** `الطرف`, `الطرفان`, `الأطراف`: one side, two, more. */
+const AR_SIDES = ['الطرف', 'الطرفان', 'الأطراف'];
+
+function downedAr(f: Fields): string {
+  const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
+  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
+  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  const sides = by.length ? `؛ ${AR_SIDES[Math.min(by.length, 3) - 1]}: ${by.join(' و')}` : '';
+  return `إسقاط طائرة في أجواء ${places}${region}${sides}${casualtiesAr(f)}`;
 }
 
 /** A casualty toll names who caused it, not whose casualties they were. */
