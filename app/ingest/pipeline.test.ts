@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createGeocoder } from './geocode';
+import { realGazetteer } from './geocode/fixtures/loadFixtures';
 import {
   clashRenames,
   type InputFile,
@@ -178,4 +180,32 @@ describe('a toll told with a verb (أصيب، استشهد) rather than a noun (
       injuries: 6,
     });
   });
+});
+
+describe('an agreement on a governorate’s seat named bare (في إدلب)', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)(
+    'is placed in the governorate, its area written, the name as written still marked; fire on the same name stays in the city',
+    () => {
+      const body =
+        'اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب. وقصفت قوات النظام مدينة إدلب بالمدفعية.';
+      const r = processFile(
+        { file: 'r.txt', bytes: report('المدن', '05.03.2020', body) },
+        createGeocoder(gazetteer!),
+      );
+      const [article] = r.articles;
+      const deal = article!.incidents.find((f) => f.properties.type === 'agreement')!.properties;
+      expect(deal).toMatchObject({
+        placeId: 'area-idlib-governorate',
+        areaId: 'area-idlib-governorate',
+        geoPrecision: 3,
+        event: 'deal',
+      });
+      const e = deal.evidence[0]!;
+      expect(article!.article.body.slice(e.placeStart, e.placeEnd)).toBe('إدلب');
+      expect(r.areas.map((a) => a.properties.id)).toContain('area-idlib-governorate');
+      const fire = article!.incidents.find((f) => f.properties.type === 'shelling')!.properties;
+      expect(fire).toMatchObject({ placeEn: 'Idlib', geoPrecision: 1 });
+    },
+  );
 });

@@ -140,6 +140,14 @@ export function processFile(
       result.unresolved[name] = (result.unresolved[name] ?? 0) + n;
     for (const m of mentions) {
       if (m.area && !areas.has(m.placeId)) areas.set(m.placeId, areaFeature(m, m.area));
+      // The governorate an agreement on its seat was placed in (PlaceMention.seatOf).
+      const gov = m.seatOf;
+      if (
+        gov?.area &&
+        !areas.has(gov.placeId) &&
+        incidents.some((f) => f.properties.placeId === gov.placeId)
+      )
+        areas.set(gov.placeId, areaFeature(gov, gov.area));
     }
     const { warnings: _w, ...fields } = report;
     result.articles.push({

@@ -26,4 +26,13 @@ export interface PlaceMention {
   area?: GeoJSON.Polygon | GeoJSON.MultiPolygon;
   /** True when the gazetteer does not know the name and the place falls back to its area. */
   unresolved?: boolean;
+  /**
+   * A governorate's seat named bare (`إدلب`, not `مدينة إدلب`): the governorate the name may stand
+   * for, where an event concerns the governorate as a whole (`اتفقت روسيا وتركيا على وقف إطلاق
+   * النار في إدلب` is no agreement on the city). The mention itself stays the city.
+   */
+  seatOf?: Pick<
+    PlaceMention,
+    'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'geoPrecision' | 'admin1' | 'area'
+  >;
 }

@@ -491,6 +491,9 @@ function draft(
     date: article.date,
     precision: 1,
   };
+  // `اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب`: an agreement on a governorate's seat named
+  // bare is on the governorate; the evidence still marks the name as written.
+  const where = c.cls?.type === 'agreement' && place.seatOf ? place.seatOf : place;
   // Optional fields are set after the literal, not spread into it: V8 builds a literal with
   // spreads in it far more slowly (see readClauses).
   const p: IncidentProperties = {
@@ -499,11 +502,11 @@ function draft(
     actors: c.actors.length ? c.actors : ['unknown'],
     date: date.date,
     timePrecision: date.precision,
-    placeId: place.placeId,
-    placeAr: place.nameAr,
-    placeEn: place.nameEn,
-    geoPrecision: place.geoPrecision,
-    admin1: place.admin1,
+    placeId: where.placeId,
+    placeAr: where.nameAr,
+    placeEn: where.nameEn,
+    geoPrecision: where.geoPrecision,
+    admin1: where.admin1,
     strikes: null,
     fatalities: null,
     injuries: null,
@@ -525,8 +528,8 @@ function draft(
   if (c.cls?.event) p.event = c.cls.event;
   // No date phrase: the report's date stands in, and the incident says so.
   if (!c.date) p.dateFromReport = true;
-  if (place.area || place.placeId.startsWith('area-')) p.areaId = place.placeId;
-  if (qualifier && qualifier.placeId !== place.placeId) {
+  if (where.area || where.placeId.startsWith('area-')) p.areaId = where.placeId;
+  if (qualifier && qualifier.placeId !== where.placeId) {
     p.regionAr = qualifier.nameAr;
     p.regionEn = qualifier.nameEn;
   }

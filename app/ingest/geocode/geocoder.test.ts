@@ -314,3 +314,28 @@ describe('a name that is not a place where it stands', () => {
     },
   );
 });
+
+describe('a governorate’s seat named bare', () => {
+  const gazetteer = realGazetteer();
+  const mention = (text: string, surface: string) =>
+    createGeocoder(gazetteer!)
+      .findMentions(text)
+      .find((m) => m.surface === surface);
+  it.skipIf(!gazetteer)(
+    'is the city, and may stand for its governorate (an agreement on Idlib is on the governorate)',
+    () => {
+      const bare = mention('اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب', 'إدلب');
+      expect(bare).toMatchObject({ geoPrecision: 1, nameEn: 'Idlib' });
+      expect(bare?.seatOf).toMatchObject({ placeId: 'area-idlib-governorate', geoPrecision: 3 });
+      expect(bare?.seatOf?.area).toBeDefined();
+    },
+  );
+  it.skipIf(!gazetteer)(
+    'stands for nothing more once the report calls it a city, nor does a town',
+    () => {
+      expect(mention('بحث الرئيسان الوضع في مدينة إدلب', 'إدلب')?.seatOf).toBeUndefined();
+      expect(mention('وقّع الطرفان الاتفاق بمدينة إدلب', 'إدلب')?.seatOf).toBeUndefined();
+      expect(mention('اتفق الطرفان على التهدئة في سراقب', 'سراقب')?.seatOf).toBeUndefined();
+    },
+  );
+});

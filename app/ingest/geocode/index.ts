@@ -463,6 +463,11 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const confidence =
         item.q.kind === 'none' ? item.confidence : Math.min(item.confidence, CONFIDENCE_AREA);
       emit(item.first, item.firstSkip, ends[item.last - 1]!, item.last, loc, confidence);
+      if (item.q.kind === 'none') {
+        const gov = govs.bySeat.get(place.id);
+        if (gov && !namedAsCity(wordBefore(tokens, item.first)))
+          mentions[mentions.length - 1]!.seatOf = locateOnce(gov.place, Q_NONE);
+      }
       for (let k = 0; k < item.more.length; k++) {
         const { dir, token } = item.more[k]!;
         const skip = startsWithConjunction(words[token]!) ? 1 : 0;
@@ -748,6 +753,13 @@ const MEEM = 0x0645; // م
 
 const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
 
+/** The word before a place names it a city (`مدينة إدلب`, `ومدينة`, `بمدينة`; folded). */
+function namedAsCity(before: string | undefined): boolean {
+  const c0 = before?.charCodeAt(0);
+  const cue = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
+  return cue === 'مدينه';
+}
+
 /**
  * What a bare `المدينة` or `البلدة`/`القرية` could name again: the word the report put before the
  * place (`مدينة أريحا`, `بلدة كنصفرة`), else the gazetteer's kind of it.
@@ -849,7 +861,7 @@ export type AreaFeature = GeoJSON.Feature<
 
 /** The `areas.geojson` feature of a mention's `area`. */
 export function areaFeature(
-  m: PlaceMention,
+  m: Pick<PlaceMention, 'placeId' | 'nameAr' | 'nameEn' | 'geoPrecision'>,
   area: GeoJSON.Polygon | GeoJSON.MultiPolygon,
 ): AreaFeature {
   return {
