@@ -68,11 +68,19 @@ function lamMarksAgent(before: string[]): boolean {
     const w = before[k]!;
     if (LAM_AGENT.affiliation.has(w)) affiliated = true;
     else if (!LAM_AGENT.adjectives.has(w))
-      return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w)
+      return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w) || isTargetAfterBa(w)
         ? false
         : affiliated || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
   }
   return affiliated;
+}
+
+/**
+ * A target noun after `ب` (`انفجرت عبوة ناسفة بسيارة عسكرية تابعة للجيش التركي`: the car was
+ * theirs, the bomb was not).
+ */
+function isTargetAfterBa(w: string): boolean {
+  return w.length > 3 && w[0] === 'ب' && TARGET_HEADS.has(w.slice(1));
 }
 
 /** An event noun after `ب` (`قتل مدنيون بقصف مدفعي لقوات النظام`: the shelling is by them). */
@@ -98,11 +106,19 @@ function namesVictims(before: string[]): boolean {
   // `القيادي في فيلق الشام`: someone's rank in a faction names whom it lost, however far back
   // the verb (`اغتال مسلحون مجهولون، مساء أمس، القيادي في …`).
   if (before[k] === 'في' && k > 0 && RANKS.has(before[k - 1]!)) return true;
+  // `قيادياً في فصيل فيلق الشام`, `عنصرين في صفوف قوات النظام`: the faction's word between.
+  if (k > 1 && FACTION_WORDS.has(before[k]!) && before[k - 1] === 'في') {
+    if (RANKS.has(before[k - 2]!)) return true;
+    k--;
+  }
   if (before[k] === 'من' || before[k] === 'في') k--;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (VICTIMS.harm.test(before[j]!)) return true;
   return false;
 }
+
+/** Words between `في` and a side that name its ranks (folded): `في صفوف`, `في فصيل`. */
+const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل']);
 
 /** Ranks and roles (folded) that, with `في` + a faction, say who someone was. */
 const RANKS = new Set([
@@ -318,7 +334,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
       mayDeny ||
       last === 'من' ||
       last === 'في' ||
-      (last !== undefined && VICTIMS.people.has(last)) ||
+      (last !== undefined && (VICTIMS.people.has(last) || FACTION_WORDS.has(last))) ||
       near.some((w) => TARGET_BEFORE.has(w));
     const before = wide ? wordsBefore(clean, h.start, 5) : near;
     if (mayDeny && isDenier(before.slice(-3))) continue;
