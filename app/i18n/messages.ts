@@ -194,6 +194,7 @@ export const MESSAGES = {
       'taken-unfought': 'Taken without a fight',
       deal: 'Agreement reached',
       'aircraft-downed': 'Aircraft downed',
+      arrest: 'Arrests',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -201,7 +202,7 @@ export const MESSAGES = {
     /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
     legendOther: 'Other (tolls)',
     otherTypeNote:
-      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type, such as ground taken without a fight',
+      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests',
     actorNames: {
       russia: 'Russia',
       regime: 'Syrian government forces',
@@ -514,12 +515,13 @@ export const MESSAGES = {
       'taken-unfought': 'سيطرة دون قتال',
       deal: 'اتفاق مُبرم',
       'aircraft-downed': 'إسقاط طائرة',
+      arrest: 'اعتقالات',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
     otherTypeNote:
-      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها، مثل السيطرة على مكان دون قتال',
+      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات',
     actorNames: {
       russia: 'روسيا',
       regime: 'قوات النظام',

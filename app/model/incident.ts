@@ -55,7 +55,9 @@ export type Actor = (typeof ACTORS)[number];
  * casualty toll. An agreement is talks unless a deal was reached (`اتفق الرئيسان على وقف إطلاق
  * النار`, `وقّعت … مذكرة`). An aircraft downed or intercepted (`أسقطت الفصائل طائرة مسيرة
  * روسية`: ACLED's disrupted weapons use) is of type `other`, no casualty toll either; its actors
- * are both sides, the one that brought it down and the one that flew it. New events go last: the compact columns store their position.
+ * are both sides, the one that brought it down and the one that flew it. People arrested
+ * (`اعتقلت هيئة تحرير الشام ناشطاً`: ACLED's arrests) are of type `other` too, by the side that
+ * arrested them. New events go last: the compact columns store their position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -64,6 +66,7 @@ export const INCIDENT_EVENTS = [
   'taken-unfought',
   'deal',
   'aircraft-downed',
+  'arrest',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

@@ -106,16 +106,24 @@ function namesVictims(before: string[]): boolean {
   // `القيادي في فيلق الشام`: someone's rank in a faction names whom it lost, however far back
   // the verb (`اغتال مسلحون مجهولون، مساء أمس، القيادي في …`).
   if (before[k] === 'في' && k > 0 && RANKS.has(before[k - 1]!)) return true;
-  // `قيادياً في فصيل فيلق الشام`, `عنصرين في صفوف قوات النظام`: the faction's word between.
-  if (k > 1 && FACTION_WORDS.has(before[k]!) && before[k - 1] === 'في') {
-    if (RANKS.has(before[k - 2]!)) return true;
+  // `قيادياً في فصيل فيلق الشام`, `عنصرين في صفوف قوات النظام`, `عناصر من فصيل أحرار الشام`:
+  // the faction's word between.
+  if (k > 0 && FACTION_WORDS.has(before[k]!)) {
     k--;
+    if (before[k] === 'في' && k > 0 && RANKS.has(before[k - 1]!)) return true;
   }
   if (before[k] === 'من' || before[k] === 'في') k--;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (VICTIMS.harm.test(before[j]!)) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+    if (VICTIMS.harm.test(before[j]!) || ARRESTED_VERB.test(before[j]!)) return true;
   return false;
 }
+
+/**
+ * An arrest verb before the people arrested (`اعتقلت القوات التركية عنصرين من قسد`): their side
+ * was arrested. Here only: right before a side (`اعتقل مرتزقة تركيا شاباً`) it is the subject.
+ */
+const ARRESTED_VERB = /^[وف]?(?:اعتقلت|اعتقل|اعتقلوا)$/;
 
 /** Words between `في` and a side that name its ranks (folded): `في صفوف`, `في فصيل`. */
 const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل']);

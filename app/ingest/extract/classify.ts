@@ -102,6 +102,16 @@ const WENT_IN =
   /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا|اقتحمت|اقتحم|اقتحموا|تقدمت|تقدم|تقدموا)(?![\p{L}])/u;
 /** A patrol sent (`سيرت … دورية`, `دوريات مشتركة`) (folded). */
 const PATROL = /(?<![\p{L}])[وفب]?(?:ال)?(?:دورية|دوريات)(?![\p{L}])/u;
+/** A patrol to come (`ستستأنف الدوريات المشتركة الأسبوع المقبل`, `من المقرر أن`) (folded). */
+const PATROL_TO_COME =
+  /(?<![\p{L}])(?:ست\p{L}{3,}|سيتم|سيجري|سوف)(?![\p{L}])|من\s+المقرر|(?:ال)?(?:مقبل|قادم)(?:ة|ه)?(?![\p{L}])/u;
+/**
+ * A patrol on its way, told by its move or as joint (`دخلت دورية روسية تركية مشتركة الطريق`,
+ * `انطلقت الدورية المشتركة من ترنبة`), where no verb sends it (DEPLOYED). A patrol hit is told
+ * by the fire or blast, which the rules before it read first (folded).
+ */
+const PATROL_MOVED =
+  /(?<![\p{L}])[وف]?(?:دخلت|انطلقت|وصلت|جابت|عبرت|تجولت|سارت|وصل|انطلق|دخل)\s+(?:\S+\s+){0,3}?(?:ال)?(?:دورية|دوريات)(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:دورية|دوريات)\s+(?:\S+\s+){0,3}?(?:ال)?مشترك(?:ة|ه)?(?![\p{L}])/u;
 
 /**
  * Which movement a deployment clause tells, when the summary's "reinforcements" would be wrong:
@@ -301,6 +311,17 @@ function aircraftDowned(text: string): Classified | null {
   return { type: 'other', strength: 0.8, event: 'aircraft-downed' };
 }
 
+/**
+ * People arrested (`اعتقلت هيئة تحرير الشام ناشطاً`, `شنت قوات النظام حملة اعتقالات`, `ألقت
+ * الشرطة العسكرية القبض على`): ACLED's arrests. Verbs and the bare verbal noun only: not the
+ * detainees as a subject (`مصير المعتقلين`), a release (`أفرجت عن معتقلين`) or a threat
+ * (`هددت باعتقال`) (folded).
+ */
+const ARRESTED =
+  /(?<![\p{L}])[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات))(?![\p{L}])/u;
+
+const ARREST_HINT = /عتق|القبض/;
+
 /** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
@@ -314,7 +335,9 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر/.test(text)
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض/.test(
+      text,
+    )
   )
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
@@ -381,9 +404,12 @@ function cueType(text: string): Classified | null {
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
     (text.includes('اخل') && POST_LEFT.test(text)) ||
-    (MOVED_HINT.test(text) && MOVED.test(text))
+    (MOVED_HINT.test(text) && MOVED.test(text)) ||
+    (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
+  if (ARREST_HINT.test(text) && ARRESTED.test(text))
+    return { type: 'other', strength: 0.8, event: 'arrest' };
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return dealReached(text)
       ? { type: 'agreement', strength: 0.8, event: 'deal' }

@@ -111,6 +111,23 @@ describe('a summary of an event on a road', () => {
     expect(summaryEn({ ...patrol, placeId: 'gn-1', placeEn: 'Saraqib' })).toMatch(/ in Saraqib$/);
   });
 
+  it('arrests are by their side: an adjective, or on its hand (على يد) in Arabic; no casualty toll', () => {
+    const arrests = {
+      type: 'other' as const,
+      strikes: null,
+      fatalities: null,
+      injuries: null,
+      actors: ['hts'] as Actor[],
+      placeAr: 'إدلب',
+      placeEn: 'Idlib',
+      event: 'arrest' as const,
+    };
+    expect(summaryEn(arrests)).toBe('HTS arrests in Idlib');
+    expect(summaryAr(arrests)).toBe('اعتقالات على يد هيئة تحرير الشام في إدلب');
+    expect(summaryEn({ ...arrests, actors: ['turkey'] })).toBe('Turkish arrests in Idlib');
+    expect(summaryAr({ ...arrests, actors: ['turkey'] })).toBe('اعتقالات تركية في إدلب');
+    expect(summaryEn({ ...arrests, actors: ['unknown'] })).toBe('Arrests in Idlib');
+  });
   it('an aircraft downed names both sides, and says which is which nowhere (the actors carry no roles)', () => {
     const downed = {
       type: 'other' as const,

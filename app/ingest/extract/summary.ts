@@ -41,6 +41,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   redeployment: ['redeployment', 'redeployment'],
   patrol: ['patrol', 'patrols'],
   deal: ['agreement', 'agreement'],
+  arrest: ['arrests', 'arrests'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -99,6 +100,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   redeployment: ['إعادة انتشار', 'إعادة انتشار', true],
   patrol: ['دورية', 'دوريات', true],
   deal: ['اتفاق', 'اتفاق', false],
+  arrest: ['اعتقالات', 'اعتقالات', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -110,6 +112,8 @@ const AR_PREP: Record<IncidentType, string> = {
   agreement: 'حول',
   other: 'في',
 };
+/** The link between an event's noun and an actor named by `AR_BY`, where not ` من`. */
+const AR_BY_PREP: Partial<Record<IncidentEvent, string>> = { withdrawal: '', arrest: ' على يد' };
 /** Nationalities read as adjectives (`غارات روسية`); other actors as `من ...`. */
 const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
   russia: ['روسي', 'روسية'],
@@ -160,7 +164,7 @@ function casualtiesAr(f: Fields): string {
 export function summaryEn(f: Fields): string {
   if (f.event === 'taken-unfought') return takenEn(f);
   if (f.event === 'aircraft-downed') return downedEn(f);
-  if (f.type === 'other') return tallyEn(f);
+  if (f.type === 'other' && !f.event) return tallyEn(f);
   const [one, many] = f.event ? EN_EVENT[f.event] : EN_TYPE[f.type];
   const noun = f.strikes === 1 || (f.type !== 'airstrike' && f.strikes == null) ? one : many;
   const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
@@ -180,7 +184,7 @@ export function summaryEn(f: Fields): string {
 export function summaryAr(f: Fields): string {
   if (f.event === 'taken-unfought') return takenAr(f);
   if (f.event === 'aircraft-downed') return downedAr(f);
-  if (f.type === 'other') return tallyAr(f);
+  if (f.type === 'other' && !f.event) return tallyAr(f);
   const [one, many, feminine] = f.event ? AR_EVENT[f.event] : AR_TYPE[f.type];
   const noun = f.strikes === 1 || f.type !== 'airstrike' ? one : many;
   const known = f.actors.filter((a) => a !== 'unknown');
@@ -190,8 +194,9 @@ export function summaryAr(f: Fields): string {
   const by = known.filter((a) => !AR_ADJ[a]).map((a) => AR_BY[a]);
   let head = noun;
   if (adjectives.length) head += ` ${adjectives.join(' و')}`;
-  // `انسحاب قوات النظام`: a withdrawal is its actor's own (the noun's complement), not `من`.
-  if (by.length) head += `${f.event === 'withdrawal' ? '' : ' من'} ${by.join(' و')}`;
+  // `انسحاب قوات النظام`: a withdrawal is its actor's own (the noun's complement), not `من`;
+  // arrests are made `على يد` their actor.
+  if (by.length) head += `${(f.event && AR_BY_PREP[f.event]) ?? ' من'} ${by.join(' و')}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
   const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
