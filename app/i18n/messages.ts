@@ -195,6 +195,7 @@ export const MESSAGES = {
       deal: 'Agreement reached',
       'aircraft-downed': 'Aircraft downed',
       arrest: 'Arrests',
+      protest: 'Protest',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -202,7 +203,7 @@ export const MESSAGES = {
     /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
     legendOther: 'Other (tolls)',
     otherTypeNote:
-      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests',
+      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests, protests',
     actorNames: {
       russia: 'Russia',
       regime: 'Syrian government forces',
@@ -516,12 +517,13 @@ export const MESSAGES = {
       deal: 'اتفاق مُبرم',
       'aircraft-downed': 'إسقاط طائرة',
       arrest: 'اعتقالات',
+      protest: 'مظاهرة',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
     otherTypeNote:
-      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات',
+      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات، والمظاهرات',
     actorNames: {
       russia: 'روسيا',
       regime: 'قوات النظام',

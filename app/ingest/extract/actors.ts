@@ -252,8 +252,17 @@ function mayReply(text: string): boolean {
 /** The reply told as a means (`بقصف مدفعي`, `باستهداف مواقع`) (folded). */
 const REPLY_TOLD = /(?<![\p{L}])ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|المدفعي|مدفعي|هجوم)/u;
 
-/** A border or territory word right before an adjective of a country (folded). */
-const BORDER_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:حدود|اراضي)\s+$/u;
+/**
+ * A border or territory word right before an adjective of a country (folded). Not its guards
+ * (`برصاص حرس الحدود التركي`, `قوات حرس الحدود`): they are the country's forces.
+ */
+const BORDER_BEFORE = /(?<![\p{L}])(?<!حرس\s+)[وبل]?(?:ال)?(?:حدود|اراضي)\s+$/u;
+
+/** `حرس الحدود التركي`: the border's guards, the country's forces, right before its adjective. */
+function bordersGuarded(before: string[]): boolean {
+  const guard = before[before.length - 2];
+  return before[before.length - 1] === 'الحدود' && guard !== undefined && /^[وب]?حرس$/.test(guard);
+}
 
 /** An actor's name found in a clause; `voiced` when its outlet's voice gives it (voices.ts). */
 interface Hit {
@@ -323,7 +332,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     type !== 'deployment' && type !== null && (clean.includes('دوري') || clean.includes('رتل'));
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
-    if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
@@ -364,6 +373,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
         ? !lamMarksAgent(members ? before.slice(0, -1) : before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) &&
           !firesFrom(before) &&
+          !bordersGuarded(before) &&
           // `مع غارات روسية`: the side names the event right before it, whoever it met.
           !(last !== undefined && LAM_AGENT.heads.has(last));
       if (target) continue;

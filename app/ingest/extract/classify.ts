@@ -322,6 +322,22 @@ const ARRESTED =
 
 const ARREST_HINT = /عتق|القبض/;
 
+/**
+ * A demonstration or a sit-in (`تظاهر المئات في مدينة إدلب`, `خرجت مظاهرات في`, `نظم الأهالي
+ * وقفة احتجاجية`): ACLED's protests. Not a protest lodged (`قدمت تركيا احتجاجاً`) (folded).
+ */
+const PROTESTED =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|(?:وقفة|وقفات)\s+(?:ال)?احتجاجي(?:ة|ه))(?![\p{L}])/u;
+const PROTEST_HINT = /ظاهر|عتصام|عتصم|احتجاجي/;
+/**
+ * Protesters dispersed or put down by fire (`فرقت الهيئة المتظاهرين بالرصاص الحي`, `أطلقت النار
+ * على المحتجين`): ACLED's excessive force against protesters, an attack by who fired (folded).
+ */
+const PROTEST_FIRED_ON =
+  /(?<![\p{L}])[وف]?(?:فرقت|فرق|فضت|فض|قمعت|قمع|اطلقت|اطلق|اطلقوا)\s+(?:\S+\s+){0,4}?(?:على\s+|علي\s+)?(?:ال)?(?:متظاهرين|محتجين|مظاهرة|مظاهرات|تظاهرة|اعتصام|معتصمين)(?![\p{L}])/u;
+/** Fire or force used (PROTEST_FIRED_ON), before or after the protesters (folded). */
+const FORCE_USED = /رصاص|النار|نار|قنابل|غاز|هراوات/;
+
 /** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
@@ -335,7 +351,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض/.test(
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|احتجاجي/.test(
       text,
     )
   )
@@ -410,6 +426,12 @@ function cueType(text: string): Classified | null {
     return deployment(text, 0.9);
   if (ARREST_HINT.test(text) && ARRESTED.test(text))
     return { type: 'other', strength: 0.8, event: 'arrest' };
+  if (PROTEST_HINT.test(text) && (PROTESTED.test(text) || /متظاهر|محتج|معتصم/.test(text)))
+    return FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text)
+      ? { type: 'attack', strength: 0.8 }
+      : PROTESTED.test(text)
+        ? { type: 'other', strength: 0.8, event: 'protest' }
+        : null;
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return dealReached(text)
       ? { type: 'agreement', strength: 0.8, event: 'deal' }

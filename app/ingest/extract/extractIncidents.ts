@@ -425,8 +425,12 @@ class Clause implements Span {
     return this.ownSides;
   }
 
-  /** The actors of its event: its own, else those borrowed from an earlier clause. */
+  /**
+   * The actors of its event: its own, else those borrowed from an earlier clause. A protest has
+   * none: who marched is no armed side, and a side named is what they marched against.
+   */
   get actors(): Actor[] {
+    if (this.cls?.event === 'protest') return [];
     return this.borrowed ?? this.named;
   }
 

@@ -127,6 +127,10 @@ describe('a summary of an event on a road', () => {
     expect(summaryEn({ ...arrests, actors: ['turkey'] })).toBe('Turkish arrests in Idlib');
     expect(summaryAr({ ...arrests, actors: ['turkey'] })).toBe('اعتقالات تركية في إدلب');
     expect(summaryEn({ ...arrests, actors: ['unknown'] })).toBe('Arrests in Idlib');
+    expect(summaryEn({ ...arrests, actors: ['unknown'], event: 'protest' })).toBe(
+      'Protest in Idlib',
+    );
+    expect(summaryAr({ ...arrests, actors: ['unknown'], event: 'protest' })).toBe('مظاهرة في إدلب');
   });
   it('an aircraft downed names both sides, and says which is which nowhere (the actors carry no roles)', () => {
     const downed = {

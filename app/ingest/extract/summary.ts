@@ -42,6 +42,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   patrol: ['patrol', 'patrols'],
   deal: ['agreement', 'agreement'],
   arrest: ['arrests', 'arrests'],
+  protest: ['protest', 'protests'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -101,6 +102,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   patrol: ['دورية', 'دوريات', true],
   deal: ['اتفاق', 'اتفاق', false],
   arrest: ['اعتقالات', 'اعتقالات', true],
+  protest: ['مظاهرة', 'مظاهرات', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
