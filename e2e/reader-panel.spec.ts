@@ -252,7 +252,11 @@ for (const lang of ['en', 'ar'] as const) {
       const other = await context.newPage();
       await serveFixture(other);
       await other.goto(link);
-      await expect(other.getByTestId('article-panel')).toHaveAttribute('data-incident-id', 'fx-2');
+      // A whole new page loads here (app, fonts, basemap, data), not one interaction: on a busy
+      // machine that takes longer than an assertion's default wait.
+      await expect(other.getByTestId('article-panel')).toHaveAttribute('data-incident-id', 'fx-2', {
+        timeout: 30_000,
+      });
       await other.close();
     });
 

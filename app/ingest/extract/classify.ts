@@ -292,6 +292,8 @@ const AIR_DROP = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:القت|القي|القوا|القتا)\s+(?:\S+\s+){0,3}?${AIRCRAFT_NOUN}(?:\s+\S+){0,2}?\s+${LOAD}`,
   'u',
 );
+/** AIR_DROP's verbs, as literals: a cheap pre-check. */
+const DROP_HINT = /القت|القي|القوا/;
 /** An attempt, a failure or a denial just before (`حاولت الفصائل إسقاط`, `لم تتمكن من`) (folded). */
 const TRIED_BEFORE =
   /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|لم\s+\S+|لن\s+\S+|فشل\S*|عجز\S*)\s+(?:\S+\s+){0,2}?(?:في\s+|من\s+)?$/u;
@@ -368,7 +370,7 @@ function cueType(text: string): Classified | null {
   // `أسقطت الفصائل طائرة حربية روسية بعد تنفيذها غارات`: the downing is the news.
   const downed = aircraftDowned(text);
   if (downed) return downed;
-  if (text.includes('لق') && AIR_DROP.test(text)) return { type: 'airstrike', strength: 0.9 };
+  if (DROP_HINT.test(text) && AIR_DROP.test(text)) return { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.air)) return { type: 'airstrike', strength: 1 };
   const flying = /(?<![\p{L}])[وب]?تحليق/u.test(text);
   if (hasWord(text, CUES.aircraft) && hasWord(text, CUES.attackVerb) && !flying)
