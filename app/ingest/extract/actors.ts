@@ -125,8 +125,11 @@ function namesVictims(before: string[]): boolean {
  */
 const ARRESTED_VERB = /^[وف]?(?:اعتقلت|اعتقل|اعتقلوا)$/;
 
-/** Words between `في` and a side that name its ranks (folded): `في صفوف`, `في فصيل`. */
-const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل']);
+/**
+ * Words between `في`/`من` and a side that name its ranks or its forces (folded): `في صفوف`, `في
+ * فصيل`, `من الجيش التركي` (the side named by its adjective).
+ */
+const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل', 'الجيش', 'القوات', 'قوات']);
 
 /** Ranks and roles (folded) that, with `في` + a faction, say who someone was. */
 const RANKS = new Set([
@@ -201,8 +204,22 @@ const OWN_LOSS =
 function toldOwnLoss(clean: string, at: { start: number; end: number }, near: string[]): boolean {
   const after = clean.slice(at.end, at.end + 160);
   if (near.some((w) => inSet(w, MOURNS))) return OWN_PEOPLE.test(after);
-  return near.some((w) => inSet(w, TELLS)) && OWN_LOSS.test(after);
+  if (near.some((w) => inSet(w, TELLS)) && OWN_LOSS.test(after)) return true;
+  // `أعلنت وزارة الدفاع التركية مقتل جنديين تركيين`: its office tells, and the dead are named
+  // by no other side.
+  if (!clean.includes('اعلن') && !clean.includes('اكد')) return false;
+  const told = wordsBefore(clean, at.start, 5).slice(-3);
+  if (!told.some((w) => inSet(w, TELLS))) return false;
+  const m = SOLDIERS_LOST.exec(after);
+  return m !== null && !(m[1] === 'من' || m[1]?.startsWith('ل'));
 }
+
+/**
+ * Soldiers lost, told right after a side (`مقتل جنديين تركيين`, `إصابة ثلاثة جنود في`); group 1
+ * the word after them, which may name whose they were (`من قسد`, `لقوات النظام`) (folded).
+ */
+const SOLDIERS_LOST =
+  /^\s*(?:\S+\s+){0,1}?[وب]?(?:مقتل|مصرع|اصابة|اصابه|جرح|استشهاد)\s+(?:\S+\s+){0,2}?(?:جندي|جنديين|جنديان|جنود|عنصر|عنصرين|عنصران|عناصر|ضابط|ضابطين|ضباط)(?![\p{L}])(?:\s+(\S+))?/u;
 
 /** Words of a side pulling out (folded; as TELLS): `انسحاب الفصائل`, `انسحبت قوات النظام`. */
 const PULLED_OUT = new Set(['انسحاب', 'انسحبت', 'انسحب', 'انسحبوا', 'اخلاء']);
