@@ -225,6 +225,19 @@ describe('kindName', () => {
     // A row from the compact columns has no event: its type.
     expect(kindName(MESSAGES.en, { type: 'deployment' })).toBe('Deployment');
   });
+
+  it('names every event of an Other by itself, never "Other" nor "Casualty toll", in both languages', () => {
+    for (const event of ['aircraft-downed', 'arrest', 'protest', 'taken-unfought'] as const)
+      for (const lang of ['en', 'ar'] as const) {
+        const t = MESSAGES[lang];
+        const name = kindName(t, { type: 'other', event, fatalities: 1, injuries: null });
+        expect(name).toBe(t.events[event]);
+        expect(name).not.toBe(t.types.other);
+        expect(name).not.toBe(t.tollType);
+      }
+    expect(kindName(MESSAGES.en, { type: 'other', event: 'arrest' })).toBe('Arrests');
+    expect(kindName(MESSAGES.ar, { type: 'other', event: 'protest' })).toBe('مظاهرة');
+  });
 });
 
 describe('separators', () => {
