@@ -144,3 +144,20 @@ describe('months and periods read behind word gates', () => {
     expect(read('الحزيرانيون')).toBeUndefined();
   });
 });
+
+describe('a day and month told without a year', () => {
+  it('is in the report’s year when not after it, else the year before: reports tell what happened', () => {
+    // The report is of 24 June 2021.
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 12 حزيران')).toBe('2021-06-12');
+    expect(dateOf('وفي 28 حزيران الماضي، قصفت قوات النظام بلدة سرمين')).toBe('2020-06-28');
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 25 كانون الأول')).toBe('2020-12-25');
+    expect(dateOf('في الخامس والعشرين من آب قصفت قوات النظام سرمين')).toBe('2020-08-25');
+    // A year told is kept, whatever it is.
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 28 حزيران 2021')).toBe('2021-06-28');
+  });
+  it('allows a report dated a day or two before the events it tells', () => {
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 25 حزيران')).toBe('2021-06-25');
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 26 حزيران')).toBe('2021-06-26');
+    expect(dateOf('قصفت قوات النظام بلدة سرمين في 27 حزيران')).toBe('2020-06-27');
+  });
+});

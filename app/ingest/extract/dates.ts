@@ -173,8 +173,10 @@ const explicitDay: Rule = (text, report, whole) => {
   if (!DIGIT.test(text)) return undefined;
   const named = MONTH_WORDS(whole) ? NAMED_DAY.exec(text) : null;
   if (named) {
-    const y = named[3] ? +named[3] : +report.slice(0, 4);
-    const iso = isoDate(y, monthNumber(named[2]!) ?? 0, +named[1]!);
+    const mo = monthNumber(named[2]!) ?? 0;
+    const iso = named[3]
+      ? isoDate(+named[3], mo, +named[1]!)
+      : pastDate(+report.slice(0, 4), mo, +named[1]!, report);
     if (iso) return dayAt(iso, named);
   }
   const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
@@ -184,6 +186,18 @@ const explicitDay: Rule = (text, report, whole) => {
   }
   return undefined;
 };
+
+/**
+ * A day and month told without a year: in the report's year, unless that is well after the
+ * report (`وفي 15 آذار الماضي` in a report of 12 March 2024 is 15 March 2023): reports tell what
+ * happened. Two days' grace: a report's date may be a day behind the events it tells.
+ *
+ * @example pastDate(2024, 3, 15, '2024-03-12') // '2023-03-15'
+ */
+function pastDate(year: number, month: number, day: number, report: string): string | undefined {
+  const iso = isoDate(year, month, day);
+  return iso && iso > addDays(report, 2) ? isoDate(year - 1, month, day) : iso;
+}
 
 /** Ordinal day words 1–31, folded, as dates write them (`الخامس من آذار`, `الحادي والعشرين`). */
 const UNITS = [
@@ -251,8 +265,8 @@ const ordinalDay: Rule = (text, report) => {
     mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
     y ??= previous && rm === 1 ? ry - 1 : ry;
   }
-  y ??= mo > rm ? ry - 1 : ry;
   if (g.week) {
+    y ??= mo > rm ? ry - 1 : ry;
     // Weeks of a month, seven days each from the first: the fourth is 22–28, a fifth from the 29th.
     if (n > 5) return undefined;
     const first = isoDate(y, mo, (n - 1) * 7 + 1);
@@ -260,7 +274,7 @@ const ordinalDay: Rule = (text, report) => {
     const last = addDays(first, 6);
     return { date: first, dateEnd: last, precision: 2, kind: 'range', ...spanOf(m) };
   }
-  const iso = isoDate(y, mo, n);
+  const iso = y !== undefined ? isoDate(y, mo, n) : pastDate(ry, mo, n, report);
   return iso ? dayAt(iso, m) : undefined;
 };
 
