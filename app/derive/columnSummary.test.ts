@@ -23,4 +23,24 @@ describe('summariseIndexed', () => {
     }
     expect(summariseIndexed(index, filterIndexed(index, NO_FILTERS)).killedInTolls).toBe(30);
   });
+
+  it('counts an Other with an event of its own (an aircraft downed, its crew killed) as no toll', () => {
+    const features = [
+      incident('d', { type: 'other', actors: [], fatalities: 30, injuries: null }),
+      incident('e', {
+        type: 'other',
+        event: 'aircraft-downed',
+        actors: ['opposition', 'regime'],
+        fatalities: 2,
+        injuries: null,
+      }),
+    ];
+    const index = indexFromColumns(
+      decodeCompact(buildCompact(features, [article('a1')]).buffer as ArrayBuffer),
+    );
+    const r = filterIndexed(index, NO_FILTERS);
+    const totals = summariseIndexed(index, r);
+    expect(totals).toMatchObject({ killed: 32, killedInTolls: 30 });
+    expect(totals).toEqual(summarise(features));
+  });
 });

@@ -17,6 +17,7 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
   let injuredInTolls = 0;
   const toll = INCIDENT_TYPES.indexOf(TOLL_TYPE);
   const { positions, count } = result;
+  const { event } = index;
   // Count each distinct actor bitmask once, then spread the counts over the actors (1M
   // incidents have only a few hundred distinct combinations).
   const masks = new Uint32Array(1 << ACTORS.length);
@@ -35,7 +36,8 @@ export function summariseIndexed(index: FilterIndex, result: FilterResult): Summ
       injured += j;
       withInjuredReported++;
     }
-    if (type === toll) {
+    // An Other with an event of its own (an aircraft downed) told its figures as its own.
+    if (type === toll && !event?.[i]) {
       killedInTolls += Math.max(f, 0);
       injuredInTolls += Math.max(j, 0);
     }

@@ -90,6 +90,11 @@ export interface FilterIndex {
   start: Int32Array;
   end: Int32Array;
   type: Uint8Array;
+  /**
+   * The incident's event code (compact.ts's `event` column: 0 none), where known: an Other with
+   * one is no casualty toll. Absent for indexes made without it (all none).
+   */
+  event?: Uint8Array;
   actorMask: Uint16Array;
   killed: Int32Array;
   injured: Int32Array;
@@ -175,6 +180,7 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
   const start = new Int32Array(n);
   const end = new Int32Array(n);
   const type = new Uint8Array(n);
+  const event = new Uint8Array(n);
   const actorMask = new Uint16Array(n);
   const killed = new Int32Array(n);
   const injured = new Int32Array(n);
@@ -212,6 +218,7 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     start[i] = Number.isNaN(s) ? -2147483648 : s;
     end[i] = Number.isNaN(e) || e < s ? start[i]! : e;
     type[i] = TYPE_INDEX.get(p.type) ?? TYPE_INDEX.get('other')!;
+    event[i] = p.event ? 1 : 0;
     let mask = 0;
     for (const a of p.actors ?? []) mask |= ACTOR_BIT.get(a) ?? 0;
     actorMask[i] = mask;
@@ -234,6 +241,7 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     start,
     end,
     type,
+    event,
     actorMask,
     killed,
     injured,
@@ -325,6 +333,7 @@ export function indexFromColumns(
     start: c.start,
     end,
     type: c.type,
+    event: c.event,
     actorMask: c.actors,
     killed,
     injured: c.injuries,

@@ -52,7 +52,8 @@ export function summarise(incidents: IncidentFeature[]): Summary {
       injured += p.injuries;
       withInjuredReported++;
     }
-    if (p.type === TOLL_TYPE) {
+    // An Other with an event of its own (an aircraft downed) told its figures as its own.
+    if (p.type === TOLL_TYPE && !p.event) {
       killedInTolls += p.fatalities ?? 0;
       injuredInTolls += p.injuries ?? 0;
     }

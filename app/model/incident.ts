@@ -20,17 +20,20 @@ export type IncidentType = (typeof INCIDENT_TYPES)[number];
 export const TOLL_TYPE: IncidentType = 'other';
 
 /**
- * True for a casualty toll: of TOLL_TYPE, with a figure of killed or injured. A toll may count
- * people the incidents listed on their own count too (see Summary.killedInTolls).
+ * True for a casualty toll: of TOLL_TYPE with no event of its own (an arrest, an aircraft
+ * downed), with a figure of killed or injured. A toll may count people the incidents listed on
+ * their own count too (see Summary.killedInTolls).
  *
  * @example isCasualtyToll({ type: 'other', fatalities: 34, injuries: 74 }) // true
+ * @example isCasualtyToll({ type: 'other', event: 'aircraft-downed', fatalities: 2 }) // false
  */
 export function isCasualtyToll(p: {
   type: string;
+  event?: string | undefined;
   fatalities?: number | null;
   injuries?: number | null;
 }): boolean {
-  return p.type === TOLL_TYPE && (p.fatalities != null || p.injuries != null);
+  return p.type === TOLL_TYPE && !p.event && (p.fatalities != null || p.injuries != null);
 }
 
 export const ACTORS = [
