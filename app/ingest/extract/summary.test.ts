@@ -111,12 +111,12 @@ describe('a summary of an event on a road', () => {
     expect(summaryEn({ ...patrol, placeId: 'gn-1', placeEn: 'Saraqib' })).toMatch(/ in Saraqib$/);
   });
 
+  /** An Other with no figures: the events of its own that type holds (an arrest, a downing). */
+  const other = { type: 'other' as const, strikes: null, fatalities: null, injuries: null };
+
   it('arrests are by their side: an adjective, or on its hand (على يد) in Arabic; no casualty toll', () => {
     const arrests = {
-      type: 'other' as const,
-      strikes: null,
-      fatalities: null,
-      injuries: null,
+      ...other,
       actors: ['hts'] as Actor[],
       placeAr: 'إدلب',
       placeEn: 'Idlib',
@@ -134,10 +134,7 @@ describe('a summary of an event on a road', () => {
   });
   it('an aircraft downed names both sides, and says which is which nowhere (the actors carry no roles)', () => {
     const downed = {
-      type: 'other' as const,
-      strikes: null,
-      fatalities: null,
-      injuries: null,
+      ...other,
       actors: ['opposition', 'russia'] as Actor[],
       placeAr: 'كفرنبل',
       placeEn: 'Kafr Nabl',
