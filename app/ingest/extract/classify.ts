@@ -330,7 +330,7 @@ const ARREST_HINT = /عتق|القبض/;
  */
 const PROTESTED =
   /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|(?:وقفة|وقفات)\s+(?:ال)?احتجاجي(?:ة|ه))(?![\p{L}])/u;
-const PROTEST_HINT = /ظاهر|عتصام|عتصم|احتجاجي/;
+const PROTEST_HINT = /ظاهر|عتص|حتج/;
 /**
  * Protesters dispersed or put down by fire (`فرقت الهيئة المتظاهرين بالرصاص الحي`, `أطلقت النار
  * على المحتجين`): ACLED's excessive force against protesters, an attack by who fired (folded).
@@ -353,7 +353,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|احتجاجي/.test(
+    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
       text,
     )
   )
@@ -428,12 +428,11 @@ function cueType(text: string): Classified | null {
     return deployment(text, 0.9);
   if (ARREST_HINT.test(text) && ARRESTED.test(text))
     return { type: 'other', strength: 0.8, event: 'arrest' };
-  if (PROTEST_HINT.test(text) && (PROTESTED.test(text) || /متظاهر|محتج|معتصم/.test(text)))
-    return FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text)
-      ? { type: 'attack', strength: 0.8 }
-      : PROTESTED.test(text)
-        ? { type: 'other', strength: 0.8, event: 'protest' }
-        : null;
+  if (PROTEST_HINT.test(text)) {
+    if (FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text))
+      return { type: 'attack', strength: 0.8 };
+    if (PROTESTED.test(text)) return { type: 'other', strength: 0.8, event: 'protest' };
+  }
   if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
     return dealReached(text)
       ? { type: 'agreement', strength: 0.8, event: 'deal' }
