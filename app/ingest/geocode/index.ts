@@ -753,11 +753,15 @@ const MEEM = 0x0645; // م
 
 const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
 
+/** The word before a place without a conjunction or `ب` (`ومدينة`, `بمدينة`): و ف ب. */
+function kindWord(before: string | undefined): string | undefined {
+  const c0 = before?.charCodeAt(0);
+  return c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
+}
+
 /** The word before a place names it a city (`مدينة إدلب`, `ومدينة`, `بمدينة`; folded). */
 function namedAsCity(before: string | undefined): boolean {
-  const c0 = before?.charCodeAt(0);
-  const cue = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
-  return cue === 'مدينه';
+  return kindWord(before) === 'مدينه';
 }
 
 /**
@@ -765,9 +769,7 @@ function namedAsCity(before: string | undefined): boolean {
  * place (`مدينة أريحا`, `بلدة كنصفرة`), else the gazetteer's kind of it.
  */
 function townKind(p: Place, before: string | undefined): 'city' | 'village' | undefined {
-  const c0 = before?.charCodeAt(0);
-  // Without a conjunction or `ب` (`ومدينة`, `بمدينة`): و ف ب.
-  const cue = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
+  const cue = kindWord(before);
   if (cue === 'مدينه' || cue === 'مدينتي') return 'city';
   if (cue === 'بلده' || cue === 'قريه' || cue === 'بلدتي' || cue === 'قريتي') return 'village';
   if (p.kind === 'city') return 'city';
