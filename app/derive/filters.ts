@@ -91,8 +91,8 @@ export interface FilterIndex {
   end: Int32Array;
   type: Uint8Array;
   /**
-   * The incident's event code (compact.ts's `event` column: 0 none), where known: an Other with
-   * one is no casualty toll. Absent for indexes made without it (all none).
+   * Non-zero when the incident has an event (the compact `event` column's code, or 1 from the
+   * features): an Other with one is no casualty toll. Absent for indexes made without it.
    */
   event?: Uint8Array;
   actorMask: Uint16Array;

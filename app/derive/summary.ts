@@ -4,7 +4,7 @@ import {
   INCIDENT_TYPES,
   type IncidentFeature,
   type IncidentType,
-  TOLL_TYPE,
+  isCasualtyToll,
 } from '../model';
 
 /** Totals for a set of incidents: what the summary panel shows for the current filter. */
@@ -53,7 +53,7 @@ export function summarise(incidents: IncidentFeature[]): Summary {
       withInjuredReported++;
     }
     // An Other with an event of its own (an aircraft downed) told its figures as its own.
-    if (p.type === TOLL_TYPE && !p.event) {
+    if (isCasualtyToll(p)) {
       killedInTolls += p.fatalities ?? 0;
       injuredInTolls += p.injuries ?? 0;
     }
