@@ -31,8 +31,11 @@ export interface PlaceMention {
    * for, where an event concerns the governorate as a whole (`اتفقت روسيا وتركيا على وقف إطلاق
    * النار في إدلب` is no agreement on the city). The mention itself stays the city.
    */
-  seatOf?: Pick<
-    PlaceMention,
-    'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'geoPrecision' | 'admin1' | 'area'
-  >;
+  seatOf?: ResolvedPlace;
 }
+
+/** Where a mention resolves to: the place, its point and precision, and its area if any. */
+export type ResolvedPlace = Pick<
+  PlaceMention,
+  'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'geoPrecision' | 'admin1' | 'area'
+>;

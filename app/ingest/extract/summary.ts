@@ -141,6 +141,24 @@ function joinEn(parts: string[]): string {
     : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
 }
 
+/** The incident's places, its own first (`Sarmin and Afs`). */
+function placesEn(f: Fields): string {
+  return joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
+}
+
+/** `, Idlib countryside (south)`: the region, unless the place's name holds it already. */
+function regionEn(f: Fields): string {
+  return f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+}
+
+function placesAr(f: Fields): string {
+  return [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
+}
+
+function regionAr(f: Fields): string {
+  return f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+}
+
 function casualtiesEn(f: Fields): string {
   const bits = [];
   if (f.fatalities != null) bits.push(`${f.fatalities} killed`);
@@ -172,8 +190,8 @@ export function summaryEn(f: Fields): string {
   const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
   const head = who.length ? `${joinEn(who)} ${noun}` : `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
-  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
-  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  const places = placesEn(f);
+  const region = regionEn(f);
   return `${head}${count} ${placePrep(f, 'en')} ${places}${region}${casualtiesEn(f)}`;
 }
 
@@ -200,8 +218,8 @@ export function summaryAr(f: Fields): string {
   // arrests are made `على يد` their actor.
   if (by.length) head += `${(f.event && AR_BY_PREP[f.event]) ?? ' من'} ${by.join(' و')}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
-  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
-  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  const places = placesAr(f);
+  const region = regionAr(f);
   return `${head}${count} ${placePrep(f, 'ar')} ${places}${region}${casualtiesAr(f)}`;
 }
 
@@ -228,16 +246,16 @@ function placePrep(f: Fields, lang: 'en' | 'ar'): string {
 /** Ground taken without a fight names who took it, and no casualties unless told. */
 function takenEn(f: Fields): string {
   const who = f.actors.filter((a) => a !== 'unknown').map(forces);
-  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
-  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  const places = placesEn(f);
+  const region = regionEn(f);
   const head = who.length ? `${joinEn(who)} took ${places}` : `${places} taken`;
   return `${head}${region}${region ? ',' : ''} without a fight${casualtiesEn(f)}`;
 }
 
 function takenAr(f: Fields): string {
   const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
-  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
-  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  const places = placesAr(f);
+  const region = regionAr(f);
   const head = by.length ? `سيطرة ${by.join(' و')} على ${places}` : `السيطرة على ${places}`;
   return `${head}${region}${region ? '،' : ''} دون قتال${casualtiesAr(f)}`;
 }
@@ -251,8 +269,8 @@ function takenAr(f: Fields): string {
  */
 function downedEn(f: Fields): string {
   const who = f.actors.filter((a) => a !== 'unknown').map(forces);
-  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
-  const region = f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  const places = placesEn(f);
+  const region = regionEn(f);
   const sides = who.length ? `; ${who.length === 1 ? 'side' : 'sides'}: ${joinEn(who)}` : '';
   return `Aircraft downed over ${places}${region}${sides}${casualtiesEn(f)}`;
 }
@@ -262,8 +280,8 @@ const AR_SIDES = ['الطرف', 'الطرفان', 'الأطراف'];
 
 function downedAr(f: Fields): string {
   const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
-  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
-  const region = f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  const places = placesAr(f);
+  const region = regionAr(f);
   const sides = by.length ? `؛ ${AR_SIDES[Math.min(by.length, 3) - 1]}: ${by.join(' و')}` : '';
   return `إسقاط طائرة في أجواء ${places}${region}${sides}${casualtiesAr(f)}`;
 }
@@ -271,13 +289,13 @@ function downedAr(f: Fields): string {
 /** A casualty toll names who caused it, not whose casualties they were. */
 function tallyEn(f: Fields): string {
   const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
-  const places = joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
+  const places = placesEn(f);
   const by = who.length ? ` of ${joinEn(who)} attacks` : '';
   return `Casualties${by} in ${places}${casualtiesEn(f)}`;
 }
 
 function tallyAr(f: Fields): string {
   const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
-  const places = [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
+  const places = placesAr(f);
   return `حصيلة ضحايا${by.length ? ` هجمات ${by.join(' و')}` : ''} في ${places}${casualtiesAr(f)}`;
 }

@@ -1,4 +1,4 @@
-import type { Place, PlaceMention } from '../../model';
+import type { Place, PlaceMention, ResolvedPlace } from '../../model';
 import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
 import { Interner } from '../text/interner';
@@ -863,7 +863,7 @@ export type AreaFeature = GeoJSON.Feature<
 
 /** The `areas.geojson` feature of a mention's `area`. */
 export function areaFeature(
-  m: Pick<PlaceMention, 'placeId' | 'nameAr' | 'nameEn' | 'geoPrecision'>,
+  m: Pick<ResolvedPlace, 'placeId' | 'nameAr' | 'nameEn' | 'geoPrecision'>,
   area: GeoJSON.Polygon | GeoJSON.MultiPolygon,
 ): AreaFeature {
   return {

@@ -1,5 +1,5 @@
 import { booleanPointInPolygon, buffer, lineString } from '@turf/turf';
-import type { GeoPrecision, Place, PlaceMention } from '../../model';
+import type { GeoPrecision, Place, ResolvedPlace } from '../../model';
 import {
   type AreaGeometry,
   clipToDirection,
@@ -47,10 +47,8 @@ export interface Qualifier {
   dir?: Direction;
 }
 
-export type Located = Pick<
-  PlaceMention,
-  'placeId' | 'nameAr' | 'nameEn' | 'lat' | 'lon' | 'geoPrecision' | 'admin1' | 'area'
->;
+/** What `locate` gives: a mention's place (the model's ResolvedPlace). */
+export type Located = ResolvedPlace;
 
 /** Fallback radius of a governorate when no polygon is loaded, km. */
 const GOVERNORATE_FALLBACK_KM = 40;
