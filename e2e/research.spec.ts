@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
 import { booleanPointInPolygon, polygon } from '@turf/turf';
-import { INCIDENT_TYPES } from '../app/model';
+import { isCasualtyToll } from '../app/model';
 import {
   articleById,
   fixture,
@@ -590,17 +590,26 @@ test('the casualty sums say how much of them casualty tolls give, in both langua
     `(${sum(tolls, 'injuries')} in tolls)`,
   );
   await expect(killed.getByTestId('summary-toll-share')).toHaveAttribute('title', /type “Other”/);
-  // Incidents only, in one press: the sums lose the tolls, and say nothing of them.
-  const others = fixture.incidents.filter((f) => f.properties.type !== 'other');
-  await page.getByTestId('leave-tolls-out').click();
+  // Incidents only, in one press: the sums lose the tolls, and say nothing of them. Events of
+  // type Other (an arrest, a protest) are incidents and stay; no type filter is touched.
+  const others = fixture.incidents.filter((f) => !isCasualtyToll(f.properties));
+  const leave = page.getByTestId('leave-tolls-out');
+  await leave.click();
   await expect(killed).toContainText(`Killed: ${sum(others, 'fatalities')}`);
   await expect(page.getByTestId('summary-toll-share')).toHaveCount(0);
-  await expect(page.getByTestId('leave-tolls-out')).toHaveCount(0);
-  await expect(page.locator('[data-testid=filter-types] input[value=other]')).not.toBeChecked();
-  await expect(page.locator('[data-testid=filter-types] input:checked')).toHaveCount(
-    INCIDENT_TYPES.length - 1,
-  );
-  await expect.poll(() => param(page, 'type')?.split(',').includes('other')).toBe(false);
+  await expect.poll(() => shownCount(page)).toBe(others.length);
+  await expect(page.locator('[data-testid=filter-types] input:checked')).toHaveCount(0);
+  await expect.poll(() => param(page, 'tolls')).toBe('out');
+  // The button stays, pressed: the way the tolls come back. The Casualties menu says so too.
+  await expect(leave).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('filter-casualties').locator('summary').click();
+  await expect(page.getByTestId('filter-no-tolls')).toBeChecked();
+  await page.keyboard.press('Escape');
+  await leave.click();
+  await expect(leave).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('filter-no-tolls')).not.toBeChecked();
+  await expect(killed).toContainText(`Killed: ${sum(fixture.incidents, 'fatalities')}`);
+  await expect.poll(() => param(page, 'tolls')).toBe(null);
   // A toll is called one where it is listed and opened, not "Other".
   const toll = tolls.find((f) => f.properties.fatalities != null)!;
   await open(page, `lang=en&sel=${toll.properties.id}`);

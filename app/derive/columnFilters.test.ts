@@ -55,6 +55,7 @@ const arbIncident = fc.record({
   geoPrecision: fc.constantFrom(1, 2, 3),
   fatalities: fc.option(fc.integer({ min: 0, max: 30 })),
   injuries: fc.option(fc.integer({ min: 0, max: 30 })),
+  event: fc.option(fc.constantFrom('arrest' as const, 'protest' as const)),
   area: fc.boolean(),
   arts: fc.subarray(['a1', 'a2', 'a3', 'a-missing'], { minLength: 1 }),
   lon: fc.double({ min: 35.5, max: 37.5, noNaN: true }),
@@ -69,6 +70,7 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
   actors: fc.subarray([...ACTORS] as Actor[]),
   hasCasualties: fc.boolean(),
   minKilled: fc.option(fc.integer({ min: 0, max: 20 })),
+  noTolls: fc.boolean(),
   outlets: fc.subarray(OUTLETS),
   precisions: fc.subarray([1, 2, 3] as (1 | 2 | 3)[]),
   area: fc.option(
@@ -97,6 +99,7 @@ describe('filtering over the compact columns', () => {
               geoPrecision: r.geoPrecision as 1 | 2 | 3,
               fatalities: r.fatalities,
               injuries: r.injuries,
+              ...(r.event ? { event: r.event } : {}),
               ...(r.area ? { areaId: 'area-1' } : {}),
               placeAr: r.place,
               evidence: r.arts.map((articleId) => ({

@@ -1,13 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_TYPES } from '../model';
-import {
-  activeFilterCount,
-  type Filters,
-  filterIncidents,
-  NO_FILTERS,
-  withoutTolls,
-} from './filters';
+import { isCasualtyToll } from '../model';
+import { activeFilterCount, type Filters, filterIncidents, NO_FILTERS } from './filters';
 import { foldSearchText, queryTerms } from './searchText';
 import { summarise } from './summary';
 import { article, incident } from './testData';
@@ -326,14 +320,30 @@ describe('summarise', () => {
   });
 });
 
-describe('withoutTolls', () => {
-  it('leaves out the casualty tolls whatever types were chosen', () => {
-    const others = INCIDENT_TYPES.filter((t) => t !== 'other');
-    // None chosen is every type: every one but Other, then.
-    expect(withoutTolls([])).toEqual(others);
-    expect(withoutTolls(['airstrike', 'other'])).toEqual(['airstrike']);
-    // Only Other chosen: what is left is every other type, not none (which would be all).
-    expect(withoutTolls(['other'])).toEqual(others);
+describe('noTolls', () => {
+  it('leaves out the casualty tolls and nothing else, events of type Other included', () => {
+    const fs = [
+      incident('a', { type: 'airstrike', fatalities: 3 }),
+      incident('toll', { type: 'other', fatalities: 40, injuries: 12 }),
+      incident('injured-toll', { type: 'other', fatalities: null, injuries: 5 }),
+      incident('arrest', { type: 'other', event: 'arrest', fatalities: null, injuries: null }),
+      incident('protest-shot', { type: 'other', event: 'protest', fatalities: 1 }),
+    ];
+    const kept = (patch: Partial<Filters>) => ids(filterIncidents(fs, f(patch)));
+    expect(kept({ noTolls: true })).toEqual(['a', 'arrest', 'protest-shot']);
+    expect(
+      kept({ noTolls: true }).every(
+        (id) => !isCasualtyToll(fs.find((x) => x.properties.id === id)!.properties),
+      ),
+    ).toBe(true);
+    // With a type chosen, the two narrow together.
+    expect(kept({ noTolls: true, types: ['other'] })).toEqual(['arrest', 'protest-shot']);
+    expect(kept({ noTolls: false, types: ['other'] })).toEqual([
+      'toll',
+      'injured-toll',
+      'arrest',
+      'protest-shot',
+    ]);
   });
 });
 
@@ -350,5 +360,8 @@ describe('activeFilterCount', () => {
       }),
     ).toBe(3);
     expect(activeFilterCount({ ...NO_FILTERS, text: '   ' })).toBe(0);
+    // Leaving tolls out is one of the casualty filters.
+    expect(activeFilterCount({ ...NO_FILTERS, noTolls: true })).toBe(1);
+    expect(activeFilterCount({ ...NO_FILTERS, noTolls: true, hasCasualties: true })).toBe(1);
   });
 });

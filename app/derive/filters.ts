@@ -40,6 +40,11 @@ export interface Filters {
   hasCasualties: boolean;
   /** Keep only incidents with at least this many killed; null for no minimum. */
   minKilled: number | null;
+  /**
+   * Leave casualty tolls out (isCasualtyToll: casualties a report totals, which may count again
+   * those of incidents listed on their own), keeping every event, of type Other too.
+   */
+  noTolls: boolean;
   /** Keep incidents reported by at least one of these outlets; empty keeps all. */
   outlets: string[];
   /** Geographic precisions to keep (1 town, 2 near/part of, 3 region); empty keeps all. */
@@ -62,6 +67,7 @@ export const NO_FILTERS: Filters = {
   actors: [],
   hasCasualties: false,
   minKilled: null,
+  noTolls: false,
   outlets: [],
   precisions: [],
   area: null,
@@ -137,6 +143,7 @@ export interface TextIndex {
 }
 
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
+const TOLL_TYPE_INDEX = INCIDENT_TYPES.indexOf(TOLL_TYPE);
 const ACTOR_BIT = new Map<string, number>(ACTORS.map((a, i) => [a, 1 << i]));
 
 /** Parse `YYYY-MM-DD` to a day number, remembering each distinct date (datasets repeat them). */
@@ -644,6 +651,10 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
   if (f.precisions.length === 0) precMask = -1;
   const minKilled = f.minKilled != null && f.minKilled > 0 ? f.minKilled : 0;
   const casualties = f.hasCasualties;
+  // isCasualtyToll over the columns: an Other with no event and a figure (-1 is none). An index
+  // without events (columns written before them) sees every Other with a figure as a toll.
+  const tollType = f.noTolls ? TOLL_TYPE_INDEX : -1;
+  const event = ix.event;
   let outletSel: Uint8Array | null = null;
   if (f.outlets.length > 0) {
     outletSel = new Uint8Array(ix.outletNames.length);
@@ -670,6 +681,7 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
     if (((1 << precision[i]!) & precMask) === 0) continue;
     if (casualties && killed[i]! <= 0 && injured[i]! <= 0) continue;
     if (minKilled > 0 && killed[i]! < minKilled) continue;
+    if (type[i] === tollType && !event?.[i] && (killed[i]! >= 0 || injured[i]! >= 0)) continue;
     if (outletSel) {
       let ok = false;
       for (let k = outletStart[i]!; k < outletStart[i + 1]!; k++)
@@ -693,17 +705,6 @@ export function isEmptyFilter(f: Filters): boolean {
 }
 
 /**
- * The type filter that leaves casualty tolls out: the types chosen less TOLL_TYPE, or every other
- * type when none (or only TOLL_TYPE) was chosen, since no type chosen means every type.
- *
- * @example withoutTolls([]) // every type but 'other'
- */
-export function withoutTolls(types: readonly IncidentType[]): IncidentType[] {
-  const kept = types.filter((ty) => ty !== TOLL_TYPE);
-  return kept.length > 0 ? kept : INCIDENT_TYPES.filter((ty) => ty !== TOLL_TYPE);
-}
-
-/**
  * How many kinds of filter narrow the view (the date range counts once, casualties once).
  *
  * @example activeFilterCount({ ...NO_FILTERS, types: ['airstrike'], dateFrom: '2021-06-01' }) // 2
@@ -713,7 +714,7 @@ export function activeFilterCount(f: Filters): number {
     !!f.dateFrom || !!f.dateTo,
     f.types.length > 0,
     f.actors.length > 0,
-    f.hasCasualties || (!!f.minKilled && f.minKilled > 0),
+    f.hasCasualties || (!!f.minKilled && f.minKilled > 0) || f.noTolls,
     f.outlets.length > 0,
     f.precisions.length > 0,
     !!f.area,

@@ -86,6 +86,12 @@ describe('mapCaption', () => {
     expect(c.filters).toBe('Filters: Only with killed or injured; Area: drawn polygon');
   });
 
+  it('says when casualty tolls are left out, in both languages', () => {
+    const filters = { ...NO_FILTERS, noTolls: true };
+    expect(mapCaption({ ...base, filters }).filters).toBe('Filters: Casualty tolls left out');
+    expect(mapCaption({ ...base, lang: 'ar', filters }).filters).toContain('دون حصائل الضحايا');
+  });
+
   it('sums the reported figures, and shows an unknown count as unknown, not 0', () => {
     expect(mapCaption(base).totals).toBe('Killed: 4 · injured: 7 (as the reports state them)');
     const none = summarise([incident('i1', { fatalities: null, injuries: null })]);

@@ -135,6 +135,7 @@ function filterParts(input: CaptionInput): string[] {
   if (f.minKilled && f.minKilled > 0)
     parts.push(`${t.minKilled}: ${formatNumber(f.minKilled, lang)}`);
   else if (f.hasCasualties) parts.push(t.hasCasualties);
+  if (f.noTolls) parts.push(t.tollsLeftOut);
   if (f.outlets.length) parts.push(`${t.outlet}: ${list(f.outlets)}`);
   if (f.precisions.length)
     parts.push(`${t.precision}: ${list(f.precisions.map((p) => t.precisions[p]))}`);

@@ -1,6 +1,6 @@
 import { type MouseEvent, memo, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { summariseIndexed } from '../derive/columnSummary';
-import { type Filters, NO_FILTERS, withoutTolls } from '../derive/filters';
+import { type Filters, NO_FILTERS } from '../derive/filters';
 import { summarise } from '../derive/summary';
 import { useFiltered } from '../derive/useVisibleIncidents';
 import { useExport } from '../export/useExport';
@@ -276,7 +276,11 @@ function FilterBarView() {
         </Dropdown>
         <Dropdown
           label={t.casualtiesFilter}
-          count={(filters.hasCasualties ? 1 : 0) + (filters.minKilled ? 1 : 0)}
+          count={
+            (filters.hasCasualties ? 1 : 0) +
+            (filters.minKilled ? 1 : 0) +
+            (filters.noTolls ? 1 : 0)
+          }
           testId="filter-casualties"
         >
           <label>
@@ -287,6 +291,15 @@ function FilterBarView() {
               onChange={(e) => set({ hasCasualties: e.target.checked })}
             />
             {t.hasCasualties}
+          </label>
+          <label title={t.leaveTollsOutNote}>
+            <input
+              type="checkbox"
+              data-testid="filter-no-tolls"
+              checked={filters.noTolls}
+              onChange={(e) => set({ noTolls: e.target.checked })}
+            />
+            {t.noTolls}
           </label>
           <label>
             {t.minKilled}{' '}
@@ -450,13 +463,15 @@ function FilterBarView() {
           </strong>
           <TollShare n={summary.injuredInTolls} />
         </span>
-        {summary.killedInTolls > 0 || summary.injuredInTolls > 0 ? (
+        {/* Shown while tolls are left out too: pressed, it is where they come back. */}
+        {summary.killedInTolls > 0 || summary.injuredInTolls > 0 || filters.noTolls ? (
           <button
             type="button"
             className="rt-leave-tolls"
             data-testid="leave-tolls-out"
+            aria-pressed={filters.noTolls}
             title={t.leaveTollsOutNote}
-            onClick={() => set({ types: withoutTolls(filters.types) })}
+            onClick={() => set({ noTolls: !filters.noTolls })}
           >
             {t.leaveTollsOut}
           </button>

@@ -199,7 +199,11 @@ export const MESSAGES = {
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
-      'Count incidents only: filter out type “Other”, which holds the casualty tolls',
+      'Count incidents only: leave out the casualty tolls (a report’s casualties totalled, which may count again those of incidents listed). Arrests, protests and the other events of type “Other” stay.',
+    /** The same filter in the Casualties menu, where it is read without the summary beside it. */
+    noTolls: 'Leave out casualty tolls',
+    /** The same, as a map image's caption states it. */
+    tollsLeftOut: 'Casualty tolls left out',
     /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
     legendOther: 'Other (tolls)',
     otherTypeNote:
@@ -520,7 +524,10 @@ export const MESSAGES = {
       protest: 'مظاهرة',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
-    leaveTollsOutNote: 'عدّ الحوادث وحدها: استبعد النوع «أخرى» الذي يضم حصائل الضحايا',
+    leaveTollsOutNote:
+      'عدّ الحوادث وحدها: استبعد حصائل الضحايا (ضحايا يجمعهم تقرير، وقد يُعدّ فيهم ضحايا حوادث مدرجة). تبقى الاعتقالات والمظاهرات وسائر أحداث النوع «أخرى».',
+    noTolls: 'استبعد حصائل الضحايا',
+    tollsLeftOut: 'دون حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
     otherTypeNote:
       'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات، والمظاهرات',

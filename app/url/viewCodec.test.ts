@@ -13,6 +13,7 @@ const full: ViewState = {
     actors: ['russia', 'regime'],
     hasCasualties: true,
     minKilled: 3,
+    noTolls: true,
     outlets: ['عنب بلدي', 'Smart, News & "Co"'],
     precisions: [1, 3],
     area: {
@@ -141,6 +142,7 @@ describe('encodeView / decodeView', () => {
       actors: fc.subarray([...ACTORS]),
       hasCasualties: fc.boolean(),
       minKilled: fc.option(fc.integer({ min: 1, max: 999_999 })),
+      noTolls: fc.boolean(),
       outlets: fc.uniqueArray(
         fc
           .string({ minLength: 1, maxLength: 40 })

@@ -77,6 +77,7 @@ export function encodeView(state: Partial<ViewState>): string {
   if (f.precisions.length) p.set('prec', [...f.precisions].sort().join(','));
   if (f.hasCasualties) p.set('cas', '1');
   if (f.minKilled != null && f.minKilled > 0) p.set('kmin', String(f.minKilled));
+  if (f.noTolls) p.set('tolls', 'out');
   for (const o of f.outlets) p.append('outlet', o);
   if (f.area) p.set('area', encodeArea(f.area));
   if (!f.includeOverlapping) p.set('overlap', '0');
@@ -180,6 +181,9 @@ export function readView(search: string): { view: Partial<ViewState>; unread: Un
     const kmin = p.get('kmin');
     if (kmin && /^\d{1,6}$/.test(kmin) && Number(kmin) > 0) filters.minKilled = Number(kmin);
     else skip('kmin', kmin);
+    const tolls = p.get('tolls');
+    if (tolls === 'out') filters.noTolls = true;
+    else skip('tolls', tolls);
     const written = p.getAll('outlet');
     const outlets = written.filter(
       (o) => o.trim().length > 0 && o.length <= LIMITS.outlet && !hasControl(o),
