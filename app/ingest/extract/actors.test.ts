@@ -30,3 +30,15 @@ describe('a side named after where fire came from (مصدرها مواقع / م�
     expect(coded(text)).toEqual([want]);
   });
 });
+
+describe('members right after an active verb (أطلق عناصر …) are its subject: their side acts', () => {
+  it.each([
+    ['أطلق عناصر هيئة تحرير الشام النار على سيارة مدنية في مدينة سراقب.', 'attack|hts|سراقب|k=-'],
+    ['أطلق عناصر من الهيئة النار على المتظاهرين في مدينة سراقب.', 'attack|hts|سراقب|k=-'],
+    ['هاجم عناصر من قوات النظام نقطة للفصائل في مدينة سراقب.', 'attack|regime|سراقب|k=-'],
+    // A verb whose passive has the same letters (استُهدف) keeps the members hit.
+    ['استهدف عناصر من الهيئة بعبوة ناسفة في مدينة سراقب.', 'explosion|unknown|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});

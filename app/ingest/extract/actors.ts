@@ -126,6 +126,21 @@ function namesVictims(before: string[]): boolean {
 const ARRESTED_VERB = /^[وف]?(?:اعتقلت|اعتقل|اعتقلوا)$/;
 
 /**
+ * Whether the members right before a side (`عناصر`, `عناصر من`) are the subject of the active
+ * verb just before them: `أطلق عناصر هيئة تحرير الشام النار`, `هاجم عناصر من الهيئة`. Their side
+ * acts, whatever `عناصر` alone would say of a target or of victims. Verbs whose passive is written
+ * with the same letters (`استهدف`, `اعتقل`, `قتل`) are left out: `استُهدف عناصر من الهيئة` were
+ * hit (folded).
+ */
+function membersAsSubject(before: string[]): boolean {
+  let k = before.length - 1;
+  if (before[k] === 'من') k--;
+  return k >= 1 && before[k] === 'عناصر' && SUBJECT_VERB.test(before[k - 1]!);
+}
+const SUBJECT_VERB =
+  /^[وف]?(?:اطلق|اطلقت|اطلقوا|هاجم|هاجمت|هاجموا|اغتال|اغتالت|اغتالوا|فتح|فتحت|فتحوا|داهم|داهمت|داهموا|اقتحم|اقتحمت|اقتحموا|نفذ|نفذت|نفذوا)$/;
+
+/**
  * Words between `في`/`من` and a side that name its ranks or its forces (folded): `في صفوف`, `في
  * فصيل`, `من الجيش التركي` (the side named by its adjective).
  */
@@ -373,6 +388,10 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     const before = wide ? wordsBefore(clean, h.start, 5) : near;
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (!bothSides) {
+      if (membersAsSubject(before)) {
+        actors.add(h.actor);
+        continue;
+      }
       if (namesVictims(before)) continue;
       if (toldOwnLoss(clean, h, near)) continue;
       if (pulledOut(type, near)) continue;

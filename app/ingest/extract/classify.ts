@@ -166,6 +166,15 @@ const ACCOMPANIED =
 
 const STRAY = /رصاص[ةه]?\s+طائش/;
 
+/**
+ * Fire opened on someone or something (`أطلق مسلحون مجهولون النار على شاب`, `أطلقت عناصر
+ * الهيئة الرصاص باتجاه سيارة`): a gunman's attack, like `برصاص`. The past verb only: not the
+ * ceasefire's noun (`وقف إطلاق النار`), fire into the air (no target), or a habit told in the
+ * present (`تطلق قوات النظام النار`) (folded).
+ */
+const FIRE_OPENED =
+  /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:نار|نيران|رصاص)\s+(?:\S+\s+)?(?:على|علي|باتجاه|تجاه|صوب)(?![\p{L}])/u;
+
 /** Mines and bombs cleared or defused (folded). */
 const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط/;
 const DEFUSED =
@@ -353,7 +362,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
+    !/هجوم|هاجم|اطلق|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
       text,
     )
   )
@@ -412,6 +421,7 @@ function cueType(text: string): Classified | null {
   // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
   if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))
     return { type: 'attack', strength: 0.9 };
+  if (text.includes('اطلق') && FIRE_OPENED.test(text)) return { type: 'attack', strength: 0.8 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text))

@@ -30,6 +30,13 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],
+    // A death told by its noun with a pronoun: the singular is one, the dual two, the plural
+    // none; a wound so told counts only with its wounds named (`إصابتها بأضرار`: a car hit).
+    ['ما أدى إلى مقتله', 1, null],
+    ['ما أسفر عن مقتلهما', 2, null],
+    ['ما أدى إلى مقتلهم', null, null],
+    ['ما أدى إلى إصابته بجروح خطيرة', null, 1],
+    ['ما أدى إلى إصابتها بأضرار مادية', null, null],
     ['قتل رجل وطفلاه بغارة', 3, null],
     ['فيما أصيب اليوم طفلان', null, 2],
     // Death told by ارتقى (rose as martyrs) and قضى (died); قضى with no people is "spent".

@@ -917,7 +917,33 @@ const HURT_KIND: CasualtyKind = {
  * @example killedCount(foldKey('أدى إلى مقتل 34 شخصاً بينهم 3 أطفال'))?.value // 34
  */
 export function killedCount(text: string): Count | null {
-  return personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, DEAD_KIND, KILL_VERBS);
+  return (
+    personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, DEAD_KIND, KILL_VERBS) ??
+    (OWN_DEATH_HINT.test(text) ? ownCount(text, OWN_DEATH) : null)
+  );
+}
+
+/**
+ * Someone's own death or wound told by its noun with a pronoun, when no figure is told: `ما أدى
+ * إلى مقتله` 1, `إصابتها` 1, `مقتلهما` 2 (the dual). The plural (`مقتلهم`) says no how many
+ * (folded; a clitic before, as in `بمقتله`, is allowed).
+ */
+const OWN_DEATH = /(?<![\p{L}])[وفبل]{0,2}(?:مقتل|مصرع|استشهاد|وفات)(ه|ها|هما)(?![\p{L}])/u;
+/** OWN_DEATH's literals (a pronoun's `ه` included): a cheap pre-check. */
+const OWN_DEATH_HINT = /مقتله|مقتلها|مصرعه|مصرعها|استشهاده|استشهادها|وفاته|وفاتها/;
+/**
+ * A wound told so only with the wounds named after it (`إصابته بجروح`): `إصابتها بأضرار` is a
+ * car or a house hit (folded).
+ */
+const OWN_WOUND =
+  /(?<![\p{L}])[وفبل]{0,2}اصابت(ه|ها|هما)\s+(?:بجروح|بجراح|بجرح|برصاص|برصاصة|بطلق)(?![\p{L}])/u;
+
+function ownCount(text: string, re: RegExp): Count | null {
+  const m = re.exec(text);
+  if (!m) return null;
+  // The span is the noun's, not the wounds' word after it.
+  const noun = m[0].split(/\s/)[0]!;
+  return { value: m[1] === 'هما' ? 2 : 1, start: m.index, end: m.index + noun.length };
 }
 
 /**
@@ -926,5 +952,8 @@ export function killedCount(text: string): Count | null {
  * @example injuredCount(foldKey('وإصابةِ 74 آخرين'))?.value // 74
  */
 export function injuredCount(text: string): Count | null {
-  return personCount(text, HURT, HURT_NOUNS, HURT_TWO, HURT_KIND);
+  return (
+    personCount(text, HURT, HURT_NOUNS, HURT_TWO, HURT_KIND) ??
+    (text.includes('اصابته') || text.includes('اصابتها') ? ownCount(text, OWN_WOUND) : null)
+  );
 }

@@ -164,6 +164,8 @@ export const CUES = {
     'اشتبك*',
     'اشتباكا',
     'تسلل',
+    // `حاولت التسلل`: an infiltration tried is fighting, as an advance tried is.
+    'التسلل',
     'محاولة تقدم',
     // An advance tried is fighting between two sides (an attack repelled: classify.ts).
     'محاولة التقدم',
@@ -191,6 +193,8 @@ export const CUES = {
    */
   attackDirect: words([
     ...['اغتيال', 'اغتال*', 'اغتيل*', 'قنص', 'قناص', 'قناصة', 'برصاص', 'رصاص قناص'],
+    // `استهدف مجهولون شاباً بالرصاص`, `قتل بالرصاص الحي`.
+    'بالرصاص',
     // Shot dead (`عُثر على جثة شاب مقتولاً بطلق ناري`).
     ...['بطلق ناري', 'بطلقات نارية', 'بطلق', 'مقتولا'],
     // An ambush (`إثر كمين نصبه مسلحون لدورية`).
