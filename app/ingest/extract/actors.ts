@@ -248,6 +248,28 @@ function pulledOut(type: IncidentType | null, near: string[]): boolean {
   return type === 'other' && near.some((w) => inSet(w, PULLED_OUT));
 }
 
+/**
+ * A side that condemned or protested what the clause tells, or to whom a protest went: `أدانت
+ * وزارة الخارجية التركية قصف سراقب`, `احتجت تركيا لدى روسيا على القصف`, `قدمت تركيا احتجاجاً`.
+ * It reacted; it did not act. The verb's subject only: no preposition or `ب` + event between the
+ * verb and the side (`ندد ناشطون بقصف قوات النظام`: the regime shelled) (folded).
+ */
+function reactedTo(before: string[], after: string): boolean {
+  const last = before[before.length - 1];
+  if (last === 'لدي' || last === 'لدى') return true;
+  for (let j = before.length - 1; j >= Math.max(0, before.length - 3); j--) {
+    const w = before[j]!;
+    if (REACT_VERB.test(w)) return true;
+    if (w[0] === 'ب' || w[0] === 'ل' || w === 'على' || w === 'علي' || w === 'من') return false;
+  }
+  return PROTEST_LODGED.test(after);
+}
+const REACT_HINT = /دان|ندد|استنكر|احتج|شجب/;
+const REACT_VERB =
+  /^[وف]?(?:ادانت|ادان|ادانوا|نددت|ندد|نددوا|استنكرت|استنكر|استنكروا|احتجت|احتج|احتجوا|شجبت|شجب|شجبوا)$/;
+/** `قدمت تركيا احتجاجاً رسمياً`: the side, then its protest (folded). */
+const PROTEST_LODGED = /^\s+(?:\S+\s+)?احتجاج/;
+
 /** A denial verb among the words before an actor: `نفت قوات سوريا الديمقراطية مسؤوليتها`. */
 function isDenier(before: string[]): boolean {
   return before.some((w) => inSet(w, UNTOLD.denial));
@@ -358,6 +380,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
   const bothSides = type === 'clash' || type === 'agreement';
   // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
   const mayDeny = hasWord(text, CUES.untold);
+  const reacts = REACT_HINT.test(clean);
   const actors = new Set<Actor>();
   const border = hasWord(text, CUES.rare) && (text.includes('حدود') || text.includes('اراضي'));
   const patrolHit =
@@ -387,6 +410,11 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
       near.some((w) => TARGET_BEFORE.has(w));
     const before = wide ? wordsBefore(clean, h.start, 5) : near;
     if (mayDeny && isDenier(before.slice(-3))) continue;
+    if (
+      reacts &&
+      reactedTo(wide ? before : wordsBefore(clean, h.start, 5), clean.slice(h.end, h.end + 40))
+    )
+      continue;
     if (!bothSides) {
       if (membersAsSubject(before)) {
         actors.add(h.actor);

@@ -168,12 +168,12 @@ const STRAY = /رصاص[ةه]?\s+طائش/;
 
 /**
  * Fire opened on someone or something (`أطلق مسلحون مجهولون النار على شاب`, `أطلقت عناصر
- * الهيئة الرصاص باتجاه سيارة`): a gunman's attack, like `برصاص`. The past verb only: not the
+ * الهيئة الرصاص باتجاه سيارة`, `فتحت قوات النظام النار على`): a gunman's attack, like `برصاص`. The past verb only: not the
  * ceasefire's noun (`وقف إطلاق النار`), fire into the air (no target), or a habit told in the
  * present (`تطلق قوات النظام النار`) (folded).
  */
 const FIRE_OPENED =
-  /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:نار|نيران|رصاص)\s+(?:\S+\s+)?(?:على|علي|باتجاه|تجاه|صوب)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا|فتحت|فتح|فتحوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:نار|نيران|رصاص)\s+(?:\S+\s+)?(?:على|علي|باتجاه|تجاه|صوب)(?![\p{L}])/u;
 
 /** Mines and bombs cleared or defused (folded). */
 const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط/;
@@ -335,10 +335,11 @@ const ARREST_HINT = /عتق|القبض/;
 
 /**
  * A demonstration or a sit-in (`تظاهر المئات في مدينة إدلب`, `خرجت مظاهرات في`, `نظم الأهالي
- * وقفة احتجاجية`): ACLED's protests. Not a protest lodged (`قدمت تركيا احتجاجاً`) (folded).
+ * وقفة احتجاجية`, `شهدت البلدة احتجاجات`): ACLED's protests. Not a protest lodged (`قدمت تركيا
+ * احتجاجاً`) (folded).
  */
 const PROTESTED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|(?:وقفة|وقفات)\s+(?:ال)?احتجاجي(?:ة|ه))(?![\p{L}])/u;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|احتجاجات|محتجون|(?:وقفة|وقفات)\s+(?:ال)?احتجاجي(?:ة|ه))(?![\p{L}])/u;
 const PROTEST_HINT = /ظاهر|عتص|حتج/;
 /**
  * Protesters dispersed or put down by fire (`فرقت الهيئة المتظاهرين بالرصاص الحي`, `أطلقت النار
@@ -362,7 +363,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
       text,
     )
   )
@@ -421,7 +422,8 @@ function cueType(text: string): Classified | null {
   // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
   if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))
     return { type: 'attack', strength: 0.9 };
-  if (text.includes('اطلق') && FIRE_OPENED.test(text)) return { type: 'attack', strength: 0.8 };
+  if ((text.includes('اطلق') || text.includes('فتح')) && FIRE_OPENED.test(text))
+    return { type: 'attack', strength: 0.8 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text))
