@@ -294,6 +294,15 @@ const FIRE_TYPES: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'attac
 /** `بين الطرفين`, `بين الجانبين`: the two sides told before (folded). */
 const BOTH_SIDES = /بين\s+(?:ال)?(?:طرفين|جانبين)(?![\p{L}])/u;
 
+/**
+ * A death or an injury of no fighting, in a clause that tells no event: drowned (`قضى طفل غرقاً`),
+ * a road accident (`إثر حادث سير`), electrocuted, an illness, the cold. Its casualties are no
+ * toll of the conflict. Not a fire, which shelling may have lit (folded).
+ */
+const MISHAP =
+  /(?<![\p{L}])(?:[وفب]?(?:ال)?غرق(?:ا|ه|ها)?|حادث\s+(?:سير|مروري|مرور)|حوادث\s+(?:ال)?(?:سير|مرور)|[وفب]?(?:ال)?صعق(?:ة|ا)?|[وفب]?(?:ال)?مرض|[وفب]?(?:ال)?جلطة|(?:ال)?برد\s+(?:ال)?(?:شديد|قارس))(?![\p{L}])/u;
+const MISHAP_HINT = /غرق|حادث|حوادث|صعق|مرض|جلطة|برد/;
+
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
   /قتل|قتي|مصرع|حتف|اغتي|اغتال|استشه|شهدا|شهيد|وفاة|توفي|سقوط|ضحاي|اصاب|اصيب|جرح|جري|مصاب|ارتق|قضى|قضي|قضت|قضوا|قضاء|جثة|جثث|جثتي|بحيا|بارواح|ضحيت|ضحاياه/;
@@ -557,7 +566,10 @@ function readClauses(
   const casualties: boolean[] = [];
   for (const folded of folds) {
     classes.push(hasWord(folded, CUES.description) ? null : classifyClause(folded));
-    const told = CASUALTY_HINT.test(folded);
+    const cls = classes[classes.length - 1];
+    const told =
+      CASUALTY_HINT.test(folded) &&
+      !(cls === null && MISHAP_HINT.test(folded) && MISHAP.test(folded));
     casualties.push(told);
     const since = told ? SINCE_EVENT.exec(folded) : null;
     const own = (count: Count | null) =>
