@@ -168,9 +168,9 @@ const STRAY = /رصاص[ةه]?\s+طائش/;
 
 /**
  * Fire opened on someone or something (`أطلق مسلحون مجهولون النار على شاب`, `أطلقت عناصر
- * الهيئة الرصاص باتجاه سيارة`, `فتحت قوات النظام النار على`): a gunman's attack, like `برصاص`. The past verb only: not the
- * ceasefire's noun (`وقف إطلاق النار`), fire into the air (no target), or a habit told in the
- * present (`تطلق قوات النظام النار`) (folded).
+ * الهيئة الرصاص باتجاه سيارة`, `فتحت قوات النظام النار على`): a gunman's attack, like `برصاص`.
+ * The past verb only: not the ceasefire's noun (`وقف إطلاق النار`), fire into the air (no
+ * target), or a habit told in the present (`تطلق قوات النظام النار`) (folded).
  */
 const FIRE_OPENED =
   /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا|فتحت|فتح|فتحوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:نار|نيران|رصاص)\s+(?:\S+\s+)?(?:على|علي|باتجاه|تجاه|صوب)(?![\p{L}])/u;

@@ -924,9 +924,9 @@ export function killedCount(text: string): Count | null {
 }
 
 /**
- * Someone's own death or wound told by its noun with a pronoun, when no figure is told: `ما أدى
- * إلى مقتله` 1, `إصابتها` 1, `مقتلهما` 2 (the dual). The plural (`مقتلهم`) says no how many
- * (folded; a clitic before, as in `بمقتله`, is allowed).
+ * Someone's own death told by its noun with a pronoun, when no figure is told: `ما أدى إلى
+ * مقتله` 1, `مقتلهما` 2 (the dual). The plural (`مقتلهم`) says not how many (folded; a clitic
+ * before, as in `بمقتله`, is allowed). A wound so told: OWN_WOUND.
  */
 const OWN_DEATH = /(?<![\p{L}])[وفبل]{0,2}(?:مقتل|مصرع|استشهاد|وفات)(ه|ها|هما)(?![\p{L}])/u;
 /** OWN_DEATH's literals (a pronoun's `ه` included): a cheap pre-check. */

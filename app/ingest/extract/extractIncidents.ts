@@ -565,8 +565,8 @@ function readClauses(
   const injured: (Count | null)[] = [];
   const casualties: boolean[] = [];
   for (const folded of folds) {
-    classes.push(hasWord(folded, CUES.description) ? null : classifyClause(folded));
-    const cls = classes[classes.length - 1];
+    const cls = hasWord(folded, CUES.description) ? null : classifyClause(folded);
+    classes.push(cls);
     const told =
       CASUALTY_HINT.test(folded) &&
       !(cls === null && MISHAP_HINT.test(folded) && MISHAP.test(folded));
