@@ -157,6 +157,19 @@ describe('areas and report helpers', () => {
     expect(ms[0]).toMatchObject({ surface: 'معرزيتا', unresolved: true, geoPrecision: 2 });
     expect(ms[0]!.confidence).toBeLessThanOrEqual(0.2);
   });
+  it('places a village told before any place, under a title with none, in the report’s governorate', () => {
+    // Lost before: no place in its sentence, none before it, none in the title.
+    const ms = geocoder.findMentions(
+      'قصفت قوات النظام قرية معرزيتا. وتشهد مناطق ريف إدلب الجنوبي قصفاً متواصلاً.',
+      { title: 'تصعيد جديد' },
+    );
+    const village = ms.find((m) => m.surface === 'معرزيتا');
+    expect(village).toMatchObject({ unresolved: true, geoPrecision: 3, admin1: 'Idlib' });
+    expect(village!.nameEn).toMatch(/^معرزيتا, near Idlib/);
+    // Places of two governorates, one each: no governorate is the report's, so no place at all.
+    const torn = geocoder.findMentions('قصفت قوات النظام قرية معرزيتا. وفي مدينة إدلب وحماة قصف.');
+    expect(torn.some((m) => m.surface === 'معرزيتا')).toBe(false);
+  });
   it('representative points lie inside their areas', async () => {
     const { booleanPointInPolygon } = await import('@turf/turf');
     const ms = geocoder.findMentions(

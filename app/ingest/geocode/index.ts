@@ -641,12 +641,15 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       // place is in another governorate than most of the report's and the sentence does not go
       // on from it (`وتعرضت نقطة تركية في قرية قوقفين لقصف` after news from Darat Izza, in a
       // report of Idlib): then the report's governorate, at its precision, is all that is known.
+      // So it is when the village comes before any place the report names, and the title names
+      // none (`قصفت قوات النظام قرية الفطيرة.` then `وتشهد مناطق ريف إدلب الجنوبي قصفاً`): a
+      // place named only later may be another, but the governorate most of them lie in is safe.
       const before = anchor ?? lastPlaceBefore(s);
       const main = !anchor && before ? reportGovernorate() : undefined;
       const base: Located | undefined =
         main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
           ? main
-          : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace());
+          : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
       if (!base) continue;
       // Near a town: a district-sized disc around it, made once per town.
       let area = base.area;
