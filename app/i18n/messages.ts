@@ -196,6 +196,7 @@ export const MESSAGES = {
       'aircraft-downed': 'Aircraft downed',
       arrest: 'Arrests',
       protest: 'Protest',
+      'drone-strike': 'Drone strike',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -522,6 +523,7 @@ export const MESSAGES = {
       'aircraft-downed': 'إسقاط طائرة',
       arrest: 'اعتقالات',
       protest: 'مظاهرة',
+      'drone-strike': 'غارة بطائرة مسيّرة',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote:

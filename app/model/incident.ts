@@ -60,8 +60,10 @@ export type Actor = (typeof ACTORS)[number];
  * روسية`: ACLED's disrupted weapons use) is of type `other`, no casualty toll either; its actors
  * are both sides, the one that brought it down and the one that flew it. People arrested
  * (`اعتقلت هيئة تحرير الشام ناشطاً`: ACLED's arrests) are of type `other` too, by the side that
- * arrested them, and so are protests (`تظاهر المئات في مدينة إدلب`), with no actor. New events
- * go last: the compact columns store their position.
+ * arrested them, and so are protests (`تظاهر المئات في مدينة إدلب`), with no actor. An air strike
+ * by a drone and no other aircraft (`استهدفت طائرة مسيّرة تركية سيارة`) is a drone strike: lists
+ * and summaries name it so, not "airstrikes". New events go last: the compact columns store
+ * their position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -72,6 +74,7 @@ export const INCIDENT_EVENTS = [
   'aircraft-downed',
   'arrest',
   'protest',
+  'drone-strike',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

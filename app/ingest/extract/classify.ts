@@ -40,7 +40,34 @@ export function classifyClause(text: string): Classified | null {
   const cls = cueType(text);
   // The token bits of the clause are read already: the pre-check costs a mask test.
   if (cls && hasWord(text, CUES.untold) && untoldEvent(text)) return null;
+  if (cls?.type === 'airstrike' && !cls.event && droneOnly(text))
+    return { ...cls, event: 'drone-strike' };
   return cls;
+}
+
+/**
+ * A drone named (`طائرة مسيرة`, `الطيران المسير`, `طائرة بدون طيار`, `المسيرات`, `درون`), also
+ * bare when a side's or a kind's word follows (`مسيرة تركية`, `مسيرة انتحارية`) (folded). Not
+ * a march (`مسيرة احتجاجية`): bare `مسيرة` needs that word after it.
+ */
+const DRONE =
+  /(?<![\p{L}])[وفبل]{0,2}(?:ال)?(?:طائرة|طائرات|طيران)\s+(?:\S+\s+)?(?:ال)?(?:مسيرة|مسير|مسيرات|درون|(?:ب|ب?دون|بلا)\s+طيار)(?![\p{L}])|(?<![\p{L}])[وفبل]{0,2}(?:ال)?(?:مسيرات|درون|درونز)(?![\p{L}])|(?<![\p{L}])[وفبل]{0,2}(?:ال)?مسيرة\s+(?:ال)?(?:تركي|روسي|امريكي|اميركي|ايراني|مجهول|انتحاري|مذخر|حربي|تابع|للنظام|للتحالف|للفصائل|للهيئة|لقوات)/u;
+/**
+ * Manned aircraft (`الطيران الحربي`, `مروحية`, `مقاتلات`, `قاذفات`, `سو-24`, `ميغ`) or their
+ * barrels: a strike told with them and a drone is no drone strike alone (folded).
+ */
+const MANNED = /حربي|مروحي|مقاتلات|قاذف|(?<![\p{L}])(?:سو|ميغ|ميج)(?![\p{L}])|برميل|براميل/u;
+/** DRONE's literals: a cheap pre-check. */
+const DRONE_HINT = /مسير|طيار|درون/;
+
+/**
+ * True when an air strike's clause names a drone and no manned aircraft: ACLED's drone strike,
+ * which lists name as such (`استهدفت طائرة مسيّرة تركية سيارة في سرمدا`).
+ *
+ * @example droneOnly(foldKey('استهدفت طائرة مسيّرة تركية سيارة في سرمدا')) // true
+ */
+export function droneOnly(text: string): boolean {
+  return DRONE_HINT.test(text) && DRONE.test(text) && !MANNED.test(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../reports/arabic';
-import { injuredCount, killedCount, tollToldBefore } from './counts';
+import { injuredCount, killedCount, oneDroneStrike, tollToldBefore } from './counts';
 
 // The extractor reads folded clauses (alef forms unified, harakat and tatweel dropped, Arabic-Indic
 // digits as ASCII): fold here the same way.
@@ -261,4 +261,16 @@ describe('what already worked still works', () => {
     ['وإصابة أكثر من عشرين آخرين', null, 20],
     ['استشهاد مئة وخمسين مدنياً', 150, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
+});
+
+describe('one drone strike', () => {
+  it('is one when one drone is told and no strike named; unknown when drones or strikes are many', () => {
+    const one = (s: string) => oneDroneStrike(foldText(s).text);
+    expect(one('استهدفت طائرة مسيّرة تركية سيارة في سرمدا')).toBe(true);
+    expect(one('استهدفت مسيّرة تركية دراجة نارية')).toBe(true);
+    expect(one('استهدفت طائرة بدون طيار سيارة')).toBe(true);
+    expect(one('استهدفت طائرات مسيرة سيارة')).toBe(false);
+    expect(one('استهدف الطيران المسير البلدة')).toBe(false);
+    expect(one('شنت طائرة مسيرة ثلاث غارات')).toBe(false);
+  });
 });

@@ -346,6 +346,22 @@ export function strikeCount(text: string): Count | null {
   return null;
 }
 
+/** One drone told (`طائرة مسيرة`, `مسيرة تركية`), folded. */
+const ONE_DRONE =
+  /(?<![\p{L}])[وفبل]{0,2}(?:ال)?(?:طائرة\s+(?:\S+\s+)?(?:ال)?(?:مسيرة|(?:ب|ب?دون|بلا)\s+طيار)|مسيرة)(?![\p{L}])/u;
+/** Drones or aircraft told as many, or strikes named: then one drone tells not how many strikes. */
+const NOT_ONE = /طائرات|مسيرات|طيران|غار|ضرب|درون/;
+
+/**
+ * One strike, when a drone strike's clause tells one drone and names no strike (`استهدفت طائرة
+ * مسيرة تركية سيارة في سرمدا`): a drone fires once where a report tells no more (folded).
+ *
+ * @example oneDroneStrike(foldKey('استهدفت طائرة مسيّرة سيارة')) // true
+ */
+export function oneDroneStrike(text: string): boolean {
+  return !NOT_ONE.test(text) && ONE_DRONE.test(text);
+}
+
 /** Words that may stand between a trigger and its figure: `قتل خلالها أربعة`. */
 const FILLERS = set(
   'خلالها',

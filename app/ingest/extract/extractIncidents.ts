@@ -17,6 +17,7 @@ import {
   injuredCount,
   killedCount,
   listGoesOn,
+  oneDroneStrike,
   strikeCount,
   tollToldBefore,
 } from './counts';
@@ -1190,13 +1191,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!own.length && c.mentions.length) own = c.mentions;
       if (!own.length) continue;
       const { targets, qualifiers } = targetPlaces(article.body, own);
-      const strikes = c.cls.type === 'airstrike' ? strikeCount(c.folded) : null;
+      const strikes =
+        c.cls.type !== 'airstrike'
+          ? null
+          : (strikeCount(c.folded)?.value ??
+            (c.cls.event === 'drone-strike' && oneDroneStrike(c.folded) ? 1 : null));
       const generic = c.generic;
       for (const [k, place] of targets.entries()) {
         const p = draft(article, sentence, c, place, qualifiers.get(place), confidence);
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
         // غارات على سرمين وبنش` is four strikes, not four on each (eight in all).
-        p.strikes = k === 0 ? (strikes?.value ?? null) : null;
+        p.strikes = k === 0 ? strikes : null;
         c.drafts.push(p);
         drafts.push({ p, generic, lon: place.lon, lat: place.lat });
       }

@@ -122,6 +122,26 @@ describe('types and actors', () => {
     expect(cls?.event).toBe(event);
   });
   it.each([
+    ['استهدفت طائرة مسيّرة تركية سيارة في سرمدا', 'drone-strike'],
+    ['قصف الطيران المسيّر الروسي أطراف البلدة', 'drone-strike'],
+    ['استهدفت طائرة بدون طيار سيارة', 'drone-strike'],
+    ['ألقت طائرة مسيرة قنبلة على سيارة', 'drone-strike'],
+    ['هجوم بطائرات الدرون على القاعدة', 'drone-strike'],
+    // Jets, helicopters or barrels told with the drones: no drone strike alone.
+    ['شن الطيران الحربي والمسيّر غارات على المدينة', undefined],
+    ['ألقت المروحيات براميل متفجرة بينما حلقت المسيرات', undefined],
+    ['شنت طائرة حربية روسية غارة', undefined],
+  ])('the air strike %s is told as %s (undefined: airstrikes)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('airstrike');
+    expect(cls?.event).toBe(event);
+  });
+  it('a march (مسيرة احتجاجية) is no drone', () => {
+    expect(classifyClause(foldKey('خرجت مسيرة احتجاجية في مدينة إدلب'))?.event).not.toBe(
+      'drone-strike',
+    );
+  });
+  it.each([
     // Ground entered with no fight: taken unfought, by the side that went in.
     ['دخلت قوات النظام مدينة سراقب بعد انسحاب فصائل المعارضة منها', ['regime']],
     ['ودخلت الفصائل مدينة سراقب دون قتال', ['opposition']],

@@ -26,6 +26,28 @@ describe('an incident summary with its toll', () => {
   });
 });
 
+describe('a drone strike is named as such, not "airstrikes"', () => {
+  const drone = {
+    type: 'airstrike' as const,
+    event: 'drone-strike' as const,
+    actors: ['turkey' as const],
+    placeAr: 'سرمدا',
+    placeEn: 'Sarmada',
+    strikes: 1,
+    fatalities: 2,
+    injuries: null,
+  };
+  it('one, with its count and toll, in both languages', () => {
+    expect(summaryEn(drone)).toBe('Turkish drone strike (1) on Sarmada: 2 killed');
+    expect(summaryAr(drone)).toBe('غارة بطائرة مسيّرة تركية (1) على سرمدا: قتيلان');
+  });
+  it('strikes of unknown number in the plural; a side named by its name after the noun', () => {
+    const many = { ...drone, strikes: null, fatalities: null, actors: ['regime' as const] };
+    expect(summaryEn(many)).toBe('Syrian government drone strikes on Sarmada');
+    expect(summaryAr(many)).toBe('غارات بطائرات مسيّرة من قوات النظام على سرمدا');
+  });
+});
+
 describe('a summary says what moved, and how ground changed hands', () => {
   const base = {
     type: 'deployment' as const,

@@ -43,6 +43,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   deal: ['agreement', 'agreement'],
   arrest: ['arrests', 'arrests'],
   protest: ['protest', 'protests'],
+  'drone-strike': ['drone strike', 'drone strikes'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -103,6 +104,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   deal: ['اتفاق', 'اتفاق', false],
   arrest: ['اعتقالات', 'اعتقالات', true],
   protest: ['مظاهرة', 'مظاهرات', true],
+  'drone-strike': ['غارة بطائرة مسيّرة', 'غارات بطائرات مسيّرة', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
