@@ -101,6 +101,8 @@ describe('types and actors', () => {
     ['نشر ناشطون مقاطع مصورة', null],
     // A massacre committed by aircraft is an air strike.
     ['ارتكبت الطائرات الحربية الروسية مجزرة في سوق المدينة', 'airstrike'],
+    // Sniping told by its verb, as by its sniper (`برصاص قناص`).
+    ['قنصت قوات النظام شاباً في بلدة الأتارب', 'attack'],
   ])('%s → %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type ?? null).toBe(type);
   });
