@@ -98,6 +98,11 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
     ['وعدد الجرحى 12 بينهم أطفال', null, 12],
     // A year after the noun is no figure of people.
     ['حصيلة القتلى 2019 كانت الأعلى', null, null],
+    // The figure told first, between the verb and the toll's noun.
+    ['ارتفع إلى 5 عدد القتلى جراء القصف على أريحا', 5, null],
+    ['وارتفعت إلى سبعة حصيلة القتلى', 7, null],
+    ['ارتفع إلى نحو عشرين عدد المصابين', null, 20],
+    ['ارتفع إلى 12 عدد الغارات على المدينة', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 

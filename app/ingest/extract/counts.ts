@@ -785,6 +785,11 @@ function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): 
     // Not `عدد القتلى والجرحى إلى 30`: the two together.
     !(i > 0 && others.has(strip(tokens[i - 1]!.t)));
   if (!head && !joined) return undefined;
+  // `ارتفع إلى 5 عدد القتلى`: the figure told first, between the verb and the toll.
+  if (head) {
+    const before = risenFirst(tokens, i - 1);
+    if (before) return before;
+  }
   const start = tokens[head ? i - 1 : i]!.start;
   // `وحصيلة القتلى ثلاثة مدنيين`: the figure right after the toll's noun (not a year).
   const right = head ? readNumber(tokens, i + 1) : undefined;
@@ -869,6 +874,20 @@ function personCount(
 }
 
 const ROSE = set('ارتفع', 'ارتفعت');
+
+/**
+ * A toll's figure told before its head (token `h`, `عدد`/`حصيلة`), right after the verb that
+ * rose: `ارتفع إلى 5 عدد القتلى` 5, `ارتفعت إلى نحو عشرين حصيلة الجرحى` 20.
+ */
+function risenFirst(tokens: readonly Token[], h: number): Count | undefined {
+  for (let from = Math.max(2, h - 4); from < h; from++) {
+    if (tokens[from - 1]!.t !== TO || !ROSE.has(asVerb(tokens[from - 2]!.t))) continue;
+    const f = readNumber(tokens, from);
+    if (f && f.next === h)
+      return { value: f.value, start: tokens[from - 2]!.start, end: tokens[h + 1]!.end };
+  }
+  return undefined;
+}
 
 /**
  * A toll told before what it counts, cut off from it by a comma: `ارتفع إلى 11 بينهم 4 أطفال،
