@@ -881,7 +881,13 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     await open(page, `lang=${lang}`);
     const width = await page.evaluate(() => document.documentElement.clientWidth);
-    const menus = ['filter-actors', 'filter-outlets', 'filter-precision', 'filter-casualties'];
+    const menus = [
+      'filter-actors',
+      'filter-events',
+      'filter-outlets',
+      'filter-precision',
+      'filter-casualties',
+    ];
     for (const id of menus) {
       await page.getByTestId(id).locator('summary').click();
       // Opening one closes the others.

@@ -134,5 +134,22 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(
       page.locator(`.list-row[data-incident-id="${other.properties.id}"] .row-main strong`),
     ).toHaveText(typeName);
+    // «What happened» narrows to that event alone: the reinforcements go, and the link says so.
+    const menu = page.getByTestId('filter-events');
+    await menu.locator('summary').click();
+    await menu.getByRole('checkbox', { name }).check();
+    await expect(page.locator('.list-row')).toHaveCount(1);
+    await expect(row).toBeVisible();
+    await expect(page.getByTestId('incident-count')).toContainText(
+      lang === 'en' ? `1 of ${incidents.features.length}` : '١ من',
+    );
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('redeployment');
+    await expect(menu.locator('summary')).toHaveAttribute(
+      'title',
+      lang === 'en' ? /drone strikes in Airstrike/ : /في «غارة جوية»/,
+    );
+    await page.screenshot({ path: `e2e/screenshots/skeleton-event-filter-${lang}.png` });
+    await menu.getByRole('checkbox', { name }).uncheck();
+    await expect(page.locator('.list-row')).toHaveCount(incidents.features.length);
   });
 }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildCompact, decodeCompact } from '../ingest/compact';
-import { ACTORS, type Actor, type Article, INCIDENT_TYPES, type IncidentFeature } from '../model';
+import {
+  ACTORS,
+  type Actor,
+  type Article,
+  INCIDENT_EVENTS,
+  INCIDENT_TYPES,
+  type IncidentFeature,
+} from '../model';
 import {
   attachDetails,
   type Filters,
@@ -55,7 +62,7 @@ const arbIncident = fc.record({
   geoPrecision: fc.constantFrom(1, 2, 3),
   fatalities: fc.option(fc.integer({ min: 0, max: 30 })),
   injuries: fc.option(fc.integer({ min: 0, max: 30 })),
-  event: fc.option(fc.constantFrom('arrest' as const, 'protest' as const)),
+  event: fc.option(fc.constantFrom('arrest' as const, 'protest' as const, 'drone-strike' as const)),
   area: fc.boolean(),
   arts: fc.subarray(['a1', 'a2', 'a3', 'a-missing'], { minLength: 1 }),
   lon: fc.double({ min: 35.5, max: 37.5, noNaN: true }),
@@ -68,6 +75,7 @@ const arbFilters: fc.Arbitrary<Filters> = fc.record({
   dateTo: fc.option(day),
   types: fc.subarray([...INCIDENT_TYPES]),
   actors: fc.subarray([...ACTORS] as Actor[]),
+  events: fc.subarray([...INCIDENT_EVENTS]),
   hasCasualties: fc.boolean(),
   minKilled: fc.option(fc.integer({ min: 0, max: 20 })),
   noTolls: fc.boolean(),

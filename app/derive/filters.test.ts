@@ -347,6 +347,30 @@ describe('noTolls', () => {
   });
 });
 
+describe('events', () => {
+  const fs = [
+    incident('jet', { type: 'airstrike' }),
+    incident('drone', { type: 'airstrike', event: 'drone-strike' }),
+    incident('toll', { type: 'other', fatalities: 40 }),
+    incident('arrest', { type: 'other', event: 'arrest' }),
+    incident('pullout', { type: 'deployment', event: 'withdrawal' }),
+  ];
+  const kept = (patch: Partial<Filters>) => ids(filterIncidents(fs, f(patch)));
+  it('keeps the incidents of the chosen events only, whatever their type', () => {
+    expect(kept({ events: ['drone-strike'] })).toEqual(['drone']);
+    expect(kept({ events: ['drone-strike', 'arrest'] })).toEqual(['drone', 'arrest']);
+    // None chosen: every incident, with an event or without.
+    expect(kept({ events: [] })).toEqual(['jet', 'drone', 'toll', 'arrest', 'pullout']);
+  });
+  it('narrows with the type: drone strikes among airstrikes, none among shelling', () => {
+    expect(kept({ events: ['drone-strike'], types: ['airstrike'] })).toEqual(['drone']);
+    expect(kept({ events: ['drone-strike'], types: ['shelling'] })).toEqual([]);
+  });
+  it('is one more active filter', () => {
+    expect(activeFilterCount({ ...NO_FILTERS, events: ['arrest', 'protest'] })).toBe(1);
+  });
+});
+
 describe('activeFilterCount', () => {
   it('counts each kind of filter once, and nothing for no filters', () => {
     expect(activeFilterCount(NO_FILTERS)).toBe(0);

@@ -1,11 +1,13 @@
 import { booleanIntersects, booleanPointInPolygon } from '@turf/turf';
-import { COORD_SCALE, type CompactColumns } from '../ingest/compact';
+import { COORD_SCALE, type CompactColumns, EVENT_CODE } from '../ingest/compact';
 import {
   ACTORS,
   type Actor,
   type Article,
   type GeoPrecision,
+  INCIDENT_EVENTS,
   INCIDENT_TYPES,
+  type IncidentEvent,
   type IncidentFeature,
   type IncidentType,
   TOLL_TYPE,
@@ -36,6 +38,11 @@ export interface Filters {
   types: IncidentType[];
   /** Keep incidents with at least one of these actors; empty keeps all. */
   actors: Actor[];
+  /**
+   * Keep incidents whose event (what happened, where the type alone would tell it wrong: a
+   * drone strike, arrests, a withdrawal…) is one of these; empty keeps all.
+   */
+  events: IncidentEvent[];
   /** Keep only incidents with someone killed or injured. */
   hasCasualties: boolean;
   /** Keep only incidents with at least this many killed; null for no minimum. */
@@ -65,6 +72,7 @@ export const NO_FILTERS: Filters = {
   dateTo: null,
   types: [],
   actors: [],
+  events: [],
   hasCasualties: false,
   minKilled: null,
   noTolls: false,
@@ -97,8 +105,9 @@ export interface FilterIndex {
   end: Int32Array;
   type: Uint8Array;
   /**
-   * Non-zero when the incident has an event (the compact `event` column's code, or 1 from the
-   * features): an Other with one is no casualty toll. Absent for indexes made without it.
+   * The incident's event as the compact `event` column codes it (0 none, else 1 + its index in
+   * INCIDENT_EVENTS), from the columns or the features: an Other with one is no casualty toll.
+   * Absent for indexes made without it (columns written before events).
    */
   event?: Uint8Array;
   actorMask: Uint16Array;
@@ -225,7 +234,7 @@ export function buildIndex(incidents: IncidentFeature[], ctx: FilterContext = {}
     start[i] = Number.isNaN(s) ? -2147483648 : s;
     end[i] = Number.isNaN(e) || e < s ? start[i]! : e;
     type[i] = TYPE_INDEX.get(p.type) ?? TYPE_INDEX.get('other')!;
-    event[i] = p.event ? 1 : 0;
+    event[i] = p.event ? (EVENT_CODE.get(p.event) ?? 0) : 0;
     let mask = 0;
     for (const a of p.actors ?? []) mask |= ACTOR_BIT.get(a) ?? 0;
     actorMask[i] = mask;
@@ -655,6 +664,13 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
   // without events (columns written before them) sees every Other with a figure as a toll.
   const tollType = f.noTolls ? TOLL_TYPE_INDEX : -1;
   const event = ix.event;
+  // The events chosen, by code; none chosen keeps every incident, with an event or without.
+  let eventSel: Uint8Array | null = null;
+  if (f.events.length > 0) {
+    eventSel = new Uint8Array(INCIDENT_EVENTS.length + 1);
+    for (const e of f.events) eventSel[EVENT_CODE.get(e) ?? 0] = 1;
+    eventSel[0] = 0;
+  }
   let outletSel: Uint8Array | null = null;
   if (f.outlets.length > 0) {
     outletSel = new Uint8Array(ix.outletNames.length);
@@ -682,6 +698,7 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
     if (casualties && killed[i]! <= 0 && injured[i]! <= 0) continue;
     if (minKilled > 0 && killed[i]! < minKilled) continue;
     if (type[i] === tollType && !event?.[i] && (killed[i]! >= 0 || injured[i]! >= 0)) continue;
+    if (eventSel && eventSel[event?.[i] ?? 0] !== 1) continue;
     if (outletSel) {
       let ok = false;
       for (let k = outletStart[i]!; k < outletStart[i + 1]!; k++)
@@ -714,6 +731,7 @@ export function activeFilterCount(f: Filters): number {
     !!f.dateFrom || !!f.dateTo,
     f.types.length > 0,
     f.actors.length > 0,
+    f.events.length > 0,
     f.hasCasualties || (!!f.minKilled && f.minKilled > 0) || f.noTolls,
     f.outlets.length > 0,
     f.precisions.length > 0,

@@ -92,6 +92,16 @@ describe('mapCaption', () => {
     expect(mapCaption({ ...base, lang: 'ar', filters }).filters).toContain('دون حصائل الضحايا');
   });
 
+  it('names the events chosen, in both languages', () => {
+    const filters = { ...NO_FILTERS, events: ['drone-strike' as const, 'arrest' as const] };
+    expect(mapCaption({ ...base, filters }).filters).toBe(
+      'Filters: What happened: Drone strike, Arrests',
+    );
+    expect(mapCaption({ ...base, lang: 'ar', filters }).filters).toContain(
+      'ما جرى: غارة بطائرة مسيّرة، اعتقالات',
+    );
+  });
+
   it('sums the reported figures, and shows an unknown count as unknown, not 0', () => {
     expect(mapCaption(base).totals).toBe('Killed: 4 · injured: 7 (as the reports state them)');
     const none = summarise([incident('i1', { fatalities: null, injuries: null })]);

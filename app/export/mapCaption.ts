@@ -132,6 +132,7 @@ function filterParts(input: CaptionInput): string[] {
   const parts: string[] = [];
   if (f.types.length) parts.push(`${t.eventType}: ${list(f.types.map((x) => t.types[x]))}`);
   if (f.actors.length) parts.push(`${t.actor}: ${list(f.actors.map((x) => t.actorNames[x]))}`);
+  if (f.events.length) parts.push(`${t.eventFilter}: ${list(f.events.map((x) => t.events[x]))}`);
   if (f.minKilled && f.minKilled > 0)
     parts.push(`${t.minKilled}: ${formatNumber(f.minKilled, lang)}`);
   else if (f.hasCasualties) parts.push(t.hasCasualties);

@@ -9,7 +9,7 @@ import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { ACTORS, type GeoPrecision, INCIDENT_TYPES, TOLL_TYPE } from '../model';
+import { ACTORS, type GeoPrecision, INCIDENT_TYPES, type IncidentEvent, TOLL_TYPE } from '../model';
 import { useScrollCues } from '../shell/useScrollCues';
 import { useAtlas } from '../store/store';
 import type { Region } from '../store/viewSlice';
@@ -40,6 +40,22 @@ function keepInView(menu: HTMLElement): void {
         : 0;
   if (dx) menu.style.translate = `${Math.round(dx)}px 0`;
 }
+
+/**
+ * The events in the order of the type chips they fall in (airstrike, deployment, agreement,
+ * other), not in their storage order: a drone strike first, a deal beside the patrols.
+ */
+export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
+  'drone-strike',
+  'withdrawal',
+  'redeployment',
+  'patrol',
+  'deal',
+  'arrest',
+  'protest',
+  'aircraft-downed',
+  'taken-unfought',
+] satisfies readonly IncidentEvent[];
 
 /** The governorates of northwest Syria, the atlas's own region, listed first. */
 const NORTHWEST = ['adm1-ID', 'adm1-HL', 'adm1-HM', 'adm1-LA'];
@@ -76,7 +92,14 @@ function TollShare({ n }: { n: number }) {
  * time (the shared `name`); Escape or a press outside closes it, Escape returning focus to its
  * button; and it is kept inside the window.
  */
-function Dropdown(props: { label: string; count: number; testId: string; children: ReactNode }) {
+function Dropdown(props: {
+  label: string;
+  count: number;
+  testId: string;
+  /** What the menu filters by, shown on its button (a tooltip). */
+  note?: string;
+  children: ReactNode;
+}) {
   const t = useT();
   const details = useRef<HTMLDetailsElement>(null);
   const menu = useRef<HTMLDivElement>(null);
@@ -119,7 +142,7 @@ function Dropdown(props: { label: string; count: number; testId: string; childre
   }, []);
   return (
     <details ref={details} name="filter-menu" className="rt-dropdown" data-testid={props.testId}>
-      <summary>
+      <summary title={props.note}>
         {props.label}
         {props.count > 0 ? <span className="rt-badge">{t.selectedCount(props.count)}</span> : null}
       </summary>
@@ -153,7 +176,7 @@ function regionLabel(r: Region, lang: 'en' | 'ar'): string {
   return lang === 'ar' ? r.properties.nameAr : r.properties.nameEn;
 }
 
-/** Filters by text, type, actor, outlet, precision, casualties and area, with export and summary. */
+/** Filters by text, type, actor, event, outlet, precision, casualties and area, with export and summary. */
 function FilterBarView() {
   const t = useT();
   const summaryRef = useRef<HTMLElement>(null);
@@ -243,6 +266,24 @@ function FilterBarView() {
                 onChange={() => set({ actors: toggle(filters.actors, a) })}
               />
               {t.actorNames[a]}
+            </label>
+          ))}
+        </Dropdown>
+        <Dropdown
+          label={t.eventFilter}
+          count={filters.events.length}
+          testId="filter-events"
+          note={t.eventFilterNote}
+        >
+          {EVENTS_BY_TYPE.map((e) => (
+            <label key={e}>
+              <input
+                type="checkbox"
+                value={e}
+                checked={filters.events.includes(e)}
+                onChange={() => set({ events: toggle(filters.events, e) })}
+              />
+              {t.events[e]}
             </label>
           ))}
         </Dropdown>

@@ -123,7 +123,10 @@ interface Header {
 const TYPE_INDEX = new Map<string, number>(INCIDENT_TYPES.map((t, i) => [t, i]));
 const OTHER = TYPE_INDEX.get('other')!;
 const ACTOR_BIT = new Map<string, number>(ACTORS.map((a, i) => [a, 1 << i]));
-const EVENT_CODE = new Map<string, number>(INCIDENT_EVENTS.map((e, i) => [e, i + 1]));
+/** An event's code in the `event` column: 1 + its index in INCIDENT_EVENTS (0 is none). */
+export const EVENT_CODE: ReadonlyMap<string, number> = new Map(
+  INCIDENT_EVENTS.map((e, i) => [e, i + 1]),
+);
 
 /**
  * The event an `event` column's code stands for (see CompactColumns.event).

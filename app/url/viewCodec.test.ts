@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Filters, NO_FILTERS } from '../derive/filters';
-import { ACTORS, INCIDENT_TYPES } from '../model';
+import { ACTORS, INCIDENT_EVENTS, INCIDENT_TYPES } from '../model';
 import { isoOf } from '../timeline/time';
 import { decodeView, encodeView, hasControl, readView, type ViewState } from './viewCodec';
 
@@ -11,6 +11,7 @@ const full: ViewState = {
     dateTo: '2021-04-15',
     types: ['airstrike', 'shelling'],
     actors: ['russia', 'regime'],
+    events: ['arrest', 'drone-strike'],
     hasCasualties: true,
     minKilled: 3,
     noTolls: true,
@@ -140,6 +141,7 @@ describe('encodeView / decodeView', () => {
       dateTo: fc.option(day),
       types: fc.subarray([...INCIDENT_TYPES]),
       actors: fc.subarray([...ACTORS]),
+      events: fc.subarray([...INCIDENT_EVENTS]),
       hasCasualties: fc.boolean(),
       minKilled: fc.option(fc.integer({ min: 1, max: 999_999 })),
       noTolls: fc.boolean(),

@@ -1,7 +1,15 @@
 import { type AreaSelection, type BBox, type Filters, NO_FILTERS } from '../derive/filters';
 import type { Lang } from '../i18n/messages';
 import { LIST_ORDERS, type ListOrder } from '../list/listOrder';
-import { ACTORS, type Actor, type GeoPrecision, INCIDENT_TYPES, type IncidentType } from '../model';
+import {
+  ACTORS,
+  type Actor,
+  type GeoPrecision,
+  INCIDENT_EVENTS,
+  INCIDENT_TYPES,
+  type IncidentEvent,
+  type IncidentType,
+} from '../model';
 import { isIsoDate } from '../timeline/time';
 
 /**
@@ -74,6 +82,7 @@ export function encodeView(state: Partial<ViewState>): string {
   if (f.dateTo) p.set('to', f.dateTo);
   if (f.types.length) p.set('type', f.types.join(','));
   if (f.actors.length) p.set('actor', f.actors.join(','));
+  if (f.events.length) p.set('event', f.events.join(','));
   if (f.precisions.length) p.set('prec', [...f.precisions].sort().join(','));
   if (f.hasCasualties) p.set('cas', '1');
   if (f.minKilled != null && f.minKilled > 0) p.set('kmin', String(f.minKilled));
@@ -173,6 +182,8 @@ export function readView(search: string): { view: Partial<ViewState>; unread: Un
     if (types) filters.types = types as IncidentType[];
     const actors = list(p.get('actor'), ACTORS, (v) => skip('actor', v));
     if (actors) filters.actors = actors as Actor[];
+    const events = list(p.get('event'), INCIDENT_EVENTS, (v) => skip('event', v));
+    if (events) filters.events = events as IncidentEvent[];
     const prec = list(p.get('prec'), ['1', '2', '3'] as const, (v) => skip('prec', v));
     if (prec) filters.precisions = prec.map(Number) as GeoPrecision[];
     const cas = p.get('cas');
