@@ -70,10 +70,17 @@ function lamMarksAgent(before: string[]): boolean {
     else if (!LAM_AGENT.adjectives.has(w))
       return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w) || isTargetAfterBa(w)
         ? false
-        : affiliated || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
+        : // `استهدفت المقاومة الشعبية رتلاً لقوات الاحتلال التركي`: a convoy hit is the
+          // side's, not who fired on it.
+          CONVOYS.has(w) && before.slice(0, k).some((b) => VICTIMS.harm.test(b))
+          ? false
+          : affiliated || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
   }
   return affiliated;
 }
+
+/** A convoy or a patrol: forces on the move, theirs who sent it, unless it was hit (folded). */
+const CONVOYS = new Set(['رتل', 'رتلا', 'ارتال', 'دورية', 'دوريات']);
 
 /**
  * A target noun after `ب` (`انفجرت عبوة ناسفة بسيارة عسكرية تابعة للجيش التركي`: the car was
@@ -88,9 +95,12 @@ function isHeadAfterBa(w: string): boolean {
   return w.length > 3 && w[0] === 'ب' && LAM_AGENT.heads.has(w.slice(1));
 }
 
-/** The last `n` words (2 or 5) before offset `at`; a word cut at the window's start may be one. */
-function wordsBefore(text: string, at: number, n: 2 | 5): string[] {
-  return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : 50)), at))
+/**
+ * The last `n` words (2, 5, or 6 past `الاحتلال`) before offset `at`; a word cut at the window's
+ * start may be one.
+ */
+function wordsBefore(text: string, at: number, n: 2 | 5 | 6): string[] {
+  return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : n * 10)), at))
     .slice(-n)
     .map((t) => t.t);
 }
@@ -395,8 +405,12 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     }
     const near = wordsBefore(clean, h.start, 2);
     const last = near[near.length - 1];
-    // `لإرهابيي النصرة`: the `ل` on the word for its members.
-    const members = last !== undefined && last[0] === 'ل' && MEMBERS.has(last.slice(1));
+    // `لإرهابيي النصرة`: the `ل` on the word for its members; also before `الاحتلال`, a
+    // side's word for Turkey (`رتلاً لقوات الاحتلال التركي`).
+    const occupier = last === 'الاحتلال' && near.length === 2;
+    const memberWord = occupier ? near[0] : last;
+    const members =
+      memberWord !== undefined && memberWord[0] === 'ل' && MEMBERS.has(memberWord.slice(1));
     const lam = h.clitic.endsWith('ل') || members;
     // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier, victims or a
     // target that may be a launch site need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع
@@ -408,7 +422,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
       last === 'في' ||
       (last !== undefined && (VICTIMS.people.has(last) || FACTION_WORDS.has(last))) ||
       near.some((w) => TARGET_BEFORE.has(w));
-    const before = wide ? wordsBefore(clean, h.start, 5) : near;
+    const before = wide ? wordsBefore(clean, h.start, occupier ? 6 : 5) : near;
     if (mayDeny && isDenier(before.slice(-3))) continue;
     if (
       reacts &&
@@ -434,7 +448,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
       )
         continue;
       const target = lam
-        ? !lamMarksAgent(members ? before.slice(0, -1) : before)
+        ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before)
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) &&
           !firesFrom(before) &&
           !bordersGuarded(before) &&

@@ -390,7 +390,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج|دمر|تدمير/.test(
       text,
     )
   )
@@ -457,6 +457,7 @@ function cueType(text: string): Classified | null {
     return GROUND_ASSAULT.test(text)
       ? { type: 'clash', strength: 0.8 }
       : { type: 'attack', strength: 0.7 };
+  if (firedAtForcesOrPlace(text)) return { type: 'attack', strength: 0.7 };
   if (
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
@@ -477,6 +478,39 @@ function cueType(text: string): Classified | null {
       ? { type: 'agreement', strength: 0.8, event: 'deal' }
       : { type: 'agreement', strength: 0.8 };
   return null;
+}
+
+/**
+ * Fire told by its verb alone, past (`استهدفت`, `استهداف`; `دمرت`, `تدمير` of forces only),
+ * with no means told: what the rules before found no weapon for (folded).
+ */
+const TARGETED =
+  /(?<![\p{L}])[وف]?(?:استهدفت|استهدف|استهدفوا|دمرت|دمر|دمروا)(?![\p{L}])|(?<![\p{L}])[وفبل]?(?:ال)?(?:استهداف|استهدافا|تدمير)(?![\p{L}])/u;
+/** A settlement or its part as what was hit (`بلدة كفرنبل`, `أطراف أريحا`) (folded). */
+const SETTLEMENT =
+  /(?<![\p{L}])[وفبل]{0,2}(?:ال)?(?:بلدة|بلدات|بلدتي|قرية|قرى|قريتي|مدينة|اطراف|محيط|احياء)(?![\p{L}])/u;
+/** A clause that opens with its means (`، باستهداف مواقع …`, `وبتدمير …`) (folded). */
+const MEANS_FIRST = /^[^\p{L}]*[وف]?ب(?:ال)?(?:استهداف|تدمير)/u;
+/**
+ * What `استهدف` aims at in no fire: a campaign, a project, aid or vaccines, social media (`حملة
+ * تستهدف`, `استهدفت الحملة مواقع التواصل`, `مشروع استهدف قرى`) (folded).
+ */
+const NOT_FIRE = /حمل[ةه]|مشروع|برنامج|مساعدات|منح[ةه]|توزيع|لقاح|تلقيح|التواصل|الالكتروني/;
+
+/**
+ * Fire on forces or on a place told only by `استهدف` (`استهدفت الفصائل مواقع قوات النظام`,
+ * `استهدفت قوات النظام بلدة كفرنبل`, `جراء استهداف قوات النظام لبلدة سرمين`), or forces'
+ * positions destroyed (`دمرت وحدات من الجيش تحصينات وآليات للمجموعات الإرهابية`): an attack, as
+ * generic as one told by `هجوم`. A settlement destroyed is no fire told (`دمرت الحرب المدينة`).
+ */
+function firedAtForcesOrPlace(text: string): boolean {
+  const aimed = text.includes('استهدف') || text.includes('استهداف');
+  if (!aimed && !text.includes('دمر') && !text.includes('تدمير')) return false;
+  // Strikes named bare (`أن الضربات استهدفت مقرات`) and a means opening a clause (`،
+  // باستهداف مواقع تلك القوات`) are read from what the report or the sentence told before.
+  if (text.includes('ضرب') || MEANS_FIRST.test(text)) return false;
+  if (!TARGETED.test(text) || NOT_FIRE.test(text)) return false;
+  return hasWord(text, CUES.militaryTarget) || (aimed && SETTLEMENT.test(text));
 }
 
 /**

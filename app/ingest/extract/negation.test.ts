@@ -26,7 +26,7 @@ describe('a denier of responsibility is not the actor', () => {
       coded(
         'نفت قوات سوريا الديمقراطية مسؤوليتها عن استهداف مدينة عفرين أمس، ما أدى إلى مقتل مدنيين اثنين.',
       ),
-    ).toEqual(['other|unknown|عفرين|k=2']);
+    ).toEqual(['attack|unknown|عفرين|k=2']);
   });
   it('keeps a typed event, actor unknown', () => {
     expect(

@@ -103,6 +103,17 @@ describe('types and actors', () => {
     ['ارتكبت الطائرات الحربية الروسية مجزرة في سوق المدينة', 'airstrike'],
     // Sniping told by its verb, as by its sniper (`برصاص قناص`).
     ['قنصت قوات النظام شاباً في بلدة الأتارب', 'attack'],
+    // Fire told by استهدف alone, on a town or on forces; positions destroyed.
+    ['استهدفت قوات النظام بلدة كفرنبل', 'attack'],
+    ['جراء استهداف قوات النظام لبلدة سرمين', 'attack'],
+    ['استهدفت الفصائل تجمعاً لقوات النظام', 'attack'],
+    ['دمرت وحدات من الجيش تحصينات وآليات للمجموعات الإرهابية', 'attack'],
+    ['استهدفت المقاومة الشعبية رتلاً للقوات التركية', 'attack'],
+    // No fire: a campaign, social media, a city destroyed by the war, a habit in the present.
+    ['استهدفت حملة التلقيح قرى المنطقة', null],
+    ['استهدفت الحملة مواقع التواصل الاجتماعي', null],
+    ['دمرت الحرب مدينة معرة النعمان', null],
+    ['تستهدف قوات النظام البلدة بشكل يومي', null],
   ])('%s → %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type ?? null).toBe(type);
   });
