@@ -1,6 +1,7 @@
 import type { IngestError } from '../../model';
 import { decodeBytes } from './decode';
 import { REPORT_EXTENSIONS } from './extensions';
+import { NOT_ARABIC, writtenInLatin } from './language';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
 import { isFutureDate } from './reportDates';
@@ -85,6 +86,7 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     const parsed = parseReport(decoded.text, file, options);
     if ('message' in parsed) return { reports: [], errors: [parsed], warnings };
     warnings.push(...parsed.warnings.map((message) => ({ file, message })));
+    if (writtenInLatin(parsed.body)) warnings.push({ file, message: NOT_ARABIC });
     return { reports: [{ file, report: parsed }], errors: [], warnings };
   }
   const result =
@@ -99,6 +101,7 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     // As for a .txt report: a date ahead of today is kept (the record says so), but flagged.
     if (isFutureDate(r.report.date, options.today))
       r.report.warnings.push(`field "date" ${r.report.date} is in the future`);
+    if (writtenInLatin(r.report.body)) r.report.warnings.push(NOT_ARABIC);
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
   }
   return { reports: result.reports, errors: result.errors, warnings };
