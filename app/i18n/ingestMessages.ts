@@ -87,6 +87,25 @@ const AR: Rule[] = [
     /^row has (\d+) fields?, header has (\d+)$/,
     (n, m) => `في الصف ${fields(n)}، وفي الترويسة ${fields(m)}`,
   ],
+  [/^file ends in a cut-off character$/, () => 'ينتهي الملف بمحرف مقطوع'],
+  [
+    /^no title line; used the first words of the body$/,
+    () => 'لا سطر للعنوان؛ استُعملت أولى كلمات النص عنواناً',
+  ],
+  [/^no outlet line$/, () => 'لا سطر لوسيلة الإعلام'],
+  [/^impossible date "(.*)" on line (\d+)$/, (d, line) => `تاريخ مستحيل «${d}» في السطر ${line}`],
+  [
+    /^used the site date (\S+) instead of the byline$/,
+    (d) => `استُعمل تاريخ الموقع ${d} بدل تاريخ سطر النشر`,
+  ],
+  [
+    /^field "url" is not an http\(s\) link; dropped: "(.*)"$/s,
+    (url) => `الحقل «url» ليس رابط http(s)؛ حُذف: «${url}»`,
+  ],
+  [
+    /^the report is not in Arabic: incidents are read from Arabic text only, so none were read from it$/,
+    () => 'التقرير ليس بالعربية: تُستخرج الحوادث من النص العربي وحده، فلم يُستخرج منه شيء',
+  ],
   [/^geocoder failed: (.*)$/, (why) => `فشل تحديد الأماكن: ${why}`],
   [/^incident extraction failed: (.*)$/, (why) => `فشل استخراج الحوادث: ${why}`],
 ];
