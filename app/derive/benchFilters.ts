@@ -38,6 +38,8 @@ const incidents: IncidentFeature[] = Array.from({ length: n }, (_, i) => {
     properties: {
       id: `i${i}`,
       type: INCIDENT_TYPES[i % 8]!,
+      // One in 13 with an event, as in real data a few are (any type: the filter reads codes).
+      ...(i % 13 === 0 ? { event: i % 2 ? ('arrest' as const) : ('drone-strike' as const) } : {}),
       actors: [ACTORS[i % 10]!, ACTORS[(i * 7) % 10]!],
       date: iso(day),
       ...(i % 5 === 0 ? { dateEnd: iso(day + 6) } : {}),
@@ -68,6 +70,7 @@ const cases: [string, Partial<Filters>][] = [
   ['types + actors', { types: ['airstrike', 'shelling'], actors: ['russia'] }],
   ['casualties + min killed', { hasCasualties: true, minKilled: 3 }],
   ['outlet + precision', { outlets: ['outlet 3', 'outlet 5'], precisions: [1] }],
+  ['events', { events: ['drone-strike', 'arrest'] }],
   [
     'polygon',
     {
