@@ -669,6 +669,7 @@ export function filterIndexed(ix: FilterIndex, f: Filters, ctx: FilterContext = 
   if (f.events.length > 0) {
     eventSel = new Uint8Array(INCIDENT_EVENTS.length + 1);
     for (const e of f.events) eventSel[EVENT_CODE.get(e) ?? 0] = 1;
+    // An unknown name (a link from a later version) chose code 0: it keeps no incident.
     eventSel[0] = 0;
   }
   let outletSel: Uint8Array | null = null;

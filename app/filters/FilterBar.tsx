@@ -43,7 +43,7 @@ function keepInView(menu: HTMLElement): void {
 
 /**
  * The events in the order of the type chips they fall in (airstrike, deployment, agreement,
- * other), not in their storage order: a drone strike first, a deal beside the patrols.
+ * other), not in their storage order; a test checks that none is missing.
  */
 export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
   'drone-strike',
@@ -55,7 +55,7 @@ export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
   'protest',
   'aircraft-downed',
   'taken-unfought',
-] satisfies readonly IncidentEvent[];
+];
 
 /** The governorates of northwest Syria, the atlas's own region, listed first. */
 const NORTHWEST = ['adm1-ID', 'adm1-HL', 'adm1-HM', 'adm1-LA'];
