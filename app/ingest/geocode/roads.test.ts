@@ -144,3 +144,14 @@ describe('an event on a road named by its ends', () => {
     ).toEqual(['clash|Kafr Nabl|1']);
   });
 });
+
+describe('a highway named by its number alone', () => {
+  it.each([
+    ['سيرت القوات الروسية والتركية دورية مشتركة على طريق M4', 'M4 Motorway'],
+    ['استهدفت الفصائل رتلاً على أوتوستراد M4 قرب سراقب', 'M4 Motorway'],
+    ['استهدفت قوات النظام سيارة على طريق إم 4', 'M4 Motorway'],
+    ['وصلت تعزيزات إلى الطريق M5 قرب معرة النعمان', 'M5 Motorway'],
+  ])('%s is on the %s', (text, road) => {
+    expect(names(text)).toContain(road);
+  });
+});
