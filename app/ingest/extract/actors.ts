@@ -430,7 +430,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     )
       continue;
     if (!bothSides) {
-      if (membersAsSubject(before)) {
+      if (membersAsSubject(before) || atTheHands(wordsBefore(clean, h.start, 5))) {
         actors.add(h.actor);
         continue;
       }
@@ -459,6 +459,20 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     actors.add(h.actor);
   }
   return [...actors].sort();
+}
+
+/**
+ * Whether the side after these words is the one at whose hands something was done (`على يد
+ * هيئة تحرير الشام`, `على يد عناصر من الهيئة`, `على أيدي مسلحين من …`): who acted, whatever
+ * `عناصر` alone would say of victims (folded).
+ */
+function atTheHands(before: string[]): boolean {
+  for (let k = before.length - 1; k >= 1 && k >= before.length - 4; k--) {
+    const w = before[k]!;
+    if ((w === 'يد' || w === 'ايدي') && (before[k - 1] === 'علي' || before[k - 1] === 'على'))
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -390,7 +390,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج|دمر|تدمير/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -458,6 +458,8 @@ function cueType(text: string): Classified | null {
       ? { type: 'clash', strength: 0.8 }
       : { type: 'attack', strength: 0.7 };
   if (firedAtForcesOrPlace(text)) return { type: 'attack', strength: 0.7 };
+  // `قتل مدني على يد عناصر من الهيئة`: killed at someone's hands, by no weapon named.
+  if (text.includes('يد') && AT_THE_HANDS.test(text)) return { type: 'attack', strength: 0.8 };
   if (
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
@@ -489,6 +491,13 @@ const TARGETED =
 /** A settlement or its part as what was hit (`بلدة كفرنبل`, `أطراف أريحا`) (folded). */
 const SETTLEMENT =
   /(?<![\p{L}])[وفبل]{0,2}(?:ال)?(?:بلدة|بلدات|بلدتي|قرية|قرى|قريتي|مدينة|اطراف|محيط|احياء)(?![\p{L}])/u;
+/**
+ * Someone killed, wounded or tortured at the hands of a side (`قتل مدني على يد عناصر من
+ * الهيئة`, `مقتل شاب تحت التعذيب على يد`): violence against them by that side. Not arrests
+ * (`اعتقالات على يد`), which their own rule reads (folded).
+ */
+const AT_THE_HANDS =
+  /(?<![\p{L}])[وف]?(?:قتل|قتلت|قتلوا|مقتل|اصيب|اصيبت|اصابة|جرح|تعذيب|التعذيب|اعدام|اعدم|اعدمت|توفي|وفاة|مصرع)(?![\p{L}])\s+(?:\S+\s+){0,6}?عل[ىي]\s+(?:ايدي|يد)(?![\p{L}])/u;
 /** A clause that opens with its means (`، باستهداف مواقع …`, `وبتدمير …`) (folded). */
 const MEANS_FIRST = /^[^\p{L}]*[وف]?ب(?:ال)?(?:استهداف|تدمير)/u;
 /**
