@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { plainEnglish } from '../ingest/gazetteer/englishName';
 import type { Place } from '../model';
-import { basemapLabels, plainEnglish } from './basemapLabels';
+import { basemapLabels } from './basemapLabels';
 
 const place = (p: Partial<Place> & { nameEn: string }): Place => ({
   id: p.nameEn,
@@ -18,6 +19,7 @@ describe('basemapLabels', () => {
   it('drops transliteration marks and uses the common spelling', () => {
     expect(plainEnglish('Ḩamāh')).toBe('Hama');
     expect(plainEnglish('Ţayyibat al Imām')).toBe('Tayyibat al Imam');
+    expect(plainEnglish('Wādī al ‘Uyūn')).toBe("Wadi al 'Uyun");
   });
   it('ranks capitals first, then cities, towns and smaller places; skips governorates', () => {
     const labels = basemapLabels([

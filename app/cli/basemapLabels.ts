@@ -1,3 +1,4 @@
+import { plainEnglish } from '../ingest/gazetteer/englishName';
 import type { Place } from '../model';
 
 /** Places named on the basemap: settlements (governorates have their own polygon labels). */
@@ -5,25 +6,6 @@ const LABELLED_KINDS = new Set(['city', 'town']);
 
 /** The governorate capitals of the region: named at every zoom. */
 const CAPITALS = new Set(['Aleppo', 'Idlib', 'Hama', 'Latakia', 'Homs', 'Tartus']);
-
-/** English names as the news writes them, where GeoNames has a scholarly transliteration. */
-const ENGLISH: Record<string, string> = {
-  Hamah: 'Hama',
-  'Al Bab': 'al-Bab',
-  'As Salamiyah': 'Salamiyah',
-  Masyaf: 'Masyaf',
-  Baniyas: 'Baniyas',
-  'Ar Rastan': 'al-Rastan',
-  'As Safirah': 'al-Safira',
-  'Jisr ash-Shughur': 'Jisr al-Shughur',
-  "Maarrat al-Nu'man": 'Maarat al-Numan',
-};
-
-/** Drop transliteration marks (Ḩamāh → Hamah) and use the common spelling where one is known. */
-export function plainEnglish(name: string): string {
-  const plain = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  return ENGLISH[plain] ?? plain;
-}
 
 /**
  * The town labels of the basemap: gazetteer places worth naming at regional zooms, with a rank

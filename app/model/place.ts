@@ -35,6 +35,7 @@ export interface Place {
   /** Stable id: `gn-<geonameid>` for GeoNames, `nwsy-<slug>` for curated rows, `adm1-<code>` for governorates. */
   id: string;
   nameAr: string;
+  /** As readers know it: `Hama`, `al-Bab`, `Ihsim` (no transliteration marks; englishName.ts). */
   nameEn: string;
   /** Other spellings in both scripts, as written (not normalised). */
   altNames: string[];

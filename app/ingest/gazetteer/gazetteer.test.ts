@@ -25,6 +25,15 @@ const byAr = (ar: string) =>
   places.filter((p) => normaliseArabic(p.nameAr) === normaliseArabic(ar));
 
 describe('gazetteer.json', () => {
+  it('names every place in English as readers write it: no transliteration marks', () => {
+    // `Ḩamāh` read in lists and summaries while the map said `Hama`.
+    const marked = places.filter((p) => /[^\x20-\x7e]/.test(p.nameEn)).map((p) => p.nameEn);
+    expect(marked).toEqual([]);
+    const hama = places.find((p) => p.id === 'gn-170017')!;
+    expect(hama.nameEn).toBe('Hama');
+    // GeoNames' own form is still a name the matcher and a search know.
+    expect(hama.altNames).toContain('Ḩamāh');
+  });
   it('has unique ids, sorted', () => {
     const ids = places.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);

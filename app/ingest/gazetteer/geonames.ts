@@ -6,6 +6,7 @@
  * before the Syrian rows, so it cannot be iterated to the end.
  */
 import type { Place, PlaceKind } from '../../model/place.ts';
+import { plainEnglish } from './englishName';
 import { inBBox, round5 } from './geo.ts';
 import { isArabic, uniqueSorted } from './normalize.ts';
 
@@ -104,12 +105,14 @@ export function geonamesToPlace(r: GeoNamesRecord): Place {
   const ar = arabicNames(r);
   const latin = r.alternateNames.filter((n) => !isArabic(n) && /[A-Za-z]/.test(n));
   const nameAr = ar[0] ?? '';
+  // The name readers know (`Hama`), GeoNames' own (`Ḩamāh`) kept as an alternate name.
+  const nameEn = plainEnglish(r.name);
   const place: Place = {
     id: `gn-${r.geonameId}`,
     nameAr,
-    nameEn: r.name,
+    nameEn,
     altNames: uniqueSorted(
-      [...ar, ...latin, r.asciiName].filter((n) => n !== nameAr && n !== r.name),
+      [...ar, ...latin, r.asciiName, r.name].filter((n) => n !== nameAr && n !== nameEn),
     ),
     kind: kindOf(r),
     lat: round5(r.latitude),
