@@ -153,6 +153,32 @@ function Dropdown(props: {
   );
 }
 
+/** The place precisions a reader may keep: 1 a town, 2 near one or part of an area, 3 a region. */
+const PRECISIONS: readonly GeoPrecision[] = [1, 2, 3];
+
+/**
+ * A menu's checkboxes: one per item, ticked when chosen; a change gives the new choice (the
+ * item added at the end, or taken out).
+ */
+function CheckList<T extends string | number>(props: {
+  items: readonly T[];
+  chosen: readonly T[];
+  onChange: (chosen: T[]) => void;
+  label: (item: T) => ReactNode;
+}) {
+  return props.items.map((item) => (
+    <label key={item}>
+      <input
+        type="checkbox"
+        value={item}
+        checked={props.chosen.includes(item)}
+        onChange={() => props.onChange(toggle(props.chosen, item))}
+      />
+      {props.label(item)}
+    </label>
+  ));
+}
+
 /** A whole number typed in Western, Arabic-Indic or Persian digits; null when empty, undefined when not a number. */
 export function readCount(text: string): number | null | undefined {
   const t = asciiDigits(text).trim();
@@ -257,17 +283,12 @@ function FilterBarView() {
           ))}
         </fieldset>
         <Dropdown label={t.actor} count={filters.actors.length} testId="filter-actors">
-          {ACTORS.map((a) => (
-            <label key={a}>
-              <input
-                type="checkbox"
-                value={a}
-                checked={filters.actors.includes(a)}
-                onChange={() => set({ actors: toggle(filters.actors, a) })}
-              />
-              {t.actorNames[a]}
-            </label>
-          ))}
+          <CheckList
+            items={ACTORS}
+            chosen={filters.actors}
+            onChange={(actors) => set({ actors })}
+            label={(a) => t.actorNames[a]}
+          />
         </Dropdown>
         <Dropdown
           label={t.eventFilter}
@@ -275,45 +296,34 @@ function FilterBarView() {
           testId="filter-events"
           note={t.eventFilterNote}
         >
-          {EVENTS_BY_TYPE.map((e) => (
-            <label key={e}>
-              <input
-                type="checkbox"
-                value={e}
-                checked={filters.events.includes(e)}
-                onChange={() => set({ events: toggle(filters.events, e) })}
-              />
-              {t.events[e]}
-            </label>
-          ))}
+          <CheckList
+            items={EVENTS_BY_TYPE}
+            chosen={filters.events}
+            onChange={(events) => set({ events })}
+            label={(e) => t.events[e]}
+          />
         </Dropdown>
         <Dropdown label={t.outlet} count={filters.outlets.length} testId="filter-outlets">
-          {outlets.map((o) => (
-            <label key={o}>
-              <input
-                type="checkbox"
-                value={o}
-                checked={filters.outlets.includes(o)}
-                onChange={() => set({ outlets: toggle(filters.outlets, o) })}
-              />
-              <bdi>{outletName(o, lang)}</bdi>
-            </label>
-          ))}
+          <CheckList
+            items={outlets}
+            chosen={filters.outlets}
+            onChange={(chosen) => set({ outlets: chosen })}
+            label={(o) => <bdi>{outletName(o, lang)}</bdi>}
+          />
         </Dropdown>
         <Dropdown label={t.precision} count={filters.precisions.length} testId="filter-precision">
-          {([1, 2, 3] as GeoPrecision[]).map((p) => (
-            <label key={p}>
-              <input
-                type="checkbox"
-                value={p}
-                checked={filters.precisions.includes(p)}
-                onChange={() => set({ precisions: toggle(filters.precisions, p).sort() })}
-              />
-              {formatNumber(p, lang)}
-              {SEP[lang]}
-              {t.precisions[p]}
-            </label>
-          ))}
+          <CheckList
+            items={PRECISIONS}
+            chosen={filters.precisions}
+            onChange={(precisions) => set({ precisions: precisions.sort() })}
+            label={(p) => (
+              <>
+                {formatNumber(p, lang)}
+                {SEP[lang]}
+                {t.precisions[p]}
+              </>
+            )}
+          />
         </Dropdown>
         <Dropdown
           label={t.casualtiesFilter}
