@@ -395,6 +395,8 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
   const border = hasWord(text, CUES.rare) && (text.includes('حدود') || text.includes('اراضي'));
   const patrolHit =
     type !== 'deployment' && type !== null && (clean.includes('دوري') || clean.includes('رتل'));
+  // `على يد`/`على أيدي` told at all (most clauses do not): then who acted may follow it.
+  const hands = HANDS.test(clean);
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
@@ -430,7 +432,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     )
       continue;
     if (!bothSides) {
-      if (membersAsSubject(before) || atTheHands(wordsBefore(clean, h.start, 5))) {
+      if (membersAsSubject(before) || (hands && atTheHands(wordsBefore(clean, h.start, 5)))) {
         actors.add(h.actor);
         continue;
       }
@@ -461,16 +463,19 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
   return [...actors].sort();
 }
 
+/** `على يد`, `على أيدي` in a folded clause. */
+const HANDS = /علي (?:يد|ايدي)(?![\p{L}])/u;
+
 /**
  * Whether the side after these words is the one at whose hands something was done (`على يد
  * هيئة تحرير الشام`, `على يد عناصر من الهيئة`, `على أيدي مسلحين من …`): who acted, whatever
  * `عناصر` alone would say of victims (folded).
  */
 function atTheHands(before: string[]): boolean {
+  // Folded text writes `على` as `علي`.
   for (let k = before.length - 1; k >= 1 && k >= before.length - 4; k--) {
     const w = before[k]!;
-    if ((w === 'يد' || w === 'ايدي') && (before[k - 1] === 'علي' || before[k - 1] === 'على'))
-      return true;
+    if ((w === 'يد' || w === 'ايدي') && before[k - 1] === 'علي') return true;
   }
   return false;
 }
