@@ -4,6 +4,7 @@
  * figures they carry (a file's extension, a field, a date) stay as written; a message no pattern
  * knows is shown as it is.
  */
+import { NOT_ARABIC } from '../ingest/reports/language';
 import { AR_NOUNS } from './countedNouns';
 import { countNoun, type Lang } from './messages';
 
@@ -102,10 +103,6 @@ const AR: Rule[] = [
     /^field "url" is not an http\(s\) link; dropped: "(.*)"$/s,
     (url) => `الحقل «url» ليس رابط http(s)؛ حُذف: «${url}»`,
   ],
-  [
-    /^the report is not in Arabic: incidents are read from Arabic text only, so none were read from it$/,
-    () => 'التقرير ليس بالعربية: تُستخرج الحوادث من النص العربي وحده، فلم يُستخرج منه شيء',
-  ],
   [/^geocoder failed: (.*)$/, (why) => `فشل تحديد الأماكن: ${why}`],
   [/^incident extraction failed: (.*)$/, (why) => `فشل استخراج الحوادث: ${why}`],
 ];
@@ -117,6 +114,9 @@ const AR: Rule[] = [
  */
 export function ingestMessage(message: string, lang: Lang): string {
   if (lang !== 'ar') return message;
+  // A fixed message: matched as the ingest writes it, not as a copy of its words.
+  if (message === NOT_ARABIC)
+    return 'التقرير ليس بالعربية: تُستخرج الحوادث من النص العربي وحده، فلم يُستخرج منه شيء';
   for (const [pattern, say] of AR) {
     const m = pattern.exec(message);
     if (m) return say(...m.slice(1));

@@ -459,7 +459,8 @@ function cueType(text: string): Classified | null {
       : { type: 'attack', strength: 0.7 };
   if (firedAtForcesOrPlace(text)) return { type: 'attack', strength: 0.7 };
   // `قتل مدني على يد عناصر من الهيئة`: killed at someone's hands, by no weapon named.
-  if (text.includes('يد') && AT_THE_HANDS.test(text)) return { type: 'attack', strength: 0.8 };
+  if ((text.includes('علي يد') || text.includes('علي ايدي')) && AT_THE_HANDS.test(text))
+    return { type: 'attack', strength: 0.8 };
   if (
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
