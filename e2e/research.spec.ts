@@ -174,7 +174,15 @@ test.describe('on a touch phone', () => {
     await expect(page.getByTestId('draw-hint')).toContainText(
       'Drag a finger across the map to draw a rectangle.',
     );
-    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    // The map grows into the room the filters left; maplibre resizes its canvas a frame or more
+    // later, and a drag measured on the old canvas would start on the map's buttons.
+    const canvas = page.locator('canvas.maplibregl-canvas');
+    const mapHeight = async () => (await page.locator('.maplibregl-map').boundingBox())!.height;
+    const fullHeight = await mapHeight();
+    await expect
+      .poll(async () => Math.abs((await canvas.boundingBox())!.height - fullHeight))
+      .toBeLessThan(1);
+    const box = (await canvas.boundingBox())!;
     const at = (fx: number, fy: number) => ({
       x: Math.round(box.x + box.width * fx),
       y: Math.round(box.y + box.height * fy),
