@@ -62,8 +62,9 @@ export type Actor = (typeof ACTORS)[number];
  * (`اعتقلت هيئة تحرير الشام ناشطاً`: ACLED's arrests) are of type `other` too, by the side that
  * arrested them, and so are protests (`تظاهر المئات في مدينة إدلب`), with no actor. An air strike
  * by a drone and no other aircraft (`استهدفت طائرة مسيّرة تركية سيارة`) is a drone strike: lists
- * and summaries name it so, not "airstrikes". New events go last: the compact columns store
- * their position.
+ * and summaries name it so, not "airstrikes"; an attack that abducted people and did them no
+ * other harm told (`اختطف مسلحون طفلاً في سرمدا`: ACLED's abduction) is an abduction. New events
+ * go last: the compact columns store their position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -75,6 +76,7 @@ export const INCIDENT_EVENTS = [
   'arrest',
   'protest',
   'drone-strike',
+  'abduction',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

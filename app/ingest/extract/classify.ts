@@ -42,7 +42,36 @@ export function classifyClause(text: string): Classified | null {
   if (cls && hasWord(text, CUES.untold) && untoldEvent(text)) return null;
   if (cls?.type === 'airstrike' && !cls.event && droneOnly(text))
     return { ...cls, event: 'drone-strike' };
+  if (cls?.type === 'attack' && !cls.event && abductionOnly(text))
+    return { ...cls, event: 'abduction' };
   return cls;
+}
+
+/**
+ * People abducted (`اختطف مسلحون طفلاً`, `خطفت الهيئة ناشطاً`, `عملية خطف`, `اختطافه`) (folded).
+ * Not those who abduct or were abducted as nouns (`الخاطفين`, `المختطفين`): a release or a
+ * search tells of them, not of an abduction.
+ */
+const ABDUCTED =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:اختطف|اختطفت|اختطفوا|اختطاف|خطف|خطفت|خطفوا)(?:ه|ها|هم|هما|وه|وها|وهم)?(?![\p{L}])/u;
+/** ABDUCTED's literals (form I `خطف`, form VIII `اختطف`): a cheap pre-check. */
+const ABDUCTED_HINT = /خطف|ختطف/;
+/**
+ * Harm beyond the abduction in the same clause (`اختطفوه ثم قتلوه`, `بعد اختطافه وتعذيبه`,
+ * `جثة`, fire): an attack, as ACLED codes an abduction that ends in a killing (folded).
+ */
+const HARMED_TOO =
+  /قتل|مقتل|قتي|جث[ةه]|جثث|مصرع|استشه|اعدم|اعدام|تصفي|اغتي|اغتال|قنص|رصاص|نيران|كمين|تعذيب|الضرب|اصاب|اصيب|جرح|جري/;
+
+/**
+ * True when an attack's clause tells people abducted and no other harm done to them: ACLED's
+ * abduction or forced disappearance, which lists name as such, not as an "attack".
+ *
+ * @example abductionOnly(foldKey('اختطف مسلحون مجهولون طفلاً في مدينة سرمدا')) // true
+ * @example abductionOnly(foldKey('اختطف مسلحون شاباً وقتلوه')) // false
+ */
+export function abductionOnly(text: string): boolean {
+  return ABDUCTED_HINT.test(text) && ABDUCTED.test(text) && !HARMED_TOO.test(text);
 }
 
 /**

@@ -149,6 +149,26 @@ describe('types and actors', () => {
     expect(cls?.type).toBe('airstrike');
     expect(cls?.event).toBe(event);
   });
+  it.each([
+    ['اختطف مسلحون مجهولون طفلاً في مدينة سرمدا', 'abduction'],
+    ['خطفت هيئة تحرير الشام ناشطاً إعلامياً', 'abduction'],
+    ['اختُطف طفل على يد مجهولين', 'abduction'],
+    ['وقعت عملية خطف في البلدة', 'abduction'],
+    // Harm beyond the abduction told in the clause: an attack, as ACLED codes it.
+    ['اختطف مسلحون شاباً وقتلوه', undefined],
+    ['عثر على جثة شاب مقتولاً بعد اختطافه', undefined],
+    ['قتل شاب برصاص مسلحين حاولوا خطفه', undefined],
+    ['أعدم التنظيم رجلاً اختطفه قبل أشهر', undefined],
+  ])('the attack %s is told as %s (undefined: an attack)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('attack');
+    expect(cls?.event).toBe(event);
+  });
+  it('those abducted named as a noun tell no abduction of their own', () => {
+    expect(classifyClause(foldKey('أفرجت الهيئة عن المختطفين في مدينة إدلب'))?.event).not.toBe(
+      'abduction',
+    );
+  });
   it('a march (مسيرة احتجاجية) is no drone', () => {
     expect(classifyClause(foldKey('خرجت مسيرة احتجاجية في مدينة إدلب'))?.event).not.toBe(
       'drone-strike',

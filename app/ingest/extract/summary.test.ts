@@ -26,6 +26,28 @@ describe('an incident summary with its toll', () => {
   });
 });
 
+describe('an abduction is named as such, in its place, not an "attack on" it', () => {
+  const abduction = {
+    type: 'attack' as const,
+    event: 'abduction' as const,
+    actors: ['hts' as const],
+    placeAr: 'سرمدا',
+    placeEn: 'Sarmada',
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+  };
+  it('by a side, in both languages', () => {
+    expect(summaryEn(abduction)).toBe('HTS abduction in Sarmada');
+    expect(summaryAr(abduction)).toBe('اختطاف على يد هيئة تحرير الشام في سرمدا');
+  });
+  it('by no side known', () => {
+    const unknown = { ...abduction, actors: ['unknown' as const] };
+    expect(summaryEn(unknown)).toBe('Abduction in Sarmada');
+    expect(summaryAr(unknown)).toBe('اختطاف في سرمدا');
+  });
+});
+
 describe('a drone strike is named as such, not "airstrikes"', () => {
   const drone = {
     type: 'airstrike' as const,

@@ -44,6 +44,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   arrest: ['arrests', 'arrests'],
   protest: ['protest', 'protests'],
   'drone-strike': ['drone strike', 'drone strikes'],
+  abduction: ['abduction', 'abductions'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -105,6 +106,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   arrest: ['اعتقالات', 'اعتقالات', true],
   protest: ['مظاهرة', 'مظاهرات', true],
   'drone-strike': ['غارة بطائرة مسيّرة', 'غارات بطائرات مسيّرة', true],
+  abduction: ['اختطاف', 'عمليات اختطاف', false],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -117,7 +119,11 @@ const AR_PREP: Record<IncidentType, string> = {
   other: 'في',
 };
 /** The link between an event's noun and an actor named by `AR_BY`, where not ` من`. */
-const AR_BY_PREP: Partial<Record<IncidentEvent, string>> = { withdrawal: '', arrest: ' على يد' };
+const AR_BY_PREP: Partial<Record<IncidentEvent, string>> = {
+  withdrawal: '',
+  arrest: ' على يد',
+  abduction: ' على يد',
+};
 /** Nationalities read as adjectives (`غارات روسية`); other actors as `من ...`. */
 const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
   russia: ['روسي', 'روسية'],
@@ -233,7 +239,8 @@ const PREPS = {
 
 /**
  * The preposition before an incident's places: a withdrawal is `from` them, an event on a road
- * `on` it (not `in`), a deal `on` them (`بشأن`; talks are `about` them), else the type's own.
+ * `on` it (not `in`), a deal `on` them (`بشأن`; talks are `about` them), an abduction `in` them
+ * (an attack is `on` them), else the type's own.
  *
  * @example placePrep({ type: 'clash', placeId: 'nwsy-m4-highway', … }, 'en') // 'on'
  */
@@ -241,7 +248,7 @@ function placePrep(f: Fields, lang: 'en' | 'ar'): string {
   const p = PREPS[lang];
   if (f.event === 'withdrawal') return p.from;
   if (f.event === 'deal') return p.deal;
-  const own = p.own[f.type];
+  const own = f.event === 'abduction' ? p.in : p.own[f.type];
   return own === p.in && ROAD_PLACE.test(f.placeId ?? '') ? p.on : own;
 }
 
