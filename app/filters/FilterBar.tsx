@@ -53,6 +53,7 @@ export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
   'patrol',
   'deal',
   'arrest',
+  'raid',
   'protest',
   'aircraft-downed',
   'taken-unfought',

@@ -199,6 +199,7 @@ export const MESSAGES = {
       protest: 'Protest',
       'drone-strike': 'Drone strike',
       abduction: 'Abduction',
+      raid: 'Raid',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -240,7 +241,7 @@ export const MESSAGES = {
     actor: 'Actor',
     eventFilter: 'What happened',
     eventFilterNote:
-      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; withdrawals, redeployments and patrols in Deployment; agreements reached (not talks) in Agreement; arrests, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
+      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; withdrawals, redeployments and patrols in Deployment; agreements reached (not talks) in Agreement; arrests, raids, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
     precision: 'Place precision',
     casualtiesFilter: 'Casualties',
     hasCasualties: 'Only with killed or injured',
@@ -531,6 +532,7 @@ export const MESSAGES = {
       protest: 'مظاهرة',
       'drone-strike': 'غارة بطائرة مسيّرة',
       abduction: 'اختطاف',
+      raid: 'مداهمة',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote:
@@ -568,7 +570,7 @@ export const MESSAGES = {
     actor: 'الطرف',
     eventFilter: 'ما جرى',
     eventFilterNote:
-      'أحداث تُميَّز داخل نوعها: الغارات بطائرات مسيّرة في «غارة جوية»؛ الاختطاف في «هجوم»؛ الانسحاب وإعادة الانتشار والدوريات في «انتشار عسكري»؛ الاتفاقات المبرمة (لا المباحثات) في «اتفاق»؛ الاعتقالات والمظاهرات وإسقاط الطائرات والسيطرة دون قتال في «أخرى». ما لم يكن منها يُستبعد ما دام أحدها محدّداً.',
+      'أحداث تُميَّز داخل نوعها: الغارات بطائرات مسيّرة في «غارة جوية»؛ الاختطاف في «هجوم»؛ الانسحاب وإعادة الانتشار والدوريات في «انتشار عسكري»؛ الاتفاقات المبرمة (لا المباحثات) في «اتفاق»؛ الاعتقالات والمداهمات والمظاهرات وإسقاط الطائرات والسيطرة دون قتال في «أخرى». ما لم يكن منها يُستبعد ما دام أحدها محدّداً.',
     precision: 'دقة المكان',
     casualtiesFilter: 'الضحايا',
     hasCasualties: 'فقط ما فيه قتلى أو جرحى',

@@ -63,8 +63,9 @@ export type Actor = (typeof ACTORS)[number];
  * arrested them, and so are protests (`تظاهر المئات في مدينة إدلب`), with no actor. An air strike
  * by a drone and no other aircraft (`استهدفت طائرة مسيّرة تركية سيارة`) is a drone strike: lists
  * and summaries name it so, not "airstrikes"; an attack that abducted people and did them no
- * other harm told (`اختطف مسلحون طفلاً في سرمدا`: ACLED's abduction) is an abduction. New events
- * go last: the compact columns store their position.
+ * other harm told (`اختطف مسلحون طفلاً في سرمدا`: ACLED's abduction) is an abduction. A raid
+ * that arrested no one told (`شنت الهيئة حملة مداهمات في أريحا`) is of type `other`, by the side
+ * that raided. New events go last: the compact columns store their position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -77,6 +78,7 @@ export const INCIDENT_EVENTS = [
   'protest',
   'drone-strike',
   'abduction',
+  'raid',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

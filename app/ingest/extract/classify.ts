@@ -380,14 +380,32 @@ function aircraftDowned(text: string): Classified | null {
 
 /**
  * People arrested (`اعتقلت هيئة تحرير الشام ناشطاً`, `شنت قوات النظام حملة اعتقالات`, `ألقت
- * الشرطة العسكرية القبض على`): ACLED's arrests. Verbs and the bare verbal noun only: not the
+ * الشرطة العسكرية القبض على`, `داهمت … المنزل واعتقلته`): ACLED's arrests. Verbs and the bare verbal noun only: not the
  * detainees as a subject (`مصير المعتقلين`), a release (`أفرجت عن معتقلين`) or a threat
  * (`هددت باعتقال`) (folded).
  */
 const ARRESTED =
-  /(?<![\p{L}])[وف]?(?:اعتقلت|اعتقل|اعتقلوا|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات))(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:(?:اعتقلت|اعتقل|اعتقلوا)(?:ه|ها|هم|هما|وه|وها|وهم)?|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات))(?![\p{L}])/u;
 
 const ARREST_HINT = /عتق|القبض/;
+
+/**
+ * A raid (`داهمت قوات النظام بلدة`, `مداهمة منزل`, `حملة مداهمات`, `حملة دهم`): ACLED codes one
+ * that arrests as arrests (ARRESTED's rule comes first), one that does not as a strategic
+ * development; either way, forces went in. Bare `دهم` only after a campaign's word (folded).
+ */
+const RAIDED =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:داهمت|داهم|داهموا|مداهمة|مداهمه|مداهمات|(?:حملة|حملات|عملية|عمليات)\s+(?:ال)?دهم)(?:ها|ه|هم)?(?![\p{L}])/u;
+const RAID_HINT = /داهم|دهم/;
+/**
+ * Who raids: forces, security men, a checkpoint or a campaign. Floods, snow and fire "raid"
+ * camps too (`داهمت السيول خيام النازحين`), and are no raid (folded).
+ */
+const RAIDERS =
+  /قوات|عناصر|دوري|هيئ[ةه]|الشرط[ةه]|شرط[ةه]|الامن|امني|جهاز|فصيل|فصائل|مسلح|الجيش|استخبار|مخابرات|ميليشي|ميلشي|حاجز|حملة|حملات|عملية|عمليات|دورية/;
+
+/** Weather that "raids" camps (`داهمت السيول والثلوج المخيمات`), whatever campaign follows (folded). */
+const WEATHER = /سيول|السيل|امطار|الامطار|مياه|ثلوج|الثلج|عاصف|فيضان|منخفض/;
 
 /**
  * A demonstration or a sit-in (`تظاهر المئات في مدينة إدلب`, `خرجت مظاهرات في`, `نظم الأهالي
@@ -419,7 +437,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|داهم|دهم|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -500,6 +518,8 @@ function cueType(text: string): Classified | null {
     return deployment(text, 0.9);
   if (ARREST_HINT.test(text) && ARRESTED.test(text))
     return { type: 'other', strength: 0.8, event: 'arrest' };
+  if (RAID_HINT.test(text) && RAIDED.test(text) && RAIDERS.test(text) && !WEATHER.test(text))
+    return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {
     if (FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text))
       return { type: 'attack', strength: 0.8 };

@@ -164,6 +164,23 @@ describe('types and actors', () => {
     expect(cls?.type).toBe('attack');
     expect(cls?.event).toBe(event);
   });
+  it.each([
+    ['شنت هيئة تحرير الشام حملة مداهمات في مدينة أريحا', 'raid'],
+    ['داهمت قوات النظام بلدة كفرنبودة', 'raid'],
+    ['نفذت الشرطة العسكرية عمليات دهم في مدينة الباب', 'raid'],
+    // Arrests told with the raid: arrests.
+    ['داهمت عناصر الهيئة منزل ناشط واعتقلته', 'arrest'],
+    ['داهمت دورية منزلاً في سرمدا واعتقلت شابين', 'arrest'],
+  ])('%s is told as %s', (text, event) => {
+    expect(classifyClause(foldKey(text))).toMatchObject({ type: 'other', event });
+  });
+  it.each([
+    'داهمت السيول خيام النازحين في مخيمات أطمة',
+    'داهمت مياه الأمطار المخيمات وأطلقت المنظمات حملة إغاثة',
+    'داهمه المرض',
+  ])('weather or illness that "raids" (%s) is no raid', (text) => {
+    expect(classifyClause(foldKey(text))?.event).not.toBe('raid');
+  });
   it('those abducted named as a noun tell no abduction of their own', () => {
     expect(classifyClause(foldKey('أفرجت الهيئة عن المختطفين في مدينة إدلب'))?.event).not.toBe(
       'abduction',

@@ -48,6 +48,23 @@ describe('an abduction is named as such, in its place, not an "attack on" it', (
   });
 });
 
+describe('a raid is named by who raided, in its place', () => {
+  const raid = {
+    type: 'other' as const,
+    event: 'raid' as const,
+    actors: ['regime' as const],
+    placeAr: 'كفر نبودة',
+    placeEn: 'Kafr Nabudah',
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+  };
+  it('in both languages', () => {
+    expect(summaryEn(raid)).toBe('Syrian government raid in Kafr Nabudah');
+    expect(summaryAr(raid)).toBe('مداهمة على يد قوات النظام في كفر نبودة');
+  });
+});
+
 describe('a drone strike is named as such, not "airstrikes"', () => {
   const drone = {
     type: 'airstrike' as const,

@@ -45,6 +45,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   protest: ['protest', 'protests'],
   'drone-strike': ['drone strike', 'drone strikes'],
   abduction: ['abduction', 'abductions'],
+  raid: ['raid', 'raids'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -107,6 +108,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   protest: ['مظاهرة', 'مظاهرات', true],
   'drone-strike': ['غارة بطائرة مسيّرة', 'غارات بطائرات مسيّرة', true],
   abduction: ['اختطاف', 'عمليات اختطاف', false],
+  raid: ['مداهمة', 'مداهمات', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -123,6 +125,7 @@ const AR_BY_PREP: Partial<Record<IncidentEvent, string>> = {
   withdrawal: '',
   arrest: ' على يد',
   abduction: ' على يد',
+  raid: ' على يد',
 };
 /** Nationalities read as adjectives (`غارات روسية`); other actors as `من ...`. */
 const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
