@@ -54,8 +54,8 @@ export function classifyClause(text: string): Classified | null {
  */
 const ABDUCTED =
   /(?<![\p{L}])[وفب]?(?:ال)?(?:اختطف|اختطفت|اختطفوا|اختطاف|خطف|خطفت|خطفوا)(?:ه|ها|هم|هما|وه|وها|وهم)?(?![\p{L}])/u;
-/** ABDUCTED's literals (form I `خطف`, form VIII `اختطف`): a cheap pre-check. */
-const ABDUCTED_HINT = /خطف|ختطف/;
+/** ABDUCTED's literals (form I `خطف`, form VIII `اختطف` and its noun `اختطاف`): a cheap pre-check. */
+const ABDUCTED_HINT = /خطف|ختط/;
 /**
  * Harm beyond the abduction in the same clause (`اختطفوه ثم قتلوه`, `بعد اختطافه وتعذيبه`,
  * `جثة`, fire): an attack, as ACLED codes an abduction that ends in a killing (folded).
@@ -385,18 +385,20 @@ function aircraftDowned(text: string): Classified | null {
  * (`هددت باعتقال`) (folded).
  */
 const ARRESTED =
-  /(?<![\p{L}])[وف]?(?:(?:اعتقلت|اعتقل|اعتقلوا)(?:ه|ها|هم|هما|وه|وها|وهم)?|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات))(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:(?:اعتقلت|اعتقل|اعتقلوا)(?:ه|ها|هم|هما|وه|وها|وهم)?|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات|توقيف|(?:ال)?توقيفات))(?![\p{L}])/u;
 
-const ARREST_HINT = /عتق|القبض/;
+const ARREST_HINT = /عتق|القبض|توقيف/;
 
 /**
- * A raid (`داهمت قوات النظام بلدة`, `مداهمة منزل`, `حملة مداهمات`, `حملة دهم`): ACLED codes one
+ * A raid (`داهمت قوات النظام بلدة`, `دهمت قوات أمنية منازل`, `مداهمة منزل`, `حملة مداهمات`,
+ * `حملة دهم`, `حملة أمنية`): ACLED codes one
  * that arrests as arrests (ARRESTED's rule comes first), one that does not as a strategic
- * development; either way, forces went in. Bare `دهم` only after a campaign's word (folded).
+ * development; either way, forces went in. The bare noun `دهم` only after a campaign's word
+ * (folded).
  */
 const RAIDED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:داهمت|داهم|داهموا|مداهمة|مداهمه|مداهمات|(?:حملة|حملات|عملية|عمليات)\s+(?:ال)?دهم)(?:ها|ه|هم)?(?![\p{L}])/u;
-const RAID_HINT = /داهم|دهم/;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:داهمت|داهم|داهموا|دهمت|دهموا|مداهمة|مداهمه|مداهمات|(?:حملة|حملات|عملية|عمليات)\s+(?:ال)?(?:دهم|امنية|امنيه))(?:ها|ه|هم)?(?![\p{L}])/u;
+const RAID_HINT = /داهم|دهم|امني/;
 /**
  * Who raids: forces, security men, a checkpoint or a campaign. Floods, snow and fire "raid"
  * camps too (`داهمت السيول خيام النازحين`), and are no raid (folded).
@@ -437,7 +439,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|داهم|دهم|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
