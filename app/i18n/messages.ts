@@ -203,7 +203,7 @@ export const MESSAGES = {
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
-      'Count incidents only: leave out the casualty tolls (a report’s casualties totalled, which may count again those of incidents listed). Arrests, protests and the other events of type “Other” stay.',
+      'Count incidents only: leave out the casualty tolls (a report’s casualties totalled, which may count again those of incidents listed). Arrests, raids, protests and the other events of type “Other” stay.',
     /** The same filter in the Casualties menu, where it is read without the summary beside it. */
     noTolls: 'Leave out casualty tolls',
     /** The same, as a map image's caption states it. */
@@ -211,7 +211,7 @@ export const MESSAGES = {
     /** Short: it shares a row with Agreement, and the open legend must fit a laptop's map. */
     legendOther: 'Other (tolls)',
     otherTypeNote:
-      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests, protests',
+      'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests, raids, protests',
     actorNames: {
       russia: 'Russia',
       regime: 'Syrian government forces',
@@ -536,12 +536,12 @@ export const MESSAGES = {
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote:
-      'عدّ الحوادث وحدها: استبعد حصائل الضحايا (ضحايا يجمعهم تقرير، وقد يُعدّ فيهم ضحايا حوادث مدرجة). تبقى الاعتقالات والمظاهرات وسائر أحداث النوع «أخرى».',
+      'عدّ الحوادث وحدها: استبعد حصائل الضحايا (ضحايا يجمعهم تقرير، وقد يُعدّ فيهم ضحايا حوادث مدرجة). تبقى الاعتقالات والمداهمات والمظاهرات وسائر أحداث النوع «أخرى».',
     noTolls: 'استبعد حصائل الضحايا',
     tollsLeftOut: 'دون حصائل الضحايا',
     legendOther: 'أخرى (حصائل)',
     otherTypeNote:
-      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات، والمظاهرات',
+      'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات، والمداهمات، والمظاهرات',
     actorNames: {
       russia: 'روسيا',
       regime: 'قوات النظام',
