@@ -44,7 +44,32 @@ export function classifyClause(text: string): Classified | null {
     return { ...cls, event: 'drone-strike' };
   if (cls?.type === 'attack' && !cls.event && abductionOnly(text))
     return { ...cls, event: 'abduction' };
+  if (cls?.type === 'shelling' && russianBombardment(text))
+    return { type: 'airstrike', strength: 0.8 };
   return cls;
+}
+
+/** `قصف روسي`, `القصف الروسي`, `بقصف روسي`: a bombardment named as Russia's (folded). */
+const RUSSIAN_BOMBARDMENT = /(?<![\p{L}])[وفبل]{0,2}(?:ال)?قصف\s+(?:ال)?روسي(?![\p{L}])/u;
+/**
+ * Fire from the ground named in the clause (`قصف مدفعي روسي`, `قذائف`, `صواريخ`, `راجمات`), or
+ * another side's bombardment beside Russia's (`القصف الروسي وقصف قوات النظام`) (folded).
+ */
+const GROUND_OR_OTHER_FIRE =
+  /مدفع|صاروخ|صواريخ|قذائف|قذيف|راجم|هاون|دباب|النظام|الميليشيات|ميليشيا/;
+
+/**
+ * True when a bombardment is named as Russia's and no ground fire or other side is told with it
+ * (`قتل مدنيان بقصف روسي على البارة`): in northwest Syria Russia bombs from the air, and news
+ * that names it so means its air strikes, as ACLED codes them. Russian artillery named as such
+ * (`قصف مدفعي روسي`) stays shelling.
+ *
+ * @example russianBombardment(foldKey('قتل مدنيان بقصف روسي على بلدة البارة')) // true
+ */
+export function russianBombardment(text: string): boolean {
+  return (
+    text.includes('روسي') && RUSSIAN_BOMBARDMENT.test(text) && !GROUND_OR_OTHER_FIRE.test(text)
+  );
 }
 
 /**

@@ -186,6 +186,17 @@ describe('types and actors', () => {
   ])('weather or illness that "raids" (%s) is no raid', (text) => {
     expect(classifyClause(foldKey(text))?.event).not.toBe('raid');
   });
+  it.each([
+    ['قتل مدنيان بقصف روسي على بلدة البارة بريف إدلب الجنوبي', 'airstrike'],
+    ['جراء القصف الروسي على البلدة', 'airstrike'],
+    ['يتعرض ريف إدلب لقصف روسي', 'airstrike'],
+    // Russian artillery or rockets named, or another side's fire told beside: shelling.
+    ['قصف مدفعي روسي على البارة', 'shelling'],
+    ['قصف صاروخي روسي على البارة', 'shelling'],
+    ['تعرضت البارة لقصف روسي وقصف من قوات النظام', 'shelling'],
+  ])('a bombardment named as Russia’s, %s, is told as %s', (text, type) => {
+    expect(classifyClause(foldKey(text))?.type).toBe(type);
+  });
   it('those abducted named as a noun tell no abduction of their own', () => {
     expect(classifyClause(foldKey('أفرجت الهيئة عن المختطفين في مدينة إدلب'))?.event).not.toBe(
       'abduction',
