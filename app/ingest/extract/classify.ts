@@ -416,13 +416,21 @@ const ARREST_HINT = /عتق|القبض|توقيف/;
 
 /**
  * A raid (`داهمت قوات النظام بلدة`, `دهمت قوات أمنية منازل`, `مداهمة منزل`, `حملة مداهمات`,
- * `حملة دهم`, `حملة أمنية`): ACLED codes one
- * that arrests as arrests (ARRESTED's rule comes first), one that does not as a strategic
- * development; either way, forces went in. The bare noun `دهم` only after a campaign's word
- * (folded).
+ * `حملة دهم`, `حملة أمنية`): ACLED codes one that arrests as arrests (ARRESTED's rule comes
+ * first), one that does not as a strategic development; either way, forces went in. The bare
+ * noun `دهم` only after a campaign's word (folded).
  */
-const RAIDED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:داهمت|داهم|داهموا|دهمت|دهموا|مداهمة|مداهمه|مداهمات|(?:حملة|حملات|عملية|عمليات)\s+(?:ال)?(?:دهم|امنية|امنيه))(?:ها|ه|هم)?(?![\p{L}])/u;
+const RAID_NOUN =
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:مداهمة|مداهمه|مداهمات|(?:حملة|حملات|عملية|عمليات)\s+(?:ال)?(?:دهم|امنية|امنيه))(?:ها|ه|هم)?(?![\p{L}])/u;
+/** The verbs, which also tell what befalls people (`داهمهم الموت`, `دهمته سيارة`) (folded). */
+const RAID_VERB = /(?<![\p{L}])[وف]?(?:داهمت|داهم|داهموا|دهمت|دهم|دهموا)(?:ها|ه|هم)?(?![\p{L}])/u;
+/**
+ * What forces raid: a place or a building, as the verbs need to be a raid; the word's start is
+ * bounded and its end left open (`منزله`, `المقرات`), but for `حي`, a quarter, which starts
+ * `حيث` (folded).
+ */
+const RAID_TARGET =
+  /(?<![\p{L}])[وفبل]?(?:ال)?(?:منزل|منازل|بيت|بيوت|مقر|بلد|قري|مدين|احياء|مخيم|مزرع|محل|مستودع|مكتب|مكان|اماكن|شق[ةه]|مبني|مباني|حي(?![\p{L}]))/u;
 const RAID_HINT = /داهم|دهم|امني/;
 /**
  * Who raids: forces, security men, a checkpoint or a campaign. Floods, snow and fire "raid"
@@ -433,6 +441,12 @@ const RAIDERS =
 
 /** Weather that "raids" camps (`داهمت السيول والثلوج المخيمات`), whatever campaign follows (folded). */
 const WEATHER = /سيول|السيل|امطار|الامطار|مياه|ثلوج|الثلج|عاصف|فيضان|منخفض/;
+
+/** Forces that raided a place (see RAID_NOUN, RAID_VERB): a raid, unless the weather did. */
+function raided(text: string): boolean {
+  if (!RAID_HINT.test(text) || !RAIDERS.test(text) || WEATHER.test(text)) return false;
+  return RAID_NOUN.test(text) || (RAID_VERB.test(text) && RAID_TARGET.test(text));
+}
 
 /**
  * A demonstration or a sit-in (`تظاهر المئات في مدينة إدلب`, `خرجت مظاهرات في`, `نظم الأهالي
@@ -545,8 +559,7 @@ function cueType(text: string): Classified | null {
     return deployment(text, 0.9);
   if (ARREST_HINT.test(text) && ARRESTED.test(text))
     return { type: 'other', strength: 0.8, event: 'arrest' };
-  if (RAID_HINT.test(text) && RAIDED.test(text) && RAIDERS.test(text) && !WEATHER.test(text))
-    return { type: 'other', strength: 0.7, event: 'raid' };
+  if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {
     if (FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text))
       return { type: 'attack', strength: 0.8 };

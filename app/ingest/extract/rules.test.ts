@@ -183,7 +183,10 @@ describe('types and actors', () => {
     'داهمت السيول خيام النازحين في مخيمات أطمة',
     'داهمت مياه الأمطار المخيمات وأطلقت المنظمات حملة إغاثة',
     'داهمه المرض',
-  ])('weather or illness that "raids" (%s) is no raid', (text) => {
+    // A vehicle that ran someone over, death that overtook them: no place raided.
+    'دهمت سيارة تابعة للهيئة طفلاً حيث نقل إلى المشفى',
+    'داهمهم الموت قبل وصول فرق الإسعاف التابعة لقوات الدفاع المدني',
+  ])('weather, illness or a car that "raids" (%s) is no raid', (text) => {
     expect(classifyClause(foldKey(text))?.event).not.toBe('raid');
   });
   it.each([
