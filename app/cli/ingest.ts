@@ -433,6 +433,12 @@ async function main(): Promise<void> {
     console.warn(`  ${e.file}${e.line ? `:${e.line}` : ''}: ${e.message}`);
   if (r.errors.length > 50)
     console.warn(`  … and ${r.errors.length - 50} more in ingest-report.json`);
+  // Warnings are many on a large corpus (a missing outlet line per file): counted, not listed.
+  const warned = r.warnings?.length ?? 0;
+  if (warned)
+    console.warn(
+      `  ${warned} warning${warned > 1 ? 's' : ''} (a report read with a fallback, villages not placed …) in ingest-report.json`,
+    );
   // On stderr, after the summary: the outputs and the summary line stay as they were.
   if (values.timings) console.error(['ingest: wall time by phase', ...times.lines()].join('\n'));
 }

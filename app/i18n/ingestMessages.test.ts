@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pureOutputs } from '../cli/ingestPure.testing';
+import { unplacedWarning } from '../ingest/geocode/unplaced';
 import { writeHostileCorpus } from '../ingest/hostile.testing';
 import { NOT_ARABIC } from '../ingest/reports/language';
 import type { IngestReport } from '../model';
@@ -52,6 +53,12 @@ describe('ingestMessage', () => {
     expect(
       ingestMessage('field "url" is not an http(s) link; dropped: "javascript:alert(1)"', 'ar'),
     ).toContain('«javascript:alert(1)»');
+  });
+
+  it('names the villages it could not place, in Arabic, with their names as written', () => {
+    const ar = ingestMessage(unplacedWarning(['الفطيرة', 'جورين']), 'ar');
+    expect(ar).toMatch(/^قرى لم تُحدَّد أماكنها/);
+    expect(ar).toMatch(/ليس على الخريطة: الفطيرة، جورين$/);
   });
 
   it('counts CSV fields with the noun in the form the number takes', () => {

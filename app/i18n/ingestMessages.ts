@@ -4,6 +4,7 @@
  * figures they carry (a file's extension, a field, a date) stay as written; a message no pattern
  * knows is shown as it is.
  */
+import { UNPLACED } from '../ingest/geocode/unplaced';
 import { NOT_ARABIC } from '../ingest/reports/language';
 import { AR_NOUNS } from './countedNouns';
 import { countNoun, type Lang } from './messages';
@@ -117,6 +118,13 @@ export function ingestMessage(message: string, lang: Lang): string {
   // A fixed message: matched as the ingest writes it, not as a copy of its words.
   if (message === NOT_ARABIC)
     return 'التقرير ليس بالعربية: تُستخرج الحوادث من النص العربي وحده، فلم يُستخرج منه شيء';
+  if (message.startsWith(`${UNPLACED}: `)) {
+    const names = message
+      .slice(UNPLACED.length + 2)
+      .split(', ')
+      .join('، ');
+    return `قرى لم تُحدَّد أماكنها (لا يعرفها المعجم الجغرافي، ولا يذكر التقرير مكاناً قربها)، فما يرويه فيها ليس على الخريطة: ${names}`;
+  }
   for (const [pattern, say] of AR) {
     const m = pattern.exec(message);
     if (m) return say(...m.slice(1));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGeocoder } from './geocode';
 import { realGazetteer } from './geocode/fixtures/loadFixtures';
+import { UNPLACED, unplacedWarning } from './geocode/unplaced';
 import {
   clashRenames,
   type InputFile,
@@ -206,6 +207,30 @@ describe('an agreement on a governorate’s seat named bare (في إدلب)', ()
       expect(r.areas.map((a) => a.properties.id)).toContain('area-idlib-governorate');
       const fire = article!.incidents.find((f) => f.properties.type === 'shelling')!.properties;
       expect(fire).toMatchObject({ placeEn: 'Idlib', geoPrecision: 1 });
+    },
+  );
+});
+
+describe('a village the gazetteer does not know, in a report that names no place', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)(
+    'is named in a warning, which says what the report tells there is not on the map',
+    () => {
+      const read = (body: string) =>
+        processFile(
+          { file: 'r.txt', bytes: report('المدن', '26.06.2021', body) },
+          createGeocoder(gazetteer!),
+        );
+      const lost = read('قصفت قوات النظام قرية الفطيرة بقذائف المدفعية.');
+      expect(lost.articles[0]!.incidents).toHaveLength(0);
+      expect(lost.warnings).toContainEqual({
+        file: 'r.txt',
+        message: unplacedWarning(['الفطيرة']),
+      });
+      // Placed near the area its sentence names: on the map, and no warning.
+      const placed = read('قصفت قوات النظام قرية الفطيرة في جبل الزاوية.');
+      expect(placed.articles[0]!.incidents).toHaveLength(1);
+      expect(placed.warnings.filter((w) => w.message.startsWith(UNPLACED))).toEqual([]);
     },
   );
 });

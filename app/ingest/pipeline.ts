@@ -10,6 +10,7 @@ import type {
 import { extractIncidents } from './extract/extractIncidents';
 import { mergeIncidents, sortIncidents } from './extract/merge';
 import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
+import { unplacedVillages, unplacedWarning } from './geocode/unplaced';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
 
@@ -138,6 +139,8 @@ export function processFile(
     }
     for (const [name, n] of unresolved)
       result.unresolved[name] = (result.unresolved[name] ?? 0) + n;
+    const unplaced = unplacedVillages(unresolved, mentions);
+    if (unplaced.length) result.warnings.push({ file, message: unplacedWarning(unplaced) });
     for (const m of mentions) {
       if (m.area && !areas.has(m.placeId)) areas.set(m.placeId, areaFeature(m, m.area));
       // The governorate an agreement on its seat was placed in (PlaceMention.seatOf).
