@@ -86,7 +86,7 @@ const ABDUCTED_HINT = /خطف|ختط/;
  * `جثة`, fire): an attack, as ACLED codes an abduction that ends in a killing (folded).
  */
 const HARMED_TOO =
-  /قتل|مقتل|قتي|جث[ةه]|جثث|مصرع|استشه|اعدم|اعدام|تصفي|اغتي|اغتال|قنص|رصاص|نيران|كمين|تعذيب|الضرب|اصاب|اصيب|جرح|جري/;
+  /قتل|مقتل|قتي|جث[ةه]|جثث|مصرع|استشه|اعدم|اعدام|تصفي|اغتي|اغتال|قنص|رصاص|نيران|كمين|تعذيب|الضرب|اصاب|اصيب|جرح|جريح/;
 
 /**
  * True when an attack's clause tells people abducted and no other harm done to them: ACLED's
@@ -405,9 +405,9 @@ function aircraftDowned(text: string): Classified | null {
 
 /**
  * People arrested (`اعتقلت هيئة تحرير الشام ناشطاً`, `شنت قوات النظام حملة اعتقالات`, `ألقت
- * الشرطة العسكرية القبض على`, `داهمت … المنزل واعتقلته`): ACLED's arrests. Verbs and the bare verbal noun only: not the
- * detainees as a subject (`مصير المعتقلين`), a release (`أفرجت عن معتقلين`) or a threat
- * (`هددت باعتقال`) (folded).
+ * الشرطة العسكرية القبض على`, `داهمت … المنزل واعتقلته`, `حملة توقيف`): ACLED's arrests. Verbs
+ * (with their object pronoun) and the bare verbal noun only: not the detainees as a subject
+ * (`مصير المعتقلين`), a release (`أفرجت عن معتقلين`) or a threat (`هددت باعتقال`) (folded).
  */
 const ARRESTED =
   /(?<![\p{L}])[وف]?(?:(?:اعتقلت|اعتقل|اعتقلوا)(?:ه|ها|هم|هما|وه|وها|وهم)?|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,4}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات|توقيف|(?:ال)?توقيفات))(?![\p{L}])/u;

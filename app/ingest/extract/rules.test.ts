@@ -156,6 +156,8 @@ describe('types and actors', () => {
     ['وقعت عملية خطف في البلدة', 'abduction'],
     ['قام مجهولون باختطاف طفلة من مخيم للنازحين', 'abduction'],
     ['أقدم مسلحون ملثمون على اختطاف طبيب من عيادته', 'abduction'],
+    // `جرى` (took place) is no wound (`جريح`), though folding writes it `جري`.
+    ['اختطف مسلحون شاباً في حادثة جرى تصويرها أمام منزله', 'abduction'],
     // Harm beyond the abduction told in the clause: an attack, as ACLED codes it.
     ['اختطف مسلحون شاباً وقتلوه', undefined],
     ['عثر على جثة شاب مقتولاً بعد اختطافه', undefined],
