@@ -126,7 +126,10 @@ for (const lang of ['en', 'ar'] as const) {
     await page.goto(`./?lang=${lang}&sel=${moved.properties.id}`);
     const row = page.locator(`.list-row[data-incident-id="${moved.properties.id}"]`);
     await expect(row.locator('.row-main strong')).toHaveText(name);
-    await expect(page.getByTestId('incident-card')).toContainText(name);
+    // The card names the type it falls in too: the chip that filters it.
+    await expect(page.getByTestId('incident-card').locator('[data-field=type]')).toHaveText(
+      `${name} (${typeName})`,
+    );
     // The other deployments of the sample are reinforcements, and keep the type's name.
     const other = incidents.features.find(
       (f) => f.properties.type === 'deployment' && !f.properties.event,

@@ -28,6 +28,8 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
           <dt>{t.type}</dt>
           <dd data-field="type">
             <IncidentIcon type={p.type} hollow={p.geoPrecision > 1} size={14} /> {kindName(t, p)}
+            {/* An event is told apart within its type: the type it is filtered by is named too. */}
+            {p.event ? <span className="muted"> ({t.types[p.type]})</span> : null}
           </dd>
         </div>
         <div>
