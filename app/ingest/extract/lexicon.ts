@@ -458,6 +458,10 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'أحرار الشرقية',
       ...['فرقة السلطان سليمان شاه', 'العمشات', 'الحمزات', 'فرقة المعتصم', 'جيش الإسلام'],
       ...['فرقة السلطان محمد الفاتح', 'لواء صقور الشمال', 'فيلق المجد'],
+      // Jihadist factions fighting beside HTS in Idlib and Latakia's mountains: armed groups
+      // against the government, which no other actor names (`هاجم الحزب الإسلامي التركستاني`).
+      ...['الحزب الإسلامي التركستاني', 'الحزب التركستاني', 'حراس الدين', 'تنظيم حراس الدين'],
+      ...['أنصار التوحيد', 'جيش النصر', 'جيش إدلب الحر'],
     ]),
   ],
   // `الهيئة` alone is how the region's reports shorten HTS (`مدفعية الهيئة`, `مسلحي الهيئة`).
@@ -518,6 +522,9 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'الجيش النظامي',
       'جيش النظام',
       'الفرقة الرابعة',
+      // The army's named units on the Idlib fronts (`قوات النمر` became the 25th division).
+      ...['قوات النمر', 'الفرقة 25', 'الفرقة الخامسة والعشرين', 'الفيلق الخامس', 'قوات الغيث'],
+      ...['الحرس الجمهوري', 'المخابرات الجوية', 'الأمن العسكري'],
       // Militias fighting with the army (`اللجان الشعبية في بلدتي كفريا والفوعة`).
       'اللجان الشعبية',
       'الدفاع الوطني',

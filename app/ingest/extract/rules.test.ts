@@ -274,6 +274,12 @@ describe('types and actors', () => {
     ['وأعلنت هيئة تحرير الشام مقتل قيادي في صفوفها بانفجار لغم أرضي', 'explosion', []],
     ['ونعت الفصائل ثلاثة من مقاتليها قتلوا بقصف لقوات النظام', 'shelling', ['regime']],
     ['أعلنت وزارة الدفاع التركية أنها قصفت مواقع قسد', 'shelling', ['turkey']],
+    // The army's named units, and the jihadist factions beside HTS.
+    ['قصفت قوات الفرقة 25 مهام خاصة بلدة كفرنبل', 'shelling', ['regime']],
+    ['استهدفت قوات النمر قرية الفطيرة', 'shelling', ['regime']],
+    ['قصف الفيلق الخامس بلدة البارة', 'shelling', ['regime']],
+    ['هاجم الحزب الإسلامي التركستاني مواقع قوات النظام', 'attack', ['opposition']],
+    ['اشتباكات بين هيئة تحرير الشام وتنظيم حراس الدين', 'clash', ['hts', 'opposition']],
   ] as const)('%s → %s', (text, type, actors) => {
     expect(clauseActors(foldKey(text), type)).toEqual(actors);
   });
