@@ -161,3 +161,37 @@ describe('a day and month told without a year', () => {
     expect(dateOf('قصفت قوات النظام بلدة سرمين في 27 حزيران')).toBe('2020-06-27');
   });
 });
+
+describe('a day of a month in figures (في 20 من الشهر الماضي)', () => {
+  it('is that day, as the ordinal word is', () => {
+    expect(dateOf('قصفت قوات النظام البلدة في 20 من الشهر الجاري')).toBe('2021-06-20');
+    expect(dateOf('في الـ12 من الشهر الماضي')).toBe('2021-05-12');
+    expect(dateOf('في 3 من آذار')).toBe('2021-03-03');
+    expect(findEventDate(foldKey('في 20 من الشهر الماضي'), REPORT)?.precision).toBe(1);
+  });
+  it('is no date when the figure counts people (قتل 20 من عناصر النظام) or is no day', () => {
+    expect(dateOf('قتل 20 من عناصر النظام')).toBeUndefined();
+    expect(dateOf('في 45 من الشهر')).toBeUndefined();
+  });
+});
+
+describe('a part of a month (مطلع، منتصف، أواخر)', () => {
+  const read = (text: string) => {
+    const d = findEventDate(foldKey(text), REPORT);
+    return d && [d.date, d.dateEnd, d.precision];
+  };
+  it('is its first, middle or last ten days, precision 2', () => {
+    expect(read('في أوائل آذار')).toEqual(['2021-03-01', '2021-03-10', 2]);
+    expect(read('منتصف الشهر الماضي')).toEqual(['2021-05-11', '2021-05-20', 2]);
+    expect(read('أواخر أيار الماضي')).toEqual(['2021-05-21', '2021-05-31', 2]);
+    expect(read('في نهاية شباط 2020')).toEqual(['2020-02-21', '2020-02-29', 2]);
+  });
+  it('ends on the report’s day when that day falls in it, and is none when still to come', () => {
+    expect(read('منتصف الشهر الجاري')).toEqual(['2021-06-11', '2021-06-20', 2]);
+    expect(read('أواخر الشهر الجاري')).toEqual(['2021-06-21', '2021-06-24', 2]);
+    expect(read('مطلع الشهر المقبل')).toBeUndefined();
+  });
+  it('makes no sentence a tally over a period (its kind is a month’s, not a range)', () => {
+    expect(findEventDate(foldKey('أواخر أيار الماضي'), REPORT)?.kind).toBe('month');
+  });
+});

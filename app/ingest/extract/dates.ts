@@ -232,13 +232,16 @@ const ORDINAL_ALT = ORDINAL_DAYS.map(([w]) => w)
  * عشر من الشهر`) or the one before it. Not the month to come (`من الشهر المقبل`).
  */
 const OF_MONTH = `(?<month>${MONTH_ALT}|الشهر(?:\\s+(?:الجاري|الحالي|ذاته|نفسه|الماضي|الفائت|المنصرم)|(?!\\s+(?:المقبل|القادم))))`;
-/** `الخامس من آذار`, `في الحادي والعشرين من الشهر الجاري`: the day, precision 1. */
+/**
+ * `الخامس من آذار`, `في الحادي والعشرين من الشهر الجاري`, also in figures (`في 20 من الشهر
+ * الماضي`, `في الـ20 من الشهر الماضي`, tatweel folded away): the day, precision 1.
+ */
 const ORDINAL_DAY = new RegExp(
-  `${B}(?<week>(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(?<day>${ORDINAL_ALT})\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?${E}`,
+  `${B}(?<week>(?:ال)?اسبوع\\s+)?(?:ال)?(?:يوم\\s+)?(?:(?<day>${ORDINAL_ALT})|(?:ال\\s*)?(?<num>\\d{1,2}))\\s+من\\s+${OF_MONTH}(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?${E}`,
   'u',
 );
-/** Cheap necessary condition for ORDINAL_DAY: an ordinal's last word, then `من`. */
-const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين) من /;
+/** Cheap necessary condition for ORDINAL_DAY: an ordinal's last word or a figure, then `من`. */
+const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين|\d) من /;
 
 /**
  * `الخامس من آذار` → 5 March; `الأسبوع الأول من آذار` → 1–7 March (a week, precision 2).
@@ -254,7 +257,9 @@ const ordinalDay: Rule = (text, report) => {
   const rm = +report.slice(5, 7);
   let mo = monthNumber(g.month!);
   let y = g.year ? +g.year : undefined;
-  const n = ORDINAL_OF.get(g.day!)!;
+  const n = g.day ? ORDINAL_OF.get(g.day)! : +g.num!;
+  // A week is told by its ordinal (`الأسبوع الأول من آذار`), never by a figure.
+  if (g.num && g.week) return undefined;
   if (mo === undefined) {
     // `الشهر` alone is the report's month, unless the day is still to come in it: then the
     // month the report looks back on (a tally published on the 1st of April tells March's
@@ -374,6 +379,59 @@ function daysBack(report: string, days: number, m: RegExpExecArray): EventDate {
   };
 }
 
+/**
+ * A part of a month (`مطلع آذار`, `منتصف الشهر الجاري`, `أواخر أيار الماضي`, `نهاية الشهر
+ * الماضي`): its first, middle or last ten days or so (folded).
+ */
+const MONTH_PART = new RegExp(
+  `${B}(?<part>مطلع|اوائل|بداية|مستهل|منتصف|اواسط|اواخر|نهاية)\\s+(?:شهر\\s+)?(?<month>${MONTH_ALT}|الشهر(?:\\s+(?:الجاري|الحالي|الماضي|الفائت|المنصرم)|(?!\\s+(?:المقبل|القادم))))(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(?<year>\\d{4}))?${E}`,
+  'u',
+);
+const MONTH_PART_HINT = /مطلع|اوائل|بداية|مستهل|منتصف|اواسط|اواخر|نهاية/;
+/** The first and last day of each part of a month (the last part runs to the month's end). */
+const PART_DAYS: Record<string, [number, number]> = {
+  مطلع: [1, 10],
+  اوائل: [1, 10],
+  بداية: [1, 10],
+  مستهل: [1, 10],
+  منتصف: [11, 20],
+  اواسط: [11, 20],
+  اواخر: [21, 31],
+  نهاية: [21, 31],
+};
+
+/**
+ * `أواخر أيار الماضي` → 21–31 May, `منتصف الشهر الجاري` → 11–20 of the report's month:
+ * precision 2. A part that starts after the report is no event told (`مطلع الشهر المقبل` is not
+ * read at all); one the report's day falls in ends on that day.
+ *
+ * @example monthPart(foldKey('أواخر أيار الماضي'), '2021-06-27') // 2021-05-21 .. 2021-05-31
+ */
+const monthPart: Rule = (text, report) => {
+  if (!MONTH_PART_HINT.test(text)) return undefined;
+  const m = MONTH_PART.exec(text);
+  const g = m?.groups;
+  if (!m || !g) return undefined;
+  const ry = +report.slice(0, 4);
+  const rm = +report.slice(5, 7);
+  let mo = monthNumber(g.month!);
+  let y = g.year ? +g.year : undefined;
+  if (mo === undefined) {
+    const previous = /الماضي|الفائت|المنصرم/.test(g.month!);
+    mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
+    y ??= previous && rm === 1 ? ry - 1 : ry;
+  }
+  y ??= mo > rm ? ry - 1 : ry;
+  const [first, last] = PART_DAYS[g.part!]!;
+  const { dateEnd: monthEnd } = monthRange(y, mo);
+  const date = isoDate(y, mo, first)!;
+  if (date > report) return undefined;
+  const end = last === 31 ? monthEnd : isoDate(y, mo, last)!;
+  // Of kind `month`, as the whole month was: a part of a month places an event in time, it does
+  // not make the sentence a tally over a period (`range`).
+  return { date, dateEnd: end > report ? report : end, precision: 2, kind: 'month', ...spanOf(m) };
+};
+
 /** `الأسبوع الماضي` → the seven days before the report, `الشهر الماضي` → the previous month. */
 const lastPeriod: Rule = (text, report) => {
   if (!LAST_LITERALS.test(text)) return undefined;
@@ -476,7 +534,7 @@ function validReportDate(reportDate: string): boolean {
   return lastValid;
 }
 
-const RULES: Rule[] = [explicitDay, ordinalDay, since, lastPeriod, month, relativeDay];
+const RULES: Rule[] = [explicitDay, ordinalDay, since, monthPart, lastPeriod, month, relativeDay];
 
 /**
  * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` (of a
