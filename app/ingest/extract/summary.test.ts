@@ -48,6 +48,25 @@ describe('an abduction is named as such, in its place, not an "attack on" it', (
   });
 });
 
+describe('a village the gazetteer lacks, placed near another place', () => {
+  it('is not placed twice: its "near" says where it is, the region is left out', () => {
+    const f = {
+      type: 'airstrike' as const,
+      actors: ['russia' as const],
+      placeAr: 'عين شيب',
+      placeEn: 'عين شيب, near Idlib outskirts (west)',
+      regionAr: 'ريف إدلب الغربي',
+      regionEn: 'Idlib countryside (west)',
+      strikes: 3,
+      fatalities: null,
+      injuries: null,
+    };
+    expect(summaryEn(f)).toBe('Russian airstrikes (3) on عين شيب, near Idlib outskirts (west)');
+    // Arabic names the village alone: the region says where it is.
+    expect(summaryAr(f)).toBe('غارات روسية (3) على عين شيب، ريف إدلب الغربي');
+  });
+});
+
 describe('a raid is named by who raided, in its place', () => {
   const raid = {
     type: 'other' as const,

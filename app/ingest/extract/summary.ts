@@ -157,9 +157,15 @@ function placesEn(f: Fields): string {
   return joinEn([f.placeEn, ...(f.alsoPlaces ?? []).map((p) => p.placeEn)]);
 }
 
-/** `, Idlib countryside (south)`: the region, unless the place's name holds it already. */
+/**
+ * `, Idlib countryside (south)`: the region, unless the place's name holds it already, or
+ * places the place itself (a village the gazetteer lacks, `عين شيب, near Idlib outskirts
+ * (west)`: the region after it would say where it is twice).
+ */
 function regionEn(f: Fields): string {
-  return f.regionEn && !f.placeEn.includes(f.regionEn) ? `, ${f.regionEn}` : '';
+  return f.regionEn && !f.placeEn.includes(f.regionEn) && !f.placeEn.includes(', near ')
+    ? `, ${f.regionEn}`
+    : '';
 }
 
 function placesAr(f: Fields): string {
