@@ -286,7 +286,9 @@ export const CUES = {
     'وقف إطلاق نار',
     'وقف لإطلاق النار',
     'وقفا لإطلاق النار',
-    // Verbs of talks and deals between two parties (`اتفقت روسيا وتركيا`, `يبحثان`).
+    // Verbs of talks and deals between two parties (`اتفقت روسيا وتركيا`, `اتفق الجانبان`,
+    // `يبحثان`).
+    'اتفق',
     'اتفقت',
     'اتفقا',
     'اتفقوا',

@@ -207,6 +207,14 @@ describe('types and actors', () => {
       'abduction',
     );
   });
+  it('patrols agreed on are a deal, not a patrol on its way', () => {
+    const agreed = classifyClause(
+      foldKey('اتفق الجانبان الروسي والتركي على تسيير دوريات مشتركة على طريق M4'),
+    );
+    expect(agreed).toMatchObject({ type: 'agreement', event: 'deal' });
+    const sent = classifyClause(foldKey('سيرت القوات الروسية والتركية دورية مشتركة على طريق M4'));
+    expect(sent).toMatchObject({ type: 'deployment', event: 'patrol' });
+  });
   it('a march (مسيرة احتجاجية) is no drone', () => {
     expect(classifyClause(foldKey('خرجت مسيرة احتجاجية في مدينة إدلب'))?.event).not.toBe(
       'drone-strike',
