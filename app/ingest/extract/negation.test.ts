@@ -1,12 +1,12 @@
 /**
- * Denials, negations, threats and fears tell no event; a denier is not the perpetrator; events told in
+ * Denials, negations, threats, fears and warnings tell no event; a denier is not the perpetrator; events told in
  * the accusative (`قصفاً مدفعياً`) are events. Cases written for tests (report date 2021-06-24),
  * read through the same path as reports: `extractIncidents` on a body with hand-made mentions.
  */
 import { describe, expect, it } from 'vitest';
 import { coded } from './testing/coded';
 
-describe('negated, denied, threatened and feared events are no incidents', () => {
+describe('negated, denied, threatened, feared and warned-of events are no incidents', () => {
   it.each([
     'نفت وزارة الدفاع الروسية أن تكون طائراتها قد قصفت مدينة إدلب أمس، مؤكدة أنها لم تنفذ أي غارة.',
     'لم تشن الطائرات الروسية أي غارات على إدلب منذ أسبوع.',
@@ -15,6 +15,7 @@ describe('negated, denied, threatened and feared events are no incidents', () =>
     'وتعتزم قوات النظام شن هجوم على مدينة سراقب.',
     'وتوعدت الفصائل بقصف مواقع قوات النظام في سراقب.',
     'وتخشى الأمم المتحدة من أن يؤدي هجوم واسع على مدينة إدلب إلى كارثة إنسانية.',
+    'وحذرت تركيا من أي هجوم على مدينة إدلب.',
   ])('%s', (text) => {
     expect(coded(text)).toEqual([]);
   });
