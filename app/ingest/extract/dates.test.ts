@@ -195,3 +195,23 @@ describe('a part of a month (مطلع، منتصف، أواخر)', () => {
     expect(findEventDate(foldKey('أواخر أيار الماضي'), REPORT)?.kind).toBe('month');
   });
 });
+
+describe('weeks, months or years counted back (قبل أسبوع، قبل شهرين، قبل ثلاث سنوات)', () => {
+  const read = (text: string) => {
+    const d = findEventDate(foldKey(text), REPORT);
+    return d && [d.date, d.dateEnd, d.precision];
+  };
+  it('are the week around that day, or that month, not the report’s day', () => {
+    expect(read('قصفت قوات النظام البلدة قبل أسبوع')).toEqual(['2021-06-14', '2021-06-20', 2]);
+    expect(read('قبل ثلاثة أسابيع')).toEqual(['2021-05-31', '2021-06-06', 2]);
+    expect(read('قبل شهرين')).toEqual(['2021-04-01', '2021-04-30', 3]);
+    expect(read('قبل ثلاث سنوات')).toEqual(['2018-06-01', '2018-06-30', 3]);
+    expect(read('قبل عام')).toEqual(['2020-06-01', '2020-06-30', 3]);
+  });
+  it('are not counted from the report when counted from another event (قبل عام من الهجوم)', () => {
+    expect(read('قبل عام من الهجوم')).toBeUndefined();
+    // Days stay days (قبل يومين), and a time of day is no count (قبل الظهر).
+    expect(read('قبل يومين')).toEqual(['2021-06-22', undefined, 1]);
+    expect(read('قبل الظهر')).toBeUndefined();
+  });
+});

@@ -523,6 +523,78 @@ const relativeDay: Rule = (text, report) => {
   return undefined;
 };
 
+/**
+ * Weeks, months or years counted back from the report (`قبل أسبوع`, `قبل ثلاثة أسابيع`, `قبل
+ * شهرين`, `قبل ثلاث سنوات`, `قبل عام`): group `one` a unit alone, `dual` a dual, else `n` and its
+ * `unit`. Not counted from another event (`قبل عام من الهجوم`) (folded).
+ */
+const UNITS_AGO = new RegExp(
+  `${B}قبل\\s+(?:نحو\\s+|حوالي\\s+|قرابة\\s+)?(?:(?<one>اسبوع|شهر|عام|سنة|سنه)|(?<dual>اسبوعين|شهرين|عامين|سنتين)|(?<n>[\\p{L}\\p{N}]+)\\s+(?<unit>اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|اعوام|سنين|عاما|سنة|سنه))${E}(?!\\s+من${E})`,
+  'u',
+);
+/** Days in each unit UNITS_AGO reads (a month and a year as calendars have them, roughly). */
+const AGO_UNIT_DAYS: Record<string, number> = {
+  اسبوع: 7,
+  اسبوعين: 7,
+  اسابيع: 7,
+  اسبوعا: 7,
+  شهر: 30,
+  شهرين: 30,
+  اشهر: 30,
+  شهور: 30,
+  شهرا: 30,
+  عام: 365,
+  سنة: 365,
+  سنه: 365,
+  عامين: 365,
+  سنتين: 365,
+  سنوات: 365,
+  اعوام: 365,
+  سنين: 365,
+  عاما: 365,
+};
+
+/**
+ * `قبل ثلاثة أسابيع` → the week around 21 days before the report (precision 2); `قبل شهرين`,
+ * `قبل ثلاث سنوات` → the month that many months or years back (precision 3). An event that far
+ * back is then background when it is older than half a year (BACKGROUND_DAYS in
+ * extractIncidents), not the report's own day as it was read. Of kind `month`: no tally over a
+ * period.
+ *
+ * @example unitsAgo(foldKey('قصف قبل ثلاث سنوات'), '2021-06-24')?.date // '2018-06-01'
+ */
+const unitsAgo: Rule = (text, report) => {
+  if (!text.includes('قبل')) return undefined;
+  const m = UNITS_AGO.exec(text);
+  const g = m?.groups;
+  if (!m || !g) return undefined;
+  const unit = g.one ?? g.dual ?? g.unit!;
+  const count = g.one ? 1 : g.dual ? 2 : wordValue(g.n!);
+  if (!count || count < 1 || count > 50) return undefined;
+  const days = AGO_UNIT_DAYS[unit]!;
+  if (days === 7) {
+    const mid = addDays(report, -7 * count);
+    const end = addDays(mid, 3);
+    return {
+      date: addDays(mid, -3),
+      dateEnd: end > report ? report : end,
+      precision: 2,
+      kind: 'month',
+      ...spanOf(m),
+    };
+  }
+  const ry = +report.slice(0, 4);
+  const rm = +report.slice(5, 7);
+  const back = days === 30 ? count : count * 12;
+  const months = ry * 12 + (rm - 1) - back;
+  return {
+    ...monthRange(Math.floor(months / 12), (months % 12) + 1),
+    precision: 3,
+    kind: 'month',
+    ...spanOf(m),
+  };
+};
+
 /** The last report date checked: an article's clauses all share it. */
 let lastDate = '';
 let lastValid = false;
@@ -534,7 +606,16 @@ function validReportDate(reportDate: string): boolean {
   return lastValid;
 }
 
-const RULES: Rule[] = [explicitDay, ordinalDay, since, monthPart, lastPeriod, month, relativeDay];
+const RULES: Rule[] = [
+  explicitDay,
+  ordinalDay,
+  since,
+  monthPart,
+  lastPeriod,
+  month,
+  unitsAgo,
+  relativeDay,
+];
 
 /**
  * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` (of a

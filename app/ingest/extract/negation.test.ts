@@ -63,3 +63,12 @@ describe('events told in the accusative', () => {
     expect(coded(text).map((c) => c.split('|')[0])).toEqual([type]);
   });
 });
+
+describe('an event counted back years from the report', () => {
+  it('is background, not an event of the report’s day', () => {
+    expect(coded('واستذكر الأهالي ضحايا القصف على مدينة إدلب قبل ثلاث سنوات.')).toEqual([]);
+  });
+  it('a week back is an event of that week', () => {
+    expect(coded('وقصفت قوات النظام مدينة إدلب قبل أسبوع.')).toEqual(['shelling|regime|إدلب|k=-']);
+  });
+});
