@@ -11,7 +11,8 @@ export interface PlaceMention {
   surface: string;
   /**
    * Gazetteer id, or an area id (`area-...`) for qualified places and for roads named by their
-   * ends (`area-road-<id>-<id>`), or `unknown-<slug>` for villages the gazetteer lacks.
+   * ends (`area-road-<id>-<id>`) and the ground between two towns (`area-between-<id>-<id>`),
+   * or `unknown-<slug>` for villages the gazetteer lacks.
    */
   placeId: string;
   nameAr: string;

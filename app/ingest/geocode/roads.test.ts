@@ -9,6 +9,32 @@ if (!gazetteer) throw new Error('data/gazetteer/gazetteer.json is missing: run n
 const geocoder = createGeocoder(gazetteer);
 const names = (text: string) => geocoder.findMentions(text).map((m) => m.nameEn);
 
+describe('the ground between two towns (بين بلدتي كفرنبل وحاس)', () => {
+  it('is one place between them, at precision 2, with a strip as its area', () => {
+    const [between, ...rest] = geocoder.findMentions('سقطت قذائف بين بلدتي سرمين وآفس.');
+    expect(rest).toEqual([]);
+    expect(between).toMatchObject({
+      surface: 'سرمين وآفس',
+      nameEn: 'the area between Sarmin and Afs',
+      nameAr: 'المنطقة بين سرمين وآفس',
+      geoPrecision: 2,
+    });
+    expect(between!.placeId).toMatch(/^area-between-/);
+    const [sarmin, afs] = geocoder.findMentions('سرمين وآفس');
+    expect(booleanPointInPolygon([sarmin!.lon, sarmin!.lat], between!.area!)).toBe(true);
+    expect(booleanPointInPolygon([afs!.lon, afs!.lat], between!.area!)).toBe(true);
+    // `في المنطقة الواقعة بين` too; a road between them stays the road.
+    const id = (text: string) => geocoder.findMentions(text)[0]?.placeId;
+    expect(id('اشتباكات في المنطقة الواقعة بين سرمين وآفس')).toBe(between!.placeId);
+    expect(id('على الطريق الواصل بين سرمين وآفس')).toMatch(/^area-road-/);
+  });
+
+  it('leaves both towns when both are told (بلدتي سرمين وآفس) or people between them', () => {
+    expect(names('قصفت قوات النظام بلدتي سرمين وآفس')).toEqual(['Sarmin', 'Afs']);
+    expect(names('اشتباكات بين أهالي بلدة سرمين وأهالي بلدة آفس')).toEqual(['Sarmin', 'Afs']);
+  });
+});
+
 describe('a road named by the places it joins', () => {
   it('is one place between them, not either town: at precision 2, with a corridor as its area', () => {
     const text = 'استهدفت طائرة مسيرة سيارة على الطريق الواصل بين بلدتي سرمين وآفس.';

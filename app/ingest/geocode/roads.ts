@@ -1,6 +1,7 @@
 /**
  * A road named by the two places it joins (`على الطريق الواصل بين سرمين وآفس`, `على طريق
- * سرمين – آفس`) is one place: the stretch between them, not either town. What happens there (a
+ * سرمين – آفس`) is one place: the stretch between them, not either town. So is the ground
+ * between two towns named as such (`بين بلدتي كفرنبل وحاس`), a wider strip (groundJoining). What happens there (a
  * drone strike on a car, a mine) is placed on the road, once, at precision 2 (3 when the towns
  * are more than 30 km apart), with a corridor a kilometre and a half either side as its area.
  * With one end a village the gazetteer lacks, the road is placed at the known end, near it.
@@ -36,6 +37,15 @@ const ROAD_BEFORE = new RegExp(
 const ROAD_WORDS = new Set([...ROAD_NOUNS.flatMap((w) => [w, `ال${w}`]), ...ROAD_KINDS]);
 /** Between the two ends: `و`, a dash or a slash. */
 const ROAD_JOIN = /^\s*(?:و|[-–—/])\s*$/;
+/**
+ * The words before the first of two towns named as the ground between them, with no road
+ * (`سقطت قذائف بين بلدتي كفرنبل وحاس`, `في المنطقة الواقعة بين سراقب وأريحا`) (folded). Not
+ * people between (`بين أهالي بلدة …`): the town must follow `بين` directly.
+ */
+const BETWEEN_BEFORE =
+  /(?<![\u0621-\u064a])(?:ما\s+)?بين(?:\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\s+$/;
+/** The ground between two towns: this much either side of the line joining them, km. */
+const BETWEEN_HALF_WIDTH_KM = 3;
 
 /** Places worth a road of their own: towns and villages told by name, not areas. */
 function isEnd(m: PlaceMention): boolean {
@@ -124,7 +134,7 @@ export function roadsByEnd(
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
-    const road = roadJoining(text, a, b, areas, named);
+    const road = roadJoining(text, a, b, areas, named) ?? groundJoining(text, a, b, areas);
     if (!road) continue;
     out.set(a, road);
     out.set(b, road);
@@ -152,6 +162,55 @@ function roadJoining(
   if (isEnd(a) && isEnd(b) && !(a.unresolved && b.unresolved))
     return roadBetween(text, a, b, areas);
   return undefined;
+}
+
+/**
+ * The ground between two towns the text names as such (`بين بلدتي كفرنبل وحاس`), or undefined:
+ * one place at precision 2 (3 past 30 km), a strip three kilometres either side of the line
+ * joining them, not both towns at precision 1.
+ */
+function groundJoining(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+  areas: Map<string, AreaGeometry | undefined>,
+): PlaceMention | undefined {
+  if (
+    b.start - a.end > 5 ||
+    !ROAD_JOIN.test(text.slice(a.end, b.start)) ||
+    !BETWEEN_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 30), a.start))) ||
+    a.unresolved ||
+    b.unresolved ||
+    a.geoPrecision !== 1 ||
+    b.geoPrecision !== 1 ||
+    a.placeId === b.placeId
+  )
+    return undefined;
+  const from: [number, number] = [a.lon, a.lat];
+  const to: [number, number] = [b.lon, b.lat];
+  const km = distance(from, to, { units: 'kilometers' });
+  const placeId = `area-between-${a.placeId}-${b.placeId}`;
+  let area = areas.get(placeId);
+  if (!areas.has(placeId)) {
+    area = corridor([from, to], BETWEEN_HALF_WIDTH_KM);
+    if (areas.size >= ROAD_AREAS_KEPT) areas.clear();
+    areas.set(placeId, area);
+  }
+  const m: PlaceMention = {
+    start: a.start,
+    end: b.end,
+    surface: text.slice(a.start, b.end),
+    placeId,
+    nameAr: `المنطقة بين ${a.nameAr} و${b.nameAr}`,
+    nameEn: `the area between ${a.nameEn} and ${b.nameEn}`,
+    lon: (a.lon + b.lon) / 2,
+    lat: (a.lat + b.lat) / 2,
+    geoPrecision: km > LOCAL_ROAD_KM ? 3 : 2,
+    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
+    admin1: a.admin1,
+  };
+  if (area) m.area = area;
+  return m;
 }
 
 /** The gazetteer's road, told by its two ends. */
