@@ -352,3 +352,20 @@ describe('a governorate’s seat named bare', () => {
     },
   );
 });
+
+describe('the countryside told before its town (الريف الشمالي لمدينة حماة)', () => {
+  const real = realGazetteer();
+  it.skipIf(!real)('is that town’s countryside in that direction, as ريف حماة الشمالي is', () => {
+    const g = createGeocoder(real!);
+    const ids = (text: string) => g.findMentions(text).map((m) => m.placeId);
+    expect(ids('اشتباكات في الريف الشمالي لمدينة حماة')).toEqual(
+      ids('اشتباكات في ريف حماة الشمالي'),
+    );
+    expect(ids('غارات على الريف الجنوبي لإدلب')).toEqual(['area-idlib-countryside-south']);
+    expect(ids('قصف على الريف الشمالي الغربي لحلب')).toEqual(['area-aleppo-countryside-northwest']);
+    const [m] = g.findMentions('غارات على الريف الجنوبي لإدلب');
+    expect(m!.surface).toBe('الريف الجنوبي لإدلب');
+    // A town's quarters are in the town.
+    expect(ids('قصفت قوات النظام الأحياء الجنوبية لمدينة إدلب')).toEqual(['gn-169389']);
+  });
+});

@@ -14,6 +14,7 @@ import {
   COUNTRYSIDE,
   COUNTRYSIDE_DUAL,
   COUNTRYSIDE_PRONOUN,
+  countrysideBefore,
   DISTRICT,
   directionAfter,
   directionBefore,
@@ -152,7 +153,12 @@ function wordQualifier(word: string): { kind: WordKind; dual: boolean; skip: num
 /** The qualifier written around a matched name, and the tokens it takes. */
 function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item {
   const item = new Item(m, sentence);
-  if (m.skip > 0) return item; // `بإدلب`: a preposition, not a qualifier, stands before it.
+  if (m.skip > 0) {
+    // `الريف الجنوبي لإدلب`: the countryside told before, the name after `ل`.
+    const before = countrysideBefore(tokens, m.first);
+    if (before) inverted(item, tokens, before);
+    return item; // `بإدلب`: a preposition, not a qualifier, stands before it.
+  }
   const words = tokens.words;
   let p = m.first;
   let settlement = false;
@@ -160,6 +166,12 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
   if (t0 !== undefined && skipInSet(t0, SETTLEMENT) >= 0) {
     settlement = true;
     p--;
+    // `الريف الشمالي لمدينة حماة`.
+    const before = countrysideBefore(tokens, p);
+    if (before) {
+      inverted(item, tokens, before);
+      return item;
+    }
   }
   const prev = wordBefore(tokens, p);
   // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).
@@ -211,6 +223,13 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     }
   }
   return item;
+}
+
+/** Make `item` the countryside told before its town (see countrysideBefore). */
+function inverted(item: Item, tokens: TokenTable, before: { dir: Direction; start: number }) {
+  item.q = { kind: 'countryside', dir: before.dir };
+  item.first = before.start;
+  item.firstSkip = Math.max(0, skipInSet(tokens.words[before.start]!, COUNTRYSIDE));
 }
 
 /**

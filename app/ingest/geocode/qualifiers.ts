@@ -138,6 +138,33 @@ export function directionAfter(
   return dirs?.length ? { dirs, end: k } : undefined;
 }
 
+/**
+ * The countryside told before its town, its direction after it and the town after `ل`
+ * (`الريف الشمالي لمدينة حماة`, `في الريف الجنوبي لإدلب`, `الريف الشمالي الغربي لحلب`): `i` is
+ * the token that carries the `ل` (the settlement word or the name). Returns the direction and
+ * the index of the countryside word.
+ *
+ * @example countrysideBefore(tokenTable('الريف الشمالي لمدينة حماة', (w) => w), 2) // { dir: 'north', start: 0 }
+ */
+export function countrysideBefore(
+  tokens: TokenTable,
+  i: number,
+): { dir: Direction; start: number } | undefined {
+  if (i < 2 || tokens.words[i]!.charCodeAt(0) !== 0x644 || !tokens.joined(i)) return undefined;
+  const d1 = directionAdjective(tokens.words[i - 1]!);
+  if (!d1 || !tokens.joined(i - 1)) return undefined;
+  let k = i - 2;
+  let dir: Direction = d1;
+  const d0 = directionAdjective(tokens.words[k]!);
+  const both = d0 && combine(d0, d1);
+  if (both) {
+    if (k < 1 || !tokens.joined(k)) return undefined;
+    dir = both;
+    k--;
+  }
+  return isWord(tokens.words[k]!, COUNTRYSIDE) ? { dir, start: k } : undefined;
+}
+
 /** `/^[وف]/`: the token starts with a conjunction letter. */
 export function startsWithConjunction(t: string): boolean {
   const c = t.charCodeAt(0);
