@@ -64,20 +64,26 @@ function blankSources(text: string): string {
  */
 function lamMarksAgent(before: string[]): boolean {
   let affiliated = false;
+  // `وأسقطت مروحية للنظام برميلين`: an aircraft's adjective standing as its noun.
+  let aircraft = false;
   for (let k = before.length - 1; k >= 0; k--) {
     const w = before[k]!;
     if (LAM_AGENT.affiliation.has(w)) affiliated = true;
-    else if (!LAM_AGENT.adjectives.has(w))
+    else if (LAM_AGENT.adjectives.has(w)) aircraft ||= AIRCRAFT_NOUNS.has(w);
+    else
       return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w) || isTargetAfterBa(w)
         ? false
         : // `استهدفت المقاومة الشعبية رتلاً لقوات الاحتلال التركي`: a convoy hit is the
           // side's, not who fired on it.
           CONVOYS.has(w) && before.slice(0, k).some((b) => VICTIMS.harm.test(b))
           ? false
-          : affiliated || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
+          : affiliated || aircraft || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
   }
-  return affiliated;
+  return affiliated || aircraft;
 }
+
+/** Adjectives of aircraft that also name one (`مروحية`, `مسيرة`) (folded). */
+const AIRCRAFT_NOUNS = new Set(['مروحية', 'المروحية', 'مسيرة', 'المسيرة']);
 
 /** A convoy or a patrol: forces on the move, theirs who sent it, unless it was hit (folded). */
 const CONVOYS = new Set(['رتل', 'رتلا', 'ارتال', 'دورية', 'دوريات']);
@@ -413,7 +419,9 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     const memberWord = occupier ? near[0] : last;
     const members =
       memberWord !== undefined && memberWord[0] === 'ل' && MEMBERS.has(memberWord.slice(1));
-    const lam = h.clitic.endsWith('ل') || members;
+    // `للهيئة`, `للنظام`: `ل` + an `ال` name is matched whole, with no clitic of its own.
+    const lam =
+      h.clitic.endsWith('ل') || clean.startsWith('لل', h.start + h.clitic.length) || members;
     // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier, victims or a
     // target that may be a launch site need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع
     // الروسية`, `مقتل 3 عناصر من الهيئة`, `مصدره مواقع قوات النظام`. Most hits need two only.

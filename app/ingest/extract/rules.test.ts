@@ -282,6 +282,12 @@ describe('types and actors', () => {
     ['وأعلنت هيئة تحرير الشام مقتل قيادي في صفوفها بانفجار لغم أرضي', 'explosion', []],
     ['ونعت الفصائل ثلاثة من مقاتليها قتلوا بقصف لقوات النظام', 'shelling', ['regime']],
     ['أعلنت وزارة الدفاع التركية أنها قصفت مواقع قسد', 'shelling', ['turkey']],
+    // `ل` + an `ال` name (`للهيئة`, `للنظام`) reads as `لـ` + the name does: a target after a
+    // place or a post, the actor after an event noun or an aircraft.
+    ['فجر انتحاري نفسه عند حاجز للهيئة في مدينة سرمدا', 'explosion', []],
+    ['انفجرت عبوة قرب مقر للهيئة', 'explosion', []],
+    ['قصف مدفعي للنظام على البارة', 'shelling', ['regime']],
+    ['وأسقطت مروحية للنظام برميلين على البلدة', 'airstrike', ['regime']],
     // The army's named units, and the jihadist factions beside HTS.
     ['قصفت قوات الفرقة 25 مهام خاصة بلدة كفرنبل', 'shelling', ['regime']],
     ['استهدفت قوات النمر قرية الفطيرة', 'shelling', ['regime']],
