@@ -244,6 +244,30 @@ const ORDINAL_DAY = new RegExp(
 const ORDINAL_HINT = /(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|عشر|عشرين|ثلاثين|\d) من /;
 
 /**
+ * The month a phrase names and its year when known: a month's name (the year as written, else
+ * undefined: each rule places it), or `الشهر` with `الجاري`/`الحالي` or alone (the report's
+ * month) or with `الماضي` (the one before; so when `before`), in the year that month falls in.
+ *
+ * @example monthTold('الشهر الماضي', undefined, '2021-01-10', false) // { mo: 12, y: 2020 }
+ */
+function monthTold(
+  month: string,
+  year: string | undefined,
+  report: string,
+  before: boolean,
+): { mo: number; y: number | undefined } {
+  const named = monthNumber(month);
+  if (named !== undefined) return { mo: named, y: year ? +year : undefined };
+  const ry = +report.slice(0, 4);
+  const rm = +report.slice(5, 7);
+  const previous = before || PAST.test(month);
+  return {
+    mo: previous ? (rm === 1 ? 12 : rm - 1) : rm,
+    y: year ? +year : previous && rm === 1 ? ry - 1 : ry,
+  };
+}
+
+/**
  * `الخامس من آذار` → 5 March; `الأسبوع الأول من آذار` → 1–7 March (a week, precision 2).
  * `الشهر الجاري` (or ذاته/نفسه: the report's own, as reports mostly tell the current month)
  * and `الشهر الماضي` are the report's month and the one before.
@@ -255,21 +279,16 @@ const ordinalDay: Rule = (text, report) => {
   if (!m || !g) return undefined;
   const ry = +report.slice(0, 4);
   const rm = +report.slice(5, 7);
-  let mo = monthNumber(g.month!);
-  let y = g.year ? +g.year : undefined;
   const n = g.day ? ORDINAL_OF.get(g.day)! : +g.num!;
   // A week is told by its ordinal (`الأسبوع الأول من آذار`), never by a figure.
   if (g.num && g.week) return undefined;
-  if (mo === undefined) {
-    // `الشهر` alone is the report's month, unless the day is still to come in it: then the
-    // month the report looks back on (a tally published on the 1st of April tells March's
-    // `الخامس عشر من الشهر`).
-    const previous =
-      /الماضي|الفائت|المنصرم/.test(g.month!) ||
-      (g.month === 'الشهر' && !g.week && n > +report.slice(8, 10));
-    mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
-    y ??= previous && rm === 1 ? ry - 1 : ry;
-  }
+  // `الشهر` alone is the report's month, unless the day is still to come in it: then the month
+  // the report looks back on (a tally published on the 1st of April tells March's `الخامس عشر
+  // من الشهر`).
+  const ahead = g.month === 'الشهر' && !g.week && n > +report.slice(8, 10);
+  const told = monthTold(g.month!, g.year, report, ahead);
+  const mo = told.mo;
+  let y = told.y;
   if (g.week) {
     y ??= mo > rm ? ry - 1 : ry;
     // Weeks of a month, seven days each from the first: the fourth is 22–28, a fifth from the 29th.
@@ -412,16 +431,10 @@ const monthPart: Rule = (text, report) => {
   const m = MONTH_PART.exec(text);
   const g = m?.groups;
   if (!m || !g) return undefined;
-  const ry = +report.slice(0, 4);
+  const { mo, y: told } = monthTold(g.month!, g.year, report, false);
   const rm = +report.slice(5, 7);
-  let mo = monthNumber(g.month!);
-  let y = g.year ? +g.year : undefined;
-  if (mo === undefined) {
-    const previous = /الماضي|الفائت|المنصرم/.test(g.month!);
-    mo = previous ? (rm === 1 ? 12 : rm - 1) : rm;
-    y ??= previous && rm === 1 ? ry - 1 : ry;
-  }
-  y ??= mo > rm ? ry - 1 : ry;
+  const ry = +report.slice(0, 4);
+  const y = told ?? (mo > rm ? ry - 1 : ry);
   const [first, last] = PART_DAYS[g.part!]!;
   const { dateEnd: monthEnd } = monthRange(y, mo);
   const date = isoDate(y, mo, first)!;

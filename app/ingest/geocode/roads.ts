@@ -164,6 +164,20 @@ function roadJoining(
   return undefined;
 }
 
+/** The area of `placeId`, made by `make` the first time it is asked for. */
+function areaOnce(
+  areas: Map<string, AreaGeometry | undefined>,
+  placeId: string,
+  make: () => AreaGeometry | undefined,
+): AreaGeometry | undefined {
+  if (areas.has(placeId)) return areas.get(placeId);
+  const area = make();
+  // A corpus names few roads, a hostile one endless unknown villages as ends: start over.
+  if (areas.size >= ROAD_AREAS_KEPT) areas.clear();
+  areas.set(placeId, area);
+  return area;
+}
+
 /**
  * The ground between two towns the text names as such (`بين بلدتي كفرنبل وحاس`), or undefined:
  * one place at precision 2 (3 past 30 km), a strip three kilometres either side of the line
@@ -190,12 +204,7 @@ function groundJoining(
   const to: [number, number] = [b.lon, b.lat];
   const km = distance(from, to, { units: 'kilometers' });
   const placeId = `area-between-${a.placeId}-${b.placeId}`;
-  let area = areas.get(placeId);
-  if (!areas.has(placeId)) {
-    area = corridor([from, to], BETWEEN_HALF_WIDTH_KM);
-    if (areas.size >= ROAD_AREAS_KEPT) areas.clear();
-    areas.set(placeId, area);
-  }
+  const area = areaOnce(areas, placeId, () => corridor([from, to], BETWEEN_HALF_WIDTH_KM));
   const m: PlaceMention = {
     start: a.start,
     end: b.end,
@@ -252,13 +261,9 @@ function roadBetween(
   const km = ends.length === 2 ? distance(ends[0]!, ends[1]!, { units: 'kilometers' }) : 0;
   const precision: GeoPrecision = km > LOCAL_ROAD_KM ? 3 : 2;
   const placeId = `area-road-${a.placeId}-${b.placeId}`;
-  let area = areas.get(placeId);
-  if (!areas.has(placeId)) {
-    area = ends.length === 2 ? corridor(ends, ROAD_HALF_WIDTH_KM) : disc(ends[0]!, DISTRICT_KM);
-    // A corpus names few roads, a hostile one endless unknown villages as ends: start over.
-    if (areas.size >= ROAD_AREAS_KEPT) areas.clear();
-    areas.set(placeId, area);
-  }
+  const area = areaOnce(areas, placeId, () =>
+    ends.length === 2 ? corridor(ends, ROAD_HALF_WIDTH_KM) : disc(ends[0]!, DISTRICT_KM),
+  );
   const m: PlaceMention = {
     start: a.start,
     end: b.end,
