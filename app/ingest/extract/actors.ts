@@ -419,9 +419,7 @@ export function clauseActors(text: string, type: IncidentType | null, voice?: Vo
     const memberWord = occupier ? near[0] : last;
     const members =
       memberWord !== undefined && memberWord[0] === 'ل' && MEMBERS.has(memberWord.slice(1));
-    // `للهيئة`, `للنظام`: `ل` + an `ال` name is matched whole, with no clitic of its own.
-    const lam =
-      h.clitic.endsWith('ل') || clean.startsWith('لل', h.start + h.clitic.length) || members;
+    const lam = h.clitic.endsWith('ل') || members;
     // Two words back tell a target (`مواقع قوات النظام`). A `ل` + actor, a denier, victims or a
     // target that may be a launch site need five: `قصف مدفعي لقوات النظام`, `نفت وزارة الدفاع
     // الروسية`, `مقتل 3 عناصر من الهيئة`, `مصدره مواقع قوات النظام`. Most hits need two only.

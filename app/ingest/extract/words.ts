@@ -393,7 +393,14 @@ export function findWords(text: string, re: RegExp): WordHit[] {
   re.lastIndex = 0;
   if (!mayMatch(text, re)) return hits;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    hits.push({ start: m.index, end: m.index + m[0].length, word: m[2]!, clitic: m[1]! });
+    let word = m[2]!;
+    let clitic = m[1]!;
+    // `للنظام` is `ل` + `النظام`, its alef dropped: told as that clitic and that word.
+    if (word.startsWith('لل')) {
+      clitic += 'ل';
+      word = `ا${word.slice(1)}`;
+    }
+    hits.push({ start: m.index, end: m.index + m[0].length, word, clitic });
     if (m[0].length === 0) re.lastIndex++;
   }
   return hits;

@@ -1,9 +1,10 @@
 /**
  * A road named by the two places it joins (`على الطريق الواصل بين سرمين وآفس`, `على طريق
- * سرمين – آفس`) is one place: the stretch between them, not either town. So is the ground
- * between two towns named as such (`بين بلدتي كفرنبل وحاس`), a wider strip (groundJoining). What happens there (a
+ * سرمين – آفس`) is one place: the stretch between them, not either town. What happens there (a
  * drone strike on a car, a mine) is placed on the road, once, at precision 2 (3 when the towns
  * are more than 30 km apart), with a corridor a kilometre and a half either side as its area.
+ * So is the ground between two towns named as such (`بين بلدتي كفرنبل وحاس`), with a wider strip
+ * (groundJoining).
  * With one end a village the gazetteer lacks, the road is placed at the known end, near it.
  * When the gazetteer has the road itself, named by the same two places (`الطريق الدولي حلب
  * اللاذقية`, the M4), the text's road is that road, wherever its ends lie.
@@ -143,6 +144,41 @@ export function roadsByEnd(
   return out;
 }
 
+/**
+ * True when `a` and `b` are named as a pair (`سرمين وآفس`, `سرمين – آفس`) right after words
+ * `before` accepts, read in the `reach` characters before `a` (folded).
+ */
+function namedAsPair(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+  before: RegExp,
+  reach: number,
+): boolean {
+  return (
+    b.start - a.end <= 5 &&
+    ROAD_JOIN.test(text.slice(a.end, b.start)) &&
+    before.test(foldKey(text.slice(Math.max(0, a.start - reach), a.start)))
+  );
+}
+
+/**
+ * What a place made of two mentions takes from them: the text from the first to the second,
+ * and a confidence a little under the lesser of theirs.
+ */
+function spanning(
+  text: string,
+  a: PlaceMention,
+  b: PlaceMention,
+): Pick<PlaceMention, 'start' | 'end' | 'surface' | 'confidence'> {
+  return {
+    start: a.start,
+    end: b.end,
+    surface: text.slice(a.start, b.end),
+    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
+  };
+}
+
 /** The road whose two ends the text names as `a` and `b`, or undefined. */
 function roadJoining(
   text: string,
@@ -151,12 +187,7 @@ function roadJoining(
   areas: Map<string, AreaGeometry | undefined>,
   named: NamedRoad,
 ): PlaceMention | undefined {
-  if (
-    b.start - a.end > 5 ||
-    !ROAD_JOIN.test(text.slice(a.end, b.start)) ||
-    !ROAD_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 60), a.start)))
-  )
-    return undefined;
+  if (!namedAsPair(text, a, b, ROAD_BEFORE, 60)) return undefined;
   const known = named(a, b);
   if (known) return namedRoadMention(text, a, b, known);
   if (isEnd(a) && isEnd(b) && !(a.unresolved && b.unresolved))
@@ -190,9 +221,7 @@ function groundJoining(
   areas: Map<string, AreaGeometry | undefined>,
 ): PlaceMention | undefined {
   if (
-    b.start - a.end > 5 ||
-    !ROAD_JOIN.test(text.slice(a.end, b.start)) ||
-    !BETWEEN_BEFORE.test(foldKey(text.slice(Math.max(0, a.start - 30), a.start))) ||
+    !namedAsPair(text, a, b, BETWEEN_BEFORE, 30) ||
     a.unresolved ||
     b.unresolved ||
     a.geoPrecision !== 1 ||
@@ -206,16 +235,13 @@ function groundJoining(
   const placeId = `area-between-${a.placeId}-${b.placeId}`;
   const area = areaOnce(areas, placeId, () => corridor([from, to], BETWEEN_HALF_WIDTH_KM));
   const m: PlaceMention = {
-    start: a.start,
-    end: b.end,
-    surface: text.slice(a.start, b.end),
+    ...spanning(text, a, b),
     placeId,
     nameAr: `المنطقة بين ${a.nameAr} و${b.nameAr}`,
     nameEn: `the area between ${a.nameEn} and ${b.nameEn}`,
     lon: (a.lon + b.lon) / 2,
     lat: (a.lat + b.lat) / 2,
     geoPrecision: km > LOCAL_ROAD_KM ? 3 : 2,
-    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
     admin1: a.admin1,
   };
   if (area) m.area = area;
@@ -230,16 +256,13 @@ function namedRoadMention(
   road: Located,
 ): PlaceMention {
   const m: PlaceMention = {
-    start: a.start,
-    end: b.end,
-    surface: text.slice(a.start, b.end),
+    ...spanning(text, a, b),
     placeId: road.placeId,
     nameAr: road.nameAr,
     nameEn: road.nameEn,
     lon: road.lon,
     lat: road.lat,
     geoPrecision: road.geoPrecision,
-    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
     admin1: road.admin1,
   };
   if (road.area) m.area = road.area;
@@ -265,9 +288,7 @@ function roadBetween(
     ends.length === 2 ? corridor(ends, ROAD_HALF_WIDTH_KM) : disc(ends[0]!, DISTRICT_KM),
   );
   const m: PlaceMention = {
-    start: a.start,
-    end: b.end,
-    surface: text.slice(a.start, b.end),
+    ...spanning(text, a, b),
     placeId,
     nameAr: `الطريق بين ${a.nameAr} و${b.nameAr}`,
     // A village the gazetteer lacks by its name as written (its own English name says where
@@ -276,7 +297,6 @@ function roadBetween(
     lon: ends.reduce((s, p) => s + p[0], 0) / ends.length,
     lat: ends.reduce((s, p) => s + p[1], 0) / ends.length,
     geoPrecision: precision,
-    confidence: Math.round(Math.min(a.confidence, b.confidence) * 90) / 100,
     admin1: (a.unresolved ? b : a).admin1,
   };
   if (area) m.area = area;
