@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { pureOutputs } from '../cli/ingestPure.testing';
 import { unplacedWarning } from '../ingest/geocode/unplaced';
 import { writeHostileCorpus } from '../ingest/hostile.testing';
-import { NOT_ARABIC } from '../ingest/reports/language';
+import { NOT_READ_LANGUAGE } from '../ingest/reports/language';
 import type { IngestReport } from '../model';
 import { ingestMessage } from './ingestMessages';
 
@@ -44,7 +44,7 @@ describe('ingestMessage', () => {
       'used the site date 2021-06-27 instead of the byline',
       'field "date" 2031-01-01 is in the future',
       'field "url" is not an http(s) link; dropped: "javascript:alert(1)"',
-      NOT_ARABIC,
+      NOT_READ_LANGUAGE,
     ];
     for (const m of warnings) expect(ingestMessage(m, 'ar'), m).toMatch(/[\u0621-\u064a]/);
     expect(ingestMessage('impossible date "31.02.2021" on line 3', 'ar')).toBe(

@@ -5,7 +5,7 @@
  * knows is shown as it is.
  */
 import { UNPLACED } from '../ingest/geocode/unplaced';
-import { NOT_ARABIC } from '../ingest/reports/language';
+import { NOT_READ_LANGUAGE } from '../ingest/reports/language';
 import { AR_NOUNS } from './countedNouns';
 import { countNoun, type Lang } from './messages';
 
@@ -116,8 +116,8 @@ const AR: Rule[] = [
 export function ingestMessage(message: string, lang: Lang): string {
   if (lang !== 'ar') return message;
   // A fixed message: matched as the ingest writes it, not as a copy of its words.
-  if (message === NOT_ARABIC)
-    return 'التقرير ليس بالعربية: تُستخرج الحوادث من النص العربي وحده، فلم يُستخرج منه شيء';
+  if (message === NOT_READ_LANGUAGE)
+    return 'التقرير ليس بالعربية ولا بالإنكليزية: تُستخرج الحوادث من النصوص العربية والإنكليزية وحدها، فلم يُستخرج منه شيء';
   if (message.startsWith(`${UNPLACED}: `)) {
     const names = message
       .slice(UNPLACED.length + 2)

@@ -234,3 +234,30 @@ describe('a village the gazetteer does not know, in a report that names no place
     },
   );
 });
+
+describe('a report written in English', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)(
+    'gives its incidents with both summaries, its areas, and no language warning; an unknown village is named as in Arabic',
+    () => {
+      const body =
+        'Regime forces shelled the village of Deir Sunbul in southern Idlib on Saturday, killing two civilians. ' +
+        'Russian warplanes struck the town of Kafr Nabl.';
+      const r = processFile(
+        { file: 'en.txt', bytes: report('Wire', '27.06.2021', body) },
+        createGeocoder(gazetteer!),
+      );
+      expect(r.errors).toEqual([]);
+      expect(r.warnings).toEqual([]);
+      const incidents = r.articles[0]!.incidents.map((f) => f.properties);
+      expect(incidents.map((p) => [p.type, p.placeEn, p.date, p.fatalities])).toEqual([
+        ['shelling', 'Deir Sunbul, near Idlib countryside (south)', '2021-06-26', 2],
+        ['airstrike', 'Kafr Nabl', '2021-06-27', null],
+      ]);
+      expect(incidents[1]!.summaryAr).toBe('غارات روسية على كفرنبل');
+      // The village's area goes to areas.geojson, as an Arabic report's would.
+      expect(r.areas.map((a) => a.properties.id)).toContain(incidents[0]!.placeId);
+      expect(r.unresolved).toEqual({ 'Deir Sunbul': 1 });
+    },
+  );
+});

@@ -7,15 +7,17 @@ import type {
   IngestReport,
   PlaceMention,
 } from '../model';
+import { extractEnglishIncidents } from './extract/english';
 import { extractIncidents } from './extract/extractIncidents';
 import { mergeIncidents, sortIncidents } from './extract/merge';
 import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
 import { unplacedVillages, unplacedWarning } from './geocode/unplaced';
+import { writtenInEnglish } from './reports/language';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
 
 /** What the pipeline needs of a geocoder (tests pass hand-made mentions through it). */
-export type MentionFinder = Pick<Geocoder, 'findMentions'>;
+export type MentionFinder = Pick<Geocoder, 'findMentions' | 'findMentionsEn'>;
 
 /** One input file, as bytes, named relative to the input folder. */
 export interface InputFile {
@@ -119,20 +121,25 @@ export function processFile(
     const id = `a-${stableHash(report.body)}`;
     let mentions: PlaceMention[];
     const unresolved = new Map<string, number>();
+    // Read once per report (its first 4,000 characters): Arabic reports, nearly all, pay a
+    // count of letters.
+    const english = writtenInEnglish(report.body);
     try {
       // The title places the villages of a report that names no known place (see findMentions);
       // every village it did not know is tallied, placed or not (then it is in no incident).
-      mentions = geocoder.findMentions(report.body, { title: report.title, unresolved });
+      mentions = english
+        ? geocoder.findMentionsEn(report.body, { unresolved })
+        : geocoder.findMentions(report.body, { title: report.title, unresolved });
     } catch (e) {
       errors.push({ file, message: `geocoder failed: ${message(e)}` });
       continue;
     }
     let incidents: IncidentFeature[];
     try {
-      incidents = extractIncidents(
-        { id, body: report.body, date: report.date, outlet: report.outlet },
-        mentions,
-      );
+      const article = { id, body: report.body, date: report.date, outlet: report.outlet };
+      incidents = english
+        ? extractEnglishIncidents(article, mentions)
+        : extractIncidents(article, mentions);
     } catch (e) {
       errors.push({ file, message: `incident extraction failed: ${message(e)}` });
       continue;

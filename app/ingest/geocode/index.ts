@@ -6,6 +6,7 @@ import { normalise, originalRange } from '../text/normalise';
 import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
 import { type AreaGeometry, DISTRICT_KM, type Direction, disc, slugify } from './areas';
 import { adoptDerivedClips, type DerivedShapes, shapesSource } from './derivedShapes';
+import { englishPlaceFinder } from './english';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
 import { matchNames, type NameMatch } from './match';
@@ -53,6 +54,11 @@ export interface GeocodeContext {
 export interface Geocoder {
   /** Every place mention in `text`, in text order, non-overlapping, with offsets into `text`. */
   findMentions(text: string, context?: GeocodeContext): PlaceMention[];
+  /**
+   * Every place an English text names by the gazetteer's Latin names, with its qualifier
+   * (`southern Idlib`), in text order; villages it does not know are tallied in `unresolved`.
+   */
+  findMentionsEn(text: string, context?: GeocodeContext): PlaceMention[];
   /** The name index (for benchmarks and diagnostics). */
   readonly index: NameIndex;
 }
@@ -338,6 +344,17 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     }
     const road = roadsByEnds.get(endsKey(a.placeId, b.placeId));
     return road && locateOnce(road, Q_NONE);
+  };
+
+  /** Near a town: a district-sized disc around it, made once per town. */
+  const nearTown = (base: Located): AreaGeometry => {
+    const key = `near-${base.placeId}`;
+    const hit = cache.get(key) ?? {
+      area: disc([base.lon, base.lat], DISTRICT_KM),
+      at: [base.lon, base.lat] as [number, number],
+    };
+    cache.set(key, hit);
+    return hit.area;
   };
 
   // Words of the texts read so far, so that a token table holds shared strings (see TokenTable).
@@ -670,17 +687,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
           ? main
           : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
       if (!base) continue;
-      // Near a town: a district-sized disc around it, made once per town.
-      let area = base.area;
-      if (!area) {
-        const key = `near-${base.placeId}`;
-        const hit = cache.get(key) ?? {
-          area: disc([base.lon, base.lat], DISTRICT_KM),
-          at: [base.lon, base.lat] as [number, number],
-        };
-        cache.set(key, hit);
-        area = hit.area;
-      }
+      const area = base.area ?? nearTown(base);
       const slug = base.admin1 ? slugify(base.admin1) : 'syria';
       const m: PlaceMention = {
         start,
@@ -727,7 +734,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   }
 
   void byId;
-  return { findMentions, index };
+  // Roads and rivers are left out: English news names them by number or river name, which
+  // the gazetteer's Latin names of them do not hold.
+  const english = englishPlaceFinder(
+    [...byId.values()].filter((p) => p.kind !== 'road' && p.kind !== 'river'),
+    locateOnce,
+    nearTown,
+  );
+  const findMentionsEn = (text: string, context: GeocodeContext = {}) =>
+    english(text, context.unresolved);
+  return { findMentions, findMentionsEn, index };
 }
 
 /** Words that open a sentence going on from the one before (folded): `كما`, `فيما`, `ايضا`. */

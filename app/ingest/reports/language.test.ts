@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NOT_ARABIC, writtenInLatin } from './language';
+import { NOT_READ_LANGUAGE, writtenInEnglish, writtenInLatin } from './language';
 import { readInput } from './readInput';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const report = (body: string) => `عنوان\n\n27.06.2021\nالمدن\n\n${body}\n`;
 
-describe('a report not in Arabic', () => {
+describe('a report in neither Arabic nor English', () => {
   it('is told apart from an Arabic report quoting Latin names', () => {
     expect(
       writtenInLatin('Russian warplanes struck the town of Kafr Nabl in southern Idlib on Monday.'),
@@ -19,19 +19,44 @@ describe('a report not in Arabic', () => {
     // A few Latin letters are no language of their own.
     expect(writtenInLatin('SDF')).toBe(false);
   });
+  it('tells English, which is read, from other languages in Latin letters, which are not', () => {
+    expect(
+      writtenInEnglish(
+        'Russian warplanes struck the town of Kafr Nabl in southern Idlib on Monday, the monitor said.',
+      ),
+    ).toBe(true);
+    expect(
+      writtenInEnglish(
+        'Les avions russes ont frappé la ville de Kafr Nabl, au sud d’Idleb, selon un observatoire.',
+      ),
+    ).toBe(false);
+    expect(
+      writtenInEnglish(
+        'Rus savaş uçakları İdlib’in güneyindeki Kafr Nabl kasabasını bombaladı, üç sivil öldü.',
+      ),
+    ).toBe(false);
+    expect(writtenInEnglish('قصفت الطائرات الروسية بلدة كفرنبل وفق وكالة Reuters.')).toBe(false);
+  });
   it('is named in the ingest report, as a .txt file and as a corpus record, and still kept', () => {
-    const english =
-      'Russian warplanes carried out airstrikes on the town of Kafr Nabl, killing three.';
-    const txt = readInput('en.txt', bytes(report(english)));
+    const french =
+      'Les avions russes ont mené des frappes sur la ville de Kafr Nabl, tuant trois civils.';
+    const txt = readInput('fr.txt', bytes(report(french)));
     expect(txt.reports).toHaveLength(1);
-    expect(txt.warnings).toContainEqual({ file: 'en.txt', message: NOT_ARABIC });
+    expect(txt.warnings).toContainEqual({ file: 'fr.txt', message: NOT_READ_LANGUAGE });
     const jsonl = readInput(
       'c.jsonl',
-      bytes(`${JSON.stringify({ title: 't', date: '2021-06-27', outlet: 'x', text: english })}\n`),
+      bytes(`${JSON.stringify({ title: 't', date: '2021-06-27', outlet: 'x', text: french })}\n`),
     );
     expect(jsonl.reports).toHaveLength(1);
-    expect(jsonl.warnings.map((w) => w.message)).toContain(NOT_ARABIC);
+    expect(jsonl.warnings.map((w) => w.message)).toContain(NOT_READ_LANGUAGE);
+    const english = readInput(
+      'en.txt',
+      bytes(
+        report('Russian warplanes carried out airstrikes on the town of Kafr Nabl, killing three.'),
+      ),
+    );
+    expect(english.warnings.map((w) => w.message)).not.toContain(NOT_READ_LANGUAGE);
     const arabic = readInput('ar.txt', bytes(report('قصفت قوات النظام بلدة كفرنبل.')));
-    expect(arabic.warnings.map((w) => w.message)).not.toContain(NOT_ARABIC);
+    expect(arabic.warnings.map((w) => w.message)).not.toContain(NOT_READ_LANGUAGE);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Whether a report is written in another script than Arabic: the extraction reads Arabic only,
- * so such a report gives no incident, and the ingest report says why rather than nothing.
+ * The language a report is read in: Arabic (extract/extractIncidents), English (extract/english)
+ * or neither: a report in another language (French, Turkish) gives no incident, and the ingest
+ * report says why rather than nothing.
  */
 
 /** Letters read: enough to tell a report's script, few enough to cost nothing on long ones. */
@@ -28,6 +29,26 @@ export function writtenInLatin(text: string): boolean {
   return latin >= MIN_LATIN && latin > arabic;
 }
 
-/** The warning of a report `writtenInLatin`. */
-export const NOT_ARABIC =
-  'the report is not in Arabic: incidents are read from Arabic text only, so none were read from it';
+/** Words of English that every English text of some length uses, and other languages rarely. */
+const ENGLISH_WORDS = /\b(?:the|of|and|was|were|in|on|with|by|that|said|from)\b/gi;
+/** English words among a text's first words for it to be English: a French text has `on`, `in`. */
+const MIN_ENGLISH_SHARE = 0.12;
+
+/**
+ * True for a report `writtenInLatin` whose words are English: at least 12 % of them (in its
+ * first 4,000 characters) are among English's commonest (`the`, `of`, `and`, `was`…).
+ *
+ * @example writtenInEnglish('Russian warplanes struck the town of Kafr Nabl in southern Idlib.') // true
+ * @example writtenInEnglish('Les avions russes ont frappé la ville de Kafr Nabl, au sud d’Idleb.') // false
+ */
+export function writtenInEnglish(text: string): boolean {
+  if (!writtenInLatin(text)) return false;
+  const sample = text.slice(0, SAMPLE);
+  const words = sample.match(/[A-Za-z]+/g)?.length ?? 0;
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  return words > 0 && english / words >= MIN_ENGLISH_SHARE;
+}
+
+/** The warning of a report `writtenInLatin` and not in English. */
+export const NOT_READ_LANGUAGE =
+  'the report is in neither Arabic nor English: incidents are read from Arabic and English text only, so none were read from it';

@@ -1,7 +1,7 @@
 import type { IngestError } from '../../model';
 import { decodeBytes } from './decode';
 import { REPORT_EXTENSIONS } from './extensions';
-import { NOT_ARABIC, writtenInLatin } from './language';
+import { NOT_READ_LANGUAGE, writtenInEnglish, writtenInLatin } from './language';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
 import { isFutureDate } from './reportDates';
@@ -54,6 +54,11 @@ function extension(file: string): string {
   return m ? m[0] : '';
 }
 
+/** Written in a language the extraction does not read (Latin letters, not English). */
+function unreadLanguage(body: string): boolean {
+  return writtenInLatin(body) && !writtenInEnglish(body);
+}
+
 /**
  * Read one input file of any supported kind into reports. Never throws: every problem becomes
  * an error naming the file (and line or record), so every input is accounted for.
@@ -86,7 +91,7 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     const parsed = parseReport(decoded.text, file, options);
     if ('message' in parsed) return { reports: [], errors: [parsed], warnings };
     warnings.push(...parsed.warnings.map((message) => ({ file, message })));
-    if (writtenInLatin(parsed.body)) warnings.push({ file, message: NOT_ARABIC });
+    if (unreadLanguage(parsed.body)) warnings.push({ file, message: NOT_READ_LANGUAGE });
     return { reports: [{ file, report: parsed }], errors: [], warnings };
   }
   const result =
@@ -101,7 +106,7 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     // As for a .txt report: a date ahead of today is kept (the record says so), but flagged.
     if (isFutureDate(r.report.date, options.today))
       r.report.warnings.push(`field "date" ${r.report.date} is in the future`);
-    if (writtenInLatin(r.report.body)) r.report.warnings.push(NOT_ARABIC);
+    if (unreadLanguage(r.report.body)) r.report.warnings.push(NOT_READ_LANGUAGE);
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
   }
   return { reports: result.reports, errors: result.errors, warnings };

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { IncidentProperties } from '../../model';
+import { realGazetteer } from '../geocode/fixtures/loadFixtures';
+import { createGeocoder } from '../geocode/index';
+import { classifyEnglish, englishActors, englishDate, extractEnglishIncidents } from './english';
+
+const gazetteer = realGazetteer();
+const geocoder = gazetteer && createGeocoder(gazetteer);
+/** 27 June 2021 was a Sunday. */
+const REPORT_DATE = '2021-06-27';
+
+/** The incidents of an English report (written for these tests), as a reader checks them. */
+function read(body: string): Partial<IncidentProperties>[] {
+  const mentions = geocoder!.findMentionsEn(body);
+  return extractEnglishIncidents(
+    { id: 'a-en', body, date: REPORT_DATE, outlet: 'Wire' },
+    mentions,
+  ).map(({ properties: p }) => p);
+}
+
+describe('the event an English clause tells', () => {
+  it('lets air words win over the weapons they fire', () => {
+    expect(classifyEnglish('Warplanes fired missiles at Ariha')?.type).toBe('airstrike');
+    expect(classifyEnglish('Regime artillery shelled Ariha')?.type).toBe('shelling');
+    expect(classifyEnglish('A Turkish drone struck a car')).toMatchObject({
+      type: 'airstrike',
+      event: 'drone-strike',
+    });
+    expect(classifyEnglish('An explosive device went off in Sarmada')?.type).toBe('explosion');
+    expect(classifyEnglish('Clashes broke out near Saraqib')?.type).toBe('clash');
+    expect(classifyEnglish('Turkish reinforcements entered Idlib')?.type).toBe('deployment');
+    expect(classifyEnglish('Russia and Turkey signed a ceasefire agreement')).toMatchObject({
+      type: 'agreement',
+      event: 'deal',
+    });
+    expect(classifyEnglish('HTS arrested a journalist in Idlib')).toMatchObject({
+      type: 'other',
+      event: 'arrest',
+    });
+  });
+  it('reads no event in a threat, a plan or a denial', () => {
+    expect(classifyEnglish('Rebels said they would respond to any attack')).toBeUndefined();
+    expect(classifyEnglish('Moscow denied its jets had struck the market')).toBeUndefined();
+  });
+});
+
+describe('who did it', () => {
+  it('is the side named before the event word, or after by; never its targets', () => {
+    const actors = (s: string) => englishActors(s, classifyEnglish(s)!);
+    expect(actors('Rebels shelled regime positions in Jurin')).toEqual(['opposition']);
+    expect(actors('Ariha was hit by shelling by regime forces')).toEqual(['regime']);
+    expect(actors('Russian warplanes struck Kafr Nabl, killing two regime soldiers')).toEqual([
+      'russia',
+    ]);
+    expect(actors('Clashes between HTS and regime forces')).toEqual(['hts', 'regime']);
+    // Whose ground it is names no side.
+    expect(actors('Rebels fired rockets at government-held Jurin')).toEqual(['opposition']);
+  });
+});
+
+describe('the day', () => {
+  it('is told relative to the report', () => {
+    expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });
+    expect(englishDate('on Sunday', REPORT_DATE)).toEqual({ date: '2021-06-27', precision: 1 });
+    expect(englishDate('late yesterday', REPORT_DATE)?.date).toBe('2021-06-26');
+    expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');
+    expect(englishDate('on June 12, 2020', REPORT_DATE)?.date).toBe('2020-06-12');
+    // A day still to come this year was last year's.
+    expect(englishDate('on 3 December', REPORT_DATE)?.date).toBe('2020-12-03');
+    expect(englishDate('in March 2020', REPORT_DATE)).toEqual({
+      date: '2020-03-01',
+      dateEnd: '2020-03-31',
+      precision: 3,
+    });
+    expect(englishDate('the strikes went on', REPORT_DATE)).toBeUndefined();
+  });
+});
+
+describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', () => {
+  it('gives each event its place, side, day and toll', () => {
+    const incidents = read(
+      'Russian warplanes carried out five airstrikes on the town of Kafr Nabl in southern Idlib on Friday, killing three civilians and wounding seven others, the civil defence said. ' +
+        'Regime forces also shelled Ariha, while Turkish drones targeted regime positions near Saraqib.',
+    );
+    // In the output's order: by date, then place.
+    expect(incidents.map((p) => [p.type, p.event, p.actors, p.placeEn, p.date])).toEqual([
+      ['airstrike', undefined, ['russia'], 'Kafr Nabl', '2021-06-25'],
+      ['airstrike', 'drone-strike', ['turkey'], 'Saraqib', REPORT_DATE],
+      ['shelling', undefined, ['regime'], 'Ariha', REPORT_DATE],
+    ]);
+    const [strike] = incidents;
+    expect(strike).toMatchObject({
+      strikes: 5,
+      fatalities: 3,
+      injuries: 7,
+      regionEn: 'Idlib countryside (south)',
+    });
+    expect(strike!.summaryEn).toBe(
+      'Russian airstrikes (5) on Kafr Nabl, Idlib countryside (south): 3 killed, 7 injured',
+    );
+    // The Arabic summary is made from the same facts.
+    expect(strike!.summaryAr).toContain('كفرنبل');
+    // The days a report does not state are the report's own, and say so.
+    expect(incidents[2]!.dateFromReport).toBe(true);
+  });
+  it('keeps the sentence and the place mention it read, to highlight them', () => {
+    const body =
+      'Intro line without events.\nTwo children were killed when a mine exploded in Sarmada yesterday.';
+    const [blast] = read(body);
+    const e = blast!.evidence![0]!;
+    expect(body.slice(e.start, e.end)).toBe(
+      'Two children were killed when a mine exploded in Sarmada yesterday.',
+    );
+    expect(body.slice(e.placeStart, e.placeEnd)).toBe('Sarmada');
+    expect(blast).toMatchObject({ type: 'explosion', fatalities: 2, date: '2021-06-26' });
+  });
+  it('leaves out threats, old events and sentences without a place', () => {
+    expect(
+      read(
+        'Rebels said they would respond to any attack on Jabal al-Zawiya. ' +
+          'Russia and Turkey agreed in March 2020 on a ceasefire in Idlib. ' +
+          'Airstrikes went on across the region.',
+      ),
+    ).toEqual([]);
+  });
+  it('does not count strikes, days or vehicles as people', () => {
+    const [p] = read('Four airstrikes killed a civilian in Ariha two days ago.');
+    expect(p).toMatchObject({ strikes: 4, fatalities: 1, injuries: null });
+    const [convoy] = read('A convoy of 30 vehicles entered Idlib province.');
+    expect(convoy).toMatchObject({ type: 'deployment', fatalities: null });
+  });
+});

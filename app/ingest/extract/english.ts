@@ -1,0 +1,528 @@
+/**
+ * Incidents of a report written in English (wire copy, monitors' English pages). A smaller
+ * reading than the Arabic one (extractIncidents): per clause, the first event word decides the
+ * type (air words before artillery, before blasts, fighting, attacks, troop moves, arrests and
+ * protests, then talks), the side is the one named before the event word or after `by`, the
+ * figures follow `killing` / `were killed` and `wounding` / `were wounded`, the day follows
+ * `today`, `yesterday`, `on Monday`, `on 12 June`; places come from the English geocoder
+ * (geocode/english.ts). What it does not read it leaves out rather than guesses: a clause that
+ * only threatens or denies an event, a place-less clause, an event of a year before.
+ *
+ * The incidents have the same shape, ids and summaries (in both languages) as the Arabic
+ * reading's, and merge with the same event read from an Arabic report.
+ *
+ * @example
+ * extractEnglishIncidents(
+ *   { id: 'a-1', body: 'Russian warplanes struck Kafr Nabl on Sunday, killing three civilians.', date: '2021-06-27', outlet: 'Reuters' },
+ *   mentions,
+ * )[0].properties.summaryEn // 'Russian airstrike on Kafr Nabl: 3 killed'
+ */
+import type {
+  Actor,
+  Article,
+  IncidentEvent,
+  IncidentFeature,
+  IncidentProperties,
+  IncidentType,
+  PlaceMention,
+  TimePrecision,
+} from '../../model';
+import { addDays, daysBetween } from '../reports/reportDates';
+import { sentenceSpans } from '../text/sentences';
+import { mergeIncidents } from './merge';
+
+type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
+
+/** An event older than this before the report is background, as in the Arabic reading. */
+const BACKGROUND_DAYS = 180;
+/** The English rules are fewer and plainer than the Arabic: their incidents are held less sure. */
+const ENGLISH_CONFIDENCE = 0.8;
+
+interface Cue {
+  type: IncidentType;
+  event?: IncidentEvent;
+  /** Where the event word stands in the clause. */
+  at: number;
+}
+
+/** Event words in the order they win: `warplanes fired missiles` is an airstrike. */
+const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
+  {
+    type: 'other',
+    event: 'aircraft-downed',
+    re: /\b(?:shot down|downed|intercepted)\b(?=.*\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]*?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
+  },
+  {
+    type: 'airstrike',
+    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment)\b/i,
+  },
+  {
+    type: 'airstrike',
+    event: 'drone-strike',
+    re: /\b(?:drones?|UAVs?)\b/i,
+  },
+  {
+    type: 'shelling',
+    re: /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ing|ment)|howitzers?|shelled)\b/i,
+  },
+  {
+    type: 'explosion',
+    re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
+  },
+  {
+    type: 'clash',
+    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?)\b/i,
+  },
+  {
+    type: 'attack',
+    event: 'abduction',
+    re: /\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ion|s)?)\b/i,
+  },
+  {
+    type: 'attack',
+    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|gunmen|shot dead|stormed|snipers?|gunfire)\b/i,
+  },
+  { type: 'deployment', event: 'withdrawal', re: /\b(?:withdr(?:ew|awn|awal)|pulled out)\b/i },
+  { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
+  {
+    type: 'deployment',
+    re: /\b(?:reinforcements?|military convoys?|convoys?|deployed|deployment)\b/i,
+  },
+  { type: 'other', event: 'arrest', re: /\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention)\b/i },
+  {
+    type: 'other',
+    event: 'protest',
+    re: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors))\b/i,
+  },
+  { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
+  {
+    type: 'agreement',
+    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum)\b/i,
+  },
+];
+
+/** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
+const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
+/** A clause that threatens, plans, fears or denies an event tells none. */
+const UNTOLD =
+  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears)\b/i;
+
+/**
+ * The event a clause tells, or undefined. An event word after a threat or denial is none.
+ *
+ * @example classifyEnglish('Regime forces shelled Ariha')?.type // 'shelling'
+ */
+export function classifyEnglish(clause: string): Cue | undefined {
+  for (const cue of CUES) {
+    const m = cue.re.exec(clause);
+    if (!m) continue;
+    const untold = UNTOLD.exec(clause);
+    if (untold && untold.index < m.index) return undefined;
+    const found: Cue = { type: cue.type, at: m.index };
+    if (cue.event) found.event = cue.event;
+    if (cue.type === 'agreement' && DEAL.test(clause)) found.event = 'deal';
+    // An abduction that ended in a killing is an attack, as ACLED codes it.
+    if (cue.event === 'abduction' && KILLED_WORD.test(clause)) delete found.event;
+    return found;
+  }
+  return undefined;
+}
+
+/** The sides, by the names English news gives them. */
+const ACTOR_NAMES: [Actor, RegExp][] = [
+  ['russia', /\bRussian?s?\b/g],
+  [
+    'regime',
+    /\b(?:regime|government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
+  ],
+  ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks)\b/g],
+  ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
+  [
+    'opposition',
+    /\b(?:rebels?|opposition|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
+  ],
+  ['iran', /\b(?:Iran|Iranian|Iran-backed|Hezbollah)\b/g],
+  ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
+  ['sdf', /\b(?:SDF|Syrian Democratic Forces|YPG|Kurdish-led)\b/g],
+  ['coalition', /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American)\b/g],
+];
+
+/** A side named as whose ground it is (`government-held`, `rebel-controlled`): no actor. */
+const HELD = /-(?:held|controlled|run|backed)\b/y;
+
+/** The sides named in `text`, each with where it stands, in text order. */
+function namedActors(text: string): { actor: Actor; at: number }[] {
+  const out: { actor: Actor; at: number }[] = [];
+  for (const [actor, re] of ACTOR_NAMES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      HELD.lastIndex = m.index + m[0].length;
+      if (m[0].toLowerCase() !== 'iran-backed' && HELD.test(text)) continue;
+      out.push({ actor, at: m.index });
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** `by` before the side that did it, in a passive clause (`shelling by regime forces`). */
+const BY = /\bby\b/gi;
+
+/**
+ * Who did what a clause tells: in fighting and talks every side named; else the sides named
+ * before the event word (its subject: `Russian warplanes struck`), or after `by`; else unknown.
+ * Sides named after the event word are its targets or victims (`killing two regime soldiers`).
+ *
+ * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
+ */
+export function englishActors(clause: string, cue: Cue): Actor[] {
+  const named = namedActors(clause);
+  if (cue.type === 'clash' || cue.type === 'agreement' || cue.event === 'aircraft-downed')
+    return uniqueSorted(named.map((n) => n.actor));
+  BY.lastIndex = 0;
+  for (let m = BY.exec(clause); m; m = BY.exec(clause)) {
+    const after = named.find((n) => n.at > m!.index && n.at - m!.index < 40);
+    if (after) return [after.actor];
+  }
+  const before = named.filter((n) => n.at <= cue.at + 1);
+  return uniqueSorted(before.map((n) => n.actor));
+}
+
+function uniqueSorted(actors: Actor[]): Actor[] {
+  return [...new Set(actors)].sort();
+}
+
+const SMALL: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  dozen: 12,
+};
+
+/** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
+const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,4}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(SMALL).join('|')})`;
+/** People a figure may count (`three civilians`, `two of them`). */
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,2}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|of them))`;
+
+/** The value of a figure's words, or undefined when they are no figure (`dozens`, `the`). */
+function figure(words: string): number | undefined {
+  const w = words.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a dozen') return 12;
+  const compound = /^(twenty|thirty|forty|fifty)-(\w+)$/.exec(w);
+  if (compound) return (SMALL[compound[1]!] ?? 0) + (SMALL[compound[2]!] ?? 0);
+  return SMALL[w];
+}
+
+const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death)\b/i;
+
+/** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
+const KILLED = [
+  new RegExp(
+    String.raw`\b(?:killing|killed|kills|leaving|left|claimed the lives of|death of)\s+${NUMBER}\b(?=\s+${PEOPLE}|\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$)`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:killed|dead|died|lost their lives)\b`,
+    'gi',
+  ),
+];
+/** Figures of people wounded. */
+const INJURED = [
+  new RegExp(
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\b(?=\s+${PEOPLE}|\s*[,.]|\s+and\b|\s+in\b|\s*$)`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
+    'gi',
+  ),
+];
+
+/**
+ * The largest figure of people the patterns count in a clause, or null.
+ *
+ * @example peopleCount('killing three civilians and wounding 7 others', KILLED) // 3
+ */
+function peopleCount(clause: string, patterns: RegExp[]): number | null {
+  let best: number | null = null;
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const value = figure(m[1]!);
+      if (value !== undefined && value > 0) best = Math.max(best ?? 0, value);
+    }
+  }
+  return best;
+}
+
+/** `five airstrikes`, `12 air raids`: the strikes an air clause counts. */
+const STRIKES = new RegExp(
+  String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?(?:air ?strikes|air raids|raids|strikes|barrel bombs)\b`,
+  'i',
+);
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`);
+const MONTH_DAY = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`);
+const IN_MONTH = new RegExp(
+  String.raw`\b(?:in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
+);
+const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const YESTERDAY = /\b(?:yesterday|last night)\b/i;
+const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
+const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
+const IN_YEAR = /\bin (\d{4})\b/;
+
+interface Dated {
+  date: string;
+  dateEnd?: string;
+  precision: TimePrecision;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day of a month in the report's year, or the year before when that day is still to come. */
+function dayOf(report: string, month: number, day: number, year?: string): string | undefined {
+  if (day < 1 || day > 31) return undefined;
+  const y = year ? Number(year) : Number(report.slice(0, 4));
+  const date = `${y}-${pad(month)}-${pad(day)}`;
+  if (Number.isNaN(Date.parse(date))) return undefined;
+  if (!year && date > report) return `${y - 1}-${pad(month)}-${pad(day)}`;
+  return date;
+}
+
+/**
+ * The day a clause (or else its sentence) tells, relative to the report's date, or undefined.
+ *
+ * @example englishDate('Warplanes struck Ariha on Friday', '2021-06-27') // { date: '2021-06-25', precision: 1 }
+ */
+export function englishDate(text: string, report: string): Dated | undefined {
+  const dm = DAY_MONTH.exec(text);
+  if (dm) {
+    const date = dayOf(report, MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1]), dm[3]);
+    if (date) return { date, precision: 1 };
+  }
+  const md = MONTH_DAY.exec(text);
+  if (md) {
+    const date = dayOf(report, MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2]), md[3]);
+    if (date) return { date, precision: 1 };
+  }
+  if (YESTERDAY.test(text)) return { date: addDays(report, -1), precision: 1 };
+  if (TODAY.test(text)) return { date: report, precision: 1 };
+  const wd = WEEKDAY.exec(text);
+  if (wd) {
+    const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
+    const back = (reportDay - WEEKDAYS.indexOf(wd[1]!.toLowerCase()) + 7) % 7;
+    return { date: addDays(report, -back), precision: 1 };
+  }
+  if (LAST_WEEK.test(text))
+    return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
+  const im = IN_MONTH.exec(text);
+  if (im) {
+    const month = MONTHS.indexOf(im[1]!.toLowerCase()) + 1;
+    const first = dayOf(report, month, 1, im[2]);
+    if (first) {
+      const next =
+        month === 12
+          ? `${Number(first.slice(0, 4)) + 1}-01-01`
+          : `${first.slice(0, 5)}${pad(month + 1)}-01`;
+      const last = addDays(next, -1);
+      return { date: first, dateEnd: last < report ? last : report, precision: 3 };
+    }
+  }
+  const year = IN_YEAR.exec(text);
+  if (year && Number(year[1]) < Number(report.slice(0, 4)))
+    return { date: `${year[1]}-01-01`, dateEnd: `${year[1]}-12-31`, precision: 3 };
+  return undefined;
+}
+
+/** Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`. */
+const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|meanwhile)\s+/gi;
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+function clausesOf(text: string, sentence: Part): Part[] {
+  const s = text.slice(sentence.start, sentence.end);
+  const parts: Part[] = [];
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
+    parts.push({ start: sentence.start + from, end: sentence.start + m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: sentence.start + from, end: sentence.end });
+  return parts;
+}
+
+/** A place named as where fire came from, not where it fell (`from positions in Jurin`). */
+const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Where a clause's event happened: its named towns (a list gives one incident each), else its
+ * areas; a launch site only when nothing else is named. The region a town is named in
+ * (`Kafr Nabl in southern Idlib`) is kept for the summaries.
+ */
+function eventPlaces(
+  body: string,
+  mentions: PlaceMention[],
+): { place: PlaceMention; region?: PlaceMention }[] {
+  const targets = mentions.filter(
+    (m) => !ORIGIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)),
+  );
+  const own = targets.length ? targets : mentions;
+  const points = own.filter((m) => m.geoPrecision === 1);
+  const areas = own.filter((m) => m.geoPrecision > 1);
+  if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
+  return points.map((place) => {
+    const region = areas.find((a) => a.admin1 === place.admin1 && a.placeId !== place.placeId);
+    return region ? { place, region } : { place };
+  });
+}
+
+/**
+ * The incidents of an English report. See the module doc.
+ */
+export function extractEnglishIncidents(
+  article: ArticleIn,
+  mentions: PlaceMention[],
+): IncidentFeature[] {
+  const body = article.body;
+  const drafts: IncidentFeature[] = [];
+  for (const sentence of sentenceSpans(body)) {
+    const sText = body.slice(sentence.start, sentence.end);
+    const sMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    if (!sMentions.length) continue;
+    const sDate = englishDate(sText, article.date);
+    /** The sentence's last incident drafts: a later clause's toll goes to them. */
+    let last: IncidentProperties[] = [];
+    for (const clause of clausesOf(body, sentence)) {
+      const text = body.slice(clause.start, clause.end);
+      const killed = peopleCount(text, KILLED);
+      const injured = peopleCount(text, INJURED);
+      const cue = classifyEnglish(text);
+      const cMentions = sMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      if (!cue) {
+        // A clause of figures only: they are the toll of the sentence's event.
+        const target = last[0];
+        if (target && (killed || injured)) {
+          if (killed) target.fatalities = Math.max(target.fatalities ?? 0, killed);
+          if (injured) target.injuries = Math.max(target.injuries ?? 0, injured);
+        }
+        continue;
+      }
+      const date = englishDate(text, article.date) ?? sDate;
+      if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
+      const places = eventPlaces(body, cMentions.length ? cMentions : sMentions);
+      if (!places.length) continue;
+      const actors = englishActors(text, cue);
+      const strikes =
+        cue.type === 'airstrike' ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? null) : null;
+      last = places.map(({ place, region }, k) => {
+        const p = draft(article, sentence, cue, actors, date, place, region);
+        // A toll or a count of strikes told over a list of places goes to the first.
+        if (k === 0) {
+          p.fatalities = killed;
+          p.injuries = injured;
+          p.strikes = strikes;
+        }
+        drafts.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+          properties: p,
+        });
+        return p;
+      });
+    }
+  }
+  return mergeIncidents(drafts, () => article.outlet);
+}
+
+function draft(
+  article: ArticleIn,
+  sentence: Part,
+  cue: Cue,
+  actors: Actor[],
+  date: Dated | undefined,
+  mention: PlaceMention,
+  region: PlaceMention | undefined,
+): IncidentProperties {
+  // `Russia and Turkey agreed on a ceasefire in Idlib`: an agreement on the governorate.
+  const where = cue.type === 'agreement' && mention.seatOf ? mention.seatOf : mention;
+  const p: IncidentProperties = {
+    id: '',
+    type: cue.type,
+    actors: actors.length ? actors : ['unknown'],
+    date: date?.date ?? article.date,
+    timePrecision: date?.precision ?? 1,
+    placeId: where.placeId,
+    placeAr: where.nameAr,
+    placeEn: where.nameEn,
+    geoPrecision: where.geoPrecision,
+    admin1: where.admin1,
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+    sources: 1,
+    confidence: Math.round(mention.confidence * ENGLISH_CONFIDENCE * 100) / 100,
+    summaryEn: '',
+    summaryAr: '',
+    evidence: [
+      {
+        articleId: article.id,
+        start: sentence.start,
+        end: sentence.end,
+        placeStart: mention.start,
+        placeEnd: mention.end,
+      },
+    ],
+  };
+  if (date?.dateEnd) p.dateEnd = date.dateEnd;
+  if (cue.event) p.event = cue.event;
+  if (!date) p.dateFromReport = true;
+  if (where.area || where.placeId.startsWith('area-')) p.areaId = where.placeId;
+  if (region) {
+    p.regionAr = region.nameAr;
+    p.regionEn = region.nameEn;
+  }
+  return p;
+}

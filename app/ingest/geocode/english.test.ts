@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { latinKey, latinWords } from './english';
+import { realGazetteer } from './fixtures/loadFixtures';
+import { createGeocoder } from './index';
+
+const gazetteer = realGazetteer();
+const geocoder = gazetteer && createGeocoder(gazetteer);
+/** The places an English text names: id and the words the mention spans. */
+const places = (text: string, unresolved?: Map<string, number>) =>
+  geocoder!.findMentionsEn(text, { unresolved }).map((m) => [m.placeId, m.surface]);
+
+describe('English words as the name index folds them', () => {
+  it('drops accents and apostrophes, doubles and the forms of the Arabic article', () => {
+    expect(latinKey("Ma'arrat")).toBe(latinKey('Maarat'));
+    expect(latinKey('ash')).toBe('al');
+    expect(latinKey('El')).toBe('al');
+    expect(latinKey('Şūrān')).toBe('suran');
+  });
+  it('cuts a possessive off its name and keeps where each word stands', () => {
+    const words = latinWords('in Idlib’s countryside');
+    expect(words.map((w) => w.key)).toEqual(['in', 'idlib', 'countryside']);
+    expect(words[1]).toMatchObject({ start: 3, end: 8, capital: true });
+  });
+});
+
+describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () => {
+  it('finds towns by their English names and the spellings news uses', () => {
+    expect(places('Warplanes struck Kafr Nabl, Kafranbel and Ariha.')).toEqual([
+      ['gn-168661', 'Kafr Nabl'],
+      ['gn-168661', 'Kafranbel'],
+      ['gn-172994', 'Ariha'],
+    ]);
+    // Transliterations differ in the article, doubled letters and apostrophes.
+    expect(
+      places('Shelling hit Jisr al-Shughur and Ma’arrat al-Nu’man.').map(([id]) => id),
+    ).toEqual(['gn-169023', 'gn-167611']);
+  });
+  it('reads a qualified governorate as the area its Arabic phrase names', () => {
+    const ar = geocoder!.findMentions('قصف على ريف إدلب الجنوبي')[0]!.placeId;
+    for (const text of [
+      'Shelling on southern Idlib.',
+      'Shelling on the southern countryside of Idlib.',
+      'Shelling on Idlib’s southern countryside.',
+    ])
+      expect(places(text)[0]![0]).toBe(ar);
+    expect(places('Clashes in rural Hama.')).toEqual([['area-hama-countryside', 'rural Hama']]);
+    expect(places('Troops entered Idlib province.')[0]![0]).toBe('area-idlib-governorate');
+    expect(places('Clashes in north-western Hama.')[0]![0]).toBe('area-hama-countryside-northwest');
+  });
+  it('reads the outskirts and the directions of a town', () => {
+    expect(places('Clashes on the outskirts of Saraqib.')).toEqual([
+      ['area-saraqib-outskirts', 'outskirts of Saraqib'],
+    ]);
+    expect(places('Shells fell south of Saraqib.')).toEqual([
+      ['area-saraqib-south', 'south of Saraqib'],
+    ]);
+  });
+  it('takes a bare governorate name for its seat, the governorate in reserve', () => {
+    const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');
+    expect(idlib).toMatchObject({ placeId: 'gn-169389', geoPrecision: 1 });
+    expect(idlib!.seatOf?.placeId).toBe('area-idlib-governorate');
+  });
+  it('needs a capital letter: words of prose are no places', () => {
+    expect(places('the bab of the house, a hama of sorts')).toEqual([]);
+  });
+  it('places a village it lacks near the place its sentence names, and tallies it', () => {
+    const unresolved = new Map<string, number>();
+    const [village] = geocoder!.findMentionsEn(
+      'Rockets hit the village of Deir Sunbul in Jabal al-Zawiya.',
+      { unresolved },
+    );
+    expect(village).toMatchObject({
+      surface: 'Deir Sunbul',
+      nameEn: 'Deir Sunbul, near Jabal al-Zawiya',
+      geoPrecision: 2,
+      unresolved: true,
+    });
+    expect(unresolved.get('Deir Sunbul')).toBe(1);
+    // A sentence naming no known place leaves it unplaced, still tallied.
+    expect(places('Rockets hit the village of Deir Sunbul.', unresolved)).toEqual([]);
+    expect(unresolved.get('Deir Sunbul')).toBe(2);
+  });
+});

@@ -1,0 +1,421 @@
+/**
+ * Place names in English text: the gazetteer's English names and Latin spellings
+ * (`Kafr Nabl`, `Kafranbel`, `Jisr al-Shughur`), found in a report written in English, with the
+ * qualifiers English news puts around them (`southern Idlib`, `the countryside of Hama`, `rural
+ * Aleppo`, `the outskirts of Ariha`, `south of Saraqib`, `Idlib province`). The qualifiers map to
+ * the same areas as their Arabic counterparts (`southern Idlib` is `ريف إدلب الجنوبي`), so an
+ * incident read from an English report merges with the same one read from an Arabic report.
+ *
+ * Matching is on folded words: lower case, no accents or apostrophes, doubled letters single
+ * (`Maarrat` / `Maarat`), and every form of the Arabic article one (`al-`, `el-`, `ash-`, `as-`…),
+ * since transliterations differ in exactly these. A name starts with a capital letter in the
+ * text: English capitalises place names, and so `hama` in a word list or `bab` in prose is no
+ * place.
+ *
+ * @example
+ * const finder = englishPlaceFinder(places, locateOnce);
+ * finder('Warplanes struck Kafr Nabl in southern Idlib.').map((m) => m.placeId)
+ * // ['gn-168661', 'area-idlib-south'] (the second as `ريف إدلب الجنوبي` would be)
+ */
+import type { Place, PlaceMention } from '../../model';
+import { stableHash } from '../text/hash';
+import { sentenceSpans } from '../text/sentences';
+import { type AreaGeometry, type Direction, slugify } from './areas';
+import type { Located, Qualifier } from './locate';
+
+/** A word of English text: its folded key and where it stands in the original. */
+export interface LatinWord {
+  key: string;
+  start: number;
+  end: number;
+  /** Written with a capital first letter. */
+  capital: boolean;
+}
+
+/** Forms of the Arabic article in transliterations (`ash-Shughur`, `el-Bab`, `ad-Dana`). */
+const ARTICLES = new Set([
+  'al',
+  'el',
+  'ul',
+  'as',
+  'ash',
+  'ad',
+  'adh',
+  'ar',
+  'at',
+  'ath',
+  'az',
+  'an',
+]);
+
+/** Letters, digits and in-word apostrophes (`Ma'arrat`, `Nu'man`); a possessive `'s` is cut. */
+const WORD = /[\p{L}\p{N}]+(?:['’ʿʾ‘`][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/u;
+const MARKS = /[\u0300-\u036f'’ʿʾ‘`]/g;
+
+/**
+ * The folded key of a word: see the module doc.
+ *
+ * @example latinKey("Ma'arrat") // 'marat'
+ * @example latinKey('ash') // 'al'
+ */
+export function latinKey(word: string): string {
+  const plain = word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  if (ARTICLES.has(plain)) return 'al';
+  let out = '';
+  for (let i = 0; i < plain.length; i++) if (plain[i] !== plain[i - 1]) out += plain[i];
+  return out;
+}
+
+/**
+ * The words of a text with their offsets (`Idlib's` gives `idlib`, its possessive cut off).
+ *
+ * @example latinWords('in Idlib’s countryside').map((w) => w.key) // ['in', 'idlib', 'countryside']
+ */
+export function latinWords(text: string): LatinWord[] {
+  const words: LatinWord[] = [];
+  for (const m of text.matchAll(WORD)) {
+    let surface = m[0];
+    const possessive = POSSESSIVE.exec(surface);
+    if (possessive) surface = surface.slice(0, possessive.index);
+    const start = m.index;
+    const first = surface.charAt(0);
+    words.push({
+      key: latinKey(surface),
+      start,
+      end: start + surface.length,
+      capital: first !== first.toLowerCase(),
+    });
+  }
+  return words;
+}
+
+/** Written only in Latin letters (no Arabic): a name to index. */
+const ARABIC = /[\u0600-\u06ff]/;
+
+interface Node {
+  next: Map<string, Node>;
+  places?: Place[];
+}
+
+/** A trie of every Latin name of `places`, by folded words. */
+function buildIndex(places: readonly Place[]): Node {
+  const root: Node = { next: new Map() };
+  for (const place of places) {
+    for (const name of new Set([place.nameEn, ...place.altNames])) {
+      if (!name || ARABIC.test(name)) continue;
+      const keys = latinWords(name.replace(/-/g, ' ')).map((w) => w.key);
+      if (!keys.length || (keys.length === 1 && keys[0] === 'al')) continue;
+      let node = root;
+      for (const k of keys) {
+        let child = node.next.get(k);
+        if (!child) {
+          child = { next: new Map() };
+          node.next.set(k, child);
+        }
+        node = child;
+      }
+      node.places ??= [];
+      if (!node.places.includes(place)) node.places.push(place);
+    }
+  }
+  return root;
+}
+
+/** Only spaces or hyphens between two words: one name may run across them. */
+function joined(text: string, a: LatinWord, b: LatinWord): boolean {
+  for (let i = a.end; i < b.start; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== '-' && c !== '\u2010' && c !== '\u00a0') return false;
+  }
+  return true;
+}
+
+const DIRECTION_WORDS: Record<string, Direction> = {
+  north: 'north',
+  northern: 'north',
+  south: 'south',
+  southern: 'south',
+  east: 'east',
+  eastern: 'east',
+  west: 'west',
+  western: 'west',
+  northeast: 'northeast',
+  northeastern: 'northeast',
+  northwest: 'northwest',
+  northwestern: 'northwest',
+  southeast: 'southeast',
+  southeastern: 'southeast',
+  southwest: 'southwest',
+  southwestern: 'southwest',
+};
+
+/** Two direction words written apart (`north-western`, `south east`) as one direction. */
+function compoundDirection(a: string | undefined, b: string | undefined): Direction | undefined {
+  if (!a || !b) return undefined;
+  const first = a === 'northern' ? 'north' : a === 'southern' ? 'south' : a;
+  if (first !== 'north' && first !== 'south') return undefined;
+  return DIRECTION_WORDS[`${first}${b}`];
+}
+
+/** The direction named by the words ending at `i` (inclusive), and where they start. */
+function directionEndingAt(
+  words: readonly LatinWord[],
+  text: string,
+  i: number,
+): { dir: Direction; from: number } | undefined {
+  const w = words[i];
+  if (!w) return undefined;
+  const prev = words[i - 1];
+  const compound = prev && joined(text, prev, w) && compoundDirection(prev.key, w.key);
+  if (compound) return { dir: compound, from: i - 1 };
+  const dir = DIRECTION_WORDS[w.key];
+  return dir ? { dir, from: i } : undefined;
+}
+
+/** Where a name's qualifier puts it, and the words it spans besides the name. */
+interface Qualified {
+  q: Qualifier;
+  from: number;
+  to: number;
+}
+
+const NONE: Qualifier = { kind: 'none' };
+const COUNTRYSIDE_Q: Qualifier = { kind: 'countryside' };
+const OUTSKIRTS_Q: Qualifier = { kind: 'outskirts' };
+const GOVERNORATE_Q: Qualifier = { kind: 'governorate' };
+/** Words as `latinKey` folds them (`village` is `vilage`). */
+const keys = (...words: string[]) => new Set(words.map(latinKey));
+const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs');
+const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
+const PROVINCE = keys('province', 'governorate');
+
+/**
+ * The qualifier around the name at words `[first, last]`: before it `southern`, `rural`,
+ * `the (southern) countryside of`, `the outskirts of`, `south of`, `the province of`; after it
+ * `countryside`, `'s (southern) countryside`, `province`, `'s outskirts`.
+ */
+function qualifierOf(
+  words: readonly LatinWord[],
+  text: string,
+  first: number,
+  last: number,
+): Qualified {
+  const key = (i: number) => words[i]?.key;
+  // After the name: `Idlib countryside`, `Idlib's southern countryside`, `Idlib province`.
+  let after = last + 1;
+  let afterDir: Direction | undefined;
+  const two = words[after + 1] && joined(text, words[after]!, words[after + 1]!);
+  const compound = two ? compoundDirection(key(after), key(after + 1)) : undefined;
+  if (compound) {
+    afterDir = compound;
+    after += 2;
+  } else if (key(after)?.endsWith('ern') && DIRECTION_WORDS[key(after)!]) {
+    afterDir = DIRECTION_WORDS[key(after)!];
+    after += 1;
+  }
+  const next = key(after);
+  if (next && COUNTRYSIDE.has(next))
+    return {
+      q: afterDir ? { kind: 'countryside', dir: afterDir } : COUNTRYSIDE_Q,
+      from: first,
+      to: after,
+    };
+  if (next && !afterDir && PROVINCE.has(next)) return { q: GOVERNORATE_Q, from: first, to: after };
+  if (next && !afterDir && OUTSKIRTS.has(next)) return { q: OUTSKIRTS_Q, from: first, to: after };
+  // Before it: `... of [the city of] Idlib`.
+  let i = first - 1;
+  while (key(i) === 'the' || key(i) === 'city' || key(i) === 'town') i--;
+  if (key(i) === 'of') {
+    const head = key(i - 1);
+    if (head && COUNTRYSIDE.has(head)) {
+      const dir = directionEndingAt(words, text, i - 2);
+      const start = dir ? dir.from : i - 1;
+      return {
+        q: dir ? { kind: 'countryside', dir: dir.dir } : COUNTRYSIDE_Q,
+        from: start,
+        to: last,
+      };
+    }
+    if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last };
+    if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
+    // `south of Saraqib`, `north-west of Hama`.
+    const dir = directionEndingAt(words, text, i - 1);
+    if (dir && !key(i - 1)!.endsWith('ern'))
+      return { q: { kind: 'direction', dir: dir.dir }, from: dir.from, to: last };
+    return { q: NONE, from: first, to: last };
+  }
+  // `rural Idlib`, `southern Idlib`, `north-western Hama`.
+  if (key(first - 1) === 'rural') return { q: COUNTRYSIDE_Q, from: first - 1, to: last };
+  const dir = directionEndingAt(words, text, first - 1);
+  if (dir && key(first - 1)!.endsWith('ern'))
+    return { q: { kind: 'countryside', dir: dir.dir }, from: dir.from, to: last };
+  return { q: NONE, from: first, to: last };
+}
+
+/** `the village of X`, `the town of X`: a place-like name; those not indexed are tallied. */
+const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'hamlet');
+
+/** How sure a match is: one place of the name, or one chosen among several by context. */
+const CONFIDENCE_ONE = 0.9;
+const CONFIDENCE_CONTEXT = 0.7;
+const CONFIDENCE_GUESS = 0.5;
+
+/** Kinds a bare name means before a governorate of the same name (`Idlib` is the city). */
+const POINT_FIRST = new Set(['city', 'town', 'village', 'locality', 'neighbourhood']);
+
+/** How sure the place of a village the gazetteer lacks is: near the place its sentence names. */
+const CONFIDENCE_UNKNOWN = 0.5;
+
+/** A capitalised name after `the village of` that the gazetteer lacks, by its words. */
+interface Unknown {
+  first: number;
+  last: number;
+}
+
+/**
+ * A finder of the places an English text names, over the gazetteer's `places` and the
+ * geocoder's `locateOnce` (which makes the areas of qualified names, shared with the Arabic
+ * reading). A village the gazetteer lacks (`the village of X`) is tallied in `unresolved` and,
+ * like the Arabic reading's, placed near the place its sentence names (the next one, else the one
+ * before), in that place's area or in `near(place)` (a disc around a town), at precision 2.
+ */
+export function englishPlaceFinder(
+  places: readonly Place[],
+  locateOnce: (place: Place, q: Qualifier) => Located,
+  near: (place: Located) => AreaGeometry,
+): (text: string, unresolved?: Map<string, number>) => PlaceMention[] {
+  let index: Node | undefined;
+  return (text, unresolved) => {
+    // Built on the first English report: an Arabic corpus never pays for it.
+    index ??= buildIndex(places);
+    const words = latinWords(text);
+    const found: { first: number; last: number; candidates: Place[] }[] = [];
+    const unknown: Unknown[] = [];
+    for (let i = 0; i < words.length; ) {
+      const w = words[i]!;
+      if (!w.capital) {
+        i++;
+        continue;
+      }
+      // Longest match from here, over words joined by spaces or hyphens only.
+      let node: Node | undefined = index;
+      let best: { last: number; places: Place[] } | undefined;
+      for (let j = i; j < words.length; j++) {
+        if (j > i && !joined(text, words[j - 1]!, words[j]!)) break;
+        node = node.next.get(words[j]!.key);
+        if (!node) break;
+        if (node.places) best = { last: j, places: node.places };
+      }
+      if (best) {
+        found.push({ first: i, last: best.last, candidates: best.places });
+        i = best.last + 1;
+        continue;
+      }
+      // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown.
+      if (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '')) {
+        let j = i;
+        while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+        unknown.push({ first: i, last: j });
+        i = j + 1;
+        continue;
+      }
+      i++;
+    }
+    // Governorates the text names resolve names shared by places in several of them.
+    const named = new Set<string>();
+    for (const f of found) if (f.candidates.length === 1) named.add(f.candidates[0]!.admin1);
+    const mentions: PlaceMention[] = [];
+    for (const f of found) {
+      const { q, from, to } = qualifierOf(words, text, f.first, f.last);
+      const pick = choose(f.candidates, q, named);
+      if (!pick) continue;
+      const located = locateOnce(pick.place, q);
+      const start = words[from]!.start;
+      const end = words[to]!.end;
+      const mention: PlaceMention = {
+        ...located,
+        start,
+        end,
+        surface: text.slice(start, end),
+        confidence: pick.confidence,
+      };
+      // A governorate's seat named bare: the governorate it may stand for (PlaceMention.seatOf).
+      const governorate = f.candidates.find((p) => p.kind === 'governorate');
+      if (governorate && governorate !== pick.place) mention.seatOf = locateOnce(governorate, NONE);
+      mentions.push(mention);
+    }
+    if (unknown.length)
+      mentions.push(...placeUnknown(text, words, unknown, mentions, near, unresolved));
+    return mentions.sort((a, b) => a.start - b.start);
+  };
+}
+
+/** Villages the gazetteer lacks, each near the known place its sentence names (see above). */
+function placeUnknown(
+  text: string,
+  words: readonly LatinWord[],
+  unknown: readonly Unknown[],
+  known: readonly PlaceMention[],
+  near: (place: Located) => AreaGeometry,
+  unresolved: Map<string, number> | undefined,
+): PlaceMention[] {
+  const sentences = sentenceSpans(text);
+  const out: PlaceMention[] = [];
+  for (const u of unknown) {
+    const start = words[u.first]!.start;
+    const end = words[u.last]!.end;
+    const surface = text.slice(start, end);
+    unresolved?.set(surface, (unresolved.get(surface) ?? 0) + 1);
+    const sentence = sentences.find((s) => s.start <= start && end <= s.end);
+    if (!sentence) continue;
+    const inSentence = known.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const base =
+      inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).at(-1);
+    if (!base) continue;
+    const key = words
+      .slice(u.first, u.last + 1)
+      .map((w) => w.key)
+      .join(' ');
+    out.push({
+      start,
+      end,
+      surface,
+      placeId: `unknown-${slugify(base.admin1)}-${stableHash(`en:${key}`).slice(0, 10)}`,
+      nameAr: surface,
+      nameEn: `${surface}, near ${base.nameEn}`,
+      lat: base.lat,
+      lon: base.lon,
+      geoPrecision: base.geoPrecision === 3 ? 3 : 2,
+      confidence: CONFIDENCE_UNKNOWN,
+      admin1: base.admin1,
+      area: base.area ?? near(base),
+      unresolved: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * The place a name means among its candidates: the one in a governorate the text names; a town
+ * before the governorate of its name when nothing qualifies it (`Idlib`), the governorate when
+ * something does (`Idlib province`, `southern Idlib`).
+ */
+function choose(
+  candidates: readonly Place[],
+  q: Qualifier,
+  named: ReadonlySet<string>,
+): { place: Place; confidence: number } | undefined {
+  if (candidates.length === 1) return { place: candidates[0]!, confidence: CONFIDENCE_ONE };
+  const governorate = candidates.find((p) => p.kind === 'governorate');
+  const others = candidates.filter((p) => p.kind !== 'governorate');
+  if (governorate && others.length === 1) {
+    // The seat and its governorate locate to the same areas once qualified.
+    const place = q.kind === 'none' && POINT_FIRST.has(others[0]!.kind) ? others[0]! : governorate;
+    return { place, confidence: CONFIDENCE_ONE };
+  }
+  const inNamed = others.filter((p) => named.has(p.admin1));
+  if (inNamed.length === 1) return { place: inNamed[0]!, confidence: CONFIDENCE_CONTEXT };
+  const sorted = [...(inNamed.length ? inNamed : others)].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return sorted[0] ? { place: sorted[0], confidence: CONFIDENCE_GUESS } : undefined;
+}
