@@ -260,4 +260,36 @@ describe('a report written in English', () => {
       expect(r.unresolved).toEqual({ 'Deir Sunbul': 1 });
     },
   );
+  it.skipIf(!gazetteer)(
+    'and the same event in an Arabic report are one incident, with two sources',
+    () => {
+      const out = ingest(
+        [
+          {
+            file: 'ar.txt',
+            bytes: report(
+              'المدن',
+              '27.06.2021',
+              'شنت طائرات حربية روسية غارات جوية على بلدة كفرنبل في ريف إدلب الجنوبي اليوم، ما أدى إلى مقتل ثلاثة مدنيين.',
+            ),
+          },
+          {
+            file: 'en.txt',
+            bytes: report(
+              'Wire',
+              '27.06.2021',
+              'Russian warplanes struck the town of Kafr Nabl in southern Idlib today, killing three civilians.',
+            ),
+          },
+        ],
+        createGeocoder(gazetteer!),
+      );
+      expect(out.incidents.features).toHaveLength(1);
+      expect(out.incidents.features[0]!.properties).toMatchObject({
+        placeEn: 'Kafr Nabl',
+        fatalities: 3,
+        sources: 2,
+      });
+    },
+  );
 });
