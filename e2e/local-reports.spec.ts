@@ -228,6 +228,41 @@ test('more reports than a browser reads at once are refused before anything is r
   await expect(page.getByTestId('local-failed')).toHaveCount(0);
 });
 
+/** A report WRITTEN FOR THIS TEST, in English: an air strike on Kafr Nabl, with its toll. */
+const ENGLISH = Buffer.from(
+  'Russian jets strike Kafr Nabl\n12.05.2023\nWire\n' +
+    'Russian warplanes carried out three airstrikes on the town of Kafr Nabl in southern Idlib on Friday, killing two civilians, the civil defence said.\n',
+);
+
+test('a report in English, opened in the Arabic interface: its incident on the map, its text left to right with the sentence and place marked, the card in Arabic', async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'ar');
+  const expected = await cliIngest([{ name: 'en.txt', buffer: ENGLISH }]);
+  expect(expected.incidents.features).toHaveLength(1);
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles([{ name: 'en.txt', mimeType: 'text/plain', buffer: ENGLISH }]);
+  await expect(page.getByTestId('incident-count')).toHaveText('١ من حادثة واحدة');
+  expect(await shownIds(page)).toEqual([expected.incidents.features[0]!.properties.id]);
+  await page.getByRole('option', { name: /غارة جوية.*كفرنبل/ }).click();
+  const report = page.getByTestId('article-panel').locator('article.report');
+  await expect(report).toHaveAttribute('lang', 'en');
+  await expect(report.locator('.report-body')).toHaveAttribute('dir', 'auto');
+  const body = report.locator('.report-body');
+  await expect(body.locator('mark.place')).toHaveText('Kafr Nabl');
+  expect((await body.locator('mark').allTextContents()).join('')).toContain(
+    'three airstrikes on the town of Kafr Nabl',
+  );
+  // Friday before the report's Friday 12 May 2023 is that day; the card tells it in Arabic.
+  const card = page.getByTestId('incident-card');
+  await expect(card).toContainText('كفرنبل');
+  await expect(card).toContainText('روسيا');
+  await settle(page);
+  await shot(page, 'local-english-report-ar');
+});
+
 test('files that give no incident say so, and why is in About the data', async ({ page }) => {
   await serveFixture(page);
   await openApp(page, 'en');

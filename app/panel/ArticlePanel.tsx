@@ -10,6 +10,7 @@ import {
 import { actorList, formatDay, formatIncidentDate, kindName, SEP } from '../i18n/messages';
 import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
+import { writtenInEnglish } from '../ingest/reports/language';
 import { IncidentIcon } from '../map/IncidentIcon';
 import type { Article, IncidentFeature } from '../model';
 import { isLocalData } from '../store/dataSlice';
@@ -161,9 +162,15 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
   };
 
   const link = safeUrl(article?.url);
-  // Reports are mostly Arabic; one in another script is laid out by its own direction.
-  const reportLang =
-    article && ARABIC.test(article.title + article.body.slice(0, 400)) ? 'ar' : undefined;
+  // Reports are mostly Arabic, some English (so marked for screen readers); one in another
+  // script is laid out by its own direction.
+  const reportLang = !article
+    ? undefined
+    : ARABIC.test(article.title + article.body.slice(0, 400))
+      ? 'ar'
+      : writtenInEnglish(article.body)
+        ? 'en'
+        : undefined;
   let sentenceMarked = false;
   // The one mention Tab stops at: the one the arrows last went to, else the incident's own
   // place, else the report's first mention.
