@@ -27,6 +27,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
+import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { mergeIncidents } from './merge';
@@ -50,7 +51,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
   {
     type: 'other',
     event: 'aircraft-downed',
-    re: /\b(?:shot down|downed|intercepted)\b(?=.*\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]*?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
+    // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
+    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
   },
   {
     type: 'airstrike',
@@ -428,9 +430,10 @@ export function extractEnglishIncidents(
 ): IncidentFeature[] {
   const body = article.body;
   const drafts: IncidentFeature[] = [];
+  const bySentence = new MentionsBySpan(mentions);
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
-    const sMentions = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const sMentions = bySentence.within(sentence);
     if (!sMentions.length) continue;
     const sDate = englishDate(sText, article.date);
     /** The sentence's last incident drafts: a later clause's toll goes to them. */

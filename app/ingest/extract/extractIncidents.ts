@@ -6,6 +6,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
+import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
@@ -651,37 +652,6 @@ function listGoesOnInto(
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
 function sentenceActors(clauses: Clause[]): Actor[] {
   return [...new Set(clauses.flatMap((c) => c.named))].sort();
-}
-
-/**
- * The mentions inside each span, for spans that come in text order: a pointer walks the
- * mentions sorted by start, so a long report costs sentences + mentions, not their product (a
- * 2 MB report of 80,000 one-line sentences took 37 s with a filter per sentence). Each span's
- * mentions keep the order they had in `mentions`.
- */
-class MentionsBySpan {
-  private readonly order: number[];
-  private first = 0;
-
-  constructor(private readonly mentions: PlaceMention[]) {
-    this.order = mentions.map((_, i) => i);
-    // Stable: equal starts keep their order. Mentions mostly come sorted already.
-    this.order.sort((a, b) => mentions[a]!.start - mentions[b]!.start);
-  }
-
-  /** The mentions inside `span`; each call's span starts at or after the previous one's. */
-  within(span: Span): PlaceMention[] {
-    const { order, mentions } = this;
-    while (this.first < order.length && mentions[order[this.first]!]!.start < span.start)
-      this.first++;
-    const inside: number[] = [];
-    for (let k = this.first; k < order.length; k++) {
-      const m = mentions[order[k]!]!;
-      if (m.start >= span.end) break;
-      if (m.end <= span.end) inside.push(order[k]!);
-    }
-    return inside.sort((a, b) => a - b).map((i) => mentions[i]!);
-  }
 }
 
 /**

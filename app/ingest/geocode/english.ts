@@ -22,6 +22,7 @@ import { stableHash } from '../text/hash';
 import { sentenceSpans } from '../text/sentences';
 import { type AreaGeometry, type Direction, slugify } from './areas';
 import type { Located, Qualifier } from './locate';
+import { MentionsBySpan } from './mentionsBySpan';
 
 /** A word of English text: its folded key and where it stands in the original. */
 export interface LatinWord {
@@ -346,9 +347,28 @@ export function englishPlaceFinder(
       mentions.push(mention);
     }
     if (unknown.length)
-      mentions.push(...placeUnknown(text, words, unknown, mentions, near, unresolved));
+      for (const m of placeUnknown(text, words, unknown, mentions, near, unresolved))
+        mentions.push(m);
     return mentions.sort((a, b) => a.start - b.start);
   };
+}
+
+/**
+ * The first of `sorted` (mentions by start) that starts at or after `end`, else the last that
+ * ends by `start`: found by bisection, so that a sentence of thousands of names costs no scan
+ * per village.
+ */
+function nearestIn(sorted: readonly PlaceMention[], start: number, end: number) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start >= end) hi = mid;
+    else lo = mid + 1;
+  }
+  if (sorted[lo]) return sorted[lo];
+  for (let j = lo - 1; j >= 0; j--) if (sorted[j]!.end <= start) return sorted[j];
+  return undefined;
 }
 
 /** Villages the gazetteer lacks, each near the known place its sentence names (see above). */
@@ -361,17 +381,23 @@ function placeUnknown(
   unresolved: Map<string, number> | undefined,
 ): PlaceMention[] {
   const sentences = sentenceSpans(text);
+  // Both in text order: a pointer walks the sentences, so a long text costs no scan per village.
+  const bySentence = new MentionsBySpan([...known]);
+  let s = 0;
+  let sentence = sentences[0];
+  let inSentence: PlaceMention[] = sentence ? bySentence.within(sentence) : [];
   const out: PlaceMention[] = [];
   for (const u of unknown) {
     const start = words[u.first]!.start;
     const end = words[u.last]!.end;
     const surface = text.slice(start, end);
     unresolved?.set(surface, (unresolved.get(surface) ?? 0) + 1);
-    const sentence = sentences.find((s) => s.start <= start && end <= s.end);
-    if (!sentence) continue;
-    const inSentence = known.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const base =
-      inSentence.find((m) => m.start >= end) ?? inSentence.filter((m) => m.end <= start).at(-1);
+    while (sentence && sentence.end < end) {
+      sentence = sentences[++s];
+      inSentence = sentence ? bySentence.within(sentence) : [];
+    }
+    if (!sentence || sentence.start > start) continue;
+    const base = nearestIn(inSentence, start, end);
     if (!base) continue;
     const key = words
       .slice(u.first, u.last + 1)
