@@ -123,6 +123,28 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ),
     ).toEqual([]);
   });
+  it('names the sides by their backers and by their arms, never a monitor', () => {
+    const sides = (body: string) => read(body).map((p) => [p.type, p.event, p.actors]);
+    expect(sides('Syrian and Russian air raids hit Ariha on Monday.')).toEqual([
+      ['airstrike', undefined, ['regime', 'russia']],
+    ]);
+    expect(sides('Turkish-backed fighters clashed with the SDF near Tal Rifaat.')).toEqual([
+      ['clash', undefined, ['opposition', 'sdf']],
+    ]);
+    expect(sides('The Syrian Observatory said Iran-backed militias shelled Kansafra.')).toEqual([
+      ['shelling', undefined, ['iran']],
+    ]);
+    expect(
+      sides('Russian military police held a joint patrol with Turkish forces on the M4 highway.'),
+    ).toEqual([['deployment', 'patrol', ['russia', 'turkey']]]);
+    expect(sides('Opposition factions downed a Russian drone over Jabal al-Zawiya.')).toEqual([
+      ['other', 'aircraft-downed', ['opposition', 'russia']],
+    ]);
+  });
+  it('reads a death toll that rose', () => {
+    const [p] = read("The death toll from Tuesday's strike on Ariha rose to 9, the monitor said.");
+    expect(p).toMatchObject({ type: 'airstrike', fatalities: 9, date: '2021-06-22' });
+  });
   it('does not count strikes, days or vehicles as people', () => {
     const [p] = read('Four airstrikes killed a civilian in Ariha two days ago.');
     expect(p).toMatchObject({ strikes: 4, fatalities: 1, injuries: null });

@@ -71,6 +71,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
     type: 'explosion',
     re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
   },
+  // `strike` alone is, in this region's news, an air or drone strike.
+  { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
   {
     type: 'clash',
     re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?)\b/i,
@@ -133,6 +135,15 @@ export function classifyEnglish(clause: string): Cue | undefined {
 /** The sides, by the names English news gives them. */
 const ACTOR_NAMES: [Actor, RegExp][] = [
   ['russia', /\bRussian?s?\b/g],
+  // `Syrian` alone is anyone's (the Syrian Civil Defence, the Syrian Observatory): the state's
+  // only before its arms (`Syrian and Russian air raids`, `Syrian troops`).
+  [
+    'regime',
+    /\bSyrian(?=\s+(?:and\s+Russian\s+)?(?:air\b|air-|jets|warplanes?|war planes|helicopters?|forces|troops|soldiers|artillery|military|army|regime|government))/g,
+  ],
+  // Sides named by their backers: the factions Turkey backs are the opposition's.
+  ['opposition', /\b(?:Turkish|Turkey)-backed\b/g],
+  ['regime', /\bRussian?-backed\b/g],
   [
     'regime',
     /\b(?:regime|government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
@@ -143,7 +154,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
     'opposition',
     /\b(?:rebels?|opposition|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
   ],
-  ['iran', /\b(?:Iran|Iranian|Iran-backed|Hezbollah)\b/g],
+  ['iran', /\b(?:Iran-backed|Iranian|Iran|Hezbollah)\b/g],
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
   ['sdf', /\b(?:SDF|Syrian Democratic Forces|YPG|Kurdish-led)\b/g],
   ['coalition', /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American)\b/g],
@@ -159,18 +170,20 @@ function namedActors(text: string): { actor: Actor; at: number }[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       HELD.lastIndex = m.index + m[0].length;
-      if (m[0].toLowerCase() !== 'iran-backed' && HELD.test(text)) continue;
+      if (!m[0].endsWith('-backed') && HELD.test(text)) continue;
       out.push({ actor, at: m.index });
     }
   }
   return out.sort((a, b) => a.at - b.at);
 }
 
+const JOINT = /\bjoint\b/i;
+
 /** `by` before the side that did it, in a passive clause (`shelling by regime forces`). */
 const BY = /\bby\b/gi;
 
 /**
- * Who did what a clause tells: in fighting and talks every side named; else the sides named
+ * Who did what a clause tells: in fighting, talks and joint patrols every side named; else the sides named
  * before the event word (its subject: `Russian warplanes struck`), or after `by`; else unknown.
  * Sides named after the event word are its targets or victims (`killing two regime soldiers`).
  *
@@ -178,7 +191,13 @@ const BY = /\bby\b/gi;
  */
 export function englishActors(clause: string, cue: Cue): Actor[] {
   const named = namedActors(clause);
-  if (cue.type === 'clash' || cue.type === 'agreement' || cue.event === 'aircraft-downed')
+  if (
+    cue.type === 'clash' ||
+    cue.type === 'agreement' ||
+    cue.event === 'aircraft-downed' ||
+    // `a joint patrol with Turkish forces`: both sides patrol.
+    (cue.event === 'patrol' && JOINT.test(clause))
+  )
     return uniqueSorted(named.map((n) => n.actor));
   BY.lastIndex = 0;
   for (let m = BY.exec(clause); m; m = BY.exec(clause)) {
@@ -247,6 +266,11 @@ const KILLED = [
   ),
   new RegExp(
     String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:killed|dead|died|lost their lives)\b`,
+    'gi',
+  ),
+  // `the death toll from Tuesday's strike rose to 9`.
+  new RegExp(
+    String.raw`\bdeath toll\b[^.]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands at|stood at|is|was)\s+(?:to\s+)?${NUMBER}\b`,
     'gi',
   ),
 ];

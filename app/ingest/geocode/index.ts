@@ -734,13 +734,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   }
 
   void byId;
-  // Roads and rivers are left out: English news names them by number or river name, which
-  // the gazetteer's Latin names of them do not hold.
-  const english = englishPlaceFinder(
-    [...byId.values()].filter((p) => p.kind !== 'road' && p.kind !== 'river'),
-    locateOnce,
-    nearTown,
-  );
+  const english = englishPlaceFinder([...byId.values()], locateOnce, nearTown);
   const findMentionsEn = (text: string, context: GeocodeContext = {}) =>
     english(text, context.unresolved);
   return { findMentions, findMentionsEn, index };

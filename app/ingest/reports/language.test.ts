@@ -35,6 +35,10 @@ describe('a report in neither Arabic nor English', () => {
         'Rus savaş uçakları İdlib’in güneyindeki Kafr Nabl kasabasını bombaladı, üç sivil öldü.',
       ),
     ).toBe(false);
+    // A one-line brief with few of English's commonest words is English still.
+    expect(
+      writtenInEnglish('Opposition factions downed a Russian drone over Jabal al-Zawiya.'),
+    ).toBe(true);
     expect(writtenInEnglish('قصفت الطائرات الروسية بلدة كفرنبل وفق وكالة Reuters.')).toBe(false);
   });
   it('is named in the ingest report, as a .txt file and as a corpus record, and still kept', () => {
