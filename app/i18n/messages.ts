@@ -234,9 +234,10 @@ export const MESSAGES = {
     activeFilters: (n: number) => `${formatNumber(n, 'en')} active`,
     search: 'Search',
     searchPlaceholder: 'Search titles, reports, places…',
-    // The reports are in Arabic: an English word cannot find a word of their text.
+    // A report's text is found by words of its language; every incident's places and summaries
+    // by words of either.
     searchHint:
-      'Arabic words search the reports’ titles and text and the place names; English words search the place names and the incidents’ summaries.',
+      'Words search the reports’ titles and text (Arabic reports by Arabic words, English reports by English words), the place names and the incidents’ summaries.',
     eventType: 'Event type',
     actor: 'Actor',
     eventFilter: 'What happened',
@@ -565,7 +566,7 @@ export const MESSAGES = {
     search: 'بحث',
     searchPlaceholder: 'ابحث في العناوين والتقارير والأماكن…',
     searchHint:
-      'الكلمات العربية تبحث في عناوين التقارير ونصوصها وفي أسماء الأماكن؛ والإنجليزية في أسماء الأماكن وملخصات الحوادث.',
+      'الكلمات تبحث في عناوين التقارير ونصوصها (التقارير العربية بالكلمات العربية والإنجليزية بالإنجليزية) وفي أسماء الأماكن وملخصات الحوادث.',
     eventType: 'نوع الحدث',
     actor: 'الطرف',
     eventFilter: 'ما جرى',
