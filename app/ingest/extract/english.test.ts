@@ -141,6 +141,25 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ['other', 'aircraft-downed', ['opposition', 'russia']],
     ]);
   });
+  it('takes a source for no side, nor the dead for their killers', () => {
+    const [p] = read(
+      'The Turkish defence ministry said two Turkish soldiers were killed in an attack on a base in the Idlib de-escalation zone.',
+    );
+    expect(p).toMatchObject({
+      type: 'attack',
+      actors: ['unknown'],
+      fatalities: 2,
+      placeId: 'area-idlib-governorate',
+    });
+    expect(
+      read('According to Russian media, Turkish forces shelled Kafr Nabl.')[0]!.actors,
+    ).toEqual(['turkey']);
+    // A teller speaking of itself is the side.
+    expect(
+      read('The Syrian army said it had repelled an attack on its positions in Jabal al-Akrad.')[0]!
+        .actors,
+    ).toEqual(['regime']);
+  });
   it('reads a death toll that rose', () => {
     const [p] = read("The death toll from Tuesday's strike on Ariha rose to 9, the monitor said.");
     expect(p).toMatchObject({ type: 'airstrike', fatalities: 9, date: '2021-06-22' });

@@ -152,7 +152,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
   [
     'opposition',
-    /\b(?:rebels?|opposition|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
+    /\b(?:rebels?|opposition|Hurras al-Din|Ansar al-Tawhid|Turkistan Islamic Party|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
   ],
   ['iran', /\b(?:Iran-backed|Iranian|Iran|Hezbollah)\b/g],
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
@@ -190,7 +190,9 @@ const BY = /\bby\b/gi;
  * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
  */
 export function englishActors(clause: string, cue: Cue): Actor[] {
-  const named = namedActors(clause);
+  const named = namedActors(clause).filter(
+    (n) => !(n.at < heardFrom(clause, cue.at)) && !inToll(clause, n.at),
+  );
   if (
     cue.type === 'clash' ||
     cue.type === 'agreement' ||
@@ -206,6 +208,37 @@ export function englishActors(clause: string, cue: Cue): Actor[] {
   }
   const before = named.filter((n) => n.at <= cue.at + 1);
   return uniqueSorted(before.map((n) => n.actor));
+}
+
+/** Who tells the event (`the Turkish defence ministry said`, `according to Russian media,`). */
+const ATTRIBUTION =
+  /\b(?:said|says|reported|announced|stated|claimed|confirmed|according to [^,]{0,60},)\s*(?:that\s+)?/gi;
+/** The teller speaks of itself (`the Syrian army said it had repelled`): it is the side. */
+const OF_ITSELF = /^(?:it|they|its|their)\b/i;
+
+/**
+ * Where the event's telling starts: after the last attribution before the event word, so that
+ * sides named before it are the sources, not the doers; 0 when there is none, or when the
+ * teller speaks of itself.
+ */
+function heardFrom(clause: string, cueAt: number): number {
+  let from = 0;
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(clause); m && m.index < cueAt; m = ATTRIBUTION.exec(clause)) {
+    const end = m.index + m[0].length;
+    if (!OF_ITSELF.test(clause.slice(end))) from = end;
+  }
+  return from;
+}
+
+/** Whether `at` lies in a figure of people killed or hurt (`two Turkish soldiers were killed`). */
+function inToll(clause: string, at: number): boolean {
+  for (const re of [...KILLED, ...INJURED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause))
+      if (m.index <= at && at < m.index + m[0].length) return true;
+  }
+  return false;
 }
 
 function uniqueSorted(actors: Actor[]): Actor[] {
@@ -244,7 +277,7 @@ const SMALL: Record<string, number> = {
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,4}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(SMALL).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,2}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
 
 /** The value of a figure's words, or undefined when they are no figure (`dozens`, `the`). */
 function figure(words: string): number | undefined {

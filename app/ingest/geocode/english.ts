@@ -223,6 +223,9 @@ function qualifierOf(
       to: after,
     };
   if (next && !afterDir && PROVINCE.has(next)) return { q: GOVERNORATE_Q, from: first, to: after };
+  // `the Idlib de-escalation zone`: the governorate the zone is named for.
+  if (next === 'de' && key(after + 1) === 'escalation' && key(after + 2) === 'zone')
+    return { q: GOVERNORATE_Q, from: first, to: after + 2 };
   if (next && !afterDir && OUTSKIRTS.has(next)) return { q: OUTSKIRTS_Q, from: first, to: after };
   // Before it: `... of [the city of] Idlib`.
   let i = first - 1;
