@@ -30,6 +30,7 @@ import type {
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
+import { incidentDraft } from './draft';
 import { mergeIncidents } from './merge';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -543,46 +544,19 @@ function draft(
   cue: Cue,
   actors: Actor[],
   date: Dated | undefined,
-  mention: PlaceMention,
+  place: PlaceMention,
   region: PlaceMention | undefined,
 ): IncidentProperties {
-  // `Russia and Turkey agreed on a ceasefire in Idlib`: an agreement on the governorate.
-  const where = cue.type === 'agreement' && mention.seatOf ? mention.seatOf : mention;
-  const p: IncidentProperties = {
-    id: '',
+  return incidentDraft({
+    articleId: article.id,
+    reportDate: article.date,
+    sentence,
     type: cue.type,
-    actors: actors.length ? actors : ['unknown'],
-    date: date?.date ?? article.date,
-    timePrecision: date?.precision ?? 1,
-    placeId: where.placeId,
-    placeAr: where.nameAr,
-    placeEn: where.nameEn,
-    geoPrecision: where.geoPrecision,
-    admin1: where.admin1,
-    strikes: null,
-    fatalities: null,
-    injuries: null,
-    sources: 1,
-    confidence: Math.round(mention.confidence * ENGLISH_CONFIDENCE * 100) / 100,
-    summaryEn: '',
-    summaryAr: '',
-    evidence: [
-      {
-        articleId: article.id,
-        start: sentence.start,
-        end: sentence.end,
-        placeStart: mention.start,
-        placeEnd: mention.end,
-      },
-    ],
-  };
-  if (date?.dateEnd) p.dateEnd = date.dateEnd;
-  if (cue.event) p.event = cue.event;
-  if (!date) p.dateFromReport = true;
-  if (where.area || where.placeId.startsWith('area-')) p.areaId = where.placeId;
-  if (region) {
-    p.regionAr = region.nameAr;
-    p.regionEn = region.nameEn;
-  }
-  return p;
+    event: cue.event,
+    actors,
+    date,
+    place,
+    region,
+    confidence: ENGLISH_CONFIDENCE,
+  });
 }

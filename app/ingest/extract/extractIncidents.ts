@@ -4,7 +4,6 @@ import type {
   IncidentFeature,
   IncidentProperties,
   PlaceMention,
-  TimePrecision,
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
@@ -23,6 +22,7 @@ import {
   tollToldBefore,
 } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
+import { incidentDraft } from './draft';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import {
@@ -490,10 +490,6 @@ function inside(m: PlaceMention, s: Span): boolean {
   return m.start >= s.start && m.end <= s.end;
 }
 
-function round2(x: number): number {
-  return Math.round(x * 100) / 100;
-}
-
 function draft(
   article: ArticleIn,
   sentence: Span,
@@ -502,53 +498,18 @@ function draft(
   qualifier: PlaceMention | undefined,
   confidence: number,
 ): IncidentProperties {
-  const date: { date: string; dateEnd?: string; precision: TimePrecision } = c.date ?? {
-    date: article.date,
-    precision: 1,
-  };
-  // `اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب`: an agreement on a governorate's seat named
-  // bare is on the governorate; the evidence still marks the name as written.
-  const where = c.cls?.type === 'agreement' && place.seatOf ? place.seatOf : place;
-  // Optional fields are set after the literal, not spread into it: V8 builds a literal with
-  // spreads in it far more slowly (see readClauses).
-  const p: IncidentProperties = {
-    id: '',
+  return incidentDraft({
+    articleId: article.id,
+    reportDate: article.date,
+    sentence,
     type: c.cls?.type ?? 'other',
-    actors: c.actors.length ? c.actors : ['unknown'],
-    date: date.date,
-    timePrecision: date.precision,
-    placeId: where.placeId,
-    placeAr: where.nameAr,
-    placeEn: where.nameEn,
-    geoPrecision: where.geoPrecision,
-    admin1: where.admin1,
-    strikes: null,
-    fatalities: null,
-    injuries: null,
-    sources: 1,
-    confidence: round2(place.confidence * confidence),
-    summaryEn: '',
-    summaryAr: '',
-    evidence: [
-      {
-        articleId: article.id,
-        start: sentence.start,
-        end: sentence.end,
-        placeStart: place.start,
-        placeEnd: place.end,
-      },
-    ],
-  };
-  if (date.dateEnd) p.dateEnd = date.dateEnd;
-  if (c.cls?.event) p.event = c.cls.event;
-  // No date phrase: the report's date stands in, and the incident says so.
-  if (!c.date) p.dateFromReport = true;
-  if (where.area || where.placeId.startsWith('area-')) p.areaId = where.placeId;
-  if (qualifier && qualifier.placeId !== where.placeId) {
-    p.regionAr = qualifier.nameAr;
-    p.regionEn = qualifier.nameEn;
-  }
-  return p;
+    event: c.cls?.event,
+    actors: c.actors,
+    date: c.date,
+    place,
+    region: qualifier,
+    confidence,
+  });
 }
 
 /** Read the clauses of one sentence: type, actors, date, places and figures. */

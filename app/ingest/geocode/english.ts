@@ -22,7 +22,7 @@ import { stableHash } from '../text/hash';
 import { sentenceSpans } from '../text/sentences';
 import { type AreaGeometry, type Direction, slugify } from './areas';
 import type { Located, Qualifier } from './locate';
-import { MentionsBySpan } from './mentionsBySpan';
+import { MentionsBySpan, nearestIn } from './mentionsBySpan';
 
 /** A word of English text: its folded key and where it stands in the original. */
 export interface LatinWord {
@@ -354,24 +354,6 @@ export function englishPlaceFinder(
         mentions.push(m);
     return mentions.sort((a, b) => a.start - b.start);
   };
-}
-
-/**
- * The first of `sorted` (mentions by start) that starts at or after `end`, else the last that
- * ends by `start`: found by bisection, so that a sentence of thousands of names costs no scan
- * per village.
- */
-function nearestIn(sorted: readonly PlaceMention[], start: number, end: number) {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start >= end) hi = mid;
-    else lo = mid + 1;
-  }
-  if (sorted[lo]) return sorted[lo];
-  for (let j = lo - 1; j >= 0; j--) if (sorted[j]!.end <= start) return sorted[j];
-  return undefined;
 }
 
 /** Villages the gazetteer lacks, each near the known place its sentence names (see above). */

@@ -10,6 +10,7 @@ import { englishPlaceFinder } from './english';
 import { buildGovernorates, type Governorates } from './governorates';
 import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
 import { matchNames, type NameMatch } from './match';
+import { nearestIn } from './mentionsBySpan';
 import { buildNameIndex, type NameIndex } from './nameIndex';
 import {
   COUNTRYSIDE,
@@ -654,24 +655,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         inSentence.sort((a, b) => a.start - b.start);
         sortedGroups.set(s, inSentence);
       }
-      // The first mention starting after the name, else the last one ending before it: found by
-      // bisection and a short walk back, so that a huge sentence costs no scan per name.
-      let lo = 0;
-      let hi = inSentence.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (inSentence[mid]!.start >= end) hi = mid;
-        else lo = mid + 1;
-      }
-      let anchor: PlaceMention | undefined = inSentence[lo];
-      if (!anchor) {
-        for (let j = lo - 1; j >= 0; j--) {
-          if (inSentence[j]!.end <= start) {
-            anchor = inSentence[j];
-            break;
-          }
-        }
-      }
+      // The first mention starting after the name, else the last one ending before it.
+      const anchor = nearestIn(inSentence, start, end);
       // A sentence naming no place of its own (`كما قصفت قرى فليفل والفطيرة`) is read in the
       // report's place: the last one an earlier sentence named, else the title's. Unless that
       // place is in another governorate than most of the report's and the sentence does not go

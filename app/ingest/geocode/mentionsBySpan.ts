@@ -36,3 +36,21 @@ export class MentionsBySpan {
     return inside.sort((a, b) => a - b).map((i) => mentions[i]!);
   }
 }
+
+/**
+ * The first of `sorted` (mentions by start) that starts at or after `end`, else the last that
+ * ends by `start`: found by bisection, so that a sentence of thousands of names costs no scan
+ * per village (both readings place unknown villages so).
+ */
+export function nearestIn(sorted: readonly PlaceMention[], start: number, end: number) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start >= end) hi = mid;
+    else lo = mid + 1;
+  }
+  if (sorted[lo]) return sorted[lo];
+  for (let j = lo - 1; j >= 0; j--) if (sorted[j]!.end <= start) return sorted[j];
+  return undefined;
+}
