@@ -72,6 +72,11 @@ describe('the day', () => {
       dateEnd: '2020-03-31',
       precision: 3,
     });
+    expect(englishDate('shelling since March', REPORT_DATE)).toEqual({
+      date: '2021-03-01',
+      dateEnd: REPORT_DATE,
+      precision: 3,
+    });
     expect(englishDate('the strikes went on', REPORT_DATE)).toBeUndefined();
   });
 });
@@ -163,6 +168,21 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
   it('reads a death toll that rose', () => {
     const [p] = read("The death toll from Tuesday's strike on Ariha rose to 9, the monitor said.");
     expect(p).toMatchObject({ type: 'airstrike', fatalities: 9, date: '2021-06-22' });
+  });
+  it('reads a report of one endless sentence naming thousands of places whole', () => {
+    const body =
+      'Russian drones struck the village of Foo Bar in Ariha and the village of Baz Qux near Idlib, killing three civilians, '.repeat(
+        400,
+      );
+    const incidents = read(body);
+    // Each place is one incident however often it is named, and the unknown villages are placed.
+    expect(incidents.map((p) => p.placeEn).sort()).toEqual([
+      'Ariha',
+      'Baz Qux, near Idlib',
+      'Foo Bar, near Ariha',
+      'Idlib',
+    ]);
+    expect(incidents.every((p) => p.actors!.join() === 'russia')).toBe(true);
   });
   it('does not count strikes, days or vehicles as people', () => {
     const [p] = read('Four airstrikes killed a civilian in Ariha two days ago.');

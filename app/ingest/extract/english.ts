@@ -191,9 +191,10 @@ const BY = /\bby\b/gi;
  * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
  */
 export function englishActors(clause: string, cue: Cue): Actor[] {
-  const named = namedActors(clause).filter(
-    (n) => !(n.at < heardFrom(clause, cue.at)) && !inToll(clause, n.at),
-  );
+  // Each read once per clause: a hostile clause may name thousands of sides.
+  const from = heardFrom(clause, cue.at);
+  const tolls = tollSpans(clause);
+  const named = namedActors(clause).filter((n) => n.at >= from && !within(tolls, n.at));
   if (
     cue.type === 'clash' ||
     cue.type === 'agreement' ||
@@ -232,12 +233,31 @@ function heardFrom(clause: string, cueAt: number): number {
   return from;
 }
 
-/** Whether `at` lies in a figure of people killed or hurt (`two Turkish soldiers were killed`). */
-function inToll(clause: string, at: number): boolean {
-  for (const re of [...KILLED, ...INJURED]) {
+/**
+ * Where a clause tells figures of people killed or hurt (`two Turkish soldiers were killed`):
+ * per pattern, its matches, which do not overlap and come in order.
+ */
+function tollSpans(clause: string): [number, number][][] {
+  return [...KILLED, ...INJURED].map((re) => {
+    const spans: [number, number][] = [];
     re.lastIndex = 0;
     for (let m = re.exec(clause); m; m = re.exec(clause))
-      if (m.index <= at && at < m.index + m[0].length) return true;
+      spans.push([m.index, m.index + m[0].length]);
+    return spans;
+  });
+}
+
+/** Whether `at` lies in one of the spans (each list in order, none overlapping): bisection. */
+function within(lists: readonly [number, number][][], at: number): boolean {
+  for (const spans of lists) {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && at < spans[lo - 1]![1]) return true;
   }
   return false;
 }
@@ -362,7 +382,7 @@ const MONTH = String.raw`(January|February|March|April|May|June|July|August|Sept
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`);
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`);
 const IN_MONTH = new RegExp(
-  String.raw`\b(?:in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
+  String.raw`\b(in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
 );
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
@@ -416,8 +436,11 @@ export function englishDate(text: string, report: string): Dated | undefined {
     return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
   const im = IN_MONTH.exec(text);
   if (im) {
-    const month = MONTHS.indexOf(im[1]!.toLowerCase()) + 1;
-    const first = dayOf(report, month, 1, im[2]);
+    const month = MONTHS.indexOf(im[2]!.toLowerCase()) + 1;
+    const first = dayOf(report, month, 1, im[3]);
+    // `since March`: from then to the report's day.
+    if (first && im[1]!.toLowerCase() === 'since')
+      return { date: first, dateEnd: report, precision: 3 };
     if (first) {
       const next =
         month === 12
@@ -470,12 +493,16 @@ function eventPlaces(
     (m) => !ORIGIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)),
   );
   const own = targets.length ? targets : mentions;
-  const points = own.filter((m) => m.geoPrecision === 1);
-  const areas = own.filter((m) => m.geoPrecision > 1);
+  // A village the gazetteer lacks is a place of its own (placed near another), never a region.
+  const points = own.filter((m) => m.geoPrecision === 1 || m.unresolved);
+  const areas = own.filter((m) => m.geoPrecision > 1 && !m.unresolved);
   if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
+  /** The first area named in each governorate: the region of the towns named in it. */
+  const regionIn = new Map<string, PlaceMention>();
+  for (const a of areas) if (!regionIn.has(a.admin1)) regionIn.set(a.admin1, a);
   return points.map((place) => {
-    const region = areas.find((a) => a.admin1 === place.admin1 && a.placeId !== place.placeId);
-    return region ? { place, region } : { place };
+    const region = place.unresolved ? undefined : regionIn.get(place.admin1);
+    return region && region.placeId !== place.placeId ? { place, region } : { place };
   });
 }
 
@@ -496,12 +523,13 @@ export function extractEnglishIncidents(
     const sDate = englishDate(sText, article.date);
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
+    const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
       const killed = peopleCount(text, KILLED);
       const injured = peopleCount(text, INJURED);
       const cue = classifyEnglish(text);
-      const cMentions = sMentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+      const cMentions = byClause.within(clause);
       if (!cue) {
         // A clause of figures only: they are the toll of the sentence's event.
         const target = last[0];

@@ -13,9 +13,9 @@
  * place.
  *
  * @example
- * const finder = englishPlaceFinder(places, locateOnce);
+ * const finder = englishPlaceFinder(places, locateOnce, nearTown);
  * finder('Warplanes struck Kafr Nabl in southern Idlib.').map((m) => m.placeId)
- * // ['gn-168661', 'area-idlib-south'] (the second as `ريف إدلب الجنوبي` would be)
+ * // ['gn-168661', 'area-idlib-countryside-south'] (the second as `ريف إدلب الجنوبي` would be)
  */
 import type { Place, PlaceMention } from '../../model';
 import { stableHash } from '../text/hash';
@@ -91,6 +91,9 @@ export function latinWords(text: string): LatinWord[] {
   return words;
 }
 
+/** English words that fold to the article `al` (see ARTICLES). */
+const ENGLISH_LOOKALIKE = new Set(['At', 'An', 'As', 'AT', 'AN', 'AS']);
+
 /** Written only in Latin letters (no Arabic): a name to index. */
 const ARABIC = /[\u0600-\u06ff]/;
 
@@ -125,7 +128,19 @@ function buildIndex(places: readonly Place[]): Node {
 
 /** Only spaces or hyphens between two words: one name may run across them. */
 function joined(text: string, a: LatinWord, b: LatinWord): boolean {
-  for (let i = a.end; i < b.start; i++) {
+  return spacesOnly(text, a.end, b.start);
+}
+
+/** A name and its qualifier: only spaces or hyphens between, or a possessive (`Idlib’s southern`). */
+function qualifies(text: string, a: LatinWord | undefined, b: LatinWord | undefined): boolean {
+  if (!a || !b) return false;
+  const from = POSSESSIVE_AFTER.test(text.slice(a.end, a.end + 2)) ? a.end + 2 : a.end;
+  return spacesOnly(text, from, b.start);
+}
+const POSSESSIVE_AFTER = /^['’]s$/u;
+
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = text[i];
     if (c !== ' ' && c !== '-' && c !== '\u2010' && c !== '\u00a0') return false;
   }
@@ -203,7 +218,9 @@ function qualifierOf(
   last: number,
 ): Qualified {
   const key = (i: number) => words[i]?.key;
-  // After the name: `Idlib countryside`, `Idlib's southern countryside`, `Idlib province`.
+  // After the name: `Idlib countryside`, `Idlib's southern countryside`, `Idlib province`
+  // (not across punctuation: `in Idlib, countryside schools`).
+  const tied = qualifies(text, words[last], words[last + 1]);
   let after = last + 1;
   let afterDir: Direction | undefined;
   const two = words[after + 1] && joined(text, words[after]!, words[after + 1]!);
@@ -215,7 +232,7 @@ function qualifierOf(
     afterDir = DIRECTION_WORDS[key(after)!];
     after += 1;
   }
-  const next = key(after);
+  const next = tied ? key(after) : undefined;
   if (next && COUNTRYSIDE.has(next))
     return {
       q: afterDir ? { kind: 'countryside', dir: afterDir } : COUNTRYSIDE_Q,
@@ -250,6 +267,8 @@ function qualifierOf(
     return { q: NONE, from: first, to: last };
   }
   // `rural Idlib`, `southern Idlib`, `north-western Hama`.
+  if (first === 0 || !joined(text, words[first - 1]!, words[first]!))
+    return { q: NONE, from: first, to: last };
   if (key(first - 1) === 'rural') return { q: COUNTRYSIDE_Q, from: first - 1, to: last };
   const dir = directionEndingAt(words, text, first - 1);
   if (dir && key(first - 1)!.endsWith('ern'))
@@ -298,7 +317,12 @@ export function englishPlaceFinder(
     const unknown: Unknown[] = [];
     for (let i = 0; i < words.length; ) {
       const w = words[i]!;
-      if (!w.capital) {
+      // `At`, `An`, `As` open English sentences: an article of a name only with its hyphen
+      // (`As-Safira`), else `At Bab al-Hawa` would read `al-Bab`.
+      if (
+        !w.capital ||
+        (ENGLISH_LOOKALIKE.has(text.slice(w.start, w.end)) && text[w.end] !== '-')
+      ) {
         i++;
         continue;
       }
