@@ -17,6 +17,7 @@
  *   mentions,
  * )[0].properties.summaryEn // 'Russian airstrike on Kafr Nabl: 3 killed'
  */
+import { booleanPointInPolygon } from '@turf/turf';
 import type {
   Actor,
   Article,
@@ -477,6 +478,9 @@ function clausesOf(text: string, sentence: Part): Part[] {
   return parts;
 }
 
+/** Areas of a clause tried as its towns' region (a clause of thousands must not cost their product). */
+const MAX_REGIONS = 8;
+
 /** A place named as where fire came from, not where it fell (`from positions in Jurin`). */
 const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -497,12 +501,19 @@ function eventPlaces(
   const points = own.filter((m) => m.geoPrecision === 1 || m.unresolved);
   const areas = own.filter((m) => m.geoPrecision > 1 && !m.unresolved);
   if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
-  /** The first area named in each governorate: the region of the towns named in it. */
-  const regionIn = new Map<string, PlaceMention>();
-  for (const a of areas) if (!regionIn.has(a.admin1)) regionIn.set(a.admin1, a);
+  // A town's region is the first area named around it that holds it (`Kafr Nabl in southern
+  // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two.
+  const regions = [...new Map(areas.map((a) => [a.placeId, a])).values()].slice(0, MAX_REGIONS);
   return points.map((place) => {
-    const region = place.unresolved ? undefined : regionIn.get(place.admin1);
-    return region && region.placeId !== place.placeId ? { place, region } : { place };
+    const region = place.unresolved
+      ? undefined
+      : regions.find(
+          (a) =>
+            a.placeId !== place.placeId &&
+            a.area !== undefined &&
+            booleanPointInPolygon([place.lon, place.lat], a.area),
+        );
+    return region ? { place, region } : { place };
   });
 }
 

@@ -54,6 +54,10 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Shells fell south of Saraqib.')).toEqual([
       ['area-saraqib-south', 'south of Saraqib'],
     ]);
+    // `near` is what `قرب` is: the town's outskirts.
+    expect(places('Drones struck positions near Saraqib.')).toEqual([
+      ['area-saraqib-outskirts', 'near Saraqib'],
+    ]);
   });
   it('takes a bare governorate name for its seat, the governorate in reserve', () => {
     const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');

@@ -207,7 +207,7 @@ const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
 const PROVINCE = keys('province', 'governorate');
 
 /**
- * The qualifier around the name at words `[first, last]`: before it `southern`, `rural`,
+ * The qualifier around the name at words `[first, last]`: before it `southern`, `rural`, `near`,
  * `the (southern) countryside of`, `the outskirts of`, `south of`, `the province of`; after it
  * `countryside`, `'s (southern) countryside`, `province`, `'s outskirts`.
  */
@@ -270,6 +270,8 @@ function qualifierOf(
   if (first === 0 || !joined(text, words[first - 1]!, words[first]!))
     return { q: NONE, from: first, to: last };
   if (key(first - 1) === 'rural') return { q: COUNTRYSIDE_Q, from: first - 1, to: last };
+  // `near Saraqib`: its outskirts, as `قرب سراقب` is.
+  if (key(first - 1) === 'near') return { q: OUTSKIRTS_Q, from: first - 1, to: last };
   const dir = directionEndingAt(words, text, first - 1);
   if (dir && key(first - 1)!.endsWith('ern'))
     return { q: { kind: 'countryside', dir: dir.dir }, from: dir.from, to: last };
