@@ -41,6 +41,8 @@ describe('the event an English clause tells', () => {
   it('reads no event in a threat, a plan or a denial', () => {
     expect(classifyEnglish('Rebels said they would respond to any attack')).toBeUndefined();
     expect(classifyEnglish('Moscow denied its jets had struck the market')).toBeUndefined();
+    // May the month is no may of doubt.
+    expect(classifyEnglish('On 3 May, warplanes struck Ariha')?.type).toBe('airstrike');
   });
 });
 
@@ -53,6 +55,8 @@ describe('who did it', () => {
       'russia',
     ]);
     expect(actors('Clashes between HTS and regime forces')).toEqual(['hts', 'regime']);
+    // Another state's government is not the Syrian one.
+    expect(actors('Turkish government drones struck Ariha')).toEqual(['turkey']);
     // Whose ground it is names no side.
     expect(actors('Rebels fired rockets at government-held Jurin')).toEqual(['opposition']);
   });

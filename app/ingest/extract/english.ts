@@ -67,7 +67,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
   },
   {
     type: 'shelling',
-    re: /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ing|ment)|howitzers?|shelled)\b/i,
+    re: /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ing|ment)|howitzers?)\b/i,
   },
   {
     type: 'explosion',
@@ -109,9 +109,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
 
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
-/** A clause that threatens, plans, fears or denies an event tells none. */
+/**
+ * A clause that threatens, plans, fears or denies an event tells none. Lower case only: `May` is
+ * a month (`On 3 May, warplanes struck Ariha`).
+ */
 const UNTOLD =
-  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears)\b/i;
+  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears)\b/;
 
 /**
  * The event a clause tells, or undefined. An event word after a threat or denial is none.
@@ -148,7 +151,8 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ['regime', /\bRussian?-backed\b/g],
   [
     'regime',
-    /\b(?:regime|government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
+    // Another state's government, or the opposition's and HTS's administrations, are not it.
+    /\b(?:regime|(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
   ],
   ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks)\b/g],
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
@@ -185,9 +189,10 @@ const JOINT = /\bjoint\b/i;
 const BY = /\bby\b/gi;
 
 /**
- * Who did what a clause tells: in fighting, talks and joint patrols every side named; else the sides named
- * before the event word (its subject: `Russian warplanes struck`), or after `by`; else unknown.
- * Sides named after the event word are its targets or victims (`killing two regime soldiers`).
+ * Who did what a clause tells: in fighting, talks and joint patrols every side named; else the
+ * sides named before the event word (its subject: `Russian warplanes struck`), or after `by`;
+ * else unknown. Sides named after the event word are its targets or victims (`killing two regime
+ * soldiers`).
  *
  * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
  */
