@@ -12,7 +12,6 @@ import { extractIncidents } from './extract/extractIncidents';
 import { mergeIncidents, sortIncidents } from './extract/merge';
 import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
 import { unplacedVillages, unplacedWarning } from './geocode/unplaced';
-import { writtenInEnglish } from './reports/language';
 import { readInput } from './reports/readInput';
 import { stableHash } from './text/hash';
 
@@ -117,13 +116,11 @@ export function processFile(
     areas: [],
   };
   const areas = new Map<string, AreaFeature>();
-  for (const { file, report } of read.reports) {
+  for (const { file, report, language } of read.reports) {
     const id = `a-${stableHash(report.body)}`;
     let mentions: PlaceMention[];
     const unresolved = new Map<string, number>();
-    // Read once per report (its first 4,000 characters): Arabic reports, nearly all, pay a
-    // count of letters.
-    const english = writtenInEnglish(report.body);
+    const english = language === 'en';
     try {
       // The title places the villages of a report that names no known place (see findMentions);
       // every village it did not know is tallied, placed or not (then it is in no incident).

@@ -63,6 +63,20 @@ export function writtenInEnglish(text: string): boolean {
   return english > 0 && english >= 2 * other;
 }
 
+/** The reading a report gets: Arabic, English, or none (another language). */
+export type ReportLanguage = 'ar' | 'en' | 'other';
+
+/**
+ * The language a report is read in, decided once per report (its first 4,000 characters).
+ *
+ * @example reportLanguage('قصفت قوات النظام بلدة كفرنبل') // 'ar'
+ * @example reportLanguage('Regime forces shelled the town of Kafr Nabl.') // 'en'
+ */
+export function reportLanguage(text: string): ReportLanguage {
+  if (!writtenInLatin(text)) return 'ar';
+  return writtenInEnglish(text) ? 'en' : 'other';
+}
+
 /** The warning of a report `writtenInLatin` and not in English. */
 export const NOT_READ_LANGUAGE =
   'the report is in neither Arabic nor English: incidents are read from Arabic and English text only, so none were read from it';

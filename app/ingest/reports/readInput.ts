@@ -1,7 +1,7 @@
 import type { IngestError } from '../../model';
 import { decodeBytes } from './decode';
 import { REPORT_EXTENSIONS } from './extensions';
-import { NOT_READ_LANGUAGE, writtenInEnglish, writtenInLatin } from './language';
+import { NOT_READ_LANGUAGE, type ReportLanguage, reportLanguage } from './language';
 import { type ParseOptions, parseReport } from './parseReport';
 import { type CorpusReport, readCsvCorpus, readJsonCorpus, readJsonlCorpus } from './records';
 import { isFutureDate } from './reportDates';
@@ -13,8 +13,13 @@ export function isReportFile(file: string): boolean {
   return (REPORT_EXTENSIONS as readonly string[]).includes(extension(file));
 }
 
+/** A report read from a file, with the language it is to be read in. */
+export interface ReadReport extends CorpusReport {
+  language: ReportLanguage;
+}
+
 export interface ReadResult {
-  reports: CorpusReport[];
+  reports: ReadReport[];
   errors: IngestError[];
   /** Worked-around problems (fallback dates, guessed encoding), per file. */
   warnings: IngestError[];
@@ -54,11 +59,6 @@ function extension(file: string): string {
   return m ? m[0] : '';
 }
 
-/** Written in a language the extraction does not read (Latin letters, not English). */
-function unreadLanguage(body: string): boolean {
-  return writtenInLatin(body) && !writtenInEnglish(body);
-}
-
 /**
  * Read one input file of any supported kind into reports. Never throws: every problem becomes
  * an error naming the file (and line or record), so every input is accounted for.
@@ -91,8 +91,9 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
     const parsed = parseReport(decoded.text, file, options);
     if ('message' in parsed) return { reports: [], errors: [parsed], warnings };
     warnings.push(...parsed.warnings.map((message) => ({ file, message })));
-    if (unreadLanguage(parsed.body)) warnings.push({ file, message: NOT_READ_LANGUAGE });
-    return { reports: [{ file, report: parsed }], errors: [], warnings };
+    const language = reportLanguage(parsed.body);
+    if (language === 'other') warnings.push({ file, message: NOT_READ_LANGUAGE });
+    return { reports: [{ file, report: parsed, language }], errors: [], warnings };
   }
   const result =
     ext === '.json'
@@ -102,12 +103,14 @@ export function readInput(file: string, bytes: Uint8Array, options: ParseOptions
         : readCsvCorpus(decoded.text, file);
   if (!result.reports.length && !result.errors.length)
     result.errors.push({ file, message: 'no records in file' });
-  for (const r of result.reports) {
+  const reports = result.reports.map((r): ReadReport => {
     // As for a .txt report: a date ahead of today is kept (the record says so), but flagged.
     if (isFutureDate(r.report.date, options.today))
       r.report.warnings.push(`field "date" ${r.report.date} is in the future`);
-    if (unreadLanguage(r.report.body)) r.report.warnings.push(NOT_READ_LANGUAGE);
+    const language = reportLanguage(r.report.body);
+    if (language === 'other') r.report.warnings.push(NOT_READ_LANGUAGE);
     warnings.push(...r.report.warnings.map((message) => ({ file: r.file, message })));
-  }
-  return { reports: result.reports, errors: result.errors, warnings };
+    return { ...r, language };
+  });
+  return { reports, errors: result.errors, warnings };
 }
