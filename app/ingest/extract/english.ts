@@ -196,10 +196,13 @@ const BY = /\bby\b/gi;
  *
  * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
  */
-export function englishActors(clause: string, cue: Cue): Actor[] {
+export function englishActors(
+  clause: string,
+  cue: Cue,
+  tolls: readonly [number, number][][] = clauseTolls(clause).spans,
+): Actor[] {
   // Each read once per clause: a hostile clause may name thousands of sides.
   const from = heardFrom(clause, cue.at);
-  const tolls = tollSpans(clause);
   const named = namedActors(clause).filter((n) => n.at >= from && !within(tolls, n.at));
   if (
     cue.type === 'clash' ||
@@ -239,22 +242,43 @@ function heardFrom(clause: string, cueAt: number): number {
   return from;
 }
 
+/** What a clause tells of people killed and hurt: the largest figures, and where it tells them. */
+interface Tolls {
+  killed: number | null;
+  injured: number | null;
+  /** Per pattern, its matches (which do not overlap and come in order). */
+  spans: [number, number][][];
+}
+
 /**
- * Where a clause tells figures of people killed or hurt (`two Turkish soldiers were killed`):
- * per pattern, its matches, which do not overlap and come in order.
+ * The figures of people killed and hurt a clause tells, read once for both the toll and the
+ * sides (a side inside a toll, `two Turkish soldiers were killed`, is its victim).
+ *
+ * @example clauseTolls('killing three civilians and wounding 7 others').injured // 7
  */
-function tollSpans(clause: string): [number, number][][] {
-  return [...KILLED, ...INJURED].map((re) => {
-    const spans: [number, number][] = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause))
-      spans.push([m.index, m.index + m[0].length]);
-    return spans;
-  });
+function clauseTolls(clause: string): Tolls {
+  const spans: [number, number][][] = [];
+  const largest = (patterns: RegExp[]) => {
+    let best: number | null = null;
+    for (const re of patterns) {
+      const list: [number, number][] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(clause); m; m = re.exec(clause)) {
+        list.push([m.index, m.index + m[0].length]);
+        const value = figure(m[1]!);
+        if (value !== undefined && value > 0) best = Math.max(best ?? 0, value);
+      }
+      spans.push(list);
+    }
+    return best;
+  };
+  const killed = largest(KILLED);
+  const injured = largest(INJURED);
+  return { killed, injured, spans };
 }
 
 /** Whether `at` lies in one of the spans (each list in order, none overlapping): bisection. */
-function within(lists: readonly [number, number][][], at: number): boolean {
+function within(lists: readonly (readonly [number, number][])[], at: number): boolean {
   for (const spans of lists) {
     let lo = 0;
     let hi = spans.length;
@@ -345,23 +369,6 @@ const INJURED = [
     'gi',
   ),
 ];
-
-/**
- * The largest figure of people the patterns count in a clause, or null.
- *
- * @example peopleCount('killing three civilians and wounding 7 others', KILLED) // 3
- */
-function peopleCount(clause: string, patterns: RegExp[]): number | null {
-  let best: number | null = null;
-  for (const re of patterns) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
-      const value = figure(m[1]!);
-      if (value !== undefined && value > 0) best = Math.max(best ?? 0, value);
-    }
-  }
-  return best;
-}
 
 /** `five airstrikes`, `12 air raids`: the strikes an air clause counts. */
 const STRIKES = new RegExp(
@@ -542,8 +549,8 @@ export function extractEnglishIncidents(
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
-      const killed = peopleCount(text, KILLED);
-      const injured = peopleCount(text, INJURED);
+      const tolls = clauseTolls(text);
+      const { killed, injured } = tolls;
       const cue = classifyEnglish(text);
       const cMentions = byClause.within(clause);
       if (!cue) {
@@ -559,7 +566,7 @@ export function extractEnglishIncidents(
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const places = eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
-      const actors = englishActors(text, cue);
+      const actors = englishActors(text, cue, tolls.spans);
       const strikes =
         cue.type === 'airstrike' ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? null) : null;
       last = places.map(({ place, region }, k) => {

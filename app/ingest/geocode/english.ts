@@ -387,13 +387,13 @@ function placeUnknown(
   text: string,
   words: readonly LatinWord[],
   unknown: readonly Unknown[],
-  known: readonly PlaceMention[],
+  known: PlaceMention[],
   near: (place: Located) => AreaGeometry,
   unresolved: Map<string, number> | undefined,
 ): PlaceMention[] {
   const sentences = sentenceSpans(text);
   // Both in text order: a pointer walks the sentences, so a long text costs no scan per village.
-  const bySentence = new MentionsBySpan([...known]);
+  const bySentence = new MentionsBySpan(known);
   let s = 0;
   let sentence = sentences[0];
   let inSentence: PlaceMention[] = sentence ? bySentence.within(sentence) : [];

@@ -56,7 +56,11 @@ const OTHER_WORDS = words(
  * @example writtenInEnglish('Les avions russes ont frappé la ville de Kafr Nabl, au sud d’Idleb.') // false
  */
 export function writtenInEnglish(text: string): boolean {
-  if (!writtenInLatin(text)) return false;
+  return writtenInLatin(text) && englishWordsLead(text);
+}
+
+/** English's commonest words lead other languages' in the text's first 4,000 characters. */
+function englishWordsLead(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const other = sample.match(OTHER_WORDS)?.length ?? 0;
@@ -74,7 +78,7 @@ export type ReportLanguage = 'ar' | 'en' | 'other';
  */
 export function reportLanguage(text: string): ReportLanguage {
   if (!writtenInLatin(text)) return 'ar';
-  return writtenInEnglish(text) ? 'en' : 'other';
+  return englishWordsLead(text) ? 'en' : 'other';
 }
 
 /** The warning of a report `writtenInLatin` and not in English. */
