@@ -14,6 +14,7 @@ const ANY_CUE = anyWordCheck([
   CUES.attackDirect,
   CUES.deployment,
   CUES.agreement,
+  CUES.meeting,
   CUES.rare,
 ]);
 
@@ -25,6 +26,8 @@ export interface Classified {
   taken?: true;
   /** What happened, where the type alone would tell it wrong (`IncidentEvent`). */
   event?: IncidentEvent;
+  /** Talks told by a meeting alone (CUES.meeting): an event only between named parties. */
+  meeting?: true;
 }
 
 /**
@@ -568,10 +571,17 @@ function cueType(text: string): Classified | null {
       return { type: 'attack', strength: 0.8 };
     if (PROTESTED.test(text)) return { type: 'other', strength: 0.8, event: 'protest' };
   }
-  if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground))
-    return dealReached(text)
-      ? { type: 'agreement', strength: 0.8, event: 'deal' }
-      : { type: 'agreement', strength: 0.8 };
+  if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground)) {
+    if (dealReached(text)) return { type: 'agreement', strength: 0.8, event: 'deal' };
+    return TALKS_TO_COME.test(text) ? null : { type: 'agreement', strength: 0.8 };
+  }
+  // A meeting says less than talks do: weaker, and kept only with its parties named.
+  if (
+    hasWord(text, CUES.meeting) &&
+    !hasWord(text, CUES.agreementBackground) &&
+    !TALKS_TO_COME.test(text)
+  )
+    return { type: 'agreement', strength: 0.7, meeting: true };
   return null;
 }
 
@@ -624,6 +634,13 @@ const DEAL =
   /(?<![\p{L}])[وف]?(?:(?:اتفقت|اتفقا|اتفقوا|اتفق)\s+(?:\S+\s+){0,6}?(?:على|علي)|(?:توصلت|توصلا|توصلوا|توصل)\s+(?:\S+\s+){0,5}?(?:الى|الي)\s+(?:ال)?(?:اتفاق|تفاهم|هدن)|(?:وقعت|وقعا|وقعوا|وقع|ابرمت|ابرما|ابرموا|ابرم)\s+(?:\S+\s+){0,5}?(?:ال)?(?:اتفاق|مذكر|هدن|تفاهم)|(?:دخلت|دخل)\s+(?:\S+\s+){0,5}?حيز|(?:اعلنت|اعلنا|اعلنوا|اعلن)\s+(?:\S+\s+){0,5}?(?:عن\s+)?(?:ال)?(?:وقف|هدن))/u;
 /** A deal denied or failed just before it (`لم يتوصل الطرفان إلى اتفاق`, `فشلت … في التوصل`). */
 const NO_DEAL_BEFORE = /(?<![\p{L}])(?:لم|لن|عدم|دون|فشل\S*)\s+(?:\S+\s+)?$/u;
+
+/**
+ * Talks still to come (`محادثات ستعقد الأسبوع المقبل`, `من المقرر أن يجتمع`, `الاجتماع
+ * المرتقب`): no event yet. A deal reached that starts later is read before this (folded).
+ */
+const TALKS_TO_COME =
+  /(?<![\p{L}])(?:[وف]?(?:ست|سي)(?:عقد|جري|جتمع|لتقي|بحث|ناقش)\S*|(?:ال)?مقرر|(?:ال)?مرتقب\S*|(?:ال)?مزمع\S*|(?:ال)?مقبل\S*|(?:ال)?قادم\S*)(?![\p{L}])/u;
 
 /** The agreement clause tells a deal reached (DEAL), not talks, nor one denied. */
 function dealReached(text: string): boolean {

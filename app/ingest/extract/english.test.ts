@@ -46,6 +46,31 @@ describe('the event an English clause tells', () => {
   });
 });
 
+describe('talks told as a meeting', () => {
+  it('are talks between the parties named, and none still to come', () => {
+    expect(classifyEnglish('Turkish and Russian officials met in Ankara')).toMatchObject({
+      type: 'agreement',
+      meeting: true,
+    });
+    expect(classifyEnglish('Talks between the two sides are scheduled for next week')).toBe(
+      undefined,
+    );
+  });
+  it.skipIf(!geocoder)('give no incident when no side is named', () => {
+    expect(
+      read(
+        'Turkish and Russian delegations held a meeting in Saraqib yesterday. The local council of Sarmada held a meeting with residents yesterday.',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        type: 'agreement',
+        actors: ['russia', 'turkey'],
+        placeId: 'gn-164816',
+      }),
+    ]);
+  });
+});
+
 describe('who did it', () => {
   it('is the side named before the event word, or after by; never its targets', () => {
     const actors = (s: string) => englishActors(s, classifyEnglish(s)!);

@@ -46,10 +46,12 @@ interface Cue {
   event?: IncidentEvent;
   /** Where the event word stands in the clause. */
   at: number;
+  /** Talks told by a meeting alone: an event only between named parties (as in Arabic). */
+  meeting?: true;
 }
 
 /** Event words in the order they win: `warplanes fired missiles` is an airstrike. */
-const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
+const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: RegExp }[] = [
   {
     type: 'other',
     event: 'aircraft-downed',
@@ -103,9 +105,14 @@ const CUES: { type: IncidentType; event?: IncidentEvent; re: RegExp }[] = [
   { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
   {
     type: 'agreement',
-    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum)\b/i,
+    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum|phone call)\b/i,
   },
+  // `Turkish and Russian officials met in Ankara`: talks, when the parties are named.
+  { type: 'agreement', meeting: true, re: /\b(?:met|meetings?)\b/i },
 ];
+
+/** Talks still to come (`will meet next week`, `a meeting scheduled for Monday`). */
+const TALKS_TO_COME = /\b(?:next|upcoming|scheduled|expected to|due to|to be held)\b/i;
 
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
@@ -127,8 +134,11 @@ export function classifyEnglish(clause: string): Cue | undefined {
     if (!m) continue;
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) return undefined;
+    if (cue.type === 'agreement' && TALKS_TO_COME.test(clause) && !DEAL.test(clause))
+      return undefined;
     const found: Cue = { type: cue.type, at: m.index };
     if (cue.event) found.event = cue.event;
+    if (cue.meeting) found.meeting = true;
     if (cue.type === 'agreement' && DEAL.test(clause)) found.event = 'deal';
     // An abduction that ended in a killing is an attack, as ACLED codes it.
     if (cue.event === 'abduction' && KILLED_WORD.test(clause)) delete found.event;
@@ -567,6 +577,8 @@ export function extractEnglishIncidents(
       const places = eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
       const actors = englishActors(text, cue, tolls.spans);
+      // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
+      if (cue.meeting && !actors.some((a) => a !== 'unknown')) continue;
       const strikes =
         cue.type === 'airstrike' ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? null) : null;
       last = places.map(({ place, region }, k) => {

@@ -277,6 +277,7 @@ export const CUES = {
   ]),
   agreement: words([
     'اتصال هاتفي',
+    'اتصالا هاتفيا',
     // A memorandum signed (`وقّعت روسيا وإيران وتركيا مذكرة لإنشاء مناطق لتخفيف التصعيد`).
     'مذكرة',
     'المذكرة',
@@ -304,6 +305,26 @@ export const CUES = {
     'ناقشا',
     'يناقشان',
     'بحث الرئيسان',
+  ]),
+  /**
+   * Talks told as a meeting (`عقد وفدان تركي وروسي اجتماعاً في أنقرة`, `اجتمع مسؤولون أتراك
+   * وروس`): talks only between parties the sentence names (a town council meeting its people
+   * is none; see extractIncidents).
+   */
+  meeting: words([
+    // No stems: `الاجتماعي`, `اجتماعية` (social) are no meetings.
+    'اجتماع',
+    'اجتماعا',
+    'اجتماعات',
+    'الاجتماع',
+    'الاجتماعات',
+    'اجتمع',
+    'اجتمعت',
+    'اجتمعا',
+    'اجتمعوا',
+    'يجتمع',
+    'تجتمع',
+    'سيجتمع',
   ]),
   /** An agreement cue that is background: a violated or earlier deal. */
   agreementBackground: words([

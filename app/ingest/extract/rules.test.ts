@@ -97,6 +97,12 @@ describe('types and actors', () => {
     ['وصول رتل عسكري', 'deployment'],
     ['إعادة توزيع النقاط العسكرية', 'deployment'],
     ['في اتصال هاتفي بين الرئيسين', 'agreement'],
+    // Talks told as a meeting; not the social (`الاجتماعي`), nor talks still to come.
+    ['عقد وفدان تركي وروسي اجتماعاً في أنقرة', 'agreement'],
+    ['اجتمع مسؤولون أتراك وروس في أنقرة', 'agreement'],
+    ['من المقرر أن يجتمع الجانبان التركي والروسي', null],
+    ['قالت مصادر إن محادثات ستعقد الأسبوع المقبل', null],
+    ['الاجتماع المرتقب بين الرئيسين', null],
     ['خرق اتفاق وقف إطلاق النار الموقع في آذار', null],
     ['نشر ناشطون مقاطع مصورة', null],
     // A massacre committed by aircraft is an air strike.
