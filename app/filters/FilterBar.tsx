@@ -42,12 +42,13 @@ function keepInView(menu: HTMLElement): void {
 }
 
 /**
- * The events in the order of the type chips they fall in (airstrike, attack, deployment,
- * agreement, other), not in their storage order; a test checks that none is missing.
+ * The events in the order of the type chips they fall in (airstrike, attack, explosion,
+ * deployment, agreement, other), not in their storage order; a test checks that none is missing.
  */
 export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
   'drone-strike',
   'abduction',
+  'suicide-bombing',
   'withdrawal',
   'redeployment',
   'patrol',

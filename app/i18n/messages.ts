@@ -200,6 +200,7 @@ export const MESSAGES = {
       'drone-strike': 'Drone strike',
       abduction: 'Abduction',
       raid: 'Raid',
+      'suicide-bombing': 'Suicide bombing',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -242,7 +243,7 @@ export const MESSAGES = {
     actor: 'Actor',
     eventFilter: 'What happened',
     eventFilterNote:
-      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; withdrawals, redeployments and patrols in Deployment; agreements reached (not talks) in Agreement; arrests, raids, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
+      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; suicide bombings in Explosion; withdrawals, redeployments and patrols in Deployment; agreements reached (not talks) in Agreement; arrests, raids, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
     precision: 'Place precision',
     casualtiesFilter: 'Casualties',
     hasCasualties: 'Only with killed or injured',
@@ -534,6 +535,7 @@ export const MESSAGES = {
       'drone-strike': 'غارة بطائرة مسيّرة',
       abduction: 'اختطاف',
       raid: 'مداهمة',
+      'suicide-bombing': 'تفجير انتحاري',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote:
@@ -571,7 +573,7 @@ export const MESSAGES = {
     actor: 'الطرف',
     eventFilter: 'ما جرى',
     eventFilterNote:
-      'أحداث تُميَّز داخل نوعها: الغارات بطائرات مسيّرة في «غارة جوية»؛ الاختطاف في «هجوم»؛ الانسحاب وإعادة الانتشار والدوريات في «انتشار عسكري»؛ الاتفاقات المبرمة (لا المباحثات) في «اتفاق»؛ الاعتقالات والمداهمات والمظاهرات وإسقاط الطائرات والسيطرة دون قتال في «أخرى». ما لم يكن منها يُستبعد ما دام أحدها محدّداً.',
+      'أحداث تُميَّز داخل نوعها: الغارات بطائرات مسيّرة في «غارة جوية»؛ الاختطاف في «هجوم»؛ التفجيرات الانتحارية في «انفجار»؛ الانسحاب وإعادة الانتشار والدوريات في «انتشار عسكري»؛ الاتفاقات المبرمة (لا المباحثات) في «اتفاق»؛ الاعتقالات والمداهمات والمظاهرات وإسقاط الطائرات والسيطرة دون قتال في «أخرى». ما لم يكن منها يُستبعد ما دام أحدها محدّداً.',
     precision: 'دقة المكان',
     casualtiesFilter: 'الضحايا',
     hasCasualties: 'فقط ما فيه قتلى أو جرحى',

@@ -65,7 +65,9 @@ export type Actor = (typeof ACTORS)[number];
  * and summaries name it so, not "airstrikes"; an attack that abducted people and did them no
  * other harm told (`اختطف مسلحون طفلاً في سرمدا`: ACLED's abduction) is an abduction. A raid
  * that arrested no one told (`شنت الهيئة حملة مداهمات في أريحا`) is of type `other`, by the side
- * that raided. New events go last: the compact columns store their position.
+ * that raided. A blast set off by a bomber who dies in it (`فجّر انتحاري نفسه بحزام ناسف`: ACLED's
+ * suicide bomb) is a suicide bombing. New events go last: the compact columns store their
+ * position.
  */
 export const INCIDENT_EVENTS = [
   'withdrawal',
@@ -79,6 +81,7 @@ export const INCIDENT_EVENTS = [
   'drone-strike',
   'abduction',
   'raid',
+  'suicide-bombing',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

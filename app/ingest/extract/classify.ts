@@ -47,6 +47,8 @@ export function classifyClause(text: string): Classified | null {
     return { ...cls, event: 'drone-strike' };
   if (cls?.type === 'attack' && !cls.event && abductionOnly(text))
     return { ...cls, event: 'abduction' };
+  if (cls?.type === 'explosion' && !cls.event && suicideBombing(text))
+    return { ...cls, event: 'suicide-bombing' };
   if (cls?.type === 'shelling' && russianBombardment(text))
     return { type: 'airstrike', strength: 0.8 };
   return cls;
@@ -100,6 +102,24 @@ const HARMED_TOO =
  */
 export function abductionOnly(text: string): boolean {
   return ABDUCTED_HINT.test(text) && ABDUCTED.test(text) && !HARMED_TOO.test(text);
+}
+
+/**
+ * A bomber who dies in the blast: `انتحاري` (`فجّر انتحاري نفسه`, `هجوم انتحاري`, `سيارة مفخخة
+ * يقودها انتحاري`), an explosive belt (`حزام ناسف`), one who blew himself up (`فجّر نفسه`) (folded).
+ */
+const SUICIDE =
+  /(?<![\p{L}])[وفبل]{0,2}(?:ال)?انتحاري(?:ة|ه|ين|ان|ون)?(?![\p{L}])|(?<![\p{L}])[وفب]{0,2}(?:ال)?(?:حزام|احزمة)\s+(?:ال)?ناسف|(?<![\p{L}])[وف]?(?:فجر|فجرت|فجرا|فجروا)\s+(?:\S+\s+){0,3}?(?:نفسه|نفسها|نفسيهما|انفسهم)(?![\p{L}])/u;
+
+/**
+ * True when an explosion's clause tells a suicide bombing (SUICIDE): ACLED's suicide bomb, which
+ * lists name as such. Not a drone told as `انتحارية` (`مسيرة انتحارية`, a loitering munition).
+ *
+ * @example suicideBombing(foldKey('فجّر انتحاري نفسه بحزام ناسف في سرمدا')) // true
+ * @example suicideBombing(foldKey('انفجار عبوة ناسفة بسيارة في الباب')) // false
+ */
+export function suicideBombing(text: string): boolean {
+  return SUICIDE.test(text) && !DRONE_HINT.test(text);
 }
 
 /**

@@ -27,6 +27,12 @@ describe('the event an English clause tells', () => {
       event: 'drone-strike',
     });
     expect(classifyEnglish('An explosive device went off in Sarmada')?.type).toBe('explosion');
+    // A suicide bomber is no bomber aircraft.
+    expect(classifyEnglish('A suicide bomber blew himself up in Sarmada')).toMatchObject({
+      type: 'explosion',
+      event: 'suicide-bombing',
+    });
+    expect(classifyEnglish('A car bomb exploded in al-Bab')).toEqual({ type: 'explosion', at: 2 });
     expect(classifyEnglish('Clashes broke out near Saraqib')?.type).toBe('clash');
     expect(classifyEnglish('Turkish reinforcements entered Idlib')?.type).toBe('deployment');
     expect(classifyEnglish('Russia and Turkey signed a ceasefire agreement')).toMatchObject({

@@ -58,6 +58,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
     re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
   },
+  // Before the air words: `a suicide bomber` is no bomber aircraft.
+  {
+    type: 'explosion',
+    event: 'suicide-bombing',
+    re: /\bsuicide (?:bomb(?:ers?|ings?|s)?|attacks?|car bombs?|vests?|belts?)\b|\bblew (?:himself|herself|themselves) up\b/i,
+  },
   {
     type: 'airstrike',
     re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment)\b/i,

@@ -175,6 +175,26 @@ describe('types and actors', () => {
     expect(cls?.event).toBe(event);
   });
   it.each([
+    ['فجّر انتحاري نفسه بحزام ناسف في مدينة سرمدا', 'suicide-bombing'],
+    ['انفجرت سيارة مفخخة يقودها انتحاري عند حاجز', 'suicide-bombing'],
+    ['استهدف هجوم انتحاري بسيارة مفخخة مقراً للفصائل', 'suicide-bombing'],
+    ['قُتل ثلاثة عناصر بتفجير انتحاري في مدينة الباب', 'suicide-bombing'],
+    ['فجّرت امرأة نفسها بحزام ناسف', 'suicide-bombing'],
+    // A bomb left or planted, whoever set it off: an explosion.
+    ['انفجرت عبوة ناسفة بسيارة في مدينة الباب', undefined],
+    ['انفجار لغم أرضي في قرية معرة حرمة', undefined],
+  ])('the explosion %s is told as %s (undefined: an explosion)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('explosion');
+    expect(cls?.event).toBe(event);
+  });
+  it('a drone told as انتحارية is a drone strike, not a suicide bombing', () => {
+    expect(classifyClause(foldKey('استهدفت مسيرة انتحارية تركية موقعاً في سرمين'))).toMatchObject({
+      type: 'airstrike',
+      event: 'drone-strike',
+    });
+  });
+  it.each([
     ['شنت هيئة تحرير الشام حملة مداهمات في مدينة أريحا', 'raid'],
     ['داهمت قوات النظام بلدة كفرنبودة', 'raid'],
     ['نفذت الشرطة العسكرية عمليات دهم في مدينة الباب', 'raid'],

@@ -46,6 +46,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   'drone-strike': ['drone strike', 'drone strikes'],
   abduction: ['abduction', 'abductions'],
   raid: ['raid', 'raids'],
+  'suicide-bombing': ['suicide bombing', 'suicide bombings'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
@@ -109,6 +110,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   'drone-strike': ['غارة بطائرة مسيّرة', 'غارات بطائرات مسيّرة', true],
   abduction: ['اختطاف', 'عمليات اختطاف', false],
   raid: ['مداهمة', 'مداهمات', true],
+  'suicide-bombing': ['تفجير انتحاري', 'تفجيرات انتحارية', false],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
