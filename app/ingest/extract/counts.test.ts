@@ -27,6 +27,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['هاجم مسلحون منزلاً وقتلوا شخصاً', 1, null],
     // The people nouns of this session's review: a shepherd, a teacher and pupils, a driver.
     ['قُتل راعي أغنام برصاص قناص', 1, null],
+    // One of them (`أحدهم`, `أحدهما`): one.
+    ['انفجر لغم بمزارعين، ما أدى إلى مقتل أحدهم', 1, null],
+    ['أصيب مدنيان بالقصف، وتوفي أحدهما متأثراً بجراحه', 1, 2],
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],

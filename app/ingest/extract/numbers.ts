@@ -8,6 +8,8 @@ const add = (table: Record<string, number>, value: number, ...forms: string[]) =
   for (const f of forms) table[foldKey(f)] = value;
 };
 add(UNITS, 1, 'واحد', 'واحدة', 'أحد', 'إحدى');
+// One of them (`ما أدى إلى مقتل أحدهم`): one.
+add(UNITS, 1, 'أحدهم', 'أحدهما', 'أحدهن', 'إحداهم', 'إحداهما', 'إحداهن');
 add(UNITS, 2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثنا', 'اثني', 'اثنتا', 'اثنتي');
 add(UNITS, 3, 'ثلاث', 'ثلاثة');
 add(UNITS, 4, 'أربع', 'أربعة');
