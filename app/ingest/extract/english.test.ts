@@ -93,6 +93,25 @@ describe('who did it', () => {
   });
 });
 
+describe('where it happened', () => {
+  it.skipIf(!geocoder)(
+    'is each place of a list, a town’s outskirts too; outskirts that only locate a town are its region',
+    () => {
+      const struck = read(
+        'Russian warplanes carried out 12 air strikes on the outskirts of Kafr Nabl and Hass on Saturday.',
+      );
+      expect(struck.map((p) => [p.placeId, p.strikes])).toEqual([
+        ['area-kafr-nabl-outskirts', 12],
+        ['nwsy-hass', null],
+      ]);
+      const located = read(
+        'Regime forces shelled Kansafra, on the outskirts of Kafr Nabl, on Saturday.',
+      );
+      expect(located.map((p) => p.placeId)).toEqual(['nwsy-kansafra']);
+    },
+  );
+});
+
 describe('the day', () => {
   it('is told relative to the report', () => {
     expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });

@@ -33,6 +33,7 @@ import { addDays, daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { incidentDraft } from './draft';
 import { mergeIncidents } from './merge';
+import { isSpecific } from './places';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
@@ -513,9 +514,16 @@ const MAX_REGIONS = 8;
 const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]+\s+){0,3}$/i;
 
 /**
- * Where a clause's event happened: its named towns (a list gives one incident each), else its
+ * What lies between a town and the outskirts that only locate it (`Kansafra near Kafr Nabl`,
+ * `Kansafra, on the outskirts of Kafr Nabl`): the outskirts mention holds `near`/`outskirts of`.
+ */
+const LOCATES_THE_TOWN = /^\s*,?\s*(?:(?:on|in|at)\s+the\s+)?$/i;
+
+/**
+ * Where a clause's event happened: its named towns and a town's outskirts (a list gives one
+ * incident each: `on the outskirts of Kafr Nabl and Hass` is two, as in Arabic), else its
  * areas; a launch site only when nothing else is named. The region a town is named in
- * (`Kafr Nabl in southern Idlib`) is kept for the summaries.
+ * (`Kafr Nabl in southern Idlib`, `Kansafra near Kafr Nabl`) is kept for the summaries.
  */
 function eventPlaces(
   body: string,
@@ -526,8 +534,17 @@ function eventPlaces(
   );
   const own = targets.length ? targets : mentions;
   // A village the gazetteer lacks is a place of its own (placed near another), never a region.
-  const points = own.filter((m) => m.geoPrecision === 1 || m.unresolved);
-  const areas = own.filter((m) => m.geoPrecision > 1 && !m.unresolved);
+  const points: PlaceMention[] = [];
+  const areas: PlaceMention[] = [];
+  for (const [k, m] of own.entries()) {
+    const before = own[k - 1];
+    const locatesTown =
+      before !== undefined &&
+      (before.geoPrecision === 1 || before.unresolved) &&
+      LOCATES_THE_TOWN.test(body.slice(before.end, m.start));
+    if (m.geoPrecision === 1 || m.unresolved || (isSpecific(m) && !locatesTown)) points.push(m);
+    else areas.push(m);
+  }
   if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
   // A town's region is the first area named around it that holds it (`Kafr Nabl in southern
   // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two.
