@@ -385,6 +385,8 @@ const INJURED = [
     String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
+  // `three people were killed and 10 wounded`: the people named once, for both figures.
+  new RegExp(String.raw`\band\s+${NUMBER}\s+(?:were\s+)?(?:wounded|injured|hurt)\b`, 'gi'),
 ];
 
 /** `five airstrikes`, `12 air raids`: the strikes an air clause counts. */
