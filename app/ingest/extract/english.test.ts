@@ -34,6 +34,13 @@ describe('the event an English clause tells', () => {
     });
     expect(classifyEnglish('A car bomb exploded in al-Bab')).toEqual({ type: 'explosion', at: 2 });
     expect(classifyEnglish('Clashes broke out near Saraqib')?.type).toBe('clash');
+    // A ground offensive and a counter-attack are fighting, as ACLED codes them (battles).
+    expect(
+      classifyEnglish('Regime forces launched a ground offensive on Khan Sheikhoun')?.type,
+    ).toBe('clash');
+    expect(classifyEnglish('Rebels launched a counter-attack on regime positions')?.type).toBe(
+      'clash',
+    );
     expect(classifyEnglish('Turkish reinforcements entered Idlib')?.type).toBe('deployment');
     expect(classifyEnglish('Russia and Turkey signed a ceasefire agreement')).toMatchObject({
       type: 'agreement',

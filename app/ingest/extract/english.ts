@@ -86,7 +86,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
   {
     type: 'clash',
-    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?)\b/i,
+    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|ground assault)\b/i,
   },
   {
     type: 'attack',
