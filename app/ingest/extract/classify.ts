@@ -657,10 +657,11 @@ const NO_DEAL_BEFORE = /(?<![\p{L}])(?:لم|لن|عدم|دون|فشل\S*)\s+(?:\
 
 /**
  * Talks still to come (`محادثات ستعقد الأسبوع المقبل`, `من المقرر أن يجتمع`, `الاجتماع
- * المرتقب`): no event yet. A deal reached that starts later is read before this (folded).
+ * المرتقب`): no event yet. A deal reached that starts later is read before this. Not `القادم`
+ * alone (`الوفد القادم من أنقرة` came), nor `المقرر` alone (a UN rapporteur) (folded).
  */
 const TALKS_TO_COME =
-  /(?<![\p{L}])(?:[وف]?(?:ست|سي)(?:عقد|جري|جتمع|لتقي|بحث|ناقش)\S*|(?:ال)?مقرر|(?:ال)?مرتقب\S*|(?:ال)?مزمع\S*|(?:ال)?مقبل\S*|(?:ال)?قادم\S*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[وف]?(?:ست|سي)(?:عقد|جري|جتمع|لتقي|بحث|ناقش)\S*|من\s+المقرر|(?:ال)?مرتقب\S*|(?:ال)?مزمع\S*|(?:الاسبوع|الشهر|الايام|العام|الجولة|الجوله|الاجتماع|الاجتماعات|المحادثات|المفاوضات)\s+(?:المقبل|القادم)\S*)(?![\p{L}])/u;
 
 /** The agreement clause tells a deal reached (DEAL), not talks, nor one denied. */
 function dealReached(text: string): boolean {

@@ -68,6 +68,10 @@ describe('talks told as a meeting', () => {
     expect(classifyEnglish('Talks between the two sides are scheduled for next week')).toBe(
       undefined,
     );
+    // `due to` as `because of` says nothing of talks to come.
+    expect(
+      classifyEnglish('Talks in Ankara ended without a deal due to disagreements over Idlib'),
+    ).toMatchObject({ type: 'agreement' });
   });
   it.skipIf(!geocoder)('give no incident when no side is named', () => {
     expect(

@@ -119,7 +119,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
 ];
 
 /** Talks still to come (`will meet next week`, `a meeting scheduled for Monday`). */
-const TALKS_TO_COME = /\b(?:next|upcoming|scheduled|expected to|due to|to be held)\b/i;
+const TALKS_TO_COME =
+  /\b(?:next (?:week|month|round|meeting|year)|upcoming|scheduled|expected to|due to (?:be|take|meet|resume|start|hold)|to be held)\b/i;
 
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
