@@ -39,6 +39,12 @@ describe('a report in neither Arabic nor English', () => {
     expect(
       writtenInEnglish('Opposition factions downed a Russian drone over Jabal al-Zawiya.'),
     ).toBe(true);
+    // A terse brief with none of them: its news words (`struck`, `wounding`) tell it.
+    expect(
+      writtenInEnglish(
+        'Regime shells struck Ariha yesterday, wounding two civilians. Kafr Nabl too.',
+      ),
+    ).toBe(true);
     expect(writtenInEnglish('قصفت الطائرات الروسية بلدة كفرنبل وفق وكالة Reuters.')).toBe(false);
   });
   it('is named in the ingest report, as a .txt file and as a corpus record, and still kept', () => {

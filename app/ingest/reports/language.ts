@@ -47,10 +47,20 @@ const OTHER_WORDS = words(
 );
 
 /**
+ * English words of this region's news that no other language of its Latin-script news writes:
+ * what tells a terse brief with none of English's short words (`Shells struck Ariha, wounding
+ * two civilians.`).
+ */
+const ENGLISH_NEWS_WORDS = words(
+  'killed|killing|wounded|wounding|injured|injuring|struck|shelled|shelling|attacked|clashes|airstrikes?|warplanes|forces|troops|rebels|civilians|fighters',
+);
+
+/**
  * True for a report `writtenInLatin` whose words are English: in its first 4,000 characters, at
  * least one of English's commonest short words (`the`, `a`, `of`, `and`, `was`…), and twice as
- * many as of French's, Spanish's, German's and Turkish's (`le`, `de`, `und`, `ve`…). A one-line
- * wire brief counts (`Opposition factions downed a Russian drone over Jabal al-Zawiya.`).
+ * many as of French's, Spanish's, German's and Turkish's (`le`, `de`, `und`, `ve`…); or, with
+ * none of either, two of English's news words (`struck`, `wounding`). A one-line wire brief
+ * counts (`Opposition factions downed a Russian drone over Jabal al-Zawiya.`).
  *
  * @example writtenInEnglish('Russian warplanes struck the town of Kafr Nabl in southern Idlib.') // true
  * @example writtenInEnglish('Les avions russes ont frappé la ville de Kafr Nabl, au sud d’Idleb.') // false
@@ -64,6 +74,7 @@ function englishWordsLead(text: string): boolean {
   const sample = text.slice(0, SAMPLE);
   const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
   const other = sample.match(OTHER_WORDS)?.length ?? 0;
+  if (english === 0 && other === 0) return (sample.match(ENGLISH_NEWS_WORDS)?.length ?? 0) >= 2;
   return english > 0 && english >= 2 * other;
 }
 
