@@ -73,6 +73,14 @@ describe('talks told as a meeting', () => {
       classifyEnglish('Talks in Ankara ended without a deal due to disagreements over Idlib'),
     ).toMatchObject({ type: 'agreement' });
   });
+  it.skipIf(!geocoder)('name the states by their capitals and leaders too', () => {
+    expect(
+      read('Erdogan and Putin discussed the situation in Saraqib in a phone call on Tuesday.'),
+    ).toEqual([expect.objectContaining({ type: 'agreement', actors: ['russia', 'turkey'] })]);
+    expect(
+      read('A resident told Reuters in a phone call that Saraqib was calm on Tuesday.'),
+    ).toEqual([]);
+  });
   it.skipIf(!geocoder)('give no incident when no side is named', () => {
     expect(
       read(

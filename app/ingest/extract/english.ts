@@ -112,10 +112,11 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
   {
     type: 'agreement',
-    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum|phone call)\b/i,
+    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum)\b/i,
   },
-  // `Turkish and Russian officials met in Ankara`: talks, when the parties are named.
-  { type: 'agreement', meeting: true, re: /\b(?:met|meetings?)\b/i },
+  // `Turkish and Russian officials met in Ankara`, `in a phone call`: talks, when the parties
+  // are named (not a source who told a reporter by phone).
+  { type: 'agreement', meeting: true, re: /\b(?:met|meetings?|phone call)\b/i },
 ];
 
 /** Talks still to come (`will meet next week`, `a meeting scheduled for Monday`). */
@@ -157,7 +158,9 @@ export function classifyEnglish(clause: string): Cue | undefined {
 
 /** The sides, by the names English news gives them. */
 const ACTOR_NAMES: [Actor, RegExp][] = [
-  ['russia', /\bRussian?s?\b/g],
+  // A state named by its capital or its leader too (`Moscow and Ankara agreed`, `Putin and
+  // Erdogan discussed Idlib in a phone call`), as in Arabic (`موسكو`).
+  ['russia', /\b(?:Russian?s?|Moscow|Kremlin|Putin)\b/g],
   // `Syrian` alone is anyone's (the Syrian Civil Defence, the Syrian Observatory): the state's
   // only before its arms (`Syrian and Russian air raids`, `Syrian troops`).
   [
@@ -172,7 +175,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
     // Another state's government, or the opposition's and HTS's administrations, are not it.
     /\b(?:regime|(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
   ],
-  ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks)\b/g],
+  ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks|Ankara|Erdogan|Erdoğan)\b/g],
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
   [
     'opposition',

@@ -278,8 +278,6 @@ export const CUES = {
     'الأرتال',
   ]),
   agreement: words([
-    'اتصال هاتفي',
-    'اتصالا هاتفيا',
     // A memorandum signed (`وقّعت روسيا وإيران وتركيا مذكرة لإنشاء مناطق لتخفيف التصعيد`).
     'مذكرة',
     'المذكرة',
@@ -309,11 +307,14 @@ export const CUES = {
     'بحث الرئيسان',
   ]),
   /**
-   * Talks told as a meeting (`عقد وفدان تركي وروسي اجتماعاً في أنقرة`, `اجتمع مسؤولون أتراك
-   * وروس`): talks only between parties the sentence names (a town council meeting its people
-   * is none; see extractIncidents).
+   * Talks told as a meeting or a call (`عقد وفدان تركي وروسي اجتماعاً في أنقرة`, `اجتمع مسؤولون
+   * أتراك وروس`, `في اتصال هاتفي بين الرئيسين`): talks only between parties the sentence names
+   * (a town council meeting its people is none, nor a source who told an outlet by phone, `قال
+   * مصدر في اتصال هاتفي مع عنب بلدي`; see extractIncidents).
    */
   meeting: words([
+    'اتصال هاتفي',
+    'اتصالا هاتفيا',
     // No stems: `الاجتماعي`, `اجتماعية` (social) are no meetings.
     'اجتماع',
     'اجتماعا',
