@@ -595,13 +595,13 @@ function cueType(text: string): Classified | null {
     if (dealReached(text)) return { type: 'agreement', strength: 0.8, event: 'deal' };
     return TALKS_TO_COME.test(text) ? null : { type: 'agreement', strength: 0.8 };
   }
-  // A meeting says less than talks do: weaker, and kept only with its parties named.
+  // A meeting or a call is talks only with its parties named (see extractIncidents).
   if (
     hasWord(text, CUES.meeting) &&
     !hasWord(text, CUES.agreementBackground) &&
     !TALKS_TO_COME.test(text)
   )
-    return { type: 'agreement', strength: 0.7, meeting: true };
+    return { type: 'agreement', strength: 0.8, meeting: true };
   return null;
 }
 
