@@ -9,7 +9,14 @@ import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { asciiDigits } from '../ingest/reports/arabic';
 import { TYPE_COLOURS } from '../map/incidentLayers';
-import { ACTORS, type GeoPrecision, INCIDENT_TYPES, type IncidentEvent, TOLL_TYPE } from '../model';
+import {
+  ACTORS,
+  type Actor,
+  type GeoPrecision,
+  INCIDENT_TYPES,
+  type IncidentEvent,
+  TOLL_TYPE,
+} from '../model';
 import { useScrollCues } from '../shell/useScrollCues';
 import { useAtlas } from '../store/store';
 import type { Region } from '../store/viewSlice';
@@ -40,6 +47,15 @@ function keepInView(menu: HTMLElement): void {
         : 0;
   if (dx) menu.style.translate = `${Math.round(dx)}px 0`;
 }
+
+/**
+ * The actors in the order the menu lists them: `unknown` last, though the columns store actors
+ * added after it (`israel`) in later bits.
+ */
+export const ACTORS_LISTED: readonly Actor[] = [
+  ...ACTORS.filter((a) => a !== 'unknown'),
+  'unknown',
+];
 
 /**
  * The events in the order of the type chips they fall in (airstrike, attack, explosion,
@@ -287,7 +303,7 @@ function FilterBarView() {
         </fieldset>
         <Dropdown label={t.actor} count={filters.actors.length} testId="filter-actors">
           <CheckList
-            items={ACTORS}
+            items={ACTORS_LISTED}
             chosen={filters.actors}
             onChange={(actors) => set({ actors })}
             label={(a) => t.actorNames[a]}

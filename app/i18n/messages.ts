@@ -224,6 +224,7 @@ export const MESSAGES = {
       isis: 'Islamic State',
       coalition: 'International coalition',
       unknown: 'Unknown',
+      israel: 'Israel',
     } satisfies Record<Actor, string>,
     geoPrecision: {
       1: 'exact town or village',
@@ -556,6 +557,7 @@ export const MESSAGES = {
       isis: 'تنظيم الدولة',
       coalition: 'التحالف الدولي',
       unknown: 'غير معروف',
+      israel: 'إسرائيل',
     } satisfies Record<Actor, string>,
     geoPrecision: {
       1: 'بلدة أو قرية محددة',

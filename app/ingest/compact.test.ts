@@ -16,7 +16,8 @@ const features = [
     'i-1',
     {
       type: 'airstrike',
-      actors: ['russia', 'regime'],
+      // Israel is stored in the bit after unknown's (added later).
+      actors: ['russia', 'regime', 'israel'],
       date: '2021-06-26',
       fatalities: 3,
       injuries: null,

@@ -47,6 +47,8 @@ export const ACTORS = [
   'isis',
   'coalition',
   'unknown',
+  // Added after `unknown`: the columns keep an actor as the bit of its position here.
+  'israel',
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 

@@ -42,3 +42,15 @@ describe('members right after an active verb (أطلق عناصر …) are its s
     expect(coded(text)).toEqual([want]);
   });
 });
+
+describe('Israel is a side of its own', () => {
+  it.each([
+    ['شنت طائرات إسرائيلية غارات على مدينة سراقب.', 'airstrike|israel|سراقب|k=-'],
+    [
+      'استهدف الطيران الإسرائيلي مواقع لميليشيات إيرانية في مدينة سراقب.',
+      'airstrike|israel|سراقب|k=-',
+    ],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});

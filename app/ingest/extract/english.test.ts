@@ -97,6 +97,11 @@ describe('talks told as a meeting', () => {
 });
 
 describe('who did it', () => {
+  it.skipIf(!geocoder)('names Israel as a side of its own', () => {
+    expect(read('Israeli jets struck targets near Masyaf on Tuesday.')).toEqual([
+      expect.objectContaining({ type: 'airstrike', actors: ['israel'] }),
+    ]);
+  });
   it('is the side named before the event word, or after by; never its targets', () => {
     const actors = (s: string) => englishActors(s, classifyEnglish(s)!);
     expect(actors('Rebels shelled regime positions in Jurin')).toEqual(['opposition']);

@@ -183,6 +183,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ],
   ['iran', /\b(?:Iran-backed|Iranian|Iran|Hezbollah)\b/g],
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
+  ['israel', /\b(?:Israel|Israeli|IDF)\b/g],
   ['sdf', /\b(?:SDF|Syrian Democratic Forces|YPG|Kurdish-led)\b/g],
   ['coalition', /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American)\b/g],
 ];

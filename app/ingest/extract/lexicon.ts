@@ -522,6 +522,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
   ],
   ['iran', words(['إيران', 'إيراني*', 'الإيراني*', 'الحرس الثوري', 'حزب الله'])],
   ['isis', words(['داعش', 'تنظيم الدولة', 'الدولة الإسلامية'])],
+  // Israel's strikes on Masyaf, Hama and Latakia (`غارات إسرائيلية`, `طائرات الاحتلال الإسرائيلي`).
+  ['israel', words(['إسرائيل', 'إسرائيلي*', 'الإسرائيلي*', 'تل أبيب'])],
   [
     'coalition',
     words([

@@ -59,6 +59,7 @@ const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
   opposition: 'factions',
   iran: 'militias',
   coalition: 'forces',
+  israel: 'forces',
 };
 
 /** An actor as the subject of a verb: `Syrian government forces`, `HTS`. */
@@ -77,6 +78,7 @@ const EN_ACTOR: Record<Actor, string> = {
   isis: 'ISIS',
   coalition: 'Coalition',
   unknown: 'Unattributed',
+  israel: 'Israeli',
 };
 const EN_PREP: Record<IncidentType, string> = {
   airstrike: 'on',
@@ -134,6 +136,7 @@ const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
   russia: ['روسي', 'روسية'],
   turkey: ['تركي', 'تركية'],
   iran: ['إيراني', 'إيرانية'],
+  israel: ['إسرائيلي', 'إسرائيلية'],
 };
 const AR_BY: Record<Actor, string> = {
   russia: 'روسيا',
@@ -146,6 +149,7 @@ const AR_BY: Record<Actor, string> = {
   isis: 'تنظيم الدولة',
   coalition: 'التحالف الدولي',
   unknown: 'جهة مجهولة',
+  israel: 'إسرائيل',
 };
 
 function joinEn(parts: string[]): string {
