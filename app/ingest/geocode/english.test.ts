@@ -13,6 +13,9 @@ describe('English words as the name index folds them', () => {
   it('drops accents and apostrophes, doubles and the forms of the Arabic article', () => {
     expect(latinKey("Ma'arrat")).toBe(latinKey('Maarat'));
     expect(latinKey('ash')).toBe('al');
+    // The ة written with an h or without: `al-Lataminah`, `al-Latamina`.
+    expect(latinKey('Lataminah')).toBe(latinKey('Latamina'));
+    expect(latinKey('Hamah')).toBe(latinKey('Hama'));
     expect(latinKey('El')).toBe('al');
     expect(latinKey('Şūrān')).toBe('suran');
   });
@@ -34,6 +37,15 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(
       places('Shelling hit Jisr al-Shughur and Ma’arrat al-Nu’man.').map(([id]) => id),
     ).toEqual(['gn-169023', 'gn-167611']);
+    // The article written small and hyphened is the name's (`al-Latamina`, the ة without h);
+    // a small English word before a name is not (`at Bab al-Hawa` is no al-Bab).
+    expect(places('Barrel bombs hit al-Latamina and Kafr Zita.')).toEqual([
+      ['nwsy-latamna', 'al-Latamina'],
+      ['gn-168620', 'Kafr Zita'],
+    ]);
+    expect(places('Clashes at Bab al-Hawa.').map(([id]) => id)).toEqual([
+      'nwsy-bab-al-hawa-border-crossing',
+    ]);
   });
   it('reads a qualified governorate as the area its Arabic phrase names', () => {
     const ar = geocoder!.findMentions('قصف على ريف إدلب الجنوبي')[0]!.placeId;

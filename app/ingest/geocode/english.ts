@@ -7,8 +7,9 @@
  * incident read from an English report merges with the same one read from an Arabic report.
  *
  * Matching is on folded words: lower case, no accents or apostrophes, doubled letters single
- * (`Maarrat` / `Maarat`), and every form of the Arabic article one (`al-`, `el-`, `ash-`, `as-`…),
- * since transliterations differ in exactly these. A name starts with a capital letter in the
+ * (`Maarrat` / `Maarat`), a final `h` after `a` or `e` dropped (the ة of `al-Lataminah` /
+ * `al-Latamina`, `Hamah` / `Hama`), and every form of the Arabic article one (`al-`, `el-`,
+ * `ash-`, `as-`…), since transliterations differ in exactly these. A name starts with a capital letter in the
  * text: English capitalises place names, and so `hama` in a word list or `bab` in prose is no
  * place.
  *
@@ -59,14 +60,18 @@ const MARKS = /[\u0300-\u036f'’ʿʾ‘`]/g;
  *
  * @example latinKey("Ma'arrat") // 'marat'
  * @example latinKey('ash') // 'al'
+ * @example latinKey('Lataminah') // 'latamina'
  */
 export function latinKey(word: string): string {
   const plain = word.normalize('NFD').replace(MARKS, '').toLowerCase();
   if (ARTICLES.has(plain)) return 'al';
   let out = '';
   for (let i = 0; i < plain.length; i++) if (plain[i] !== plain[i - 1]) out += plain[i];
-  return out;
+  return TAA_MARBUTA.test(out) ? out.slice(0, -1) : out;
 }
+
+/** A final `h` after `a` or `e` in a word of four letters or more: how some write the ة. */
+const TAA_MARBUTA = /^.{2,}[ae]h$/;
 
 /**
  * The words of a text with their offsets (`Idlib's` gives `idlib`, its possessive cut off).
@@ -320,9 +325,11 @@ export function englishPlaceFinder(
     for (let i = 0; i < words.length; ) {
       const w = words[i]!;
       // `At`, `An`, `As` open English sentences: an article of a name only with its hyphen
-      // (`As-Safira`), else `At Bab al-Hawa` would read `al-Bab`.
+      // (`As-Safira`), else `At Bab al-Hawa` would read `al-Bab`. A name's article is often
+      // written small, hyphened to the name (`the town of al-Lataminah`).
+      const smallArticle = w.key === 'al' && text[w.end] === '-' && words[i + 1]?.capital === true;
       if (
-        !w.capital ||
+        (!w.capital && !smallArticle) ||
         (ENGLISH_LOOKALIKE.has(text.slice(w.start, w.end)) && text[w.end] !== '-')
       ) {
         i++;
