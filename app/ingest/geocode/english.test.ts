@@ -56,6 +56,10 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     ])
       expect(places(text)[0]![0]).toBe(ar);
     expect(places('Clashes in rural Hama.')).toEqual([['area-hama-countryside', 'rural Hama']]);
+    // The mountains of a governorate are its countryside, not its seat.
+    expect(places('Fighting in the Latakia mountains.')).toEqual([
+      ['area-latakia-countryside', 'Latakia mountains'],
+    ]);
     expect(places('Troops entered Idlib province.')[0]![0]).toBe('area-idlib-governorate');
     expect(places('Clashes in north-western Hama.')[0]![0]).toBe('area-hama-countryside-northwest');
   });

@@ -207,7 +207,8 @@ const OUTSKIRTS_Q: Qualifier = { kind: 'outskirts' };
 const GOVERNORATE_Q: Qualifier = { kind: 'governorate' };
 /** Words as `latinKey` folds them (`village` is `vilage`). */
 const keys = (...words: string[]) => new Set(words.map(latinKey));
-const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs');
+// `the Latakia mountains`: rural Latakia, not the city (where the fighting is, Kabani, is named).
+const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
 const PROVINCE = keys('province', 'governorate');
 
