@@ -25,6 +25,7 @@ import {
   OUTSKIRTS,
   OUTSKIRTS_PRONOUN,
   SETTLEMENT,
+  SETTLEMENT_DUAL,
   skipInSet,
   startsWithConjunction,
   wordSkip,
@@ -169,6 +170,7 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
   const words = tokens.words;
   let p = m.first;
   let settlement = false;
+  let twoSettlements = false;
   const t0 = wordBefore(tokens, p);
   if (t0 !== undefined && skipInSet(t0, SETTLEMENT) >= 0) {
     settlement = true;
@@ -179,6 +181,10 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
       inverted(item, tokens, before);
       return item;
     }
+  } else if (t0 !== undefined && skipInSet(t0, SETTLEMENT_DUAL) >= 0) {
+    settlement = true;
+    twoSettlements = true;
+    p--;
   }
   const prev = wordBefore(tokens, p);
   // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).
@@ -187,6 +193,8 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.q = { kind: 'outskirts' };
     item.first = p - 1;
     item.firstSkip = Math.max(0, skipInSet(words[p - 1]!, OUTSKIRTS));
+    // `محيط بلدتي كفرنبل وحاس`: the outskirts of both.
+    if (twoSettlements) item.dual = true;
   } else if (
     prev === 'من' &&
     wordBefore(tokens, p - 1) !== undefined &&
@@ -395,18 +403,20 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     const items: Item[] = [];
     for (const m of matches) items.push(readQualifier(tokens, m, sentenceOf[m.first]!));
     // Mentions that a qualifier (`ريف`) starts inside another match's span are dropped later.
-    // `ريفي إدلب وحماة`: the second governorate shares the dual countryside.
+    // `ريفي إدلب وحماة`: the second governorate shares the dual countryside; `محيط بلدتي
+    // كفرنبل وحاس`, the second town the outskirts.
     for (let i = 0; i + 1 < items.length; i++) {
       const a = items[i]!;
       const b = items[i + 1]!;
       if (
         a.dual &&
         !a.q.dir &&
+        (a.q.kind === 'countryside' || a.q.kind === 'outskirts') &&
         b.match.first === a.match.last &&
         b.match.skip === 1 &&
         b.q.kind === 'none'
       ) {
-        b.q = { kind: 'countryside' };
+        b.q = { kind: a.q.kind };
       }
     }
     // Resolution: unambiguous names first, then the others with them as context: the

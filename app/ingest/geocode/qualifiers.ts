@@ -45,6 +45,8 @@ export const GOVERNORATE = new Set(['محافظه']);
 export const DISTRICT = new Set(['منطقه', 'مقاطعه']);
 /** Words naming the kind of settlement; they stand between a qualifier and the name. */
 export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'مخيم']);
+/** Two settlements named together (`محيط بلدتي كفرنبل وحاس`): the qualifier is both's. */
+export const SETTLEMENT_DUAL = new Set(['مدينتي', 'بلدتي', 'قريتي']);
 
 const DIR_NOUN: Record<string, 'north' | 'south' | 'east' | 'west'> = {
   شمال: 'north',
