@@ -54,3 +54,12 @@ describe('Israel is a side of its own', () => {
     expect(coded(text)).toEqual([want]);
   });
 });
+
+describe('Russians and Turks by their broken plurals (روس، الأتراك)', () => {
+  it.each([
+    ['اجتمع مسؤولون أتراك وروس في مدينة سراقب.', 'agreement|russia+turkey|سراقب|k=-'],
+    ['قصف الروس بلدة سراقب.', 'shelling|russia|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});
