@@ -247,6 +247,10 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [p] = read("The death toll from Tuesday's strike on Ariha rose to 9, the monitor said.");
     expect(p).toMatchObject({ type: 'airstrike', fatalities: 9, date: '2021-06-22' });
   });
+  it('reads one strike told in the singular', () => {
+    const [p] = read('An air strike hit a market in Ariha on Monday.');
+    expect(p).toMatchObject({ type: 'airstrike', strikes: 1, placeId: 'gn-172994' });
+  });
   it('reads the wounded told after the dead, the people named once', () => {
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');
     expect(p).toMatchObject({ type: 'explosion', fatalities: 3, injuries: 10 });

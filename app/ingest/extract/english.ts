@@ -399,6 +399,9 @@ const STRIKES = new RegExp(
   String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?(?:air ?strikes|air raids|raids|strikes|barrel bombs)\b`,
   'i',
 );
+/** `a drone strike`, `an air raid`: one strike, as `غارة` is (counts.ts, strikeCount). */
+const ONE_STRIKE =
+  /\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:air ?strike|air-strike|air raid|strike)\b(?!s)/i;
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTHS = [
@@ -610,7 +613,9 @@ export function extractEnglishIncidents(
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
       if (cue.meeting && !actors.some((a) => a !== 'unknown')) continue;
       const strikes =
-        cue.type === 'airstrike' ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? null) : null;
+        cue.type === 'airstrike'
+          ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? (ONE_STRIKE.test(text) ? 1 : null))
+          : null;
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
         // A toll or a count of strikes told over a list of places goes to the first.

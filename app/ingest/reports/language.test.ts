@@ -45,6 +45,8 @@ describe('a report in neither Arabic nor English', () => {
         'Regime shells struck Ariha yesterday, wounding two civilians. Kafr Nabl too.',
       ),
     ).toBe(true);
+    // However short, with no Arabic at all.
+    expect(writtenInEnglish('Russian jets bombed Hass.')).toBe(true);
     expect(writtenInEnglish('قصفت الطائرات الروسية بلدة كفرنبل وفق وكالة Reuters.')).toBe(false);
   });
   it('is named in the ingest report, as a .txt file and as a corpus record, and still kept', () => {

@@ -8,11 +8,13 @@
 const SAMPLE = 4000;
 /** Fewer Latin letters than this is a name or an acronym in an Arabic report, not English. */
 const MIN_LATIN = 40;
+/** With no Arabic letter at all, a brief this long is Latin text (`Russian jets bombed Hass.`). */
+const MIN_LATIN_ALONE = 12;
 
 /**
  * True when the report's text (its first 4,000 characters) holds more Latin letters than
- * Arabic ones, and at least 40: English, French, Turkish. An Arabic report quoting `Reuters` or
- * `SDF` is Arabic.
+ * Arabic ones, and at least 40 (12 when there is no Arabic letter at all: a one-line brief):
+ * English, French, Turkish. An Arabic report quoting `Reuters` or `SDF` is Arabic.
  *
  * @example writtenInLatin('Russian warplanes struck the town of Kafr Nabl, killing three.') // true
  * @example writtenInLatin('قصفت الطائرات الروسية بلدة كفرنبل (Kafr Nabl)') // false
@@ -26,7 +28,7 @@ export function writtenInLatin(text: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c >= 0x0621 && c <= 0x06d3) arabic++;
   }
-  return latin >= MIN_LATIN && latin > arabic;
+  return latin > arabic && (latin >= MIN_LATIN || (arabic === 0 && latin >= MIN_LATIN_ALONE));
 }
 
 /**
@@ -52,7 +54,7 @@ const OTHER_WORDS = words(
  * two civilians.`).
  */
 const ENGLISH_NEWS_WORDS = words(
-  'killed|killing|wounded|wounding|injured|injuring|struck|shelled|shelling|attacked|clashes|airstrikes?|warplanes|forces|troops|rebels|civilians|fighters',
+  'killed|killing|wounded|wounding|injured|injuring|struck|shelled|shelling|bombed|attacked|clashes|airstrikes?|warplanes|jets|forces|troops|rebels|civilians|fighters',
 );
 
 /**
