@@ -591,17 +591,15 @@ function cueType(text: string): Classified | null {
       return { type: 'attack', strength: 0.8 };
     if (PROTESTED.test(text)) return { type: 'other', strength: 0.8, event: 'protest' };
   }
-  if (hasWord(text, CUES.agreement) && !hasWord(text, CUES.agreementBackground)) {
-    if (dealReached(text)) return { type: 'agreement', strength: 0.8, event: 'deal' };
-    return TALKS_TO_COME.test(text) ? null : { type: 'agreement', strength: 0.8 };
-  }
   // A meeting or a call is talks only with its parties named (see extractIncidents).
-  if (
-    hasWord(text, CUES.meeting) &&
-    !hasWord(text, CUES.agreementBackground) &&
-    !TALKS_TO_COME.test(text)
-  )
-    return { type: 'agreement', strength: 0.8, meeting: true };
+  const talks = hasWord(text, CUES.agreement);
+  if ((talks || hasWord(text, CUES.meeting)) && !hasWord(text, CUES.agreementBackground)) {
+    if (talks && dealReached(text)) return { type: 'agreement', strength: 0.8, event: 'deal' };
+    if (TALKS_TO_COME.test(text)) return null;
+    return talks
+      ? { type: 'agreement', strength: 0.8 }
+      : { type: 'agreement', strength: 0.8, meeting: true };
+  }
   return null;
 }
 

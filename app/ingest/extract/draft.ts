@@ -35,6 +35,16 @@ export interface DraftFacts {
   confidence: number;
 }
 
+/**
+ * Whether a reading names a side of its event (not only `unknown`): talks told by a meeting or a
+ * call need one, in both readings (`عقد المجلس المحلي اجتماعاً مع الأهالي` is no talks).
+ *
+ * @example namesASide(['unknown']) // false
+ */
+export function namesASide(actors: readonly Actor[]): boolean {
+  return actors.some((a) => a !== 'unknown');
+}
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }

@@ -31,7 +31,7 @@ import type {
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
-import { incidentDraft } from './draft';
+import { incidentDraft, namesASide } from './draft';
 import { mergeIncidents } from './merge';
 import { isSpecific } from './places';
 
@@ -143,12 +143,12 @@ export function classifyEnglish(clause: string): Cue | undefined {
     if (!m) continue;
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) return undefined;
-    if (cue.type === 'agreement' && TALKS_TO_COME.test(clause) && !DEAL.test(clause))
-      return undefined;
+    const deal = cue.type === 'agreement' && DEAL.test(clause);
+    if (cue.type === 'agreement' && !deal && TALKS_TO_COME.test(clause)) return undefined;
     const found: Cue = { type: cue.type, at: m.index };
     if (cue.event) found.event = cue.event;
     if (cue.meeting) found.meeting = true;
-    if (cue.type === 'agreement' && DEAL.test(clause)) found.event = 'deal';
+    if (deal) found.event = 'deal';
     // An abduction that ended in a killing is an attack, as ACLED codes it.
     if (cue.event === 'abduction' && KILLED_WORD.test(clause)) delete found.event;
     return found;
@@ -529,6 +529,20 @@ const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]
  */
 const LOCATES_THE_TOWN = /^\s*,?\s*(?:(?:on|in|at)\s+the\s+)?$/i;
 
+/** A town or a village (known, or one the gazetteer lacks), not an area. */
+function isPoint(m: PlaceMention): boolean {
+  return m.geoPrecision === 1 || m.unresolved === true;
+}
+
+/** Whether outskirts `m` only locate the town named just before them (LOCATES_THE_TOWN). */
+function locatesTown(body: string, before: PlaceMention | undefined, m: PlaceMention): boolean {
+  return (
+    before !== undefined &&
+    isPoint(before) &&
+    LOCATES_THE_TOWN.test(body.slice(before.end, m.start))
+  );
+}
+
 /**
  * Where a clause's event happened: its named towns and a town's outskirts (a list gives one
  * incident each: `on the outskirts of Kafr Nabl and Hass` is two, as in Arabic), else its
@@ -547,12 +561,7 @@ function eventPlaces(
   const points: PlaceMention[] = [];
   const areas: PlaceMention[] = [];
   for (const [k, m] of own.entries()) {
-    const before = own[k - 1];
-    const locatesTown =
-      before !== undefined &&
-      (before.geoPrecision === 1 || before.unresolved) &&
-      LOCATES_THE_TOWN.test(body.slice(before.end, m.start));
-    if (m.geoPrecision === 1 || m.unresolved || (isSpecific(m) && !locatesTown)) points.push(m);
+    if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
     else areas.push(m);
   }
   if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
@@ -611,7 +620,7 @@ export function extractEnglishIncidents(
       if (!places.length) continue;
       const actors = englishActors(text, cue, tolls.spans);
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
-      if (cue.meeting && !actors.some((a) => a !== 'unknown')) continue;
+      if (cue.meeting && !namesASide(actors)) continue;
       const strikes =
         cue.type === 'airstrike'
           ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? (ONE_STRIKE.test(text) ? 1 : null))

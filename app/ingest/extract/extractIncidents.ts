@@ -22,7 +22,7 @@ import {
   tollToldBefore,
 } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
-import { incidentDraft } from './draft';
+import { incidentDraft, namesASide } from './draft';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import {
@@ -959,7 +959,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (parties.length) c.borrowed = parties;
       }
       // `عقد المجلس المحلي في سرمدا اجتماعاً مع الأهالي`: a meeting of no named side is no talks.
-      if (c.cls.meeting && !c.actors.some((a) => a !== 'unknown')) continue;
+      if (c.cls.meeting && !namesASide(c.actors)) continue;
       // `تحييد 8 إرهابيين`, the Turkish defence ministry's word for what its forces did: in its
       // statements (named in the report) the actor is Turkey.
       if (
@@ -1090,13 +1090,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           c.actors.length > 0 &&
           n.named.length > 0 &&
           !n.named.some((a) => c.actors.includes(a));
-        // Talks take no place from another event's clause (`قصفت قوات النظام كنصفرة، تزامناً
-        // مع اجتماع للجانبين الروسي والتركي في أنقرة`: the meeting was not at Kansafra).
-        const otherEvent = (n: Clause) =>
-          c.cls!.type === 'agreement' && n.cls !== null && n.cls.type !== 'agreement';
         let donated: PlaceMention[] = [];
         const gives = (n: Clause) => {
-          if (otherEvent(n)) return false;
+          // Talks take no place from another event's clause (`قصفت قوات النظام كنصفرة، تزامناً
+          // مع اجتماع للجانبين الروسي والتركي في أنقرة`: the meeting was not at Kansafra).
+          if (c.cls!.type === 'agreement' && n.cls !== null && n.cls.type !== 'agreement')
+            return false;
           donated = placesOf(n);
           return donated.length > 0;
         };

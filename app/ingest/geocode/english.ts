@@ -9,9 +9,9 @@
  * Matching is on folded words: lower case, no accents or apostrophes, doubled letters single
  * (`Maarrat` / `Maarat`), a final `h` after `a` or `e` dropped (the ة of `al-Lataminah` /
  * `al-Latamina`, `Hamah` / `Hama`), and every form of the Arabic article one (`al-`, `el-`,
- * `ash-`, `as-`…), since transliterations differ in exactly these. A name starts with a capital letter in the
- * text: English capitalises place names, and so `hama` in a word list or `bab` in prose is no
- * place.
+ * `ash-`, `as-`…), since transliterations differ in exactly these. A name starts with a capital
+ * letter in the text (or with its article written small and hyphened, `al-Lataminah`): English
+ * capitalises place names, and so `hama` in a word list or `bab` in prose is no place.
  *
  * @example
  * const finder = englishPlaceFinder(places, locateOnce, nearTown);
@@ -328,9 +328,8 @@ export function englishPlaceFinder(
       // `At`, `An`, `As` open English sentences: an article of a name only with its hyphen
       // (`As-Safira`), else `At Bab al-Hawa` would read `al-Bab`. A name's article is often
       // written small, hyphened to the name (`the town of al-Lataminah`).
-      const smallArticle = w.key === 'al' && text[w.end] === '-' && words[i + 1]?.capital === true;
       if (
-        (!w.capital && !smallArticle) ||
+        (!w.capital && !(w.key === 'al' && text[w.end] === '-' && words[i + 1]?.capital)) ||
         (ENGLISH_LOOKALIKE.has(text.slice(w.start, w.end)) && text[w.end] !== '-')
       ) {
         i++;

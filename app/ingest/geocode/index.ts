@@ -118,6 +118,10 @@ class Item {
   last: number;
   /** Further directions coordinated after the first (`الجنوبي والشرقي`), with their tokens. */
   more: MoreDirection[] = NO_MORE;
+  /**
+   * The qualifier is a dual's (`ريفي إدلب وحماة`, `محيط بلدتي كفرنبل وحاس`): set only with a
+   * countryside or outskirts, and shared with the name joined after it by `و`.
+   */
   dual = false;
   place: Place | undefined = undefined;
   confidence = CONFIDENCE_CERTAIN;
@@ -411,7 +415,6 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       if (
         a.dual &&
         !a.q.dir &&
-        (a.q.kind === 'countryside' || a.q.kind === 'outskirts') &&
         b.match.first === a.match.last &&
         b.match.skip === 1 &&
         b.q.kind === 'none'

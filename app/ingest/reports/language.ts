@@ -68,7 +68,7 @@ const ENGLISH_NEWS_WORDS = words(
  * @example writtenInEnglish('Les avions russes ont frappé la ville de Kafr Nabl, au sud d’Idleb.') // false
  */
 export function writtenInEnglish(text: string): boolean {
-  return writtenInLatin(text) && englishWordsLead(text);
+  return reportLanguage(text) === 'en';
 }
 
 /** English's commonest words lead other languages' in the text's first 4,000 characters. */
