@@ -93,3 +93,79 @@ export function clauseSpans(
   }
   return spans;
 }
+
+/**
+ * Words that may stand in a list of places beside the names (folded): settlement words, the
+ * outskirts, `في`. A piece cut off by a comma that holds only these and place mentions goes on
+ * the list of the clause before it.
+ */
+const LIST_FILLER = new Set(
+  [
+    'بلدة',
+    'بلدات',
+    'بلدتي',
+    'قرية',
+    'قرى',
+    'قريتي',
+    'مدينة',
+    'مدن',
+    'مدينتي',
+    'مخيم',
+    'مخيمات',
+    'أطراف',
+    'محيط',
+    'ضواحي',
+    'مشارف',
+    'في',
+  ].map(foldKey),
+);
+
+/** A piece between commas is only places: its words outside `mentions` are list fillers. */
+function onlyPlaces(text: string, span: Span, mentions: readonly { start: number; end: number }[]) {
+  let at = span.start;
+  let named = false;
+  const rest: string[] = [];
+  for (const m of mentions) {
+    if (m.end <= span.start || m.start >= span.end) continue;
+    if (m.start < at) continue; // a mention inside another's span: already covered
+    rest.push(text.slice(at, m.start));
+    at = m.end;
+    named = true;
+  }
+  if (!named) return false;
+  rest.push(text.slice(at, span.end));
+  for (const piece of rest)
+    for (const word of piece.split(/[\s،,]+/)) {
+      if (!word) continue;
+      const w = foldKey(word);
+      // `و` alone: the conjunction a mention's span leaves out (`ومعرة النعمان`).
+      const bare = w.startsWith('و') ? w.slice(1) : w;
+      if (bare !== '' && !LIST_FILLER.has(bare)) return false;
+    }
+  return true;
+}
+
+/**
+ * Join to the clause before it each clause that only goes on with its list of places, cut off
+ * by a comma (`قصفت قوات النظام البارة، كنصفرة، ومعرة النعمان`): the places are that clause's,
+ * not a clause of their own that tells nothing. `mentions` are the sentence's places, in order.
+ *
+ * @example joinPlaceLists('قصف على البارة، كنصفرة', spans, mentions).length // 1
+ */
+export function joinPlaceLists(
+  text: string,
+  spans: Span[],
+  mentions: readonly { start: number; end: number }[],
+): Span[] {
+  if (spans.length < 2 || mentions.length < 2) return spans;
+  const out: Span[] = [spans[0]!];
+  for (let k = 1; k < spans.length; k++) {
+    const prev = out[out.length - 1]!;
+    const span = spans[k]!;
+    const gap = text.slice(prev.end, span.start);
+    if (/^\s*[،,]\s*$/.test(gap) && onlyPlaces(text, span, mentions))
+      out[out.length - 1] = { start: prev.start, end: span.end };
+    else out.push(span);
+  }
+  return out;
+}

@@ -134,6 +134,21 @@ describe('where it happened', () => {
       expect(located.map((p) => p.placeId)).toEqual(['nwsy-kansafra']);
     },
   );
+
+  it('reads the outskirts through `the town of`, and a plural’s for every town it lists', () => {
+    expect(
+      read('Russian jets struck the outskirts of the town of Kafr Nabl.').map((p) => p.placeId),
+    ).toEqual(['area-kafr-nabl-outskirts']);
+    const listed = read(
+      'Russian jets struck the outskirts of the towns of Kafr Nabl, Hass and Kafr Rumah, and Sarmin.',
+    );
+    expect(listed.map((p) => p.placeId).sort()).toEqual([
+      'area-hass-outskirts',
+      'area-kafr-nabl-outskirts',
+      'area-kafr-rumah-outskirts',
+      'gn-164782',
+    ]);
+  });
 });
 
 describe('the day', () => {

@@ -11,7 +11,7 @@ import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
-import { clauseSpans, type Span } from './clauses';
+import { clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
   type Count,
   injuredCount,
@@ -803,12 +803,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Clauses are cut first (also for a background sentence, which is rare) so that the
     // sentence's cue words are known from its clauses' without reading it again: clause bounds
     // never cut a word, and only spaces and punctuation lie outside the clauses.
-    const spans = clauseSpans(article.body, sentence.start, sentence.end, body);
+    const sMentions = bySentence.within(sentence);
+    const spans = joinPlaceLists(
+      article.body,
+      clauseSpans(article.body, sentence.start, sentence.end, body),
+      sMentions,
+    );
     const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
     knowWordsFromParts(sFolded, folds);
     const rare = hasWord(sFolded, CUES.rare);
     if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
-    const sMentions = bySentence.within(sentence);
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);

@@ -199,6 +199,8 @@ interface Qualified {
   q: Qualifier;
   from: number;
   to: number;
+  /** The qualifier is a plural's (`the outskirts of the towns of X and Y`): the list's too. */
+  several?: boolean;
 }
 
 const NONE: Qualifier = { kind: 'none' };
@@ -253,6 +255,17 @@ function qualifierOf(
   // Before it: `... of [the city of] Idlib`.
   let i = first - 1;
   while (key(i) === 'the' || key(i) === 'city' || key(i) === 'town') i--;
+  // `the outskirts of the town of Kafr Nabl`: the qualifier is the one before the settlement
+  // word; `the outskirts of the towns of Kafr Nabl and Hass` is the whole list's.
+  let several = false;
+  if (key(i) === 'of' && SETTLEMENT.has(key(i - 1) ?? '')) {
+    let j = i - 2;
+    while (key(j) === 'the') j--;
+    if (key(j) === 'of') {
+      several = SETTLEMENTS.has(key(i - 1)!);
+      i = j;
+    }
+  }
   if (key(i) === 'of') {
     const head = key(i - 1);
     if (head && COUNTRYSIDE.has(head)) {
@@ -264,7 +277,7 @@ function qualifierOf(
         to: last,
       };
     }
-    if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last };
+    if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last, several };
     if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
     // `south of Saraqib`, `north-west of Hama`.
     const dir = directionEndingAt(words, text, i - 1);
@@ -285,7 +298,19 @@ function qualifierOf(
 }
 
 /** `the village of X`, `the town of X`: a place-like name; those not indexed are tallied. */
-const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'hamlet');
+const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'cities', 'hamlet');
+/** Settlement words that name several (`the towns of X and Y`). */
+const SETTLEMENTS = keys('villages', 'towns', 'cities');
+
+/**
+ * How name `b` goes on the list of name `a`: after a comma (the list may go on), after `and`
+ * (its last), or not at all.
+ */
+function nextInList(text: string, a: LatinWord, b: LatinWord): 'comma' | 'last' | undefined {
+  const gap = text.slice(a.end, b.start);
+  if (/^\s*,\s*$/.test(gap)) return 'comma';
+  return /^\s*,?\s+and\s+$/i.test(gap) ? 'last' : undefined;
+}
 
 /** How sure a match is: one place of the name, or one chosen among several by context. */
 const CONFIDENCE_ONE = 0.9;
@@ -363,8 +388,18 @@ export function englishPlaceFinder(
     const named = new Set<string>();
     for (const f of found) if (f.candidates.length === 1) named.add(f.candidates[0]!.admin1);
     const mentions: PlaceMention[] = [];
+    /** A plural's qualifier, and the last word of the list's name it was shared with so far. */
+    let shared: { q: Qualifier; last: number } | undefined;
     for (const f of found) {
-      const { q, from, to } = qualifierOf(words, text, f.first, f.last);
+      const own = qualifierOf(words, text, f.first, f.last);
+      const how =
+        shared && own.q.kind === 'none'
+          ? nextInList(text, words[shared.last]!, words[f.first]!)
+          : undefined;
+      const q = how ? shared!.q : own.q;
+      const { from, to } = own;
+      // The list ends at its `and`: `…, Hass and Kafr Rumah, and Sarmin` leaves Sarmin out.
+      shared = own.several || how === 'comma' ? { q, last: f.last } : undefined;
       const pick = choose(f.candidates, q, named);
       if (!pick) continue;
       const located = locateOnce(pick.place, q);

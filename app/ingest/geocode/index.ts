@@ -3,7 +3,7 @@ import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
 import { Interner } from '../text/interner';
 import { normalise, originalRange } from '../text/normalise';
-import { GAP_BREAKS, type TokenTable, tokenTable } from '../text/tokens';
+import { GAP_BREAKS, GAP_LIST, GAP_QUOTE, type TokenTable, tokenTable } from '../text/tokens';
 import { type AreaGeometry, DISTRICT_KM, type Direction, disc, slugify } from './areas';
 import { adoptDerivedClips, type DerivedShapes, shapesSource } from './derivedShapes';
 import { englishPlaceFinder } from './english';
@@ -26,6 +26,7 @@ import {
   OUTSKIRTS_PRONOUN,
   SETTLEMENT,
   SETTLEMENT_DUAL,
+  SETTLEMENT_PLURAL,
   skipInSet,
   startsWithConjunction,
   wordSkip,
@@ -123,6 +124,11 @@ class Item {
    * countryside or outskirts, and shared with the name joined after it by `و`.
    */
   dual = false;
+  /**
+   * The qualifier is a plural's (`أطراف بلدات كفرنبل وحاس وكفرومة`): set only with outskirts,
+   * and shared along the list, name by name, joined by `و` or a comma.
+   */
+  several = false;
   place: Place | undefined = undefined;
   confidence = CONFIDENCE_CERTAIN;
   constructor(
@@ -138,6 +144,11 @@ class Item {
 /** The word before token k when it is joined to it (same phrase), else undefined. */
 function wordBefore(tokens: TokenTable, k: number): string | undefined {
   return k > 0 && tokens.joined(k) ? tokens.words[k - 1] : undefined;
+}
+
+/** Whether the gap before token k is a list's comma, and nothing else (no stop, no quote). */
+function listGap(tokens: TokenTable, k: number): boolean {
+  return (tokens.gaps[k]! & (GAP_LIST | GAP_BREAKS | GAP_QUOTE)) === GAP_LIST;
 }
 
 const IS_QURB = (f: string) => f === 'قرب';
@@ -175,6 +186,7 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
   let p = m.first;
   let settlement = false;
   let twoSettlements = false;
+  let severalSettlements = false;
   const t0 = wordBefore(tokens, p);
   if (t0 !== undefined && skipInSet(t0, SETTLEMENT) >= 0) {
     settlement = true;
@@ -189,6 +201,10 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     settlement = true;
     twoSettlements = true;
     p--;
+  } else if (t0 !== undefined && skipInSet(t0, SETTLEMENT_PLURAL) >= 0) {
+    settlement = true;
+    severalSettlements = true;
+    p--;
   }
   const prev = wordBefore(tokens, p);
   // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).
@@ -199,6 +215,7 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.firstSkip = Math.max(0, skipInSet(words[p - 1]!, OUTSKIRTS));
     // `محيط بلدتي كفرنبل وحاس`: the outskirts of both.
     if (twoSettlements) item.dual = true;
+    if (severalSettlements) item.several = true;
   } else if (
     prev === 'من' &&
     wordBefore(tokens, p - 1) !== undefined &&
@@ -409,17 +426,15 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     // Mentions that a qualifier (`ريف`) starts inside another match's span are dropped later.
     // `ريفي إدلب وحماة`: the second governorate shares the dual countryside; `محيط بلدتي
     // كفرنبل وحاس`, the second town the outskirts.
+    // `أطراف بلدات كفرنبل، حاس وكفرومة`: every name of the list, as long as it goes on.
     for (let i = 0; i + 1 < items.length; i++) {
       const a = items[i]!;
       const b = items[i + 1]!;
-      if (
-        a.dual &&
-        !a.q.dir &&
-        b.match.first === a.match.last &&
-        b.match.skip === 1 &&
-        b.q.kind === 'none'
-      ) {
+      if (a.q.dir || b.q.kind !== 'none' || b.match.first !== a.match.last) continue;
+      if (a.dual && b.match.skip === 1) b.q = { kind: a.q.kind };
+      else if (a.several && (b.match.skip === 1 || listGap(tokens, b.match.first))) {
         b.q = { kind: a.q.kind };
+        b.several = true;
       }
     }
     // Resolution: unambiguous names first, then the others with them as context: the

@@ -47,6 +47,11 @@ export const DISTRICT = new Set(['منطقه', 'مقاطعه']);
 export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'مخيم']);
 /** Two settlements named together (`محيط بلدتي كفرنبل وحاس`): the qualifier is both's. */
 export const SETTLEMENT_DUAL = new Set(['مدينتي', 'بلدتي', 'قريتي']);
+/**
+ * Several settlements named in a list (`أطراف بلدات كفرنبل وحاس وكفرومة`): the qualifier is
+ * every listed one's. `قرى` is written `قري` once normalised.
+ */
+export const SETTLEMENT_PLURAL = new Set(['مدن', 'بلدات', 'قري']);
 
 const DIR_NOUN: Record<string, 'north' | 'south' | 'east' | 'west'> = {
   شمال: 'north',
