@@ -270,6 +270,16 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');
     expect(p).toMatchObject({ type: 'explosion', fatalities: 3, injuries: 10 });
   });
+  it('reads a toll whose people are told apart between commas or brackets', () => {
+    const [dead] = read(
+      'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',
+    );
+    expect(dead).toMatchObject({ type: 'airstrike', fatalities: 7 });
+    const [hurt] = read(
+      'Twelve people (among them four women) were wounded when shells hit Ariha.',
+    );
+    expect(hurt).toMatchObject({ type: 'shelling', injuries: 12 });
+  });
   it('reads a report of one endless sentence naming thousands of places whole', () => {
     const body =
       'Russian drones struck the village of Foo Bar in Ariha and the village of Baz Qux near Idlib, killing three civilians, '.repeat(

@@ -362,6 +362,12 @@ function figure(words: string): number | undefined {
   return SMALL[w];
 }
 
+/**
+ * Who is among the people a figure counts, set off between the figure and its verb (`seven
+ * civilians, including three children, were killed`; `(among them two women)`): skipped.
+ */
+const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
+
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death)\b/i;
 
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
@@ -371,7 +377,7 @@ const KILLED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:killed|dead|died|lost their lives)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `the death toll from Tuesday's strike rose to 9`.
@@ -387,7 +393,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
