@@ -120,6 +120,9 @@ const LIST_FILLER = new Set(
   ].map(foldKey),
 );
 
+/** A proclitic a mention leaves out of its word. */
+const CLITIC = /^[بلك]$/;
+
 /** A piece between commas is only places: its words outside `mentions` are list fillers. */
 function onlyPlaces(text: string, span: Span, mentions: readonly { start: number; end: number }[]) {
   let at = span.start;
@@ -134,13 +137,19 @@ function onlyPlaces(text: string, span: Span, mentions: readonly { start: number
   }
   if (!named) return false;
   rest.push(text.slice(at, span.end));
-  for (const piece of rest)
-    for (const word of piece.split(/[\s،,]+/)) {
+  // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`).
+  for (const [k, piece] of rest.entries())
+    for (const word of piece.split(/[^\p{L}\p{N}]+/u)) {
       if (!word) continue;
       const w = foldKey(word);
-      // `و` alone: the conjunction a mention's span leaves out (`ومعرة النعمان`).
-      const bare = w.startsWith('و') ? w.slice(1) : w;
-      if (bare !== '' && !LIST_FILLER.has(bare)) return false;
+      if (LIST_FILLER.has(w)) continue;
+      // A clitic alone is what a mention's span leaves out of its word (`ومعرة`, `بريف`).
+      const bare = w.replace(/^[وف]/, '');
+      if (bare.length > 1 ? LIST_FILLER.has(bare) : bare === '' || CLITIC.test(bare)) continue;
+      // After a place, a word joined by `و` is a village the gazetteer lacks, named in the list
+      // (`وسراقب وداديخ بريف إدلب الشرقي`); before any, it may be a verb (`وقصفت سراقب`).
+      if (k > 0 && w.startsWith('و') && bare.length > 2) continue;
+      return false;
     }
   return true;
 }
@@ -163,7 +172,7 @@ export function joinPlaceLists(
     const prev = out[out.length - 1]!;
     const span = spans[k]!;
     const gap = text.slice(prev.end, span.start);
-    if (/^\s*[،,]\s*$/.test(gap) && onlyPlaces(text, span, mentions))
+    if (/^\s*[،,:]\s*$/.test(gap) && onlyPlaces(text, span, mentions))
       out[out.length - 1] = { start: prev.start, end: span.end };
     else out.push(span);
   }
