@@ -147,6 +147,23 @@ describe('the dead and the wounded told together share one figure, which is neit
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
+describe('one person told by a singular noun of the dead or wounded (سقوط قتيل، خلّف جريحاً)', () => {
+  it.each([
+    // text, killed, injured
+    ['ما أدى إلى سقوط قتيل مدني', 1, null],
+    ['خلّف القصف قتيلاً في البلدة', 1, null],
+    ['خلّفت الغارات الروسية قتيلاً وثلاثة جرحى', 1, 3],
+    ['ما أسفر عن سقوط قتيل وجريح', 1, 1],
+    ['ما خلف قتيلاً وجريحين', 1, 2],
+    ['أسفر عن جريح', null, 1],
+    // Denied, or no cause told: unknown.
+    ['دون سقوط قتيل', null, null],
+    ['ولم يسفر القصف عن أي قتيل', null, null],
+    ['وكان القتيل يعمل في الزراعة', null, null],
+    ['سقوط 20 بين قتيل وجريح', null, null],
+  ] as const)('%s → killed %s, injured %s', readsAs);
+});
+
 describe('victims told before the verb, after إن/أن or at a clause’s start (إن 5 مدنيين قتلوا)', () => {
   it.each([
     // text, killed, injured

@@ -752,6 +752,41 @@ interface CasualtyKind {
   otherNouns: ReadonlySet<string>;
   /** Verbs whose victims may come before them (`subjectBefore`). */
   afterVictims: ReadonlySet<string>;
+  /** The singular nouns of this kind, one person when caused (`oneCaused`). */
+  ones: ReadonlySet<string>;
+}
+
+/** Singular nouns of the dead and the wounded: one person (`سقوط قتيل`, `خلّف جريحاً`). */
+const DEAD_ONE = set('قتيل', 'قتيلا', 'شهيد', 'شهيدا');
+const HURT_ONE = set('جريح', 'جريحا');
+/** What a singular noun of the dead or wounded is the object of, to count one (`سقوط`, `خلّف`). */
+const CAUSED = set('سقوط', 'وقوع', 'خلف', 'خلفت', 'عن');
+/** `خلّف` ("left"), whose subject may stand before its object. */
+const LEFT = set('خلف', 'خلفت');
+/** A cause said not to have happened (`دون سقوط قتيل`, `لم يسفر عن أي قتيل`). */
+const NOT_CAUSED = set('دون', 'بدون', 'دونما', 'عدم', 'أي');
+
+/**
+ * One person, told by a singular noun caused by the word before it (`سقوط قتيل`, `خلّف قتيلاً`,
+ * `أسفر عن جريح`), or joined to such a noun of the other kind (`سقوط قتيل وجريح`): not when
+ * the cause is denied (`دون سقوط قتيل`).
+ */
+function oneCaused(tokens: readonly Token[], i: number, ones: ReadonlySet<string>): boolean {
+  if (i === 0 || !ones.has(strip(tokens[i]!.t))) return false;
+  const caused = (k: number) =>
+    k >= 0 &&
+    (CAUSED.has(tokens[k]!.t) || CAUSED.has(strip(tokens[k]!.t))) &&
+    !(k > 0 && NOT_CAUSED.has(strip(tokens[k - 1]!.t)));
+  if (caused(i - 1)) return true;
+  // `خلّف القصف المدفعي قتيلاً`: the verb, its subject, then its object.
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--)
+    if (LEFT.has(tokens[k]!.t) && caused(k)) return true;
+  const prev = strip(tokens[i - 1]!.t);
+  return (
+    tokens[i]!.t.charCodeAt(0) === WAW &&
+    (DEAD_ONE.has(prev) || HURT_ONE.has(prev)) &&
+    caused(i - 2)
+  );
 }
 
 /** What a toll is told as: `عدد القتلى`, `حصيلة الضحايا`. */
@@ -869,6 +904,10 @@ function personCount(
       const tok = tokens[i]!;
       return { value: 2, start: tok.start, end: tok.end };
     }
+    if (oneCaused(tokens, i, kind.ones)) {
+      const tok = tokens[i]!;
+      return { value: 1, start: tok.start, end: tok.end };
+    }
   }
   return null;
 }
@@ -935,6 +974,7 @@ const DEAD_KIND: CasualtyKind = {
   own: DEAD_WORDS,
   otherNouns: new Set([...HURT_NOUNS, ...HURT_TWO, ...SHARED_HURT]),
   afterVictims: DEAD_AFTER_VICTIMS,
+  ones: DEAD_ONE,
 };
 const HURT_KIND: CasualtyKind = {
   tolls: TOLL_HURT,
@@ -943,6 +983,7 @@ const HURT_KIND: CasualtyKind = {
   own: HURT_WORDS,
   otherNouns: new Set([...DEAD_NOUNS, ...DEAD_TWO, ...SHARED_DEAD]),
   afterVictims: HURT_AFTER_VICTIMS,
+  ones: HURT_ONE,
 };
 
 /**
