@@ -27,6 +27,7 @@ import {
   SETTLEMENT,
   SETTLEMENT_DUAL,
   SETTLEMENT_PLURAL,
+  SURROUNDING,
   skipInSet,
   startsWithConjunction,
   wordSkip,
@@ -151,6 +152,12 @@ function listGap(tokens: TokenTable, k: number): boolean {
   return (tokens.gaps[k]! & (GAP_LIST | GAP_BREAKS | GAP_QUOTE)) === GAP_LIST;
 }
 
+/** Token k starts with `ب` and follows `المحيطة` in the same phrase (`المحيطة بسراقب`). */
+function surrounding(tokens: TokenTable, k: number): boolean {
+  const before = wordBefore(tokens, k);
+  return before !== undefined && tokens.words[k]!.startsWith('ب') && SURROUNDING.has(before);
+}
+
 const IS_QURB = (f: string) => f === 'قرب';
 const IS_DIRECTION_NOUN = (f: string) => directionNoun(f) !== undefined;
 
@@ -176,6 +183,13 @@ function wordQualifier(word: string): { kind: WordKind; dual: boolean; skip: num
 /** The qualifier written around a matched name, and the tokens it takes. */
 function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item {
   const item = new Item(m, sentence);
+  if (m.skip > 0 && surrounding(tokens, m.first)) {
+    // `الأراضي المحيطة بكنصفرة`: its outskirts.
+    item.q = { kind: 'outskirts' };
+    item.first = m.first - 1;
+    item.firstSkip = 0;
+    return item;
+  }
   if (m.skip > 0) {
     // `الريف الجنوبي لإدلب`: the countryside told before, the name after `ل`.
     const before = countrysideBefore(tokens, m.first);
@@ -205,6 +219,19 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     settlement = true;
     severalSettlements = true;
     p--;
+  }
+  if (
+    settlement &&
+    !twoSettlements &&
+    !severalSettlements &&
+    skipInSet(words[p]!, SETTLEMENT) > 0 &&
+    surrounding(tokens, p)
+  ) {
+    // `القرى المحيطة بمدينة سراقب`: the town's outskirts.
+    item.q = { kind: 'outskirts' };
+    item.first = p - 1;
+    item.firstSkip = 0;
+    return item;
   }
   const prev = wordBefore(tokens, p);
   // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).

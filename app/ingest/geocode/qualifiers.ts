@@ -39,6 +39,11 @@ export const COUNTRYSIDE = new Set(['ريف', 'ارياف']);
 export const COUNTRYSIDE_DUAL = new Set(['ريفي']);
 export const COUNTRYSIDE_PRONOUN = new Set(['ريفها', 'ريفه']);
 export const OUTSKIRTS = new Set(['اطراف', 'محيط', 'مشارف', 'ضواحي', 'قرب', 'اطرف', 'تخوم']);
+/**
+ * `المحيطة ب…`, "surrounding": what it says is around the town after it, its outskirts (`القرى
+ * المحيطة بمدينة سراقب`, `الأراضي الزراعية المحيطة بكنصفرة`), when `ب` joins them.
+ */
+export const SURROUNDING = new Set(['المحيطه', 'المحيط']);
 export const OUTSKIRTS_PRONOUN = new Set(['اطرافها', 'محيطها', 'اطرافه', 'محيطه']);
 export const GOVERNORATE = new Set(['محافظه']);
 /** A district around a town (`منطقة عفرين`; the Kurdish administration's `مقاطعة عفرين`). */
