@@ -107,13 +107,32 @@ interface Node {
   places?: Place[];
 }
 
-/** A trie of every Latin name of `places`, by folded words. */
-function buildIndex(places: readonly Place[]): Node {
+/**
+ * A folded key without its vowels but the first letter: what the many spellings of one Arabic
+ * name share (`Kansafra`, `Kansfara`: `knsfr`; `Kafr Nabl`, `Kafr Nobl`; `Fleifel`, `Fulayfel`).
+ *
+ * @example skeleton('kansfara') // 'knsfr'
+ */
+export function skeleton(key: string): string {
+  if (key === 'al') return key;
+  let out = key[0] ?? '';
+  for (let i = 1; i < key.length; i++) {
+    const c = key[i]!;
+    if (!VOWELS.has(c) && c !== out[out.length - 1]) out += c;
+  }
+  return out;
+}
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
+
+/** A trie of every Latin name of `places`, by folded words (their skeletons with `loose`). */
+function buildIndex(places: readonly Place[], loose = false): Node {
   const root: Node = { next: new Map() };
   for (const place of places) {
     for (const name of new Set([place.nameEn, ...place.altNames])) {
       if (!name || ARABIC.test(name)) continue;
-      const keys = latinWords(name.replace(/-/g, ' ')).map((w) => w.key);
+      const keys = latinWords(name.replace(/-/g, ' ')).map((w) =>
+        loose ? skeleton(w.key) : w.key,
+      );
       if (!keys.length || (keys.length === 1 && keys[0] === 'al')) continue;
       let node = root;
       for (const k of keys) {
@@ -323,6 +342,53 @@ const POINT_FIRST = new Set(['city', 'town', 'village', 'locality', 'neighbourho
 /** How sure the place of a village the gazetteer lacks is: near the place its sentence names. */
 const CONFIDENCE_UNKNOWN = 0.5;
 
+/**
+ * Letters a loose match's skeleton needs: fewer match English words by chance. A word opening a
+ * sentence is capitalised whatever it is (`Regime`, `Meanwhile`), so it needs more.
+ */
+const LOOSE_LETTERS = 4;
+const LOOSE_LETTERS_OPENING = 5;
+
+/**
+ * The place a name spelt otherwise than in the gazetteer stands for (`Kansfara`, `Kafr Nobl`,
+ * `Balyoun`): the longest run of capitalised words from `i` whose skeletons name one place only.
+ */
+function looseMatch(
+  index: Node,
+  words: readonly LatinWord[],
+  text: string,
+  i: number,
+): { last: number; place: Place } | undefined {
+  let node: Node | undefined = index;
+  let letters = 0;
+  let best: { last: number; place: Place; letters: number } | undefined;
+  for (let j = i; j < words.length; j++) {
+    const w = words[j]!;
+    if (j > i && !joined(text, words[j - 1]!, w)) break;
+    // Every word of the name but its article is capitalised (`Jabal al-Zawiyah`).
+    if (!w.capital && w.key !== 'al') break;
+    const k = skeleton(w.key);
+    node = node.next.get(k);
+    if (!node) break;
+    if (k !== 'al') letters += k.length;
+    const only = node.places?.length === 1 ? node.places[0] : undefined;
+    if (only) best = { last: j, place: only, letters };
+  }
+  if (!best) return undefined;
+  const need = opensSentence(text, words[i]!.start) ? LOOSE_LETTERS_OPENING : LOOSE_LETTERS;
+  return best.letters >= need ? { last: best.last, place: best.place } : undefined;
+}
+
+/** Whether offset `at` opens a sentence: only spaces and quotes after a stop, or nothing, before it. */
+function opensSentence(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (c === ' ' || c === '"' || c === '“' || c === "'" || c === '(' || c === '\u00a0') continue;
+    return c === '.' || c === '!' || c === '?' || c === '\n' || c === ':';
+  }
+  return true;
+}
+
 /** A capitalised name after `the village of` that the gazetteer lacks, by its words. */
 interface Unknown {
   first: number;
@@ -342,11 +408,13 @@ export function englishPlaceFinder(
   near: (place: Located) => AreaGeometry,
 ): (text: string, unresolved?: Map<string, number>) => PlaceMention[] {
   let index: Node | undefined;
+  let looseIndex: Node | undefined;
   return (text, unresolved) => {
     // Built on the first English report: an Arabic corpus never pays for it.
     index ??= buildIndex(places);
+    looseIndex ??= buildIndex(places, true);
     const words = latinWords(text);
-    const found: { first: number; last: number; candidates: Place[] }[] = [];
+    const found: { first: number; last: number; candidates: Place[]; loose?: true }[] = [];
     const unknown: Unknown[] = [];
     for (let i = 0; i < words.length; ) {
       const w = words[i]!;
@@ -372,6 +440,12 @@ export function englishPlaceFinder(
       if (best) {
         found.push({ first: i, last: best.last, candidates: best.places });
         i = best.last + 1;
+        continue;
+      }
+      const loose = looseMatch(looseIndex, words, text, i);
+      if (loose) {
+        found.push({ first: i, last: loose.last, candidates: [loose.place], loose: true });
+        i = loose.last + 1;
         continue;
       }
       // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown.
@@ -402,6 +476,8 @@ export function englishPlaceFinder(
       shared = own.several || how === 'comma' ? { q, last: f.last } : undefined;
       const pick = choose(f.candidates, q, named);
       if (!pick) continue;
+      // Another spelling of a name is a likelier place than a name as the gazetteer writes it.
+      if (f.loose) pick.confidence = Math.min(pick.confidence, CONFIDENCE_CONTEXT);
       const located = locateOnce(pick.place, q);
       const start = words[from]!.start;
       const end = words[to]!.end;
