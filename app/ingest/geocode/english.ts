@@ -260,12 +260,19 @@ function qualifierOf(
     after += 1;
   }
   const next = tied ? key(after) : undefined;
-  if (next && COUNTRYSIDE.has(next))
+  if (next && COUNTRYSIDE.has(next)) {
+    // `southern Idlib countryside`: the direction may stand before the name.
+    const before =
+      afterDir || first === 0 || !joined(text, words[first - 1]!, words[first]!)
+        ? undefined
+        : directionEndingAt(words, text, first - 1);
+    const dir = afterDir ?? (before && key(first - 1)!.endsWith('ern') ? before.dir : undefined);
     return {
-      q: afterDir ? { kind: 'countryside', dir: afterDir } : COUNTRYSIDE_Q,
-      from: first,
+      q: dir ? { kind: 'countryside', dir } : COUNTRYSIDE_Q,
+      from: dir && !afterDir ? before!.from : first,
       to: after,
     };
+  }
   if (next && !afterDir && PROVINCE.has(next)) return { q: GOVERNORATE_Q, from: first, to: after };
   // `the Idlib de-escalation zone`: the governorate the zone is named for.
   if (next === 'de' && key(after + 1) === 'escalation' && key(after + 2) === 'zone')
