@@ -232,6 +232,9 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     expect(sides('The Syrian Observatory said Iran-backed militias shelled Kansafra.')).toEqual([
       ['shelling', undefined, ['iran']],
     ]);
+    expect(sides('Regime forces and Iranian-backed militias shelled Kansafra.')).toEqual([
+      ['shelling', undefined, ['iran', 'regime']],
+    ]);
     expect(
       sides('Russian military police held a joint patrol with Turkish forces on the M4 highway.'),
     ).toEqual([['deployment', 'patrol', ['russia', 'turkey']]]);

@@ -181,7 +181,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
     'opposition',
     /\b(?:rebels?|opposition|Hurras al-Din|Ansar al-Tawhid|Turkistan Islamic Party|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
   ],
-  ['iran', /\b(?:Iran-backed|Iranian|Iran|Hezbollah)\b/g],
+  ['iran', /\b(?:Iran-backed|Iranian-backed|Iranian|Iran|Hezbollah)\b/g],
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
   ['israel', /\b(?:Israel|Israeli|IDF)\b/g],
   ['sdf', /\b(?:SDF|Syrian Democratic Forces|YPG|Kurdish-led)\b/g],
