@@ -183,6 +183,23 @@ describe('a toll told with a verb (أصيب، استشهد) rather than a noun (
   });
 });
 
+describe('a list of towns with an area after it (كفرنبل، حاس وكفرومة في ريف إدلب الجنوبي)', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)('names the region of each town of the list that lies in the area', () => {
+    const body = 'قصفت قوات النظام كفرنبل، حاس وكفرومة في ريف إدلب الجنوبي.';
+    const r = processFile(
+      { file: 'r.txt', bytes: report('المدن', '26.06.2021', body) },
+      createGeocoder(gazetteer!),
+    );
+    const summaries = r.articles[0]!.incidents.map((f) => f.properties.summaryEn).sort();
+    expect(summaries).toEqual([
+      'Syrian government shelling on Hass, Idlib countryside (south)',
+      'Syrian government shelling on Kafr Nabl, Idlib countryside (south)',
+      'Syrian government shelling on Kafr Rumah, Idlib countryside (south)',
+    ]);
+  });
+});
+
 describe('an agreement on a governorate’s seat named bare (في إدلب)', () => {
   const gazetteer = realGazetteer();
   it.skipIf(!gazetteer)(

@@ -1,3 +1,4 @@
+import { booleanPointInPolygon } from '@turf/turf';
 import type { PlaceMention } from '../../model';
 import { slugify } from '../geocode/areas';
 import { foldKey } from '../reports/arabic';
@@ -200,6 +201,13 @@ export interface ClausePlaces {
 
 /** Only `و` between a town and the next mention (`سراقب ومحيطها`). */
 const AND_ITS = /^\s*و$/;
+/** Between two places of one list: `و`, a comma, quotes (`"كنصفرة، وبليون"`). */
+const LIST_GAP = /^[\s،,"“”«»]*و?$/;
+
+/** Whether area mention `area` holds the point of `m`. */
+function holds(area: PlaceMention, m: PlaceMention): boolean {
+  return area.area !== undefined && booleanPointInPolygon([m.lon, m.lat], area.area);
+}
 
 /** An outskirts area's id (`area-mare-outskirts`, `area-idlib-outskirts-west`): its town's slug. */
 const OUTSKIRTS = /^area-(.+?)-outskirts(?:-(?:north|south|east|west)(?:-(?:east|west))?)?$/;
@@ -236,9 +244,19 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   const heads: PlaceMention[] = [];
   let head: PlaceMention | undefined;
   let prev: PlaceMention | undefined;
+  /** The heads listed one after another up to `head` (`كبانة وسلمى`, `سراقب، داديخ`). */
+  let list: PlaceMention[] = [];
   for (const m of sorted) {
     if (prev && head && isQualifierGap(text.slice(prev.end, m.start))) {
-      if (!qualifiers.has(head) && m.placeId !== head.placeId) qualifiers.set(head, m);
+      if (!qualifiers.has(head) && m.placeId !== head.placeId) {
+        qualifiers.set(head, m);
+        // `كبانة وسلمى بريف اللاذقية`: the area after a list locates each place of it that
+        // lies in it.
+        for (const h of list)
+          if (h !== head && !qualifiers.has(h) && h.placeId !== m.placeId && holds(m, h))
+            qualifiers.set(h, m);
+      }
+      list = [];
     } else if (
       head &&
       prev === head &&
@@ -247,7 +265,9 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
     ) {
       // `على مدينة سراقب ومحيطها`: the town and its surroundings, one place.
     } else {
+      if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
       heads.push(m);
+      list.push(m);
       head = m;
     }
     prev = m;
