@@ -123,19 +123,38 @@ const LIST_FILLER = new Set(
 /** A proclitic a mention leaves out of its word. */
 const CLITIC = /^[بلك]$/;
 
-/** A piece between commas is only places: its words outside `mentions` are list fillers. */
-function onlyPlaces(text: string, span: Span, mentions: readonly { start: number; end: number }[]) {
+/** What `joinPlaceLists` reads of a place mention. */
+interface Named {
+  start: number;
+  end: number;
+  /** Precision 3 (a governorate, the country) or a governorate's seat named bare. */
+  geoPrecision?: number;
+  seatOf?: unknown;
+}
+
+/**
+ * A piece between commas is only places: its words outside `mentions` are list fillers. Not a
+ * governorate or the country alone, with no `و` (`كنصفرة، إدلب، سوريا`): that locates what
+ * came before it, as an address does.
+ */
+function onlyPlaces(text: string, span: Span, mentions: readonly Named[]) {
   let at = span.start;
-  let named = false;
+  const inside: Named[] = [];
   const rest: string[] = [];
   for (const m of mentions) {
     if (m.end <= span.start || m.start >= span.end) continue;
     if (m.start < at) continue; // a mention inside another's span: already covered
     rest.push(text.slice(at, m.start));
     at = m.end;
-    named = true;
+    inside.push(m);
   }
-  if (!named) return false;
+  if (!inside.length) return false;
+  if (
+    inside.length === 1 &&
+    (inside[0]!.geoPrecision === 3 || inside[0]!.seatOf !== undefined) &&
+    !/^[^\p{L}]*و/u.test(text.slice(span.start, span.end))
+  )
+    return false;
   rest.push(text.slice(at, span.end));
   // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`).
   for (const [k, piece] of rest.entries())
@@ -161,11 +180,7 @@ function onlyPlaces(text: string, span: Span, mentions: readonly { start: number
  *
  * @example joinPlaceLists('قصف على البارة، كنصفرة', spans, mentions).length // 1
  */
-export function joinPlaceLists(
-  text: string,
-  spans: Span[],
-  mentions: readonly { start: number; end: number }[],
-): Span[] {
+export function joinPlaceLists(text: string, spans: Span[], mentions: readonly Named[]): Span[] {
   if (spans.length < 2 || mentions.length < 2) return spans;
   const out: Span[] = [spans[0]!];
   for (let k = 1; k < spans.length; k++) {
