@@ -135,6 +135,17 @@ describe('where it happened', () => {
     },
   );
 
+  it('reads a governorate’s seat after a town of it, set off by commas, as its address', () => {
+    const ids = (body: string) => read(body).map((p) => p.placeId);
+    expect(ids('Regime forces shelled Ariha, Idlib, on Saturday.')).toEqual(['gn-172994']);
+    // In a list, the seat is a place of its own.
+    expect(ids('Regime forces shelled Ariha, Idlib, and Saraqib on Saturday.').sort()).toEqual([
+      'gn-164816',
+      'gn-169389',
+      'gn-172994',
+    ]);
+  });
+
   it('reads the outskirts through `the town of`, and a plural’s for every town it lists', () => {
     expect(
       read('Russian jets struck the outskirts of the town of Kafr Nabl.').map((p) => p.placeId),

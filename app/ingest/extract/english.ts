@@ -535,6 +535,24 @@ const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]
  */
 const LOCATES_THE_TOWN = /^\s*,?\s*(?:(?:on|in|at)\s+the\s+)?$/i;
 
+/**
+ * A governorate's seat named bare after a town of that governorate, as an address is written
+ * (`Ariha, Idlib, on Saturday`): it says where the town is, no place of its own. Not in a list
+ * (`Ariha, Idlib and Saraqib`, `Ariha, Idlib, and Saraqib`).
+ */
+function isAddress(body: string, before: PlaceMention | undefined, m: PlaceMention): boolean {
+  return (
+    before !== undefined &&
+    m.seatOf !== undefined &&
+    before.placeId !== m.placeId &&
+    before.admin1 === m.admin1 &&
+    /^\s*,\s*$/.test(body.slice(before.end, m.start)) &&
+    ADDRESS_ENDS.test(body.slice(m.end, m.end + 12))
+  );
+}
+/** What may follow an address's governorate: a stop or a comma not opening `and`. */
+const ADDRESS_ENDS = /^(?:\s*[.;)]|\s*,(?!\s*and\b)|\s*$)/;
+
 /** A town or a village (known, or one the gazetteer lacks), not an area. */
 function isPoint(m: PlaceMention): boolean {
   return m.geoPrecision === 1 || m.unresolved === true;
@@ -567,6 +585,7 @@ function eventPlaces(
   const points: PlaceMention[] = [];
   const areas: PlaceMention[] = [];
   for (const [k, m] of own.entries()) {
+    if (isAddress(body, own[k - 1], m)) continue;
     if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
     else areas.push(m);
   }
