@@ -128,4 +128,17 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Rockets hit the village of Deir Sunbul.', unresolved)).toEqual([]);
     expect(unresolved.get('Deir Sunbul')).toBe(2);
   });
+  it('reads every name of a list of villages as a village, known or not, up to its `and`', () => {
+    const found = geocoder!.findMentionsEn(
+      'Shells hit the villages of Fleifel, Kansafra and Deir Sunbul, and Ariha.',
+    );
+    expect(found.map((m) => [m.surface, m.unresolved === true])).toEqual([
+      ['Fleifel', true],
+      ['Kansafra', false],
+      ['Deir Sunbul', true],
+      ['Ariha', false],
+    ]);
+    // After the list closes, a capitalised word is no village: `Monday` is none.
+    expect(places('Shells hit the villages of Kansafra and Fleifel, Monday.').length).toBe(2);
+  });
 });

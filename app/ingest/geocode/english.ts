@@ -325,6 +325,17 @@ function qualifierOf(
 
 /** `the village of X`, `the town of X`: a place-like name; those not indexed are tallied. */
 const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'cities', 'hamlet');
+/**
+ * Capitalised words that go on no list of villages (`the villages of Kansafra, Fleifel, Russian
+ * jets …`): the sides, days and months news names.
+ */
+const NOT_A_VILLAGE = keys(
+  ...['Russian', 'Turkish', 'Syrian', 'Iranian', 'Israeli', 'American', 'Kurdish', 'Regime'],
+  ...['Government', 'Opposition', 'Rebels', 'Rebel', 'Militants', 'Monday', 'Tuesday'],
+  ...['Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March'],
+  ...['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+);
+
 /** Settlement words that name several (`the towns of X and Y`). */
 const SETTLEMENTS = keys('villages', 'towns', 'cities');
 
@@ -423,6 +434,23 @@ export function englishPlaceFinder(
     const words = latinWords(text);
     const found: { first: number; last: number; candidates: Place[]; loose?: true }[] = [];
     const unknown: Unknown[] = [];
+    /**
+     * The last word of the last name of a list opened by a plural settlement word (`the
+     * villages of Kansafra, Fleifel and Sufuhen`): a capitalised name going on with it is a
+     * village too, known or not; -1 when no list is open (it closes after its `and`).
+     */
+    let listEnd = -1;
+    let listClosing = false;
+    const listed = (i: number): boolean => {
+      if (words[i - 1]?.key === 'of' && SETTLEMENTS.has(words[i - 2]?.key ?? '')) {
+        listClosing = false;
+        return true;
+      }
+      if (listEnd < 0 || listClosing) return false;
+      const how = nextInList(text, words[listEnd]!, words[i]!);
+      if (how === 'last') listClosing = true;
+      return how !== undefined;
+    };
     for (let i = 0; i < words.length; ) {
       const w = words[i]!;
       // `At`, `An`, `As` open English sentences: an article of a name only with its hyphen
@@ -444,25 +472,34 @@ export function englishPlaceFinder(
         if (!node) break;
         if (node.places) best = { last: j, places: node.places };
       }
+      const inList = listed(i);
       if (best) {
         found.push({ first: i, last: best.last, candidates: best.places });
+        listEnd = inList ? best.last : -1;
         i = best.last + 1;
         continue;
       }
       const loose = looseMatch(looseIndex, words, text, i);
       if (loose) {
         found.push({ first: i, last: loose.last, candidates: [loose.place], loose: true });
+        listEnd = inList ? loose.last : -1;
         i = loose.last + 1;
         continue;
       }
-      // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown.
-      if (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '')) {
+      // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown; so is
+      // one going on with a list of villages (`the villages of Kansafra and Fleifel`).
+      if (
+        (inList && !NOT_A_VILLAGE.has(w.key)) ||
+        (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? ''))
+      ) {
         let j = i;
         while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
         unknown.push({ first: i, last: j });
+        listEnd = inList ? j : -1;
         i = j + 1;
         continue;
       }
+      listEnd = -1;
       i++;
     }
     // Governorates the text names resolve names shared by places in several of them.
