@@ -96,8 +96,8 @@ export function clauseSpans(
 
 /**
  * Words that may stand in a list of places beside the names (folded): settlement words, the
- * outskirts, `في`. A piece cut off by a comma that holds only these and place mentions goes on
- * the list of the clause before it.
+ * outskirts, `في`. A piece cut off by a comma or a colon that holds only these and place
+ * mentions goes on the list of the clause before it.
  */
 const LIST_FILLER = new Set(
   [
@@ -175,8 +175,9 @@ function onlyPlaces(text: string, span: Span, mentions: readonly Named[]) {
 
 /**
  * Join to the clause before it each clause that only goes on with its list of places, cut off
- * by a comma (`قصفت قوات النظام البارة، كنصفرة، ومعرة النعمان`): the places are that clause's,
- * not a clause of their own that tells nothing. `mentions` are the sentence's places, in order.
+ * by a comma (`قصفت قوات النظام البارة، كنصفرة، ومعرة النعمان`) or a colon (`نحو 10 مناطق، وهي:
+ * كبانة وسلمى`): the places are that clause's, not a clause of their own that tells nothing.
+ * `mentions` are the sentence's places, in order.
  *
  * @example joinPlaceLists('قصف على البارة، كنصفرة', spans, mentions).length // 1
  */

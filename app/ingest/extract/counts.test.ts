@@ -160,6 +160,7 @@ describe('one person told by a singular noun of the dead or wounded (سقوط ق
     ['دون سقوط قتيل', null, null],
     ['ولم يسفر القصف عن أي قتيل', null, null],
     ['وكان القتيل يعمل في الزراعة', null, null],
+    ['وتحدث الأهالي عن قتيل سقط قبل أعوام', null, null],
     ['سقوط 20 بين قتيل وجريح', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });

@@ -761,6 +761,7 @@ const DEAD_ONE = set('قتيل', 'قتيلا', 'شهيد', 'شهيدا');
 const HURT_ONE = set('جريح', 'جريحا');
 /** What a singular noun of the dead or wounded is the object of, to count one (`سقوط`, `خلّف`). */
 const CAUSED = set('سقوط', 'وقوع', 'خلف', 'خلفت', 'عن');
+const AN = foldKey('عن');
 /** `خلّف` ("left"), whose subject may stand before its object. */
 const LEFT = set('خلف', 'خلفت');
 /** A cause said not to have happened (`دون سقوط قتيل`, `لم يسفر عن أي قتيل`). */
@@ -773,14 +774,18 @@ const NOT_CAUSED = set('دون', 'بدون', 'دونما', 'عدم', 'أي');
  */
 function oneCaused(tokens: readonly Token[], i: number, ones: ReadonlySet<string>): boolean {
   if (i === 0 || !ones.has(strip(tokens[i]!.t))) return false;
-  const caused = (k: number) =>
-    k >= 0 &&
-    (CAUSED.has(tokens[k]!.t) || CAUSED.has(strip(tokens[k]!.t))) &&
-    !(k > 0 && NOT_CAUSED.has(strip(tokens[k - 1]!.t)));
+  const caused = (k: number) => {
+    if (k < 0) return false;
+    const w = tokens[k]!.t;
+    if (!CAUSED.has(w) && !CAUSED.has(strip(w))) return false;
+    // `عن` only after `أسفر` (`أسفر عن قتيل`), not `تحدث عن قتيل`.
+    if (w === AN && !(k > 0 && strip(tokens[k - 1]!.t).includes('سفر'))) return false;
+    return !(k > 0 && NOT_CAUSED.has(strip(tokens[k - 1]!.t)));
+  };
   if (caused(i - 1)) return true;
   // `خلّف القصف المدفعي قتيلاً`: the verb, its subject, then its object.
   for (let k = i - 2; k >= Math.max(0, i - 4); k--)
-    if (LEFT.has(tokens[k]!.t) && caused(k)) return true;
+    if (LEFT.has(strip(tokens[k]!.t)) && caused(k)) return true;
   const prev = strip(tokens[i - 1]!.t);
   return (
     tokens[i]!.t.charCodeAt(0) === WAW &&

@@ -244,7 +244,7 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   const heads: PlaceMention[] = [];
   let head: PlaceMention | undefined;
   let prev: PlaceMention | undefined;
-  /** The heads listed one after another up to `head` (`كبانة وسلمى`, `سراقب، داديخ`). */
+  /** The heads listed one after another up to `head` (`كبانة وسلمى`, `كفرنبل، حاس`). */
   let list: PlaceMention[] = [];
   for (const m of sorted) {
     if (prev && head && isQualifierGap(text.slice(prev.end, m.start))) {

@@ -369,7 +369,8 @@ const LOOSE_LETTERS_OPENING = 5;
 
 /**
  * The place a name spelt otherwise than in the gazetteer stands for (`Kansfara`, `Kafr Nobl`,
- * `Balyoun`): the longest run of capitalised words from `i` whose skeletons name one place only.
+ * `Besqala`): the longest run of capitalised words from `i` whose skeletons name one place only
+ * (`Balyoun` is too short a skeleton, `bln`, to be told from chance).
  */
 function looseMatch(
   index: Node,
