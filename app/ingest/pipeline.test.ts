@@ -198,6 +198,18 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
       'Syrian government shelling on Kafr Rumah, Idlib countryside (south)',
     ]);
   });
+  it.skipIf(!gazetteer)('of thousands of pieces cut by commas is each place once', () => {
+    const body = `قصفت قوات النظام البارة${'، كنصفرة، وسراقب'.repeat(5000)}.`;
+    const r = processFile(
+      { file: 'r.txt', bytes: report('المدن', '26.06.2021', body) },
+      createGeocoder(gazetteer!),
+    );
+    expect(r.articles[0]!.incidents.map((f) => f.properties.placeEn).sort()).toEqual([
+      'Kansafra',
+      'Saraqib',
+      'al-Bara',
+    ]);
+  });
 });
 
 describe('an agreement on a governorate’s seat named bare (في إدلب)', () => {

@@ -137,13 +137,13 @@ interface Named {
  * governorate or the country alone, with no `و` (`كنصفرة، إدلب، سوريا`): that locates what
  * came before it, as an address does.
  */
-function onlyPlaces(text: string, span: Span, mentions: readonly Named[]) {
+function onlyPlaces(text: string, span: Span, mentions: readonly Named[], from: number) {
   let at = span.start;
   const inside: Named[] = [];
   const rest: string[] = [];
-  for (const m of mentions) {
-    if (m.end <= span.start || m.start >= span.end) continue;
-    if (m.start < at) continue; // a mention inside another's span: already covered
+  for (let k = from; k < mentions.length && mentions[k]!.start < span.end; k++) {
+    const m = mentions[k]!;
+    if (m.end <= span.start || m.start < at) continue; // before it, or inside another's span
     rest.push(text.slice(at, m.start));
     at = m.end;
     inside.push(m);
@@ -173,6 +173,12 @@ function onlyPlaces(text: string, span: Span, mentions: readonly Named[]) {
   return true;
 }
 
+function inOrder(mentions: readonly Named[]): boolean {
+  for (let k = 1; k < mentions.length; k++)
+    if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
+}
+
 /**
  * Join to the clause before it each clause that only goes on with its list of places, cut off
  * by a comma (`قصفت قوات النظام البارة، كنصفرة، ومعرة النعمان`) or a colon (`نحو 10 مناطق، وهي:
@@ -181,14 +187,20 @@ function onlyPlaces(text: string, span: Span, mentions: readonly Named[]) {
  *
  * @example joinPlaceLists('قصف على البارة، كنصفرة', spans, mentions).length // 1
  */
-export function joinPlaceLists(text: string, spans: Span[], mentions: readonly Named[]): Span[] {
-  if (spans.length < 2 || mentions.length < 2) return spans;
+export function joinPlaceLists(text: string, spans: Span[], given: readonly Named[]): Span[] {
+  if (spans.length < 2 || given.length < 2) return spans;
+  // Villages the gazetteer lacks may come after the known places: in text order, please.
+  const mentions = inOrder(given) ? given : [...given].sort((a, b) => a.start - b.start);
   const out: Span[] = [spans[0]!];
+  // Spans and mentions both in text order: one pointer walks the mentions, so a sentence of
+  // thousands of commas and places costs no scan of every mention per piece.
+  let m = 0;
   for (let k = 1; k < spans.length; k++) {
     const prev = out[out.length - 1]!;
     const span = spans[k]!;
+    while (m < mentions.length && mentions[m]!.end <= span.start) m++;
     const gap = text.slice(prev.end, span.start);
-    if (/^\s*[،,:]\s*$/.test(gap) && onlyPlaces(text, span, mentions))
+    if (/^\s*[،,:]\s*$/.test(gap) && onlyPlaces(text, span, mentions, m))
       out[out.length - 1] = { start: prev.start, end: span.end };
     else out.push(span);
   }
