@@ -550,8 +550,11 @@ function isAddress(body: string, before: PlaceMention | undefined, m: PlaceMenti
     ADDRESS_ENDS.test(body.slice(m.end, m.end + 12))
   );
 }
-/** What may follow an address's governorate: a stop or a comma not opening `and`. */
-const ADDRESS_ENDS = /^(?:\s*[.;)]|\s*,(?!\s*and\b)|\s*$)/;
+/**
+ * What may follow an address's governorate: a stop, or a comma before words that are no more
+ * names (`, on Saturday`; not `, Saraqib and Sarmin` nor `, and Saraqib`).
+ */
+const ADDRESS_ENDS = /^(?:\s*[.;)]|\s*,\s*(?!and\b)[a-z]|\s*$)/;
 
 /** A town or a village (known, or one the gazetteer lacks), not an area. */
 function isPoint(m: PlaceMention): boolean {
