@@ -133,11 +133,17 @@ interface Named {
 }
 
 /**
- * A piece between commas is only places: its words outside `mentions` are list fillers. Not a
- * governorate or the country alone, with no `و` (`كنصفرة، إدلب، سوريا`): that locates what
- * came before it, as an address does.
+ * Whether a piece between commas is only places (its words outside `mentions` are list
+ * fillers): `list`, or `address` when it is a governorate or the country alone with no `و`
+ * (`كنصفرة، إدلب، سوريا`), which locates what came before it unless the list goes on after it
+ * (`أريحا، إدلب، سراقب وسرمين`); else false.
  */
-function onlyPlaces(text: string, span: Span, mentions: readonly Named[], from: number) {
+function onlyPlaces(
+  text: string,
+  span: Span,
+  mentions: readonly Named[],
+  from: number,
+): 'list' | 'address' | false {
   let at = span.start;
   const inside: Named[] = [];
   const rest: string[] = [];
@@ -149,12 +155,6 @@ function onlyPlaces(text: string, span: Span, mentions: readonly Named[], from: 
     inside.push(m);
   }
   if (!inside.length) return false;
-  if (
-    inside.length === 1 &&
-    (inside[0]!.geoPrecision === 3 || inside[0]!.seatOf !== undefined) &&
-    !/^[^\p{L}]*و/u.test(text.slice(span.start, span.end))
-  )
-    return false;
   rest.push(text.slice(at, span.end));
   // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`).
   for (const [k, piece] of rest.entries())
@@ -170,8 +170,15 @@ function onlyPlaces(text: string, span: Span, mentions: readonly Named[], from: 
       if (k > 0 && w.startsWith('و') && bare.length > 2) continue;
       return false;
     }
-  return true;
+  const lone =
+    inside.length === 1 &&
+    (inside[0]!.geoPrecision === 3 || inside[0]!.seatOf !== undefined) &&
+    !/^[^\p{L}]*و/u.test(text.slice(span.start, span.end));
+  return lone ? 'address' : 'list';
 }
+
+/** The cut between two pieces of one list: a comma or a colon, and spaces. */
+const LIST_CUT = /^\s*[،,:]\s*$/;
 
 function inOrder(mentions: readonly Named[]): boolean {
   for (let k = 1; k < mentions.length; k++)
@@ -195,12 +202,21 @@ export function joinPlaceLists(text: string, spans: Span[], given: readonly Name
   // Spans and mentions both in text order: one pointer walks the mentions, so a sentence of
   // thousands of commas and places costs no scan of every mention per piece.
   let m = 0;
+  const piece = (k: number, after: Span): ReturnType<typeof onlyPlaces> => {
+    const span = spans[k]!;
+    while (m < mentions.length && mentions[m]!.end <= span.start) m++;
+    return LIST_CUT.test(text.slice(after.end, span.start))
+      ? onlyPlaces(text, span, mentions, m)
+      : false;
+  };
+  let next = piece(1, spans[0]!);
   for (let k = 1; k < spans.length; k++) {
     const prev = out[out.length - 1]!;
     const span = spans[k]!;
-    while (m < mentions.length && mentions[m]!.end <= span.start) m++;
-    const gap = text.slice(prev.end, span.start);
-    if (/^\s*[،,:]\s*$/.test(gap) && onlyPlaces(text, span, mentions, m))
+    const kind = next;
+    // What the next piece is tells whether a lone governorate here is an address or listed.
+    next = k + 1 < spans.length ? piece(k + 1, span) : false;
+    if (kind === 'list' || (kind === 'address' && next === 'list'))
       out[out.length - 1] = { start: prev.start, end: span.end };
     else out.push(span);
   }
