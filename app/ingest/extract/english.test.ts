@@ -284,6 +284,14 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');
     expect(p).toMatchObject({ type: 'explosion', fatalities: 3, injuries: 10 });
   });
+  it('reads the killing of people, a family’s members, and leaves the victims’ side out', () => {
+    const [p] = read(
+      'Activists documented the killing of five HTS fighters in Russian strikes near Saraqib.',
+    );
+    expect(p).toMatchObject({ type: 'airstrike', fatalities: 5, actors: ['russia'] });
+    const [family] = read('Russian jets struck Binnish at dawn, killing a family of three.');
+    expect(family).toMatchObject({ fatalities: 3 });
+  });
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

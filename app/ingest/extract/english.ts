@@ -373,7 +373,14 @@ const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death)\b/i;
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|leaving|left|claimed the lives of|death of)\s+${NUMBER}\b(?=\s+${PEOPLE}|\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$)`,
+    // The people counted are part of the match: a side named among them is their side, not the
+    // doer (`the killing of five HTS fighters in Russian strikes`).
+    String.raw`\b(?:killing of|killing|killed|kills|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    'gi',
+  ),
+  // `killing a family of five`: the family's members.
+  new RegExp(
+    String.raw`\b(?:killing|killed|killing of|deaths? of)\s+a family of ${NUMBER}\b`,
     'gi',
   ),
   new RegExp(
@@ -389,7 +396,7 @@ const KILLED = [
 /** Figures of people wounded. */
 const INJURED = [
   new RegExp(
-    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\b(?=\s+${PEOPLE}|\s*[,.]|\s+and\b|\s+in\b|\s*$)`,
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   new RegExp(
