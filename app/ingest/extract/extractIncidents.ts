@@ -6,7 +6,7 @@ import type {
   PlaceMention,
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
-import { FoldBuffers, foldedSlice, foldText } from '../reports/arabic';
+import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
@@ -25,6 +25,7 @@ import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { incidentDraft, namesASide } from './draft';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
+import { readNumber } from './numbers';
 import {
   isOrigin,
   isRetreatGoal,
@@ -649,6 +650,43 @@ function draftNamedIn(
   return undefined;
 }
 
+/** What stands between a toll's people and the place they were hit at (folded): `في بلدة`. */
+const AT_PLACE = /\s*(?:في\s*|ب)(?:(?:ال)?(?:مدين[ةه]|بلد[ةه]|قري[ةه]|مخيم)\s*)?$/u;
+
+/**
+ * A toll told place by place (`مقتل خمسة مدنيين في مدينة سراقب وثلاثة آخرين في بلدة البارة`):
+ * the first place has the clause's figure; each next one the figure of the people listed right
+ * before it (`و` + people, `listGoesOn`), of the kind the first one's toll is (the dead, or the
+ * wounded) unless they are said to be wounded. Drafts already given a toll keep it.
+ */
+function tollsByPlace(body: string, c: Clause): void {
+  const first = c.drafts[0]!;
+  const dead = first.fatalities != null;
+  const hurt = first.injuries != null;
+  if (dead === hurt) return; // no toll, or both told: which one goes on is unclear
+  for (let k = 1; k < c.drafts.length; k++) {
+    const from = c.drafts[k - 1]!.evidence[0]!.placeEnd;
+    const to = c.drafts[k]!.evidence[0]!.placeStart;
+    if (to <= from || to - from > LISTED_PEOPLE_CHARS) continue;
+    const listed = foldKey(body.slice(from, to)).replace(AT_PLACE, '').trim();
+    const more = listGoesOn(listed) ?? bareFigure(listed);
+    if (!more) continue;
+    const d = c.drafts[k]!;
+    if (more.wounded || hurt) d.injuries ??= more.value;
+    else d.fatalities ??= more.value;
+  }
+}
+/** `و2`, `وثلاثة`: a figure alone after `و`, its people left unsaid (`… في كنصفرة و2 في البارة`). */
+function bareFigure(text: string): { value: number; wounded: false } | undefined {
+  if (!text.startsWith('و')) return undefined;
+  const tokens = tokenize(text.slice(1));
+  const f = readNumber(tokens, 0);
+  return f && f.next === tokens.length ? { value: f.value, wounded: false } : undefined;
+}
+
+/** How long the people listed before a place may be (`وثلاثة آخرين بينهم طفلان في بلدة`). */
+const LISTED_PEOPLE_CHARS = 80;
+
 /** Raise a draft's toll to a clause's counts (the larger figure wins: reports repeat them). */
 function addToll(target: IncidentProperties, c: Clause): void {
   if (c.killed) target.fatalities = Math.max(target.fatalities ?? 0, c.killed.value);
@@ -1165,6 +1203,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (c.injured) tallyInjured ??= c.injured.value;
       }
     }
+    for (const c of clauses) if (c.drafts.length > 1) tollsByPlace(article.body, c);
     // An assassination kills its one target though no figure is told (`اغتال مسلحون، مساء أمس،
     // القيادي …`: the commas cut the victim from the verb); not an attempt (`محاولة اغتيال`).
     for (const c of clauses)
