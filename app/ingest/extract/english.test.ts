@@ -292,6 +292,26 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [family] = read('Russian jets struck Binnish at dawn, killing a family of three.');
     expect(family).toMatchObject({ fatalities: 3 });
   });
+  it('reads a toll told place by place, each place its own figure', () => {
+    const tolls = (body: string) =>
+      read(body)
+        .map((p) => [p.placeEn, p.fatalities, p.injuries])
+        .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+    expect(
+      tolls(
+        'Russian airstrikes killed five civilians in Saraqib and three in al-Bara on Saturday.',
+      ),
+    ).toEqual([
+      ['Saraqib', 5, null],
+      ['al-Bara', 3, null],
+    ]);
+    expect(tolls('Regime shelling wounded four civilians in Kansafra and two in al-Bara.')).toEqual(
+      [
+        ['Kansafra', null, 4],
+        ['al-Bara', null, 2],
+      ],
+    );
+  });
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

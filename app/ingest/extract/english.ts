@@ -662,11 +662,18 @@ export function extractEnglishIncidents(
           : null;
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
-        // A toll or a count of strikes told over a list of places goes to the first.
+        // A toll or a count of strikes told over a list of places goes to the first; a toll
+        // told place by place (`five civilians in Saraqib and three in al-Bara`), each its own.
         if (k === 0) {
           p.fatalities = killed;
           p.injuries = injured;
           p.strikes = strikes;
+        } else if ((killed === null) !== (injured === null)) {
+          const own = figureBefore(body, places[k - 1]!.place, place);
+          if (own !== undefined) {
+            if (killed !== null) p.fatalities = own;
+            else p.injuries = own;
+          }
         }
         drafts.push({
           type: 'Feature',
@@ -679,6 +686,20 @@ export function extractEnglishIncidents(
   }
   return mergeIncidents(drafts, () => article.outlet);
 }
+
+/**
+ * The figure told between two places of a toll told place by place (`… in Saraqib and three in
+ * al-Bara`, `, two in the village of Hass`): undefined when none is.
+ */
+function figureBefore(body: string, a: PlaceMention, b: PlaceMention): number | undefined {
+  if (b.start <= a.end || b.start - a.end > 80) return undefined;
+  const m = PLACE_FIGURE.exec(body.slice(a.end, b.start));
+  return m ? figure(m[1]!) : undefined;
+}
+const PLACE_FIGURE = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:and\s+)?${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  'i',
+);
 
 function draft(
   article: ArticleIn,
