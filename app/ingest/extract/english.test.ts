@@ -167,6 +167,8 @@ describe('the day', () => {
     expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });
     expect(englishDate('on Sunday', REPORT_DATE)).toEqual({ date: '2021-06-27', precision: 1 });
     expect(englishDate('late yesterday', REPORT_DATE)?.date).toBe('2021-06-26');
+    expect(englishDate('two days ago', REPORT_DATE)?.date).toBe('2021-06-25');
+    expect(englishDate('3 days ago', REPORT_DATE)?.date).toBe('2021-06-24');
     expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');
     expect(englishDate('on June 12, 2020', REPORT_DATE)?.date).toBe('2020-06-12');
     // A day still to come this year was last year's.

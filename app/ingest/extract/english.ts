@@ -441,6 +441,10 @@ const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Frida
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
 const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
+/** `two days ago`, `a day ago` (the figure in group 1; none for `a day`). */
+const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) ago\b/i;
+/** Days counted back further are background, not the day of an event told now. */
+const MAX_DAYS_AGO = 10;
 const IN_YEAR = /\bin (\d{4})\b/;
 
 interface Dated {
@@ -478,6 +482,12 @@ export function englishDate(text: string, report: string): Dated | undefined {
     if (date) return { date, precision: 1 };
   }
   if (YESTERDAY.test(text)) return { date: addDays(report, -1), precision: 1 };
+  // `two days ago`, `3 days ago`: counted back from the report's day.
+  const ago = DAYS_AGO.exec(text);
+  if (ago) {
+    const n = ago[1] ? figure(ago[1]) : 1;
+    if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(report, -n), precision: 1 };
+  }
   if (TODAY.test(text)) return { date: report, precision: 1 };
   const wd = WEEKDAY.exec(text);
   if (wd) {
