@@ -294,6 +294,16 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [family] = read('Russian jets struck Binnish at dawn, killing a family of three.');
     expect(family).toMatchObject({ fatalities: 3 });
   });
+  it('reads an assassination as one killed unless it tells how many, an attempt as none', () => {
+    const killed = (body: string) => read(body).map((p) => p.fatalities);
+    expect(killed('Gunmen assassinated a commander in al-Bab on Monday.')).toEqual([1]);
+    expect(killed('Gunmen assassinated two HTS members in Sarmada.')).toEqual([2]);
+    expect(killed('A commander survived an assassination attempt in al-Bab.')).toEqual([null]);
+  });
+  it('names the factions by their own names', () => {
+    const [p] = read('HTS seized the Bab al-Hawa crossing after clashes with Ahrar al-Sham.');
+    expect(p).toMatchObject({ type: 'clash', actors: ['hts', 'opposition'] });
+  });
   it('reads a toll told place by place, each place its own figure', () => {
     const tolls = (body: string) =>
       read(body)

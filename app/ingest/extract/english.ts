@@ -179,7 +179,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
   [
     'opposition',
-    /\b(?:rebels?|opposition|Hurras al-Din|Ansar al-Tawhid|Turkistan Islamic Party|insurgents?|National Front for Liberation|NFL|Free Syrian Army|FSA|Syrian National Army|SNA|factions?|jihadists?|militants?)\b/gi,
+    /\b(?:rebels?|opposition|Hurras al-Din|Ansar al-Tawhid|Turkistan Islamic Party|insurgents?|National Front for Liberation|National Liberation Front|NFL|NLF|Free Syrian Army|FSA|Syrian National Army|SNA|Ahrar al-Sham|Faylaq al-Sham|Sham Legion|Jaish al-Izza|Jaysh al-Izza|Levant Front|Hamza Division|Sultan Murad(?: Division)?|Nour al-Din al-Zenki|factions?|jihadists?|militants?)\b/gi,
   ],
   ['iran', /\b(?:Iran-backed|Iranian-backed|Iranian|Iran|Hezbollah)\b/g],
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
@@ -375,7 +375,7 @@ const KILLED = [
   new RegExp(
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
-    String.raw`\b(?:killing of|killing|killed|kills|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -678,6 +678,8 @@ export function extractEnglishIncidents(
           p.fatalities = killed;
           p.injuries = injured;
           p.strikes = strikes;
+          // An assassination kills its one target though no figure is told (not an attempt).
+          if (killed === null && ASSASSINATED.test(text) && !ATTEMPTED.test(text)) p.fatalities = 1;
         } else if ((killed === null) !== (injured === null)) {
           const own = figureBefore(body, places[k - 1]!.place, place);
           if (own !== undefined) {
@@ -696,6 +698,10 @@ export function extractEnglishIncidents(
   }
   return mergeIncidents(drafts, () => article.outlet);
 }
+
+/** `assassinated`, `the assassination of`: someone killed, though no figure is told. */
+const ASSASSINATED = /\bassassinat(?:ed|ion of)\b/i;
+const ATTEMPTED = /\b(?:attempt|attempted|tried|survived|failed)\b/i;
 
 /**
  * The figure told between two places of a toll told place by place (`… in Saraqib and three in
