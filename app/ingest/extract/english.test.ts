@@ -138,6 +138,10 @@ describe('where it happened', () => {
   it('reads a governorate’s seat after a town of it, set off by commas, as its address', () => {
     const ids = (body: string) => read(body).map((p) => p.placeId);
     expect(ids('Regime forces shelled Ariha, Idlib, on Saturday.')).toEqual(['gn-172994']);
+    // `Idlib's Jabal al-Zawiya region`: the seat owns the place after it.
+    expect(ids("Regime forces shelled Idlib's Jabal al-Zawiya region on Monday.")).toEqual([
+      'nwsy-jabal-al-zawiya',
+    ]);
     // In a list, the seat is a place of its own.
     for (const list of [
       'Regime forces shelled Ariha, Idlib, and Saraqib on Saturday.',

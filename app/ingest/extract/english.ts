@@ -573,6 +573,19 @@ function isAddress(body: string, before: PlaceMention | undefined, m: PlaceMenti
  */
 const ADDRESS_ENDS = /^(?:\s*[.;)]|\s*,\s*(?!and\b)[a-z]|\s*$)/;
 
+/**
+ * A governorate's seat named as the owner of the place after it (`Idlib's Jabal al-Zawiya
+ * region`): it locates that place, no place of its own.
+ */
+function ownsNext(body: string, m: PlaceMention, next: PlaceMention | undefined): boolean {
+  return (
+    next !== undefined &&
+    m.seatOf !== undefined &&
+    next.placeId !== m.placeId &&
+    /^['’]s\s+(?:the\s+)?$/.test(body.slice(m.end, next.start))
+  );
+}
+
 /** A town or a village (known, or one the gazetteer lacks), not an area. */
 function isPoint(m: PlaceMention): boolean {
   return m.geoPrecision === 1 || m.unresolved === true;
@@ -605,7 +618,7 @@ function eventPlaces(
   const points: PlaceMention[] = [];
   const areas: PlaceMention[] = [];
   for (const [k, m] of own.entries()) {
-    if (isAddress(body, own[k - 1], m)) continue;
+    if (isAddress(body, own[k - 1], m) || ownsNext(body, m, own[k + 1])) continue;
     if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
     else areas.push(m);
   }
