@@ -140,5 +140,14 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     ]);
     // After the list closes, a capitalised word is no village: `Monday` is none.
     expect(places('Shells hit the villages of Kansafra and Fleifel, Monday.').length).toBe(2);
+    // `places in` opens a list too; a name followed by a verb is none of it.
+    expect(
+      places('Rockets hit places in Kansafra, Sfuhen and Fulayfel in southern Idlib.').map(
+        ([, surface]) => surface,
+      ),
+    ).toEqual(['Kansafra', 'Sfuhen', 'Fulayfel', 'southern Idlib']);
+    expect(places('Jets struck positions in Kansafra, Reuters reported.')).toEqual([
+      ['nwsy-kansafra', 'Kansafra'],
+    ]);
   });
 });

@@ -336,6 +336,12 @@ const NOT_A_VILLAGE = keys(
   ...['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 );
 
+/** What follows a name on a list: another name, its `and`, where it is, or the sentence's end. */
+const LIST_GOES_ON = /^\s*(?:[,.;)]|and\b|in\b|on\b|near\b|west\b|east\b|north\b|south\b|$)/i;
+
+/** Words for several spots that a list of villages follows, with `in` (`places in X and Y`). */
+const SPOTS = keys('places', 'areas', 'positions', 'sites');
+
 /** Settlement words that name several (`the towns of X and Y`). */
 const SETTLEMENTS = keys('villages', 'towns', 'cities');
 
@@ -437,13 +443,17 @@ export function englishPlaceFinder(
     const unknown: Unknown[] = [];
     /**
      * The last word of the last name of a list opened by a plural settlement word (`the
-     * villages of Kansafra, Fleifel and Sufuhen`): a capitalised name going on with it is a
-     * village too, known or not; -1 when no list is open (it closes after its `and`).
+     * villages of Kansafra, Fleifel and Sufuhen`, `places in Kansafra, Sfuhen and Fulayfel`): a
+     * capitalised name going on with it is a village too, known or not; -1 when no list is open
+     * (it closes after its `and`).
      */
     let listEnd = -1;
     let listClosing = false;
     const listed = (i: number): boolean => {
-      if (words[i - 1]?.key === 'of' && SETTLEMENTS.has(words[i - 2]?.key ?? '')) {
+      const before = words[i - 1]?.key;
+      const head = words[i - 2]?.key ?? '';
+      // `the villages of X, Y and Z`; `targeting places in X, Y and Z`.
+      if ((before === 'of' && SETTLEMENTS.has(head)) || (before === 'in' && SPOTS.has(head))) {
         listClosing = false;
         return true;
       }
@@ -489,12 +499,17 @@ export function englishPlaceFinder(
       }
       // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown; so is
       // one going on with a list of villages (`the villages of Kansafra and Fleifel`).
-      if (
-        (inList && !NOT_A_VILLAGE.has(w.key)) ||
-        (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? ''))
-      ) {
+      const named = words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '');
+      if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
         let j = i;
         while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+        // A name going on a list is followed by what a list's name is (`, Y`, `and Z`, `in
+        // southern Idlib`), not by a verb (`…, Reuters reported`).
+        if (!named && !LIST_GOES_ON.test(text.slice(words[j]!.end, words[j]!.end + 8))) {
+          listEnd = -1;
+          i = j + 1;
+          continue;
+        }
         unknown.push({ first: i, last: j });
         listEnd = inList ? j : -1;
         i = j + 1;
