@@ -160,6 +160,41 @@ test('reports dropped on the page (Arabic): the page says what a drop does, and 
   await shot(page, 'local-reports-ar');
 });
 
+/** A report WRITTEN FOR THIS TEST: places from the Latakia hills to Saraqib, so the frame is wide. */
+const WIDE = Buffer.from(
+  'عنوان مكتوب للاختبار\n12.05.2023\nوكالة محلية\n' +
+    'قصفت الفصائل نحو 10 مناطق، وهي: كبانة وسلمى بريف اللاذقية، وسراقب بريف إدلب الشرقي.\n',
+);
+
+test('the reports read are framed where the legend leaves the map visible: no incident hides under it', async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles([{ name: 'wide.txt', mimeType: 'text/plain', buffer: WIDE }]);
+  await expect(page.getByTestId('local-shown')).toContainText('3 incidents from 1 file');
+  await settle(page);
+  expect(await drawnIncidentCount(page)).toBe(3);
+  const hidden = await page.evaluate(() => {
+    const map = window.__atlasMap!;
+    const box = map.getContainer().getBoundingClientRect();
+    const legend = document.querySelector('.legend')!.getBoundingClientRect();
+    return map
+      .queryRenderedFeatures({ layers: ['incidents'] })
+      .map((f) => map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]))
+      .filter(
+        (p) =>
+          p.x + box.left >= legend.left - 8 &&
+          p.x + box.left <= legend.right + 8 &&
+          p.y + box.top >= legend.top - 8 &&
+          p.y + box.top <= legend.bottom + 8,
+      ).length;
+  });
+  expect(hidden).toBe(0);
+});
+
 test('a reading can be cancelled or replaced: the published data stay until the newest opening is read', async ({
   page,
 }) => {

@@ -3,6 +3,7 @@ import type * as maplibregl from 'maplibre-gl';
 import { memo, useEffect, useRef } from 'react';
 import { type BBox, selectionPolygon } from '../derive/filters';
 import { useFilterContext } from '../derive/useVisibleIncidents';
+import { framePadding } from '../map/covers';
 import { useMap } from '../map/mapContext';
 import { useAtlas } from '../store/store';
 import type { Region } from '../store/viewSlice';
@@ -159,7 +160,8 @@ function MapToolsView() {
   useEffect(() => {
     if (!map || !fitTarget) return;
     const [w, s, e, n] = fitTarget;
-    map.fitBounds([w, s, e, n], { padding: 40, maxZoom: FIT_MAX_ZOOM, duration: 0 });
+    // Framed in the part the legend and the panel leave visible: nothing read hides under them.
+    map.fitBounds([w, s, e, n], { padding: framePadding(map), maxZoom: FIT_MAX_ZOOM, duration: 0 });
     useAtlas.getState().fitMap(null);
   }, [map, fitTarget]);
 

@@ -14,6 +14,7 @@ import {
   OFFLINE_ATTRIBUTION,
   onlineStyleUrl,
 } from './basemapStyle';
+import { coversOf } from './covers';
 import {
   AREA_SOURCE,
   addIncidentIcons,
@@ -30,7 +31,7 @@ import { MapContext } from './mapContext';
 import { type MapOverlays, MapOverlaysContext, type MapTip } from './markers/overlays';
 import { type PickerState, PlacePicker } from './PlacePicker';
 import { BASEMAP_BBOX, INITIAL_BOUNDS } from './region';
-import { type Box, coveredInsets, revealOffset } from './reveal';
+import { coveredInsets, revealOffset } from './reveal';
 import { ScaleBar } from './scaleBar';
 import { Tooltip } from './Tooltip';
 import { ZoomButtons } from './zoomButtons';
@@ -357,25 +358,6 @@ function revealOncePanelIsPainted(map: maplibregl.Map, at: [number, number]): ()
     cancelAnimationFrame(frame);
     map.off('moveend', settled);
   };
-}
-
-/** `el`'s box in the map container's pixels, or nothing when it is not shown. */
-function boxIn(container: DOMRect, el: Element | null): Box | undefined {
-  const r = el?.getBoundingClientRect();
-  if (!r || r.width === 0 || r.height === 0) return undefined;
-  return {
-    left: r.left - container.left,
-    top: r.top - container.top,
-    right: r.right - container.left,
-    bottom: r.bottom - container.top,
-  };
-}
-
-/** What floats over the map (the report panel, the legend), in the map container's pixels. */
-function coversOf(container: DOMRect): Box[] {
-  return ['.panel', '.legend']
-    .map((selector) => boxIn(container, document.querySelector(selector)))
-    .filter((b): b is Box => b !== undefined);
 }
 
 /**
