@@ -759,11 +759,11 @@ interface CasualtyKind {
 /** Singular nouns of the dead and the wounded: one person (`سقوط قتيل`, `خلّف جريحاً`). */
 const DEAD_ONE = set('قتيل', 'قتيلا', 'شهيد', 'شهيدا');
 const HURT_ONE = set('جريح', 'جريحا');
-/** What a singular noun of the dead or wounded is the object of, to count one (`سقوط`, `خلّف`). */
-const CAUSED = set('سقوط', 'وقوع', 'خلف', 'خلفت', 'عن');
-const AN = foldKey('عن');
 /** `خلّف` ("left"), whose subject may stand before its object. */
 const LEFT = set('خلف', 'خلفت');
+/** What a singular noun of the dead or wounded is the object of, to count one (`سقوط`, `خلّف`). */
+const CAUSED = new Set([...set('سقوط', 'وقوع', 'عن'), ...LEFT]);
+const AN = foldKey('عن');
 /** A cause said not to have happened (`دون سقوط قتيل`, `لم يسفر عن أي قتيل`). */
 const NOT_CAUSED = set('دون', 'بدون', 'دونما', 'عدم', 'أي');
 

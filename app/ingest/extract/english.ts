@@ -30,6 +30,7 @@ import type {
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { sentenceSpans } from '../text/sentences';
 import { incidentDraft, namesASide } from './draft';
 import { mergeIncidents } from './merge';
@@ -416,21 +417,9 @@ const STRIKES = new RegExp(
 const ONE_STRIKE =
   /\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:air ?strike|air-strike|air raid|strike)\b(?!s)/i;
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+/** Indexed by lower-case name (`WEEKDAYS.indexOf('friday')`): plain string arrays. */
+const WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS;
+const MONTHS: readonly string[] = ENGLISH_MONTHS;
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`);
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`);

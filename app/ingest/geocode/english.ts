@@ -19,6 +19,7 @@
  * // ['gn-168661', 'area-idlib-countryside-south'] (the second as `ريف إدلب الجنوبي` would be)
  */
 import type { Place, PlaceMention } from '../../model';
+import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { stableHash } from '../text/hash';
 import { sentenceSpans } from '../text/sentences';
 import { type AreaGeometry, type Direction, slugify } from './areas';
@@ -331,9 +332,9 @@ const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'cities'
  */
 const NOT_A_VILLAGE = keys(
   ...['Russian', 'Turkish', 'Syrian', 'Iranian', 'Israeli', 'American', 'Kurdish', 'Regime'],
-  ...['Government', 'Opposition', 'Rebels', 'Rebel', 'Militants', 'Monday', 'Tuesday'],
-  ...['Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March'],
-  ...['April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ...['Government', 'Opposition', 'Rebels', 'Rebel', 'Militants'],
+  ...ENGLISH_WEEKDAYS,
+  ...ENGLISH_MONTHS,
 );
 
 /** What follows a name on a list: another name, its `and`, where it is, or the sentence's end. */
