@@ -31,6 +31,7 @@ import type {
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
+import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans } from '../text/sentences';
 import { incidentDraft, namesASide } from './draft';
 import { mergeIncidents } from './merge';
@@ -319,49 +320,10 @@ function uniqueSorted(actors: Actor[]): Actor[] {
   return [...new Set(actors)].sort();
 }
 
-const SMALL: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  dozen: 12,
-};
-
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
-const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,4}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(SMALL).join('|')})`;
+const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,4}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
 const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
-
-/** The value of a figure's words, or undefined when they are no figure (`dozens`, `the`). */
-function figure(words: string): number | undefined {
-  const w = words.toLowerCase();
-  if (/^\d+$/.test(w)) return Number(w);
-  if (w === 'a dozen') return 12;
-  const compound = /^(twenty|thirty|forty|fifty)-(\w+)$/.exec(w);
-  if (compound) return (SMALL[compound[1]!] ?? 0) + (SMALL[compound[2]!] ?? 0);
-  return SMALL[w];
-}
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
