@@ -6,6 +6,7 @@ import {
   formatNumber,
   kindName,
   MESSAGES,
+  placeName,
   SEP,
   summaryText,
 } from './messages';
@@ -281,5 +282,17 @@ describe('play speeds', () => {
       '٩٠ يوماً/ث',
     ]);
     expect(MESSAGES.en.speeds(7)).toBe('7 days/s');
+  });
+});
+
+describe('placeName', () => {
+  const offset = { placeAr: '5 كم غرب سراقب', placeEn: '5 km west of Saraqib' };
+  it('writes the figure of a place told by its distance in the interface’s digits', () => {
+    expect(placeName(offset, 'ar')).toBe('٥ كم غرب سراقب');
+    expect(placeName(offset, 'en')).toBe('5 km west of Saraqib');
+  });
+  it('falls back on the other language’s name (a village known by one name only)', () => {
+    expect(placeName({ placeAr: '', placeEn: 'Fleifel' }, 'ar')).toBe('Fleifel');
+    expect(placeName({ placeAr: 'الغدفة', placeEn: '' }, 'en')).toBe('الغدفة');
   });
 });

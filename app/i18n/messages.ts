@@ -752,9 +752,12 @@ export function formatNumber(n: number, lang: Lang): string {
  * @example summaryText({ summaryAr: 'قصف على أريحا: 3 قتلى', summaryEn: '' }, 'ar') // 'قصف على أريحا: ٣ قتلى'
  */
 export function summaryText(p: { summaryAr: string; summaryEn: string }, lang: Lang): string {
-  return lang === 'ar'
-    ? p.summaryAr.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 48))
-    : p.summaryEn;
+  return lang === 'ar' ? arabicDigits(p.summaryAr) : p.summaryEn;
+}
+
+/** ASCII digits as Arabic-Indic ones (`5 كم` → `٥ كم`), the rest unchanged. */
+function arabicDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + d.charCodeAt(0) - 48));
 }
 
 /**
@@ -783,12 +786,14 @@ export function kindName(
 
 /**
  * A place's name in the interface language, else in the other (a village the gazetteer lacks
- * has only its Arabic name).
+ * has only its Arabic name). A place told by its distance from a town has a figure in its name,
+ * written in the interface's digits, as the data's summaries are (`٥ كم غرب سراقب`).
  *
  * @example placeName({ placeAr: 'أريحا', placeEn: 'Ariha' }, 'en') // 'Ariha'
+ * @example placeName({ placeAr: '5 كم غرب سراقب', placeEn: '5 km west of Saraqib' }, 'ar') // '٥ كم غرب سراقب'
  */
 export function placeName(p: { placeAr: string; placeEn: string }, lang: Lang): string {
-  return lang === 'ar' ? p.placeAr || p.placeEn : p.placeEn || p.placeAr;
+  return lang === 'ar' ? arabicDigits(p.placeAr || p.placeEn) : p.placeEn || p.placeAr;
 }
 
 /**

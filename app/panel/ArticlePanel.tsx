@@ -7,7 +7,14 @@ import {
   useRef,
   useState,
 } from 'react';
-import { actorList, formatDay, formatIncidentDate, kindName, SEP } from '../i18n/messages';
+import {
+  actorList,
+  formatDay,
+  formatIncidentDate,
+  kindName,
+  placeName,
+  SEP,
+} from '../i18n/messages';
 import { outletName } from '../i18n/outletNames';
 import { useT } from '../i18n/useT';
 import { writtenInEnglish } from '../ingest/reports/language';
@@ -221,7 +228,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
             <span className="panel-label-what">
               {kindName(t, p)}
               {SEP[lang]}
-              {lang === 'ar' ? p.placeAr : p.placeEn}
+              {placeName(p, lang)}
             </span>
             <span className="panel-facts" data-testid="panel-facts">
               {[
@@ -420,7 +427,7 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
                       >
                         <IncidentIcon type={q.type} hollow={q.geoPrecision > 1} size={14} />
                         <span>{kindName(t, q)}</span>
-                        <span>{lang === 'ar' ? q.placeAr : q.placeEn}</span>
+                        <span>{placeName(q, lang)}</span>
                         <span className="muted">
                           {formatIncidentDate(q.date, q.timePrecision, lang, q.dateEnd)}
                         </span>

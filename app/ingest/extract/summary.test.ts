@@ -67,6 +67,36 @@ describe('a village the gazetteer lacks, placed near another place', () => {
   });
 });
 
+describe('a place told by its distance from a town', () => {
+  const shelled = {
+    type: 'shelling' as const,
+    actors: ['regime' as const],
+    placeId: 'area-saraqib-5km-west',
+    placeAr: '5 كم غرب سراقب',
+    placeEn: '5 km west of Saraqib',
+    regionAr: 'ريف إدلب الشرقي',
+    regionEn: 'Idlib countryside (east)',
+    strikes: null,
+    fatalities: 1,
+    injuries: null,
+  };
+  it('takes no preposition in English, "at a distance of" in Arabic, and no region after it', () => {
+    expect(summaryEn(shelled)).toBe('Syrian government shelling 5 km west of Saraqib: 1 killed');
+    expect(summaryAr(shelled)).toBe('قصف من قوات النظام على بعد 5 كم غرب سراقب: قتيل واحد');
+  });
+  it('places a village the gazetteer lacks without a "near" or a region after it', () => {
+    const village = {
+      ...shelled,
+      placeId: 'unknown-idlib-642dc49c41',
+      placeAr: 'الغدفة',
+      placeEn: 'الغدفة, about 35 km south of Idlib',
+    };
+    expect(summaryEn(village)).toBe(
+      'Syrian government shelling on الغدفة, about 35 km south of Idlib: 1 killed',
+    );
+  });
+});
+
 describe('a raid is named by who raided, in its place', () => {
   const raid = {
     type: 'other' as const,

@@ -1,5 +1,6 @@
 import { AR_NOUNS, countedNoun } from '../../i18n/countedNouns';
 import type { Actor, IncidentEvent, IncidentProperties, IncidentType } from '../../model';
+import { isOffsetPlace } from '../geocode/areas';
 
 type Fields = Pick<
   IncidentProperties,
@@ -166,20 +167,29 @@ function placesEn(f: Fields): string {
 /**
  * `, Idlib countryside (south)`: the region, unless the place's name holds it already, or
  * places the place itself (a village the gazetteer lacks, `عين شيب, near Idlib outskirts
- * (west)`: the region after it would say where it is twice).
+ * (west)`, or a distance from a town, `5 km west of Saraqib`: the region after it would say where
+ * it is twice).
  */
 function regionEn(f: Fields): string {
-  return f.regionEn && !f.placeEn.includes(f.regionEn) && !f.placeEn.includes(', near ')
+  return f.regionEn &&
+    !f.placeEn.includes(f.regionEn) &&
+    !PLACED_BY_ANOTHER.test(f.placeEn) &&
+    !isOffsetPlace(f.placeId ?? '')
     ? `, ${f.regionEn}`
     : '';
 }
+
+/** A place named by where another is: `عين شيب, near Idlib outskirts`, `الغدفة, about 35 km south of Idlib`. */
+const PLACED_BY_ANOTHER = /, (?:near|about) /;
 
 function placesAr(f: Fields): string {
   return [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');
 }
 
 function regionAr(f: Fields): string {
-  return f.regionAr && !f.placeAr.includes(f.regionAr) ? `، ${f.regionAr}` : '';
+  return f.regionAr && !f.placeAr.includes(f.regionAr) && !isOffsetPlace(f.placeId ?? '')
+    ? `، ${f.regionAr}`
+    : '';
 }
 
 function casualtiesEn(f: Fields): string {
@@ -215,7 +225,7 @@ export function summaryEn(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = placesEn(f);
   const region = regionEn(f);
-  return `${head}${count} ${placePrep(f, 'en')} ${places}${region}${casualtiesEn(f)}`;
+  return `${head}${count} ${withPrep(placePrep(f, 'en'), places)}${region}${casualtiesEn(f)}`;
 }
 
 /**
@@ -243,18 +253,19 @@ export function summaryAr(f: Fields): string {
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = placesAr(f);
   const region = regionAr(f);
-  return `${head}${count} ${placePrep(f, 'ar')} ${places}${region}${casualtiesAr(f)}`;
+  return `${head}${count} ${withPrep(placePrep(f, 'ar'), places)}${region}${casualtiesAr(f)}`;
 }
 
 /** Each language's prepositions: the type's own, a withdrawal's, a road's and a deal's. */
 const PREPS = {
-  en: { own: EN_PREP, from: 'from', in: 'in', on: 'on', deal: 'on' },
-  ar: { own: AR_PREP, from: 'من', in: 'في', on: 'على', deal: 'بشأن' },
+  en: { own: EN_PREP, from: 'from', in: 'in', on: 'on', deal: 'on', offset: '' },
+  ar: { own: AR_PREP, from: 'من', in: 'في', on: 'على', deal: 'بشأن', offset: 'على بعد' },
 };
 
 /**
- * The preposition before an incident's places: a withdrawal is `from` them, an event on a road
- * `on` it (not `in`), a deal `on` them (`بشأن`; talks are `about` them), an abduction `in` them
+ * The preposition before an incident's places: a withdrawal is `from` them, a place told by its
+ * distance from a town takes none (`shelling 5 km west of Saraqib`, `على بعد 5 كم غرب سراقب`), an
+ * event on a road `on` it (not `in`), a deal `on` them (`بشأن`; talks are `about` them), an abduction `in` them
  * (an attack is `on` them), else the type's own.
  *
  * @example placePrep({ type: 'clash', placeId: 'nwsy-m4-highway', … }, 'en') // 'on'
@@ -262,9 +273,15 @@ const PREPS = {
 function placePrep(f: Fields, lang: 'en' | 'ar'): string {
   const p = PREPS[lang];
   if (f.event === 'withdrawal') return p.from;
+  if (isOffsetPlace(f.placeId ?? '')) return p.offset;
   if (f.event === 'deal') return p.deal;
   const own = f.event === 'abduction' ? p.in : p.own[f.type];
   return own === p.in && ROAD_PLACE.test(f.placeId ?? '') ? p.on : own;
+}
+
+/** `on Sarmin`, or the places alone when they take no preposition. */
+function withPrep(prep: string, places: string): string {
+  return prep ? `${prep} ${places}` : places;
 }
 
 /** Ground taken without a fight names who took it, and no casualties unless told. */

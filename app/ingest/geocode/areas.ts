@@ -2,6 +2,7 @@ import {
   booleanPointInPolygon,
   centroid,
   circle,
+  destination,
   feature,
   featureCollection,
   intersect,
@@ -135,6 +136,78 @@ function clip(base: AreaGeometry, center: [number, number], dir: Direction): Are
   const clipped = intersect(featureCollection([feature(base), wedge]));
   return clipped ? clipped.geometry : base;
 }
+
+/**
+ * How far off a distance a report gives (`35 كم جنوب مدينة إدلب`, `30 km south of Idlib`) may be:
+ * this share of it either way, and at least `OFFSET_MIN_SPREAD_KM`. Reports round distances to
+ * fives and tens and measure them by road as often as in a straight line.
+ */
+export const OFFSET_SPREAD = 0.25;
+export const OFFSET_MIN_SPREAD_KM = 2;
+
+/**
+ * Half-width of the bearing a compass word stands for in a distance, degrees: a little more than
+ * its own eighth of the compass (22.5°), since `جنوب` is also written for south-south-east.
+ */
+const OFFSET_HALF_ANGLE = 30;
+
+/**
+ * Where a report puts a place by its distance and direction from a known town: the point that
+ * far along the direction's bearing, and around it the band of distances and bearings the words
+ * allow (a ring sector; a wedge from the town when the distance is short). Only the town's
+ * coordinates come from the gazetteer; the rest is the report's own statement.
+ *
+ * @example
+ * const { at, area } = offsetArea([36.63, 35.93], 35, 'south');
+ * at // about [36.63, 35.62]: 35 km due south of Idlib city
+ */
+export function offsetArea(
+  center: [number, number],
+  km: number,
+  dir: Direction,
+): { area: GeoJSON.Polygon; at: [number, number] } {
+  const spread = Math.max(OFFSET_MIN_SPREAD_KM, km * OFFSET_SPREAD);
+  const inner = Math.max(0, km - spread);
+  const outer = km + spread;
+  const b = BEARING[dir];
+  const steps = 8;
+  const arc = (r: number) => {
+    const out: [number, number][] = [];
+    for (let k = 0; k <= steps; k++) {
+      const bearing = b - OFFSET_HALF_ANGLE + (2 * OFFSET_HALF_ANGLE * k) / steps;
+      out.push(at(center, r, bearing));
+    }
+    return out;
+  };
+  // Bearings grow clockwise: the outer arc, then the inner one back, reversed to run
+  // counter-clockwise as GeoJSON's outer rings do.
+  const ring = [...arc(outer), ...(inner > 0 ? arc(inner).reverse() : [center])].reverse();
+  ring.push(ring[0]!);
+  return { area: { type: 'Polygon', coordinates: [ring] }, at: at(center, km, b) };
+}
+
+/** The id of an offset's area (`area-idlib-35km-south`, `area-ariha-2-5km-south`). */
+const OFFSET_ID =
+  /^area-.+-\d+(?:-\d)?km-(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
+/**
+ * True when a place id is an offset's area: a place named by its distance from a town, which
+ * takes no preposition (`shelling 5 km west of Saraqib`) and is no town to be near.
+ *
+ * @example isOffsetPlace('area-idlib-35km-south') // true
+ */
+export function isOffsetPlace(placeId: string): boolean {
+  return OFFSET_ID.test(placeId);
+}
+
+/** The point `km` from `center` along `bearing`, rounded as the gazetteer's points are. */
+function at(center: [number, number], km: number, bearing: number): [number, number] {
+  const [lon, lat] = destination(center, km, bearing, { units: 'kilometers' }).geometry
+    .coordinates as [number, number];
+  return [round5(lon), round5(lat)];
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
 
 /** Union of several polygons (a country from its governorates). */
 export function unionAll(parts: AreaGeometry[]): AreaGeometry | undefined {

@@ -20,11 +20,13 @@
  */
 import type { Place, PlaceMention } from '../../model';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
+import { englishFigure } from '../text/englishNumbers';
 import { stableHash } from '../text/hash';
 import { sentenceSpans } from '../text/sentences';
 import { type AreaGeometry, type Direction, slugify } from './areas';
-import type { Located, Qualifier } from './locate';
+import { type Located, nearPhrase, type Qualifier } from './locate';
 import { MentionsBySpan, nearestIn } from './mentionsBySpan';
+import { MAX_OFFSET_KM } from './qualifiers';
 
 /** A word of English text: its folded key and where it stands in the original. */
 export interface LatinWord {
@@ -214,6 +216,76 @@ function directionEndingAt(
   return dir ? { dir, from: i } : undefined;
 }
 
+/** Units of a distance, as `latinKey` folds them, in km. */
+const DISTANCE_UNITS_EN: ReadonlyMap<string, number> = new Map([
+  ...['km', 'kms', 'kilometre', 'kilometres', 'kilometer', 'kilometers'].map(
+    (u) => [u, 1] as const,
+  ),
+  ...['mile', 'miles'].map((u) => [u, 1.609] as const),
+  ...['metre', 'metres', 'meter', 'meters'].map((u) => [u, 0.001] as const),
+]);
+/** A figure and its unit in one word (`30km`). */
+const FUSED_KM = /^(\d{1,4})kms?$/;
+
+/**
+ * The distance whose unit is word `j` (`30 km`, `five kilometres`, `2.5 km`, `30km`), before a
+ * direction: in km (one decimal), with its first word. A figure restated in brackets (`30 km (19
+ * miles) south of`) is read from the first one. Undefined when there is none, or it is no local
+ * distance (see MAX_OFFSET_KM).
+ *
+ * @example distanceEndingAt(latinWords('some 30 km (19 miles) south of Idlib'), text, 4) // { km: 30, from: 1 }
+ */
+function distanceEndingAt(
+  words: readonly LatinWord[],
+  text: string,
+  j: number,
+): { km: number; from: number } | undefined {
+  const unit = words[j];
+  const next = words[j + 1];
+  // Only spaces, or a closing bracket, between the unit and the direction.
+  if (!unit || !next || !/^[\s)]*$/.test(text.slice(unit.end, next.start))) return undefined;
+  let read = distanceAt(words, text, j);
+  if (!read) return undefined;
+  const opened =
+    read.from >= 2 && /\(\s*$/.test(text.slice(words[read.from - 1]!.end, words[read.from]!.start));
+  if (opened) read = distanceAt(words, text, read.from - 1) ?? read;
+  const km = Math.round(read.km * 10) / 10;
+  return km > 0 && km <= MAX_OFFSET_KM ? { km, from: read.from } : undefined;
+}
+
+/** A figure and its unit ending at word `j`, unrounded. */
+function distanceAt(
+  words: readonly LatinWord[],
+  text: string,
+  j: number,
+): { km: number; from: number } | undefined {
+  const fused = FUSED_KM.exec(words[j]!.key);
+  if (fused) return withDecimals(words, text, j, fused[1]!, 1);
+  const unit = DISTANCE_UNITS_EN.get(words[j]!.key);
+  const n = words[j - 1];
+  if (unit === undefined || !n || !/^[\s-]*$/.test(text.slice(n.end, words[j]!.start))) return;
+  if (/^\d+$/.test(n.key)) return withDecimals(words, text, j - 1, n.key, unit);
+  const value = englishFigure(n.key);
+  return value === undefined ? undefined : { km: value * unit, from: j - 1 };
+}
+
+/**
+ * The figure whose digits `digits` word `i` holds, in km: `2.5 km` and `2.5km` split it into two
+ * words at the decimal point, read together here.
+ */
+function withDecimals(
+  words: readonly LatinWord[],
+  text: string,
+  i: number,
+  digits: string,
+  unit: number,
+): { km: number; from: number } {
+  const whole = words[i - 1];
+  if (whole && /^\d+$/.test(whole.key) && text.slice(whole.end, words[i]!.start) === '.')
+    return { km: Number(`${whole.key}.${digits}`) * unit, from: i - 1 };
+  return { km: Number(digits) * unit, from: i };
+}
+
 /** Where a name's qualifier puts it, and the words it spans besides the name. */
 interface Qualified {
   q: Qualifier;
@@ -306,10 +378,13 @@ function qualifierOf(
     }
     if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last, several };
     if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
-    // `south of Saraqib`, `north-west of Hama`.
+    // `south of Saraqib`, `north-west of Hama`; `30 km south of Idlib`: a place that far away.
     const dir = directionEndingAt(words, text, i - 1);
-    if (dir && !key(i - 1)!.endsWith('ern'))
+    if (dir && !key(i - 1)!.endsWith('ern')) {
+      const far = distanceEndingAt(words, text, dir.from - 1);
+      if (far) return { q: { kind: 'offset', dir: dir.dir, km: far.km }, from: far.from, to: last };
       return { q: { kind: 'direction', dir: dir.dir }, from: dir.from, to: last };
+    }
     return { q: NONE, from: first, to: last };
   }
   // `rural Idlib`, `southern Idlib`, `north-western Hama`.
@@ -599,7 +674,7 @@ function placeUnknown(
       surface,
       placeId: `unknown-${slugify(base.admin1)}-${stableHash(`en:${key}`).slice(0, 10)}`,
       nameAr: surface,
-      nameEn: `${surface}, near ${base.nameEn}`,
+      nameEn: `${surface}, ${nearPhrase(base)}`,
       lat: base.lat,
       lon: base.lon,
       geoPrecision: base.geoPrecision === 3 ? 3 : 2,

@@ -8,7 +8,14 @@ import { type AreaGeometry, DISTRICT_KM, type Direction, disc, slugify } from '.
 import { adoptDerivedClips, type DerivedShapes, shapesSource } from './derivedShapes';
 import { englishPlaceFinder } from './english';
 import { buildGovernorates, type Governorates } from './governorates';
-import { type AreaCache, governorateOf, type Located, locate, type Qualifier } from './locate';
+import {
+  type AreaCache,
+  governorateOf,
+  type Located,
+  locate,
+  nearPhrase,
+  type Qualifier,
+} from './locate';
 import { matchNames, type NameMatch } from './match';
 import { nearestIn } from './mentionsBySpan';
 import { buildNameIndex, type NameIndex } from './nameIndex';
@@ -21,6 +28,7 @@ import {
   directionAfter,
   directionBefore,
   directionNoun,
+  distanceBefore,
   GOVERNORATE,
   OUTSKIRTS,
   OUTSKIRTS_PRONOUN,
@@ -77,6 +85,8 @@ const QUALIFIER_SLOT: Record<Qualifier['kind'], number> = {
   governorate: 3,
   district: 4,
   direction: 5,
+  // Not remembered per place: an offset's distance varies (see locateOnce).
+  offset: 6,
 };
 const DIRECTION_SLOT: Record<Direction, number> = {
   north: 1,
@@ -258,7 +268,13 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.firstSkip = byWord.skip;
   } else {
     const d = directionBefore(tokens, p);
-    if (d) {
+    const far = d && distanceBefore(tokens, d.start);
+    if (far) {
+      // `35 كم جنوب مدينة إدلب`: a place that far from the town, not the town's south.
+      item.q = { kind: 'offset', dir: d.dir, km: far.km };
+      item.first = far.start;
+      item.firstSkip = 0;
+    } else if (d) {
       item.q = { kind: 'direction', dir: d.dir };
       item.first = d.start;
       item.firstSkip = Math.max(0, wordSkip(words[d.start]!, IS_DIRECTION_NOUN));
@@ -375,6 +391,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   // slug and names per mention.
   const locatedMemo = new Map<Place, (Located | undefined)[]>();
   const locateOnce = (place: Place, q: Qualifier): Located => {
+    // Rare, and keyed by a distance too: the area cache remembers its shape by id.
+    if (q.kind === 'offset') return locate(place, q, govs, cache, sharedSlugs);
     let row = locatedMemo.get(place);
     if (!row) {
       row = [];
@@ -735,7 +753,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         surface,
         placeId: `unknown-${slug}-${stableHash(u.key).slice(0, 10)}`,
         nameAr: surface,
-        nameEn: `${surface}, near ${base.nameEn}`,
+        nameEn: `${surface}, ${nearPhrase(base)}`,
         lat: base.lat,
         lon: base.lon,
         geoPrecision: base.geoPrecision === 3 ? 3 : 2,
@@ -745,7 +763,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         unresolved: true,
       };
       mentions.push(m);
-      nearName.set(m, base.nameEn);
+      nearName.set(m, nearPhrase(base));
       const same = byName.get(u.key);
       if (same) same.push(m);
       else byName.set(u.key, [m]);
@@ -760,7 +778,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         if (m === best) continue;
         Object.assign(m, {
           placeId: best.placeId,
-          nameEn: `${m.surface}, near ${nearName.get(best)}`,
+          nameEn: `${m.surface}, ${nearName.get(best)}`,
           lat: best.lat,
           lon: best.lon,
           geoPrecision: best.geoPrecision,

@@ -7,14 +7,16 @@ import {
   DISTRICT_KM,
   type Direction,
   disc,
+  isOffsetPlace,
   OUTSKIRTS_MARGIN_KM,
+  offsetArea,
   representativePoint,
   slugify,
   TOWN_COUNTRYSIDE_KM,
   TOWN_DIRECTION_KM,
 } from './areas';
 import type { Governorate, Governorates } from './governorates';
-import { DIRECTION_AR } from './qualifiers';
+import { DIRECTION_AR, DIRECTION_NOUN_AR } from './qualifiers';
 
 /**
  * Where a (possibly qualified) place mention is: a gazetteer point at precision 1, or an area
@@ -28,6 +30,7 @@ import { DIRECTION_AR } from './qualifiers';
  * | `جنوب إدلب`, `جنوبي إدلب` | `area-idlib-south` | 2 |
  * | `أطراف مدينة إدلب الغربية` | `area-idlib-outskirts-west` | 2 |
  * | `منطقة عفرين` | `area-afrin-district` | 2 |
+ * | `35 كم جنوب مدينة إدلب`, `35 km south of Idlib` | `area-idlib-35km-south` | 2 |
  * | `محافظة إدلب` | `area-idlib-governorate` | 3 |
  * | `شمال غربي سوريا` | `area-syria-northwest` | 3 |
  *
@@ -40,11 +43,14 @@ export type QualifierKind =
   | 'outskirts'
   | 'governorate'
   | 'district'
-  | 'direction';
+  | 'direction'
+  | 'offset';
 
 export interface Qualifier {
   kind: QualifierKind;
   dir?: Direction;
+  /** An offset's distance from the place, km (`35 كم جنوب إدلب`); set with `dir`. */
+  km?: number;
 }
 
 /** What `locate` gives: a mention's place (the model's ResolvedPlace). */
@@ -106,7 +112,8 @@ export function locate(
 ): Located {
   const gov = governorateOf(place, govs);
   const isCountry = place.kind === 'country' || govs.country?.place.id === place.id;
-  const byGovernorate = !!gov && q.kind !== 'outskirts';
+  // Outskirts and distances are measured from the town, even a governorate's seat.
+  const byGovernorate = !!gov && q.kind !== 'outskirts' && q.kind !== 'offset';
   const nameSlug = slugify(byGovernorate ? gov.nameEn : place.nameEn);
   // Area ids key the area cache and the areas file: same-named places must not share one, or
   // whichever is seen first would decide the other's area (and worker order would change output).
@@ -123,12 +130,18 @@ export function locate(
     precision: GeoPrecision,
     nameAr: string,
     nameEn: string,
-    make: () => { base: AreaGeometry; center: [number, number]; preferred?: [number, number] },
+    make: () => {
+      base: AreaGeometry;
+      center: [number, number];
+      preferred?: [number, number];
+      /** The base is the area itself: no direction to clip it to. */
+      exact?: boolean;
+    },
   ): Located => {
     let hit = cache.get(id);
     if (!hit) {
-      const { base, center, preferred } = make();
-      const shape = q.dir ? clipToDirection(base, center, q.dir) : base;
+      const { base, center, preferred, exact } = make();
+      const shape = q.dir && !exact ? clipToDirection(base, center, q.dir) : base;
       hit = { area: shape, at: representativePoint(shape, preferred) };
       cache.set(id, hit);
     }
@@ -210,6 +223,21 @@ export function locate(
           center: pointOf(place),
         }),
       );
+    case 'offset':
+      if (q.dir && q.km) {
+        const { km, dir } = q;
+        return area(
+          offsetId(slug, km, dir),
+          2,
+          `${km} كم ${DIRECTION_NOUN_AR[dir]} ${place.nameAr}`,
+          `${km} km ${DIR_EN[dir]} of ${place.nameEn}`,
+          () => {
+            const { area: shape, at } = offsetArea(pointOf(place), km, dir);
+            return { base: shape, center: at, preferred: at, exact: true };
+          },
+        );
+      }
+      break;
     case 'outskirts':
       return area(
         `area-${slug}-outskirts${dirPart}`,
@@ -254,6 +282,23 @@ export function locate(
     }));
   }
   return pointLocated(place, POINT_KINDS.has(place.kind) ? 1 : 2);
+}
+
+/** `area-ariha-2-5km-south`: see isOffsetPlace. */
+function offsetId(slug: string, km: number, dir: Direction): string {
+  return `area-${slug}-${String(km).replace('.', '-')}km-${dir}`;
+}
+
+/**
+ * How a village the gazetteer lacks is placed by the mention it is read with: `near Idlib
+ * countryside (south)`, or the distance itself, `about 35 km south of Idlib` (a word before the
+ * figure also keeps it from joining the village's Arabic name when the text is laid out: in
+ * `الغدفة, 35 km` the digits would be drawn on the Arabic side of the comma).
+ *
+ * @example nearPhrase({ placeId: 'area-idlib-35km-south', nameEn: '35 km south of Idlib' }) // 'about 35 km south of Idlib'
+ */
+export function nearPhrase(base: { placeId: string; nameEn: string }): string {
+  return `${isOffsetPlace(base.placeId) ? 'about' : 'near'} ${base.nameEn}`;
 }
 
 function pointLocated(place: Place, precision: GeoPrecision): Located {

@@ -1,3 +1,4 @@
+import { wordValue } from '../extract/numbers';
 import { memoWord } from '../text/memo';
 import type { TokenTable } from '../text/tokens';
 import type { Direction } from './areas';
@@ -117,6 +118,88 @@ export function directionBefore(
   return { dir: d1, start: i - 1 };
 }
 
+/** Units of a distance before a direction (`35 كم جنوب`), normalised, as km each. */
+const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
+  ...['كم', 'كلم', 'كيلو', 'كيلومتر', 'كيلومترا', 'كيلومترات'].map((u) => [u, 1] as const),
+  ...['متر', 'مترا', 'امتار'].map((u) => [u, 0.001] as const),
+]);
+/** Dual units: the count is in the word (`كيلومترين`, "two kilometres"). */
+const DISTANCE_DUALS: ReadonlyMap<string, number> = new Map([
+  ['كيلومترين', 2],
+  ['مترين', 0.002],
+]);
+/** A figure and its unit in one token (`35كم`). */
+const FUSED_DISTANCE = /^(\d{1,4})(كم|كلم)$/;
+/**
+ * A figure's value from a normalised token: digits, or a number word, whose table keeps the `ة`
+ * that normalising wrote `ه` (`خمسه`).
+ */
+function figureOf(token: string): number | undefined {
+  return (
+    wordValue(token) ?? (token.endsWith('ه') ? wordValue(`${token.slice(0, -1)}ة`) : undefined)
+  );
+}
+
+/** Offsets further than this are no local place, km. */
+export const MAX_OFFSET_KM = 150;
+
+/**
+ * A distance written before the direction that starts at token `i` (`35 كم جنوب`, `على بعد 5
+ * كيلومترات غرب`, `نحو كيلومترين شرق`, `500 متر شمال`, `2.5 كم`), read from the figure's digits
+ * or number word. Returns the distance in km (one decimal) and the index of its first
+ * token; undefined when there is none or it is no local distance (nothing, or over
+ * `MAX_OFFSET_KM`).
+ *
+ * @example distanceBefore(tokenTable('35 كم جنوب ادلب', (w) => w), 2) // { km: 35, start: 0 }
+ */
+export function distanceBefore(
+  tokens: TokenTable,
+  i: number,
+): { km: number; start: number } | undefined {
+  if (i < 1 || !tokens.joined(i)) return undefined;
+  const words = tokens.words;
+  const unitWord = words[i - 1]!;
+  let km: number | undefined;
+  let start = i - 1;
+  const fused = FUSED_DISTANCE.exec(unitWord);
+  const dual = DISTANCE_DUALS.get(unitWord);
+  if (fused) {
+    km = Number(fused[1]);
+    // `2.5كم`: the decimal point splits the figure.
+    const whole = start >= 1 ? words[start - 1]! : '';
+    const point = tokens.gap(start);
+    if (/^\d+$/.test(whole) && (point === '.' || point === '٫')) {
+      km = Number(`${whole}.${fused[1]}`);
+      start--;
+    }
+  } else if (dual !== undefined) km = dual;
+  else {
+    // `كيلو متر`: the unit in two words.
+    let u = i - 1;
+    let unit = DISTANCE_UNITS.get(unitWord);
+    if (unitWord === 'متر' && u >= 1 && tokens.joined(u) && words[u - 1] === 'كيلو') {
+      unit = 1;
+      u--;
+    }
+    if (unit === undefined || u < 1 || !tokens.joined(u)) return undefined;
+    let figure = figureOf(words[u - 1]!);
+    start = u - 1;
+    // `2.5 كم`: a decimal point splits the figure into two tokens.
+    const point = tokens.gap(start);
+    if (figure !== undefined && (point === '.' || point === '٫') && start >= 1) {
+      const whole = words[start - 1]!;
+      if (/^\d+$/.test(whole) && /^\d+$/.test(words[u - 1]!)) {
+        figure = Number(`${whole}.${words[u - 1]}`);
+        start--;
+      }
+    }
+    if (figure === undefined) return undefined;
+    km = figure * unit;
+  }
+  km = Math.round(km * 10) / 10;
+  return km > 0 && km <= MAX_OFFSET_KM ? { km, start } : undefined;
+}
+
 /**
  * Direction adjectives after the name that ends before token `j`: `الجنوبي`, `الشمالي الغربي`,
  * or a coordinated pair `الجنوبي والشرقي` (for `ريفي إدلب الجنوبي والشرقي`).
@@ -183,7 +266,7 @@ export function startsWithConjunction(t: string): boolean {
   return c === 0x648 || c === 0x641;
 }
 
-/** English word for an area id and name. */
+/** A direction as the adjective after a place (`ريف إدلب الجنوبي`), for an area's name. */
 export const DIRECTION_AR: Record<Direction, string> = {
   north: 'الشمالي',
   south: 'الجنوبي',
@@ -193,6 +276,18 @@ export const DIRECTION_AR: Record<Direction, string> = {
   northwest: 'الشمالي الغربي',
   southeast: 'الجنوبي الشرقي',
   southwest: 'الجنوبي الغربي',
+};
+
+/** A direction as a noun before a place (`جنوب إدلب`, `شمال شرق حلب`), for an offset's name. */
+export const DIRECTION_NOUN_AR: Record<Direction, string> = {
+  north: 'شمال',
+  south: 'جنوب',
+  east: 'شرق',
+  west: 'غرب',
+  northeast: 'شمال شرق',
+  northwest: 'شمال غرب',
+  southeast: 'جنوب شرق',
+  southwest: 'جنوب غرب',
 };
 
 /**

@@ -1,0 +1,98 @@
+import { booleanPointInPolygon, distance, bearing as turfBearing } from '@turf/turf';
+import { describe, expect, it } from 'vitest';
+import { tokenTable } from '../text/tokens';
+import { isOffsetPlace, offsetArea } from './areas';
+import { realGazetteer } from './fixtures/loadFixtures';
+import { createGeocoder } from './index';
+import { distanceBefore } from './qualifiers';
+
+/** The distance before the direction word `dir` of a normalised text. */
+function distanceIn(text: string, dir: string) {
+  const tokens = tokenTable(text, (w) => w);
+  return distanceBefore(tokens, tokens.words.indexOf(dir));
+}
+
+describe('a distance written before a direction (`35 كم جنوب`)', () => {
+  it('is read from digits, number words, duals, decimals and a figure joined to its unit', () => {
+    expect(distanceIn('علي بعد 35 كم جنوب ادلب', 'جنوب')).toEqual({ km: 35, start: 2 });
+    expect(distanceIn('علي بعد خمسه كيلومترات غرب سراقب', 'غرب')?.km).toBe(5);
+    expect(distanceIn('نحو كيلومترين شرق سرمين', 'شرق')?.km).toBe(2);
+    expect(distanceIn('علي بعد 2.5 كم شمال اريحا', 'شمال')).toEqual({ km: 2.5, start: 2 });
+    expect(distanceIn('35كم جنوب ادلب', 'جنوب')).toEqual({ km: 35, start: 0 });
+    expect(distanceIn('علي بعد 2.5كم جنوب ادلب', 'جنوب')).toEqual({ km: 2.5, start: 2 });
+    expect(distanceIn('علي بعد 20 كيلو متر غرب اريحا', 'غرب')).toEqual({ km: 20, start: 2 });
+  });
+  it('counts metres as the fraction of a kilometre they are', () => {
+    expect(distanceIn('علي بعد 500 متر شمال سرمين', 'شمال')?.km).toBe(0.5);
+  });
+  it('is none when the figure counts something else, or is too far to be a local place', () => {
+    expect(distanceIn('اصيب 5 مدنيين جنوب ادلب', 'جنوب')).toBeUndefined();
+    expect(distanceIn('قصف كم جنوب ادلب', 'جنوب')).toBeUndefined();
+    expect(distanceIn('علي بعد 400 كم جنوب حلب', 'جنوب')).toBeUndefined();
+  });
+});
+
+describe('the place a distance puts', () => {
+  const idlib: [number, number] = [36.63, 35.93];
+  it('is that far along the bearing, inside a band of the distances and bearings it allows', () => {
+    const { at, area } = offsetArea(idlib, 35, 'south');
+    expect(distance(idlib, at, { units: 'kilometers' })).toBeCloseTo(35, 0);
+    expect(Math.abs(turfBearing(idlib, at))).toBeCloseTo(180, 0);
+    expect(booleanPointInPolygon(at, area)).toBe(true);
+    // Not the town itself, nor twice as far.
+    expect(booleanPointInPolygon(idlib, area)).toBe(false);
+    expect(booleanPointInPolygon([36.63, 35.3], area)).toBe(false);
+  });
+  it('reaches the town when the distance is short (a wedge, not a ring)', () => {
+    const { area } = offsetArea(idlib, 1, 'east');
+    expect(area.coordinates[0]).toContainEqual(idlib);
+  });
+  it('has an id of its own, told apart from a town’s side', () => {
+    expect(isOffsetPlace('area-idlib-35km-south')).toBe(true);
+    expect(isOffsetPlace('area-ariha-2-5km-southeast')).toBe(true);
+    expect(isOffsetPlace('area-idlib-south')).toBe(false);
+    expect(isOffsetPlace('area-idlib-countryside-south')).toBe(false);
+  });
+});
+
+const gazetteer = realGazetteer();
+const geocoder = gazetteer && createGeocoder(gazetteer);
+
+describe.skipIf(!geocoder)(
+  'a village the gazetteer lacks, told by its distance from a town',
+  () => {
+    it('is placed at that distance, and says so in its name (Arabic report)', () => {
+      const [village, offset] = geocoder!.findMentions(
+        'ألقت المروحيات براميل على قرية الغدفة (35 كم جنوب مدينة إدلب).',
+      );
+      expect(offset).toMatchObject({
+        placeId: 'area-idlib-35km-south',
+        nameAr: '35 كم جنوب إدلب',
+        nameEn: '35 km south of Idlib',
+        geoPrecision: 2,
+      });
+      expect(village).toMatchObject({
+        surface: 'الغدفة',
+        nameEn: 'الغدفة, about 35 km south of Idlib',
+        lat: offset!.lat,
+        lon: offset!.lon,
+        geoPrecision: 2,
+      });
+    });
+    it('is read in English too, a figure restated in miles in brackets read once', () => {
+      const found = geocoder!.findMentionsEn(
+        'Regime forces shelled the village of Fleifel, some 30 km (19 miles) south of Idlib city.',
+      );
+      expect(found.map((m) => [m.surface, m.nameEn])).toEqual([
+        ['Fleifel', 'Fleifel, about 30 km south of Idlib'],
+        ['30 km (19 miles) south of Idlib', '30 km south of Idlib'],
+      ]);
+      const words = geocoder!.findMentionsEn('A drone hit a car five kilometres west of Saraqib.');
+      expect(words.map((m) => m.placeId)).toEqual(['area-saraqib-5km-west']);
+      const fused = geocoder!.findMentionsEn('Shells fell 2.5km north of Ariha.');
+      expect(fused.map((m) => m.placeId)).toEqual(['area-ariha-2-5km-north']);
+      const decimal = geocoder!.findMentionsEn('Shells fell 2.5 km north of Ariha.');
+      expect(decimal.map((m) => m.placeId)).toEqual(['area-ariha-2-5km-north']);
+    });
+  },
+);
