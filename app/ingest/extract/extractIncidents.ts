@@ -394,6 +394,11 @@ class SentenceDate {
 class Clause implements Span {
   drafts: IncidentProperties[] = [];
   /**
+   * Its toll told again place by place in the clauses after it (`قتل ثمانية مدنيين، خمسة منهم
+   * في سراقب، وثلاثة في سرمين`): each place's figure (see tollBreakdown).
+   */
+  breakdown: Map<PlaceMention, number> | undefined = undefined;
+  /**
    * The actors of its event when they are not (all) the ones it names: borrowed from another
    * clause or sentence, or completed (a clash's second side) (see extractIncidents).
    */
@@ -682,6 +687,64 @@ function bareFigure(text: string): { value: number; wounded: false } | undefined
   const tokens = tokenize(text.slice(1));
   const f = readNumber(tokens, 0);
   return f && f.next === tokens.length ? { value: f.value, wounded: false } : undefined;
+}
+
+/**
+ * A toll told in total, then shared out place by place in the clauses that follow its event's
+ * (`قتل ثمانية مدنيين بقصف لقوات النظام، خمسة منهم في سراقب، وثلاثة في سرمين`): the first of
+ * them a figure `منهم` (of them) at a place, the next ones a figure at a place, and their
+ * figures adding up to the total (of the dead, or of the wounded: not when both are told).
+ * Returns each place (the first one a clause names) with its figure, and whether the figures add
+ * up (when they do not, every place is still the event's, but the total stays whole, on the
+ * first place, as a toll not shared out is); undefined when the clauses from `j` are no such list.
+ */
+function tollBreakdown(
+  clauses: readonly Clause[],
+  j: number,
+  event: Clause,
+): { parts: Map<PlaceMention, number>; addsUp: boolean } | undefined {
+  if (!event.killed && !event.injured) return undefined;
+  // Which toll is shared out is clear only when one is told.
+  const total = event.killed && !event.injured ? event.killed : !event.killed && event.injured;
+  const parts = new Map<PlaceMention, number>();
+  let sum = 0;
+  for (let k = j; k < clauses.length; k++) {
+    const n = clauses[k]!;
+    const value = n.cls || !n.mentions.length ? undefined : partFigure(n.folded, k === j);
+    if (value === undefined) break;
+    parts.set(n.mentions[0]!, value);
+    sum += value;
+  }
+  return parts.size >= 2 ? { parts, addsUp: !!total && sum === total.value } : undefined;
+}
+
+/**
+ * The figure a clause of a shared-out toll opens with (`خمسة منهم في سراقب`, `وثلاثة في
+ * سرمين`, `و2 في بلدة البارة`), `منهم` required in the first (`first`): undefined when it opens
+ * otherwise.
+ */
+function partFigure(folded: string, first: boolean): number | undefined {
+  const tokens = tokenize(folded.replace(/^[\s،,؛;]*و?/u, ''));
+  const f = readNumber(tokens, 0);
+  if (!f) return undefined;
+  const of = tokens[f.next]?.t;
+  const ofThem = of === 'منهم' || of === 'منهن';
+  if (first && !ofThem) return undefined;
+  const at = tokens[f.next + (ofThem ? 1 : 0)]?.t;
+  return at === 'في' || at?.startsWith('ب') ? f.value : undefined;
+}
+
+/** Give each of a clause's drafts its share of the toll (see tollBreakdown). */
+function splitToll(c: Clause, parts: ReadonlyMap<PlaceMention, number>): void {
+  const dead = c.killed !== null;
+  for (const d of c.drafts) {
+    const at = d.evidence[0]!.placeStart;
+    for (const [m, value] of parts) {
+      if (m.start !== at) continue;
+      if (dead) d.fatalities = value;
+      else d.injuries = value;
+    }
+  }
 }
 
 /** How long the people listed before a place may be (`وثلاثة آخرين بينهم طفلان في بلدة`). */
@@ -1150,6 +1213,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
                 .reverse()
                 .find((p) => gives(p)));
         own = donor ? donated : [];
+        // `قتل ثمانية مدنيين بقصف، خمسة منهم في سراقب، وثلاثة في سرمين`: every place the toll
+        // is shared out to, each with its own figure.
+        const split = donor && tollBreakdown(clauses, clauses.indexOf(donor), c);
+        if (split) {
+          own = [...split.parts.keys()];
+          if (split.addsUp) c.breakdown = split.parts;
+        }
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
@@ -1164,6 +1234,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (own.length > 1 && hints.road) {
         const offRoad = own.filter((m) => !isRoadEnd(article.body, m));
         if (offRoad.some(isSpecific)) own = offRoad;
+      }
+      // `قتل ثمانية مدنيين بقصف على ريف إدلب، خمسة منهم في سراقب، وثلاثة في سرمين`: the towns
+      // the toll is shared out to are where the event was; the area says where they are.
+      if (own.length && !c.breakdown && !own.some(isSpecific)) {
+        const split = tollBreakdown(clauses, i + 1, c);
+        if (split) {
+          own = [...own, ...split.parts.keys()];
+          if (split.addsUp) c.breakdown = split.parts;
+        }
       }
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
       // the event is placed there, less surely, rather than lost with its toll.
@@ -1204,6 +1283,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
     }
     for (const c of clauses) if (c.drafts.length > 1) tollsByPlace(article.body, c);
+    for (const c of clauses) if (c.breakdown) splitToll(c, c.breakdown);
     // An assassination kills its one target though no figure is told (`اغتال مسلحون، مساء أمس،
     // القيادي …`: the commas cut the victim from the verb); not an attempt (`محاولة اغتيال`).
     for (const c of clauses)
