@@ -191,6 +191,28 @@ describe('the day', () => {
   });
 });
 
+describe.skipIf(!geocoder)('two events joined by a comma, each with its own subject', () => {
+  it('are two events, each with its side, type and place', () => {
+    const incidents = read(
+      'Regime forces shelled Kansafra, Russian jets pounded Saraqib on Sunday.',
+    );
+    expect(incidents.map((p) => [p.type, p.actors, p.placeEn])).toEqual([
+      ['airstrike', ['russia'], 'Saraqib'],
+      ['shelling', ['regime'], 'Kansafra'],
+    ]);
+  });
+  it('but one subject of several sides, or a toll before the event, is no second event', () => {
+    const sides = read('Regime, Russian and Iranian forces shelled Saraqib on Sunday.');
+    expect(sides.map((p) => [p.type, p.actors])).toEqual([
+      ['shelling', ['iran', 'regime', 'russia']],
+    ]);
+    const toll = read('Two civilians were killed in Kansafra, regime forces shelled the town.');
+    expect(toll.map((p) => [p.type, p.actors, p.fatalities])).toEqual([
+      ['shelling', ['regime'], 2],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', () => {
   it('gives each event its place, side, day and toll', () => {
     const incidents = read(

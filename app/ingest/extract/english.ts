@@ -78,7 +78,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'shelling',
-    re: /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ing|ment)|howitzers?)\b/i,
+    // `pounded` is heavy fire; with air words it is an airstrike (the cue before).
+    re: /\b(?:shell(?:s|ed|ing)?|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ing|ment)|howitzers?|pound(?:ed|ing))\b/i,
   },
   {
     type: 'explosion',
@@ -473,6 +474,20 @@ export function englishDate(text: string, report: string): Dated | undefined {
 /** Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`. */
 const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|meanwhile)\s+/gi;
 
+/** Verbs that tell an event done (`shelled`, `struck`, `carried out`). */
+const DONE = String.raw`(?:shelled|struck|hit|bombed|bombarded|pounded|targeted|attacked|fired|launched|raided|stormed|clashed|ambushed|dropped|carried out|conducted|shot|seized|captured)`;
+/**
+ * A comma that joins two events told each with its own subject (`Regime forces shelled
+ * Kansafra, Russian jets struck Saraqib`): a side or a weapon, then within a few words a verb of
+ * an event done. It breaks the sentence only when the words before it tell an event too
+ * (`Syrian, Russian and Iranian forces struck …` is one subject).
+ */
+const SPLICE = new RegExp(
+  String.raw`,\s+(?:and\s+)?(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|turkey|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b[^,;.]{0,40}?\b${DONE}\b)`,
+  'gi',
+);
+const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
+
 interface Part {
   start: number;
   end: number;
@@ -480,12 +495,20 @@ interface Part {
 
 function clausesOf(text: string, sentence: Part): Part[] {
   const s = text.slice(sentence.start, sentence.end);
+  const breaks: { at: number; end: number; splice: boolean }[] = [];
+  for (const m of s.matchAll(CLAUSE_BREAK))
+    breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
+  if (s.includes(','))
+    for (const m of s.matchAll(SPLICE))
+      breaks.push({ at: m.index, end: m.index + m[0].length, splice: true });
+  breaks.sort((a, b) => a.at - b.at);
   const parts: Part[] = [];
   let from = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(s); m; m = CLAUSE_BREAK.exec(s)) {
-    parts.push({ start: sentence.start + from, end: sentence.start + m.index });
-    from = m.index + m[0].length;
+  for (const b of breaks) {
+    if (b.at < from) continue;
+    if (b.splice && !TELLS_DONE.test(s.slice(from, b.at))) continue;
+    parts.push({ start: sentence.start + from, end: sentence.start + b.at });
+    from = b.end;
   }
   parts.push({ start: sentence.start + from, end: sentence.end });
   return parts;
