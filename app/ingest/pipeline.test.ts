@@ -240,6 +240,29 @@ describe('an agreement on a governorate’s seat named bare (في إدلب)', ()
   );
 });
 
+describe('troops sent to a governorate’s seat named bare (إلى إدلب, into Idlib)', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)(
+    'go to the governorate, in both languages; sent to the city (إلى مدينة إدلب) they stay in it',
+    () => {
+      const placed = (body: string, outlet = 'المدن') =>
+        processFile(
+          { file: 'r.txt', bytes: report(outlet, '05.03.2020', body) },
+          createGeocoder(gazetteer!),
+        ).articles[0]!.incidents.map((f) => [f.properties.type, f.properties.placeId]);
+      expect(placed('دفع الجيش التركي بتعزيزات عسكرية جديدة إلى إدلب.')).toEqual([
+        ['deployment', 'area-idlib-governorate'],
+      ]);
+      expect(
+        placed('Turkey sent a convoy of 40 military vehicles into Idlib on Monday.', 'Wire'),
+      ).toEqual([['deployment', 'area-idlib-governorate']]);
+      expect(placed('دفع الجيش التركي بتعزيزات عسكرية جديدة إلى مدينة إدلب.')).toEqual([
+        ['deployment', 'gn-169389'],
+      ]);
+    },
+  );
+});
+
 describe('a village the gazetteer does not know, in a report that names no place', () => {
   const gazetteer = realGazetteer();
   it.skipIf(!gazetteer)(

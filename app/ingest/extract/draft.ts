@@ -45,6 +45,9 @@ export function namesASide(actors: readonly Actor[]): boolean {
   return actors.some((a) => a !== 'unknown');
 }
 
+/** Types whose events on a governorate's seat named bare are the governorate's (see incidentDraft). */
+const BY_GOVERNORATE: ReadonlySet<IncidentType> = new Set(['agreement', 'deployment']);
+
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
@@ -53,9 +56,11 @@ function round2(x: number): number {
 export function incidentDraft(f: DraftFacts): IncidentProperties {
   const { place, date } = f;
   // `اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب`, `Russia and Turkey agreed on a ceasefire
-  // in Idlib`: an agreement on a governorate's seat named bare is on the governorate; the
-  // evidence still marks the name as written.
-  const where = f.type === 'agreement' && place.seatOf ? place.seatOf : place;
+  // in Idlib`: an agreement on a governorate's seat named bare is on the governorate; so are
+  // troops sent, moved or withdrawn (`دفع الجيش التركي بتعزيزات إلى إدلب`, `Turkey sent a convoy
+  // into Idlib`), which go to the front and the posts across it, not to the city. The evidence
+  // still marks the name as written.
+  const where = BY_GOVERNORATE.has(f.type) && place.seatOf ? place.seatOf : place;
   // Optional fields are set after the literal, not spread into it: V8 builds a literal with
   // spreads in it far more slowly (see readClauses).
   const p: IncidentProperties = {
