@@ -191,6 +191,21 @@ describe('the day', () => {
   });
 });
 
+describe.skipIf(!geocoder)('a village the gazetteer lacks, in an English report', () => {
+  it('is said where it is in both summaries: its English name, its Arabic one by the region', () => {
+    const [near] = read('Regime forces shelled the village of Fleifel in southern Idlib.');
+    expect(near!.summaryEn).toBe(
+      'Syrian government shelling on Fleifel, near Idlib countryside (south)',
+    );
+    expect(near!.summaryAr).toBe('قصف من قوات النظام على Fleifel، ريف إدلب الجنوبي');
+    const [far] = read('Regime forces shelled the village of Fleifel, 30 km south of Idlib.');
+    expect(far!.summaryEn).toBe(
+      'Syrian government shelling on Fleifel, about 30 km south of Idlib',
+    );
+    expect(far!.summaryAr).toBe('قصف من قوات النظام على Fleifel، 30 كم جنوب إدلب');
+  });
+});
+
 describe.skipIf(!geocoder)('two events joined by a comma, each with its own subject', () => {
   it('are two events, each with its side, type and place', () => {
     const incidents = read(

@@ -598,17 +598,17 @@ function eventPlaces(
   }
   if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
   // A town's region is the first area named around it that holds it (`Kafr Nabl in southern
-  // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two.
+  // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two. A
+  // village the gazetteer lacks has one too: its English name says where it is, the Arabic one
+  // (the name as written) does not.
   const regions = [...new Map(areas.map((a) => [a.placeId, a])).values()].slice(0, MAX_REGIONS);
   return points.map((place) => {
-    const region = place.unresolved
-      ? undefined
-      : regions.find(
-          (a) =>
-            a.placeId !== place.placeId &&
-            a.area !== undefined &&
-            booleanPointInPolygon([place.lon, place.lat], a.area),
-        );
+    const region = regions.find(
+      (a) =>
+        a.placeId !== place.placeId &&
+        a.area !== undefined &&
+        booleanPointInPolygon([place.lon, place.lat], a.area),
+    );
     return region ? { place, region } : { place };
   });
 }
