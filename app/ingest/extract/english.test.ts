@@ -206,6 +206,29 @@ describe.skipIf(!geocoder)('a village the gazetteer lacks, in an English report'
   });
 });
 
+describe.skipIf(!geocoder)('a total shared out place by place (five of them in …)', () => {
+  const tolls = (body: string) =>
+    read(body)
+      .map((p) => [p.placeEn, p.fatalities])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  it('gives each place its share when the shares add up to the total', () => {
+    expect(
+      tolls('Regime shelling killed eight civilians, five of them in Saraqib and three in Sarmin.'),
+    ).toEqual([
+      ['Saraqib', 5],
+      ['Sarmin', 3],
+    ]);
+  });
+  it('else leaves the total whole on the first place, counting no one twice', () => {
+    expect(
+      tolls('Regime shelling killed eight civilians, five of them in Saraqib and four in Sarmin.'),
+    ).toEqual([
+      ['Saraqib', 8],
+      ['Sarmin', null],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('two events joined by a comma, each with its own subject', () => {
   it('are two events, each with its side, type and place', () => {
     const incidents = read(

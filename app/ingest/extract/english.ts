@@ -657,22 +657,34 @@ export function extractEnglishIncidents(
         cue.type === 'airstrike'
           ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? (ONE_STRIKE.test(text) ? 1 : null))
           : null;
+      // A toll told place by place: each place its own figure (`five civilians in Saraqib and
+      // three in al-Bara`), or a total shared out (`killed eight, five of them in Saraqib and
+      // three in Sarmin`: the shares when they add up, else the total on the first place).
+      const told = (killed === null) !== (injured === null) ? (killed ?? injured) : null;
+      const owns = places.map((pl, k) =>
+        told === null || k === 0 ? undefined : figureBefore(body, places[k - 1]!.place, pl.place),
+      );
+      const firstShare = told === null ? undefined : shareBefore(body, places[0]!.place);
+      if (firstShare !== undefined) {
+        let sum = firstShare;
+        for (let k = 1; k < owns.length; k++) sum += owns[k] ?? Number.NaN;
+        if (places.length > 1 && sum === told) owns[0] = firstShare;
+        else owns.fill(undefined);
+      }
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
-        // A toll or a count of strikes told over a list of places goes to the first; a toll
-        // told place by place (`five civilians in Saraqib and three in al-Bara`), each its own.
+        // A toll or a count of strikes told over a list of places goes to the first.
         if (k === 0) {
           p.fatalities = killed;
           p.injuries = injured;
           p.strikes = strikes;
           // An assassination kills its one target though no figure is told (not an attempt).
           if (killed === null && ASSASSINATED.test(text) && !ATTEMPTED.test(text)) p.fatalities = 1;
-        } else if ((killed === null) !== (injured === null)) {
-          const own = figureBefore(body, places[k - 1]!.place, place);
-          if (own !== undefined) {
-            if (killed !== null) p.fatalities = own;
-            else p.injuries = own;
-          }
+        }
+        const own = owns[k];
+        if (own !== undefined) {
+          if (killed !== null) p.fatalities = own;
+          else p.injuries = own;
         }
         drafts.push({
           type: 'Feature',
@@ -699,6 +711,19 @@ function figureBefore(body: string, a: PlaceMention, b: PlaceMention): number | 
   const m = PLACE_FIGURE.exec(body.slice(a.end, b.start));
   return m ? figure(m[1]!) : undefined;
 }
+/**
+ * The share of a total told right before the first place it is shared out to (`killed eight
+ * civilians, five of them in Saraqib`): undefined when none is.
+ */
+function shareBefore(body: string, first: PlaceMention): number | undefined {
+  const m = SHARE_FIRST.exec(body.slice(Math.max(0, first.start - 60), first.start));
+  return m ? figure(m[1]!) : undefined;
+}
+const SHARE_FIRST = new RegExp(
+  String.raw`,\s*${NUMBER}\s+of\s+them\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  'i',
+);
+
 const PLACE_FIGURE = new RegExp(
   String.raw`^\s*(?:,\s*)?(?:and\s+)?${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
   'i',
