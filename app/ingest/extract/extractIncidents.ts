@@ -397,7 +397,7 @@ class Clause implements Span {
    * Its toll told again place by place in the clauses after it (`قتل ثمانية مدنيين، خمسة منهم
    * في سراقب، وثلاثة في سرمين`): each place's figure (see tollBreakdown).
    */
-  breakdown: Map<PlaceMention, number> | undefined = undefined;
+  breakdown: Map<string, number> | undefined = undefined;
   /**
    * The actors of its event when they are not (all) the ones it names: borrowed from another
    * clause or sentence, or completed (a clash's second side) (see extractIncidents).
@@ -694,11 +694,13 @@ function bareFigure(text: string): { value: number; wounded: false } | undefined
  * (`قتل ثمانية مدنيين بقصف لقوات النظام، خمسة منهم في سراقب، وثلاثة في سرمين`): the first of
  * them a figure `منهم` (of them) at a place, the next ones a figure at a place, and their
  * figures adding up to the total (of the dead, or of the wounded: not when both are told).
- * Returns each place (the first one a clause names) with its figure, and whether the figures add
- * up (when they do not, every place is still the event's, but the total stays whole, on the
- * first place, as a toll not shared out is); undefined when the clauses from `j` are no such list.
+ * A clause may share out to several places, `و` and a figure before each next one (`خمسة منهم
+ * في سراقب وثلاثة في سرمين`). Returns each place with its figure, and whether the figures add up
+ * (when they do not, every place is still the event's, but the total stays whole, on the first
+ * place, as a toll not shared out is); undefined when the clauses from `j` are no such list.
  */
 function tollBreakdown(
+  body: string,
   clauses: readonly Clause[],
   j: number,
   event: Clause,
@@ -714,8 +716,20 @@ function tollBreakdown(
     if (value === undefined) break;
     parts.set(n.mentions[0]!, value);
     sum += value;
+    for (let q = 1; q < n.mentions.length; q++) {
+      const between = body.slice(n.mentions[q - 1]!.end, n.mentions[q]!.start);
+      const more = bareFigure(foldKey(between).replace(AT_PLACE, '').trim());
+      if (!more) break;
+      parts.set(n.mentions[q]!, more.value);
+      sum += more.value;
+    }
   }
   return parts.size >= 2 ? { parts, addsUp: !!total && sum === total.value } : undefined;
+}
+
+/** The shares of a toll by place id (see tollBreakdown). */
+function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, number> {
+  return new Map([...parts].map(([m, value]) => [m.placeId, value]));
 }
 
 /**
@@ -735,15 +749,13 @@ function partFigure(folded: string, first: boolean): number | undefined {
 }
 
 /** Give each of a clause's drafts its share of the toll (see tollBreakdown). */
-function splitToll(c: Clause, parts: ReadonlyMap<PlaceMention, number>): void {
+function splitToll(c: Clause, shares: ReadonlyMap<string, number>): void {
   const dead = c.killed !== null;
   for (const d of c.drafts) {
-    const at = d.evidence[0]!.placeStart;
-    for (const [m, value] of parts) {
-      if (m.start !== at) continue;
-      if (dead) d.fatalities = value;
-      else d.injuries = value;
-    }
+    const value = shares.get(d.placeId);
+    if (value === undefined) continue;
+    if (dead) d.fatalities = value;
+    else d.injuries = value;
   }
 }
 
@@ -1215,10 +1227,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         own = donor ? donated : [];
         // `قتل ثمانية مدنيين بقصف، خمسة منهم في سراقب، وثلاثة في سرمين`: every place the toll
         // is shared out to, each with its own figure.
-        const split = donor && tollBreakdown(clauses, clauses.indexOf(donor), c);
+        const split = donor && tollBreakdown(article.body, clauses, clauses.indexOf(donor), c);
         if (split) {
           own = [...split.parts.keys()];
-          if (split.addsUp) c.breakdown = split.parts;
+          if (split.addsUp) c.breakdown = sharesByPlace(split.parts);
         }
         confidence *= 0.8;
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
@@ -1237,11 +1249,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       // `قتل ثمانية مدنيين بقصف على ريف إدلب، خمسة منهم في سراقب، وثلاثة في سرمين`: the towns
       // the toll is shared out to are where the event was; the area says where they are.
-      if (own.length && !c.breakdown && !own.some(isSpecific)) {
-        const split = tollBreakdown(clauses, i + 1, c);
-        if (split) {
+      // `قتل ثمانية مدنيين بقصف على سراقب وسرمين، خمسة منهم في سراقب وثلاثة في سرمين`: the
+      // event's own towns, each with its share.
+      if (own.length && !c.breakdown) {
+        const split = tollBreakdown(article.body, clauses, i + 1, c);
+        if (split && !own.some(isSpecific)) {
           own = [...own, ...split.parts.keys()];
-          if (split.addsUp) c.breakdown = split.parts;
+          if (split.addsUp) c.breakdown = sharesByPlace(split.parts);
+        } else if (split?.addsUp) {
+          const ownIds = new Set(own.map((m) => m.placeId));
+          if ([...split.parts.keys()].every((m) => ownIds.has(m.placeId)))
+            c.breakdown = sharesByPlace(split.parts);
         }
       }
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
