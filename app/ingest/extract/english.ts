@@ -664,11 +664,12 @@ export function extractEnglishIncidents(
       const owns = places.map((pl, k) =>
         told === null || k === 0 ? undefined : figureBefore(body, places[k - 1]!.place, pl.place),
       );
-      const firstShare = told === null ? undefined : shareBefore(body, places[0]!.place);
+      const firstShare =
+        told === null || places.length < 2 ? undefined : shareBefore(body, places[0]!.place);
       if (firstShare !== undefined) {
         let sum = firstShare;
         for (let k = 1; k < owns.length; k++) sum += owns[k] ?? Number.NaN;
-        if (places.length > 1 && sum === told) owns[0] = firstShare;
+        if (sum === told) owns[0] = firstShare;
         else owns.fill(undefined);
       }
       last = places.map(({ place, region }, k) => {

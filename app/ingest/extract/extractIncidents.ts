@@ -738,6 +738,8 @@ function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, nu
  * otherwise.
  */
 function partFigure(folded: string, first: boolean): number | undefined {
+  // Asked after most clauses with a toll: a literal check first, before tokenising.
+  if (first && !folded.includes('منه')) return undefined;
   const tokens = tokenize(folded.replace(/^[\s،,؛;]*و?/u, ''));
   const f = readNumber(tokens, 0);
   if (!f) return undefined;

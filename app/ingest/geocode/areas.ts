@@ -142,8 +142,8 @@ function clip(base: AreaGeometry, center: [number, number], dir: Direction): Are
  * this share of it either way, and at least `OFFSET_MIN_SPREAD_KM`. Reports round distances to
  * fives and tens and measure them by road as often as in a straight line.
  */
-export const OFFSET_SPREAD = 0.25;
-export const OFFSET_MIN_SPREAD_KM = 2;
+const OFFSET_SPREAD = 0.25;
+const OFFSET_MIN_SPREAD_KM = 2;
 
 /**
  * Half-width of the bearing a compass word stands for in a distance, degrees: a little more than
