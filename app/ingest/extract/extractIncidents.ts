@@ -658,6 +658,11 @@ function draftNamedIn(
 /** What stands between a toll's people and the place they were hit at (folded): `في بلدة`. */
 const AT_PLACE = /\s*(?:في\s*|ب)(?:(?:ال)?(?:مدين[ةه]|بلد[ةه]|قري[ةه]|مخيم)\s*)?$/u;
 
+/** The words listed between two places of a toll, folded, without the `في بلدة` of the next. */
+function listedBetween(body: string, from: number, to: number): string {
+  return foldKey(body.slice(from, to)).replace(AT_PLACE, '').trim();
+}
+
 /**
  * A toll told place by place (`مقتل خمسة مدنيين في مدينة سراقب وثلاثة آخرين في بلدة البارة`):
  * the first place has the clause's figure; each next one the figure of the people listed right
@@ -673,7 +678,7 @@ function tollsByPlace(body: string, c: Clause): void {
     const from = c.drafts[k - 1]!.evidence[0]!.placeEnd;
     const to = c.drafts[k]!.evidence[0]!.placeStart;
     if (to <= from || to - from > LISTED_PEOPLE_CHARS) continue;
-    const listed = foldKey(body.slice(from, to)).replace(AT_PLACE, '').trim();
+    const listed = listedBetween(body, from, to);
     const more = listGoesOn(listed) ?? bareFigure(listed);
     if (!more) continue;
     const d = c.drafts[k]!;
@@ -717,8 +722,7 @@ function tollBreakdown(
     parts.set(n.mentions[0]!, value);
     sum += value;
     for (let q = 1; q < n.mentions.length; q++) {
-      const between = body.slice(n.mentions[q - 1]!.end, n.mentions[q]!.start);
-      const more = bareFigure(foldKey(between).replace(AT_PLACE, '').trim());
+      const more = bareFigure(listedBetween(body, n.mentions[q - 1]!.end, n.mentions[q]!.start));
       if (!more) break;
       parts.set(n.mentions[q]!, more.value);
       sum += more.value;

@@ -1,6 +1,7 @@
 import { AR_NOUNS, countedNoun } from '../../i18n/countedNouns';
 import type { Actor, IncidentEvent, IncidentProperties, IncidentType } from '../../model';
 import { isOffsetPlace } from '../geocode/areas';
+import { placedByAnother } from '../geocode/locate';
 
 type Fields = Pick<
   IncidentProperties,
@@ -173,14 +174,11 @@ function placesEn(f: Fields): string {
 function regionEn(f: Fields): string {
   return f.regionEn &&
     !f.placeEn.includes(f.regionEn) &&
-    !PLACED_BY_ANOTHER.test(f.placeEn) &&
+    !placedByAnother(f.placeEn) &&
     !isOffsetPlace(f.placeId ?? '')
     ? `, ${f.regionEn}`
     : '';
 }
-
-/** A place named by where another is: `عين شيب, near Idlib outskirts`, `الغدفة, about 35 km south of Idlib`. */
-const PLACED_BY_ANOTHER = /, (?:near|about) /;
 
 function placesAr(f: Fields): string {
   return [f.placeAr, ...(f.alsoPlaces ?? []).map((p) => p.placeAr)].join(' و');

@@ -301,6 +301,15 @@ export function nearPhrase(base: { placeId: string; nameEn: string }): string {
   return `${isOffsetPlace(base.placeId) ? 'about' : 'near'} ${base.nameEn}`;
 }
 
+/**
+ * True when an English place name is a village's placed by another place (`عين شيب, near Idlib
+ * outskirts`, `الغدفة, about 35 km south of Idlib`; see nearPhrase): it says where it is itself.
+ */
+export function placedByAnother(nameEn: string): boolean {
+  return PLACED_BY_ANOTHER.test(nameEn);
+}
+const PLACED_BY_ANOTHER = /, (?:near|about) /;
+
 function pointLocated(place: Place, precision: GeoPrecision): Located {
   return {
     placeId: place.id,
