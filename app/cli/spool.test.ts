@@ -72,6 +72,18 @@ describe('InOrder', () => {
     }
   });
 
+  it('reads one list after another with the same memory, each in its own order', () => {
+    // A details chunk's reports, then its related incidents: short lists, far apart in the spools.
+    const inOrder = new InOrder(reader, 0, () => undefined, 1 << 20);
+    for (const step of [1, 7, 499, 1237]) {
+      const list = Array.from({ length: 40 }, (_, j) => (j * step + 11) % refs.length);
+      inOrder.over(list.length, (j) => refs[list[j]!]);
+      list.forEach((n, j) => {
+        expect(text(inOrder.bytes(j))).toBe(texts[n]);
+      });
+    }
+  });
+
   it('refuses a record that is not spooled rather than give other bytes', () => {
     expect(() => new InOrder(reader, refs.length, refAt).bytes(3)).toThrow(/not spooled/);
   });

@@ -208,6 +208,10 @@ export class SpoolReader {
 
 /** Bytes of records a slab of `InOrder` holds at most (one larger record is a slab alone). */
 const SLAB = 64 << 20;
+/** Bytes between two records beyond which they are read apart. */
+const GAP = 16 << 10;
+/** The same for one details chunk's lists: a chunk is about a megabyte in all. */
+const CHUNK_SLAB = 8 << 20;
 
 /**
  * Records asked for in an order of their own (the output's: by date, place and type, which is
@@ -227,11 +231,24 @@ export class InOrder {
 
   constructor(
     private readonly reader: SpoolReader,
-    private readonly count: number,
+    private count: number,
     /** The i-th record's place, undefined for one that is not spooled (it takes no room). */
-    private readonly refAt: (i: number) => SpoolRef | undefined,
+    private refAt: (i: number) => SpoolRef | undefined,
     private readonly slabBytes = SLAB,
   ) {}
+
+  /**
+   * Read another list of records with the same memory: the details chunks each read a few
+   * hundred reports and related incidents, and a new slab per chunk would cost more than the
+   * reads it saves.
+   */
+  over(count: number, refAt: (i: number) => SpoolRef | undefined): this {
+    this.count = count;
+    this.refAt = refAt;
+    this.first = 0;
+    this.end = 0;
+    return this;
+  }
 
   /** Record i's bytes, for i asked for in increasing order; valid until the next slab is read. */
   bytes(i: number): Uint8Array {
@@ -246,7 +263,9 @@ export class InOrder {
     const refs: SpoolRef[] = [];
     /** Each ref's record, counted from `first`. */
     const rows: number[] = [];
-    if (this.starts.length === 0) this.starts = new Float64Array(Math.min(this.count, 1 << 20));
+    const want = Math.min(this.count, 1 << 20);
+    if (this.starts.length < want)
+      this.starts = new Float64Array(Math.max(want, this.starts.length * 2));
     let end = first;
     let size = 0;
     for (; end < this.count && end - first < this.starts.length; end++) {
@@ -269,6 +288,8 @@ export class InOrder {
       for (; j < order.length; j++) {
         const r = refs[order[j]!]!;
         if (r.spool !== head.spool || r.offset + r.length - head.offset > CHUNK) break;
+        // Far apart, two reads copy less than one read of everything between them.
+        if (r.offset - stop > GAP) break;
         stop = Math.max(stop, r.offset + r.length);
       }
       if (j === k + 1) {
@@ -394,28 +415,38 @@ function detailChunkWriter(
     if (typeof record === 'string') out!.text(record);
     else out!.bytes(record);
   };
-  const incident = (i: number) => {
+  // A chunk's related incidents and reports lie all over the spools: each list is read in
+  // spool order, runs of nearby records at once (one read per record took 2.2 s of 7 at 100k
+  // reports, 360 chunks).
+  const batch = new InOrder(reader, 0, () => undefined, CHUNK_SLAB);
+  const incident = (i: number, j: number) => {
     const x = plan.incident(i);
-    put('ref' in x ? reader.bytes(x.ref) : canonicalJson(x.full));
+    put('ref' in x ? batch.bytes(j) : canonicalJson(x.full));
   };
-  const article = (a: number) => {
+  const article = (a: number, j: number) => {
     const { entry, incidentIds } = plan.articles[a]!;
-    const record = reader.bytes(entry.ref);
+    const record = batch.bytes(j);
     out!.bytes(record.subarray(0, entry.idsAt));
     out!.text(JSON.stringify(incidentIds));
     out!.bytes(record.subarray(entry.idsAt));
   };
-  const list = (items: readonly number[], write: (n: number) => void) =>
+  const list = (items: readonly number[], write: (n: number, j: number) => void) =>
     items.forEach((n, j) => {
       if (j > 0) out!.text(',');
-      write(n);
+      write(n, j);
     });
   /** Finish chunk `k`: its related incidents and its reports (the own ones are written). */
   const finish = (k: number) => {
+    const { related, articles } = chunks[k]!;
     out!.text(CHUNK_PIECES.related);
-    list(chunks[k]!.related, incident);
+    batch.over(related.length, (j) => {
+      const x = plan.incident(related[j]!);
+      return 'ref' in x ? x.ref : undefined;
+    });
+    list(related, incident);
     out!.text(CHUNK_PIECES.articles);
-    list(chunks[k]!.articles, article);
+    batch.over(articles.length, (j) => plan.articles[articles[j]!]!.entry.ref);
+    list(articles, article);
     out!.text(CHUNK_PIECES.close);
     out!.close();
     out = undefined;
