@@ -84,6 +84,16 @@ describe('a place told by its distance from a town', () => {
     expect(summaryEn(shelled)).toBe('Syrian government shelling 5 km west of Saraqib: 1 killed');
     expect(summaryAr(shelled)).toBe('قصف من قوات النظام على بعد 5 كم غرب سراقب: قتيل واحد');
   });
+  it('reads as plainly when only the distance is told', () => {
+    const around = {
+      ...shelled,
+      placeId: 'area-saraqib-5km',
+      placeAr: '5 كم من سراقب',
+      placeEn: '5 km from Saraqib',
+    };
+    expect(summaryEn(around)).toBe('Syrian government shelling 5 km from Saraqib: 1 killed');
+    expect(summaryAr(around)).toBe('قصف من قوات النظام على بعد 5 كم من سراقب: قتيل واحد');
+  });
   it('places a village the gazetteer lacks without a "near" or a region after it', () => {
     const village = {
       ...shelled,

@@ -146,6 +146,17 @@ const OFFSET_SPREAD = 0.25;
 const OFFSET_MIN_SPREAD_KM = 2;
 
 /**
+ * The farthest a place told only by its distance from a town may be from it, km: the distance
+ * and its spread (`على بعد 5 كم من سراقب`: within 7 km of Saraqib).
+ *
+ * @example offsetReach(5) // 7
+ * @example offsetReach(20) // 25
+ */
+export function offsetReach(km: number): number {
+  return km + Math.max(OFFSET_MIN_SPREAD_KM, km * OFFSET_SPREAD);
+}
+
+/**
  * Half-width of the bearing a compass word stands for in a distance, degrees: a little more than
  * its own eighth of the compass (22.5°), since `جنوب` is also written for south-south-east.
  */
@@ -186,15 +197,19 @@ export function offsetArea(
   return { area: { type: 'Polygon', coordinates: [ring] }, at: at(center, km, b) };
 }
 
-/** The id of an offset's area (`area-idlib-35km-south`, `area-ariha-2-5km-south`). */
+/**
+ * The id of an offset's area (`area-idlib-35km-south`, `area-ariha-2-5km-south`;
+ * `area-saraqib-5km` when no direction is told).
+ */
 const OFFSET_ID =
-  /^area-.+-\d+(?:-\d)?km-(?:north|south|east|west|northeast|northwest|southeast|southwest)$/;
+  /^area-.+-\d+(?:-\d)?km(?:-(?:north|south|east|west|northeast|northwest|southeast|southwest))?$/;
 
 /**
  * True when a place id is an offset's area: a place named by its distance from a town, which
  * takes no preposition (`shelling 5 km west of Saraqib`) and is no town to be near.
  *
  * @example isOffsetPlace('area-idlib-35km-south') // true
+ * @example isOffsetPlace('area-saraqib-5km') // true
  */
 export function isOffsetPlace(placeId: string): boolean {
   return OFFSET_ID.test(placeId);

@@ -365,6 +365,17 @@ function qualifierOf(
       i = j;
     }
   }
+  // `5 km from Saraqib`, `10 kilometres (6 miles) away from the town of Ariha`, `3 km outside
+  // Sarmin`: a place that far from the town, its direction untold.
+  let from = i;
+  if (key(from) === 'of' && SETTLEMENT.has(key(from - 1) ?? '')) {
+    from -= 2;
+    while (key(from) === 'the') from--;
+  }
+  if (key(from) === 'from' || key(from) === 'outside') {
+    const far = distanceEndingAt(words, text, key(from - 1) === 'away' ? from - 2 : from - 1);
+    if (far) return { q: { kind: 'offset', km: far.km }, from: far.from, to: last };
+  }
   if (key(i) === 'of') {
     const head = key(i - 1);
     if (head && COUNTRYSIDE.has(head)) {

@@ -28,6 +28,7 @@ import {
   directionAfter,
   directionBefore,
   directionNoun,
+  directionToward,
   distanceBefore,
   GOVERNORATE,
   OUTSKIRTS,
@@ -168,6 +169,28 @@ function surrounding(tokens: TokenTable, k: number): boolean {
   return before !== undefined && tokens.words[k]!.startsWith('ب') && SURROUNDING.has(before);
 }
 
+/** Words a distance may be hedged with before `من` (`على بعد 3 كم فقط من`). */
+const DISTANCE_HEDGES = new Set(['فقط', 'تقريبا', 'تقريبيا']);
+
+/**
+ * What is told before `من` or `عن` and the name at token `p`: a distance (`5 كم من سراقب`,
+ * `10 كيلومترات عن مدينة أريحا`, `3 كم فقط من`), a way (`إلى الشرق من سراقب`), or both
+ * (`5 كم إلى الشرق من سراقب`). Returns them and the index of the first token they take.
+ */
+function fromPlace(
+  tokens: TokenTable,
+  p: number,
+): { km?: number; dir?: Direction; start: number } | undefined {
+  const prep = wordBefore(tokens, p);
+  if (prep !== 'من' && prep !== 'عن') return undefined;
+  const way = prep === 'من' ? directionToward(tokens, p - 1) : undefined;
+  let k = way ? way.start : p - 1;
+  if (DISTANCE_HEDGES.has(wordBefore(tokens, k) ?? '')) k--;
+  const far = distanceBefore(tokens, k);
+  if (far) return way ? { ...far, dir: way.dir } : far;
+  return way;
+}
+
 const IS_QURB = (f: string) => f === 'قرب';
 const IS_DIRECTION_NOUN = (f: string) => directionNoun(f) !== undefined;
 
@@ -267,17 +290,22 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.first = p - 1;
     item.firstSkip = byWord.skip;
   } else {
-    const d = directionBefore(tokens, p);
-    const far = d && distanceBefore(tokens, d.start);
-    if (far) {
-      // `35 كم جنوب مدينة إدلب`: a place that far from the town, not the town's south.
-      item.q = { kind: 'offset', dir: d.dir, km: far.km };
-      item.first = far.start;
+    // `35 كم جنوب مدينة إدلب`: a place that far from the town, not the town's south; `على بعد
+    // 5 كم من سراقب`, `تبعد 10 كيلومترات عن أريحا`: that far, its direction untold; `إلى
+    // الشرق من سراقب`: the town's east.
+    const told = directionBefore(tokens, p);
+    const far = told && distanceBefore(tokens, told.start);
+    const at = told
+      ? { dir: told.dir, km: far?.km, start: far ? far.start : told.start }
+      : fromPlace(tokens, p);
+    if (at?.km !== undefined) {
+      item.q = at.dir ? { kind: 'offset', dir: at.dir, km: at.km } : { kind: 'offset', km: at.km };
+      item.first = at.start;
       item.firstSkip = 0;
-    } else if (d) {
-      item.q = { kind: 'direction', dir: d.dir };
-      item.first = d.start;
-      item.firstSkip = Math.max(0, wordSkip(words[d.start]!, IS_DIRECTION_NOUN));
+    } else if (at?.dir) {
+      item.q = { kind: 'direction', dir: at.dir };
+      item.first = at.start;
+      item.firstSkip = Math.max(0, wordSkip(words[at.start]!, IS_DIRECTION_NOUN));
     }
     // `مدينة إدلب` alone: the settlement word is kept out of the mention, it only says "the
     // town", so the mention starts at the name as matched.

@@ -10,6 +10,7 @@ import {
   isOffsetPlace,
   OUTSKIRTS_MARGIN_KM,
   offsetArea,
+  offsetReach,
   representativePoint,
   slugify,
   TOWN_COUNTRYSIDE_KM,
@@ -49,7 +50,10 @@ export type QualifierKind =
 export interface Qualifier {
   kind: QualifierKind;
   dir?: Direction;
-  /** An offset's distance from the place, km (`35 كم جنوب إدلب`); set with `dir`. */
+  /**
+   * An offset's distance from the place, km (`35 كم جنوب إدلب`), with `dir` when the direction
+   * is told (`على بعد 5 كم من سراقب` tells none).
+   */
   km?: number;
 }
 
@@ -237,6 +241,22 @@ export function locate(
           },
         );
       }
+      if (q.km) {
+        // No direction: anywhere that far from the town, drawn as the disc out to the far edge
+        // of the distance's band (the point stays the town's, the only one the text gives).
+        const { km } = q;
+        return area(
+          offsetId(slug, km),
+          2,
+          `${km} كم من ${place.nameAr}`,
+          `${km} km from ${place.nameEn}`,
+          () => ({
+            base: disc(pointOf(place), offsetReach(km)),
+            center: pointOf(place),
+            preferred: pointOf(place),
+          }),
+        );
+      }
       break;
     case 'outskirts':
       return area(
@@ -284,9 +304,9 @@ export function locate(
   return pointLocated(place, POINT_KINDS.has(place.kind) ? 1 : 2);
 }
 
-/** `area-ariha-2-5km-south`: see isOffsetPlace. */
-function offsetId(slug: string, km: number, dir: Direction): string {
-  return `area-${slug}-${String(km).replace('.', '-')}km-${dir}`;
+/** `area-ariha-2-5km-south`, `area-saraqib-5km` (no direction told): see isOffsetPlace. */
+function offsetId(slug: string, km: number, dir?: Direction): string {
+  return `area-${slug}-${String(km).replace('.', '-')}km${dir ? `-${dir}` : ''}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, distance, bearing as turfBearing } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { tokenTable } from '../text/tokens';
-import { isOffsetPlace, offsetArea } from './areas';
+import { isOffsetPlace, offsetArea, offsetReach } from './areas';
 import { realGazetteer } from './fixtures/loadFixtures';
 import { createGeocoder } from './index';
 import { distanceBefore } from './qualifiers';
@@ -43,6 +43,11 @@ describe('the place a distance puts', () => {
     expect(booleanPointInPolygon(idlib, area)).toBe(false);
     expect(booleanPointInPolygon([36.63, 35.3], area)).toBe(false);
   });
+  it('without a direction, reaches no further than the distance and its spread', () => {
+    expect(offsetReach(5)).toBe(7);
+    expect(offsetReach(20)).toBe(25);
+    expect(offsetReach(0.5)).toBe(2.5);
+  });
   it('reaches the town when the distance is short (a wedge, not a ring)', () => {
     const { area } = offsetArea(idlib, 1, 'east');
     expect(area.coordinates[0]).toContainEqual(idlib);
@@ -50,6 +55,7 @@ describe('the place a distance puts', () => {
   it('has an id of its own, told apart from a town’s side', () => {
     expect(isOffsetPlace('area-idlib-35km-south')).toBe(true);
     expect(isOffsetPlace('area-ariha-2-5km-southeast')).toBe(true);
+    expect(isOffsetPlace('area-saraqib-5km')).toBe(true);
     expect(isOffsetPlace('area-idlib-south')).toBe(false);
     expect(isOffsetPlace('area-idlib-countryside-south')).toBe(false);
   });
@@ -93,6 +99,40 @@ describe.skipIf(!geocoder)(
       expect(fused.map((m) => m.placeId)).toEqual(['area-ariha-2-5km-north']);
       const decimal = geocoder!.findMentionsEn('Shells fell 2.5 km north of Ariha.');
       expect(decimal.map((m) => m.placeId)).toEqual(['area-ariha-2-5km-north']);
+    });
+    it('is placed around the town, within that distance, when no direction is told', () => {
+      const [ar] = geocoder!.findMentions('قتل مدنيان في غارة على مزرعة على بعد 5 كم من سراقب.');
+      expect(ar).toMatchObject({
+        surface: '5 كم من سراقب',
+        placeId: 'area-saraqib-5km',
+        nameAr: '5 كم من سراقب',
+        nameEn: '5 km from Saraqib',
+        geoPrecision: 2,
+      });
+      // The point is the town's (the only one the text gives); the area, everywhere that far.
+      const saraqib: [number, number] = [ar!.lon, ar!.lat];
+      expect(distance(saraqib, [36.80056, 35.86361], { units: 'kilometers' })).toBeLessThan(0.1);
+      expect(booleanPointInPolygon(saraqib, ar!.area!)).toBe(true);
+      const east = [36.80056 + 5 / 90, 35.86361] as [number, number];
+      const far = [36.80056 + 12 / 90, 35.86361] as [number, number];
+      expect(booleanPointInPolygon(east, ar!.area!)).toBe(true);
+      expect(booleanPointInPolygon(far, ar!.area!)).toBe(false);
+      const en = geocoder!.findMentionsEn(
+        'Jets struck a farm some 10 kilometres (6 miles) away from the town of Ariha.',
+      );
+      expect(en.map((m) => [m.surface, m.placeId, m.nameEn])).toEqual([
+        [
+          '10 kilometres (6 miles) away from the town of Ariha',
+          'area-ariha-10km',
+          '10 km from Ariha',
+        ],
+      ]);
+      const outside = geocoder!.findMentionsEn('A drone hit a car 3 km outside Sarmin.');
+      expect(outside.map((m) => m.placeId)).toEqual(['area-sarmin-3km']);
+      // A journey from a town is no distance from it.
+      const trip = geocoder!.findMentionsEn('Fighters moved from Saraqib to Sarmin.');
+      expect(trip.map((m) => m.placeId)).not.toContain('area-saraqib-3km');
+      expect(trip[0]!.geoPrecision).toBe(1);
     });
   },
 );

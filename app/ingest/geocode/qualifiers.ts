@@ -118,6 +118,28 @@ export function directionBefore(
   return { dir: d1, start: i - 1 };
 }
 
+/**
+ * A direction told as a way to go before the `من` at token `k` (`إلى الشرق من سراقب`, `الى
+ * الشمال الغربي من`): the direction and the index of `إلى`. Only with the article: `إلى شرق
+ * سراقب` is read by directionBefore.
+ *
+ * @example directionToward(tokenTable('الي الشمال الغربي من سراقب', (w) => w), 3) // { dir: 'northwest', start: 0 }
+ */
+export function directionToward(
+  tokens: TokenTable,
+  k: number,
+): { dir: Direction; start: number } | undefined {
+  const words = tokens.words;
+  const joined = (i: number) => i >= 1 && tokens.joined(i);
+  if (!joined(k) || !words[k - 1]!.startsWith('ال')) return undefined;
+  const d1 = directionNoun(words[k - 1]!);
+  if (!d1 || !joined(k - 1)) return undefined;
+  if (words[k - 2] === 'الي') return { dir: d1, start: k - 2 };
+  const d0 = words[k - 2]!.startsWith('ال') ? directionNoun(words[k - 2]!) : undefined;
+  const both = d0 && combine(d0, d1);
+  return both && joined(k - 2) && words[k - 3] === 'الي' ? { dir: both, start: k - 3 } : undefined;
+}
+
 /** Units of a distance before a direction (`35 كم جنوب`), normalised, as km each. */
 const DISTANCE_UNITS: ReadonlyMap<string, number> = new Map([
   ...['كم', 'كلم', 'كيلو', 'كيلومتر', 'كيلومترا', 'كيلومترات'].map((u) => [u, 1] as const),
