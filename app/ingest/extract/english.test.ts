@@ -345,6 +345,15 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
   it('reads one strike told in the singular', () => {
     const [p] = read('An air strike hit a market in Ariha on Monday.');
     expect(p).toMatchObject({ type: 'airstrike', strikes: 1, placeId: 'gn-172994' });
+    // One drone striking is one strike, as `استهدفت طائرة مسيرة سيارة` is; drones, or a
+    // warplane, may have struck more than once.
+    const [drone] = read('A Turkish drone hit a vehicle in Tal Rifaat.');
+    expect(drone).toMatchObject({ event: 'drone-strike', strikes: 1, actors: ['turkey'] });
+    expect(drone!.summaryEn).toBe('Turkish drone strike (1) on Tal Rifaat');
+    const [drones] = read('Drones struck a car in Sarmada.');
+    expect(drones).toMatchObject({ event: 'drone-strike', strikes: null });
+    const [jet] = read('A Russian warplane bombed the village of Kansafra.');
+    expect(jet).toMatchObject({ type: 'airstrike', strikes: null });
   });
   it('reads the wounded told after the dead, the people named once', () => {
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');

@@ -376,9 +376,12 @@ const STRIKES = new RegExp(
   String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?(?:air ?strikes|air raids|raids|strikes|barrel bombs)\b`,
   'i',
 );
-/** `a drone strike`, `an air raid`: one strike, as `غارة` is (counts.ts, strikeCount). */
+/**
+ * `a drone strike`, `an air raid`: one strike, as `غارة` is (counts.ts, strikeCount); `a drone
+ * struck a car`: one, as `استهدفت طائرة مسيرة سيارة` is (a warplane may strike more than once).
+ */
 const ONE_STRIKE =
-  /\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:air ?strike|air-strike|air raid|strike)\b(?!s)/i;
+  /\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:(?:air ?strike|air-strike|air raid|strike)\b(?!s)|drone\s+(?:struck|hit|targeted|attacked|bombed)\b)/i;
 
 /** Indexed by lower-case name (`WEEKDAYS.indexOf('friday')`): plain string arrays. */
 const WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS;

@@ -45,6 +45,11 @@ describe('a report in neither Arabic nor English', () => {
         'Regime shells struck Ariha yesterday, wounding two civilians. Kafr Nabl too.',
       ),
     ).toBe(true);
+    expect(writtenInEnglish('Drones struck Sarmada.')).toBe(true);
+    expect(writtenInEnglish('Jets pounded Ariha.')).toBe(true);
+    expect(writtenInEnglish('Artillery shells hit Ariha.')).toBe(true);
+    // One of them in a Latin brief of another language is not enough.
+    expect(writtenInEnglish('Drones frappent Sarmada, Idlib.')).toBe(false);
     // However short, with no Arabic at all.
     expect(writtenInEnglish('Russian jets bombed Hass.')).toBe(true);
     expect(writtenInEnglish('قصفت الطائرات الروسية بلدة كفرنبل وفق وكالة Reuters.')).toBe(false);

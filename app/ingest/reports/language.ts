@@ -51,10 +51,11 @@ const OTHER_WORDS = words(
 /**
  * English words of this region's news that no other language of its Latin-script news writes:
  * what tells a terse brief with none of English's short words (`Shells struck Ariha, wounding
- * two civilians.`).
+ * two civilians.`, `Drones struck Sarmada.`, `Jets pounded Ariha.`). `drones` is French too: two
+ * are needed.
  */
 const ENGLISH_NEWS_WORDS = words(
-  'killed|killing|wounded|wounding|injured|injuring|struck|shelled|shelling|bombed|attacked|clashes|airstrikes?|warplanes|jets|forces|troops|rebels|civilians|fighters',
+  'killed|killing|wounded|wounding|injured|injuring|struck|shelled|shelling|bombed|attacked|clashes|airstrikes?|warplanes?|jets?|forces|troops|rebels|civilians|fighters|drones|pounded|pounding|targeted|targeting|shells|artillery',
 );
 
 /**
