@@ -1,6 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { PlaceMention } from '../../model';
-import { slugify } from '../geocode/areas';
+import { isOffsetPlace, slugify } from '../geocode/areas';
 import { foldKey } from '../reports/arabic';
 import { tokenize } from './words';
 
@@ -213,12 +213,18 @@ function holds(area: PlaceMention, m: PlaceMention): boolean {
 const OUTSKIRTS = /^area-(.+?)-outskirts(?:-(?:north|south|east|west)(?:-(?:east|west))?)?$/;
 
 /**
- * Town-level: a named town, a village the gazetteer lacks but the text names, or a town's
+ * Town-level: a named town, a village the gazetteer lacks but the text names, a town's
  * outskirts (`محيط مدينة مارع`), which is no wider than a town: `قصف استهدف مدينة أعزاز ومحيط
- * مدينة مارع` struck both.
+ * مدينة مارع` struck both; or a site told by its distance from a town (`سراقب وموقعاً على بعد 5
+ * كم غرب أريحا`), one place as a town is.
  */
 export function isSpecific(m: PlaceMention): boolean {
-  return m.geoPrecision === 1 || m.unresolved === true || OUTSKIRTS.test(m.placeId);
+  return (
+    m.geoPrecision === 1 ||
+    m.unresolved === true ||
+    OUTSKIRTS.test(m.placeId) ||
+    isOffsetPlace(m.placeId)
+  );
 }
 
 /**
