@@ -392,7 +392,9 @@ function qualifierOf(
     // `south of Saraqib`, `north-west of Hama`; `30 km south of Idlib`: a place that far away.
     const dir = directionEndingAt(words, text, i - 1);
     if (dir && !key(i - 1)!.endsWith('ern')) {
-      const far = distanceEndingAt(words, text, dir.from - 1);
+      // `5 km to the east of Saraqib`, as `5 كم إلى الشرق من سراقب`.
+      const way = key(dir.from - 1) === 'the' && key(dir.from - 2) === 'to' ? 2 : 0;
+      const far = distanceEndingAt(words, text, dir.from - 1 - way);
       if (far) return { q: { kind: 'offset', dir: dir.dir, km: far.km }, from: far.from, to: last };
       return { q: { kind: 'direction', dir: dir.dir }, from: dir.from, to: last };
     }

@@ -127,6 +127,9 @@ describe.skipIf(!geocoder)(
           '10 km from Ariha',
         ],
       ]);
+      // The direction told as a way is read, as `5 كم إلى الشرق من سراقب` is.
+      const way = geocoder!.findMentionsEn('Shells hit farms 5 km to the east of Saraqib.');
+      expect(way.map((m) => m.placeId)).toEqual(['area-saraqib-5km-east']);
       const outside = geocoder!.findMentionsEn('A drone hit a car 3 km outside Sarmin.');
       expect(outside.map((m) => m.placeId)).toEqual(['area-sarmin-3km']);
       // A journey from a town is no distance from it.
