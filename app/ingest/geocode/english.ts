@@ -367,13 +367,13 @@ function qualifierOf(
   }
   // `5 km from Saraqib`, `10 kilometres (6 miles) away from the town of Ariha`, `3 km outside
   // Sarmin`: a place that far from the town, its direction untold.
-  let from = i;
-  if (key(from) === 'of' && SETTLEMENT.has(key(from - 1) ?? '')) {
-    from -= 2;
-    while (key(from) === 'the') from--;
+  let prep = i;
+  if (key(prep) === 'of' && SETTLEMENT.has(key(prep - 1) ?? '')) {
+    prep -= 2;
+    while (key(prep) === 'the') prep--;
   }
-  if (key(from) === 'from' || key(from) === 'outside') {
-    const far = distanceEndingAt(words, text, key(from - 1) === 'away' ? from - 2 : from - 1);
+  if (key(prep) === 'from' || key(prep) === 'outside') {
+    const far = distanceEndingAt(words, text, key(prep - 1) === 'away' ? prep - 2 : prep - 1);
     if (far) return { q: { kind: 'offset', km: far.km }, from: far.from, to: last };
   }
   if (key(i) === 'of') {
