@@ -198,12 +198,24 @@ export function parseReport(
       if (d.kind === 'site' && !site) site = { n, ...d };
       else if (!byline) byline = { n, ...d };
       // A byline line can carry the outlet before the date: `المدن - السبت 26/6/2021`.
+      // Not the year of `2021-09-22`, nor `Published: 2021` of `Published: 2021-09-22`.
       const before = l.split(/[-–|]/)[0]!.trim();
-      if (!outlet && before && before !== l && before.length <= SHORT && !parseHeaderDate(before)) {
+      if (
+        !outlet &&
+        before &&
+        before !== l &&
+        before.length <= SHORT &&
+        /\p{L}/u.test(before) &&
+        !/\d$/.test(before) &&
+        !parseHeaderDate(before)
+      ) {
         outlet = before;
       }
     } else if (!title && !site && !byline && l.length <= HEADER_MAX) {
       title = l;
+    } else if (l === title) {
+      // The headline again, as a page saved without its breadcrumb shows it (the page's title,
+      // then the article's): not an outlet, and not the body's first line.
     } else if (
       (site || byline || title) &&
       !outlet &&

@@ -1,3 +1,4 @@
+import { ENGLISH_MONTHS } from '../text/englishCalendar';
 import { foldedTrimmedLength, foldKey } from './arabic';
 
 /** Levantine and Egyptian month names (folded), 1-based. */
@@ -66,11 +67,34 @@ const NUMERIC = /(?:^|[^\d])(\d{1,2})[/\-.](\d{1,2})[/\-.](\d{4})(?!\d)/;
 const NAMED = new RegExp(
   `(\\d{1,2})\\s+(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?\\s*,?\\s*(\\d{4})`,
 );
+/** `2021-09-22`, `2021/09/22`, also with a time after it (`2021-09-22T10:30:00Z`): year first. */
+const YEAR_FIRST = /(?:^|[^\d])(\d{4})[/\-.](\d{1,2})[/\-.](\d{1,2})(?!\d)/;
+/**
+ * An English month's name or its abbreviation (`Sep`, `Sept.`), as a whole word (`Decision 5`
+ * is no date): the first three letters tell the month.
+ */
+const EN_MONTH = String.raw`(${ENGLISH_MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])\.?`;
+/** `22 September 2021`, `22nd Sep. 2021`, `22 September, 2021`. */
+const EN_DAY_MONTH = new RegExp(
+  String.raw`(?:^|[^\da-z])(\d{1,2})(?:st|nd|rd|th)?\s+${EN_MONTH},?\s+(\d{4})(?!\d)`,
+  'i',
+);
+/** `September 22, 2021`, `Sep 22 2021`, `Sept. 22nd, 2021`. */
+const EN_MONTH_DAY = new RegExp(
+  String.raw`(?:^|[^a-z])${EN_MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`,
+  'i',
+);
+const EN_MONTH_ORDER = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/** The month (1–12) an English month's name or abbreviation stands for. */
+function englishMonth(name: string): number {
+  return EN_MONTH_ORDER.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
+}
 
 /**
  * Read a header line as a date: the site's `DD.MM.YYYY`, or a byline such as `السبت 26/6/2021`,
- * `٢٦/٦/٢٠٢١` or `26 حزيران/يونيو 2021`. Only short lines count, so body sentences with dates
- * are not taken for the header.
+ * `٢٦/٦/٢٠٢١`, `26 حزيران/يونيو 2021`, `2021-06-26` or `June 26, 2021`. Only short lines count,
+ * so body sentences with dates are not taken for the header.
  *
  * @example parseHeaderDate('السبت 26/6/2021') // { iso: '2021-06-26', raw: '26/6/2021', kind: 'byline' }
  */
@@ -91,6 +115,24 @@ export function parseHeaderDate(line: string): LineDate | undefined {
     const m = monthNumber(named[2]!) ?? 0;
     return { iso: isoDate(+named[3]!, m, +named[1]!), raw: named[0], kind: 'byline' };
   }
+  // Reports saved from English pages and from tools date them in English or year first.
+  const year = YEAR_FIRST.exec(l);
+  if (year)
+    return { iso: isoDate(+year[1]!, +year[2]!, +year[3]!), raw: year[0].trim(), kind: 'byline' };
+  const dm = EN_DAY_MONTH.exec(l);
+  if (dm)
+    return {
+      iso: isoDate(+dm[3]!, englishMonth(dm[2]!), +dm[1]!),
+      raw: dm[0].trim(),
+      kind: 'byline',
+    };
+  const md = EN_MONTH_DAY.exec(l);
+  if (md)
+    return {
+      iso: isoDate(+md[3]!, englishMonth(md[1]!), +md[2]!),
+      raw: md[0].trim(),
+      kind: 'byline',
+    };
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { stripHtml } from './html';
 import { cleanText, parseReport } from './parseReport';
 import { readInput } from './readInput';
 import { invalidJson, readCsvCorpus } from './records';
+import { parseHeaderDate } from './reportDates';
 import { encodeUtf16, encodeWindows1256, utf8 } from './testing';
 
 const dir = join(import.meta.dirname, 'fixtures');
@@ -101,12 +102,37 @@ describe('the sample format', () => {
     ['month-levantine.txt', '2021-06-26', 'موقع الاختبار'],
     ['month-paired.txt', '2021-06-26', 'صحيفة الاختبار'],
     ['month-egyptian.txt', '2021-06-24', 'بوابة الاختبار'],
+    ['title-repeated.txt', '2021-09-22', 'موقع الاختبار'],
+    ['english-month-day.txt', '2021-09-21', 'Test Wire'],
+    ['english-day-month.txt', '2021-09-21', 'Test Wire'],
+    ['year-first.txt', '2021-09-21', 'وكالة الاختبار'],
   ])('%s → %s', (name, date, outlet) => {
     const r = ok(name);
     expect(r.date).toBe(date);
     expect(r.outlet).toBe(outlet);
     expect(r.body).toMatch(/نص مكتوب للاختبار/);
     expect(r.title).not.toBe('');
+  });
+  it('reads a headline given twice (page title, then article) once: not as outlet or body', () => {
+    const r = ok('title-repeated.txt');
+    expect(r.title).toBe('غارات على أطراف جسر الشغور');
+    expect(r.body.startsWith('شنت طائرات حربية')).toBe(true);
+    expect(r.warnings).toEqual([]);
+  });
+  it('reads header dates written in English or year first, not words that only look like them', () => {
+    const byline = (line: string) => parseHeaderDate(line)?.iso;
+    expect(byline('September 21, 2021')).toBe('2021-09-21');
+    expect(byline('Published: Tue, Sep 21, 2021 10:30 AM')).toBe('2021-09-21');
+    expect(byline('21 September 2021')).toBe('2021-09-21');
+    expect(byline('Updated 3rd Feb. 2020, 14:05')).toBe('2020-02-03');
+    expect(byline('2021-09-21T10:30:00Z')).toBe('2021-09-21');
+    expect(byline('2021/9/21')).toBe('2021-09-21');
+    // An impossible day is a date still, as a byline `31/2/2021` is: the report says so.
+    expect(parseHeaderDate('2021-02-30')).toMatchObject({ raw: '2021-02-30', iso: undefined });
+    expect(parseHeaderDate('Decision 5, 2021')).toBeUndefined();
+    expect(parseHeaderDate('May 2021')).toBeUndefined();
+    // Nor is a year-first date's year an outlet (`2021-09-21` split at its dash).
+    expect(ok('year-first.txt').outlet).toBe('وكالة الاختبار');
   });
   it('reports an impossible byline and falls back to the site date', () => {
     const r = ok('impossible-byline.txt');
