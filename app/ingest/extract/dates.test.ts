@@ -123,6 +123,19 @@ describe('a weekday', () => {
     );
     expect(dateOf('قصفت قوات النظام، اليوم الخميس، بلدة سرمين')).toBe(REPORT);
   });
+  it('after the midnight of a night told by two days is the second (ليل الثلاثاء – الأربعاء)', () => {
+    // Report Thursday 24 June 2021: the night of Tuesday 22 June runs into Wednesday 23 June.
+    const night = 'قصفت قوات النظام بعد منتصف ليل الثلاثاء – الأربعاء بلدة سرمين';
+    expect(dateOf(night)).toBe('2021-06-23');
+    expect(dateOf(night.replace(' – ', '/'))).toBe('2021-06-23');
+    expect(dateOf(night.replace(' – ', ' '))).toBe('2021-06-23');
+    expect(dateOf('استهدفت مروحيات النظام بعد منتصف ليلة الأربعاء - الخميس قرية البارة')).toBe(
+      REPORT,
+    );
+    // The night alone, or its midnight with one day, is that day, as before.
+    expect(dateOf('قصفت قوات النظام ليل الثلاثاء – الأربعاء بلدة سرمين')).toBe('2021-06-22');
+    expect(dateOf('قصفت قوات النظام بعد منتصف ليل الأربعاء بلدة سرمين')).toBe('2021-06-23');
+  });
 });
 
 describe('months and periods read behind word gates', () => {

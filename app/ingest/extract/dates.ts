@@ -147,6 +147,14 @@ const WEEKDAY = new RegExp(
   `${B}[وف]?(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضي|الفائت|المنصرم))?${E}`,
   'u',
 );
+/**
+ * `بعد منتصف ليل الجمعة – السبت`: after the midnight of a night told by the two days it joins,
+ * which is the second's early hours (group 1), not the first day, which WEEKDAY reads first.
+ */
+const AFTER_MIDNIGHT = new RegExp(
+  `${B}بعد\\s+منتصف\\s+(?:ليل|ليلة|ليله)\\s+(?:${WEEKDAY_ALT})\\s*(?:[-–—/،,]|\\s)\\s*(${WEEKDAY_ALT})${E}`,
+  'u',
+);
 /** Every weekday of a text, to find the one said to be past (`يوم الخميس الماضي`). */
 const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, 'gu');
 
@@ -527,6 +535,8 @@ const relativeDay: Rule = (text, report) => {
   // event's, the day of the statement is not.
   const t = /اليوم/.test(text) && !w?.[2] ? TODAY.exec(text) : null;
   if (t) return dayAt(report, t);
+  const night = w && !w[2] && text.includes('منتصف') ? AFTER_MIDNIGHT.exec(text) : null;
+  if (night) w = night;
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
     let back = (weekday(report) - target + 7) % 7;
