@@ -151,3 +151,16 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('a place name inside the name of a body', () => {
+  it('is no place: Syria TV, the Syria Civil Defence, the Aleppo Media Center, the Idlib Free Army', () => {
+    expect(
+      places(
+        'Russian jets struck Kansafra, Syria TV reported, citing the Syria Civil Defence and the Aleppo Media Center.',
+      ).map(([, surface]) => surface),
+    ).toEqual(['Kansafra']);
+    expect(places('The Idlib Free Army shelled regime positions')).toEqual([]);
+    // The place itself, elsewhere: capitalised words after it that name no body.
+    expect(places('Shelling hit Aleppo today and northwest Syria on Monday').length).toBe(2);
+  });
+});

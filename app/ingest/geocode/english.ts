@@ -415,6 +415,32 @@ function qualifierOf(
 /** `the village of X`, `the town of X`: a place-like name; those not indexed are tallied. */
 const SETTLEMENT = keys('village', 'villages', 'town', 'towns', 'city', 'cities', 'hamlet');
 /**
+ * Capitalised words after a place name that make it part of a body's name, not a place the
+ * report tells of: `Syria TV`, `the Syria Civil Defence`, `the Aleppo Media Center`, `Idlib
+ * Post`, `Halab Today`, `Syria Direct`, the `Idlib Free Army`.
+ */
+const ORGANISATION_TAILS = keys(
+  'tv',
+  'television',
+  'radio',
+  'channel',
+  'network',
+  'news',
+  'post',
+  'today',
+  'direct',
+  'media',
+  'civil',
+  'democratic',
+  'free',
+);
+
+/** Whether the name ending at word `last` is part of a body's name (ORGANISATION_TAILS). */
+function namesABody(words: readonly LatinWord[], text: string, last: number): boolean {
+  const next = words[last + 1];
+  return !!next?.capital && joined(text, words[last]!, next) && ORGANISATION_TAILS.has(next.key);
+}
+/**
  * Capitalised words that go on no list of villages (`the villages of Kansafra, Fleifel, Russian
  * jets …`): the sides, days and months news names.
  */
@@ -573,6 +599,11 @@ export function englishPlaceFinder(
         if (node.places) best = { last: j, places: node.places };
       }
       const inList = listed(i);
+      if (best && namesABody(words, text, best.last)) {
+        listEnd = -1;
+        i = best.last + 1;
+        continue;
+      }
       if (best) {
         found.push({ first: i, last: best.last, candidates: best.places });
         listEnd = inList ? best.last : -1;

@@ -297,6 +297,28 @@ describe('a name that is not a place where it stands', () => {
       expect(places('استمر القصف حتى الوقت الحاضر')).toEqual([]);
       expect(places('قصفت قوات النظام مواقع الجبهة الشامية')).toEqual([]);
       expect(places('قصفت قوات النظام بلدة الحاضر وقرية الزيارة')).toEqual(['الحاضر', 'الزيارة']);
+      // A front line is named by the place it runs through.
+      expect(places('دارت اشتباكات على محور الزيارة في سهل الغاب')).toEqual([
+        'الزيارة',
+        'سهل الغاب',
+      ]);
+    },
+  );
+  it.skipIf(!gazetteer)(
+    'is part of the name of a force, a council or an outlet (قوات سوريا الديمقراطية, تلفزيون سوريا)',
+    () => {
+      expect(places('قصفت قوات سوريا الديمقراطية قرية كفر خاشر بريف حلب الشمالي')).toEqual([
+        'كفر خاشر',
+        'ريف حلب الشمالي',
+      ]);
+      expect(places('وقال مجلس سوريا الديمقراطية إن القصف خرق للاتفاق')).toEqual([]);
+      expect(places('قتل مدنيان في كنصفرة، وفق ما أفاد تلفزيون سوريا')).toEqual(['كنصفرة']);
+      expect(places('بحسب مراسل قناة حلب اليوم')).toEqual([]);
+      expect(places('بحسب مركز إدلب الإعلامي وشبكة إدلب بوست')).toEqual([]);
+      expect(places('قصف جيش إدلب الحر مواقع النظام في كفرنبل')).toEqual(['كفرنبل']);
+      // The places themselves, elsewhere in the same words.
+      expect(places('قصفت قوات النظام مدينة حلب اليوم')).toEqual(['حلب']);
+      expect(places('قصف الطيران الروسي مواقع في شمال غربي سوريا')).toContain('شمال غربي سوريا');
     },
   );
   it.skipIf(!gazetteer)(

@@ -187,6 +187,8 @@ const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'ب
  */
 const PROSE_WORD_NAMES = new Set(['الزياره', 'الحاضر', 'الحمراء', 'الشاميه']);
 const SETTLEMENT_LEADS = new Set([
+  // `على محور الزيارة`: a front line is named by the place it runs through.
+  'محور',
   'بلده',
   'مدينه',
   'قريه',
@@ -222,9 +224,44 @@ const PLACE_LEADS = new Set([
   'مدخل',
 ]);
 
+/**
+ * Words (normalised) after a place name that make it part of a body's name, not a place the
+ * report tells of: `قوات سوريا الديمقراطية` (the SDF) and `مجلس سوريا الديمقراطية`, `مركز حلب
+ * الإعلامي`, `إدلب بوست`.
+ */
+const ORGANISATION_TAILS = new Set([
+  'الديمقراطيه',
+  'الديموقراطيه',
+  'الاعلامي',
+  'الاعلاميه',
+  'بوست',
+]);
+/**
+ * Words (normalised, with their clitics) before a place name that make it an outlet's name:
+ * `تلفزيون سوريا`, `قناة حلب اليوم`, `شبكة إدلب بوست`, `تنسيقية سراقب` (who reports, not where).
+ */
+const OUTLET_HEADS = new Set([
+  'تلفزيون',
+  'قناه',
+  'اذاعه',
+  'راديو',
+  'شبكه',
+  'صحيفه',
+  'جريده',
+  'مجله',
+  'تنسيقيه',
+]);
+
+const ARMY = new Set(['جيش']);
+
 /** The word before token `i` when only spaces separate them, else undefined. */
 function wordBefore(tokens: TokenTable, i: number): string | undefined {
   return i > 0 && tokens.joined(i) ? tokens.words[i - 1] : undefined;
+}
+
+/** The word at token `i` when only spaces separate it from the one before, else undefined. */
+function wordAt(tokens: TokenTable, i: number): string | undefined {
+  return i < tokens.count && tokens.joined(i) ? tokens.words[i] : undefined;
 }
 
 /** False for a match that names a person or an everyday thing, not a place (see above). */
@@ -236,7 +273,11 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
     before !== undefined && cliticForms(before).some((f) => set.has(f.form));
   if (PROSE_WORD_NAMES.has(m.key)) return leads(SETTLEMENT_LEADS);
   if (COMMON_WORD_NAMES.has(m.key)) return m.skip > 0 || leads(PLACE_LEADS);
-  return true;
+  const after = wordAt(tokens, m.last);
+  if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
+  // `جيش إدلب الحر`, a faction, named after the province it fought in.
+  if (after === 'الحر' && leads(ARMY)) return false;
+  return m.skip > 0 || !leads(OUTLET_HEADS);
 }
 
 /** Every name match in text order, non-overlapping. */
