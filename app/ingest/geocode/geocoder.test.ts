@@ -315,6 +315,10 @@ describe('a name that is not a place where it stands', () => {
       expect(places('قتل مدنيان في كنصفرة، وفق ما أفاد تلفزيون سوريا')).toEqual(['كنصفرة']);
       expect(places('بحسب مراسل قناة حلب اليوم')).toEqual([]);
       expect(places('بحسب مركز إدلب الإعلامي وشبكة إدلب بوست')).toEqual([]);
+      expect(places('وثق فريق منسقو استجابة سوريا نزوح عائلات من جبل الزاوية')).toEqual([
+        'جبل الزاوية',
+      ]);
+      expect(places('نقلت شبكة حلب نيوز')).toEqual([]);
       expect(places('قصف جيش إدلب الحر مواقع النظام في كفرنبل')).toEqual(['كفرنبل']);
       // The places themselves, elsewhere in the same words.
       expect(places('قصفت قوات النظام مدينة حلب اليوم')).toEqual(['حلب']);

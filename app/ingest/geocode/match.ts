@@ -227,7 +227,7 @@ const PLACE_LEADS = new Set([
 /**
  * Words (normalised) after a place name that make it part of a body's name, not a place the
  * report tells of: `قوات سوريا الديمقراطية` (the SDF) and `مجلس سوريا الديمقراطية`, `مركز حلب
- * الإعلامي`, `إدلب بوست`.
+ * الإعلامي`, `إدلب بوست`, `حلب نيوز`.
  */
 const ORGANISATION_TAILS = new Set([
   'الديمقراطيه',
@@ -235,12 +235,15 @@ const ORGANISATION_TAILS = new Set([
   'الاعلامي',
   'الاعلاميه',
   'بوست',
+  'نيوز',
 ]);
 /**
- * Words (normalised, with their clitics) before a place name that make it an outlet's name:
- * `تلفزيون سوريا`, `قناة حلب اليوم`, `شبكة إدلب بوست`, `تنسيقية سراقب` (who reports, not where).
+ * Words (normalised, with their clitics) before a place name that make it the name of an outlet
+ * or a body that reports: `تلفزيون سوريا`, `قناة حلب اليوم`, `شبكة إدلب بوست`, `تنسيقية سراقب`,
+ * `منسقو استجابة سوريا` (who reports, not where).
  */
-const OUTLET_HEADS = new Set([
+const REPORTER_HEADS = new Set([
+  'استجابه',
   'تلفزيون',
   'قناه',
   'اذاعه',
@@ -277,7 +280,7 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
   // `جيش إدلب الحر`, a faction, named after the province it fought in.
   if (after === 'الحر' && leads(ARMY)) return false;
-  return m.skip > 0 || !leads(OUTLET_HEADS);
+  return m.skip > 0 || !leads(REPORTER_HEADS);
 }
 
 /** Every name match in text order, non-overlapping. */
