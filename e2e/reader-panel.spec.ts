@@ -321,6 +321,33 @@ for (const lang of ['en', 'ar'] as const) {
       });
     }
 
+    test('on a short laptop screen, a scroll to the sentence leaves no line of the card cut in two', async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1280, height: 600 });
+      const panel = page.getByTestId('article-panel');
+      /** The card's lines the panel's top edge runs through, by their text. */
+      const cut = () =>
+        panel.evaluate((el) => {
+          const box = el.querySelector('.panel-body')!.getBoundingClientRect();
+          return [
+            ...el.querySelectorAll<HTMLElement>(
+              '.incident-summary, .incident-card dt, .incident-card dd, .report-title',
+            ),
+          ]
+            .filter((r) => {
+              const b = r.getBoundingClientRect();
+              return b.height > 0 && b.top < box.top - 1 && b.bottom > box.top + 1;
+            })
+            .map((r) => r.textContent);
+        });
+      for (const f of incidents.features) {
+        await selectFromList(page, f.properties.id);
+        await expect(panel.locator('mark.sentence').first()).toBeInViewport();
+        await expect.poll(cut).toEqual([]);
+      }
+    });
+
     test('zooming with the map buttons keeps the open incident in sight, clear of the panel', async ({
       page,
     }) => {

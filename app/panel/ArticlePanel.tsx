@@ -26,6 +26,7 @@ import { CopyCitation } from './CopyCitation';
 import { citationText, incidentLink } from './citation';
 import { segmentsWithMentions } from './highlight';
 import { IncidentCard } from './IncidentCard';
+import { snapStep } from './rowSnap';
 import { safeUrl } from './safeUrl';
 import { focusIsHidden, type StepperButton, stepperFocusAfterStep } from './stepperFocus';
 
@@ -446,6 +447,10 @@ function ArticlePanelView({ incident, articles, incidentsById }: Props) {
 
 const ARABIC = /[\u0600-\u06FF]/;
 
+/** The lines of the card and the report's head that a scroll must not cut in two (rowSnap.ts). */
+const CARD_ROWS =
+  '.incident-summary, .incident-card dt, .incident-card dd, .sources, .report-title';
+
 /**
  * Scroll the nearest scrollable ancestor so that `el` is in its middle (in a short panel: just
  * into view). Unlike scrollIntoView, this never scrolls the page or the map around the panel.
@@ -469,9 +474,27 @@ function scrollToCentre(el: HTMLElement): void {
     // The report's source line sticks at the top: the sentence must stay below it.
     const stuck = box.querySelector('.report-meta')?.getBoundingClientRect().height ?? 0;
     const above = 24 + stuck;
+    let step = 0;
     if (e.bottom > c.bottom - below)
-      box.scrollTop += Math.min(e.bottom - c.bottom + below, e.top - c.top - above);
-    else if (e.top < c.top + above) box.scrollTop += e.top - c.top - above;
+      step = Math.min(e.bottom - c.bottom + below, e.top - c.top - above);
+    else if (e.top < c.top + above) step = e.top - c.top - above;
+    // As far as the box can scroll: the sentence may end the report.
+    const least = -box.scrollTop;
+    const most = box.scrollHeight - box.clientHeight - box.scrollTop;
+    step = Math.max(least, Math.min(most, step));
+    if (step === 0) return;
+    // No row of the card left half under the panel's head: shown whole if the sentence still
+    // fits below it, else scrolled away whole.
+    const rows = [...box.querySelectorAll<HTMLElement>(CARD_ROWS)].map((r) =>
+      r.getBoundingClientRect(),
+    );
+    box.scrollTop += snapStep(
+      step,
+      rows,
+      c.top,
+      // The sentence wholly in sight, below the source line (the margin above it may go).
+      (s) => s >= least && s <= most && e.top - s >= c.top + stuck && e.bottom - s <= c.bottom,
+    );
     return;
   }
   box.scrollTop += e.top - c.top - Math.max(0, (c.height - e.height) / 2);
