@@ -429,3 +429,17 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     expect(convoy).toMatchObject({ type: 'deployment', fatalities: null });
   });
 });
+
+describe.skipIf(!geocoder)('the dead told by how they were killed', () => {
+  it('counts one shot dead or gunned down, however the clause is turned', () => {
+    expect(read('Unidentified gunmen shot dead a man in Sarmada on Saturday.')).toEqual([
+      expect.objectContaining({ type: 'attack', fatalities: 1 }),
+    ]);
+    expect(read('Gunmen gunned down two civilians in Sarmada on Saturday.')).toEqual([
+      expect.objectContaining({ fatalities: 2 }),
+    ]);
+    expect(read('A man was shot dead in Sarmada on Saturday.')).toEqual([
+      expect.objectContaining({ fatalities: 1 }),
+    ]);
+  });
+});

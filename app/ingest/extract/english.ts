@@ -332,14 +332,15 @@ const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|chil
  */
 const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
 
-const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death)\b/i;
+const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
   new RegExp(
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -348,7 +349,8 @@ const KILLED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:killed|dead|died|lost their lives)\b`,
+    // `a man was shot dead`, `two men were gunned down`.
+    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `the death toll from Tuesday's strike rose to 9`.
