@@ -488,6 +488,30 @@ const PROTEST_HINT = /ظاهر|عتص|حتج/;
  */
 const PROTEST_FIRED_ON =
   /(?<![\p{L}])[وف]?(?:فرقت|فرق|فضت|فض|قمعت|قمع|اطلقت|اطلق|اطلقوا)\s+(?:\S+\s+){0,4}?(?:على\s+|علي\s+)?(?:ال)?(?:متظاهرين|محتجين|مظاهرة|مظاهرات|تظاهرة|اعتصام|معتصمين)(?![\p{L}])/u;
+/** What a protest was against (`للتنديد بالقصف`, `احتجاجاً على`, `رفضاً لـ`, `ضد`) (folded). */
+const AGAINST =
+  /(?<![\p{L}])(?:للتنديد|تنديدا|منددين|منددة|مندده|احتجاجا|رفضا|استنكارا|ضد)(?![\p{L}])/u;
+/** People who came out or gathered (`خرج المئات … احتجاجاً على`): a protest by its purpose (folded). */
+const GATHERED =
+  /(?<![\p{L}])[وف]?(?:خرج|خرجت|خرجوا|تجمع|تجمعوا|تجمهر|تجمهروا|احتشد|احتشدوا)(?![\p{L}])/u;
+/**
+ * A protest told first and the fire after what it was against (`مظاهرة حاشدة للتنديد بالقصف
+ * الروسي`); not fire that hit a protest (`غارة روسية استهدفت مظاهرة ضد النظام`), whose fire
+ * comes first (folded).
+ */
+function protestAgainstFire(text: string): boolean {
+  const against = AGAINST.exec(text);
+  if (!against) return false;
+  const before = text.slice(0, against.index);
+  return (
+    (PROTESTED.test(before) || GATHERED.test(before)) &&
+    !hasWord(before, CUES.air) &&
+    !hasWord(before, CUES.aircraft) &&
+    !hasWord(before, CUES.shelling) &&
+    !hasWord(before, CUES.explosionStrong) &&
+    !hasWord(before, CUES.attackDirect)
+  );
+}
 /** Fire or force used (PROTEST_FIRED_ON), before or after the protesters (folded). */
 const FORCE_USED = /رصاص|النار|نار|قنابل|غاز|هراوات/;
 
@@ -510,6 +534,12 @@ function cueType(text: string): Classified | null {
   )
     return null;
   if (CARGO.test(text) && !FIRED.test(text)) return null;
+  // `مظاهرة حاشدة للتنديد بالقصف الروسي`: the fire is what the protest was against, no fire of
+  // the day (unless the protesters were fired on).
+  if (PROTEST_HINT.test(text) && protestAgainstFire(text))
+    return FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text)
+      ? { type: 'attack', strength: 0.8 }
+      : { type: 'other', strength: 0.8, event: 'protest' };
   // `كانت الجينة بمنأى عن القصف`: spared from it.
   // (Folded: `بمنأى` is `بمناي`; not `بمنازل`, in houses.)
   if (text.includes('بمناي') || text.includes('بمعزل')) return null;
