@@ -110,6 +110,8 @@ describe('types and actors', () => {
     ['نشر ناشطون مقاطع مصورة', null],
     // A massacre committed by aircraft is an air strike.
     ['ارتكبت الطائرات الحربية الروسية مجزرة في سوق المدينة', 'airstrike'],
+    // Also told by who committed it, in a toll that rose (the massacre's own event, not a tally).
+    ['ارتفع عدد ضحايا المجزرة التي ارتكبتها الطائرات الروسية في أريحا إلى 12 قتيلاً', 'airstrike'],
     // Sniping told by its verb, as by its sniper (`برصاص قناص`).
     ['قنصت قوات النظام شاباً في بلدة الأتارب', 'attack'],
     // Fire told by استهدف alone, on a town or on forces; positions destroyed.
