@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../reports/arabic';
-import { findEventDate } from './dates';
+import { findEventDate, mayBeRange } from './dates';
 
 // Thursday 24 June 2021.
 const REPORT = '2021-06-24';
@@ -112,6 +112,27 @@ describe('the last two days, weeks or months (a dual with its article)', () => {
   });
   it('is no period where the days are not counted', () => {
     expect(read('خلال الأيام الماضية')).toBeUndefined();
+  });
+});
+
+describe('this week or month (الأسبوع الجاري، هذا الشهر)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is the seven days up to the report’s, or its month up to that day', () => {
+    for (const text of ['خلال الأسبوع الجاري', 'خلال الأسبوع الحالي', 'قصف هذا الأسبوع على سرمين'])
+      expect(read(text)).toMatchObject({
+        date: '2021-06-18',
+        dateEnd: REPORT,
+        precision: 2,
+        kind: 'range',
+      });
+    expect(read('قصفت قوات النظام سرمين خلال الشهر الجاري')).toMatchObject({
+      date: '2021-06-01',
+      dateEnd: REPORT,
+      precision: 3,
+    });
+    // A part of the month is read as before (monthPart).
+    expect(read('منتصف الشهر الجاري')).toMatchObject({ date: '2021-06-11', dateEnd: '2021-06-20' });
+    expect(mayBeRange(foldKey('خلال الأسبوع الجاري'))).toBe(true);
   });
 });
 

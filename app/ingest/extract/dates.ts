@@ -83,6 +83,11 @@ const MONTH_PHRASE = new RegExp(
   'u',
 );
 const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
+/** `الأسبوع الجاري`, `هذا الشهر`: the period the report's day is in, up to that day. */
+const THIS_PERIOD = new RegExp(
+  `${B}(?:(?:ال)?(الاسبوع|الشهر)\\s+(?:الجاري|الحالي)|هذا\\s+(الاسبوع|الشهر))${E}`,
+  'u',
+);
 /** `الأيام الثلاثة الماضية`, `الساعات الـ24 الأخيرة`, `الأسابيع الثلاثة الماضية`: a count of units. */
 const LAST_UNITS = new RegExp(
   `${B}(الايام|الساعات|الاسابيع)\\s+(?:الـ\\s*)?(\\S+)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
@@ -172,6 +177,7 @@ const SINCE_WORDS = wordGate(SINCE_OPENERS.map((w) => w.split(' ').pop()!));
  */
 const MONTH_WORDS = wordGate([...new Set(MONTH_NAMES.map(([n]) => n.split(' ')[0]!))]);
 const LAST_LITERALS = anyOf(['الماضي', 'الفائت', 'المنصرم', 'الاخير']);
+const THIS_LITERALS = anyOf(['الجاري', 'الحالي', 'هذا الاسبوع', 'هذا الشهر']);
 const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
 const PAST = /الماضي|الفائت|المنصرم/;
 const DIGIT = /\d/;
@@ -492,6 +498,33 @@ const lastPeriod: Rule = (text, report) => {
   };
 };
 
+/**
+ * `خلال الأسبوع الجاري` → the seven days up to the report's (what week it is depends on where the
+ * week starts, which reports do not say), `الشهر الحالي` → the report's month up to its day.
+ *
+ * @example thisPeriod(foldKey('هذا الأسبوع'), '2021-09-15') // 2021-09-09 .. 2021-09-15, precision 2
+ */
+const thisPeriod: Rule = (text, report) => {
+  if (!THIS_LITERALS.test(text)) return undefined;
+  const m = THIS_PERIOD.exec(text);
+  if (!m) return undefined;
+  if ((m[1] ?? m[2]) === 'الاسبوع')
+    return {
+      date: addDays(report, -6),
+      dateEnd: report,
+      precision: 2,
+      kind: 'range',
+      ...spanOf(m),
+    };
+  return {
+    date: `${report.slice(0, 8)}01`,
+    dateEnd: report,
+    precision: 3,
+    kind: 'month',
+    ...spanOf(m),
+  };
+};
+
 /** The first weekday of `text` said to be past, if any. */
 function pastWeekday(text: string): RegExpExecArray | undefined {
   EVERY_WEEKDAY.lastIndex = 0;
@@ -635,20 +668,23 @@ const RULES: Rule[] = [
   since,
   monthPart,
   lastPeriod,
+  thisPeriod,
   month,
   unitsAgo,
   relativeDay,
 ];
 
 /**
- * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` (of a
- * week) and `ordinalDay` (a week of a month) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
+ * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` and
+ * `thisPeriod` (of a week) and `ordinalDay` (a week of a month) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
  */
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_WORDS(text) ||
     // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
     (/الاسبوع|الايام|الساعات|الاسابيع|ال\s*\d/.test(text) && LAST_LITERALS.test(text)) ||
+    // `خلال الأسبوع الجاري`, `هذا الأسبوع` (thisPeriod).
+    (text.includes('الاسبوع') && THIS_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
     (text.includes('اسبوع') && text.includes(' من '))
   );

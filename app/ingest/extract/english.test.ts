@@ -189,6 +189,25 @@ describe('the day', () => {
     });
     expect(englishDate('the strikes went on', REPORT_DATE)).toBeUndefined();
   });
+  it('is the week or the month it is told in: this week, this month, last month', () => {
+    expect(englishDate('clashes erupted earlier this week', REPORT_DATE)).toEqual({
+      date: '2021-06-21',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
+    expect(englishDate('shelling this month killed five', REPORT_DATE)).toEqual({
+      date: '2021-06-01',
+      dateEnd: REPORT_DATE,
+      precision: 3,
+    });
+    expect(englishDate('reinforcements entered last month', REPORT_DATE)).toEqual({
+      date: '2021-05-01',
+      dateEnd: '2021-05-31',
+      precision: 3,
+    });
+    // In January, last month is December of the year before.
+    expect(englishDate('reinforcements entered last month', '2021-01-15')?.date).toBe('2020-12-01');
+  });
 });
 
 describe.skipIf(!geocoder)('a village the gazetteer lacks, in an English report', () => {

@@ -398,6 +398,11 @@ const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Frida
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
 const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
+/** `this week`, `earlier this week`: the seven days up to the report's (see thisPeriod, dates.ts). */
+const THIS_WEEK = /\bthis week\b/i;
+/** `this month`: the report's month up to its day; `last month`: the month before. */
+const THIS_MONTH = /\bthis month\b/i;
+const LAST_MONTH = /\b(?:last|past|previous) month\b/i;
 /** `two days ago`, `a day ago` (the figure in group 1; none for `a day`). */
 const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) ago\b/i;
 /** Days counted back further are background, not the day of an event told now. */
@@ -454,6 +459,13 @@ export function englishDate(text: string, report: string): Dated | undefined {
   }
   if (LAST_WEEK.test(text))
     return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
+  if (THIS_WEEK.test(text)) return { date: addDays(report, -6), dateEnd: report, precision: 2 };
+  if (THIS_MONTH.test(text))
+    return { date: `${report.slice(0, 8)}01`, dateEnd: report, precision: 3 };
+  if (LAST_MONTH.test(text)) {
+    const first = addDays(`${report.slice(0, 8)}01`, -1);
+    return { date: `${first.slice(0, 8)}01`, dateEnd: first, precision: 3 };
+  }
   const im = IN_MONTH.exec(text);
   if (im) {
     const month = MONTHS.indexOf(im[2]!.toLowerCase()) + 1;
