@@ -249,3 +249,23 @@ describe('weeks, months or years counted back (قبل أسبوع، قبل شهر
     expect(read('قبل الظهر')).toBeUndefined();
   });
 });
+
+describe('a period an event is compared with (الأعنف منذ أشهر، لأول مرة منذ آذار)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is no period of the event, nor its month', () => {
+    expect(read('تعرضت مدينة إدلب لغارات روسية هي الأعنف منذ أشهر')).toBeUndefined();
+    expect(read('قصف هو الأكبر منذ عام على سرمين')).toBeUndefined();
+    expect(read('قصفت الطائرات الروسية أريحا لأول مرة منذ آذار')).toBeUndefined();
+    expect(read('غارات هي الأكثر دموية منذ بداية العام')).toBeUndefined();
+    // The day told after it still counts; a period told alone still does.
+    expect(read('غارات هي الأعنف منذ ثلاثة أشهر، شنتها الطائرات أمس')?.date).toBe('2021-06-23');
+    expect(read('قصفت الطائرات أريحا لأول مرة منذ آذار/مارس 2020 صباح أمس')?.date).toBe(
+      '2021-06-23',
+    );
+    expect(read('وتواصل قوات النظام منذ أكثر من ثلاثة أسابيع خرق الاتفاق')).toMatchObject({
+      date: '2021-06-03',
+      dateEnd: REPORT,
+      kind: 'range',
+    });
+  });
+});

@@ -718,6 +718,50 @@ let memoReport = '';
 let memoDate: EventDate | undefined;
 
 /**
+ * A superlative and the period it is compared with (`الأعنف منذ أشهر`, `الأكبر منذ عام`, `لأول
+ * مرة منذ آذار`, `الأكثر دموية منذ`): the event did not last that period nor happen in that
+ * month (folded).
+ */
+const COMPARED_SINCE =
+  /(?<![\p{L}])[وفل]?(?:ال)?(?:اعنف|اكبر|اشد|اول|اعلي|اعلى|ادمي|اوسع|اخطر|اكثف|اكثر)(?:\s+(?:مرة|مره|دموية|دمويه|عنفا|كثافة|كثافه|تصعيدا))?\s+منذ(?![\p{L}])/gu;
+/** Words a compared period is told with after `منذ` (besides figures, number words and months). */
+const PERIOD_WORDS = new Set(
+  'اكثر من نحو قرابة قرابه حوالي ما يزيد عن بداية بدايه مطلع اوائل العام الماضي الفائت المنصرم عام عامين اعوام سنة سنه سنتين سنوات سنين شهر شهرين اشهر شهور اسبوع اسبوعين اسابيع ايام'.split(
+    ' ',
+  ),
+);
+const MONTH_SET = new Set(MONTH_NAMES.map(([n]) => n));
+const NEXT_WORD = /\s+([^\s،,.؛;:]+)/y;
+
+function periodWord(w: string): boolean {
+  return (
+    PERIOD_WORDS.has(w) ||
+    /^\d+$/.test(w) ||
+    w.split('/').every((p) => MONTH_SET.has(p)) ||
+    wordValue(w) !== undefined
+  );
+}
+
+/** `text` with each compared period (COMPARED_SINCE and the period's words) blanked, offsets kept. */
+function withoutComparisons(text: string): string {
+  if (!text.includes('منذ')) return text;
+  COMPARED_SINCE.lastIndex = 0;
+  let out = text;
+  for (let m = COMPARED_SINCE.exec(text); m; m = COMPARED_SINCE.exec(text)) {
+    let end = m.index + m[0].length;
+    NEXT_WORD.lastIndex = end;
+    for (let k = 0; k < 6; k++) {
+      const w = NEXT_WORD.exec(text);
+      if (!w || !periodWord(w[1]!)) break;
+      end = NEXT_WORD.lastIndex;
+    }
+    out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
+    COMPARED_SINCE.lastIndex = end;
+  }
+  return out;
+}
+
+/**
  * The date of the event a (folded) clause tells, relative to the report's date, or undefined
  * when the text names no time. More specific phrases win over vaguer ones.
  *
@@ -735,7 +779,7 @@ export function findEventDate(text: string, reportDate: string): EventDate | und
   if (core !== memoCore || reportDate !== memoReport) {
     memoCore = core;
     memoReport = reportDate;
-    memoDate = readDate(core, reportDate, text);
+    memoDate = readDate(withoutComparisons(core), reportDate, text);
   }
   if (!memoDate) return undefined;
   const d = { ...memoDate };

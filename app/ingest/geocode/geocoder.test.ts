@@ -319,6 +319,10 @@ describe('a name that is not a place where it stands', () => {
         'جبل الزاوية',
       ]);
       expect(places('نقلت شبكة حلب نيوز')).toEqual([]);
+      // Nor is a word that opens the next clause after a list of villages.
+      expect(
+        places('شنت المقاتلات الروسية خمس غارات على قرى جبل الأكراد، تزامناً مع قصف مدفعي'),
+      ).toEqual(['جبل الأكراد']);
       expect(places('قصف جيش إدلب الحر مواقع النظام في كفرنبل')).toEqual(['كفرنبل']);
       // The places themselves, elsewhere in the same words.
       expect(places('قصفت قوات النظام مدينة حلب اليوم')).toEqual(['حلب']);
