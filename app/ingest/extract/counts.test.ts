@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../reports/arabic';
-import { injuredCount, killedCount, oneDroneStrike, tollToldBefore } from './counts';
+import { injuredCount, killedCount, oneDroneStrike, strikeCount, tollToldBefore } from './counts';
 
 // The extractor reads folded clauses (alef forms unified, harakat and tatweel dropped, Arabic-Indic
 // digits as ASCII): fold here the same way.
@@ -30,6 +30,10 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // One of them (`أحدهم`, `أحدهما`): one.
     ['انفجر لغم بمزارعين، ما أدى إلى مقتل أحدهم', 1, null],
     ['أصيب مدنيان بالقصف، وتوفي أحدهما متأثراً بجراحه', 1, 2],
+    // One of its soldiers, of her sons (`أحد جنوده`, `أحد أبنائها`): one; `أحد` alone is anyone.
+    ['أعلن الجيش التركي مقتل أحد جنوده وإصابة ثلاثة آخرين', 1, 3],
+    ['ما أدى إلى مقتل أحد عناصرها', 1, null],
+    ['قُتل أحد أبنائها بالقصف', 1, null],
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],
@@ -298,5 +302,17 @@ describe('one drone strike', () => {
     expect(one('استهدفت طائرات مسيرة سيارة')).toBe(false);
     expect(one('استهدف الطيران المسير البلدة')).toBe(false);
     expect(one('شنت طائرة مسيرة ثلاث غارات')).toBe(false);
+  });
+});
+
+describe('barrels dropped (ألقى الطيران المروحي أربعة براميل)', () => {
+  it('are strikes, as reports count them and as `barrel bombs` are in English', () => {
+    const strikes = (s: string) => strikeCount(foldText(s).text)?.value ?? null;
+    expect(strikes('ألقى الطيران المروحي أربعة براميل متفجرة على بلدة التمانعة')).toBe(4);
+    expect(strikes('ألقت مروحيات النظام برميلين متفجرين')).toBe(2);
+    expect(strikes('ألقى الطيران المروحي برميلاً متفجراً')).toBe(1);
+    expect(strikes('ألقى الطيران المروحي براميل متفجرة')).toBeNull();
+    // The first strike noun decides.
+    expect(strikes('شن الطيران خمس غارات وألقى ثلاثة براميل')).toBe(5);
   });
 });

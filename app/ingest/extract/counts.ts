@@ -25,9 +25,11 @@ function strip(t: string): string {
   return t.length >= 3 ? t.slice(1) : t;
 }
 
-const STRIKE_ONE = set('غارة', 'ضربة');
-const STRIKE_TWO = set('غارتين', 'غارتان', 'ضربتين', 'ضربتان');
-const STRIKE_MANY = set('غارات', 'ضربات');
+// A barrel dropped is a strike, as reports count them (`ألقى الطيران المروحي أربعة براميل`) and
+// as the English reading counts `barrel bombs`.
+const STRIKE_ONE = set('غارة', 'ضربة', 'برميل', 'برميلا');
+const STRIKE_TWO = set('غارتين', 'غارتان', 'ضربتين', 'ضربتان', 'برميلين', 'برميلان');
+const STRIKE_MANY = set('غارات', 'ضربات', 'براميل');
 /** Dual verbs of the dead and of the wounded (`قتلا`, `أصيبا`), their two victims told before. */
 const DEAD_DUALS = ['قتلا', 'قتلتا', 'استشهدا', 'استشهدتا', 'توفيا', 'توفيتا'];
 const HURT_DUALS = ['أصيبا', 'أصيبتا', 'جرحا'];
@@ -323,7 +325,21 @@ const WOUNDED = set('بجروح', 'بجراح', 'جرحى', 'مصابين', 'ب�
 /** `أحد`/`إحدى` alone is "anyone" (`لم يسفر عن مقتل أحد`), one only in "one of" (`أحد المدنيين`). */
 const ANYONE = set('أحد', 'إحدى');
 /** Nouns in construct after `أحد` (`أحد عناصر الفصائل`), which carry no `ال`. */
-const ONE_OF = set('عناصر', 'مقاتلي', 'أبناء', 'أفراد', 'سكان', 'أعضاء', 'جنود', 'قادة', 'عمال');
+const ONE_OF = set(
+  'عناصر',
+  'مقاتلي',
+  'أبناء',
+  'أفراد',
+  'سكان',
+  'أعضاء',
+  'جنود',
+  'قادة',
+  'عمال',
+  // With a possessive (`أحد جنوده`, `أحد أبنائها`), read without it (unsuffixed) but where the
+  // letter before it changes.
+  'أبنائ',
+  'قادت',
+);
 
 /**
  * The number of air strikes named in folded text: `ثلاث غارات` 3, `لثلاث غارات` 3, `غارتين` 2,
@@ -334,8 +350,10 @@ const ONE_OF = set('عناصر', 'مقاتلي', 'أبناء', 'أفراد', 'س
 export function strikeCount(text: string): Count | null {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
-    const w = strip(tokens[i]!.t);
-    if (!STRIKE_ONE.has(w) && !STRIKE_TWO.has(w) && !STRIKE_MANY.has(w)) continue;
+    // The word whole first: `براميل` begins with a letter `strip` takes for a clitic.
+    const t = tokens[i]!.t;
+    const w = isStrikeNoun(t) ? t : strip(t);
+    if (!isStrikeNoun(w)) continue;
     const before = readNumberBefore(tokens, i);
     const tok = tokens[i]!;
     if (before) return { value: before.value, start: before.start, end: tok.end };
@@ -344,6 +362,10 @@ export function strikeCount(text: string): Count | null {
     return null; // plural without a figure: unknown
   }
   return null;
+}
+
+function isStrikeNoun(w: string): boolean {
+  return STRIKE_ONE.has(w) || STRIKE_TWO.has(w) || STRIKE_MANY.has(w);
 }
 
 /** One drone told (`طائرة مسيرة`, `مسيرة تركية`), folded. */
@@ -441,7 +463,13 @@ function isAnyone(tokens: readonly Token[], f: Figure): boolean {
   // The token as written: `واحد` (one) loses its first letter to `strip`.
   if (f.value !== 1 || !ANYONE.has(tokens[f.next - 1]!.t)) return false;
   const after = tokens[f.next]?.t;
-  return !after || !(after.startsWith('ال') || ONE_OF.has(after));
+  return !after || !(after.startsWith('ال') || ONE_OF.has(after) || ONE_OF.has(unsuffixed(after)));
+}
+
+/** A noun without its possessive pronoun (`جنوده` → `جنود`, `عناصرها` → `عناصر`), else itself. */
+function unsuffixed(t: string): string {
+  const m = /^(.{3,}?)(?:هم|هما|ها|ه)$/.exec(t);
+  return m ? m[1]! : t;
 }
 
 /** A figure at `at` with the noun it counts (`ثلاثة مدنيين`, `12 شخصاً`) when one follows. */
