@@ -20,6 +20,14 @@ describe('the day before yesterday', () => {
   });
 });
 
+describe('yesterday written otherwise (الليلة الماضية، البارحة)', () => {
+  it('is the day before the report, as أمس is', () => {
+    expect(dateOf('قصفت قوات النظام الليلة الماضية بلدة سرمين')).toBe('2021-06-23');
+    expect(dateOf('قصفت قوات النظام البارحة بلدة سرمين')).toBe('2021-06-23');
+    expect(dateOf('غارات روسية ليلة البارحة على البارة')).toBe('2021-06-23');
+  });
+});
+
 describe('days counted back (قبل يومين، قبل ثلاثة أيام)', () => {
   it('are that many days before the report', () => {
     expect(dateOf('قصفت قوات النظام بلدة سرمين قبل يومين')).toBe('2021-06-22');

@@ -121,7 +121,12 @@ const SINCE_START = /^\s*(?:بداية|مطلع|اول)\s+(الشهر|العام
 const UNIT_OF: Record<string, number> = { الايام: 1, الاسابيع: 7 };
 /** A part of a day before `أمس` (`فجر أمس`, `ليلة أول أمس`), with its conjunction. */
 const DAY_PART = '[وف]?(?:(?:يوم|فجر|صباح|مساء|ليل|ليلة|ظهر|عصر)\\s+)?';
-const YESTERDAY = new RegExp(`${B}${DAY_PART}(?:ال)?امس${E}`, 'u');
+const YESTERDAY = new RegExp(
+  // `الليلة الماضية` (last night) and `البارحة` (yesterday) are yesterday too.
+  `${B}(?:${DAY_PART}(?:ال)?امس|(?:ليلة|ليله)?\\s*البارحة|(?:الليلة|الليله)\\s+(?:الماضية|الفائتة|المنصرمة))${E}`,
+  'u',
+);
+const YESTERDAY_HINT = /امس|البارحة|الليلة|الليله/;
 /**
  * `أول أمس`, `أول من أمس`, `أمس الأول`: the day before yesterday (read before `أمس`, which it
  * holds).
@@ -549,7 +554,7 @@ function daysOf(m: RegExpExecArray): number | undefined {
 const relativeDay: Rule = (text, report) => {
   const before = /اول/.test(text) ? DAY_BEFORE_YESTERDAY.exec(text) : null;
   if (before) return dayAt(addDays(report, -2), before);
-  const y = /امس/.test(text) ? YESTERDAY.exec(text) : null;
+  const y = YESTERDAY_HINT.test(text) ? YESTERDAY.exec(text) : null;
   if (y) return dayAt(addDays(report, -1), y);
   const ago = /قبل/.test(text) ? DAYS_AGO.exec(text) : null;
   const n = ago && daysOf(ago);

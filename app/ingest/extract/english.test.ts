@@ -171,6 +171,9 @@ describe('the day', () => {
     expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });
     expect(englishDate('on Sunday', REPORT_DATE)).toEqual({ date: '2021-06-27', precision: 1 });
     expect(englishDate('late yesterday', REPORT_DATE)?.date).toBe('2021-06-26');
+    // Overnight is last night, unless a weekday says which night.
+    expect(englishDate('jets pounded Ariha overnight', REPORT_DATE)?.date).toBe('2021-06-26');
+    expect(englishDate('overnight on Friday', REPORT_DATE)?.date).toBe('2021-06-25');
     expect(englishDate('two days ago', REPORT_DATE)?.date).toBe('2021-06-25');
     expect(englishDate('3 days ago', REPORT_DATE)?.date).toBe('2021-06-24');
     expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');

@@ -396,6 +396,7 @@ const IN_MONTH = new RegExp(
 );
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
+const OVERNIGHT = /\bovernight\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
 const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
 /** `this week`, `earlier this week`: the seven days up to the report's (see thisPeriod, dates.ts). */
@@ -457,6 +458,9 @@ export function englishDate(text: string, report: string): Dated | undefined {
     const back = (reportDay - WEEKDAYS.indexOf(wd[1]!.toLowerCase()) + 7) % 7;
     return { date: addDays(report, -back), precision: 1 };
   }
+  // `pounded Ariha overnight`: the night before the report, as `last night` (after a weekday,
+  // which says which night: `overnight on Friday`).
+  if (OVERNIGHT.test(text)) return { date: addDays(report, -1), precision: 1 };
   if (LAST_WEEK.test(text))
     return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
   if (THIS_WEEK.test(text)) return { date: addDays(report, -6), dateEnd: report, precision: 2 };
