@@ -51,6 +51,19 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
+  it('reads a roadside bomb as a blast, not the patrol it hit', () => {
+    expect(classifyEnglish('A roadside bomb hit a Turkish patrol near Ariha')?.type).toBe(
+      'explosion',
+    );
+  });
+  it('reads a protest against fire as a protest, and fire on a protest as fire', () => {
+    expect(
+      classifyEnglish('Hundreds of people protested in Idlib against the Russian bombardment'),
+    ).toMatchObject({ type: 'other', event: 'protest' });
+    expect(
+      classifyEnglish('Russian jets struck a demonstration against the regime in Ariha')?.type,
+    ).toBe('airstrike');
+  });
   it('reads no event in a threat, a plan or a denial', () => {
     expect(classifyEnglish('Rebels said they would respond to any attack')).toBeUndefined();
     expect(classifyEnglish('Moscow denied its jets had struck the market')).toBeUndefined();
@@ -171,6 +184,12 @@ describe('the day', () => {
     expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });
     expect(englishDate('on Sunday', REPORT_DATE)).toEqual({ date: '2021-06-27', precision: 1 });
     expect(englishDate('late yesterday', REPORT_DATE)?.date).toBe('2021-06-26');
+    // The past 24 hours reach back into yesterday, as `خلال الـ24 ساعة الماضية` does.
+    expect(englishDate('15 raids in the past 24 hours', REPORT_DATE)).toEqual({
+      date: '2021-06-26',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
     // Overnight is last night, unless a weekday says which night.
     expect(englishDate('jets pounded Ariha overnight', REPORT_DATE)?.date).toBe('2021-06-26');
     expect(englishDate('overnight on Friday', REPORT_DATE)?.date).toBe('2021-06-25');
@@ -449,6 +468,14 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     expect(p).toMatchObject({ strikes: 4, fatalities: 1, injuries: null });
     const [convoy] = read('A convoy of 30 vehicles entered Idlib province.');
     expect(convoy).toMatchObject({ type: 'deployment', fatalities: null });
+  });
+});
+
+describe.skipIf(!geocoder)('one drone strike told with its side', () => {
+  it('is one strike (a Turkish drone strike), as a drone strike is', () => {
+    expect(read('A Turkish drone strike killed two PKK members near Tal Rifaat.')).toEqual([
+      expect.objectContaining({ event: 'drone-strike', strikes: 1, fatalities: 2 }),
+    ]);
   });
 });
 

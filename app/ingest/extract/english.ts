@@ -83,7 +83,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'explosion',
-    re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
+    re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|roadside bombs?|sticky bombs?|magnetic bombs?|explosive-laden|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
   },
   // `strike` alone is, in this region's news, an air or drone strike.
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
@@ -122,6 +122,14 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'agreement', meeting: true, re: /\b(?:met|meetings?|phone call)\b/i },
 ];
 
+/** A protest and what it was against, within a sentence's reach (bounded: see above). */
+const PROTESTED_AGAINST =
+  /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied))\b(?=[^.]{0,80}?\b(?:against|denouncing|condemning|in protest at)\b)/i;
+/** The cues of fire and blasts, which may be what a protest was against. */
+const FIRE_CUES = CUES.filter((c) =>
+  ['airstrike', 'shelling', 'explosion', 'attack'].includes(c.type),
+);
+
 /** Talks still to come (`will meet next week`, `a meeting scheduled for Monday`). */
 const TALKS_TO_COME =
   /\b(?:next (?:week|month|round|meeting|year)|upcoming|scheduled|expected to|due to (?:be|take|meet|resume|start|hold)|to be held)\b/i;
@@ -141,6 +149,11 @@ const UNTOLD =
  * @example classifyEnglish('Regime forces shelled Ariha')?.type // 'shelling'
  */
 export function classifyEnglish(clause: string): Cue | undefined {
+  // `Hundreds protested in Idlib against the Russian bombardment`: the fire is what the protest
+  // was against (as `مظاهرة للتنديد بالقصف`), unless fire was told first (it hit the protest).
+  const against = PROTESTED_AGAINST.exec(clause);
+  if (against && !FIRE_CUES.some((c) => c.re.test(clause.slice(0, against.index))))
+    return { type: 'other', event: 'protest', at: against.index };
   for (const cue of CUES) {
     const m = cue.re.exec(clause);
     if (!m) continue;
@@ -383,7 +396,7 @@ const STRIKES = new RegExp(
  * struck a car`: one, as `استهدفت طائرة مسيرة سيارة` is (a warplane may strike more than once).
  */
 const ONE_STRIKE =
-  /\b(?:a|an|one)\s+(?:[a-z-]+\s+)?(?:(?:air ?strike|air-strike|air raid|strike)\b(?!s)|drone\s+(?:struck|hit|targeted|attacked|bombed)\b)/i;
+  /\b(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?(?:(?:air ?strike|air-strike|air raid|strike)\b(?!s)|drone\s+(?:struck|hit|targeted|attacked|bombed)\b)/i;
 
 /** Indexed by lower-case name (`WEEKDAYS.indexOf('friday')`): plain string arrays. */
 const WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS;
@@ -397,6 +410,8 @@ const IN_MONTH = new RegExp(
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const OVERNIGHT = /\bovernight\b/i;
+/** `in the past 24 hours`: the days they reach back into, as `خلال الـ24 ساعة الماضية` is. */
+const PAST_HOURS = /\b(?:past|last|previous) (24|48|72) hours\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
 const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
 /** `this week`, `earlier this week`: the seven days up to the report's (see thisPeriod, dates.ts). */
@@ -461,6 +476,8 @@ export function englishDate(text: string, report: string): Dated | undefined {
   // `pounded Ariha overnight`: the night before the report, as `last night` (after a weekday,
   // which says which night: `overnight on Friday`).
   if (OVERNIGHT.test(text)) return { date: addDays(report, -1), precision: 1 };
+  const hours = PAST_HOURS.exec(text);
+  if (hours) return { date: addDays(report, -(+hours[1]! / 24)), dateEnd: report, precision: 2 };
   if (LAST_WEEK.test(text))
     return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
   if (THIS_WEEK.test(text)) return { date: addDays(report, -6), dateEnd: report, precision: 2 };
