@@ -42,6 +42,8 @@ describe('the event an English clause tells', () => {
       'clash',
     );
     expect(classifyEnglish('Turkish reinforcements entered Idlib')?.type).toBe('deployment');
+    // A convoy told by what it brought.
+    expect(classifyEnglish('Turkey sent 50 military vehicles into Idlib')?.type).toBe('deployment');
     expect(classifyEnglish('Russia and Turkey signed a ceasefire agreement')).toMatchObject({
       type: 'agreement',
       event: 'deal',

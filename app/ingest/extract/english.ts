@@ -104,7 +104,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
   {
     type: 'deployment',
-    re: /\b(?:reinforcements?|military convoys?|convoys?|deployed|deployment)\b/i,
+    // `Turkey sent 50 military vehicles into Idlib`: a convoy told by what it brought.
+    re: /\b(?:reinforcements?|military convoys?|convoys?|deployed|deployment|military vehicles|armou?red vehicles)\b/i,
   },
   { type: 'other', event: 'arrest', re: /\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention)\b/i },
   {
