@@ -129,6 +129,10 @@ describe('who did it', () => {
     expect(actors('Turkish government drones struck Ariha')).toEqual(['turkey']);
     // Whose ground it is names no side.
     expect(actors('Rebels fired rockets at government-held Jurin')).toEqual(['opposition']);
+    // What a verb of fire hit, though the event's word (the weapon) comes after it.
+    expect(
+      actors('Opposition fighters destroyed a regime tank with an anti-tank missile near Kabani'),
+    ).toEqual(['opposition']);
   });
 });
 

@@ -256,8 +256,22 @@ export function englishActors(
     const after = named.find((n) => n.at > m!.index && n.at - m!.index < 40);
     if (after) return [after.actor];
   }
-  const before = named.filter((n) => n.at <= cue.at + 1);
+  const before = named.filter(
+    (n) => n.at <= cue.at + 1 && !OBJECT_OF_FIRE.test(leadIn(clause, n.at)),
+  );
   return uniqueSorted(before.map((n) => n.actor));
+}
+
+/**
+ * A side right after a verb of fire is what was hit (`destroyed a regime tank with a missile`,
+ * `attacked Turkish positions`), though the event's word comes after it.
+ */
+const OBJECT_OF_FIRE =
+  /\b(?:destroyed|destroying|hit|hitting|targeted|targeting|struck|striking|attacked|attacking|shelled|shelling|ambushed|bombed|pounded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+
+/** The few words before `at`, where a side's verb stands. */
+function leadIn(clause: string, at: number): string {
+  return clause.slice(Math.max(0, at - 40), at);
 }
 
 /** Who tells the event (`the Turkish defence ministry said`, `according to Russian media,`). */
