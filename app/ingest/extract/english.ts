@@ -267,7 +267,7 @@ export function englishActors(
  * `attacked Turkish positions`), though the event's word comes after it.
  */
 const OBJECT_OF_FIRE =
-  /\b(?:destroyed|destroying|hit|hitting|targeted|targeting|struck|striking|attacked|attacking|shelled|shelling|ambushed|bombed|pounded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+  /\b(?:destroyed|destroying|hit|hitting|targeted|targeting|struck|striking|attacked|attacking|shelled|ambushed|bombed|pounded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
 
 /** The few words before `at`, where a side's verb stands. */
 function leadIn(clause: string, at: number): string {
