@@ -114,9 +114,13 @@ const ORIGIN = new RegExp(
 /** A literal each ORIGIN cue holds, in the folded text (`انطلاقا`, `المتمركزة`). */
 const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق/;
 
-/** Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`). */
+/**
+ * Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`,
+ * `قصفت`), nor a list of places, which is what was hit (`المتمركزة في معسكر جورين قرى الزيارة
+ * والعنكاوي`: the camp is the launch site, the villages the targets).
+ */
 function originWords(n: number): string {
-  return `(?:\\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه|استهدف\\S*|طال\\S*)(?:\\s|$))[^\\s.،,؛;:!؟?]+){0,${n}}`;
+  return `(?:\\s+(?!(?:على|علي|نحو|باتجاه|ضد|تجاه|استهدف\\S*|طال\\S*|قصف\\S*|قري|قريتي|بلدات|بلدتي|مدينتي)(?:\\s|$))[^\\s.،,؛;:!؟?]+){0,${n}}`;
 }
 
 /**
