@@ -350,11 +350,21 @@ const ENTERED = /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا)(?![\p{L}])/u;
 const AFTER_WITHDRAWAL =
   /(?<![\p{L}])(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا|اخلاء)(?![\p{L}])/u;
 
+/**
+ * A post or ground handed over after the other side pulled out (`تسلمت الشرطة العسكرية الروسية
+ * نقطة المراقبة في مورك بعد انسحاب القوات التركية منها`): taken by who received it (folded).
+ */
+const TOOK_OVER = /(?<![\p{L}])[وف]?(?:تسلمت|تسلم|تسلموا|استلمت|استلم|استلموا)(?![\p{L}])/u;
+
 /** Ground entered with no fight (ENTERED), or null. Not reinforcements, convoys or patrols. */
 function enteredUnfought(text: string): Classified | null {
   // `دخل الاتفاق حيز التنفيذ`: came into force.
-  if (!text.includes('دخل') || text.includes('حيز') || !ENTERED.test(text)) return null;
-  if (!UNFOUGHT.test(text) && !AFTER_WITHDRAWAL.test(text)) return null;
+  if (text.includes('حيز')) return null;
+  const entered = text.includes('دخل') && ENTERED.test(text);
+  if (entered) {
+    if (!UNFOUGHT.test(text) && !AFTER_WITHDRAWAL.test(text)) return null;
+  } else if (!(text.includes('سلم') && TOOK_OVER.test(text) && AFTER_WITHDRAWAL.test(text)))
+    return null;
   if (hasWord(text, CUES.clash) && !onlyUnfought(text)) return null;
   if (REINFORCED.test(text) || CONVOY.test(text) || PATROL.test(text)) return null;
   return { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
