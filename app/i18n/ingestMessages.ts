@@ -36,7 +36,10 @@ const AR: Rule[] = [
   [/^no records in file$/, () => 'لا سجلات في الملف'],
   [
     /^no date: .*$/,
-    () => 'لا تاريخ: يُنتظر في الترويسة تاريخ الموقع DD.MM.YYYY أو سطر تاريخ مثل «السبت 26/6/2021»',
+    // The year-first date isolated left to right: after Arabic letters its hyphens would
+    // otherwise show it as 26-06-2021.
+    () =>
+      'لا تاريخ: يُنتظر في الترويسة سطر تاريخ مثل «السبت 26/6/2021» أو 26.06.2021 أو \u20662021-06-26\u2069',
   ],
   [/^impossible date "(.*)" and no other date$/, (d) => `تاريخ مستحيل «${d}» ولا تاريخ غيره`],
   [/^invalid JSON: (.*)$/, (why) => `JSON غير صالح: ${why}`],

@@ -50,7 +50,7 @@ export const EXPECTED: Record<string, Expectation> = {
   'future-date.txt': { kind: 'article', warning: /2099-06-24 on line 2 is in the future/ },
   'mixed-scripts.txt': { kind: 'article', bodyHas: 'Ελληνικά 中文 😀' },
   'markup.txt': { kind: 'article' },
-  'no-date.txt': only('no-date.txt', /^no date: expected a site date/, 2),
+  'no-date.txt': only('no-date.txt', /^no date: expected a date line/, 2),
   'impossible-date.txt': only('impossible-date.txt', /^impossible date "31.02.2021"/, 2),
   'only-url.txt': only('only-url.txt', /only a URL/, 1),
   'whitespace-only.txt': only('whitespace-only.txt', /^empty report: no text/, 1),

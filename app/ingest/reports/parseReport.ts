@@ -274,7 +274,9 @@ function chooseDate(
   if (candidates.length === 0) {
     return {
       error:
-        'no date: expected a site date DD.MM.YYYY or a byline such as "السبت 26/6/2021" in the header',
+        // No Arabic example here: in an English line the bidi algorithm shows `السبت 26/6/2021`
+        // backwards to an English reader (the Arabic interface says it in its own words).
+        'no date: expected a date line in the header, such as 26.06.2021, 26/6/2021, 2021-06-26 or June 26, 2021',
     };
   }
   // Preference: byline, then site date; a date in the future only when nothing else is usable.
