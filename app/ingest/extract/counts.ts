@@ -1,5 +1,5 @@
 import { foldKey } from '../reports/arabic';
-import { type Figure, readNumber, readNumberBefore } from './numbers';
+import { type Figure, readNumber, readNumberBefore, wordValue } from './numbers';
 import { type Token, tokenize } from './words';
 
 /** A count found in folded text, with its offsets there. */
@@ -284,6 +284,23 @@ const PERSON_TWO = set(
  * Genitive duals spelt like sound plurals once harakat are gone: `مقتل مدنيين` is "civilians" as
  * often as "two civilians", so these are two only with `اثنين` (`مقتل مدنيين اثنين`).
  */
+/** Children of a family, counted by the number after them (`وأطفالهما الثلاثة`, `أبناؤه الأربعة`). */
+const KIN_MANY = set(
+  'أطفاله',
+  'أطفالها',
+  'أطفالهما',
+  'أطفالهم',
+  'أبناؤه',
+  'أبنائه',
+  'أبناءه',
+  'أبناؤها',
+  'أبنائها',
+  'أبناءها',
+  'أبناؤهما',
+  'أبنائهما',
+  'بناته',
+  'بناتها',
+);
 const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين', 'عسكريين', 'متطوعين', 'مسعفين');
 /** Nouns a figure counts (`ثلاثة مدنيين`, `12 شخصاً`, `مئة مدني`): a list may go on after them. */
 const COUNTED = set(
@@ -423,6 +440,14 @@ const isWaw = (t: string) => t.charCodeAt(0) === WAW && t.length >= 2;
  */
 function namedPeople(tokens: readonly Token[], i: number, w: string): People | undefined {
   const tok = tokens[i]!;
+  if (KIN_MANY.has(w)) {
+    // `وأطفالهما الثلاثة`: their children, as many as the number after them says.
+    const n = tokens[i + 1];
+    const value = n?.t.startsWith('ال') ? wordValue(n.t.slice(2)) : undefined;
+    return value && value >= 2 && value <= 12
+      ? { value, start: tok.start, end: n!.end, next: i + 2 }
+      : undefined;
+  }
   if (w === ANOTHER && !anotherPerson(tokens[i + 1]?.t)) return undefined;
   if (PERSON_ONE.has(w) || KIN.has(w))
     return { value: 1, start: tok.start, end: tok.end, next: i + 1 };
