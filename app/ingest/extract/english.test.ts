@@ -53,6 +53,15 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
+  it('reads fire told by its verb or by machine guns as an attack', () => {
+    expect(
+      classifyEnglish('Regime forces targeted the outskirts of Kafr Nabl with heavy machine guns')
+        ?.type,
+    ).toBe('attack');
+    expect(classifyEnglish('Regime forces targeted Kafr Nabl')?.type).toBe('attack');
+    // A weapon named wins.
+    expect(classifyEnglish('Russian jets targeted Kafr Nabl')?.type).toBe('airstrike');
+  });
   it('reads a roadside bomb as a blast, not the patrol it hit', () => {
     expect(classifyEnglish('A roadside bomb hit a Turkish patrol near Ariha')?.type).toBe(
       'explosion',
@@ -129,6 +138,15 @@ describe('who did it', () => {
     expect(actors('Turkish government drones struck Ariha')).toEqual(['turkey']);
     // Whose ground it is names no side.
     expect(actors('Rebels fired rockets at government-held Jurin')).toEqual(['opposition']);
+    // A gerund after `by` is what the side did, not who did it (`responded by shelling`).
+    expect(actors('The Turkish army responded by shelling regime positions in Kafr Nabl')).toEqual([
+      'turkey',
+    ]);
+    // In fighting, the side whose dead are told fought too.
+    expect(actors('Three HTS fighters were killed in clashes with regime forces')).toEqual([
+      'hts',
+      'regime',
+    ]);
     // What a verb of fire hit, though the event's word (the weapon) comes after it.
     expect(
       actors('Opposition fighters destroyed a regime tank with an anti-tank missile near Kabani'),
@@ -482,6 +500,14 @@ describe.skipIf(!geocoder)('one drone strike told with its side', () => {
     expect(read('A Turkish drone strike killed two PKK members near Tal Rifaat.')).toEqual([
       expect.objectContaining({ event: 'drone-strike', strikes: 1, fatalities: 2 }),
     ]);
+  });
+});
+
+describe.skipIf(!geocoder)('a parent told with the children', () => {
+  it('counts the parent too (a woman and her two children: 3)', () => {
+    expect(
+      read('A woman and her two children were killed when a shell hit their home in Ariha.'),
+    ).toEqual([expect.objectContaining({ fatalities: 3 })]);
   });
 });
 

@@ -98,7 +98,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'attack',
-    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|gunmen|shot dead|stormed|snipers?|gunfire)\b/i,
+    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire)\b/i,
   },
   { type: 'deployment', event: 'withdrawal', re: /\b(?:withdr(?:ew|awn|awal)|pulled out)\b/i },
   { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
@@ -121,6 +121,9 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // `Turkish and Russian officials met in Ankara`, `in a phone call`: talks, when the parties
   // are named (not a source who told a reporter by phone).
   { type: 'agreement', meeting: true, re: /\b(?:met|meetings?|phone call)\b/i },
+  // Fire told by its verb alone, no weapon named (`Regime forces targeted the outskirts of
+  // Kafr Ouaid`), as `استهدفت` is: an attack.
+  { type: 'attack', re: /\btargeted\b/i },
 ];
 
 /** A protest and what it was against, within a sentence's reach (bounded: see above). */
@@ -224,8 +227,11 @@ function namedActors(text: string): { actor: Actor; at: number }[] {
 
 const JOINT = /\bjoint\b/i;
 
-/** `by` before the side that did it, in a passive clause (`shelling by regime forces`). */
-const BY = /\bby\b/gi;
+/**
+ * `by` before the side that did it, in a passive clause (`shelling by regime forces`); not `by`
+ * before a gerund (`responded by shelling regime positions`: what follows was hit).
+ */
+const BY = /\bby\b(?!\s+[a-z]+ing\b)/gi;
 
 /**
  * Who did what a clause tells: in fighting, talks and joint patrols every side named; else the
@@ -242,9 +248,12 @@ export function englishActors(
 ): Actor[] {
   // Each read once per clause: a hostile clause may name thousands of sides.
   const from = heardFrom(clause, cue.at);
-  const named = namedActors(clause).filter((n) => n.at >= from && !within(tolls, n.at));
+  const told = namedActors(clause).filter((n) => n.at >= from);
+  // In fighting the dead are a side too (`Three HTS fighters were killed in clashes with regime
+  // forces`); elsewhere a side inside a toll is its victim.
+  if (cue.type === 'clash') return uniqueSorted(told.map((n) => n.actor));
+  const named = told.filter((n) => !within(tolls, n.at));
   if (
-    cue.type === 'clash' ||
     cue.type === 'agreement' ||
     cue.event === 'aircraft-downed' ||
     // `a joint patrol with Turkish forces`: both sides patrol.
@@ -318,7 +327,9 @@ function clauseTolls(clause: string): Tolls {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         list.push([m.index, m.index + m[0].length]);
-        const value = figure(m[1]!);
+        const n = figure(m[1]!);
+        // `a woman and her two children`: the one named first, with them.
+        const value = n !== undefined && PARENT_FIRST.test(m[0]) ? n + 1 : n;
         if (value !== undefined && value > 0) best = Math.max(best ?? 0, value);
       }
       spans.push(list);
@@ -362,8 +373,14 @@ const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s
 
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
+/** A parent told before the children a figure counts (`a woman and her two children`). */
+const PARENT_FIRST = /^(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
+/** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
+const FAMILY = String.raw`\b(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\s+(?:were\s+|have\s+been\s+)?`;
+
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
+  new RegExp(String.raw`${FAMILY}(?:killed|dead|died)\b`, 'gi'),
   new RegExp(
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
@@ -389,6 +406,7 @@ const KILLED = [
 ];
 /** Figures of people wounded. */
 const INJURED = [
+  new RegExp(String.raw`${FAMILY}(?:wounded|injured|hurt)\b`, 'gi'),
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
