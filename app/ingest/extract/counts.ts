@@ -367,9 +367,10 @@ const ONE_OF = set(
 export function strikeCount(text: string): Count | null {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
-    // The word whole first: `براميل` begins with a letter `strip` takes for a clitic.
+    // The word whole first when it begins with `ب`: `براميل` begins with a letter `strip` takes
+    // for a clitic.
     const t = tokens[i]!.t;
-    const w = isStrikeNoun(t) ? t : strip(t);
+    const w = t.charCodeAt(0) === 0x0628 && isStrikeNoun(t) ? t : strip(t);
     if (!isStrikeNoun(w)) continue;
     const before = readNumberBefore(tokens, i);
     const tok = tokens[i]!;

@@ -256,6 +256,13 @@ const REPORTER_HEADS = new Set([
 ]);
 
 const ARMY = new Set(['جيش']);
+const HEADS = [...REPORTER_HEADS];
+
+/** Whether `word` ends with a REPORTER_HEADS word (with or without clitics before it). */
+function endsWithHead(word: string): boolean {
+  for (const h of HEADS) if (word.endsWith(h)) return true;
+  return false;
+}
 
 /** The word before token `i` when only spaces separate them, else undefined. */
 function wordBefore(tokens: TokenTable, i: number): string | undefined {
@@ -280,7 +287,9 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
   // `جيش إدلب الحر`, a faction, named after the province it fought in.
   if (after === 'الحر' && leads(ARMY)) return false;
-  return m.skip > 0 || !leads(REPORTER_HEADS);
+  // The clitic forms only for a word that could be one of the heads (most are none): this runs
+  // for every name matched.
+  return m.skip > 0 || !(before !== undefined && endsWithHead(before) && leads(REPORTER_HEADS));
 }
 
 /** Every name match in text order, non-overlapping. */
