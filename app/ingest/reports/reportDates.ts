@@ -117,23 +117,17 @@ export function parseHeaderDate(line: string): LineDate | undefined {
   }
   // Reports saved from English pages and from tools date them in English or year first.
   const year = YEAR_FIRST.exec(l);
-  if (year)
-    return { iso: isoDate(+year[1]!, +year[2]!, +year[3]!), raw: year[0].trim(), kind: 'byline' };
+  if (year) return byline(year, +year[1]!, +year[2]!, +year[3]!);
   const dm = EN_DAY_MONTH.exec(l);
-  if (dm)
-    return {
-      iso: isoDate(+dm[3]!, englishMonth(dm[2]!), +dm[1]!),
-      raw: dm[0].trim(),
-      kind: 'byline',
-    };
+  if (dm) return byline(dm, +dm[3]!, englishMonth(dm[2]!), +dm[1]!);
   const md = EN_MONTH_DAY.exec(l);
-  if (md)
-    return {
-      iso: isoDate(+md[3]!, englishMonth(md[1]!), +md[2]!),
-      raw: md[0].trim(),
-      kind: 'byline',
-    };
+  if (md) return byline(md, +md[3]!, englishMonth(md[1]!), +md[2]!);
   return undefined;
+}
+
+/** The byline date match `m` tells, as year, month and day. */
+function byline(m: RegExpExecArray, y: number, mo: number, d: number): LineDate {
+  return { iso: isoDate(y, mo, d), raw: m[0].trim(), kind: 'byline' };
 }
 
 /**
