@@ -384,6 +384,10 @@ const AIR_ATTACKS = /(?<![\p{L}])[وف]?(?:هجوم|هجوما|هجمات|هاج
 const MASSACRE =
   /(?<![\p{L}])[وف]?(?:ارتكبت|ارتكب|ارتكبوا)\s+(?:\S+\s+){0,5}?(?:مجزرة|مجزره|مجازر)(?![\p{L}])|(?<![\p{L}])(?:ال)?(?:مجزرة|مجزره|مجازر)\s+(?:التي|الذي)\s+(?:ارتكبتها|ارتكبها|ارتكبوها)(?![\p{L}])/u;
 
+/** Fighters neutralised (`تحييد 12 إرهابياً`, `حيدت القوات 5 عناصر`) (folded). */
+const NEUTRALISED_FIGHTERS =
+  /(?<![\p{L}])[وف]?(?:تحييد|حيدت|حيد)\s+(?:\S+\s+){0,3}?(?:ارهابي\S*|عنصر\S*|عناصر|مسلح\S*|مقاتل\S*)/u;
+
 /** Aircraft as the means (`بطائرة مسيرة`, `بطائرات حربية`, `بمسيرات`). */
 const AIR_INSTRUMENT = /(?<![\p{L}])ب(?:ال)?(?:طائر|مسير|مقاتل|مروحي)/u;
 
@@ -539,7 +543,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -598,6 +602,10 @@ function cueType(text: string): Classified | null {
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return deployment(text, 0.9);
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  // `تحييد 12 إرهابياً`: the Turkish defence ministry's word for fighters killed, wounded or
+  // caught in its operations: fighting, no toll (its side is read from the statement).
+  if ((text.includes('حيي') || text.includes('حيد')) && NEUTRALISED_FIGHTERS.test(text))
+    return { type: 'clash', strength: 0.7 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak))
     return defused(text) ? null : { type: 'explosion', strength: 0.8 };
