@@ -728,13 +728,17 @@ let memoDate: EventDate | undefined;
  * month (folded).
  */
 const COMPARED_SINCE =
-  /(?<![\p{L}])[وفل]?(?:ال)?(?:اعنف|اكبر|اشد|اول|اعلي|اعلى|ادمي|اوسع|اخطر|اكثف|اكثر)(?:\s+(?:مرة|مره|دموية|دمويه|عنفا|كثافة|كثافه|تصعيدا))?\s+منذ(?![\p{L}])/gu;
-/** Words a compared period is told with after `منذ` (besides figures, number words and months). */
-const PERIOD_WORDS = new Set(
-  'اكثر من نحو قرابة قرابه حوالي ما يزيد عن بداية بدايه مطلع اوائل العام الماضي الفائت المنصرم عام عامين اعوام سنة سنه سنتين سنوات سنين شهر شهرين اشهر شهور اسبوع اسبوعين اسابيع ايام'.split(
+  /(?<![\p{L}])[وفل]?(?:ال)?(?:اعنف|اكبر|اشد|اول|اعلي|ادمي|اوسع|اخطر|اكثف|اكثر)(?:\s+(?:مرة|مره|دموية|دمويه|عنفا|كثافة|كثافه|تصعيدا))?\s+منذ(?![\p{L}])/gu;
+/**
+ * Words a compared period is told with after `منذ` (besides figures, number words and months):
+ * the units `قبل` counts back by (AGO_UNIT_DAYS), days, and the words around them.
+ */
+const PERIOD_WORDS = new Set([
+  ...Object.keys(AGO_UNIT_DAYS),
+  ...'ايام اكثر من نحو قرابة قرابه حوالي ما يزيد عن بداية بدايه مطلع اوائل العام الماضي الفائت المنصرم'.split(
     ' ',
   ),
-);
+]);
 const MONTH_SET = new Set(MONTH_NAMES.map(([n]) => n));
 const NEXT_WORD = /\s+([^\s،,.؛;:]+)/y;
 
