@@ -283,6 +283,10 @@ describe('a village the gazetteer does not know, in a report that names no place
       const placed = read('قصفت قوات النظام قرية الفطيرة في جبل الزاوية.');
       expect(placed.articles[0]!.incidents).toHaveLength(1);
       expect(placed.warnings.filter((w) => w.message.startsWith(UNPLACED))).toEqual([]);
+      // An end of a road whose other end is known is placed with the road: no warning either.
+      const road = read('استهدفت طائرة مسيرة سيارة على الطريق الواصل بين منبج وحلب.');
+      expect(road.articles[0]!.incidents).toHaveLength(1);
+      expect(road.warnings.filter((w) => w.message.startsWith(UNPLACED))).toEqual([]);
     },
   );
 });

@@ -80,6 +80,31 @@ describe('a road named by the places it joins', () => {
     });
   });
 
+  it('is also when that end is named bare, with no word saying it is a village (بين منبج وحلب)', () => {
+    const [aleppo] = geocoder.findMentions('مدينة حلب');
+    for (const text of [
+      'استهدفت طائرة مسيرة سيارة على الطريق الواصل بين منبج وحلب',
+      'استهدفت طائرة مسيرة سيارة على الطريق الرابط بين حلب ومنبج',
+    ]) {
+      const [road, ...rest] = geocoder.findMentions(text);
+      expect(rest).toEqual([]);
+      expect(road).toMatchObject({ geoPrecision: 2, lon: aleppo!.lon, lat: aleppo!.lat });
+      expect(road!.nameEn).toMatch(/^road between (منبج and Aleppo|Aleppo and منبج)$/);
+    }
+    // A word after `بين` with no known place joined to it is no road's end.
+    expect(geocoder.findMentions('الخلاف الواصل بين الطرفين وصل إلى حد القطيعة')).toEqual([]);
+  });
+
+  it('is one place when each end has its own kind (بين قرية الفطيرة وبلدة كفرنبل)', () => {
+    const [road, ...rest] = geocoder.findMentions(
+      'انفجر لغم على الطريق الواصل بين قرية الفطيرة وبلدة كفرنبل',
+    );
+    expect(rest).toEqual([]);
+    expect(road?.nameEn).toBe('road between الفطيرة and Kafr Nabl');
+    const [town] = geocoder.findMentions('على الطريق الواصل بين مدينة سراقب وبلدة آفس');
+    expect(town?.nameEn).toBe('road between Saraqib and Afs');
+  });
+
   it('is only roughly placed when its ends are far apart', () => {
     const [road] = geocoder.findMentions('على الطريق الواصل بين جسر الشغور وعفرين');
     expect(road?.nameEn).toBe('road between Jisr ash-Shughur and Afrin');

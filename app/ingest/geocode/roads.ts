@@ -32,12 +32,15 @@ const ROAD_KINDS = ['الدولي', 'العام', 'الرئيسي', 'السري�
  * `الطريق الذي يربط بين`, `الطريق الدولي`.
  */
 const ROAD_BEFORE = new RegExp(
-  `(?<![\\u0621-\\u064a])[وبل]?(?:ال)?(?:${ROAD_NOUNS.join('|')})(?:\\s+(?:${ROAD_KINDS.join('|')}))?(?:\\s+(?:الواصل|الرابط|الذي\\s+يربط|الذي\\s+يصل|الواصله|الرابطه)(?:\\s+(?:ما\\s+)?بين)?)?(?:\\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري))?\\s+$`,
+  `(?<![\\u0621-\\u064a])[وبل]?(?:ال)?(?:${ROAD_NOUNS.join('|')})(?:\\s+(?:${ROAD_KINDS.join('|')}))?(?:\\s+(?:الواصل|الرابط|الذي\\s+يربط|الذي\\s+يصل|الواصله|الرابطه)(?:\\s+(?:ما\\s+)?بين)?)?(?:\\s+(?:بلدتي|مدينتي|قريتي|بلدات|مدن|قري|بلدة|بلده|مدينة|مدينه|قرية|قريه))?\\s+$`,
 );
 /** Words that name a road as such, not a place on it: ROAD_BEFORE's nouns and kinds. */
 const ROAD_WORDS = new Set([...ROAD_NOUNS.flatMap((w) => [w, `ال${w}`]), ...ROAD_KINDS]);
-/** Between the two ends: `و`, a dash or a slash. */
-const ROAD_JOIN = /^\s*(?:و|[-–—/])\s*$/;
+/**
+ * Between the two ends: `و`, a dash or a slash, and the second end's kind when each end has
+ * its own (`بين قرية الفطيرة وبلدة كفرنبل`).
+ */
+const ROAD_JOIN = /^\s*(?:و|[-–—/]\s*)(?:(?:بلدة|بلده|مدينة|مدينه|قرية|قريه)\s+)?$/;
 /**
  * The words before the first of two towns named as the ground between them, with no road
  * (`سقطت قذائف بين بلدتي كفرنبل وحاس`, `في المنطقة الواقعة بين سراقب وأريحا`) (folded). Not
@@ -156,7 +159,7 @@ function namedAsPair(
   reach: number,
 ): boolean {
   return (
-    b.start - a.end <= 5 &&
+    b.start - a.end <= 12 &&
     ROAD_JOIN.test(text.slice(a.end, b.start)) &&
     before.test(foldKey(text.slice(Math.max(0, a.start - reach), a.start)))
   );

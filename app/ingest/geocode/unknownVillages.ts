@@ -301,6 +301,57 @@ function readName(
   };
 }
 
+/** Words that say a road joins two places (normalised): `الطريق الواصل بين`, `يربط بين`. */
+const ROAD_LINKS = new Set([
+  'الواصل',
+  'الرابط',
+  'الواصله',
+  'الرابطه',
+  'يربط',
+  'يصل',
+  'تربط',
+  'تصل',
+]);
+
+/** Whether token `c` is the `بين` of a road joining two places (`الطريق الواصل (ما) بين`). */
+function roadBetween(tokens: TokenTable, c: number): boolean {
+  const { words } = tokens;
+  if (words[c] !== 'بين' || c === 0 || !tokens.joined(c)) return false;
+  const before = words[c - 1] === 'ما' && c > 1 && tokens.joined(c - 1) ? c - 2 : c - 1;
+  return ROAD_LINKS.has(words[before]!);
+}
+
+/**
+ * The end of a road the gazetteer lacks, when the other end is a place it knows: `على الطريق
+ * الواصل بين منبج وحلب` (a road is named by two places, so the word there is one), and `بين حلب
+ * ومنبج`. Without it the road's event was placed in the known town, as if it had struck there.
+ */
+function readRoadEnd(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): void {
+  const k = c + 1;
+  if (k >= tokens.count || !tokens.joined(k)) return;
+  if (!covered[k]) {
+    const name = readName(tokens, k, 0, covered);
+    const then = name?.last ?? tokens.count;
+    if (
+      then < tokens.count &&
+      covered[then] &&
+      tokens.joined(then) &&
+      stripWaw(tokens.words[then]!).skip
+    )
+      push(name);
+    return;
+  }
+  const at = afterCovered(tokens, covered, k);
+  if (at >= tokens.count || covered[at] || !tokens.joined(at)) return;
+  const { skip } = stripWaw(tokens.words[at]!);
+  if (skip) push(readName(tokens, at, skip, covered));
+}
+
 export function findUnknownNames(
   tokens: TokenTable,
   covered: Uint8Array,
@@ -319,6 +370,10 @@ export function findUnknownNames(
   const { words, gaps } = tokens;
   for (let c = 0; c < tokens.count; c++) {
     if (covered[c] || taken[c]) continue;
+    if (roadBetween(tokens, c)) {
+      readRoadEnd(tokens, c, covered, push);
+      continue;
+    }
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;

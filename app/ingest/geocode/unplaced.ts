@@ -17,7 +17,14 @@ export function unplacedVillages(
 ): string[] {
   if (!unresolved.size) return [];
   const placed = new Set(mentions.filter((m) => m.unresolved).map((m) => m.surface));
-  return [...unresolved.keys()].filter((name) => !placed.has(name));
+  // A road one of whose ends is such a village (`الطريق الواصل بين منبج وحلب`) is placed, and
+  // the village with it: the road's mention spans both ends.
+  const roads = mentions.filter(
+    (m) => m.placeId.startsWith('area-road-') && m.placeId.includes('unknown-'),
+  );
+  return [...unresolved.keys()].filter(
+    (name) => !placed.has(name) && !roads.some((m) => m.surface.includes(name)),
+  );
 }
 
 /**
