@@ -35,6 +35,7 @@ import {
   PlaceHints,
   targetPlaces,
 } from './places';
+import { type PlacedDraft, shareRetoldPlaces, tellsFireAgain } from './retold';
 import { outletVoice, type Voice } from './voices';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
@@ -290,6 +291,33 @@ function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentPropert
       if (at >= 0) drafts.splice(at, 1);
     }
   }
+}
+
+/**
+ * `… بقصف على أطراف مدينة جسر الشغور. وأوضح المرصد أن القذائف سقطت على قرية الكندة …`: the
+ * drafts of fire told again (retold.ts) take the place of the event of the sentence before, or
+ * give it theirs, so that the two merge and the toll is counted once.
+ */
+function shareRetold(
+  clauses: readonly Clause[],
+  before: readonly Clause[],
+  drafts: readonly PlacedDraft[],
+  mentionsBefore: readonly PlaceMention[],
+): void {
+  const entry = (p: IncidentProperties) => drafts.find((x) => x.p === p);
+  const again = clauses
+    .filter(
+      (c) => c.drafts.length && c.cls && FIRE_TOLD.has(c.cls.type) && tellsFireAgain(c.folded),
+    )
+    .flatMap((c) => c.drafts.map(entry))
+    .filter((x) => x !== undefined);
+  if (!again.length) return;
+  const firsts = before.flatMap((c) => c.drafts.map(entry)).filter((x) => x !== undefined);
+  const areaOf = (d: PlacedDraft) => {
+    const at = d.p.evidence[0]!.placeStart;
+    return mentionsBefore.find((m) => m.start === at && m.placeId === d.p.placeId)?.area;
+  };
+  shareRetoldPlaces(again, firsts, areaOf);
 }
 
 /** Events of fire from a distance, which have a launch site apart from where they struck. */
@@ -896,6 +924,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let previous: Clause | undefined;
   /** Every clause with drafts of the sentence before. */
   let previousAll: Clause[] = [];
+  /** The place mentions of the sentence before. */
+  let previousMentions: readonly PlaceMention[] = [];
   /** The day of the report's last event told to the day (`وفي اليوم ذاته` means it). */
   let lastEventDay: string | undefined;
   /** The day the last sentence whose date was read stated (a statement's day). */
@@ -917,6 +947,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   for (const sentence of sentenceSpans(article.body)) {
     const before = previous;
     const beforeAll = previousAll;
+    const mentionsBefore = previousMentions;
     previous = undefined;
     const sFolded = foldedSlice(body, sentence.start, sentence.end);
     // Clauses are cut first (also for a background sentence, which is rare) so that the
@@ -1314,6 +1345,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
+    if (beforeAll.length) shareRetold(clauses, beforeAll, drafts, mentionsBefore);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
     const tolled = before !== undefined && clauses.some((c) => c.killed || c.injured);
     // Or further back, past a sentence of other events (`… إثر اشتباكات عنيفة مع قوات النظام.
@@ -1352,6 +1384,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
         lastFight = c.actors;
     previousAll = clauses.filter((c) => c.drafts.length);
+    previousMentions = sMentions;
     for (const c of previousAll) {
       // Deleted first, so that the map's order is the order the kinds were last told in.
       lastOfKind.delete(c.cls!.type);

@@ -53,7 +53,7 @@ function firstEvidence(list: Evidence[]): Evidence | undefined {
  * Two actor lists can describe the same event when equal or when one side is unknown; an
  * agreement's or a battle's (`parties`) also when one names some of the other's.
  */
-function compatible(a: Actor[], b: Actor[], parties = false): boolean {
+export function compatible(a: readonly Actor[], b: readonly Actor[], parties = false): boolean {
   // Counted and searched in place: this runs for every pair of incidents in a group.
   const na = knownCount(a);
   const nb = knownCount(b);
@@ -71,7 +71,7 @@ function compatible(a: Actor[], b: Actor[], parties = false): boolean {
   return true;
 }
 
-function knownCount(actors: Actor[]): number {
+function knownCount(actors: readonly Actor[]): number {
   let n = 0;
   for (const x of actors) if (x !== 'unknown') n++;
   return n;
