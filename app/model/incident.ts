@@ -136,7 +136,7 @@ export interface IncidentProperties {
   /** The broader area the report names the place in (`ريف إدلب الغربي` for `عين شيب`), for summaries. */
   regionAr?: string;
   regionEn?: string;
-  /** Further places of the same event (a casualty tally over several areas), after `placeId`. */
+  /** Further places of the same event (a casualty tally over several areas, a patrol route's end), after `placeId`. */
   alsoPlaces?: { placeId: string; placeAr: string; placeEn: string }[];
 }
 

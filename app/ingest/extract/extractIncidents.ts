@@ -36,6 +36,7 @@ import {
   targetPlaces,
 } from './places';
 import { type PlacedDraft, shareRetoldPlaces, tellsFireAgain } from './retold';
+import { movedAlong } from './route';
 import { outletVoice, type Voice } from './voices';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
@@ -1303,7 +1304,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // the event is placed there, less surely, rather than lost with its toll.
       if (!own.length && c.mentions.length) own = c.mentions;
       if (!own.length) continue;
-      const { targets, qualifiers } = targetPlaces(article.body, own);
+      const placed = targetPlaces(article.body, own);
+      // Forces moved from one place to another (`من بلدة سرمين إلى مدينة أريحا`, route.ts): a
+      // patrol is one, on the road named, or at its start with its end as a further place;
+      // reinforcements are where they were sent.
+      const patrol = c.cls.event === 'patrol';
+      const route =
+        c.cls.type === 'deployment' && (patrol || !c.cls.event) && c.mentions.length > 1
+          ? movedAlong(article.body, c.mentions)
+          : undefined;
+      const targets = !route ? placed.targets : patrol ? [route.road ?? route.from] : [route.to];
+      const { qualifiers } = placed;
+      // `على طريق M4 من مدينة سراقب إلى …`: the route's start is no region of the road.
+      if (route?.road && patrol) {
+        const q = qualifiers.get(route.road);
+        if (q === route.from || q === route.to) qualifiers.delete(route.road);
+      }
       const strikes =
         c.cls.type !== 'airstrike'
           ? null
@@ -1315,6 +1331,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
         // غارات على سرمين وبنش` is four strikes, not four on each (eight in all).
         p.strikes = k === 0 ? strikes : null;
+        if (route && patrol && !route.road) {
+          const { to } = route;
+          p.alsoPlaces = [{ placeId: to.placeId, placeAr: to.nameAr, placeEn: to.nameEn }];
+        }
         c.drafts.push(p);
         drafts.push({ p, generic, lon: place.lon, lat: place.lat });
       }
