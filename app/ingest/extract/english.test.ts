@@ -343,6 +343,18 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     // The days a report does not state are the report's own, and say so.
     expect(incidents[2]!.dateFromReport).toBe(true);
   });
+  it('counts the people told as someone’s, and places a strike on a road named by its ends', () => {
+    const [shelling] = read(
+      'Regime artillery shelled the village of Kansafra on Tuesday, killing a woman and wounding her two children.',
+    );
+    expect(shelling).toMatchObject({ placeEn: 'Kansafra', fatalities: 1, injuries: 2 });
+    const strikes = read(
+      'A drone struck a car on the road between Sarmada and Bab al-Hawa on Monday, killing a commander.',
+    );
+    expect(strikes.map((p) => [p.placeEn, p.geoPrecision, p.fatalities])).toEqual([
+      ['road between Sarmada and Bab al-Hawa Border Crossing', 2, 1],
+    ]);
+  });
   it('keeps the sentence and the place mention it read, to highlight them', () => {
     const body =
       'Intro line without events.\nTwo children were killed when a mine exploded in Sarmada yesterday.';

@@ -317,6 +317,7 @@ interface Tolls {
  * sides (a side inside a toll, `two Turkish soldiers were killed`, is its victim).
  *
  * @example clauseTolls('killing three civilians and wounding 7 others').injured // 7
+ * @example clauseTolls('killing a woman and wounding her two children').injured // 2
  */
 function clauseTolls(clause: string): Tolls {
   const spans: [number, number][][] = [];
@@ -373,6 +374,9 @@ const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s
 
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
+/** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
+const WHOSE = String.raw`(?:(?:his|her|their)\s+)?`;
+
 /** A parent told before the children a figure counts (`a woman and her two children`). */
 const PARENT_FIRST = /^(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
 /** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
@@ -385,7 +389,7 @@ const KILLED = [
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -408,7 +412,7 @@ const KILLED = [
 const INJURED = [
   new RegExp(String.raw`${FAMILY}(?:wounded|injured|hurt)\b`, 'gi'),
   new RegExp(
-    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   new RegExp(

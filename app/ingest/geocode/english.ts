@@ -546,6 +546,8 @@ export function englishPlaceFinder(
   places: readonly Place[],
   locateOnce: (place: Place, q: Qualifier) => Located,
   near: (place: Located) => AreaGeometry,
+  /** A road named by the places it joins (`the road between Sarmada and Bab al-Hawa`): one place (roads.ts). */
+  joinRoads?: (text: string, mentions: PlaceMention[]) => PlaceMention[],
 ): (text: string, unresolved?: Map<string, number>) => PlaceMention[] {
   let index: Node | undefined;
   let looseIndex: Node | undefined;
@@ -676,7 +678,8 @@ export function englishPlaceFinder(
     if (unknown.length)
       for (const m of placeUnknown(text, words, unknown, mentions, near, unresolved))
         mentions.push(m);
-    return mentions.sort((a, b) => a.start - b.start);
+    mentions.sort((a, b) => a.start - b.start);
+    return joinRoads ? joinRoads(text, mentions) : mentions;
   };
 }
 

@@ -820,7 +820,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   }
 
   void byId;
-  const english = englishPlaceFinder([...byId.values()], locateOnce, nearTown);
+  const english = englishPlaceFinder([...byId.values()], locateOnce, nearTown, (text, mentions) =>
+    joinRoadEnds(text, dropOverlaps(mentions), roadAreas, namedRoad, true),
+  );
   const findMentionsEn = (text: string, context: GeocodeContext = {}) =>
     english(text, context.unresolved);
   return { findMentions, findMentionsEn, index };

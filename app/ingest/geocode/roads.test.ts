@@ -105,6 +105,23 @@ describe('a road named by the places it joins', () => {
     expect(town?.nameEn).toBe('road between Saraqib and Afs');
   });
 
+  it('is one place in an English report too, however it is named', () => {
+    const en = (text: string) => geocoder.findMentionsEn(text);
+    const [road, ...rest] = en(
+      'A drone struck a car on the road between Sarmin and Afs on Monday.',
+    );
+    expect(rest).toEqual([]);
+    expect(road).toMatchObject({ nameEn: 'road between Sarmin and Afs', geoPrecision: 2 });
+    const id = road!.placeId;
+    expect(en('Shells hit the highway linking Sarmin to Afs.')[0]?.placeId).toBe(id);
+    expect(en('A mine went off on the Sarmin-Afs road.')[0]?.placeId).toBe(id);
+    expect(en('on the road that connects the towns of Sarmin and Afs')[0]?.placeId).toBe(id);
+    // Named by the two places the gazetteer's own road joins, it is that road.
+    expect(en('Clashes on the Aleppo-Latakia highway.')[0]?.placeId).toBe('nwsy-m4-highway');
+    // Two towns with no road are two places.
+    expect(en('Shelling hit Sarmin and Afs.').map((m) => m.nameEn)).toEqual(['Sarmin', 'Afs']);
+  });
+
   it('is only roughly placed when its ends are far apart', () => {
     const [road] = geocoder.findMentions('على الطريق الواصل بين جسر الشغور وعفرين');
     expect(road?.nameEn).toBe('road between Jisr ash-Shughur and Afrin');

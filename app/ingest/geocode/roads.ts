@@ -108,8 +108,9 @@ export function joinRoadEnds(
   mentions: PlaceMention[],
   areas: Map<string, AreaGeometry | undefined>,
   named: NamedRoad = NO_NAMED_ROADS,
+  english = false,
 ): PlaceMention[] {
-  const roads = roadsByEnd(text, mentions, areas, named);
+  const roads = roadsByEnd(text, mentions, areas, named, english);
   if (roads.size === 0) return mentions;
   const out: PlaceMention[] = [];
   for (const m of mentions) {
@@ -133,12 +134,15 @@ export function roadsByEnd(
   mentions: PlaceMention[],
   areas: Map<string, AreaGeometry | undefined>,
   named: NamedRoad = NO_NAMED_ROADS,
+  english = false,
 ): Map<PlaceMention, PlaceMention> {
   const out = new Map<PlaceMention, PlaceMention>();
   for (let k = 0; k + 1 < mentions.length; k++) {
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
-    const road = roadJoining(text, a, b, areas, named) ?? groundJoining(text, a, b, areas);
+    const road = english
+      ? roadJoining(text, a, b, areas, named, namedAsPairEn)
+      : (roadJoining(text, a, b, areas, named) ?? groundJoining(text, a, b, areas));
     if (!road) continue;
     out.set(a, road);
     out.set(b, road);
@@ -182,6 +186,35 @@ function spanning(
   };
 }
 
+/** Two ends of a road named as such in Arabic (ROAD_BEFORE). */
+function namedAsRoadPair(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  return namedAsPair(text, a, b, ROAD_BEFORE, 60);
+}
+
+/**
+ * Before a road's first end in English (lower-cased): `the road between`, `the highway
+ * linking`, `the road from`, `the road that connects the towns of`.
+ */
+const ROAD_BEFORE_EN =
+  /\b(?:road|highway|motorway)\s+(?:(?:that\s+)?(?:links?|linking|connects?|connecting|joins?|joining)\s+)?(?:between\s+|from\s+)?(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$/;
+/** Between its two ends in English: `and`, `to`, a dash or a slash (`the Sarmada–Bab al-Hawa road`). */
+const ROAD_JOIN_EN = /^\s*(?:and|to|[-–—/])\s*(?:the\s+(?:town|village|city)\s+of\s+)?$/;
+const DASH = /^\s*[-–—/]\s*$/;
+/** After the second end of `the Sarmada–Bab al-Hawa road` (lower-cased). */
+const ROAD_AFTER_EN = /^\s+(?:road|highway|motorway)\b/;
+
+/**
+ * Two ends of a road named as such in English: `on the road between Sarmada and Bab al-Hawa`,
+ * `the highway linking Saraqib to Ariha`, `the Sarmada–Bab al-Hawa road`.
+ */
+function namedAsPairEn(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > 30 || !ROAD_JOIN_EN.test(gap.toLowerCase())) return false;
+  if (ROAD_BEFORE_EN.test(text.slice(Math.max(0, a.start - 60), a.start).toLowerCase()))
+    return true;
+  return DASH.test(gap) && ROAD_AFTER_EN.test(text.slice(b.end, b.end + 12).toLowerCase());
+}
+
 /** The road whose two ends the text names as `a` and `b`, or undefined. */
 function roadJoining(
   text: string,
@@ -189,8 +222,9 @@ function roadJoining(
   b: PlaceMention,
   areas: Map<string, AreaGeometry | undefined>,
   named: NamedRoad,
+  pair: (text: string, a: PlaceMention, b: PlaceMention) => boolean = namedAsRoadPair,
 ): PlaceMention | undefined {
-  if (!namedAsPair(text, a, b, ROAD_BEFORE, 60)) return undefined;
+  if (!pair(text, a, b)) return undefined;
   const known = named(a, b);
   if (known) return namedRoadMention(text, a, b, known);
   if (isEnd(a) && isEnd(b) && !(a.unresolved && b.unresolved))
