@@ -152,6 +152,10 @@ describe('the dead and the wounded told together share one figure, which is neit
     ['أن 4 من عناصر الجيش الحر قتلوا وأصيب 11 آخرون', 4, 11],
     // `سقوط` tells both: its figure is the wounded when the wounded are its noun.
     ['أدى إلى سقوط 5 جرحى', null, 5],
+    // … and neither when what fell was fired: shells, rockets, barrels.
+    ['رصد المرصد سقوط أكثر من 40 قذيفة صاروخية على جبل الزاوية', null, null],
+    ['وسقوط 3 صواريخ على أطراف البلدة', null, null],
+    ['سقوط 4 براميل متفجرة', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 

@@ -105,6 +105,11 @@ const HURT = set(
 );
 const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
+/** What a figure counts when it counts what was fired (`سقوط 40 قذيفة`), not people. */
+const MUNITIONS = set(
+  ...['قذيفة', 'قذائف', 'صاروخ', 'صاروخا', 'صواريخ', 'برميل', 'برميلا', 'براميل', 'غارة'],
+  ...['غارات', 'قنبلة', 'قنابل', 'لغم', 'لغما', 'ألغام', 'عبوة', 'عبوات', 'طلقة', 'رصاصة'],
+);
 /** Two dead or two hurt said by the noun alone (`سقوط قتيلين`, `وجريحان`). */
 const DEAD_TWO = set('قتيلين', 'قتيلان', 'شهيدين', 'شهيدان', 'ضحيتين', 'ضحيتان');
 const HURT_TWO = set('جريحين', 'جريحان', 'مصابان');
@@ -633,8 +638,10 @@ function afterTrigger(
   // A figure far after the trigger counts something else (`مقتل … منذ 15 شهراً`).
   if (first && first.start - tokens[i]!.end >= 40) first = undefined;
   if (first && sharedFigure(tokens, first.next)) return undefined;
-  // `سقوط 5 جرحى`: the figure counts the other kind (`سقوط` tells both).
+  // `سقوط 5 جرحى`: the figure counts the other kind (`سقوط` tells both); `سقوط أكثر من 40
+  // قذيفة`: shells fell, no one died.
   if (first && kind.otherNouns.has(tokens[first.next]?.t ?? '')) return undefined;
+  if (first && MUNITIONS.has(tokens[first.next]?.t ?? '')) return undefined;
   if (!first && at < tokens.length) {
     const next = tokens[at]!.t;
     // The word as written first: `والدته` starts with a letter that is also a clitic.
