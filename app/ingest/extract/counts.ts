@@ -62,6 +62,11 @@ const KILL = set(
   'اغتال',
   'اغتالت',
   'اغتالوا',
+  // Executions (`أعدمت قوات النظام ميدانياً ثلاثة شبان`, `إعدام شابين`).
+  'إعدام',
+  'أعدم',
+  'أعدمت',
+  'أعدموا',
   // A body found (`عُثر على جثة شاب`, `جثث ثلاثة مدنيين`) is a death.
   'جثة',
   'جثث',
@@ -83,7 +88,9 @@ const DIED = set('قضى', 'قضت', 'قضوا', 'القضاء');
  * The verbs of KILL, which may name the killer before the victims (`قتلت قوات النظام 5 مدنيين`,
  * `قتل الطيران الروسي طفلين`): the count is then read a few words on (see `afterSubject`).
  */
-const KILL_VERBS = set('قتل', 'قتلت', 'قتلوا', 'اغتال', 'اغتالت', 'اغتالوا');
+const KILL_VERBS = set(
+  ...['قتل', 'قتلت', 'قتلوا', 'اغتال', 'اغتالت', 'اغتالوا', 'أعدم', 'أعدمت', 'أعدموا'],
+);
 /**
  * `لقي X مصرعه` / `لقوا حتفهم`: "X met their death". The verb alone means "met" or "received",
  * so it counts only in a clause that holds `مصرع` or `حتف`.
