@@ -293,6 +293,36 @@ test('a report in English, opened in the Arabic interface: its incident on the m
   await shot(page, 'local-english-report-ar');
 });
 
+/** A report WRITTEN FOR THIS TEST: one patrol from Sarmin to Ariha. */
+const PATROL = Buffer.from(
+  'دورية مكتوبة للاختبار\n12.05.2023\nوكالة محلية\n' +
+    'سيّرت القوات الروسية والتركية دورية مشتركة من بلدة سرمين إلى مدينة أريحا صباح اليوم.\n',
+);
+
+test("a patrol's route is one incident at its start, and its card names the end too, in both languages", async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  const expected = await cliIngest([{ name: 'patrol.txt', buffer: PATROL }]);
+  expect(expected.incidents.features).toHaveLength(1);
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles([{ name: 'patrol.txt', mimeType: 'text/plain', buffer: PATROL }]);
+  await expect(page.getByTestId('incident-count')).toHaveText('1 of 1 incident');
+  await page.getByRole('option', { name: /Patrol.*Sarmin/ }).click();
+  const card = page.getByTestId('incident-card');
+  await expect(card.locator('.incident-summary')).toHaveText(
+    'Russian and Turkish patrol in Sarmin and Ariha',
+  );
+  await expect(card.locator('[data-field=place]')).toContainText('Sarmin');
+  await expect(card.locator('[data-field=also-places]')).toHaveText(' · also Ariha');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(card.locator('[data-field=also-places]')).toHaveText(' | وأيضاً أريحا');
+  await settle(page);
+  await shot(page, 'local-patrol-route-ar');
+});
+
 test('files that give no incident say so, and why is in About the data', async ({ page }) => {
   await serveFixture(page);
   await openApp(page, 'en');

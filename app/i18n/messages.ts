@@ -149,6 +149,8 @@ export const MESSAGES = {
     actors: 'Actors',
     date: 'Date',
     place: 'Place',
+    /** Before an incident's further places (a tally's other areas, a patrol route's end). */
+    alsoPlaces: 'also',
     strikes: 'Strikes',
     killed: 'Killed',
     injured: 'Injured',
@@ -487,6 +489,7 @@ export const MESSAGES = {
     actors: 'الأطراف',
     date: 'التاريخ',
     place: 'المكان',
+    alsoPlaces: 'وأيضاً',
     strikes: 'الضربات',
     killed: 'القتلى',
     injured: 'الجرحى',
@@ -694,6 +697,8 @@ export type Messages = (typeof MESSAGES)[Lang];
  * @example `${type}${SEP.ar}${place}` // 'غارة جوية | أريحا'
  */
 export const SEP: Record<Lang, string> = { en: ' · ', ar: ' | ' };
+/** Between the items of a list: the Arabic comma in Arabic. */
+export const LIST_SEP: Record<Lang, string> = { en: ', ', ar: '، ' };
 
 /** Locale for numbers and dates: Levantine Arabic month names (حزيران) for the Arabic interface. */
 export function locale(lang: Lang): string {
@@ -803,7 +808,7 @@ export function placeName(p: { placeAr: string; placeEn: string }, lang: Lang): 
  */
 export function actorList(actors: readonly string[], lang: Lang): string {
   const names = MESSAGES[lang].actorNames as Record<string, string>;
-  return actors.map((a) => names[a] ?? a).join(lang === 'ar' ? '، ' : ', ');
+  return actors.map((a) => names[a] ?? a).join(LIST_SEP[lang]);
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   formatIncidentDate,
   formatNumber,
   kindName,
+  LIST_SEP,
   placeName,
   SEP,
   summaryText,
@@ -61,6 +62,13 @@ export function IncidentCard({ incident }: { incident: IncidentFeature }) {
               {SEP[lang]}
               {t.geoPrecision[p.geoPrecision] ?? ''}
             </span>
+            {/* A tally's other areas, a patrol route's end: the map shows the first place only. */}
+            {p.alsoPlaces?.length ? (
+              <span data-field="also-places">
+                {SEP[lang]}
+                {t.alsoPlaces} {p.alsoPlaces.map((a) => placeName(a, lang)).join(LIST_SEP[lang])}
+              </span>
+            ) : null}
           </dd>
         </div>
       </dl>
