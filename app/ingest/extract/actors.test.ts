@@ -10,6 +10,9 @@ describe('ل + actor: target or agent by the word before it', () => {
     ['قصف مدفعي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     ['استهدفت طائرة مسيرة تابعة لقوات النظام سيارة في مدينة سراقب.', 'airstrike|regime|سراقب|k=-'],
     ['وصلت تعزيزات عسكرية لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
+    // Adjectives joined by و, or of size, between the noun and the side.
+    ['قصف مدفعي وصاروخي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
+    ['وصلت تعزيزات عسكرية ضخمة لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
     // The rule's own cases: the ل marks the target.
     ['قصف فصائل لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
     ['قصفت الفصائل مواقع لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],

@@ -70,6 +70,8 @@ function lamMarksAgent(before: string[]): boolean {
     const w = before[k]!;
     if (LAM_AGENT.affiliation.has(w)) affiliated = true;
     else if (LAM_AGENT.adjectives.has(w)) aircraft ||= AIRCRAFT_NOUNS.has(w);
+    // Adjectives joined by `و` (`قصف مدفعي وصاروخي لقوات النظام`).
+    else if (w.length > 3 && w[0] === 'و' && LAM_AGENT.adjectives.has(w.slice(1))) continue;
     else
       return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w) || isTargetAfterBa(w)
         ? false

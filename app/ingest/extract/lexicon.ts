@@ -350,6 +350,8 @@ export const CUES = {
     'تصاعد',
     'تصعيد',
     'وتيرة',
+    // `صعّدت قوات النظام من قصفها على مناطق متفرقة`: stepped up.
+    ...['صعدت', 'صعد', 'تصعد', 'يصعد', 'صعدوا'],
   ]),
   /** Analysts: their opinion and weapon descriptions are background. */
   analyst: words(['المركز', ...RESEARCHERS]),
