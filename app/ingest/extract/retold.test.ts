@@ -76,6 +76,35 @@ describe('fire told again (retold.ts)', () => {
     );
   });
 
+  it('gives the fire told again the sides of the fire told before, at every place it names', () => {
+    const text =
+      'شن الطيران الحربي الروسي غارات على ريف إدلب الجنوبي. وقال مراسلنا إن الغارات استهدفت بلدتي كفرنبل وحاس.';
+    const spec = (surface: string, placeId: string, nameEn: string, geoPrecision: 1 | 3) => ({
+      surface,
+      placeId,
+      nameAr: surface,
+      nameEn,
+      geoPrecision,
+    });
+    const found = extractIncidents(
+      { id: 'a-test', body: text, date: '2021-09-13', outlet: 'test' },
+      handMentions(text, [
+        spec('ريف إدلب الجنوبي', 'area-idlib-south', 'Idlib countryside (south)', 3),
+        spec('كفرنبل', 'gn-kafr-nabl', 'Kafr Nabl', 1),
+        spec('حاس', 'gn-hass', 'Hass', 1),
+      ]),
+    ).map((f) => [
+      f.properties.placeEn,
+      f.properties.actors.join('+'),
+      f.properties.evidence.length,
+    ]);
+    // Kafr Nabl is where the strikes told first fell; Hass is one more place they hit.
+    expect(found.sort()).toEqual([
+      ['Hass', 'russia', 1],
+      ['Kafr Nabl', 'russia', 2],
+    ]);
+  });
+
   it('places the one incident at the town the second sentence names, not the area the first did', () => {
     const text =
       'قُتل مدنيان بغارات روسية على ريف إدلب الجنوبي. وأفاد الدفاع المدني بأن الغارات استهدفت منازل في بلدة كفرنبل، ما أدى لمقتل مدنيين اثنين.';

@@ -6,7 +6,7 @@
  * says where it fell. Read as a second incident, its three dead were counted twice.
  */
 import { booleanPointInPolygon } from '@turf/turf';
-import type { IncidentProperties, PlaceMention } from '../../model';
+import type { Actor, IncidentProperties, PlaceMention } from '../../model';
 import { distanceKm } from '../gazetteer/geo';
 import { compatible } from './merge';
 
@@ -102,8 +102,8 @@ export function takePlace(to: PlacedDraft, from: PlacedDraft): void {
 }
 
 /**
- * Make each draft of fire told again share the place of the event it retells, so that
- * mergeIncidents folds them: the more precise place of the two (a named village over the
+ * Give each draft of fire told again the sides of the fire it retells, when it names none, and
+ * the place of that event, so that mergeIncidents folds them: the more precise place of the two (a named village over the
  * outskirts of a town), the first told when they are as precise. A village the gazetteer lacks
  * is never the more precise: it stands at the place its sentence names it near.
  *
@@ -116,6 +116,16 @@ export function shareRetoldPlaces(
 ): void {
   const taken = new Set<PlacedDraft>();
   for (const d of again) {
+    // `الغارات` is the strikes told before: theirs are its sides, wherever it tells they fell
+    // (when the fire told before was one side's: regime and opposition shelling leave it open).
+    if (d.p.actors.every((a) => a === 'unknown')) {
+      const sides = new Set(
+        firsts
+          .filter((f) => f.p.type === d.p.type && f.p.date === d.p.date)
+          .map((f) => f.p.actors.join('+')),
+      );
+      if (sides.size === 1) d.p.actors = [...sides][0]!.split('+') as Actor[];
+    }
     const first = firsts.find((f) => !taken.has(f) && isToldAgain(d, f, areaOf(f)));
     if (!first) continue;
     taken.add(first);

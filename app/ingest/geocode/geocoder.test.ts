@@ -90,6 +90,13 @@ describe('areas and report helpers', () => {
     });
     expect(unresolvedList(tally)).toEqual([{ name: 'معرزيتا', count: 1 }]);
   });
+  it('takes no "village" from the hills of a known one in a list (قرى الكبينة وتلال كبانة)', () => {
+    const tally = new Map<string, number>();
+    geocoder.findMentions('استهدفت الغارات قرى الكبينة وتلال كبانة في جبل الأكراد', {
+      unresolved: tally,
+    });
+    expect(unresolvedList(tally)).toEqual([{ name: 'الكبينة', count: 1 }]);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

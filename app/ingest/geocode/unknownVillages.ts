@@ -128,6 +128,8 @@ const NOT_NAMES = new Set([
   'لا',
   'ما',
   // A cue followed by a preposition with a pronoun (`وقرى حولها`, `بلدات قربها`): where, not who.
+  // Hills, heights (`قرى الكبينة وتلال كبانة`): the village after them is the name.
+  ...['تلال', 'مرتفعات', 'هضاب'],
   'حولها',
   'حوله',
   'حولهما',
