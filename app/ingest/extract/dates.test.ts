@@ -85,6 +85,29 @@ describe('days written as ordinal words', () => {
   });
 });
 
+describe('a year gone by (عام 2019)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is that whole year, a period: an event of it is no event of the report’s day', () => {
+    for (const text of [
+      'سيطرت قوات النظام على مدينة سراقب عام 2020',
+      'قصفت الطائرات الروسية مدينة أريحا في عام 2019',
+      'سيطرت قوات النظام على سراقب مطلع عام 2020',
+      'قتل 500 مدني خلال سنة 2019',
+    ]) {
+      const d = read(text);
+      expect(d?.kind).toBe('year');
+      expect(d?.dateEnd?.slice(5)).toBe('12-31');
+      expect(d?.precision).toBe(3);
+    }
+    expect(read('قصفت الطائرات الروسية مدينة أريحا في عام 2019')?.date).toBe('2019-01-01');
+  });
+  it('is not the report’s own year, a year since which something goes on, nor the year of remnants', () => {
+    expect(read('سيطرت قوات النظام على سراقب عام 2021')).toBeUndefined();
+    expect(read('تسيطر الهيئة على إدلب منذ عام 2019')?.date).not.toBe('2019-01-01');
+    expect(read('انفجر لغم من مخلفات قصف عام 2019 في كفرنبل')).toBeUndefined();
+  });
+});
+
 describe('since a month', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('starts in the year it names, not the report’s', () => {

@@ -9,8 +9,11 @@ export interface EventDate {
   date: string;
   dateEnd?: string;
   precision: TimePrecision;
-  /** `range` for stated periods (`منذ ثلاثة أسابيع`), used as context for casualty tallies. */
-  kind: 'day' | 'range' | 'month';
+  /**
+   * `range` for stated periods (`منذ ثلاثة أسابيع`), used as context for casualty tallies;
+   * `year` for a year gone by (`عام 2019`), a period too, whose events are background.
+   */
+  kind: 'day' | 'range' | 'month' | 'year';
   /** Offsets of the phrase in the folded text it was read from. */
   start: number;
   end: number;
@@ -656,6 +659,25 @@ const unitsAgo: Rule = (text, report) => {
   };
 };
 
+/**
+ * A year gone by (`عام 2019`, `في عام 2020`, `مطلع عام 2020`, `خلال سنة 2019`): the whole
+ * year, a period (precision 3, as `منذ بداية العام` is); extractIncidents leaves its events out
+ * as background, however soon after it the report came, and keeps a tally over it. Not a year since which something goes on
+ * (`منذ عام 2019`), nor the year of remnants (`لغم من مخلفات قصف عام 2019`: the blast is now).
+ */
+const YEAR = new RegExp(`${B}(?:عام|العام|سنة|السنة)\\s+((?:19|20)\\d\\d)${E}`, 'u');
+const YEAR_HINT = /(?:عام|سن[ةه])\s+(?:19|20)\d\d/;
+const YEAR_NOT_OF_EVENT = /(?:منذ\s*|مخلفات.*)$/;
+const pastYear: Rule = (text, report) => {
+  if (!text.includes('عام') && !text.includes('سن')) return undefined;
+  const m = YEAR.exec(text);
+  if (!m) return undefined;
+  const y = +m[1]!;
+  if (y >= +report.slice(0, 4)) return undefined;
+  if (YEAR_NOT_OF_EVENT.test(text.slice(Math.max(0, m.index - 30), m.index))) return undefined;
+  return { date: `${y}-01-01`, dateEnd: `${y}-12-31`, precision: 3, kind: 'year', ...spanOf(m) };
+};
+
 /** The last report date checked: an article's clauses all share it. */
 let lastDate = '';
 let lastValid = false;
@@ -675,13 +697,15 @@ const RULES: Rule[] = [
   lastPeriod,
   thisPeriod,
   month,
+  pastYear,
   unitsAgo,
   relativeDay,
 ];
 
 /**
- * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` and
- * `thisPeriod` (of a week) and `ordinalDay` (a week of a month) read ranges, and each needs its literals. Lets callers skip reading dates no one asks for.
+ * False when `findEventDate(text, …)` cannot be a `range` or a `year`: only `since`, `lastPeriod`
+ * and `thisPeriod` (of a week), `ordinalDay` (a week of a month) and `pastYear` read periods,
+ * and each needs its literals. Lets callers skip reading dates no one asks for.
  */
 export function mayBeRange(text: string): boolean {
   return (
@@ -691,7 +715,9 @@ export function mayBeRange(text: string): boolean {
     // `خلال الأسبوع الجاري`, `هذا الأسبوع` (thisPeriod).
     (text.includes('الاسبوع') && THIS_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
-    (text.includes('اسبوع') && text.includes(' من '))
+    (text.includes('اسبوع') && text.includes(' من ')) ||
+    // `خلال عام 2019` (pastYear).
+    YEAR_HINT.test(text)
   );
 }
 
