@@ -1,4 +1,5 @@
 import type { IncidentEvent, IncidentType } from '../../model';
+import { foldKey } from '../reports/arabic';
 import { CUES, inSet, RESEARCHER, UNTOLD } from './lexicon';
 import { anyWordCheck, hasWord, type Token, tokenize } from './words';
 
@@ -491,12 +492,12 @@ function raided(text: string): boolean {
 
 /**
  * A demonstration or a sit-in (`تظاهر المئات في مدينة إدلب`, `خرجت مظاهرات في`, `نظم الأهالي
- * وقفة احتجاجية`, `شهدت البلدة احتجاجات`): ACLED's protests. Not a protest lodged (`قدمت تركيا
+ * وقفة احتجاجية`, `وقفة تضامنية`, `شهدت البلدة احتجاجات`): ACLED's protests. Not a protest lodged (`قدمت تركيا
  * احتجاجاً`) (folded).
  */
 const PROTESTED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|احتجاجات|محتجون|(?:وقفة|وقفات)\s+(?:ال)?احتجاجي(?:ة|ه))(?![\p{L}])/u;
-const PROTEST_HINT = /ظاهر|عتص|حتج/;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|احتجاجات|محتجون|(?:وقفة|وقفات)\s+(?:ال)?(?:احتجاجي|تضامني)(?:ة|ه))(?![\p{L}])/u;
+const PROTEST_HINT = /ظاهر|عتص|حتج|تضامن/;
 /**
  * Protesters dispersed or put down by fire (`فرقت الهيئة المتظاهرين بالرصاص الحي`, `أطلقت النار
  * على المحتجين`): ACLED's excessive force against protesters, an attack by who fired (folded).
@@ -735,9 +736,16 @@ function between(text: string, tokens: readonly Token[], from: number, to: numbe
  * - denial (`نفت … أن تكون قصفت`): the rest of the clause, unless responsibility is what is
  *   denied (`نفت مسؤوليتها عن`): the event stands, the denier is not its actor (actors.ts);
  * - fear (`تخشى الأمم المتحدة من أن يؤدي هجوم واسع`): the rest of the clause;
+ * - a call (`داعياً الأطراف إلى الالتزام بوقف إطلاق النار`): the rest of the clause, up to what
+ *   moved it (`بعد القصف الذي …`, `إثر`, `جراء`), which is told;
  * - threat or intent (`هددت روسيا بشن غارات`): its object, the first `ب…` word or verbal noun
  *   within three tokens; a light noun (`بشن`, `تنفيذ`) carries the event in the words after it.
  */
+/** Words after which a call tells what moved it (folded): `بعد`, `إثر`, `جراء`, `بسبب`. */
+const CALLED_AFTER: ReadonlySet<string> = new Set(
+  ['بعد', 'إثر', 'اثر', 'عقب', 'جراء', 'بسبب', 'نتيجة', 'وبعد', 'واثر'].map(foldKey),
+);
+
 function governedRange(tokens: readonly Token[], i: number): [number, number] | null {
   const t = tokens[i]!.t;
   if (inSet(t, UNTOLD.negation)) {
@@ -754,6 +762,12 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
     return [i + 1, tokens.length];
   }
   if (inSet(t, UNTOLD.fear)) return [i + 1, tokens.length];
+  if (inSet(t, UNTOLD.call)) {
+    // Up to the event that moved the call (`ناشد الأهالي المنظمات بعد القصف الذي استهدف …`).
+    let end = i + 1;
+    while (end < tokens.length && !CALLED_AFTER.has(tokens[end]!.t)) end++;
+    return [i + 1, end];
+  }
   if (inSet(t, UNTOLD.threat)) {
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
       const o = tokens[k]!.t;

@@ -328,12 +328,13 @@ const BOTH_SIDES = /بين\s+(?:ال)?(?:طرفين|جانبين)(?![\p{L}])/u;
 
 /**
  * A death or an injury of no fighting, in a clause that tells no event: drowned (`قضى طفل غرقاً`),
- * a road accident (`إثر حادث سير`), electrocuted, an illness, the cold. Its casualties are no
- * toll of the conflict. Not a fire, which shelling may have lit (folded).
+ * a road accident (`إثر حادث سير`), electrocuted, an illness, an epidemic (`إصابة بفيروس كورونا`),
+ * the cold. Its casualties are no toll of the conflict. Not a fire, which shelling may have lit
+ * (folded).
  */
 const MISHAP =
-  /(?<![\p{L}])(?:[وفب]?(?:ال)?غرق(?:ا|ه|ها)?|حادث\s+(?:سير|مروري|مرور)|حوادث\s+(?:ال)?(?:سير|مرور)|[وفب]?(?:ال)?صعق(?:ة|ا)?|[وفب]?(?:ال)?مرض|[وفب]?(?:ال)?جلطة|(?:ال)?برد\s+(?:ال)?(?:شديد|قارس))(?![\p{L}])/u;
-const MISHAP_HINT = /غرق|حادث|حوادث|صعق|مرض|جلطة|برد/;
+  /(?<![\p{L}])(?:[وفب]?(?:ال)?غرق(?:ا|ه|ها)?|حادث\s+(?:سير|مروري|مرور)|حوادث\s+(?:ال)?(?:سير|مرور)|[وفب]?(?:ال)?صعق(?:ة|ا)?|[وفب]?(?:ال)?مرض|[وفب]?(?:ال)?جلطة|(?:ال)?برد\s+(?:ال)?(?:شديد|قارس)|[وفب]?(?:ال)?(?:كورونا|كوفيد|فيروس|الفيروس|وباء|الوباء|جائحة|الجائحة|كوليرا|الكوليرا))(?![\p{L}])/u;
+const MISHAP_HINT = /غرق|حادث|حوادث|صعق|مرض|جلطة|برد|كورونا|كوفيد|فيروس|وباء|جائح|كوليرا/;
 
 /** Cheap pre-check: most clauses name no casualties, so the token-level readers are skipped. */
 const CASUALTY_HINT =
@@ -411,7 +412,8 @@ class SentenceDate {
 
   /** True when the date is a stated period; reads the date only when it may be one. */
   get isRange(): boolean {
-    return mayBeRange(this.folded) && this.date?.kind === 'range';
+    const kind = this.date?.kind;
+    return mayBeRange(this.folded) && (kind === 'range' || kind === 'year');
   }
 }
 
@@ -1044,6 +1046,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!c.cls) continue;
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
         continue;
+      // `سيطرت قوات النظام على سراقب مطلع عام 2020`: an event of a year gone by is background,
+      // however soon after that year the report came.
+      if (c.date?.kind === 'year') continue;
       // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again; `رداً على
       // استهداف المدنيين`: what the event answered, untold.
       if (NAMED_AGAIN.test(c.folded)) continue;

@@ -24,6 +24,14 @@ const FEAR_WORDS = [
   ...['تخشى', 'يخشى', 'خشية', 'مخاوف', 'تخوف', 'تخوفات', 'مخاوفها', 'يخشون'],
   ...['حذر', 'حذرت', 'حذروا', 'يحذر', 'تحذر', 'تحذير', 'تحذيرات', 'محذرا', 'محذرة'],
 ];
+/**
+ * A call for something (`داعياً جميع الأطراف إلى الالتزام بوقف إطلاق النار`, `طالبت تركيا
+ * بوقف الهجمات`): what is called for has not happened. Not `طالب` alone, a student.
+ */
+const CALL_WORDS = [
+  ...['دعا', 'دعت', 'دعوا', 'داعيا', 'داعية', 'يدعو', 'تدعو', 'ناشد', 'ناشدت', 'مناشدا'],
+  ...['طالبت', 'طالبوا', 'يطالب', 'تطالب', 'مطالبا', 'مطالبين'],
+];
 const THREAT_WORDS = [
   ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
@@ -392,7 +400,13 @@ export const CUES = {
    * threat and fear words (the token sets below tell which). A cheap pre-check: most clauses
    * hold none.
    */
-  untold: words([...NEGATION_WORDS, ...DENIAL_WORDS, ...THREAT_WORDS, ...FEAR_WORDS]),
+  untold: words([
+    ...NEGATION_WORDS,
+    ...DENIAL_WORDS,
+    ...THREAT_WORDS,
+    ...FEAR_WORDS,
+    ...CALL_WORDS,
+  ]),
 };
 
 /** A set of words written as in reports, folded like the text. */
@@ -427,6 +441,8 @@ export const UNTOLD = {
   ]),
   /** `تخشى … من أن يؤدي هجوم`: what is feared has not happened. */
   fear: folded(FEAR_WORDS),
+  /** `داعياً الأطراف إلى الالتزام بوقف إطلاق النار`: what is called for has not happened. */
+  call: folded(CALL_WORDS),
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
   threat: folded(THREAT_WORDS),
   /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */

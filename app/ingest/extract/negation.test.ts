@@ -16,8 +16,19 @@ describe('negated, denied, threatened, feared and warned-of events are no incide
     'وتوعدت الفصائل بقصف مواقع قوات النظام في سراقب.',
     'وتخشى الأمم المتحدة من أن يؤدي هجوم واسع على مدينة إدلب إلى كارثة إنسانية.',
     'وحذرت تركيا من أي هجوم على مدينة إدلب.',
+    // Calls: what is called for has not happened.
+    'دعا المبعوث الأممي جميع الأطراف إلى الالتزام بوقف إطلاق النار في مدينة إدلب.',
+    'وطالبت تركيا روسيا بوقف الهجمات على مدينة سراقب.',
   ])('%s', (text) => {
     expect(coded(text)).toEqual([]);
+  });
+  it('tells what moved a call, and leaves a student (طالب) alone', () => {
+    expect(
+      coded('ناشد أهالي مدينة سراقب المنظمات الإنسانية بعد القصف المدفعي الذي استهدف منازلهم.'),
+    ).toEqual(['shelling|unknown|سراقب|k=-']);
+    expect(coded('قتل طالب جامعي بقصف مدفعي لقوات النظام على مدينة سراقب.')).toEqual([
+      'shelling|regime|سراقب|k=1',
+    ]);
   });
 });
 
