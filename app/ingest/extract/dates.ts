@@ -11,7 +11,7 @@ export interface EventDate {
   precision: TimePrecision;
   /**
    * `range` for stated periods (`منذ ثلاثة أسابيع`), used as context for casualty tallies;
-   * `year` for a year gone by (`عام 2019`), a period too, whose events are background.
+   * `year` for a year gone by (`عام 2019`), whose events are background.
    */
   kind: 'day' | 'range' | 'month' | 'year';
   /** Offsets of the phrase in the folded text it was read from. */
@@ -666,9 +666,10 @@ const unitsAgo: Rule = (text, report) => {
  * (`منذ عام 2019`), nor the year of remnants (`لغم من مخلفات قصف عام 2019`: the blast is now).
  */
 const YEAR = new RegExp(`${B}(?:عام|العام|سنة|السنة)\\s+((?:19|20)\\d\\d)${E}`, 'u');
-const YEAR_HINT = /(?:عام|سن[ةه])\s+(?:19|20)\d\d/;
 const YEAR_NOT_OF_EVENT = /(?:منذ\s*|مخلفات.*)$/;
 const pastYear: Rule = (text, report) => {
+  // Literals first: the regex on every clause read was dear (`سن` alone is in many words).
+  if (!(text.includes('20') || text.includes('19'))) return undefined;
   if (!text.includes('عام') && !text.includes('سن')) return undefined;
   const m = YEAR.exec(text);
   if (!m) return undefined;
@@ -703,9 +704,10 @@ const RULES: Rule[] = [
 ];
 
 /**
- * False when `findEventDate(text, …)` cannot be a `range` or a `year`: only `since`, `lastPeriod`
- * and `thisPeriod` (of a week), `ordinalDay` (a week of a month) and `pastYear` read periods,
- * and each needs its literals. Lets callers skip reading dates no one asks for.
+ * False when `findEventDate(text, …)` cannot be a `range`: only `since`, `lastPeriod` and
+ * `thisPeriod` (of a week) and `ordinalDay` (a week of a month) read ranges, and each needs its
+ * literals. (A `year` is no range a tally is read over: `pastYear` dates it, and makes its events
+ * background.) Lets callers skip reading dates no one asks for.
  */
 export function mayBeRange(text: string): boolean {
   return (
@@ -715,9 +717,7 @@ export function mayBeRange(text: string): boolean {
     // `خلال الأسبوع الجاري`, `هذا الأسبوع` (thisPeriod).
     (text.includes('الاسبوع') && THIS_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
-    (text.includes('اسبوع') && text.includes(' من ')) ||
-    // `خلال عام 2019` (pastYear).
-    YEAR_HINT.test(text)
+    (text.includes('اسبوع') && text.includes(' من '))
   );
 }
 

@@ -412,8 +412,7 @@ class SentenceDate {
 
   /** True when the date is a stated period; reads the date only when it may be one. */
   get isRange(): boolean {
-    const kind = this.date?.kind;
-    return mayBeRange(this.folded) && (kind === 'range' || kind === 'year');
+    return mayBeRange(this.folded) && this.date?.kind === 'range';
   }
 }
 
