@@ -355,6 +355,29 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ['road between Sarmada and Bab al-Hawa Border Crossing', 2, 1],
     ]);
   });
+  it('reads a patrol from one town to another as one, reinforcements where they went, an execution with its dead, a call as nothing', () => {
+    const [patrol, ...more] = read(
+      'Russian and Turkish forces conducted a joint patrol from Sarmin to Ariha on Wednesday.',
+    );
+    expect(more).toEqual([]);
+    expect(patrol).toMatchObject({
+      event: 'patrol',
+      placeEn: 'Sarmin',
+      alsoPlaces: [{ placeEn: 'Ariha' }],
+      summaryEn: 'Russian and Turkish patrol in Sarmin and Ariha',
+    });
+    expect(read('Turkey sent reinforcements from Sarmin to Ariha.').map((p) => p.placeEn)).toEqual([
+      'Ariha',
+    ]);
+    expect(
+      read('Government forces executed three young men at a checkpoint in Khan Shaykhun.').map(
+        (p) => [p.type, p.actors, p.fatalities],
+      ),
+    ).toEqual([['attack', ['regime'], 3]]);
+    expect(read('The UN envoy called on all parties to respect the ceasefire in Idlib.')).toEqual(
+      [],
+    );
+  });
   it('keeps the sentence and the place mention it read, to highlight them', () => {
     const body =
       'Intro line without events.\nTwo children were killed when a mine exploded in Sarmada yesterday.';

@@ -98,7 +98,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'attack',
-    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire)\b/i,
+    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|executed|executions?|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire)\b/i,
   },
   { type: 'deployment', event: 'withdrawal', re: /\b(?:withdr(?:ew|awn|awal)|pulled out)\b/i },
   { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
@@ -141,11 +141,12 @@ const TALKS_TO_COME =
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
- * A clause that threatens, plans, fears or denies an event tells none. Lower case only: `May` is
- * a month (`On 3 May, warplanes struck Ariha`).
+ * A clause that threatens, plans, fears, denies or calls for an event tells none (`called on all
+ * parties to respect the ceasefire`, as `داعياً … إلى الالتزام بوقف إطلاق النار`). Lower case
+ * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
 const UNTOLD =
-  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears)\b/;
+  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed))\b/;
 
 /**
  * The event a clause tells, or undefined. An event word after a threat or denial is none.
@@ -389,7 +390,7 @@ const KILLED = [
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -593,7 +594,31 @@ function clausesOf(text: string, sentence: Part): Part[] {
 const MAX_REGIONS = 8;
 
 /** A place named as where fire came from, not where it fell (`from positions in Jurin`). */
-const ORIGIN_BEFORE = /\b(?:from|based in|stationed in|positioned in)\s+(?:[\w-]+\s+){0,3}$/i;
+const ORIGIN_BEFORE =
+  /\b(?:from|based in|stationed in|positioned in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
+
+/** A patrol's start and end (`a joint patrol from Sarmin to Ariha`): see patrolRoute. */
+const ROUTE_FROM = /\bfrom\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+const ROUTE_TO = /\b(?:to|towards?)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
+
+/**
+ * A patrol's route among a clause's mentions (`a joint patrol from Sarmin to Ariha`), as
+ * route.ts reads it in Arabic: the patrol is one, on the road named (`on the M4 highway`), else
+ * at its start with its end as a further place.
+ */
+function patrolRoute(
+  body: string,
+  mentions: readonly PlaceMention[],
+): { place: PlaceMention; also?: PlaceMention } | undefined {
+  const before = (m: PlaceMention) => body.slice(Math.max(0, m.start - 30), m.start);
+  const from = mentions.find((m) => ROUTE_FROM.test(before(m)));
+  const to =
+    from &&
+    mentions.find((m) => m.start > from.end && m.start - from.end < 60 && ROUTE_TO.test(before(m)));
+  if (!from || !to) return undefined;
+  const road = mentions.find((m) => /^(?:nwsy-m\d+-highway|area-road-)/.test(m.placeId));
+  return road ? { place: road } : { place: from, also: to };
+}
 
 /**
  * What lies between a town and the outskirts that only locate it (`Kansafra near Kafr Nabl`,
@@ -723,7 +748,13 @@ export function extractEnglishIncidents(
       }
       const date = englishDate(text, article.date) ?? sDate;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
-      const places = eventPlaces(body, cMentions.length ? cMentions : sMentions);
+      const route =
+        cue.event === 'patrol'
+          ? patrolRoute(body, cMentions.length ? cMentions : sMentions)
+          : undefined;
+      const places = route
+        ? [{ place: route.place }]
+        : eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
       const actors = englishActors(text, cue, tolls.spans);
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
@@ -749,6 +780,10 @@ export function extractEnglishIncidents(
       }
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
+        if (route?.also)
+          p.alsoPlaces = [
+            { placeId: route.also.placeId, placeAr: route.also.nameAr, placeEn: route.also.nameEn },
+          ];
         // A toll or a count of strikes told over a list of places goes to the first.
         if (k === 0) {
           p.fatalities = killed;
