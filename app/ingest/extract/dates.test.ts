@@ -85,6 +85,18 @@ describe('days written as ordinal words', () => {
   });
 });
 
+describe('an event counted among its kind over a period (الثالث من نوعه خلال الشهر الجاري)', () => {
+  it('did not last that period: the period dates nothing', () => {
+    expect(
+      findEventDate(
+        foldKey('انفجرت عبوة في عفرين، وهو التفجير الثالث من نوعه خلال الشهر الجاري'),
+        REPORT,
+      ),
+    ).toBeUndefined();
+    expect(dateOf('وهي الغارة الثانية من نوعها منذ أسبوع على البارة أمس')).toBe('2021-06-23');
+  });
+});
+
 describe('a year gone by (عام 2019)', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('is that whole year, a period: an event of it is no event of the report’s day', () => {

@@ -764,7 +764,15 @@ const PERIOD_WORDS = new Set([
   ...'ايام اكثر من نحو قرابة قرابه حوالي ما يزيد عن بداية بدايه مطلع اوائل العام الماضي الفائت المنصرم'.split(
     ' ',
   ),
+  // The present period (`خلال الشهر الجاري`, `هذا الأسبوع`, `الأيام الأخيرة`).
+  ...'الشهر الاسبوع السنة الايام الاسابيع الاشهر الجاري الحالي هذا هذه الاخيرة الاخير'.split(' '),
 ]);
+/**
+ * An event counted among its kind over a period (`وهو التفجير الثالث من نوعه خلال الشهر
+ * الجاري`): the event did not last that period (folded).
+ */
+const ORDINAL_OF_KIND =
+  /(?<![\p{L}])(?:ال)?(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[ةه]?\s+من\s+نوع(?:ه|ها)\s+(?:خلال|في|منذ)(?![\p{L}])/gu;
 const MONTH_SET = new Set(MONTH_NAMES.map(([n]) => n));
 const NEXT_WORD = /\s+([^\s،,.؛;:]+)/y;
 
@@ -777,12 +785,21 @@ function periodWord(w: string): boolean {
   );
 }
 
-/** `text` with each compared period (COMPARED_SINCE and the period's words) blanked, offsets kept. */
+/**
+ * `text` with each compared period (COMPARED_SINCE or ORDINAL_OF_KIND, and the period's words)
+ * blanked, offsets kept.
+ */
 function withoutComparisons(text: string): string {
-  if (!text.includes('منذ')) return text;
-  COMPARED_SINCE.lastIndex = 0;
   let out = text;
-  for (let m = COMPARED_SINCE.exec(text); m; m = COMPARED_SINCE.exec(text)) {
+  if (text.includes('منذ')) out = blankCompared(text, out, COMPARED_SINCE);
+  if (text.includes('نوع')) out = blankCompared(text, out, ORDINAL_OF_KIND);
+  return out;
+}
+
+/** `out` (a copy of `text`) with each match of `compared` and the period words after it blanked. */
+function blankCompared(text: string, out: string, compared: RegExp): string {
+  compared.lastIndex = 0;
+  for (let m = compared.exec(text); m; m = compared.exec(text)) {
     let end = m.index + m[0].length;
     NEXT_WORD.lastIndex = end;
     for (let k = 0; k < 6; k++) {
@@ -791,7 +808,7 @@ function withoutComparisons(text: string): string {
       end = NEXT_WORD.lastIndex;
     }
     out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);
-    COMPARED_SINCE.lastIndex = end;
+    compared.lastIndex = end;
   }
   return out;
 }
