@@ -1146,6 +1146,21 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           replyMeans = true;
         }
       }
+      // `شن الطيران التركي غارات على مواقع لـ"قسد"، تزامناً مع قصف مدفعي متبادل بين الطرفين`:
+      // with no fight told before, fire both ways is between the two sides a clause before it
+      // names, in its sentence or the one before; not the one side that clause's event is by.
+      if (
+        !c.actors.length &&
+        !lastFight &&
+        FIRE_TYPES.has(c.cls.type) &&
+        c.folded.includes('تبادل') &&
+        BOTH_SIDES.test(c.folded)
+      ) {
+        const sides = [...clauses.slice(0, i).reverse(), ...[...beforeAll].reverse()]
+          .map((n) => n.sides)
+          .find((s) => s.length === 2 && !oneCamp(s));
+        if (sides) c.borrowed = [...sides].sort();
+      }
       // What an event answered is the other side's: it borrows no side from its sentence.
       if (!c.actors.length && !inReply) {
         const prev = clauses.slice(0, i).reverse().find(namesActingSide);
