@@ -41,6 +41,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // Executions: the side that executed may come first.
     ['أعدمت قوات النظام ميدانياً ثلاثة شبان على حاجز', 3, null],
     ['إعدام 4 عناصر من التنظيم', 4, null],
+    // The wounded who died are among the dead, no longer wounded.
+    ['ارتفع عدد القتلى إلى سبعة بعد وفاة جريحين متأثرين بجراحهما', 7, null],
+    ['وارتفعت الحصيلة إلى 9 قتلى بعد وفاة 3 جرحى', 9, null],
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],

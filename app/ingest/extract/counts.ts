@@ -822,6 +822,11 @@ interface CasualtyKind {
   afterVictims: ReadonlySet<string>;
   /** The singular nouns of this kind, one person when caused (`oneCaused`). */
   ones: ReadonlySet<string>;
+  /**
+   * Words after which this kind's nouns count none of it: `وفاة جريحين` (two of the wounded
+   * died: they are among the dead, no longer wounded).
+   */
+  notAfter?: ReadonlySet<string>;
 }
 
 /** Singular nouns of the dead and the wounded: one person (`سقوط قتيل`, `خلّف جريحاً`). */
@@ -971,9 +976,14 @@ function personCount(
     }
     if (nouns.has(w) && i > 0 && !sharedPair(tokens, i)) {
       const f = readNumberBefore(tokens, i);
-      if (f) return { value: f.value, start: f.start, end: tokens[i]!.end };
+      if (f && !afterWord(tokens, f.start, kind.notAfter))
+        return { value: f.value, start: f.start, end: tokens[i]!.end };
     }
-    if (twos.has(w) && !readNumberBefore(tokens, i)) {
+    if (
+      twos.has(w) &&
+      !readNumberBefore(tokens, i) &&
+      !afterWord(tokens, tokens[i]!.start, kind.notAfter)
+    ) {
       const tok = tokens[i]!;
       return { value: 2, start: tok.start, end: tok.end };
     }
@@ -983,6 +993,19 @@ function personCount(
     }
   }
   return null;
+}
+
+/** Whether the token before the one starting at offset `start` is one of `words` (clitics off). */
+function afterWord(
+  tokens: readonly Token[],
+  start: number,
+  words: ReadonlySet<string> | undefined,
+) {
+  if (!words) return false;
+  const k = tokens.findIndex((t) => t.start === start);
+  // As written first: `وفاة` starts with a letter that is also a clitic.
+  const w = k > 0 ? tokens[k - 1]!.t : '';
+  return k > 0 && (words.has(w) || words.has(strip(w)));
 }
 
 const ROSE = set('ارتفع', 'ارتفعت');
@@ -1057,6 +1080,7 @@ const HURT_KIND: CasualtyKind = {
   otherNouns: new Set([...DEAD_NOUNS, ...DEAD_TWO, ...SHARED_DEAD]),
   afterVictims: HURT_AFTER_VICTIMS,
   ones: HURT_ONE,
+  notAfter: set('وفاة', 'توفي', 'توفيت', 'مقتل', 'استشهاد', 'مصرع'),
 };
 
 /**
