@@ -258,6 +258,21 @@ test('more reports than a browser reads at once are refused before anything is r
   await expect(page.getByTestId('local-failed')).toHaveCount(0);
 });
 
+/**
+ * Open `buffer` as the only report, once the CLI's ingest of it is known to make one incident;
+ * gives that incident's id, which the page must show.
+ */
+async function openOneReport(page: Page, lang: 'en' | 'ar', name: string, buffer: Buffer) {
+  await serveFixture(page);
+  await openApp(page, lang);
+  const expected = await cliIngest([{ name, buffer }]);
+  expect(expected.incidents.features).toHaveLength(1);
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles([{ name, mimeType: 'text/plain', buffer }]);
+  return expected.incidents.features[0]!.properties.id;
+}
+
 /** A report WRITTEN FOR THIS TEST, in English: an air strike on Kafr Nabl, with its toll. */
 const ENGLISH = Buffer.from(
   'Russian jets strike Kafr Nabl\n12.05.2023\nWire\n' +
@@ -267,15 +282,9 @@ const ENGLISH = Buffer.from(
 test('a report in English, opened in the Arabic interface: its incident on the map, its text left to right with the sentence and place marked, the card in Arabic', async ({
   page,
 }) => {
-  await serveFixture(page);
-  await openApp(page, 'ar');
-  const expected = await cliIngest([{ name: 'en.txt', buffer: ENGLISH }]);
-  expect(expected.incidents.features).toHaveLength(1);
-  await page
-    .getByTestId('open-reports-input')
-    .setInputFiles([{ name: 'en.txt', mimeType: 'text/plain', buffer: ENGLISH }]);
+  const id = await openOneReport(page, 'ar', 'en.txt', ENGLISH);
   await expect(page.getByTestId('incident-count')).toHaveText('١ من حادثة واحدة');
-  expect(await shownIds(page)).toEqual([expected.incidents.features[0]!.properties.id]);
+  expect(await shownIds(page)).toEqual([id]);
   await page.getByRole('option', { name: /غارة جوية.*كفرنبل/ }).click();
   const report = page.getByTestId('article-panel').locator('article.report');
   await expect(report).toHaveAttribute('lang', 'en');
@@ -302,14 +311,9 @@ const PATROL = Buffer.from(
 test("a patrol's route is one incident at its start, and its card names the end too, in both languages", async ({
   page,
 }) => {
-  await serveFixture(page);
-  await openApp(page, 'en');
-  const expected = await cliIngest([{ name: 'patrol.txt', buffer: PATROL }]);
-  expect(expected.incidents.features).toHaveLength(1);
-  await page
-    .getByTestId('open-reports-input')
-    .setInputFiles([{ name: 'patrol.txt', mimeType: 'text/plain', buffer: PATROL }]);
+  const id = await openOneReport(page, 'en', 'patrol.txt', PATROL);
   await expect(page.getByTestId('incident-count')).toHaveText('1 of 1 incident');
+  expect(await shownIds(page)).toEqual([id]);
   await page.getByRole('option', { name: /Patrol.*Sarmin/ }).click();
   const card = page.getByTestId('incident-card');
   await expect(card.locator('.incident-summary')).toHaveText(
