@@ -103,9 +103,10 @@ export function takePlace(to: PlacedDraft, from: PlacedDraft): void {
 
 /**
  * Give each draft of fire told again the sides of the fire it retells, when it names none, and
- * the place of that event, so that mergeIncidents folds them: the more precise place of the two (a named village over the
- * outskirts of a town), the first told when they are as precise. A village the gazetteer lacks
- * is never the more precise: it stands at the place its sentence names it near.
+ * the place of that event, so that mergeIncidents folds them: the more precise place of the two
+ * (a named village over the outskirts of a town), the first told when they are as precise. A
+ * village the gazetteer lacks is never the more precise: it stands at the place its sentence
+ * names it near.
  *
  * `areaOf` gives the area of a first draft's place mention, if it has one.
  */
