@@ -36,6 +36,7 @@ import { sentenceSpans } from '../text/sentences';
 import { incidentDraft, namesASide } from './draft';
 import { mergeIncidents } from './merge';
 import { isSpecific } from './places';
+import { isRoadPlace } from './summary';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
 
@@ -616,7 +617,7 @@ function patrolRoute(
     from &&
     mentions.find((m) => m.start > from.end && m.start - from.end < 60 && ROUTE_TO.test(before(m)));
   if (!from || !to) return undefined;
-  const road = mentions.find((m) => /^(?:nwsy-m\d+-highway|area-road-)/.test(m.placeId));
+  const road = mentions.find((m) => isRoadPlace(m.placeId));
   return road ? { place: road } : { place: from, also: to };
 }
 

@@ -9,6 +9,7 @@
  */
 import type { PlaceMention } from '../../model';
 import { foldKey } from '../reports/arabic';
+import { isRoadPlace } from './summary';
 
 /** The kind of place a route's end may be named with (folded). */
 const KIND = '(?:(?:بلد[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|منطق[ةه]|مخيم|معبر|نقط[ةه]|حاجز)\\s+)?';
@@ -21,8 +22,6 @@ const TO = new RegExp(
 );
 /** No more than this many characters from the start's name to the end's. */
 const LONGEST_GAP = 60;
-/** A road as a place (the gazetteer's motorways, a road named by its ends). */
-const ROAD = /^(?:nwsy-m\d+-highway|area-road-)/;
 
 export interface Route {
   from: PlaceMention;
@@ -39,19 +38,19 @@ export interface Route {
 export function movedAlong(body: string, mentions: readonly PlaceMention[]): Route | undefined {
   const before = (m: PlaceMention) => foldKey(body.slice(Math.max(0, m.start - 30), m.start));
   for (const [k, from] of mentions.entries()) {
-    if (ROAD.test(from.placeId) || !FROM.test(before(from))) continue;
+    if (isRoadPlace(from.placeId) || !FROM.test(before(from))) continue;
     const to = mentions
       .slice(k + 1)
       .find(
         (m) =>
           m.start - from.end <= LONGEST_GAP &&
-          !ROAD.test(m.placeId) &&
+          !isRoadPlace(m.placeId) &&
           m.placeId !== from.placeId &&
           TO.test(before(m)) &&
           !/[.؛;!؟?]/.test(body.slice(from.end, m.start)),
       );
     if (!to) continue;
-    const road = mentions.find((m) => ROAD.test(m.placeId));
+    const road = mentions.find((m) => isRoadPlace(m.placeId));
     return road ? { from, to, road } : { from, to };
   }
   return undefined;

@@ -22,6 +22,11 @@ type Fields = Pick<
 /** A road's place (the M4, `area-road-…` between two towns): events are on it, not in it. */
 const ROAD_PLACE = /^(?:nwsy-m\d+-highway|area-road-)/;
 
+/** A road as a place: the gazetteer's motorways, a road named by its ends. */
+export function isRoadPlace(placeId: string): boolean {
+  return ROAD_PLACE.test(placeId);
+}
+
 const EN_TYPE: Record<IncidentType, [string, string]> = {
   airstrike: ['airstrike', 'airstrikes'],
   shelling: ['shelling', 'shelling'],
