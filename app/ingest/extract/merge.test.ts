@@ -55,3 +55,38 @@ describe('one movement told by several reports', () => {
     }
   });
 });
+
+describe('events of the type of tolls at one place and day', () => {
+  /** `told` as an event of type other, by `actors`. */
+  const other = (
+    articleId: string,
+    event: IncidentEvent,
+    actors: IncidentFeature['properties']['actors'],
+  ) => {
+    const f = told(articleId, event);
+    f.properties = { ...f.properties, type: 'other', actors };
+    return f;
+  };
+  it('a protest and the arrests of some of its people are two events, neither a toll with no figures', () => {
+    const merged = mergeIncidents(
+      [other('a-1', 'protest', ['unknown']), other('a-1', 'arrest', ['hts'])],
+      outlets,
+    );
+    expect(merged.map((f) => f.properties.event).sort()).toEqual(['arrest', 'protest']);
+    expect(merged.map((f) => f.properties.summaryEn).join(' ')).not.toMatch(/Casualties/);
+  });
+  it('a raid and the arrests it made are one operation, told as its arrests', () => {
+    for (const order of [
+      ['raid', 'arrest'],
+      ['arrest', 'raid'],
+    ] as const) {
+      const merged = mergeIncidents(
+        order.map((e) => other('a-1', e, ['hts'])),
+        outlets,
+      );
+      expect(merged).toHaveLength(1);
+      expect(merged[0]!.properties.event).toBe('arrest');
+      expect(merged[0]!.properties.summaryEn).toBe('HTS arrests in Morek');
+    }
+  });
+});

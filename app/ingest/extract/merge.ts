@@ -1,4 +1,11 @@
-import type { Actor, Evidence, IncidentFeature, IncidentProperties } from '../../model';
+import {
+  type Actor,
+  type Evidence,
+  type IncidentEvent,
+  type IncidentFeature,
+  type IncidentProperties,
+  TOLL_TYPE,
+} from '../../model';
 import { stableHash } from '../text/hash';
 import { summaryAr, summaryEn } from './summary';
 
@@ -77,6 +84,21 @@ function knownCount(actors: readonly Actor[]): number {
   return n;
 }
 
+/**
+ * Events of the type of tolls (TOLL_TYPE) are of kinds apart: arrests, a protest, ground taken.
+ * Two of different kinds at one place and day are two events, not one told twice; merged, they
+ * lost their kind and read as a casualty toll with no figures ("Casualties of HTS attacks").
+ * A raid and its arrests are one (`شنت الهيئة حملة مداهمات …، واعتقلت خمسة أشخاص`).
+ */
+function sameKindOfOther(a: IncidentProperties, b: IncidentProperties): boolean {
+  if (a.type !== TOLL_TYPE || a.event === b.event || !a.event || !b.event) return true;
+  return raidAndArrests(a.event, b.event);
+}
+
+function raidAndArrests(a: IncidentEvent | undefined, b: IncidentEvent | undefined): boolean {
+  return (a === 'raid' && b === 'arrest') || (a === 'arrest' && b === 'raid');
+}
+
 const maxOrNull = (a: number | null, b: number | null) =>
   a == null ? b : b == null ? a : Math.max(a, b);
 
@@ -94,9 +116,11 @@ function combine(a: IncidentProperties, b: IncidentProperties): IncidentProperti
   // delete them, which turns the object into a slow dictionary for all later readers.
   // One report stating the date is enough: the merged incident's date is stated.
   if (a.dateFromReport && !b.dateFromReport) delete a.dateFromReport;
+  // A raid and the arrests it made are one operation, told as its arrests.
+  if (raidAndArrests(a.event, b.event)) a.event = 'arrest';
   // Reports that tell one event as different movements (a withdrawal, reinforcements): the
   // summary then says only what both say.
-  if (a.event !== b.event && a.event !== undefined) delete a.event;
+  else if (a.event !== b.event && a.event !== undefined) delete a.event;
   if (a.regionAr === undefined && b.regionAr !== undefined) a.regionAr = b.regionAr;
   if (a.regionEn === undefined && b.regionEn !== undefined) a.regionEn = b.regionEn;
   a.evidence.push(...b.evidence);
@@ -176,8 +200,10 @@ export function mergeIncidents(
       list = [];
       groups.set(key, list);
     }
-    const group = list.find((g) =>
-      compatible(g.p.actors, p.actors, p.type === 'agreement' || p.type === 'clash'),
+    const group = list.find(
+      (g) =>
+        compatible(g.p.actors, p.actors, p.type === 'agreement' || p.type === 'clash') &&
+        sameKindOfOther(g.p, p),
     );
     if (group) {
       // The first incident is copied only now, when another joins it: most groups are one
