@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../cli/gazetteerFiles';
+import { ACTORS, INCIDENT_EVENTS, INCIDENT_TYPES } from '../model';
 import { createGeocoder } from './geocode';
 import { ingest } from './pipeline';
 import { fixtureGeocoder, INPUTS } from './pipeline.testing';
@@ -44,6 +45,15 @@ describe('outputs validate against data/schema', () => {
       expect(validators.incidents(disk.incidents)).toBe(false);
     });
   }
+});
+
+describe('the schema’s lists of types, events and actors', () => {
+  it('are the model’s, so an incident of a new actor or event validates (israel and suicide bombings once did not)', () => {
+    const props = schema('incidents').definitions.incident.properties;
+    expect(props.type.enum).toEqual([...INCIDENT_TYPES]);
+    expect(props.event.enum).toEqual([...INCIDENT_EVENTS]);
+    expect(props.actors.items.enum).toEqual([...ACTORS]);
+  });
 });
 
 describe('villages the gazetteer lacks', () => {
