@@ -520,3 +520,65 @@ test('a folder of hostile and broken files: read in the browser exactly as the c
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(dialogs).toEqual([]);
 });
+
+/**
+ * Reports WRITTEN FOR THIS TEST, one before the fall of Assad's government on 8 December 2024
+ * and one after, when the state's names (`الجيش السوري`, `الأمن العام`) are the new government's.
+ */
+const BEFORE_FALL = Buffer.from(
+  'قصف مكتوب للاختبار\n12.05.2021\nوكالة محلية\n' +
+    'قصفت قوات النظام بلدة كفرنبل بالمدفعية الثقيلة صباح اليوم.\n',
+);
+const AFTER_FALL = Buffer.from(
+  'حملة مكتوبة للاختبار\n07.03.2025\nوكالة محلية\n' +
+    'اعتقلت قوى الأمن العام ثلاثة مطلوبين في مدينة سرمدا صباح اليوم. ' +
+    'واندلعت اشتباكات بين الجيش السوري ومسلحين من فلول النظام في محيط مدينة جسر الشغور.\n',
+);
+
+test("since the fall of Assad's government the new state's forces are a side of their own, and his are his loyalists, in both languages", async ({
+  page,
+}) => {
+  await serveFixture(page);
+  await openApp(page, 'en');
+  const files = [
+    { name: 'before.txt', buffer: BEFORE_FALL },
+    { name: 'after.txt', buffer: AFTER_FALL },
+  ];
+  const expected = await cliIngest(files);
+  const actors = expected.incidents.features.map((f) => f.properties.actors.join('+')).sort();
+  expect(actors).toEqual(['government', 'government+regime', 'regime']);
+  await page
+    .getByTestId('open-reports-input')
+    .setInputFiles(files.map((f) => ({ ...f, mimeType: 'text/plain' })));
+  await expect(page.getByTestId('incident-count')).toHaveText('3 of 3 incidents');
+  // The Actor menu lists the new government's forces right after Assad's.
+  const menu = page.getByTestId('filter-actors');
+  await menu.locator('summary').click();
+  const labels = await menu.locator('label').allInnerTexts();
+  const assad = labels.findIndex((l) => l.includes('Assad government forces and loyalists'));
+  expect(assad).toBeGreaterThanOrEqual(0);
+  expect(labels[assad + 1]).toContain('Syrian government forces (since Dec 2024)');
+  await menu.locator('input[value=government]').check();
+  await expect(page.getByTestId('incident-count')).toHaveText('2 of 3 incidents');
+  await page.keyboard.press('Escape');
+  await page.getByRole('option', { name: /Clash.*Jisr/ }).click();
+  const card = page.getByTestId('incident-card');
+  await expect(card.locator('.incident-summary')).toHaveText(
+    /^Syrian government and Assad loyalist clashes in .*Jisr/,
+  );
+  await expect(card.locator('[data-field=actors]')).toContainText(
+    'Syrian government forces (since Dec 2024)',
+  );
+  await settle(page);
+  await shot(page, 'local-after-fall-en');
+  await page.getByRole('button', { name: 'العربية' }).click();
+  await expect(card.locator('.incident-summary')).toContainText(
+    'اشتباكات من القوات الحكومية وفلول النظام',
+  );
+  await expect(card.locator('[data-field=actors]')).toContainText(
+    'القوات الحكومية (منذ كانون الأول 2024)',
+  );
+  await expect(page.getByTestId('incident-count')).toHaveText('٢ من ٣ حوادث');
+  await settle(page);
+  await shot(page, 'local-after-fall-ar');
+});

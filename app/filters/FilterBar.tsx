@@ -49,11 +49,14 @@ function keepInView(menu: HTMLElement): void {
 }
 
 /**
- * The actors in the order the menu lists them: `unknown` last, though the columns store actors
- * added after it (`israel`) in later bits.
+ * The actors in the order the menu lists them: the new government's forces right after
+ * Assad's, and `unknown` last, though the columns store actors added after it (`israel`,
+ * `government`) in later bits.
  */
 export const ACTORS_LISTED: readonly Actor[] = [
-  ...ACTORS.filter((a) => a !== 'unknown'),
+  ...ACTORS.filter((a) => a !== 'unknown' && a !== 'government').flatMap((a): Actor[] =>
+    a === 'regime' ? ['regime', 'government'] : [a],
+  ),
   'unknown',
 ];
 

@@ -217,7 +217,7 @@ export const MESSAGES = {
       'Casualty tolls (a report’s casualties totalled, often over a period), and the few events of no other type: ground taken without a fight, aircraft downed, arrests, raids, protests',
     actorNames: {
       russia: 'Russia',
-      regime: 'Syrian government forces',
+      regime: 'Assad government forces and loyalists',
       turkey: 'Turkey',
       opposition: 'Opposition factions',
       hts: 'Hay’at Tahrir al-Sham',
@@ -227,6 +227,7 @@ export const MESSAGES = {
       coalition: 'International coalition',
       unknown: 'Unknown',
       israel: 'Israel',
+      government: 'Syrian government forces (since Dec 2024)',
     } satisfies Record<Actor, string>,
     geoPrecision: {
       1: 'exact town or village',
@@ -551,7 +552,7 @@ export const MESSAGES = {
       'حصائل الضحايا (ضحايا يجمعهم تقرير، غالباً على مدى فترة)، والأحداث القليلة التي لا نوع آخر لها: السيطرة على مكان دون قتال، وإسقاط الطائرات، والاعتقالات، والمداهمات، والمظاهرات',
     actorNames: {
       russia: 'روسيا',
-      regime: 'قوات النظام',
+      regime: 'قوات النظام وفلوله',
       turkey: 'تركيا',
       opposition: 'فصائل المعارضة',
       hts: 'هيئة تحرير الشام',
@@ -561,6 +562,7 @@ export const MESSAGES = {
       coalition: 'التحالف الدولي',
       unknown: 'غير معروف',
       israel: 'إسرائيل',
+      government: 'القوات الحكومية (منذ كانون الأول 2024)',
     } satisfies Record<Actor, string>,
     geoPrecision: {
       1: 'بلدة أو قرية محددة',

@@ -193,9 +193,9 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
     );
     const summaries = r.articles[0]!.incidents.map((f) => f.properties.summaryEn).sort();
     expect(summaries).toEqual([
-      'Syrian government shelling on Hass, Idlib countryside (south)',
-      'Syrian government shelling on Kafr Nabl, Idlib countryside (south)',
-      'Syrian government shelling on Kafr Rumah, Idlib countryside (south)',
+      'Assad government shelling on Hass, Idlib countryside (south)',
+      'Assad government shelling on Kafr Nabl, Idlib countryside (south)',
+      'Assad government shelling on Kafr Rumah, Idlib countryside (south)',
     ]);
   });
   it.skipIf(!gazetteer)('of thousands of pieces cut by commas is each place once', () => {

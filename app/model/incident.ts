@@ -49,6 +49,9 @@ export const ACTORS = [
   'unknown',
   // Added after `unknown`: the columns keep an actor as the bit of its position here.
   'israel',
+  // The Syrian state's forces since the fall of Assad's government on 8 December 2024
+  // (app/ingest/extract/era.ts); `regime` is Assad's side, before and after it.
+  'government',
 ] as const;
 export type Actor = (typeof ACTORS)[number];
 

@@ -1,6 +1,7 @@
 import type { Actor, IncidentType } from '../../model';
 import {
   ACTOR_WORDS,
+  ACTOR_WORDS_SINCE_FALL,
   CUES,
   inSet,
   LAM_AGENT,
@@ -16,6 +17,14 @@ import { anyWordCheck, findWords, hasWord, tokenize } from './words';
 
 /** One scan telling whether any actor name may occur in a clause. */
 const ANY_ACTOR = anyWordCheck(ACTOR_WORDS.map(([, re]) => re));
+const ANY_ACTOR_SINCE_FALL = anyWordCheck(ACTOR_WORDS_SINCE_FALL.map(([, re]) => re));
+
+/** The actor names of a report's day (era.ts), and the scan telling whether any occurs. */
+function namesOfDay(sinceFall: boolean) {
+  return sinceFall
+    ? { table: ACTOR_WORDS_SINCE_FALL, any: ANY_ACTOR_SINCE_FALL }
+    : { table: ACTOR_WORDS, any: ANY_ACTOR };
+}
 /** The same for the names a voice gives (voices.ts). */
 const ANY_VOICED = new Map(
   (Object.keys(VOICE_WORDS) as Voice[]).map((v) => [
@@ -119,7 +128,9 @@ function wordsBefore(text: string, at: number, n: 2 | 5 | 6): string[] {
  * before them (`مقتل عنصرين من هيئة تحرير الشام`, `إصابة 3 جنود أتراك`, `اغتال مسلحون مجهولون
  * قيادياً في فيلق الشام`).
  */
-function namesVictims(before: string[]): boolean {
+function namesVictims(words: string[]): boolean {
+  // `ضابط سابق في قوات النظام`: whom someone once served names their side all the same.
+  const before = words.some((w) => FORMER.has(w)) ? words.filter((w) => !FORMER.has(w)) : words;
   let k = before.length - 1;
   // `القيادي في فيلق الشام`: someone's rank in a faction names whom it lost, however far back
   // the verb (`اغتال مسلحون مجهولون، مساء أمس، القيادي في …`).
@@ -131,6 +142,7 @@ function namesVictims(before: string[]): boolean {
     if (before[k] === 'في' && k > 0 && RANKS.has(before[k - 1]!)) return true;
   }
   if (before[k] === 'من' || before[k] === 'في') k--;
+  if (k >= 0 && WANTED.has(before[k]!)) return true;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
   for (let j = k - 1; j >= Math.max(0, k - 3); j--)
     if (VICTIMS.harm.test(before[j]!) || ARRESTED_VERB.test(before[j]!)) return true;
@@ -164,8 +176,18 @@ const SUBJECT_VERB =
  */
 const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل', 'الجيش', 'القوات', 'قوات']);
 
+/** What someone once was (`ضابط سابق`), folded. */
+const FORMER = new Set(['سابق', 'سابقا', 'السابق', 'سابقين', 'السابقين']);
+
+/**
+ * People wanted (`بحثاً عن مطلوبين من فلول النظام`), folded: whom a raid seeks, never who
+ * raids, whatever verb comes before.
+ */
+const WANTED = new Set(['مطلوب', 'مطلوبا', 'مطلوبين', 'المطلوب', 'المطلوبين', 'المتورطين']);
+
 /** Ranks and roles (folded) that, with `في` + a faction, say who someone was. */
 const RANKS = new Set([
+  ...['الضابط', 'ضابط', 'ضابطا', 'ضباط'],
   'القيادي',
   'قيادي',
   'قياديا',
@@ -298,7 +320,11 @@ function isDenier(before: string[]): boolean {
  * denies it. `قصف فصائل لقوات النظام` → opposition (the `ل` marks regime forces as the target;
  * see `lamMarksAgent`). For clashes and agreements both sides are actors, so targets count too.
  *
+ * `sinceFall`: the report was written since the fall of Assad's government, whose names
+ * (`الجيش السوري`) are the new government's then (era.ts).
+ *
  * @example clauseActors(foldKey('قصف فصائل لقوات النظام'), 'shelling') // ['opposition']
+ * @example clauseActors(foldKey('قتل عنصران من الأمن العام'), 'attack', undefined, true) // ['government']
  */
 /** ARMED_SUBJECT's literals. */
 const ARMED_HINT = /مسلح|ارهابي/;
@@ -311,9 +337,9 @@ const REPLIED_TO =
  * Who replied, in a clause of a reply to an event (`ردت فصائل المعارضة على قصف …`): their
  * reply is the means a later clause tells (`، باستهداف مواقع تلك القوات …`).
  */
-export function replier(text: string): Actor[] {
+export function replier(text: string, sinceFall = false): Actor[] {
   const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
-  return reply ? clauseActors(reply[1]!, null) : [];
+  return reply ? clauseActors(reply[1]!, null, undefined, sinceFall) : [];
 }
 
 /** A reply's word may be in the text (the rare words' bit, then the literal). */
@@ -346,21 +372,27 @@ interface Hit {
   people: boolean;
 }
 
-export function clauseActors(text: string, type: IncidentType | null, voice?: Voice): Actor[] {
+export function clauseActors(
+  text: string,
+  type: IncidentType | null,
+  voice?: Voice,
+  sinceFall = false,
+): Actor[] {
   const voiced = voice !== undefined && (ANY_VOICED.get(voice)?.test(text) ?? true);
-  if (ANY_ACTOR && !ANY_ACTOR.test(text) && !voiced) return [];
+  const { table, any } = namesOfDay(sinceFall);
+  if (any && !any.test(text) && !voiced) return [];
   // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
   // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).
   const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
   // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`).
   if (reply && !REPLY_TOLD.test(text.slice(reply.index + reply[0].length))) {
     const end = reply.index + reply[1]!.length;
-    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type, voice);
+    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type, voice, sinceFall);
     if (rest.length) return rest;
   }
   const clean = blankSources(text);
   const hits: Hit[] = [];
-  for (const [actor, re] of ACTOR_WORDS) {
+  for (const [actor, re] of table) {
     for (const h of findWords(clean, re))
       hits.push({
         actor,
@@ -514,12 +546,13 @@ export function saysTheLatter(text: string): boolean {
  *
  * @example lastNamedActor(foldKey('استهدفت الفصائل مواقع لقوات النظام')) // 'regime'
  */
-export function lastNamedActor(text: string): Actor | undefined {
-  if (ANY_ACTOR && !ANY_ACTOR.test(text)) return undefined;
+export function lastNamedActor(text: string, sinceFall = false): Actor | undefined {
+  const { table, any } = namesOfDay(sinceFall);
+  if (any && !any.test(text)) return undefined;
   const clean = blankSources(text);
   let best: { actor: Actor; start: number; end: number } | undefined;
   // The latest start wins; at one start the longest name (`الجيش السوري الحر`).
-  for (const [actor, re] of ACTOR_WORDS)
+  for (const [actor, re] of table)
     for (const h of findWords(clean, re))
       if (!best || h.start > best.start || (h.start === best.start && h.end > best.end))
         best = { actor, start: h.start, end: h.end };

@@ -283,13 +283,19 @@ const STRAY = /رصاص[ةه]?\s+طائش/;
 const FIRE_OPENED =
   /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا|فتحت|فتح|فتحوا)\s+(?:\S+\s+){0,5}?(?:ال)?(?:نار|نيران|رصاص)\s+(?:\S+\s+)?(?:على|علي|باتجاه|تجاه|صوب)(?![\p{L}])/u;
 
-/** Mines and bombs cleared or defused (folded). */
-const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط/;
+/**
+ * Mines and bombs cleared or defused, or seized (`وضبطت بحوزتها عبوات ناسفة`, `مصادرة ألغام`)
+ * (folded).
+ */
+const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر/;
 const DEFUSED =
-  /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط)\S*\s+(?:\S+\s+){0,9}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات)/u;
+  /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر)\S*\s+(?:\S+\s+){0,9}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات)/u;
 const WENT_OFF = /انفجر|انفجار|انفجرت/;
 
-/** `أزالت فرق الهندسة أكثر من 3 آلاف لغم وعبوة ناسفة`: ordnance cleared, nothing went off. */
+/**
+ * `أزالت فرق الهندسة أكثر من 3 آلاف لغم وعبوة ناسفة`, `ضبطت بحوزتهم عبوات ناسفة`: ordnance
+ * cleared or seized, nothing went off.
+ */
 function defused(text: string): boolean {
   return DEFUSED_HINT.test(text) && DEFUSED.test(text) && !WENT_OFF.test(text);
 }

@@ -154,6 +154,24 @@ describe('who did it', () => {
   });
 });
 
+describe('who did it, since the fall of Assad’s government (8 December 2024)', () => {
+  const actors = (s: string) => englishActors(s, classifyEnglish(s)!, undefined, true);
+  it('names the state’s forces as the new government’s, and his side by his name', () => {
+    expect(actors('Syrian government forces clashed with Assad loyalists near Qardaha')).toEqual([
+      'government',
+      'regime',
+    ]);
+    expect(actors('General Security forces arrested three men in Sarmada')).toEqual(['government']);
+    expect(actors('Remnants of the former regime attacked a checkpoint near al-Haffah')).toEqual([
+      'regime',
+    ]);
+    // The same words before the fall are Assad's.
+    const before = 'Syrian government forces shelled Kafr Nabl';
+    expect(englishActors(before, classifyEnglish(before)!)).toEqual(['regime']);
+    expect(actors(before)).toEqual(['government']);
+  });
+});
+
 describe('where it happened', () => {
   it.skipIf(!geocoder)(
     'is each place of a list, a town’s outskirts too; outskirts that only locate a town are its region',
@@ -260,13 +278,11 @@ describe.skipIf(!geocoder)('a village the gazetteer lacks, in an English report'
   it('is said where it is in both summaries: its English name, its Arabic one by the region', () => {
     const [near] = read('Regime forces shelled the village of Fleifel in southern Idlib.');
     expect(near!.summaryEn).toBe(
-      'Syrian government shelling on Fleifel, near Idlib countryside (south)',
+      'Assad government shelling on Fleifel, near Idlib countryside (south)',
     );
     expect(near!.summaryAr).toBe('قصف من قوات النظام على Fleifel، ريف إدلب الجنوبي');
     const [far] = read('Regime forces shelled the village of Fleifel, 30 km south of Idlib.');
-    expect(far!.summaryEn).toBe(
-      'Syrian government shelling on Fleifel, about 30 km south of Idlib',
-    );
+    expect(far!.summaryEn).toBe('Assad government shelling on Fleifel, about 30 km south of Idlib');
     expect(far!.summaryAr).toBe('قصف من قوات النظام على Fleifel، 30 كم جنوب إدلب');
   });
 });

@@ -34,6 +34,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans } from '../text/sentences';
 import { incidentDraft, namesASide } from './draft';
+import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { isSpecific } from './places';
 import { isRoadPlace } from './summary';
@@ -187,6 +188,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   // only before its arms (`Syrian and Russian air raids`, `Syrian troops`).
   [
     'regime',
+    // The state's names (Syrian, government, the army) are Assad's until his fall (era.ts).
     /\bSyrian(?=\s+(?:and\s+Russian\s+)?(?:air\b|air-|jets|warplanes?|war planes|helicopters?|forces|troops|soldiers|artillery|military|army|regime|government))/g,
   ],
   // Sides named by their backers: the factions Turkey backs are the opposition's.
@@ -210,13 +212,35 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ['coalition', /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American)\b/g],
 ];
 
+/**
+ * The sides named in a report written since the fall of Assad's government (era.ts): the state's
+ * names are the new government's, and so are its security forces (`General Security`); Assad's
+ * side is named by his name or the regime's (`Assad loyalists`, `remnants of the former regime`).
+ */
+const ACTOR_NAMES_SINCE_FALL: [Actor, RegExp][] = [
+  ...ACTOR_NAMES.filter(([actor]) => actor !== 'regime'),
+  ['regime', /\bRussian?-backed\b/g],
+  [
+    'regime',
+    /\b(?:regime|Assad|pro-Assad|loyalists?|remnants|(?:former|ousted|fallen|toppled|old) (?:regime|government|army)|Tiger Forces|Fourth Division|4th Division|25th Division)\b/gi,
+  ],
+  [
+    'government',
+    /\bSyrian(?=\s+(?:forces|troops|soldiers|army|military|government|security|Defen[cs]e Ministry|Interior Ministry))/g,
+  ],
+  [
+    'government',
+    /\b(?:(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French|former|ousted|fallen|toppled|old|Assad|Assad's|Assad’s)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|General Security|Public Security|Military Operations (?:Command|Administration)|Defen[cs]e Ministry forces)\b/gi,
+  ],
+];
+
 /** A side named as whose ground it is (`government-held`, `rebel-controlled`): no actor. */
 const HELD = /-(?:held|controlled|run|backed)\b/y;
 
 /** The sides named in `text`, each with where it stands, in text order. */
-function namedActors(text: string): { actor: Actor; at: number }[] {
+function namedActors(text: string, sinceFall: boolean): { actor: Actor; at: number }[] {
   const out: { actor: Actor; at: number }[] = [];
-  for (const [actor, re] of ACTOR_NAMES) {
+  for (const [actor, re] of sinceFall ? ACTOR_NAMES_SINCE_FALL : ACTOR_NAMES) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       HELD.lastIndex = m.index + m[0].length;
@@ -247,10 +271,11 @@ export function englishActors(
   clause: string,
   cue: Cue,
   tolls: readonly [number, number][][] = clauseTolls(clause).spans,
+  sinceFall = false,
 ): Actor[] {
   // Each read once per clause: a hostile clause may name thousands of sides.
   const from = heardFrom(clause, cue.at);
-  const told = namedActors(clause).filter((n) => n.at >= from);
+  const told = namedActors(clause, sinceFall).filter((n) => n.at >= from);
   // In fighting the dead are a side too (`Three HTS fighters were killed in clashes with regime
   // forces`); elsewhere a side inside a toll is its victim.
   if (cue.type === 'clash') return uniqueSorted(told.map((n) => n.actor));
@@ -724,6 +749,7 @@ export function extractEnglishIncidents(
   const body = article.body;
   const drafts: IncidentFeature[] = [];
   const bySentence = new MentionsBySpan(mentions);
+  const afterFall = writtenSinceFall(article.date);
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
@@ -757,7 +783,7 @@ export function extractEnglishIncidents(
         ? [{ place: route.place }]
         : eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
-      const actors = englishActors(text, cue, tolls.spans);
+      const actors = englishActors(text, cue, tolls.spans, afterFall);
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
       if (cue.meeting && !namesASide(actors)) continue;
       const strikes =

@@ -23,6 +23,7 @@ import {
 } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
 import { incidentDraft, namesASide } from './draft';
+import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
@@ -111,7 +112,7 @@ function blame(
 ): void {
   const m = BLAMED.exec(c.folded);
   if (!m) return;
-  const blamed = clauseActors(m[1]!, null, c.voice);
+  const blamed = clauseActors(m[1]!, null, c.voice, c.sinceFall);
   if (c.cls && !classifyClause(c.folded.slice(0, m.index))) c.cls = null;
   const at = clauses.indexOf(c);
   // `…، مشيراً إلى أنه نُفّذ براجمات الصواريخ من مواقعها في بلدة معرة حرمة`: told after the
@@ -455,6 +456,11 @@ class Clause implements Span {
     private readonly previous?: Clause,
   ) {}
 
+  /** Whether its report was written since the fall of Assad's government (era.ts). */
+  get sinceFall(): boolean {
+    return writtenSinceFall(this.reportDate);
+  }
+
   /** The date if it was read already, without reading it. */
   get knownDate(): EventDate | undefined {
     return this.ownDate ?? undefined;
@@ -462,13 +468,18 @@ class Clause implements Span {
 
   /** The actors the clause names itself. */
   get named(): Actor[] {
-    this.ownActors ??= clauseActors(this.folded, this.cls?.type ?? null, this.voice);
+    this.ownActors ??= clauseActors(
+      this.folded,
+      this.cls?.type ?? null,
+      this.voice,
+      this.sinceFall,
+    );
     return this.ownActors;
   }
 
   /** Every side the clause names, hit ones too, as a clash counts them (read once). */
   get sides(): Actor[] {
-    this.ownSides ??= clauseActors(this.folded, 'clash', this.voice);
+    this.ownSides ??= clauseActors(this.folded, 'clash', this.voice, this.sinceFall);
     return this.ownSides;
   }
 
@@ -507,7 +518,7 @@ class Clause implements Span {
 
   /** Who the clause says replied to an event (`ردت الفصائل على قصف …`), if any (read once). */
   get repliers(): Actor[] {
-    this.ownRepliers ??= replier(this.folded);
+    this.ownRepliers ??= replier(this.folded, this.sinceFall);
     return this.ownRepliers;
   }
 
@@ -1072,8 +1083,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `فيما ردت الأخيرة بقصف …`: the latter is the actor named last before, acting or hit.
       if (!c.actors.length && saysTheLatter(c.folded)) {
         const latter =
-          lastNamedActor(foldedSlice(body, sentence.start, c.start)) ??
-          (before ? lastNamedActor(before.folded) : undefined);
+          lastNamedActor(foldedSlice(body, sentence.start, c.start), c.sinceFall) ??
+          (before ? lastNamedActor(before.folded, c.sinceFall) : undefined);
         if (latter) c.borrowed = [latter];
       }
       /** The clause is a reply's means: the place replied to is not its place. */
@@ -1171,7 +1182,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             ? undefined
             : tellsGoingOn(c.folded) &&
                 before.actors.length &&
-                clauseActors(c.folded, 'clash', c.voice).length === 0
+                clauseActors(c.folded, 'clash', c.voice, c.sinceFall).length === 0
               ? before
               : undefined;
         const donor = prev ?? goesOn;
@@ -1293,7 +1304,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // `قصف صاروخي متبادل، حيث استهدفت قوات النظام بلدتي …`: a clause that only goes on to
         // tell where the fire fell tells who fired it too.
         if (donor && donor.cls === null && !c.actors.length) {
-          const theirs = clauseActors(donor.folded, c.cls.type, donor.voice);
+          const theirs = clauseActors(donor.folded, c.cls.type, donor.voice, donor.sinceFall);
           if (theirs.length) c.borrowed = theirs;
         }
       }

@@ -471,6 +471,64 @@ export const SOURCES = words([
   'منسقو استجابة سوريا',
 ]);
 
+/**
+ * Assad's side by its own names: the regime's, his, its units' and militias'. Reports name it so
+ * before his fall and after (`قوات النظام`, `فلول النظام البائد`, `مسلحون موالون للأسد`).
+ */
+const REGIME_OWN = [
+  'النظام',
+  'نظام الأسد',
+  'قوات النظام',
+  'قوات الأسد',
+  'الأسد',
+  'الطيران السوري',
+  'الطيران الحربي السوري',
+  'سلاح الجو السوري',
+  'القوات النظامية',
+  'الجيش النظامي',
+  'جيش النظام',
+  'الفرقة الرابعة',
+  // The army's named units on the Idlib fronts (`قوات النمر` became the 25th division).
+  ...['قوات النمر', 'الفرقة 25', 'الفرقة الخامسة والعشرين', 'الفيلق الخامس', 'قوات الغيث'],
+  ...['الحرس الجمهوري', 'المخابرات الجوية', 'الأمن العسكري'],
+  // Militias fighting with the army (`اللجان الشعبية في بلدتي كفريا والفوعة`).
+  'اللجان الشعبية',
+  'الدفاع الوطني',
+  'قوات الدفاع الوطني',
+  'الطيران المروحي',
+  'المروحيات',
+  'البراميل المتفجرة',
+];
+
+/**
+ * The Syrian state's forces by the state's names: Assad's until his fall (8 December 2024), the
+ * new government's after (era.ts). State media's names too (SANA: `وحدات من الجيش العربي
+ * السوري`, `وحدات الجيش العاملة على اتجاه ريف إدلب`; another army's units are named with it, and
+ * the longer name wins: see turkey).
+ */
+const STATE_FORCES = [
+  'الجيش السوري',
+  'الجيش العربي السوري',
+  'جيشنا',
+  'وحدات الجيش',
+  'وحدات من الجيش',
+  'القوات الحكومية',
+  'قوات الحكومة',
+  'الحكومة السورية',
+];
+
+const REGIME_OWN_WORDS = words(REGIME_OWN);
+const STATE_FORCES_WORDS = words(STATE_FORCES);
+/**
+ * Names that changed hands with the state (era.ts). Before the fall, HTS's General Security
+ * Service in Idlib (`جهاز الأمن العام التابع لهيئة تحرير الشام`), and the opposition's command
+ * of the offensive that took Aleppo (`إدارة العمليات العسكرية`, from 27 November 2024).
+ */
+const HTS_SECURITY = words(['الأمن العام', 'جهاز الأمن العام']);
+const OPERATIONS_ROOM = words(['إدارة العمليات العسكرية']);
+/** The matchers a report written since the fall reads otherwise. */
+const UNTIL_FALL = new Set([STATE_FORCES_WORDS, HTS_SECURITY, OPERATIONS_ROOM]);
+
 /** Actor names; order matters only for readability. `الجيش السوري الحر` is opposition. */
 export const ACTOR_WORDS: [Actor, RegExp][] = [
   [
@@ -550,42 +608,31 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       ...['الولايات المتحدة', 'البنتاغون'],
     ]),
   ],
+  ['regime', REGIME_OWN_WORDS],
+  ['regime', STATE_FORCES_WORDS],
+  ['hts', HTS_SECURITY],
+  ['opposition', OPERATIONS_ROOM],
+];
+
+/**
+ * The actor names of a report written since the fall of Assad's government (era.ts): the
+ * state's names (`الجيش السوري`, `القوات الحكومية`) are the new government's, and so are the
+ * forces it made (`الأمن العام`, `قوات وزارة الدفاع`); Assad's side is named by his name or
+ * the regime's (`النظام البائد`, `فلول النظام`, `الموالين للأسد`), or as its remnants alone
+ * (`الفلول`). The other sides keep their names (the same matchers).
+ */
+export const ACTOR_WORDS_SINCE_FALL: [Actor, RegExp][] = [
+  ...ACTOR_WORDS.filter(([, re]) => !UNTIL_FALL.has(re)),
+  ['regime', words(['فلول', 'الفلول', 'فلول النظام', 'فلول الأسد', 'فلول النظام البائد'])],
   [
-    'regime',
+    'government',
     words([
-      'النظام',
-      'نظام الأسد',
-      'قوات النظام',
-      'قوات الأسد',
-      'الأسد',
-      'الجيش السوري',
-      // State media's names for the same forces (SANA: `وحدات من الجيش العربي السوري`).
-      'الجيش العربي السوري',
-      'الطيران السوري',
-      'الطيران الحربي السوري',
-      'سلاح الجو السوري',
-      'جيشنا',
-      // State media's `وحدات من الجيش`, `وحدات الجيش العاملة على اتجاه ريف إدلب` (another army's
-      // units are named with it, and the longer name wins: see turkey).
-      'وحدات الجيش',
-      'وحدات من الجيش',
-      'القوات الحكومية',
-      'قوات الحكومة',
-      'القوات النظامية',
-      'الجيش النظامي',
-      'جيش النظام',
-      'الفرقة الرابعة',
-      // The army's named units on the Idlib fronts (`قوات النمر` became the 25th division).
-      ...['قوات النمر', 'الفرقة 25', 'الفرقة الخامسة والعشرين', 'الفيلق الخامس', 'قوات الغيث'],
-      ...['الحرس الجمهوري', 'المخابرات الجوية', 'الأمن العسكري'],
-      // Militias fighting with the army (`اللجان الشعبية في بلدتي كفريا والفوعة`).
-      'اللجان الشعبية',
-      'الدفاع الوطني',
-      'قوات الدفاع الوطني',
-      'الحكومة السورية',
-      'الطيران المروحي',
-      'المروحيات',
-      'البراميل المتفجرة',
+      ...STATE_FORCES,
+      ...['الأمن العام', 'جهاز الأمن العام', 'قوى الأمن العام', 'قوات الأمن العام'],
+      ...['إدارة الأمن العام', 'قوات الأمن السورية', 'قوى الأمن السورية', 'الأمن السوري'],
+      ...['قوات وزارة الدفاع', 'قوات وزارة الداخلية', 'وزارة الدفاع السورية'],
+      ...['الجيش السوري الجديد', 'إدارة العمليات العسكرية', 'الحكومة الانتقالية'],
+      ...['الحكومة السورية الانتقالية', 'حكومة تصريف الأعمال'],
     ]),
   ],
 ];

@@ -26,6 +26,22 @@ describe('an incident summary with its toll', () => {
   });
 });
 
+describe('Assad’s side, before his government fell on 8 December 2024 and after', () => {
+  it('is his government’s forces before, his loyalists after; the new state’s forces are the government’s', () => {
+    const before = { ...shelling(null, null), date: '2024-11-30' };
+    expect(summaryEn(before)).toBe('Assad government shelling on Sarmin');
+    expect(summaryAr(before)).toBe('قصف من قوات النظام على سرمين');
+    const after = {
+      ...shelling(null, null),
+      type: 'clash' as const,
+      actors: ['government' as const, 'regime' as const],
+      date: '2025-03-07',
+    };
+    expect(summaryEn(after)).toBe('Syrian government and Assad loyalist clashes in Sarmin');
+    expect(summaryAr(after)).toBe('اشتباكات من القوات الحكومية وفلول النظام في سرمين');
+  });
+});
+
 describe('an abduction is named as such, in its place, not an "attack on" it', () => {
   const abduction = {
     type: 'attack' as const,
@@ -81,7 +97,7 @@ describe('a place told by its distance from a town', () => {
     injuries: null,
   };
   it('takes no preposition in English, "at a distance of" in Arabic, and no region after it', () => {
-    expect(summaryEn(shelled)).toBe('Syrian government shelling 5 km west of Saraqib: 1 killed');
+    expect(summaryEn(shelled)).toBe('Assad government shelling 5 km west of Saraqib: 1 killed');
     expect(summaryAr(shelled)).toBe('قصف من قوات النظام على بعد 5 كم غرب سراقب: قتيل واحد');
   });
   it('reads as plainly when only the distance is told', () => {
@@ -91,7 +107,7 @@ describe('a place told by its distance from a town', () => {
       placeAr: '5 كم من سراقب',
       placeEn: '5 km from Saraqib',
     };
-    expect(summaryEn(around)).toBe('Syrian government shelling 5 km from Saraqib: 1 killed');
+    expect(summaryEn(around)).toBe('Assad government shelling 5 km from Saraqib: 1 killed');
     expect(summaryAr(around)).toBe('قصف من قوات النظام على بعد 5 كم من سراقب: قتيل واحد');
   });
   it('places a village the gazetteer lacks without a "near" or a region after it', () => {
@@ -102,7 +118,7 @@ describe('a place told by its distance from a town', () => {
       placeEn: 'الغدفة, about 35 km south of Idlib',
     };
     expect(summaryEn(village)).toBe(
-      'Syrian government shelling on الغدفة, about 35 km south of Idlib: 1 killed',
+      'Assad government shelling on الغدفة, about 35 km south of Idlib: 1 killed',
     );
   });
 });
@@ -119,7 +135,7 @@ describe('a raid is named by who raided, in its place', () => {
     injuries: null,
   };
   it('in both languages', () => {
-    expect(summaryEn(raid)).toBe('Syrian government raid in Kafr Nabudah');
+    expect(summaryEn(raid)).toBe('Assad government raid in Kafr Nabudah');
     expect(summaryAr(raid)).toBe('مداهمة على يد قوات النظام في كفر نبودة');
   });
 });
@@ -141,7 +157,7 @@ describe('a drone strike is named as such, not "airstrikes"', () => {
   });
   it('strikes of unknown number in the plural; a side named by its name after the noun', () => {
     const many = { ...drone, strikes: null, fatalities: null, actors: ['regime' as const] };
-    expect(summaryEn(many)).toBe('Syrian government drone strikes on Sarmada');
+    expect(summaryEn(many)).toBe('Assad government drone strikes on Sarmada');
     expect(summaryAr(many)).toBe('غارات بطائرات مسيّرة من قوات النظام على سرمدا');
   });
 });
@@ -200,13 +216,13 @@ describe('a summary says what moved, and how ground changed hands', () => {
       event: 'taken-unfought' as const,
     };
     expect(summaryEn(taken)).toBe(
-      'Syrian government forces took Kafr Nabl, Idlib countryside (south), without a fight',
+      'Assad government forces took Kafr Nabl, Idlib countryside (south), without a fight',
     );
     expect(summaryAr(taken)).toBe('سيطرة قوات النظام على كفرنبل، ريف إدلب الجنوبي، دون قتال');
     expect(summaryEn({ ...taken, actors: ['unknown'] })).toMatch(/^Kafr Nabl taken, /);
     const { event: _e, ...toll } = taken;
     expect(summaryEn({ ...toll, fatalities: 5 })).toBe(
-      'Casualties of Syrian government attacks in Kafr Nabl: 5 killed',
+      'Casualties of Assad government attacks in Kafr Nabl: 5 killed',
     );
   });
 });

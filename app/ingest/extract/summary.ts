@@ -2,6 +2,7 @@ import { AR_NOUNS, countedNoun } from '../../i18n/countedNouns';
 import type { Actor, IncidentEvent, IncidentProperties, IncidentType } from '../../model';
 import { isOffsetPlace } from '../geocode/areas';
 import { placedByAnother } from '../geocode/locate';
+import { writtenSinceFall } from './era';
 
 type Fields = Pick<
   IncidentProperties,
@@ -17,7 +18,7 @@ type Fields = Pick<
   | 'regionEn'
   | 'alsoPlaces'
 > &
-  Partial<Pick<IncidentProperties, 'placeId'>>;
+  Partial<Pick<IncidentProperties, 'placeId' | 'date'>>;
 
 /** A road's place (the M4, `area-road-…` between two towns): events are on it, not in it. */
 const ROAD_PLACE = /^(?:nwsy-m\d+-highway|area-road-)/;
@@ -56,12 +57,13 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   'suicide-bombing': ['suicide bombing', 'suicide bombings'],
 };
 /**
- * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Syrian government forces took …`);
+ * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Assad government forces took …`);
  * the groups named by their own name (HTS, ISIS) need none.
  */
 const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
   russia: 'forces',
   regime: 'forces',
+  government: 'forces',
   turkey: 'forces',
   opposition: 'factions',
   iran: 'militias',
@@ -69,14 +71,33 @@ const EN_FORCES_NOUN: Partial<Record<Actor, string>> = {
   israel: 'forces',
 };
 
-/** An actor as the subject of a verb: `Syrian government forces`, `HTS`. */
-function forces(a: Actor): string {
+/** An actor as the subject of a verb: `Assad government forces`, `HTS`. */
+function forces(a: Actor, f: Fields): string {
   const noun = EN_FORCES_NOUN[a];
-  return noun ? `${EN_ACTOR[a]} ${noun}` : EN_ACTOR[a];
+  return noun ? `${actorEn(a, f)} ${noun}` : actorEn(a, f);
+}
+
+/**
+ * Whether an incident is of the days since the fall of Assad's government (era.ts), when his
+ * side is what was left of it: `Assad loyalist`, `فلول النظام`.
+ */
+function afterFall(a: Actor, f: Fields): boolean {
+  return a === 'regime' && f.date !== undefined && writtenSinceFall(f.date);
+}
+
+/** An actor as an adjective (`Russian`, `Assad government`). */
+function actorEn(a: Actor, f: Fields): string {
+  return afterFall(a, f) ? 'Assad loyalist' : EN_ACTOR[a];
+}
+
+/** An actor as a noun after `من` (`قوات النظام`). */
+function actorAr(a: Actor, f: Fields): string {
+  return afterFall(a, f) ? 'فلول النظام' : AR_BY[a];
 }
 const EN_ACTOR: Record<Actor, string> = {
   russia: 'Russian',
-  regime: 'Syrian government',
+  regime: 'Assad government',
+  government: 'Syrian government',
   turkey: 'Turkish',
   opposition: 'Opposition',
   hts: 'HTS',
@@ -148,6 +169,7 @@ const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
 const AR_BY: Record<Actor, string> = {
   russia: 'روسيا',
   regime: 'قوات النظام',
+  government: 'القوات الحكومية',
   turkey: 'تركيا',
   opposition: 'الفصائل',
   hts: 'هيئة تحرير الشام',
@@ -223,7 +245,7 @@ export function summaryEn(f: Fields): string {
   if (f.type === 'other' && !f.event) return tallyEn(f);
   const [one, many] = f.event ? EN_EVENT[f.event] : EN_TYPE[f.type];
   const noun = f.strikes === 1 || (f.type !== 'airstrike' && f.strikes == null) ? one : many;
-  const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
+  const who = f.actors.filter((a) => a !== 'unknown').map((a) => actorEn(a, f));
   const head = who.length ? `${joinEn(who)} ${noun}` : `${noun[0]!.toUpperCase()}${noun.slice(1)}`;
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = placesEn(f);
@@ -247,7 +269,7 @@ export function summaryAr(f: Fields): string {
   const adjectives = known
     .filter((a) => AR_ADJ[a])
     .map((a) => AR_ADJ[a]![feminine || noun !== one ? 1 : 0]);
-  const by = known.filter((a) => !AR_ADJ[a]).map((a) => AR_BY[a]);
+  const by = known.filter((a) => !AR_ADJ[a]).map((a) => actorAr(a, f));
   let head = noun;
   if (adjectives.length) head += ` ${adjectives.join(' و')}`;
   // `انسحاب قوات النظام`: a withdrawal is its actor's own (the noun's complement), not `من`;
@@ -289,7 +311,7 @@ function withPrep(prep: string, places: string): string {
 
 /** Ground taken without a fight names who took it, and no casualties unless told. */
 function takenEn(f: Fields): string {
-  const who = f.actors.filter((a) => a !== 'unknown').map(forces);
+  const who = f.actors.filter((a) => a !== 'unknown').map((a) => forces(a, f));
   const places = placesEn(f);
   const region = regionEn(f);
   const head = who.length ? `${joinEn(who)} took ${places}` : `${places} taken`;
@@ -297,7 +319,7 @@ function takenEn(f: Fields): string {
 }
 
 function takenAr(f: Fields): string {
-  const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
+  const by = f.actors.filter((a) => a !== 'unknown').map((a) => actorAr(a, f));
   const places = placesAr(f);
   const region = regionAr(f);
   const head = by.length ? `سيطرة ${by.join(' و')} على ${places}` : `السيطرة على ${places}`;
@@ -312,7 +334,7 @@ function takenAr(f: Fields): string {
  * // 'Aircraft downed over Kafr Nabl; sides: Opposition factions and Russian forces'
  */
 function downedEn(f: Fields): string {
-  const who = f.actors.filter((a) => a !== 'unknown').map(forces);
+  const who = f.actors.filter((a) => a !== 'unknown').map((a) => forces(a, f));
   const places = placesEn(f);
   const region = regionEn(f);
   const sides = who.length ? `; ${who.length === 1 ? 'side' : 'sides'}: ${joinEn(who)}` : '';
@@ -323,7 +345,7 @@ function downedEn(f: Fields): string {
 const AR_SIDES = ['الطرف', 'الطرفان', 'الأطراف'];
 
 function downedAr(f: Fields): string {
-  const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
+  const by = f.actors.filter((a) => a !== 'unknown').map((a) => actorAr(a, f));
   const places = placesAr(f);
   const region = regionAr(f);
   const sides = by.length ? `؛ ${AR_SIDES[Math.min(by.length, 3) - 1]}: ${by.join(' و')}` : '';
@@ -332,14 +354,14 @@ function downedAr(f: Fields): string {
 
 /** A casualty toll names who caused it, not whose casualties they were. */
 function tallyEn(f: Fields): string {
-  const who = f.actors.filter((a) => a !== 'unknown').map((a) => EN_ACTOR[a]);
+  const who = f.actors.filter((a) => a !== 'unknown').map((a) => actorEn(a, f));
   const places = placesEn(f);
   const by = who.length ? ` of ${joinEn(who)} attacks` : '';
   return `Casualties${by} in ${places}${casualtiesEn(f)}`;
 }
 
 function tallyAr(f: Fields): string {
-  const by = f.actors.filter((a) => a !== 'unknown').map((a) => AR_BY[a]);
+  const by = f.actors.filter((a) => a !== 'unknown').map((a) => actorAr(a, f));
   const places = placesAr(f);
   return `حصيلة ضحايا${by.length ? ` هجمات ${by.join(' و')}` : ''} في ${places}${casualtiesAr(f)}`;
 }

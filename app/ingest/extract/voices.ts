@@ -12,12 +12,13 @@
 import type { Actor } from '../../model';
 import { foldKey } from '../reports/arabic';
 import { memoWord } from '../text/memo';
+import { FALL_OF_ASSAD } from './era';
 import { words } from './words';
 
 export type Voice = 'damascus' | 'ankara' | 'aanes';
 
 /** The day Damascus's state media stopped speaking for the former government. */
-const DAMASCUS_UNTIL = '2024-12-08';
+const DAMASCUS_UNTIL = FALL_OF_ASSAD;
 
 /** Names of outlets by voice: an outlet containing one has that voice. */
 const OUTLETS: Record<Voice, string[]> = {
