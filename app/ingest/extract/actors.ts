@@ -144,8 +144,11 @@ function namesVictims(words: string[]): boolean {
   if (before[k] === 'من' || before[k] === 'في') k--;
   if (k >= 0 && WANTED.has(before[k]!)) return true;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--)
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    // `مقتل شابين برصاص عناصر من الأمن العام`: the people after the fire are who fired it.
+    if (FIRED_BY.has(before[j]!)) return false;
     if (VICTIMS.harm.test(before[j]!) || ARRESTED_VERB.test(before[j]!)) return true;
+  }
   return false;
 }
 
@@ -175,6 +178,25 @@ const SUBJECT_VERB =
  * فصيل`, `من الجيش التركي` (the side named by its adjective).
  */
 const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل', 'الجيش', 'القوات', 'قوات']);
+
+/** The fire of whom the words after tell (`برصاص عناصر من …`), folded. */
+const FIRED_BY = new Set(['برصاص', 'برصاصه', 'بنيران', 'بقذائف', 'بقذيفه', 'بصاروخ']);
+
+/** Members between the fire and their side (`برصاص عناصر من`), folded. */
+const FIRING_MEMBERS = new Set(['عناصر', 'من', 'مسلحي', 'مقاتلي', 'جنود', 'دورية', 'حاجز']);
+
+/**
+ * Whether the side after these words fired what they name (`مقتل شابين برصاص عناصر من جهاز
+ * الأمن العام`): its members, whatever `عناصر` alone would say of a target or of victims.
+ */
+function firedBy(before: string[]): boolean {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 3; k--) {
+    const w = before[k]!;
+    if (FIRED_BY.has(w)) return k < before.length - 1;
+    if (!FIRING_MEMBERS.has(w)) return false;
+  }
+  return false;
+}
 
 /** What someone once was (`ضابط سابق`), folded. */
 const FORMER = new Set(['سابق', 'سابقا', 'السابق', 'سابقين', 'السابقين']);
@@ -473,6 +495,10 @@ export function clauseActors(
       continue;
     if (!bothSides) {
       if (membersAsSubject(before) || (hands && atTheHands(wordsBefore(clean, h.start, 5)))) {
+        actors.add(h.actor);
+        continue;
+      }
+      if (firedBy(before)) {
         actors.add(h.actor);
         continue;
       }

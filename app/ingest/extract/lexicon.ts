@@ -586,6 +586,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'وحدات حماية الشعب',
       'العمال الكردستاني',
       'حزب العمال',
+      // Its internal security forces (`قوات الأمن الداخلي (الأسايش)` in Aleppo's Sheikh Maqsoud).
+      ...['الأسايش', 'أسايش', 'الآسايش'],
     ]),
   ],
   // The people by their broken plurals too (`ضباط أتراك وروس`, `العسكريين الروس والأتراك`).
