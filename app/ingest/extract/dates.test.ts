@@ -34,6 +34,16 @@ describe('days counted back (قبل يومين، قبل ثلاثة أيام)', (
     expect(dateOf('قصفت قوات النظام بلدة سرمين قبل ثلاثة أيام')).toBe('2021-06-21');
     expect(dateOf('قصفت قوات النظام بلدة سرمين قبل 4 أيام')).toBe('2021-06-20');
   });
+  it('are not the event’s when they date the launch of what it was part of (التي أطلقتها قبل أربعة أيام)', () => {
+    expect(
+      dateOf('سيطرت الفصائل على مدينة حلب في إطار معركة ردع العدوان التي أطلقتها قبل أربعة أيام'),
+    ).toBeUndefined();
+    expect(dateOf('قصفت قوات النظام أريحا ضمن الحملة التي بدأتها قبل أسبوع')).toBeUndefined();
+    // A relative clause telling the event itself dates it.
+    expect(dateOf('أسفرت الغارات التي شنتها الطائرات الروسية قبل يومين عن مقتل مدنيين')).toBe(
+      '2021-06-22',
+    );
+  });
   it('are not counted from the report when counted from something else (قبل يومين من الهجوم)', () => {
     expect(dateOf('قصفت قوات النظام بلدة سرمين قبل يومين من الهجوم')).toBeUndefined();
   });

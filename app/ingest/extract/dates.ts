@@ -140,8 +140,15 @@ const DAY_BEFORE_YESTERDAY = new RegExp(
 );
 /** A count of days: `يومين` (group 1), or a figure or a number word and `أيام` (group 2). */
 const DAYS = '(?:(يومين)|([\\p{L}\\p{N}]+)\\s+ايام)';
+/**
+ * `قبل`, but not the launch of what the event was part of, told in a relative clause (`في إطار معركة "ردع
+ * العدوان" التي أطلقتها قبل أربعة أيام`, `الحملة التي بدأتها قبل أسبوع`): the event is of the
+ * report's day, the campaign older (folded). Not `التي شنتها قبل يومين`: that is the event. The look back
+ * comes after `قبل`, so that it runs only where `قبل` is.
+ */
+const AGO_NOT_OF_LAUNCH = String.raw`قبل(?<!(?:التي|الذي)\s+(?:اطلق|بدا|انطلق|اعلن)\S*\s+(?:\S+\s+){0,3}قبل)`;
 /** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
-const DAYS_AGO = new RegExp(`${B}قبل\\s+${DAYS}${E}(?!\\s+من${E})`, 'u');
+const DAYS_AGO = new RegExp(`${B}${AGO_NOT_OF_LAUNCH}\\s+${DAYS}${E}(?!\\s+من${E})`, 'u');
 /**
  * An event told as some days before the news (`وجاء التصعيد بعد يومين من مقتل 4 عناصر …`,
  * `يأتي ذلك بعد ثلاثة أيام من …`): the news is of the report's day or the day before, so the
@@ -593,7 +600,7 @@ const relativeDay: Rule = (text, report) => {
  * `unit`. Not counted from another event (`قبل عام من الهجوم`) (folded).
  */
 const UNITS_AGO = new RegExp(
-  `${B}قبل\\s+(?:نحو\\s+|حوالي\\s+|قرابة\\s+)?(?:(?<one>اسبوع|شهر|عام|سنة|سنه)|(?<dual>اسبوعين|شهرين|عامين|سنتين)|(?<n>[\\p{L}\\p{N}]+)\\s+(?<unit>اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|اعوام|سنين|عاما|سنة|سنه))${E}(?!\\s+من${E})`,
+  `${B}${AGO_NOT_OF_LAUNCH}\\s+(?:نحو\\s+|حوالي\\s+|قرابة\\s+)?(?:(?<one>اسبوع|شهر|عام|سنة|سنه)|(?<dual>اسبوعين|شهرين|عامين|سنتين)|(?<n>[\\p{L}\\p{N}]+)\\s+(?<unit>اسابيع|اسبوعا|اشهر|شهور|شهرا|سنوات|اعوام|سنين|عاما|سنة|سنه))${E}(?!\\s+من${E})`,
   'u',
 );
 /** Days in each unit UNITS_AGO reads (a month and a year as calendars have them, roughly). */
