@@ -57,6 +57,29 @@ function voicedButNotActing(
   );
 }
 
+/** The security forces named bare (`قوات الأمن`, `قوى الأمن`), with their clitics (folded). */
+const BARE_SECURITY = /^[وفبلك]{0,2}(?:قوات|قوي)\s+الامن$/;
+/** What may stand between them and the side they belong to: `الداخلي`, a parenthesis. */
+const TO_SIDE_NAMED = /^\s+(?:الداخلي\s*)?\(?\s*$/;
+
+/**
+ * Whether the security forces named bare are another side's, named right after them (`قوات الأمن
+ * الداخلي (الأسايش)`: the SDF's): that side is read, not the state's.
+ */
+function namedBySideAfter(
+  clean: string,
+  hit: { start: number; end: number },
+  named: readonly { start: number }[],
+): boolean {
+  if (!BARE_SECURITY.test(clean.slice(hit.start, hit.end))) return false;
+  return named.some(
+    (n) =>
+      n.start > hit.end &&
+      n.start - hit.end <= 16 &&
+      TO_SIDE_NAMED.test(clean.slice(hit.end, n.start)),
+  );
+}
+
 /** Blank out attributed sources (same length, so offsets stay valid). */
 function blankSources(text: string): string {
   let out = text;
@@ -302,6 +325,19 @@ const SOLDIERS_LOST =
 const PULLED_OUT = new Set(['انسحاب', 'انسحبت', 'انسحب', 'انسحبوا', 'اخلاء']);
 
 /**
+ * Words of a government's fall or its head's flight (`منذ سقوط النظام`, `بعد هروب الأسد`,
+ * `احتفالاً بسقوط النظام`): the side named after them is a time's landmark, not who acted
+ * (folded; `ب`/`ل` + the noun too).
+ */
+const FELL = new Set(
+  ['سقوط', 'اسقاط', 'انهيار', 'رحيل', 'زوال', 'هروب', 'فرار', 'سقط'].flatMap((w) => [
+    w,
+    `ب${w}`,
+    `ل${w}`,
+  ]),
+);
+
+/**
  * The side that pulled out of ground another took without a fight (`دخلت قوات النظام سراقب بعد
  * انسحاب الفصائل منها`): it gave the ground up, it did not take it. Only for an event of type
  * `other` (ground taken unfought): in a withdrawal told as such, the side pulling out is the actor.
@@ -463,12 +499,14 @@ export function clauseActors(
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
+    if (namedBySideAfter(clean, h, kept)) continue;
+    const near = wordsBefore(clean, h.start, 2);
+    const last = near[near.length - 1];
+    if (last !== undefined && inSet(last, FELL)) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;
     }
-    const near = wordsBefore(clean, h.start, 2);
-    const last = near[near.length - 1];
     // `لإرهابيي النصرة`: the `ل` on the word for its members; also before `الاحتلال`, a
     // side's word for Turkey (`رتلاً لقوات الاحتلال التركي`).
     const occupier = last === 'الاحتلال' && near.length === 2;
@@ -526,8 +564,16 @@ export function clauseActors(
     }
     actors.add(h.actor);
   }
+  // `الطيران الحربي الروسي والسوري`: the Syrian air force named by its adjective alone, after
+  // Russia's, struck with it.
+  if (actors.has('russia') && clean.includes('سوري') && JOINT_AIR.test(clean))
+    actors.add(sinceFall ? 'government' : 'regime');
   return [...actors].sort();
 }
+
+/** Russian and Syrian aircraft named as one (`الطائرات الحربية السورية والروسية`) (folded). */
+const JOINT_AIR =
+  /(?:طيران|طائرات|مقاتلات|الطيران|الطائرات|المقاتلات)\s+(?:ال)?(?:حربي[ةه]?\s+)?(?:(?:ال)?روسي[ةه]?\s+و(?:ال)?سوري[ةه]?|(?:ال)?سوري[ةه]?\s+و(?:ال)?روسي[ةه]?)(?![\p{L}])/u;
 
 /** `على يد`, `على أيدي` in a folded clause. */
 const HANDS = /علي (?:يد|ايدي)(?![\p{L}])/u;

@@ -463,6 +463,14 @@ const ARRESTED =
 const ARREST_HINT = /عتق|القبض|توقيف/;
 
 /**
+ * A clause telling what the event before it caused, its dead and its captives (`اندلعت اشتباكات
+ * …، أسفرت عن مقتل خمسة مسلحين واعتقال آخرين`): the fighting's outcome, its toll the fighting's;
+ * no arrests of their own (folded).
+ */
+const CAUSED_DEAD_AND_CAPTIVES =
+  /^[وف]?(?:ما\s+|مما\s+)?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|اوقع|اوقعت)(?![\p{L}]).*(?<![\p{L}])[وب]?(?:مقتل|اصابة|جرح|مصرع|استشهاد)(?![\p{L}])/u;
+
+/**
  * A raid (`داهمت قوات النظام بلدة`, `دهمت قوات أمنية منازل`, `مداهمة منزل`, `حملة مداهمات`,
  * `حملة دهم`, `حملة أمنية`): ACLED codes one that arrests as arrests (ARRESTED's rule comes
  * first), one that does not as a strategic development; either way, forces went in. The bare
@@ -639,7 +647,7 @@ function cueType(text: string): Classified | null {
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
-  if (ARREST_HINT.test(text) && ARRESTED.test(text))
+  if (ARREST_HINT.test(text) && ARRESTED.test(text) && !CAUSED_DEAD_AND_CAPTIVES.test(text))
     return { type: 'other', strength: 0.8, event: 'arrest' };
   if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {

@@ -778,8 +778,24 @@ function livesTaken(tokens: readonly Token[], i: number): boolean {
   return WENT.has(asVerb(before));
 }
 
-/** What opens a clause whose subject comes before its verb: `إن`, `أن`, `بأن` (folded). */
-const THAT = set('إن', 'أن', 'بأن', 'وإن', 'وأن', 'لأن');
+/**
+ * What opens a clause whose subject comes before its verb: `إن`, `أن`, `بأن`, and `كان` of the
+ * pluperfect (`وكانت امرأة قد قتلت`) (folded).
+ */
+const THAT = set(
+  'إن',
+  'أن',
+  'بأن',
+  'وإن',
+  'وأن',
+  'لأن',
+  'كان',
+  'كانت',
+  'وكان',
+  'وكانت',
+  'كانوا',
+  'وكانوا',
+);
 
 /**
  * Victims told before a passive or intransitive verb, right after `إن`/`أن` or at the clause's

@@ -142,6 +142,27 @@ describe('since a month', () => {
   });
 });
 
+describe('since a day', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('runs from that day to the report, however the start is told before it', () => {
+    expect(read('وثق الدفاع المدني مقتل 70 شخصاً منذ 8 حزيران')).toMatchObject({
+      date: '2021-06-08',
+      dateEnd: REPORT,
+      precision: 2,
+      kind: 'range',
+    });
+    expect(
+      read('ومنذ سقوط النظام في 8 كانون الأول الماضي، وثق الدفاع المدني مقتل 70'),
+    ).toMatchObject({ date: '2020-12-08', dateEnd: REPORT, precision: 3, kind: 'range' });
+  });
+  it('is a day when since is told after it, or far before it', () => {
+    expect(read('قتل مدني في 8 حزيران، في أسوأ قصف منذ أشهر')).toMatchObject({
+      date: '2021-06-08',
+      kind: 'day',
+    });
+  });
+});
+
 describe('the last hours or days, the count first', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('reads «the 24 hours past» written either way as yesterday and today', () => {

@@ -1,6 +1,13 @@
 import type { TimePrecision } from '../../model';
 import { foldKey } from '../reports/arabic';
-import { addDays, isoDate, MONTH_ALT, MONTH_NAMES, monthNumber } from '../reports/reportDates';
+import {
+  addDays,
+  daysBetween,
+  isoDate,
+  MONTH_ALT,
+  MONTH_NAMES,
+  monthNumber,
+} from '../reports/reportDates';
 import { readNumber, wordValue } from './numbers';
 import { tokenize, wordGate } from './words';
 
@@ -206,7 +213,7 @@ const explicitDay: Rule = (text, report, whole) => {
     const iso = named[3]
       ? isoDate(+named[3], mo, +named[1]!)
       : pastDate(+report.slice(0, 4), mo, +named[1]!, report);
-    if (iso) return dayAt(iso, named);
+    if (iso) return sinceDay(text, iso, report, named) ?? dayAt(iso, named);
   }
   const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
   if (num) {
@@ -215,6 +222,34 @@ const explicitDay: Rule = (text, report, whole) => {
   }
   return undefined;
 };
+
+/**
+ * A day told as where a period began (`منذ 8 كانون الأول`, `منذ سقوط النظام في 8 كانون الأول
+ * الماضي`): `منذ` at most five words before it and no clause's end between. A tally told so is
+ * of the days from then to the report, not of that day.
+ */
+const SINCE_BEFORE_DAY = /(?<![\p{L}])[وف]?منذ(?![\p{L}])(?:\s+[^\s.،,:؛;]+){0,5}\s+(?:في\s+)?$/u;
+
+function sinceDay(
+  text: string,
+  iso: string,
+  report: string,
+  m: RegExpExecArray,
+): EventDate | undefined {
+  if (iso >= report || !text.includes('منذ')) return undefined;
+  const before = text.slice(Math.max(0, m.index - 60), m.index);
+  const since = SINCE_BEFORE_DAY.exec(before);
+  if (!since) return undefined;
+  const days = daysBetween(iso, report);
+  return {
+    date: iso,
+    dateEnd: report,
+    precision: days <= 31 ? 2 : 3,
+    kind: 'range',
+    start: m.index - before.length + since.index,
+    end: m.index + m[0].length,
+  };
+}
 
 /**
  * A day and month told without a year: in the report's year, unless that is well after the

@@ -239,6 +239,17 @@ describe('the day', () => {
     expect(englishDate('3 days ago', REPORT_DATE)?.date).toBe('2021-06-24');
     expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');
     expect(englishDate('on June 12, 2020', REPORT_DATE)?.date).toBe('2020-06-12');
+    // Ground taken at the place before, told after it, is not the event's day; the place hit then
+    // may be the event.
+    expect(
+      englishDate(
+        'Government forces shelled Saraqeb, which they recaptured on Monday.',
+        REPORT_DATE,
+      ),
+    ).toBeUndefined();
+    expect(englishDate('Rebels left Ariha, which was shelled on Friday', REPORT_DATE)?.date).toBe(
+      '2021-06-25',
+    );
     // A day still to come this year was last year's.
     expect(englishDate('on 3 December', REPORT_DATE)?.date).toBe('2020-12-03');
     expect(englishDate('in March 2020', REPORT_DATE)).toEqual({

@@ -489,6 +489,15 @@ const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|t
 const MAX_DAYS_AGO = 10;
 const IN_YEAR = /\bin (\d{4})\b/;
 
+/**
+ * A place's past told after it in a clause of its own (`shelled Saraqeb, which they recaptured on
+ * Monday`): ground taken or lost there, and when, is not the event's day. Only a relative clause
+ * with a subject of its own (a pronoun, or `the` and a noun or two) and a verb of ground: one
+ * whose subject is the place (`, which was shelled on Monday`) may tell the event itself.
+ */
+const ITS_PAST_TOLD =
+  /,\s+(?:which|whom)\s+(?:they|it|he|she|we|the\s+\w+(?:\s+\w+)?)\s+(?:had\s+)?(?:captured|recaptured|seized|took|retook|overran|entered|stormed|won|lost|held|controlled|liberated|regained|besieged|left|abandoned|evacuated)\b[^,.;]*/gi;
+
 interface Dated {
   date: string;
   dateEnd?: string;
@@ -512,7 +521,8 @@ function dayOf(report: string, month: number, day: number, year?: string): strin
  *
  * @example englishDate('Warplanes struck Ariha on Friday', '2021-06-27') // { date: '2021-06-25', precision: 1 }
  */
-export function englishDate(text: string, report: string): Dated | undefined {
+export function englishDate(told: string, report: string): Dated | undefined {
+  const text = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
   const dm = DAY_MONTH.exec(text);
   if (dm) {
     const date = dayOf(report, MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1]), dm[3]);
