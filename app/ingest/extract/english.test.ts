@@ -53,6 +53,14 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
+  it('tells no event of years of fire', () => {
+    expect(
+      classifyEnglish('residents returned to villages emptied by years of bombardment'),
+    ).toBeUndefined();
+    expect(classifyEnglish('after months of heavy shelling, rebels shelled Jurin')?.type).toBe(
+      'shelling',
+    );
+  });
   it('reads fire told by its verb or by machine guns as an attack', () => {
     expect(
       classifyEnglish('Regime forces targeted the outskirts of Kafr Nabl with heavy machine guns')

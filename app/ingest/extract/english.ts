@@ -140,6 +140,24 @@ const FIRE_CUES = CUES.filter((c) =>
 const TALKS_TO_COME =
   /\b(?:next (?:week|month|round|meeting|year)|upcoming|scheduled|expected to|due to (?:be|take|meet|resume|start|hold)|to be held)\b/i;
 
+/** Years or months of fire, right before its word (`years of bombardment`, `months of heavy shelling`). */
+const YEARS_OF = /\b(?:years|months|decades|a decade)\s+of\s+(?:\w+\s+)?$/i;
+
+/**
+ * The first match of an event word not told as years of it (`villages emptied by years of
+ * bombardment`: a long past, no event of a day), with its index in the whole clause.
+ */
+function toldOnce(re: RegExp, clause: string): { index: number } | undefined {
+  for (let from = 0; from < clause.length; ) {
+    const m = re.exec(from ? clause.slice(from) : clause);
+    if (!m) return undefined;
+    const at = from + m.index;
+    if (!YEARS_OF.test(clause.slice(Math.max(0, at - 30), at))) return { index: at };
+    from = at + m[0].length;
+  }
+  return undefined;
+}
+
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
@@ -162,7 +180,7 @@ export function classifyEnglish(clause: string): Cue | undefined {
   if (against && !FIRE_CUES.some((c) => c.re.test(clause.slice(0, against.index))))
     return { type: 'other', event: 'protest', at: against.index };
   for (const cue of CUES) {
-    const m = cue.re.exec(clause);
+    const m = toldOnce(cue.re, clause);
     if (!m) continue;
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) return undefined;
