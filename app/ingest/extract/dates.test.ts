@@ -163,6 +163,24 @@ describe('since a day', () => {
   });
 });
 
+describe('years', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('told without a count are some three up to the report', () => {
+    for (const text of [
+      'تعرضت البلدة لآلاف الغارات خلال السنوات الماضية',
+      'عاد الأهالي بعد سنوات من القصف',
+      'تشهد المنطقة قصفاً منذ سنوات',
+      'على مدى سنوات',
+    ])
+      expect(read(text), text).toMatchObject({ date: '2018-06-25', dateEnd: REPORT, precision: 3 });
+  });
+  it('told with a count are that many, and a year named is that year', () => {
+    expect(read('قتل 5 مدنيين منذ ثلاث سنوات')?.date).toBe('2018-06-25');
+    expect(read('منذ عامين')?.date).toBe('2019-06-25');
+    expect(read('تسيطر الهيئة على إدلب منذ عام 2019')?.dateEnd).not.toBe(REPORT);
+  });
+});
+
 describe('the last hours or days, the count first', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('reads «the 24 hours past» written either way as yesterday and today', () => {

@@ -41,6 +41,9 @@ const UNIT_DAYS: [RegExp, number, number][] = [
   [/^اسبوعين$/, 7, 2],
   [/^(شهر|اشهر|شهور)$/, 30, 1],
   [/^شهرين$/, 30, 2],
+  // Years (`منذ ثلاث سنوات`, `منذ عامين`): not `منذ عام 2019`, the year itself (see since).
+  [/^(سنة|سنه|عام|سنوات|اعوام|سنين)$/, 365, 1],
+  [/^(سنتين|عامين)$/, 365, 2],
 ];
 
 /** The day of the week of `iso`, remembered for the last date (a report's clauses share it). */
@@ -166,6 +169,13 @@ const DAYS_BEFORE_NEWS = new RegExp(
   `${B}[وف]?(?:جاء|جاءت|ياتي|تاتي)\\s+(?:[\\p{L}]+\\s+){0,2}?بعد\\s+${DAYS}\\s+(?:علي\\s+)?من${E}`,
   'u',
 );
+/**
+ * A clause that opens by telling its event some days before the one told before it (`قصفت قوات
+ * النظام قرى جبل الزاوية، بعد يومين من مقتل خمسة مدنيين بغارة روسية على البارة`): the strike
+ * was two days before the shelling, which is of the report's day or the day before. Only at the
+ * clause's start (`وذلك بعد يومين من`): within a clause the event is the later one.
+ */
+const CLAUSE_DAYS_AFTER = new RegExp(`^[وف]?(?:ذلك\\s+)?بعد\\s+${DAYS}\\s+(?:علي\\s+)?من${E}`, 'u');
 const TODAY = new RegExp(
   `${B}[وف]?(?:(?:فجر|صباح|مساء|ظهر|عصر|ليل)\\s+)?اليوم${E}(?:\\s+(?:${WEEKDAY_ALT})${E})?`,
   'u',
@@ -400,9 +410,14 @@ const since: Rule = (text, report, whole) => {
     const unitWord = fig ? (unitTok?.t ?? '') : (unitTok?.t ?? '').replace(DUAL_ARTICLE, '');
     const unit = UNIT_DAYS.find(([p]) => p.test(unitWord));
     // `خلال يوم الثلاثاء` names a day, not a period: a bare singular unit counts only after منذ.
-    const bare = !fig && /^(يوم|اسبوع|شهر)$/.test(unitTok?.t ?? '') && m[1] !== 'منذ';
-    if (unit && !bare) {
-      const n = (fig?.value ?? 1) * unit[2];
+    const bare = !fig && /^(يوم|اسبوع|شهر|عام|سنة|سنه)$/.test(unitTok?.t ?? '') && m[1] !== 'منذ';
+    // `منذ عام 2019`: the year named, not a year's time.
+    const yearNamed =
+      unit?.[1] === 365 && /^\d{4}$/.test(tokens[(fig ? fig.next : k) + 1]?.t ?? '');
+    if (unit && !bare && !yearNamed) {
+      // Years with no count (`على مدى سنوات`) are some: three, as YEARS_PAST reads them.
+      const some = !fig && /^(سنوات|اعوام|سنين)$/.test(unitWord) ? 3 : 1;
+      const n = (fig?.value ?? some) * unit[2];
       const days = n * unit[1];
       const end = m.index + m[0].length + (unitTok?.end ?? 0);
       return {
@@ -433,6 +448,29 @@ const since: Rule = (text, report, whole) => {
     }
   }
   return undefined;
+};
+
+/**
+ * Years told without a count (`خلال السنوات الماضية`, `منذ سنوات`, `على مدى أعوام`, `بعد سنوات
+ * من القصف`): a period of some years up to the report, read as three; what went on so long is
+ * background (extractIncidents), a tally over it too.
+ */
+const YEARS_PAST = new RegExp(
+  `${B}(?:(?:ال)?(?:سنوات|اعوام|سنين)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)|(?:[وف]?(?:منذ|خلال|طيلة|طوال|مدي|مدار|بعد)\\s+(?:عدة\\s+)?(?:سنوات|اعوام|سنين)))${E}`,
+  'u',
+);
+const YEARS_HINT = /سنوات|اعوام|سنين/;
+const yearsPast: Rule = (text, report) => {
+  if (!YEARS_HINT.test(text)) return undefined;
+  const m = YEARS_PAST.exec(text);
+  if (!m) return undefined;
+  return {
+    date: addDays(report, -3 * 365),
+    dateEnd: report,
+    precision: 3,
+    kind: 'range',
+    ...spanOf(m),
+  };
 };
 
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
@@ -604,7 +642,9 @@ const relativeDay: Rule = (text, report) => {
   const ago = /قبل/.test(text) ? DAYS_AGO.exec(text) : null;
   const n = ago && daysOf(ago);
   if (ago && n) return dayAt(addDays(report, -n), ago);
-  const after = /بعد/.test(text) ? DAYS_BEFORE_NEWS.exec(text) : null;
+  const after = /بعد/.test(text)
+    ? (DAYS_BEFORE_NEWS.exec(text) ?? CLAUSE_DAYS_AFTER.exec(text))
+    : null;
   const k = after && daysOf(after);
   if (after && k) {
     const date = addDays(report, -k - 1);
@@ -736,6 +776,7 @@ const RULES: Rule[] = [
   explicitDay,
   ordinalDay,
   since,
+  yearsPast,
   monthPart,
   lastPeriod,
   thisPeriod,
@@ -754,6 +795,7 @@ const RULES: Rule[] = [
 export function mayBeRange(text: string): boolean {
   return (
     SINCE_WORDS(text) ||
+    YEARS_HINT.test(text) ||
     // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
     (/الاسبوع|الايام|الساعات|الاسابيع|ال\s*\d/.test(text) && LAST_LITERALS.test(text)) ||
     // `خلال الأسبوع الجاري`, `هذا الأسبوع` (thisPeriod).
