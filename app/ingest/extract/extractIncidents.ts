@@ -368,6 +368,8 @@ const GOES_ON_STATEMENT =
 const SAME_DAY_HINT = /ذات|نفسه|تزامن/;
 /** Where a sentence turns to what its event answered (`، رداً على قصف … أمس`) (folded). */
 const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
+/** `، بعد أن`: what was before the event, in a clause of its own (folded). */
+const STATE_BEFORE_AT = /[،,]\s*بعد\s+ان(?![\p{L}])/u;
 /** SAME_DAY, its literals checked first (every clause's date asks). */
 function sameDay(text: string): boolean {
   return SAME_DAY_HINT.test(text) && SAME_DAY.test(text);
@@ -410,6 +412,15 @@ class SentenceDate {
     const reply = own && this.folded.includes('ردا') ? REPLY_AT.exec(this.folded) : null;
     if (own && reply && own.start > reply.index)
       own = findEventDate(this.folded.slice(0, reply.index), this.reportDate);
+    // `انسحبت القوات التركية من مورك، بعد أن أصبحت محاصرة منذ آب الماضي`: the period of the
+    // state before the event, not the event's time (a day told there may be: `، بعد أن
+    // استهدفت طائرات روسية البلدة أمس`).
+    const before =
+      own && own.kind !== 'day' && this.folded.includes('بعد')
+        ? STATE_BEFORE_AT.exec(this.folded)
+        : null;
+    if (own && before && own.start > before.index)
+      own = findEventDate(this.folded.slice(0, before.index), this.reportDate);
     const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
     if (own) return own;
@@ -1255,9 +1266,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         BOTH_SIDES.test(c.folded)
       )
         c.borrowed = lastFight;
-      // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck; a
+      // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck, nor where
+      // what was launched was downed (`أسقطت … طائرات مسيرة أطلقها مسلحون من … إدلب`); a
       // withdrawal `من مواقعها في X` does happen at X.
-      let own = FIRE_TYPES.has(c.cls.type)
+      let own = FIRE_TYPES.has(c.cls.type) || c.cls.event === 'aircraft-downed'
         ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
         : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.

@@ -108,6 +108,8 @@ const ORIGIN = new RegExp(
     // Units stationed on a front (`وحدات الجيش العاملة على اتجاه ريف إدلب الجنوبي`).
     `(?:العامل|العاملة)(?:\\s+(?:على|علي|في))?(?:\\s+(?:اتجاه|محور|محاور|جبه[ةه]|جبهات|قطاع))?${originWords(2)}`,
     `(?:انطلاقا من|من مواقع\\S*|من قاعدة|من نقاط\\S*|من نقطت\\S*|من نقطة|من مرابض\\S*)${originWords(5)}`,
+    // Launched from (`طائرات مسيرة أطلقها مسلحون من منطقة خفض التصعيد في إدلب`).
+    `اطلق\\S*(?:\\s+[^\\s.،,؛;:]+){0,2}?\\s+من${originWords(5)}`,
     // Stationed on (`المتمركزة على أطراف مدينة سراقب`): `على` here is where they are, not the
     // target it turns to after other cues.
     `(?:المتمركز\\S*|المنتشر\\S*|المتواجد\\S*)(?:\\s+(?:على|علي))?${originWords(5)}`,
@@ -115,7 +117,7 @@ const ORIGIN = new RegExp(
 );
 
 /** A literal each ORIGIN cue holds, in the folded text (`انطلاقا`, `المتمركزة`). */
-const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق/;
+const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق|اطلق/;
 
 /**
  * Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`,
