@@ -53,13 +53,17 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
-  it('tells no event of years of fire', () => {
+  it('tells no event of years of fire, nor of fire that had gone on before', () => {
     expect(
       classifyEnglish('residents returned to villages emptied by years of bombardment'),
     ).toBeUndefined();
     expect(classifyEnglish('after months of heavy shelling, rebels shelled Jurin')?.type).toBe(
       'shelling',
     );
+    expect(
+      classifyEnglish('where government artillery had been pounding residential areas for weeks'),
+    ).toBeUndefined();
+    expect(classifyEnglish('regime forces have been shelling the town for months')).toBeUndefined();
   });
   it('reads fire told by its verb or by machine guns as an attack', () => {
     expect(
@@ -159,6 +163,12 @@ describe('who did it', () => {
     expect(
       actors('Opposition fighters destroyed a regime tank with an anti-tank missile near Kabani'),
     ).toEqual(['opposition']);
+    // The side hit may be named with its nation's adjective first.
+    expect(
+      actors(
+        'Turkey retaliated by striking Syrian government targets, and its drones hit positions',
+      ),
+    ).toEqual(['turkey']);
   });
 });
 

@@ -140,6 +140,10 @@ const FIRE_CUES = CUES.filter((c) =>
 const TALKS_TO_COME =
   /\b(?:next (?:week|month|round|meeting|year)|upcoming|scheduled|expected to|due to (?:be|take|meet|resume|start|hold)|to be held)\b/i;
 
+/** Fire that had gone on, or has for weeks (`had been pounding`, `have been shelling … for months`). */
+const LONG_PAST =
+  /\bhad been \w+ing\b|\b(?:has|have) been \w+ing\b[^.]*\bfor (?:weeks|months|years)\b/i;
+
 /** Years or months of fire, right before its word (`years of bombardment`, `months of heavy shelling`). */
 const YEARS_OF = /\b(?:years|months|decades|a decade)\s+of\s+(?:\w+\s+)?$/i;
 
@@ -179,6 +183,9 @@ export function classifyEnglish(clause: string): Cue | undefined {
   const against = PROTESTED_AGAINST.exec(clause);
   if (against && !FIRE_CUES.some((c) => c.re.test(clause.slice(0, against.index))))
     return { type: 'other', event: 'protest', at: against.index };
+  // `where government artillery had been pounding residential areas for weeks`: fire that had
+  // gone on before, no event of the day.
+  if (clause.includes(' been ') && LONG_PAST.test(clause)) return undefined;
   for (const cue of CUES) {
     const m = toldOnce(cue.re, clause);
     if (!m) continue;
@@ -318,10 +325,11 @@ export function englishActors(
 
 /**
  * A side right after a verb of fire is what was hit (`destroyed a regime tank with a missile`,
- * `attacked Turkish positions`), though the event's word comes after it.
+ * `attacked Turkish positions`, `striking Syrian government targets`: the side's name may start
+ * with its nation's), though the event's word comes after it.
  */
 const OBJECT_OF_FIRE =
-  /\b(?:destroyed|destroying|hit|hitting|targeted|targeting|struck|striking|attacked|attacking|shelled|ambushed|bombed|pounded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?$/i;
+  /\b(?:destroyed|destroying|hit|hitting|targeted|targeting|struck|striking|attacked|attacking|shelled|ambushed|bombed|pounded)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:Syrian\s+(?:Arab\s+)?)?$/i;
 
 /** The few words before `at`, where a side's verb stands. */
 function leadIn(clause: string, at: number): string {
