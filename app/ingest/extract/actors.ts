@@ -57,6 +57,9 @@ function voicedButNotActing(
   );
 }
 
+/** The words after `القبض على` up to a side caught (`القبض على خلية تابعة ل…`) (folded). */
+const CAUGHT = /القبض\s+علي(?:\s+[^\s،,.]+){0,4}\s+[وفبلك]{0,2}$/;
+
 /** The security forces named bare (`قوات الأمن`, `قوى الأمن`), with their clitics (folded). */
 const BARE_SECURITY = /^[وفبلك]{0,2}(?:قوات|قوي)\s+الامن$/;
 /** What may stand between them and the side they belong to: `الداخلي`, a parenthesis. */
@@ -500,6 +503,9 @@ export function clauseActors(
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
     if (namedBySideAfter(clean, h, kept)) continue;
+    // `ألقت … القبض على خلية تابعة لفلول النظام`: whom they caught is no side of the arrest.
+    if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
+      continue;
     const near = wordsBefore(clean, h.start, 2);
     const last = near[near.length - 1];
     if (last !== undefined && inSet(last, FELL)) continue;

@@ -1269,9 +1269,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck, nor where
       // what was launched was downed (`أسقطت … طائرات مسيرة أطلقها مسلحون من … إدلب`); a
       // withdrawal `من مواقعها في X` does happen at X.
-      let own = FIRE_TYPES.has(c.cls.type) || c.cls.event === 'aircraft-downed'
-        ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
-        : c.mentions;
+      let own =
+        FIRE_TYPES.has(c.cls.type) || c.cls.event === 'aircraft-downed'
+          ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
+          : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.
       own = own.filter((m) => !namesABody(article.body, m));
       // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told

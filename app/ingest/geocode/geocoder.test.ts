@@ -143,6 +143,10 @@ describe('areas and report helpers', () => {
         'اشتباكات على محور التفاحية في ريف اللاذقية، وقصف على محاور القتال ومحور مدينة إدلب وعلى محاور جبل الأكراد، فيما ألقى الطيران براميل',
       ),
     ).toEqual(['التفاحية', 'جبل الأكراد'].sort());
+    // Routes are no fronts' villages (`محاور تحرك`, `محاور الإمداد`).
+    expect(
+      unknownVillagesIn('دمرت وحدات الجيش مقرات ومحاور تحرك للمجموعات وقطعت محاور الإمداد'),
+    ).toEqual([]);
   });
   it('reads a bare «the city» (المدينة) as the city named before, with its outskirts told with it', () => {
     const ms = geocoder.findMentions(
