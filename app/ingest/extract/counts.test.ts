@@ -198,6 +198,15 @@ describe('victims told before the verb, after إن/أن or at a clause’s start
     ['أن ثلاثة مدنيين ارتقوا بقصف مدفعي', 3, null],
     // `قضى` with days, not people, is "spent".
     ['أمضى النازحون ثلاثة أيام قضوا فيها ليالي البرد', null, null],
+    // After the pluperfect's `كان` too.
+    ['وكانت امرأة قد قتلت بانفجار قنبلة عنقودية', 1, null],
+  ] as const)('%s → killed %s, injured %s', readsAs);
+});
+
+describe('a figure hedged (ما يزيد على 400)', () => {
+  it.each([
+    ['وأصيب ما يزيد على 400 آخرين بحالات اختناق', null, 400],
+    ['مقتل ما لا يقل عن 12 مدنياً', 12, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
@@ -207,6 +216,8 @@ describe('a family counted by its members (عائلة مؤلفة من خمسة �
     ['ما أسفر عن مقتل عائلة مؤلفة من خمسة أشخاص', 5, null],
     ['مقتل عائلة كاملة مكونة من 6 أفراد بينهم 4 أطفال', 6, null],
     ['إصابة عائلة مؤلفة من 4 أشخاص', null, 4],
+    // An aircraft's crew likewise.
+    ['إسقاط مروحية روسية ومقتل طاقمها المؤلف من خمسة أشخاص', 5, null],
     // No figure of its members: none is guessed.
     ['استشهاد عائلة بأكملها', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);

@@ -617,9 +617,13 @@ function otherSide(tokens: readonly Token[], k: number): People | undefined {
   return undefined;
 }
 
-const FAMILY = set('عائلة', 'أسرة', 'عائلات', 'أسر');
-const WHOLE = set('كاملة', 'بأكملها', 'بكاملها');
-const MADE_OF = set('مؤلفة', 'مكونة', 'تتألف', 'تتكون', 'مؤلفتين', 'مكونتين');
+/** A family, or an aircraft's crew (`ومقتل طاقمها المؤلف من خمسة أشخاص`). */
+const FAMILY = set('عائلة', 'أسرة', 'عائلات', 'أسر', 'طاقم', 'طاقمها', 'طاقمه', 'الطاقم');
+const WHOLE = set('كاملة', 'بأكملها', 'بكاملها', 'بالكامل');
+const MADE_OF = set(
+  ...['مؤلفة', 'مكونة', 'تتألف', 'تتكون', 'مؤلفتين', 'مكونتين', 'المؤلفة', 'المكونة'],
+  ...['مؤلف', 'مكون', 'المؤلف', 'المكون', 'يتألف', 'يتكون'],
+);
 /**
  * `مقتل عائلة (كاملة) مؤلفة من خمسة أشخاص`: the family is counted by its members. Token `at`
  * past the family's words to its figure, or `at` as it is when there is none.

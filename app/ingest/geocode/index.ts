@@ -912,7 +912,7 @@ function mayNameTownAgain(t: string): boolean {
  * Whether token i is `المدينة`, `البلدة` or `القرية` (clitics allowed) standing for the town named
  * before: with the article and nothing after it that names or describes it (`المدينة
  * الصناعية`, `القرية الشرقية` are places of their own), so the clause ends, `و` joins the next
- * item, or a preposition follows.
+ * item, or a preposition (or a word with `ب`: `بالبراميل`) follows.
  */
 function namesTownAgain(tokens: TokenTable, i: number): 'city' | 'village' | undefined {
   const t = tokens.words[i]!;
@@ -921,7 +921,13 @@ function namesTownAgain(tokens: TokenTable, i: number): 'city' | 'village' | und
   if (skip < 0 || !t.startsWith('ال', skip)) return undefined;
   const n = i + 1;
   const w = n < tokens.count && tokens.joined(n) ? tokens.words[n]! : undefined;
-  if (w !== undefined && !(w.length > 2 && w.startsWith('و')) && !AFTER_ANAPHORA.has(w))
+  // `بقصف المدينة بالبراميل المتفجرة`: what it was hit with follows (`ب` + a noun).
+  if (
+    w !== undefined &&
+    !(w.length > 2 && w.startsWith('و')) &&
+    !(w.length > 3 && w.startsWith('ب')) &&
+    !AFTER_ANAPHORA.has(w)
+  )
     return undefined;
   // A city is named `المدينة`; a town `البلدة`, and so is a village, `القرية`.
   return t.startsWith('المدينه', skip) ? 'city' : 'village';
