@@ -169,6 +169,9 @@ const HABITUAL =
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
 
+/** A clause telling where the event before it happened: `حيث` (folded). */
+const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
+
 /** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
 const AMID = /^[وف]?وسط(?![\p{L}])/u;
 
@@ -1059,6 +1062,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             clauses.some((p) => p !== c && p.repliers.length > 0)))
       )
         c.cls = { type: told.type, strength: 0.8 };
+      else if (
+        c.cls?.type === 'attack' &&
+        c.cls.strength <= 0.7 &&
+        (told?.type === 'shelling' || told?.type === 'airstrike') &&
+        WHERE_TOLD.test(c.folded)
+      )
+        // `تبادلت الفصائل وقوات النظام القصف …، حيث استهدفت الفصائل مواقع قوات النظام في حلب`:
+        // the fire told before, told where it fell, whoever fired.
+        c.cls = { type: told.type, strength: 0.8 };
       told = c.cls ?? told;
     }
     // `…، إثر اشتباكات عنيفة …، انسحبت على إثرها قوات النظام نحو بلدة محمبل`: a side falling
@@ -1208,7 +1220,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
                 clauseActors(c.folded, 'clash', c.voice, c.sinceFall).length === 0
               ? before
               : undefined;
-        const donor = prev ?? goesOn;
+        // `… حيث استهدفت الفصائل مواقع قوات النظام في حلب، فيما قصفت قوات النظام بلدات …. وأدى
+        // القصف على مدينة حلب إلى مقتل ثلاثة`: the fire told before at that very place.
+        const there =
+          goesOn && c.mentions.length
+            ? beforeAll.find(
+                (p) =>
+                  p !== goesOn &&
+                  p.cls?.type === c.cls!.type &&
+                  p.actors.length > 0 &&
+                  p.drafts.some((d) => d.placeId === c.mentions[0]!.placeId),
+              )
+            : undefined;
+        const donor = prev ?? there ?? goesOn;
         if (donor) {
           c.borrowed = donor.actors;
           confidence *= donor === prev ? 0.9 : 0.8;
