@@ -1479,11 +1479,18 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       tallyInjured = null;
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
+    // `وأوضح الدفاع المدني أن القصف استخدمت فيه صواريخ محملة بذخائر عنقودية`: a sentence that
+    // names no place only says more of the event before; the next goes on with that event
+    // (`كما طال القصف محيط قرية مرعند`).
+    const commentOnly = !previous && !sMentions.length && before !== undefined;
+    if (commentOnly) previous = before;
     for (const c of clauses)
       if (c.drafts.length && c.cls?.type === 'clash' && c.actors.length > 1 && !oneCamp(c.actors))
         lastFight = c.actors;
-    previousAll = clauses.filter((c) => c.drafts.length);
-    previousMentions = sMentions;
+    if (!commentOnly) {
+      previousAll = clauses.filter((c) => c.drafts.length);
+      previousMentions = sMentions;
+    }
     for (const c of previousAll) {
       // Deleted first, so that the map's order is the order the kinds were last told in.
       lastOfKind.delete(c.cls!.type);
