@@ -163,6 +163,39 @@ describe('since a day', () => {
   });
 });
 
+describe('a period told by its first and last days', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('runs from the first to the last, in the last one’s month', () => {
+    for (const text of [
+      'مقتل ٣٧ مدنياً خلال الأسبوع الممتد من ١٤ إلى ٢٠ حزيران',
+      'بين 14 و20 حزيران',
+      'من 14 حتى 20 حزيران',
+    ])
+      expect(read(text), text).toMatchObject({
+        date: '2021-06-14',
+        dateEnd: '2021-06-20',
+        precision: 2,
+        kind: 'range',
+      });
+    expect(read('قصفت قوات النظام سراقب في 19 و20 حزيران')).toMatchObject({
+      date: '2021-06-19',
+      dateEnd: '2021-06-20',
+    });
+  });
+  it('leaves a count before a day alone', () => {
+    expect(read('قتل 3 مدنيين في 20 حزيران')).toMatchObject({ date: '2021-06-20', kind: 'day' });
+  });
+});
+
+describe('a day and month with no year (يوم 15/3)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is read after a word that tells a day, in the report’s year or the one before', () => {
+    expect(read('وفي يوم 15/6 قصفت قوات النظام كفرنبل')?.date).toBe('2021-06-15');
+    expect(read('بتاريخ 3/12 قصفت قوات النظام كفرنبل')?.date).toBe('2020-12-03');
+    expect(read('دمرت الغارات 3/4 منازل البلدة')).toBeUndefined();
+  });
+});
+
 describe('years', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('told without a count are some three up to the report', () => {

@@ -81,7 +81,7 @@ function dayAt(date: string, m: RegExpExecArray): EventDate {
 
 // Compiled once: the month alternation is long and these run on every clause.
 const NAMED_DAY = new RegExp(
-  `${B}(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
+  `${B}و?(\\d{1,2})\\s+(?:من\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?`,
   'u',
 );
 /** The words that open a stated period. */
@@ -223,15 +223,51 @@ const explicitDay: Rule = (text, report, whole) => {
     const iso = named[3]
       ? isoDate(+named[3], mo, +named[1]!)
       : pastDate(+report.slice(0, 4), mo, +named[1]!, report);
-    if (iso) return sinceDay(text, iso, report, named) ?? dayAt(iso, named);
+    if (iso)
+      return fromDay(text, iso, named) ?? sinceDay(text, iso, report, named) ?? dayAt(iso, named);
   }
   const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
   if (num) {
     const iso = isoDate(+num[3]!, +num[2]!, +num[1]!);
     if (iso) return dayAt(iso, num);
   }
+  // `وفي يوم 15/3`: a day and month, after a word that tells a day (a bare `3/4` may be anything).
+  const short = text.includes('/') ? SHORT_DAY.exec(text) : null;
+  if (short) {
+    const iso = pastDate(+report.slice(0, 4), +short[2]!, +short[1]!, report);
+    if (iso) return dayAt(iso, short);
+  }
   return undefined;
 };
+
+/** `يوم 15/3`, `في 15/3`, `بتاريخ 15/3`: day and month, no year. */
+const SHORT_DAY =
+  /(?<![\p{L}])[وف]?(?:يوم|في|بتاريخ|تاريخ|ليلة|ليله|صباح|مساء|فجر)\s+(\d{1,2})\/(\d{1,2})(?![\d/])/u;
+
+/**
+ * A day told as a period's end (`خلال الأسبوع الممتد من 14 إلى 20 آذار`, `بين 14 و20 آذار`):
+ * the period from the first day, of the same month, to this one.
+ */
+const FROM_DAY_BEFORE =
+  /(?<![\p{L}\d])(?:(?:من|بين)\s+)?(\d{1,2})\s+(?:(?:الي|حتي|لغاية|ولغاية)\s+)?$/u;
+
+function fromDay(text: string, iso: string, m: RegExpExecArray): EventDate | undefined {
+  const before = text.slice(Math.max(0, m.index - 20), m.index);
+  const from = FROM_DAY_BEFORE.exec(before);
+  if (!from) return undefined;
+  const first = +from[1]!;
+  if (first >= +iso.slice(8, 10)) return undefined;
+  const date = isoDate(+iso.slice(0, 4), +iso.slice(5, 7), first);
+  if (!date) return undefined;
+  return {
+    date,
+    dateEnd: iso,
+    precision: 2,
+    kind: 'range',
+    start: m.index - before.length + from.index,
+    end: m.index + m[0].length,
+  };
+}
 
 /**
  * A day told as where a period began (`منذ 8 كانون الأول`, `منذ سقوط النظام في 8 كانون الأول

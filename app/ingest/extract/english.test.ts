@@ -53,6 +53,15 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
+  it('tells no talks of breaches of a truce', () => {
+    expect(
+      classifyEnglish('monitors recorded 42 violations of the ceasefire in the Idlib zone'),
+    ).toBeUndefined();
+    expect(classifyEnglish('ceasefire violations continued in Idlib')).toBeUndefined();
+    expect(classifyEnglish('Russia and Turkey agreed a ceasefire in Idlib')?.type).toBe(
+      'agreement',
+    );
+  });
   it('tells no event of years of fire, nor of fire that had gone on before', () => {
     expect(
       classifyEnglish('residents returned to villages emptied by years of bombardment'),
@@ -257,6 +266,13 @@ describe('the day', () => {
     expect(englishDate('3 days ago', REPORT_DATE)?.date).toBe('2021-06-24');
     expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');
     expect(englishDate('on June 12, 2020', REPORT_DATE)?.date).toBe('2020-06-12');
+    // A span told by its first and last days.
+    for (const span of ['Between June 1 and June 7,', 'from 1 to 7 June', 'between June 1 and 7'])
+      expect(englishDate(span, REPORT_DATE), span).toEqual({
+        date: '2021-06-01',
+        dateEnd: '2021-06-07',
+        precision: 2,
+      });
     // Ground taken at the place before, told after it, is not the event's day; the place hit then
     // may be the event.
     expect(

@@ -162,6 +162,10 @@ function toldOnce(re: RegExp, clause: string): { index: number } | undefined {
   return undefined;
 }
 
+/** Breaches of a truce (`violations of the ceasefire`, `ceasefire violations`, `breached the truce`). */
+const BREACHES =
+  /\b(?:violations?|breach(?:es|ed)?|violat(?:ed|ing))\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce|agreement|accord)\b|\b(?:ceasefire|cease-fire|truce)\s+(?:violations?|breach(?:es)?)\b/i;
+
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
@@ -191,6 +195,8 @@ export function classifyEnglish(clause: string): Cue | undefined {
     if (!m) continue;
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) return undefined;
+    // `recorded 42 violations of the ceasefire`: breaches counted, no talks nor deal.
+    if (cue.type === 'agreement' && BREACHES.test(clause)) continue;
     const deal = cue.type === 'agreement' && DEAL.test(clause);
     if (cue.type === 'agreement' && !deal && TALKS_TO_COME.test(clause)) return undefined;
     const found: Cue = { type: cue.type, at: m.index };
@@ -524,6 +530,36 @@ const IN_YEAR = /\bin (\d{4})\b/;
 const ITS_PAST_TOLD =
   /,\s+(?:which|whom)\s+(?:they|it|he|she|we|the\s+\w+(?:\s+\w+)?)\s+(?:had\s+)?(?:captured|recaptured|seized|took|retook|overran|entered|stormed|won|lost|held|controlled|liberated|regained|besieged|left|abandoned|evacuated)\b[^,.;]*/gi;
 
+/** `between July 1 and July 7`, `from July 1 to July 7` (month each time). */
+const SPAN_MONTH_DAY = new RegExp(
+  String.raw`\b(?:between|from) ${MONTH} (\d{1,2})(?:st|nd|rd|th)? (?:and|to|until) (?:${MONTH} )?(\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`,
+  'i',
+);
+/** `between 1 and 7 July`, `from 1 to 7 July`, `between 1 July and 7 July`. */
+const SPAN_DAY_MONTH = new RegExp(
+  String.raw`\b(?:between|from) (\d{1,2})(?:st|nd|rd|th)?(?: ${MONTH})? (?:and|to|until) (\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`,
+  'i',
+);
+
+/** The days a span told by its first and last day covers, or undefined. */
+function daySpan(text: string, report: string): Dated | undefined {
+  const md = SPAN_MONTH_DAY.exec(text);
+  const dm = md ? null : SPAN_DAY_MONTH.exec(text);
+  if (!md && !dm) return undefined;
+  const [m1, d1, m2, d2, y] = md
+    ? [md[1]!, md[2]!, md[3] ?? md[1]!, md[4]!, md[5]]
+    : [dm![2] ?? dm![4]!, dm![1]!, dm![4]!, dm![3]!, dm![5]];
+  const end = dayOf(report, MONTHS.indexOf(m2.toLowerCase()) + 1, Number(d2), y);
+  const start = dayOf(
+    report,
+    MONTHS.indexOf(m1.toLowerCase()) + 1,
+    Number(d1),
+    y ?? end?.slice(0, 4),
+  );
+  if (!start || !end || start >= end) return undefined;
+  return { date: start, dateEnd: end, precision: daysBetween(start, end) <= 31 ? 2 : 3 };
+}
+
 interface Dated {
   date: string;
   dateEnd?: string;
@@ -549,6 +585,9 @@ function dayOf(report: string, month: number, day: number, year?: string): strin
  */
 export function englishDate(told: string, report: string): Dated | undefined {
   const text = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
+  // `Between July 1 and July 7`, `from 1 to 7 July`: the days between.
+  const span = /\b(?:between|from)\b/i.test(text) ? daySpan(text, report) : undefined;
+  if (span) return span;
   const dm = DAY_MONTH.exec(text);
   if (dm) {
     const date = dayOf(report, MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1]), dm[3]);
