@@ -540,6 +540,16 @@ function listItem(tokens: readonly Token[], k: number): People | undefined {
   return undefined;
 }
 
+/** Both sides (folded). */
+const BOTH_SIDES = set('الطرفين', 'الجانبين', 'الطرفان', 'الجانبان');
+
+/** Tokens of `من الطرفين` / `من كلا الطرفين` at `at`, or 0. */
+function bothSides(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.t !== 'من') return 0;
+  if (BOTH_SIDES.has(tokens[at + 1]?.t ?? '')) return 2;
+  return tokens[at + 1]?.t === 'كلا' && BOTH_SIDES.has(tokens[at + 2]?.t ?? '') ? 3 : 0;
+}
+
 /**
  * Add the people joined by `و` to a first count: `امرأتين وطفل` 3, `ثلاثة مدنيين وطفلين` 5.
  * Anything else ends the list, so a subset (`بينهم ثلاثة أطفال`, `منهم`) is not added, nor the
@@ -552,6 +562,9 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
   if (adjective && NATIONALITY.has(adjective) && isWaw(tokens[p.next + 1]?.t ?? ''))
     p = { ...p, next: p.next + 1 };
   for (;;) {
+    // `مقتل 10 مقاتلين من الطرفين ومدنيين اثنين`: whose they were, then the list goes on.
+    const sides = bothSides(tokens, p.next);
+    if (sides > 0 && isWaw(tokens[p.next + sides]?.t ?? '')) p = { ...p, next: p.next + sides };
     while (p.next < tokens.length && isWaw(tokens[p.next]!.t)) {
       const more = listItem(tokens, p.next);
       // `مقتل طفل و5 آخرين بجروح`: those listed as wounded are not dead; in a count of the
