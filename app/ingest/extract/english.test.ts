@@ -172,6 +172,13 @@ describe('who did it', () => {
     expect(
       actors('Opposition fighters destroyed a regime tank with an anti-tank missile near Kabani'),
     ).toEqual(['opposition']);
+    // Whose a place is (`held by`) names no doer; a protest has no side.
+    expect(
+      actors(
+        'The SDF responded with artillery fire on Marea, a town held by Turkish-backed factions',
+      ),
+    ).toEqual(['sdf']);
+    expect(actors('Dozens protested outside the HTS security office in Sarmada')).toEqual([]);
     // The side hit may be named with its nation's adjective first.
     expect(
       actors(

@@ -288,7 +288,12 @@ const JOINT = /\bjoint\b/i;
  * `by` before the side that did it, in a passive clause (`shelling by regime forces`); not `by`
  * before a gerund (`responded by shelling regime positions`: what follows was hit).
  */
-const BY = /\bby\b(?!\s+[a-z]+ing\b)/gi;
+/**
+ * `by` before the side that acted: not before a gerund (`responded by shelling`), nor after a
+ * verb of holding or backing (`a town held by Turkish-backed factions`: whose the place is).
+ */
+const BY =
+  /(?<!\b(?:held|controlled|run|backed|supported|led|seized|captured|besieged|surrounded|occupied)\s)\bby\b(?!\s+[a-z]+ing\b)/gi;
 
 /**
  * Who did what a clause tells: in fighting, talks and joint patrols every side named; else the
@@ -311,6 +316,8 @@ export function englishActors(
   // forces`); elsewhere a side inside a toll is its victim.
   if (cue.type === 'clash') return uniqueSorted(told.map((n) => n.actor));
   const named = told.filter((n) => !within(tolls, n.at));
+  // A protest has no side, not even the one it was against (as in Arabic).
+  if (cue.event === 'protest') return [];
   if (
     cue.type === 'agreement' ||
     cue.event === 'aircraft-downed' ||
