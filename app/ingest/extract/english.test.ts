@@ -199,6 +199,12 @@ describe('who did it, since the fall of Assad’s government (8 December 2024)',
     expect(actors('Remnants of the former regime attacked a checkpoint near al-Haffah')).toEqual([
       'regime',
     ]);
+    // A ministry that says what it did itself, a day told between.
+    expect(
+      actors(
+        "Syria's defence ministry said on Monday it had ended a military operation against remnants of the former regime after four days of fighting",
+      ),
+    ).toEqual(['government', 'regime']);
     // The same words before the fall are Assad's.
     const before = 'Syrian government forces shelled Kafr Nabl';
     expect(englishActors(before, classifyEnglish(before)!)).toEqual(['regime']);

@@ -228,7 +228,7 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   [
     'regime',
     // Another state's government, or the opposition's and HTS's administrations, are not it.
-    /\b(?:regime|(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division)\b/gi,
+    /\b(?:regime|(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division|Syria['’]s (?:defen[cs]e ministry|interior ministry|army))\b/gi,
   ],
   ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks|Ankara|Erdogan|Erdoğan)\b/g],
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
@@ -261,7 +261,7 @@ const ACTOR_NAMES_SINCE_FALL: [Actor, RegExp][] = [
   ],
   [
     'government',
-    /\b(?:(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French|former|ousted|fallen|toppled|old|Assad|Assad's|Assad’s)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|General Security|Public Security|Military Operations (?:Command|Administration)|Defen[cs]e Ministry forces)\b/gi,
+    /\b(?:(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French|former|ousted|fallen|toppled|old|Assad|Assad's|Assad’s)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|General Security|Public Security|Military Operations (?:Command|Administration)|Defen[cs]e Ministry forces|Syria['’]s (?:interim |transitional |new )?(?:defen[cs]e ministry|interior ministry|army|security forces))\b/gi,
   ],
 ];
 
@@ -284,10 +284,6 @@ function namedActors(text: string, sinceFall: boolean): { actor: Actor; at: numb
 
 const JOINT = /\bjoint\b/i;
 
-/**
- * `by` before the side that did it, in a passive clause (`shelling by regime forces`); not `by`
- * before a gerund (`responded by shelling regime positions`: what follows was hit).
- */
 /**
  * `by` before the side that acted: not before a gerund (`responded by shelling`), nor after a
  * verb of holding or backing (`a town held by Turkish-backed factions`: whose the place is).
@@ -352,8 +348,12 @@ function leadIn(clause: string, at: number): string {
 /** Who tells the event (`the Turkish defence ministry said`, `according to Russian media,`). */
 const ATTRIBUTION =
   /\b(?:said|says|reported|announced|stated|claimed|confirmed|according to [^,]{0,60},)\s*(?:that\s+)?/gi;
-/** The teller speaks of itself (`the Syrian army said it had repelled`): it is the side. */
-const OF_ITSELF = /^(?:it|they|its|their)\b/i;
+/**
+ * The teller speaks of itself (`the Syrian army said it had repelled`, `said on Monday it had
+ * ended`): it is the side.
+ */
+const OF_ITSELF =
+  /^(?:(?:on \w+|yesterday|today|late \w+|earlier|in a statement)\s*,?\s+)?(?:that\s+)?(?:it|they|its|their)\b/i;
 
 /**
  * Where the event's telling starts: after the last attribution before the event word, so that

@@ -89,6 +89,12 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       ['area-latakia-countryside', 'Latakia mountains'],
     ]);
     expect(places('Troops entered Idlib province.')[0]![0]).toBe('area-idlib-governorate');
+    // Provinces named together; a country's possessive before its body is no place.
+    expect(
+      places(
+        "Syria's defence ministry ended an operation in the coastal provinces of Latakia.",
+      ).map(([id]) => id),
+    ).toEqual(['area-latakia-governorate']);
     expect(places('Clashes in north-western Hama.')[0]![0]).toBe('area-hama-countryside-northwest');
   });
   it('reads the outskirts and the directions of a town', () => {

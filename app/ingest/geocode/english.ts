@@ -304,7 +304,7 @@ const keys = (...words: string[]) => new Set(words.map(latinKey));
 // `the Latakia mountains`: rural Latakia, not the city (where the fighting is, Kabani, is named).
 const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
-const PROVINCE = keys('province', 'governorate');
+const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
 
 /**
  * The qualifier around the name at words `[first, last]`: before it `southern`, `rural`, `near`,
@@ -435,9 +435,18 @@ const ORGANISATION_TAILS = keys(
   'free',
 );
 
+/**
+ * A state's body named by the possessive of its country or capital (`Syria's defence ministry`,
+ * `Syria's interim government`): who speaks or acts, not where.
+ */
+const POSSESSIVE_BODY =
+  /^['’]s\s+(?:(?:new|interim|transitional|caretaker)\s+)?(?:(?:defen[cs]e|interior|foreign|health|information|justice)\s+(?:ministry|minister)|government|army|military|president|state\s+(?:media|news\s+agency|television))\b/i;
+
 /** Whether the name ending at word `last` is part of a body's name (ORGANISATION_TAILS). */
 function namesABody(words: readonly LatinWord[], text: string, last: number): boolean {
   const next = words[last + 1];
+  if (text.charCodeAt(words[last]!.end) === 0x27 || text.charCodeAt(words[last]!.end) === 0x2019)
+    if (POSSESSIVE_BODY.test(text.slice(words[last]!.end, words[last]!.end + 50))) return true;
   return !!next?.capital && joined(text, words[last]!, next) && ORGANISATION_TAILS.has(next.key);
 }
 /**
