@@ -340,6 +340,16 @@ const FELL = new Set(
   ]),
 );
 
+/** A literal each FELL word holds (folded). */
+const FELL_HINT = /سقوط|سقاط|سقط|انهيار|رحيل|زوال|هروب|فرار/;
+
+/** Whether the side named at `start` is named right after a word of FELL (`منذ سقوط النظام`). */
+function afterFall(clean: string, start: number): boolean {
+  const near = wordsBefore(clean, start, 2);
+  const last = near[near.length - 1];
+  return last !== undefined && inSet(last, FELL);
+}
+
 /**
  * The side that pulled out of ground another took without a fight (`دخلت قوات النظام سراقب بعد
  * انسحاب الفصائل منها`): it gave the ground up, it did not take it. Only for an event of type
@@ -498,21 +508,23 @@ export function clauseActors(
     type !== 'deployment' && type !== null && (clean.includes('دوري') || clean.includes('رتل'));
   // `على يد`/`على أيدي` told at all (most clauses do not): then who acted may follow it.
   const hands = HANDS.test(clean);
+  // A fall told at all (most clauses tell none): then a side may be named only as fallen.
+  const fallTold = FELL_HINT.test(clean);
   for (const h of kept) {
     // `قرب الحدود التركية`, `داخل الأراضي التركية`: a place, whatever the event.
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
-    if (namedBySideAfter(clean, h, kept)) continue;
+    if (h.actor === 'government' && namedBySideAfter(clean, h, kept)) continue;
     // `ألقت … القبض على خلية تابعة لفلول النظام`: whom they caught is no side of the arrest.
     if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
       continue;
-    const near = wordsBefore(clean, h.start, 2);
-    const last = near[near.length - 1];
-    if (last !== undefined && inSet(last, FELL)) continue;
+    if (fallTold && afterFall(clean, h.start)) continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;
     }
+    const near = wordsBefore(clean, h.start, 2);
+    const last = near[near.length - 1];
     // `لإرهابيي النصرة`: the `ل` on the word for its members; also before `الاحتلال`, a
     // side's word for Turkey (`رتلاً لقوات الاحتلال التركي`).
     const occupier = last === 'الاحتلال' && near.length === 2;

@@ -286,14 +286,9 @@ function sinceDay(
   const before = text.slice(Math.max(0, m.index - 60), m.index);
   const since = SINCE_BEFORE_DAY.exec(before);
   if (!since) return undefined;
-  const days = daysBetween(iso, report);
   return {
-    date: iso,
-    dateEnd: report,
-    precision: days <= 31 ? 2 : 3,
-    kind: 'range',
+    ...daysBack(report, daysBetween(iso, report), m),
     start: m.index - before.length + since.index,
-    end: m.index + m[0].length,
   };
 }
 

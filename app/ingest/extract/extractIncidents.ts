@@ -400,18 +400,12 @@ class SentenceDate {
     // `اليوم ذاته` holds `اليوم` (today), which the date rules read as the report's day.
     let own = findEventDate(this.folded, this.reportDate);
     // `استهدف جيش الفتح بلدة كفريا، رداً على قصف … تفتناز أمس`: that day is what it answered.
-    const reply = own && this.folded.includes('ردا') ? REPLY_AT.exec(this.folded) : null;
-    if (own && reply && own.start > reply.index)
-      own = findEventDate(this.folded.slice(0, reply.index), this.reportDate);
+    if (own && this.folded.includes('ردا')) own = this.readBefore(own, REPLY_AT);
     // `انسحبت القوات التركية من مورك، بعد أن أصبحت محاصرة منذ آب الماضي`: the period of the
     // state before the event, not the event's time (a day told there may be: `، بعد أن
     // استهدفت طائرات روسية البلدة أمس`).
-    const before =
-      own && own.kind !== 'day' && this.folded.includes('بعد')
-        ? STATE_BEFORE_AT.exec(this.folded)
-        : null;
-    if (own && before && own.start > before.index)
-      own = findEventDate(this.folded.slice(0, before.index), this.reportDate);
+    if (own && own.kind !== 'day' && this.folded.includes('بعد'))
+      own = this.readBefore(own, STATE_BEFORE_AT);
     const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
     if (own) return own;
@@ -423,6 +417,17 @@ class SentenceDate {
       (this.lastEventDay && (same || goes) ? this.lastEventDay : undefined) ??
       (this.lastStatedDay && GOES_ON_STATEMENT.test(this.folded) ? this.lastStatedDay : undefined);
     return day ? { date: day, precision: 1, kind: 'day', start: 0, end: 0 } : undefined;
+  }
+
+  /**
+   * `own`, unless it lies after where the sentence turns to something else (`cut`): then the
+   * date read before that turn, if any.
+   */
+  private readBefore(own: EventDate, cut: RegExp): EventDate | undefined {
+    const turn = cut.exec(this.folded);
+    return turn && own.start > turn.index
+      ? findEventDate(this.folded.slice(0, turn.index), this.reportDate)
+      : own;
   }
 
   /** True when the date is a stated period; reads the date only when it may be one. */

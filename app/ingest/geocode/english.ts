@@ -445,8 +445,11 @@ const POSSESSIVE_BODY =
 /** Whether the name ending at word `last` is part of a body's name (ORGANISATION_TAILS). */
 function namesABody(words: readonly LatinWord[], text: string, last: number): boolean {
   const next = words[last + 1];
-  if (text.charCodeAt(words[last]!.end) === 0x27 || text.charCodeAt(words[last]!.end) === 0x2019)
-    if (POSSESSIVE_BODY.test(text.slice(words[last]!.end, words[last]!.end + 50))) return true;
+  const end = words[last]!.end;
+  const after = text.charCodeAt(end);
+  // `'` or `’`: a possessive.
+  if ((after === 0x27 || after === 0x2019) && POSSESSIVE_BODY.test(text.slice(end, end + 50)))
+    return true;
   return !!next?.capital && joined(text, words[last]!, next) && ORGANISATION_TAILS.has(next.key);
 }
 /**
