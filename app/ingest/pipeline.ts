@@ -10,6 +10,7 @@ import type {
 import { extractEnglishIncidents } from './extract/english';
 import { extractIncidents } from './extract/extractIncidents';
 import { mergeIncidents, sortIncidents } from './extract/merge';
+import { foldRecaps } from './extract/recap';
 import { type AreaFeature, areaFeature, type Geocoder } from './geocode';
 import { unplacedVillages, unplacedWarning } from './geocode/unplaced';
 import { readInput } from './reports/readInput';
@@ -355,9 +356,14 @@ export function mergeResults(parts: FileResult[]): IngestOutput {
   const outlets = new Map(entries.map((e) => [e.article.id, e.article.outlet]));
   // Each article's incidents are already merged and finalised (processFile), with the same
   // outlet, so incidents no other report tells are kept as they are.
+  const outletOf = (id: string) => outlets.get(id) ?? '';
+  // A recap told over a week (another report told its day) is moved onto that day first.
   const incidents = mergeIncidents(
-    [...keep.kept.values()].flatMap((k) => k.incidents),
-    (id) => outlets.get(id) ?? '',
+    foldRecaps(
+      [...keep.kept.values()].flatMap((k) => k.incidents),
+      outletOf,
+    ),
+    outletOf,
     true,
   );
   const renames = clashRenames(incidents.map((f) => f.properties.id));

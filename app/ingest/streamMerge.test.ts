@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Actor, IncidentFeature, IncidentType } from '../model';
 import { buildCompact } from './compact';
 import { type FileResult, mergeResults, processFile } from './pipeline';
-import { fixtureGeocoder, INPUTS } from './pipeline.testing';
+import { fixtureGeocoder, INPUTS, report } from './pipeline.testing';
 import {
   IncidentIndex,
   incidentRow,
@@ -67,6 +67,43 @@ describe('mergeIndexed', () => {
     expect(streamed.articles).toEqual(whole.articles);
     expect(streamed.report).toEqual(whole.report);
     expect(streamed.areas).toEqual(whole.areas);
+    expect(streamed.compact).toEqual(buildCompact(whole.incidents.features, whole.articles));
+  });
+
+  it('moves a recap onto the day another report told it, as mergeResults does', () => {
+    // Written for tests: a strike on Kafr Nabl by the regime's jets and by jets unnamed, told on
+    // the 21st; a Russian strike there recapped a week later (it can only be the unnamed one's);
+    // shelling of Sarmin recapped, and told on its day by another report.
+    const recaps = [
+      ['22.06.2021', 'شن الطيران الحربي السوري غارة على مدينة كفرنبل أمس.'],
+      ['22.06.2021', 'شنت طائرات حربية غارة على مدينة كفرنبل أمس.'],
+      ['28.06.2021', 'وكان مدنيان قد قتلا الأسبوع الماضي بغارة روسية على مدينة كفرنبل.'],
+      ['02.07.2021', 'قتل ثلاثة مدنيين الأسبوع الماضي بقصف مدفعي على مدينة سرمين.'],
+      ['30.06.2021', 'قصفت قوات النظام مدينة سرمين بالمدفعية أمس ما أدى إلى مقتل مدنيين اثنين.'],
+    ].map(([date, body], i) =>
+      processFile(
+        { file: `r/${i}.txt`, bytes: report(`وكالة ${i}`, date!, body!) },
+        fixtureGeocoder,
+      ),
+    );
+    const recapArticles = new Set(recaps.flatMap((r) => r.articles.map((a) => a.article.id)));
+    const all = () => [...parts(), ...structuredClone(recaps)];
+    const whole = mergeResults(all());
+    const at = (placeId: string) =>
+      whole.incidents.features
+        .map((f) => f.properties)
+        .filter(
+          (p) => p.placeId === placeId && p.evidence.some((e) => recapArticles.has(e.articleId)),
+        )
+        .map((p) => [p.date, p.dateEnd, p.actors.join('+'), p.fatalities, p.sources]);
+    expect(at('gn-kafr-nabl')).toEqual([
+      ['2021-06-21', undefined, 'russia', 2, 2],
+      ['2021-06-21', undefined, 'regime', null, 1],
+    ]);
+    expect(at('gn-sarmin')).toEqual([['2021-06-29', undefined, 'regime', 3, 2]]);
+    const streamed = written(all());
+    expect(streamed.features).toEqual(whole.incidents.features);
+    expect(streamed.articles).toEqual(whole.articles);
     expect(streamed.compact).toEqual(buildCompact(whole.incidents.features, whole.articles));
   });
 

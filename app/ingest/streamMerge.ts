@@ -19,7 +19,8 @@ import type {
 import type { GeoPrecision } from '../model/place';
 import { CompactBuilder, type CompactIncident } from './compact';
 import { detailChunkSize } from './detailChunks';
-import { incidentKey, mergeIncidents } from './extract/merge';
+import { finalize, incidentKey, mergeIncidents } from './extract/merge';
+import { recapDays, retimed } from './extract/recap';
 import {
   articleOrder,
   clashRenames,
@@ -350,6 +351,50 @@ export class IncidentIndex {
   }
 
   /**
+   * The rows `recapDays` may need among `rows`: those told over a span at a named town, and
+   * those told on a day of the same type at the same town within one of those spans. Most runs
+   * have no span at all, and then nothing is read back.
+   */
+  recapCandidates(rows: readonly number[]): number[] {
+    const t = this.c.text;
+    const p = this.c.precision;
+    const n = this.strings.length;
+    /** By type and place: the earliest start and latest end of the spans told there. */
+    const spans = new Map<number, [start: string, end: string]>();
+    const spanRows: number[] = [];
+    for (const row of rows) {
+      const r = row * SLOTS;
+      if (t[r + T.dateEnd] === NONE || p[row * 2] !== 1) continue;
+      spanRows.push(row);
+      const key = t[r + T.type]! * n + t[r + T.placeId]!;
+      const start = this.strings[t[r + T.date]!]!;
+      const end = this.strings[t[r + T.dateEnd]!]!;
+      const seen = spans.get(key);
+      if (!seen) spans.set(key, [start, end]);
+      else {
+        if (start < seen[0]) seen[0] = start;
+        if (end > seen[1]) seen[1] = end;
+      }
+    }
+    if (!spanRows.length) return spanRows;
+    const days: number[] = [];
+    for (const row of rows) {
+      const r = row * SLOTS;
+      if (t[r + T.dateEnd] !== NONE || p[row * 2] !== 1) continue;
+      const span = spans.get(t[r + T.type]! * n + t[r + T.placeId]!);
+      const date = span && this.strings[t[r + T.date]!]!;
+      if (span && date! >= span[0] && date! <= span[1]) days.push(row);
+    }
+    return [...spanRows, ...days];
+  }
+
+  /** Give the row another date, a day (a recap moved onto it): it then shares that day's key. */
+  moveToDay(row: number, date: string): void {
+    this.c.text[row * SLOTS + T.date] = this.str(date);
+    this.c.text[row * SLOTS + T.dateEnd] = NONE;
+  }
+
+  /**
    * `rows` sorted as `sortIncidents` sorts incidents (by the string `incidentKey` makes), each
    * row's id given by `idOf`. The key is `date|place|type|` then the id. With no `|` inside those
    * fields, comparing two keys is comparing their fields in turn, each as `field|` (one such is
@@ -517,19 +562,33 @@ export function mergeIndexed(
   const rows: number[] = [];
   for (const e of keep.kept.values())
     for (let row = e.first; row < e.first + e.count; row++) rows.push(row);
+  const outletOf = (id: string) => outlets.get(id) ?? '';
+  // Recaps moved onto their day first, as mergeResults does (`foldRecaps`): each then shares
+  // that day's merge key, and is never kept as spooled (its bytes tell the span).
+  const folds = new Map<number, IncidentFeature>();
+  const candidates = index.recapCandidates(rows);
+  if (candidates.length) {
+    const whole = candidates.map((row) => load(index.ref(row)));
+    for (const [k, day] of recapDays(whole)) {
+      folds.set(candidates[k]!, finalize(retimed(whole[k]!, day), outletOf));
+      index.moveToDay(candidates[k]!, day.date);
+    }
+  }
   const shared = index.sharedKeys(rows);
   const gone = new Set<number>();
   const made: number[] = [];
   for (const list of shared) {
-    const whole = list.map((row) => load(index.ref(row)));
-    const merged = mergeIncidents(whole, (id) => outlets.get(id) ?? '', true);
-    // An incident no other joined comes back as the very object given: its bytes stay spooled.
+    const whole = list.map((row) => folds.get(row) ?? load(index.ref(row)));
+    const merged = mergeIncidents(whole, outletOf, true);
+    // An incident no other joined comes back as the very object given: its bytes stay spooled,
+    // unless it is a recap moved onto its day.
     const stays = new Set(merged.map((f) => whole.indexOf(f)));
     list.forEach((row, k) => {
-      if (!stays.has(k)) gone.add(row);
+      if (!stays.has(k) || folds.has(row)) gone.add(row);
     });
     for (const f of merged) {
-      if (whole.includes(f)) continue;
+      const k = whole.indexOf(f);
+      if (k >= 0 && !folds.has(list[k]!)) continue;
       const articleIds = [...new Set(f.properties.evidence.map((e) => e.articleId))];
       made.push(index.addRow(incidentRow(f, spill.put(f)), articleIds));
     }

@@ -85,6 +85,18 @@ const IN_REPLY = /^[وف]?ردا\s+عل[ىي](?![\p{L}])/u;
 const BACKGROUND_DAYS = 180;
 /** An event dated to a span longer than this (a year) is a state of things, not an incident. */
 const LONGEST_EVENT_DAYS = 366;
+/**
+ * Whether a pluperfect's date tells one event of the recent past: a day, or a week at most that
+ * ended before the report (`وكانت امرأة قد قتلت الأسبوع الماضي بانفجار قنبلة`). Not a period
+ * going on to the report's day (`وكانت قوات النظام قد صعدت قصفها منذ أسبوع`): a campaign.
+ */
+function datedPast(date: EventDate | undefined, report: string): boolean {
+  if (!date) return false;
+  if (date.kind === 'day') return true;
+  const end = date.dateEnd ?? date.date;
+  return end < report && daysBetween(date.date, end) <= 7;
+}
+
 /** The pluperfect `وكانت ... قد` tells what had happened before: background. */
 const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
 
@@ -1099,10 +1111,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         continue;
       // The pluperfect tells earlier events (background), unless it dates one to a day: news
       // tell yesterday's strike that way too (`وكانت قوات النظام قد قصفت أمس مدينة محردة`).
-      // Not one dated to a past week (`وكانت امرأة قد قتلت الأسبوع الماضي`): a recap of an event
-      // whose own report, in the same corpus, told its day; the range would not merge with it,
-      // and its dead would be counted twice.
-      if (PLUPERFECT.test(c.folded) && c.date?.kind !== 'day') continue;
+      if (PLUPERFECT.test(c.folded) && !datedPast(c.date, article.date)) continue;
       // `القواعد التي كانت تنطلق منها المروحيات لإلقاء البراميل`: what used to happen there,
       // describing a place or a thing, is no event.
       // Not a place described after the event (`قصفت قوات النظام بلدة كفرنبل التي كانت تتعرض …`).

@@ -90,9 +90,26 @@ function knownCount(actors: readonly Actor[]): number {
  * lost their kind and read as a casualty toll with no figures ("Casualties of HTS attacks").
  * A raid and its arrests are one (`شنت الهيئة حملة مداهمات …، واعتقلت خمسة أشخاص`).
  */
-function sameKindOfOther(a: IncidentProperties, b: IncidentProperties): boolean {
+function sameKindOfOther(
+  a: Pick<IncidentProperties, 'type' | 'event'>,
+  b: Pick<IncidentProperties, 'type' | 'event'>,
+): boolean {
   if (a.type !== TOLL_TYPE || a.event === b.event || !a.event || !b.event) return true;
   return raidAndArrests(a.event, b.event);
+}
+
+/**
+ * Whether two incidents of one type can tell the same event: compatible actors (a battle's or an
+ * agreement's sides told in part) and, for the type of tolls, events of one kind.
+ */
+export function joinable(
+  a: Pick<IncidentProperties, 'type' | 'actors' | 'event'>,
+  b: Pick<IncidentProperties, 'type' | 'actors' | 'event'>,
+): boolean {
+  return (
+    compatible(a.actors, b.actors, b.type === 'agreement' || b.type === 'clash') &&
+    sameKindOfOther(a, b)
+  );
 }
 
 function raidAndArrests(a: IncidentEvent | undefined, b: IncidentEvent | undefined): boolean {
@@ -200,11 +217,7 @@ export function mergeIncidents(
       list = [];
       groups.set(key, list);
     }
-    const group = list.find(
-      (g) =>
-        compatible(g.p.actors, p.actors, p.type === 'agreement' || p.type === 'clash') &&
-        sameKindOfOther(g.p, p),
-    );
+    const group = list.find((g) => joinable(g.p, p));
     if (group) {
       // The first incident is copied only now, when another joins it: most groups are one
       // incident, which finalize copies anyway (the inputs are never changed).
