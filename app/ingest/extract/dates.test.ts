@@ -182,6 +182,21 @@ describe('a period told by its first and last days', () => {
       dateEnd: '2021-06-20',
     });
   });
+  it('also told by two weekdays (يومي الاثنين والثلاثاء), up to the report’s day', () => {
+    // The report is of Thursday 24 June 2021.
+    const days = (text: string) => {
+      const d = read(text);
+      return [d?.date, d?.dateEnd];
+    };
+    expect(days('قصفت قوات النظام سراقب يومي الاثنين والثلاثاء')).toEqual([
+      '2021-06-21',
+      '2021-06-22',
+    ]);
+    expect(days('يوم الأربعاء والخميس')).toEqual(['2021-06-23', '2021-06-24']);
+    expect(days('يومي الخميس والجمعة الماضيين')).toEqual(['2021-06-17', '2021-06-18']);
+    // A Friday still to come is not read into the past: the Thursday alone.
+    expect(days('يومي الخميس والجمعة')).toEqual(['2021-06-24', undefined]);
+  });
   it('leaves a count before a day alone', () => {
     expect(read('قتل 3 مدنيين في 20 حزيران')).toMatchObject({ date: '2021-06-20', kind: 'day' });
   });

@@ -192,6 +192,14 @@ const AFTER_MIDNIGHT = new RegExp(
   `${B}بعد\\s+منتصف\\s+(?:ليل|ليلة|ليله)\\s+(?:${WEEKDAY_ALT})\\s*(?:[-–—/،,]|\\s)\\s*(${WEEKDAY_ALT})${E}`,
   'u',
 );
+/**
+ * A second weekday joined to the one WEEKDAY read (`يومي الأربعاء والخميس [الماضيين]`), read
+ * from where that one ends (sticky): the two days and those between.
+ */
+const AND_WEEKDAY = new RegExp(
+  `\\s+و(?:يوم\\s+)?(${WEEKDAY_ALT})(\\s+(?:الماضيين|الفائتين|المنصرمين|الماضي|الفائت|المنصرم))?${E}`,
+  'uy',
+);
 /** Every weekday of a text, to find the one said to be past (`يوم الخميس الماضي`). */
 const EVERY_WEEKDAY = new RegExp(WEEKDAY.source, 'gu');
 
@@ -693,9 +701,24 @@ const relativeDay: Rule = (text, report) => {
   if (night) w = night;
   if (w) {
     const target = WEEKDAYS.indexOf(w[1]!);
+    AND_WEEKDAY.lastIndex = w.index + w[0].length;
+    const and = w === night ? null : AND_WEEKDAY.exec(text);
     let back = (weekday(report) - target + 7) % 7;
-    if (back === 0 && w[2]) back = 7; // "last Saturday" said on a Saturday is a week ago
-    return dayAt(addDays(report, -back), w);
+    // "last Saturday" said on a Saturday is a week ago
+    if (back === 0 && (w[2] || and?.[2])) back = 7;
+    const date = addDays(report, -back);
+    const days = and ? (WEEKDAYS.indexOf(and[1]!) - target + 7) % 7 : 0;
+    // `يومي الأربعاء والخميس`: from the first to the second, when that is not past the report.
+    if (and && days > 0 && days <= back)
+      return {
+        date,
+        dateEnd: addDays(date, days),
+        precision: 2,
+        kind: 'range',
+        start: w.index,
+        end: and.index + and[0].length,
+      };
+    return dayAt(date, w);
   }
   return undefined;
 };
