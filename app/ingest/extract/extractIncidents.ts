@@ -38,6 +38,7 @@ import {
 } from './places';
 import { type PlacedDraft, shareRetoldPlaces, tellsFireAgain } from './retold';
 import { movedAlong } from './route';
+import { tollsAhead } from './tollAhead';
 import { outletVoice, type Voice } from './voices';
 import { hasWord, knowWordsFromParts, tokenize } from './words';
 
@@ -959,7 +960,15 @@ const FOLD_BUFFERS = new FoldBuffers();
  * @example extractIncidents(article, mentions).map((f) => f.properties.summaryEn)
  */
 export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): IncidentFeature[] {
-  const drafts: { p: IncidentProperties; generic: boolean; lon: number; lat: number }[] = [];
+  const drafts: {
+    p: IncidentProperties;
+    generic: boolean;
+    lon: number;
+    lat: number;
+    sentence: number;
+  }[] = [];
+  /** The index of the sentence read (drafts carry it, for `tollsAhead`). */
+  let sentenceIndex = -1;
   let period: { date: EventDate; actors: Actor[] } | undefined;
   const body = foldText(article.body, FOLD_BUFFERS);
   const bySentence = new MentionsBySpan(mentions);
@@ -989,6 +998,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   /** Whether a sentence so far named the Russian defence ministry or its centre. */
   let russianMinistry = false;
   for (const sentence of sentenceSpans(article.body)) {
+    sentenceIndex++;
     const before = previous;
     const beforeAll = previousAll;
     const mentionsBefore = previousMentions;
@@ -1420,7 +1430,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           p.alsoPlaces = [{ placeId: to.placeId, placeAr: to.nameAr, placeEn: to.nameEn }];
         }
         c.drafts.push(p);
-        drafts.push({ p, generic, lon: place.lon, lat: place.lat });
+        drafts.push({ p, generic, lon: place.lon, lat: place.lat, sentence: sentenceIndex });
       }
     }
     // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
@@ -1541,12 +1551,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             placeAr: m.nameAr,
             placeEn: m.nameEn,
           }));
-        drafts.push({ p, generic: false, lon: first.lon, lat: first.lat });
+        drafts.push({ p, generic: false, lon: first.lon, lat: first.lat, sentence: sentenceIndex });
       }
     }
   }
   const specific = drafts.some((d) => !d.generic);
   const kept = drafts.filter((d) => !d.generic || !specific);
+  tollsAhead(kept);
   return mergeIncidents(
     kept.map((d) => ({
       type: 'Feature',
