@@ -148,6 +148,15 @@ describe('areas and report helpers', () => {
       unknownVillagesIn('دمرت وحدات الجيش مقرات ومحاور تحرك للمجموعات وقطعت محاور الإمداد'),
     ).toEqual([]);
   });
+  it('reads the villages after a list’s lead-in (قرى أبرزها …), not the lead-in', () => {
+    expect(
+      unknownVillagesIn(
+        'سيطرت الفصائل على أكثر من 20 قرية وبلدة أبرزها قبتان الجبل والشيخ عقيل وعنجارة، إضافة إلى الفوج 46. وقصفت قوات النظام قرى أهمها مرعناز.',
+      ),
+    ).toEqual(['الشيخ عقيل', 'عنجارة', 'قبتان الجبل', 'مرعناز'].sort());
+    // Not after a single village's cue: `قرية أبرزها` names none.
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبرزها')).toEqual([]);
+  });
   it('reads a bare «the city» (المدينة) as the city named before, with its outskirts told with it', () => {
     const ms = geocoder.findMentions(
       'سيطرت الفصائل على مدينة سراقب. ونفذ الطيران 18 غارة على المدينة وأطرافها. وزار الوفد المدينة الصناعية. وردت قوات النظام بقصف المدينة بالبراميل المتفجرة.',

@@ -69,6 +69,8 @@ const NAME_ADJECTIVES = new Set([
   'الفوقانيه',
   'التحتانيه',
 ]);
+/** Words that lead into the names of a list (`قرى أبرزها …`, `بلدات أهمها …`) (folded). */
+const LEAD_INS = new Set(['ابرزها', 'اهمها', 'ابرزهما', 'اهمهما', 'ومنها', 'بينها']);
 /** Words that follow a cue but are no name. */
 const NOT_NAMES = new Set([
   'في',
@@ -427,6 +429,12 @@ export function findUnknownNames(
       continue;
     }
     if (!tokens.joined(k)) continue;
+    // `أكثر من 20 قرية وبلدة أبرزها قبتان الجبل وعنجارة`: "the foremost of them" leads into the
+    // list; it is no village.
+    if (LEAD_INS.has(words[k]!)) {
+      if (!list || k + 1 >= tokens.count || !tokens.joined(k + 1)) continue;
+      k++;
+    }
     if (AXIS_CUES.has(cue) && AXIS_NOT_NAMES.has(words[k]!)) continue;
     const first = readName(tokens, k, 0, covered);
     if (!first) {
