@@ -558,7 +558,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -617,6 +617,8 @@ function cueType(text: string): Classified | null {
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return deployment(text, 0.9);
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  if (text.includes('عملي') && OFFENSIVE_LAUNCHED.test(text))
+    return { type: 'clash', strength: 0.8 };
   // `تحييد 12 إرهابياً`: the Turkish defence ministry's word for fighters killed, wounded or
   // caught in its operations: fighting, no toll (its side is read from the statement).
   if ((text.includes('حيي') || text.includes('حيد')) && NEUTRALISED_FIGHTERS.test(text))
@@ -666,6 +668,16 @@ function cueType(text: string): Classified | null {
   }
   return null;
 }
+
+/**
+ * A ground offensive launched (`أطلقت فصائل المعارضة عملية عسكرية ضد قوات النظام`, `بدأت
+ * القوات التركية عملية برية`): fighting, as `معركة` is. Past verbs only: one to come or
+ * threatened (`ستطلق`, `هددت بإطلاق`, `بشن عملية`) tells none. The verb may be a dozen words
+ * before (`أطلقت فصائل المعارضة بقيادة هيئة تحرير الشام، فجر أمس الأربعاء، عملية عسكرية`)
+ * (folded).
+ */
+const OFFENSIVE_LAUNCHED =
+  /(?<![\p{L}])[وف]?(?:اطلقت|اطلق|اطلقوا|بدات|بدا|بداوا|شنت|شن|شنوا)\s+(?:\S+\s+){0,12}?(?:عملية|عمليه)\s+(?:عسكرية|عسكريه|برية|بريه)(?![\p{L}])/u;
 
 /**
  * Fire told by its verb alone, past (`استهدفت`, `استهداف`; `دمرت`, `تدمير` of forces only),
