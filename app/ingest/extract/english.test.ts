@@ -571,6 +571,24 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ],
     );
   });
+  it('gives a toll told at one of the places struck to that place, not the first', () => {
+    const tolls = (body: string) =>
+      read(body)
+        .map((p) => [p.placeEn, p.fatalities])
+        .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+    expect(
+      tolls(
+        'Russian jets struck the town of Sarmin and the city of Idlib, killing four civilians in Idlib.',
+      ),
+    ).toEqual([
+      ['Sarmin', null],
+      ['Idlib', 4],
+    ]);
+    expect(tolls('Russian jets struck Sarmin and Idlib, killing four civilians.')).toEqual([
+      ['Sarmin', 4],
+      ['Idlib', null],
+    ]);
+  });
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

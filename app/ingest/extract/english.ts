@@ -847,8 +847,10 @@ export function extractEnglishIncidents(
       const cue = classifyEnglish(text);
       const cMentions = byClause.within(clause);
       if (!cue) {
-        // A clause of figures only: they are the toll of the sentence's event.
-        const target = last[0];
+        // A clause of figures only: they are the toll of the sentence's event, at the place it
+        // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
+        const at = tollPlaceId(body, cMentions);
+        const target = (at && last.find((p) => p.placeId === at)) || last[0];
         if (target && (killed || injured)) {
           if (killed) target.fatalities = Math.max(target.fatalities ?? 0, killed);
           if (injured) target.injuries = Math.max(target.injuries ?? 0, injured);
@@ -887,6 +889,12 @@ export function extractEnglishIncidents(
         if (sum === told) owns[0] = firstShare;
         else owns.fill(undefined);
       }
+      // The toll told at one of the places (`killing four civilians in Idlib`) is that place's.
+      const at =
+        told === null && killed === null && injured === null
+          ? undefined
+          : tollPlaceId(body, cMentions);
+      const tollAt = Math.max(0, at ? places.findIndex((pl) => pl.place.placeId === at) : 0);
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
         if (route?.also)
@@ -894,9 +902,11 @@ export function extractEnglishIncidents(
             { placeId: route.also.placeId, placeAr: route.also.nameAr, placeEn: route.also.nameEn },
           ];
         // A toll or a count of strikes told over a list of places goes to the first.
-        if (k === 0) {
+        if (k === tollAt) {
           p.fatalities = killed;
           p.injuries = injured;
+        }
+        if (k === 0) {
           p.strikes = strikes;
           // An assassination kills its one target though no figure is told (not an attempt).
           if (killed === null && ASSASSINATED.test(text) && !ATTEMPTED.test(text)) p.fatalities = 1;
@@ -917,6 +927,20 @@ export function extractEnglishIncidents(
   }
   return mergeIncidents(drafts, () => article.outlet);
 }
+
+/**
+ * The place a toll is told at (`killing four civilians in Idlib`, `wounding two in the town of
+ * Sarmin`): the id of the first mention right after a figure of people hit, if any.
+ */
+function tollPlaceId(body: string, mentions: readonly PlaceMention[]): string | undefined {
+  for (const m of mentions)
+    if (TOLL_IN.test(body.slice(Math.max(0, m.start - 90), m.start))) return m.placeId;
+  return undefined;
+}
+const TOLL_IN = new RegExp(
+  String.raw`\b(?:killing|killed|wounding|wounded|injuring|injured)\s+${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  'i',
+);
 
 /** `assassinated`, `the assassination of`: someone killed, though no figure is told. */
 const ASSASSINATED = /\bassassinat(?:ed|ion of)\b/i;
