@@ -359,31 +359,31 @@ export class IncidentIndex {
     const t = this.c.text;
     const p = this.c.precision;
     const n = this.strings.length;
-    /** By type and place: the earliest start and latest end of the spans told there. */
-    const spans = new Map<number, [start: string, end: string]>();
+    /** By type and place: the spans told there. */
+    const spans = new Map<number, [start: string, end: string][]>();
     const spanRows: number[] = [];
     for (const row of rows) {
       const r = row * SLOTS;
       if (t[r + T.dateEnd] === NONE || p[row * 2] !== 1) continue;
       spanRows.push(row);
       const key = t[r + T.type]! * n + t[r + T.placeId]!;
-      const start = this.strings[t[r + T.date]!]!;
-      const end = this.strings[t[r + T.dateEnd]!]!;
-      const seen = spans.get(key);
-      if (!seen) spans.set(key, [start, end]);
-      else {
-        if (start < seen[0]) seen[0] = start;
-        if (end > seen[1]) seen[1] = end;
-      }
+      const span: [string, string] = [
+        this.strings[t[r + T.date]!]!,
+        this.strings[t[r + T.dateEnd]!]!,
+      ];
+      const list = spans.get(key);
+      if (list) list.push(span);
+      else spans.set(key, [span]);
     }
     if (!spanRows.length) return spanRows;
     const days: number[] = [];
     for (const row of rows) {
       const r = row * SLOTS;
       if (t[r + T.dateEnd] !== NONE || p[row * 2] !== 1) continue;
-      const span = spans.get(t[r + T.type]! * n + t[r + T.placeId]!);
-      const date = span && this.strings[t[r + T.date]!]!;
-      if (span && date! >= span[0] && date! <= span[1]) days.push(row);
+      const list = spans.get(t[r + T.type]! * n + t[r + T.placeId]!);
+      if (!list) continue;
+      const date = this.strings[t[r + T.date]!]!;
+      if (list.some(([start, end]) => date >= start && date <= end)) days.push(row);
     }
     return [...spanRows, ...days];
   }
