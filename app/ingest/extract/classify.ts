@@ -637,7 +637,8 @@ function cueType(text: string): Classified | null {
     return GROUND_ASSAULT.test(text)
       ? { type: 'clash', strength: 0.8 }
       : { type: 'attack', strength: 0.7 };
-  if (firedAtForcesOrPlace(text)) return { type: 'attack', strength: 0.7 };
+  if (firedAtForcesOrPlace(text) || (text.includes('استهداف') && THEY_TARGETED.test(text)))
+    return { type: 'attack', strength: 0.7 };
   // `قتل مدني على يد عناصر من الهيئة`: killed at someone's hands, by no weapon named.
   if ((text.includes('علي يد') || text.includes('علي ايدي')) && AT_THE_HANDS.test(text))
     return { type: 'attack', strength: 0.8 };
@@ -695,6 +696,12 @@ const SETTLEMENT =
  */
 const AT_THE_HANDS =
   /(?<![\p{L}])[وف]?(?:قتل|قتلت|قتلوا|مقتل|اصيب|اصيبت|اصابة|جرح|تعذيب|التعذيب|اعدام|اعدم|اعدمت|توفي|وفاة|مصرع)(?![\p{L}])\s+(?:\S+\s+){0,6}?عل[ىي]\s+(?:ايدي|يد)(?![\p{L}])/u;
+/**
+ * Those the clause counts, hit as its cause (`قتل عنصران من القوات التركية جراء استهدافهم من
+ * قبل قوات النظام`): an attack on them, by no weapon named (folded).
+ */
+const THEY_TARGETED =
+  /(?<![\p{L}])(?:جراء|اثر|عقب|بعد|نتيجة|بسبب)\s+(?:ال)?استهداف(?:هم|ه|ها|هما)(?![\p{L}])/u;
 /** A clause that opens with its means (`، باستهداف مواقع …`, `وبتدمير …`) (folded). */
 const MEANS_FIRST = /^[^\p{L}]*[وف]?ب(?:ال)?(?:استهداف|تدمير)/u;
 /**

@@ -1218,8 +1218,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         BOTH_SIDES.test(c.folded)
       ) {
         const sides = [...clauses.slice(0, i).reverse(), ...[...beforeAll].reverse()]
-          .map((n) => n.sides)
-          .find((s) => s.length === 2 && !oneCamp(s));
+          // A fight's sides joined from two clauses (`بين قوات النظام … من جهة، والفصائل وهيئة
+          // تحرير الشام من جهة أخرى`) are its actors, not the second clause's side alone; there
+          // may be more than two.
+          .filter((n) => n.cls !== null || !n.folded.includes('من جهة'))
+          .map((n) =>
+            n.cls?.type === 'clash' && n.actors.length > n.sides.length ? n.actors : n.sides,
+          )
+          .find((s) => s.length >= 2 && !oneCamp(s));
         if (sides) c.borrowed = [...sides].sort();
       }
       // What an event answered is the other side's: it borrows no side from its sentence.
