@@ -571,6 +571,27 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ],
     );
   });
+  it('counts a parent and children hit as the verb’s object, and both sides’ dead told as a list', () => {
+    expect(
+      read(
+        'A barrel bomb dropped by a regime helicopter killed a woman and her two daughters in Kafr Nabl.',
+      )[0],
+    ).toMatchObject({ fatalities: 3 });
+    expect(read('Shells hit Ariha, wounding a man and his three sons.')[0]).toMatchObject({
+      injuries: 4,
+    });
+    expect(
+      read(
+        'Jihadists attacked government forces, sparking fierce clashes near Kafr Nabuda that left 26 regime fighters and 35 jihadists dead.',
+      )[0],
+    ).toMatchObject({ type: 'clash', fatalities: 61 });
+  });
+  it('places an event told in the north-west in the part of it the clause names', () => {
+    const [p] = read(
+      'Syrian government forces shelled a Turkish observation post in northwest Syria, near Shir Maghar in Hama province, wounding two Turkish soldiers.',
+    );
+    expect(p).toMatchObject({ placeId: 'area-hama-governorate', injuries: 2, actors: ['regime'] });
+  });
   it('gives a toll told at one of the places struck to that place, not the first', () => {
     const tolls = (body: string) =>
       read(body)

@@ -394,7 +394,12 @@ function clauseTolls(clause: string): Tolls {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         list.push([m.index, m.index + m[0].length]);
-        const n = figure(m[1]!);
+        // Two figures summed when a pattern reads two (`left 26 regime fighters and 35
+        // jihadists dead`).
+        const n =
+          m[2] === undefined
+            ? figure(m[1]!)
+            : (figure(m[1]!) ?? Number.NaN) + (figure(m[2]) ?? Number.NaN);
         // `a woman and her two children`: the one named first, with them.
         const value = n !== undefined && PARENT_FIRST.test(m[0]) ? n + 1 : n;
         if (value !== undefined && value > 0) best = Math.max(best ?? 0, value);
@@ -444,13 +449,24 @@ const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 const WHOSE = String.raw`(?:(?:his|her|their)\s+)?`;
 
 /** A parent told before the children a figure counts (`a woman and her two children`). */
-const PARENT_FIRST = /^(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
+const PARENT_FIRST =
+  /^(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)?(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
+/** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
+const FAMILY_HIT = String.raw`\s+(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\b`;
+/** More who fight a figure may count, in a list of the two sides' dead. */
+const FIGHTERS = String.raw`(?:[a-z-]+ ){0,2}(?:fighters|soldiers|troops|militants|jihadists|rebels|insurgents|extremists|members|gunmen|loyalists)`;
 /** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY = String.raw`\b(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\s+(?:were\s+|have\s+been\s+)?`;
 
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
   new RegExp(String.raw`${FAMILY}(?:killed|dead|died)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:killing|killed|kills)${FAMILY_HIT}`, 'gi'),
+  // `left 26 regime fighters and 35 jihadists dead`: both sides' dead, summed.
+  new RegExp(
+    String.raw`\b(?:killing|killed|leaving|left)\s+${NUMBER}\s+${FIGHTERS}\s+and\s+${NUMBER}\s+${FIGHTERS}(?=\s+dead|\s*[,.]|\s+in\b|\s*$)`,
+    'gi',
+  ),
   new RegExp(
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
@@ -477,6 +493,7 @@ const KILLED = [
 /** Figures of people wounded. */
 const INJURED = [
   new RegExp(String.raw`${FAMILY}(?:wounded|injured|hurt)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)${FAMILY_HIT}`, 'gi'),
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
@@ -804,7 +821,12 @@ function eventPlaces(
     if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
     else areas.push(m);
   }
-  if (!points.length) return areas.slice(0, 1).map((place) => ({ place }));
+  // With no town, the first area; not the country or its north-west when the clause names a
+  // part of it too (`in northwest Syria, near Shir Maghar in Hama province`: Hama province).
+  if (!points.length) {
+    const place = areas.find((a) => !WHOLE_REGION.has(a.placeId)) ?? areas[0];
+    return place ? [{ place }] : [];
+  }
   // A town's region is the first area named around it that holds it (`Kafr Nabl in southern
   // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two. A
   // village the gazetteer lacks has one too: its English name says where it is, the Arabic one
@@ -820,6 +842,9 @@ function eventPlaces(
     return region ? { place, region } : { place };
   });
 }
+
+/** Areas that hold all the others: a clause's event is placed in a part of them it names. */
+const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
 
 /**
  * The incidents of an English report. See the module doc.

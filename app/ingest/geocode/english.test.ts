@@ -96,6 +96,15 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       ).map(([id]) => id),
     ).toEqual(['area-latakia-governorate']);
     expect(places('Clashes in north-western Hama.')[0]![0]).toBe('area-hama-countryside-northwest');
+    // A direction written bare before the name reads as one ending in -ern.
+    for (const text of ['Strikes in northwest Syria.', 'Strikes in north-west Syria.'])
+      expect(places(text)[0]![0]).toBe('area-syria-northwest');
+    expect(places('Shelling on south Idlib.')[0]![0]).toBe(ar);
+    // A seat's region is its governorate (AFP's `the Idlib region`); another town's is the town.
+    expect(places('Air strikes on the Idlib region.')).toEqual([
+      ['area-idlib-governorate', 'Idlib region'],
+    ]);
+    expect(places('Fighting in the Afrin region.')[0]![1]).toBe('Afrin');
   });
   it('reads the outskirts and the directions of a town', () => {
     expect(places('Clashes on the outskirts of Saraqib.')).toEqual([

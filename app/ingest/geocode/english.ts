@@ -305,6 +305,8 @@ const keys = (...words: string[]) => new Set(words.map(latinKey));
 const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
 const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
+/** The seats of the governorates of the region (`the Idlib region`). */
+const SEATS = keys('Idlib', 'Aleppo', 'Hama', 'Latakia');
 
 /**
  * The qualifier around the name at words `[first, last]`: before it `southern`, `rural`, `near`,
@@ -347,6 +349,10 @@ function qualifierOf(
     };
   }
   if (next && !afterDir && PROVINCE.has(next)) return { q: GOVERNORATE_Q, from: first, to: after };
+  // `the Idlib region`: a governorate's seat's region is the governorate (AFP's usage); another
+  // town's (`the Afrin region`) is left to the town.
+  if (next === 'region' && !afterDir && first === last && SEATS.has(key(first)!))
+    return { q: GOVERNORATE_Q, from: first, to: after };
   // `the Idlib de-escalation zone`: the governorate the zone is named for.
   if (next === 'de' && key(after + 1) === 'escalation' && key(after + 2) === 'zone')
     return { q: GOVERNORATE_Q, from: first, to: after + 2 };
@@ -407,7 +413,9 @@ function qualifierOf(
   // `near Saraqib`: its outskirts, as `قرب سراقب` is.
   if (key(first - 1) === 'near') return { q: OUTSKIRTS_Q, from: first - 1, to: last };
   const dir = directionEndingAt(words, text, first - 1);
-  if (dir && key(first - 1)!.endsWith('ern'))
+  // `northwest Syria`, `north-west Syria`: a direction written bare before the name, as
+  // `north-western Syria`.
+  if (dir && (key(first - 1)!.endsWith('ern') || DIRECTION_WORDS[key(first - 1)!]))
     return { q: { kind: 'countryside', dir: dir.dir }, from: dir.from, to: last };
   return { q: NONE, from: first, to: last };
 }
