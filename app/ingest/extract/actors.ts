@@ -443,6 +443,10 @@ interface Hit {
   people: boolean;
 }
 
+/** A backer named next (`المدعومة من`, `المدعومة`, `الموالية`) (folded). */
+const BACKED_BY =
+  /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?$/u;
+
 export function clauseActors(
   text: string,
   type: IncidentType | null,
@@ -515,6 +519,10 @@ export function clauseActors(
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
     if (h.actor === 'government' && namedBySideAfter(clean, h, kept)) continue;
+    // `الفصائل المدعومة من تركيا`, `الموالية لتركيا`: the factions' backer, no side of their
+    // fight (as `Turkish-backed` in English); Iran's militias and Russia's air force are.
+    if (h.actor === 'turkey' && BACKED_BY.test(clean.slice(Math.max(0, h.start - 30), h.start)))
+      continue;
     // `ألقت … القبض على خلية تابعة لفلول النظام`: whom they caught is no side of the arrest.
     if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
       continue;

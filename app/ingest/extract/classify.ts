@@ -170,7 +170,13 @@ const PLACED_ANEW = String.raw`(?:اعادت|اعاد|اعادوا)\s+(?:\S+\s+)
  * Forces as the object of PULLED or PLACED_ANEW, a few words on: without them the verbs tell
  * nothing (`أعادت الحكومة توزيع المساعدات`, `انتشرت مقاطع مصورة`, `سحبت الوزارة القرار`).
  */
-const FORCES_OBJECT = String.raw`\s+(?:\S+\s+){0,3}?(?:ال)?(?:قوات|عناصر|جنود|نقاط|نقطة|مواقع|قواعد|وحدات|دوريات|اليات|اسلح|معدات|مقاتلي)\S*(?![\p{L}])`;
+const FORCES_OBJECT = String.raw`\s+(?:\S+\s+){0,3}?(?:(?:ال)?(?:قوات|عناصر|جنود|نقاط|نقطة|مواقع|قواعد|وحدات|دوريات|اليات|اسلح|معدات|مقاتلي)\S*|(?:ال)?شرطة\s+(?:ال)?عسكرية)(?![\p{L}])`;
+
+/**
+ * Forces told before their verb of deploying (`أن الشرطة العسكرية الروسية انتشرت في سراقب`,
+ * `قوات تركية تمركزت في …`) (folded).
+ */
+const FORCES_FIRST = String.raw`(?<![\p{L}])[وف]?(?:(?:ال)?(?:قوات|عناصر|جنود|وحدات)|(?:ال)?شرطة\s+(?:ال)?عسكرية)(?:\s+\S+){0,3}?\s+(?:انتشرت|انتشر|انتشروا|تمركزت|تمركز|تمركزوا|تموضعت|تموضع)(?![\p{L}])`;
 
 /**
  * Forces pulled out (`انسحبت القوات التركية من`, `انسحاب الفصائل`, `أخلت … النقطة`, `سحبت تركيا
@@ -193,7 +199,7 @@ const REDEPLOYED = new RegExp(
  * تركيا توزيع نقاطها العسكرية`, `انتشرت قوات تركية في`, `سحبت تركيا قواتها من` (folded).
  */
 const MOVED = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:${PLACED_ANEW}|انتشرت|انتشر|انتشروا|${PULLED})${FORCES_OBJECT}`,
+  String.raw`(?<![\p{L}])[وف]?(?:${PLACED_ANEW}|انتشرت|انتشر|انتشروا|${PULLED})${FORCES_OBJECT}|${FORCES_FIRST}`,
   'u',
 );
 /** MOVED's literals. */
