@@ -444,8 +444,7 @@ interface Hit {
 }
 
 /** A backer named next (`المدعومة من`, `المدعومة`, `الموالية`) (folded). */
-const BACKED_BY =
-  /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?$/u;
+const BACKED_BY = /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?$/u;
 
 export function clauseActors(
   text: string,

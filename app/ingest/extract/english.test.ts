@@ -592,6 +592,19 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     );
     expect(p).toMatchObject({ placeId: 'area-hama-governorate', injuries: 2, actors: ['regime'] });
   });
+  it('reads what an event answered (in retaliation for …) as an event of its own, with its day, place and toll', () => {
+    const found = read(
+      'In Idlib, Turkish troops shelled Syrian government positions in the towns of Nayrab and Saraqib in retaliation for an attack that killed five Turkish soldiers at the Taftanaz air base on Monday.',
+    ).map((p) => [p.type, p.placeEn, p.actors?.join('+'), p.fatalities, p.dateFromReport ?? false]);
+    expect(found.sort()).toEqual(
+      [
+        // The reply: no day of its own (Monday is the attack's), at the two towns, not Idlib.
+        ['shelling', 'Nayrab', 'turkey', null, true],
+        ['shelling', 'Saraqib', 'turkey', null, true],
+        ['attack', 'Taftanaz Air Base', 'unknown', 5, false],
+      ].sort(),
+    );
+  });
   it('gives a toll told at one of the places struck to that place, not the first', () => {
     const tolls = (body: string) =>
       read(body)

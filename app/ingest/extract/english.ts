@@ -673,7 +673,14 @@ export function englishDate(told: string, report: string): Dated | undefined {
 }
 
 /** Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`. */
-const CLAUSE_BREAK = /;|,?\s+(?:while|whereas|meanwhile)\s+/gi;
+const CLAUSE_BREAK =
+  /;|,?\s+(?:while|whereas|meanwhile)\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))/gi;
+/**
+ * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
+ * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
+ * and toll, none of them the reply's.
+ */
+const REPLY_TAIL = /,?\s+in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b[^;]*$/i;
 
 /** Verbs that tell an event done (`shelled`, `struck`, `carried out`). */
 const DONE = String.raw`(?:shelled|struck|hit|bombed|bombarded|pounded|targeted|attacked|fired|launched|raided|stormed|clashed|ambushed|dropped|carried out|conducted|shot|seized|captured)`;
@@ -818,6 +825,14 @@ function eventPlaces(
   const areas: PlaceMention[] = [];
   for (const [k, m] of own.entries()) {
     if (isAddress(body, own[k - 1], m) || ownsNext(body, m, own[k + 1])) continue;
+    // `In Idlib, Turkish troops shelled … Nayrab and Saraqib`: where the sentence is set, before
+    // its comma, is no place of the event when it names others.
+    if (
+      own.length > 1 &&
+      body[m.end] === ',' &&
+      SET_IN.test(body.slice(Math.max(0, m.start - 6), m.start))
+    )
+      continue;
     if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
     else areas.push(m);
   }
@@ -843,6 +858,9 @@ function eventPlaces(
   });
 }
 
+/** `In ` opening a sentence. */
+const SET_IN = /(?:^|[.!?]\s+)In\s+$/;
+
 /** Areas that hold all the others: a clause's event is placed in a part of them it names. */
 const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
 
@@ -861,7 +879,7 @@ export function extractEnglishIncidents(
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
     if (!sMentions.length) continue;
-    const sDate = englishDate(sText, article.date);
+    const sDate = englishDate(sText.replace(REPLY_TAIL, ''), article.date);
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
     const byClause = new MentionsBySpan(sMentions);

@@ -123,6 +123,13 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(idlib).toMatchObject({ placeId: 'gn-169389', geoPrecision: 1 });
     expect(idlib!.seatOf?.placeId).toBe('area-idlib-governorate');
   });
+  it('reads a village’s name on through its lowercase article (Qubtan al-Jabal)', () => {
+    expect(
+      places(
+        'A helicopter was shot down over the village of Qubtan al-Jabal in western Aleppo.',
+      )[0],
+    ).toEqual([expect.stringMatching(/^unknown-/), 'Qubtan al-Jabal']);
+  });
   it('needs a capital letter: words of prose are no places', () => {
     expect(places('the bab of the house, a hama of sorts')).toEqual([]);
   });

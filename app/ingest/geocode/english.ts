@@ -644,7 +644,18 @@ export function englishPlaceFinder(
       const named = words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '');
       if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
         let j = i;
-        while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+        for (;;) {
+          if (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+          // `Qubtan al-Jabal`, `Tal al-Karamah`: the article, lowercase, goes on with the name.
+          else if (
+            words[j + 1]?.key === 'al' &&
+            text[words[j + 1]!.end] === '-' &&
+            words[j + 2]?.capital &&
+            joined(text, words[j]!, words[j + 1]!)
+          )
+            j += 2;
+          else break;
+        }
         // A name going on a list is followed by what a list's name is (`, Y`, `and Z`, `in
         // southern Idlib`), not by a verb (`…, Reuters reported`).
         if (!named && !LIST_GOES_ON.test(text.slice(words[j]!.end, words[j]!.end + 8))) {
