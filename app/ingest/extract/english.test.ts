@@ -262,6 +262,33 @@ describe('where it happened', () => {
 });
 
 describe('the day', () => {
+  it('is counted back from the day told before (Two days earlier), and a span from a part of a month', () => {
+    expect(
+      englishDate('Two days earlier, an air strike hit a market', REPORT_DATE, '2021-06-25'),
+    ).toEqual({ date: '2021-06-23', precision: 1 });
+    expect(englishDate('A day before, jets struck Ariha', REPORT_DATE)?.date).toBe('2021-06-26');
+    expect(englishDate('since the end of April', REPORT_DATE)).toEqual({
+      date: '2021-04-21',
+      dateEnd: REPORT_DATE,
+      precision: 3,
+    });
+    expect(englishDate('since early May', REPORT_DATE)?.date).toBe('2021-05-01');
+  });
+  it.skipIf(!geocoder)(
+    'reads it back over a whole report, with figures set off by thousands',
+    () => {
+      const found = read(
+        'Air strikes have killed more than 1,000 civilians in northwest Syria since the end of April. On Saturday, a car bomb exploded in the town of Azaz, killing 12 people. Two days earlier, an air strike hit a market in the town of Ariha, killing seven civilians.',
+      ).map((p) => [p.placeEn, p.date, p.dateEnd, p.fatalities]);
+      expect(found).toEqual(
+        expect.arrayContaining([
+          ['Syria (north-west)', '2021-04-21', REPORT_DATE, 1000],
+          ['Azaz', '2021-06-26', undefined, 12],
+          ['Ariha', '2021-06-24', undefined, 7],
+        ]),
+      );
+    },
+  );
   it('is told relative to the report', () => {
     expect(englishDate('on Friday', REPORT_DATE)).toEqual({ date: '2021-06-25', precision: 1 });
     expect(englishDate('on Sunday', REPORT_DATE)).toEqual({ date: '2021-06-27', precision: 1 });

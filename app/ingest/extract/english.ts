@@ -433,7 +433,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
 }
 
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
-const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,4}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
+const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
 const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
 
@@ -541,6 +541,14 @@ const THIS_MONTH = /\bthis month\b/i;
 const LAST_MONTH = /\b(?:last|past|previous) month\b/i;
 /** `two days ago`, `a day ago` (the figure in group 1; none for `a day`). */
 const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) ago\b/i;
+/** `Two days earlier`, `a day before` opening a sentence: back from the day told before it. */
+const DAYS_EARLIER =
+  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
+/** `since the end of April`, `since early May`: a part of a month, then to the report. */
+const SINCE_PART = new RegExp(
+  String.raw`\bsince\s+(?:the\s+)?(end|start|beginning|middle|late|early|mid-?)\s*(?:of\s+)?${MONTH}(?: (\d{4}))?\b`,
+  'i',
+);
 /** Days counted back further are background, not the day of an event told now. */
 const MAX_DAYS_AGO = 10;
 const IN_YEAR = /\bin (\d{4})\b/;
@@ -607,8 +615,27 @@ function dayOf(report: string, month: number, day: number, year?: string): strin
  *
  * @example englishDate('Warplanes struck Ariha on Friday', '2021-06-27') // { date: '2021-06-25', precision: 1 }
  */
-export function englishDate(told: string, report: string): Dated | undefined {
+export function englishDate(
+  told: string,
+  report: string,
+  /** The day told last before (`Two days earlier, …` counts back from it), else the report's. */
+  lastDay = report,
+): Dated | undefined {
   const text = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
+  // `Two days earlier, an air strike hit …`: counted back from the day told before.
+  const earlier = /earlier|before/i.test(text) ? DAYS_EARLIER.exec(text) : null;
+  if (earlier) {
+    const n = earlier[1] ? figure(earlier[1]) : 1;
+    if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
+  }
+  // `since the end of April`: from that part of the month to the report's day.
+  const part = /since/i.test(text) ? SINCE_PART.exec(text) : null;
+  if (part) {
+    const first = dayOf(report, MONTHS.indexOf(part[2]!.toLowerCase()) + 1, 1, part[3]);
+    const w = part[1]!.toLowerCase();
+    const day = /end|late/.test(w) ? 21 : /mid/.test(w) ? 11 : 1;
+    if (first) return { date: `${first.slice(0, 8)}${pad(day)}`, dateEnd: report, precision: 3 };
+  }
   // `Between July 1 and July 7`, `from 1 to 7 July`: the days between.
   const span = /\b(?:between|from)\b/i.test(text) ? daySpan(text, report) : undefined;
   if (span) return span;
@@ -875,11 +902,16 @@ export function extractEnglishIncidents(
   const drafts: IncidentFeature[] = [];
   const bySentence = new MentionsBySpan(mentions);
   const afterFall = writtenSinceFall(article.date);
+  /** The day told last (a later sentence may count back from it: `Two days earlier`). */
+  let lastDay = article.date;
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
     if (!sMentions.length) continue;
-    const sDate = englishDate(sText.replace(REPLY_TAIL, ''), article.date);
+    // The day a `Two days earlier` of this sentence counts back from: the one told before it.
+    const anchor = lastDay;
+    const sDate = englishDate(sText.replace(REPLY_TAIL, ''), article.date, anchor);
+    if (sDate?.precision === 1 && !sDate.dateEnd) lastDay = sDate.date;
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
     const byClause = new MentionsBySpan(sMentions);
@@ -900,7 +932,7 @@ export function extractEnglishIncidents(
         }
         continue;
       }
-      const date = englishDate(text, article.date) ?? sDate;
+      const date = englishDate(text, article.date, anchor) ?? sDate;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'

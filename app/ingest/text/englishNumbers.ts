@@ -39,6 +39,8 @@ export const ENGLISH_SMALL_NUMBERS: Readonly<Record<string, number>> = {
 export function englishFigure(words: string): number | undefined {
   const w = words.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
+  // `1,000`, `12,500`: thousands set off by commas.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(w)) return Number(w.replaceAll(',', ''));
   if (w === 'a dozen') return 12;
   const compound = /^(twenty|thirty|forty|fifty)-(\w+)$/.exec(w);
   if (compound)
