@@ -1,5 +1,5 @@
 import { foldKey } from '../reports/arabic';
-import { type Token, tokenize } from './words';
+import { type Token, tokenize, tokenizedText } from './words';
 
 // No prototype: a token such as `constructor` or `toString` must not find Object's own members.
 const UNITS: Record<string, number> = Object.create(null);
@@ -29,6 +29,12 @@ add(TENS, 80, 'ثمانون', 'ثمانين');
 add(TENS, 90, 'تسعون', 'تسعين');
 add(TENS, 100, 'مئة', 'مائة');
 add(TENS, 200, 'مئتين', 'مائتين', 'مئتي', 'مئتان');
+add(TENS, 1000, 'ألف', 'ألفا');
+add(TENS, 2000, 'ألفي', 'ألفين', 'ألفان');
+/** What makes the figure before it thousands (`ثلاثة آلاف`, `150 ألف`, `أحد عشر ألفاً`) (folded). */
+const THOUSANDS = new Set(['الاف', 'الف', 'الفا']);
+/** Separators of thousands between digits (`1,200`, `١٬٢٠٠`, `1.200`). */
+const THOUSANDS_SEPARATORS = new Set([',', '٬', '.']);
 
 /** Qualifiers before a figure that do not change the conservative reading. */
 const HEDGES = new Set([
@@ -111,6 +117,27 @@ export function readNumber(tokens: readonly Token[], i: number): Figure | undefi
   const start = first.start;
   let end = first.end;
   k++;
+  // `1,200`: digits grouped by thousands, one separator between groups of three (the text is
+  // known when the tokens are the last tokenised, as a clause's readers have them).
+  const text = isDigits(first.t) && first.t.length <= 3 ? tokenizedText(tokens) : undefined;
+  if (text)
+    while (
+      tokens[k] &&
+      tokens[k]!.start === end + 1 &&
+      tokens[k]!.t.length === 3 &&
+      isDigits(tokens[k]!.t) &&
+      THOUSANDS_SEPARATORS.has(text[end]!)
+    ) {
+      value = value * 1000 + Number(tokens[k]!.t);
+      end = tokens[k]!.end;
+      k++;
+    }
+  // `ثلاثة آلاف`, `150 ألف`: thousands.
+  if (value < 1000 && THOUSANDS.has(tokens[k]?.t ?? '')) {
+    value *= 1000;
+    end = tokens[k]!.end;
+    k++;
+  }
   const nextTok = tokens[k];
   if (
     nextTok &&
@@ -133,7 +160,8 @@ export function readNumber(tokens: readonly Token[], i: number): Figure | undefi
       tokens.map((t, j) => (j === k ? { ...t, t: t.t.slice(1) } : t)),
       k,
     );
-    if (more && more.value < 100) {
+    // `مئة وخمسون`, `ألف وخمسمئة`: the part after, smaller than the figure's place.
+    if (more && more.value < (value >= 1000 ? 1000 : 100)) {
       value += more.value;
       end = more.end;
       k = more.next;

@@ -435,6 +435,11 @@ export function tokenize(text: string): readonly Token[] {
   return lastTokens;
 }
 
+/** The text `tokens` were read from, when they are the last tokenised; else undefined. */
+export function tokenizedText(tokens: readonly Token[]): string | undefined {
+  return tokens === lastTokens ? lastText : undefined;
+}
+
 /**
  * A letter or number (`\p{L}`, `\p{N}`) at `i`: the table behind it replaces the `u`-flag regex
  * `[\p{L}\p{N}]+`, whose Unicode classes made tokenising a visible part of the counts' and
