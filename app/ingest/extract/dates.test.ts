@@ -232,7 +232,11 @@ describe('years', () => {
 describe('the last hours or days, the count first', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('reads «the 24 hours past» written either way as yesterday and today', () => {
-    for (const text of ['خلال الـ24 ساعة الماضية', 'خلال الساعات الـ24 الماضية'])
+    for (const text of [
+      'خلال الـ24 ساعة الماضية',
+      'خلال الساعات الـ24 الماضية',
+      'خلال 24 ساعة الماضية',
+    ])
       expect(read(text)).toMatchObject({ date: '2021-06-23', dateEnd: REPORT, kind: 'range' });
     expect(read('خلال الـ3 أيام الأخيرة')).toMatchObject({ date: '2021-06-21', dateEnd: REPORT });
   });

@@ -106,12 +106,15 @@ const LAST_UNITS = new RegExp(
   `${B}(الايام|الساعات|الاسابيع)\\s+(?:الـ\\s*)?(\\S+)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
   'u',
 );
-/** `الـ24 ساعة الماضية`, `الـ48 ساعة الأخيرة`: the count first (tatweel folded away). */
+/**
+ * `الـ24 ساعة الماضية`, `الـ48 ساعة الأخيرة`: the count first (tatweel folded away); also without
+ * its article, as reports write it too (`خلال 24 ساعة الماضية`).
+ */
 const LAST_COUNT_FIRST = new RegExp(
-  `${B}ال\\s*(\\d+)\\s+(ساعة|ساعه|يوما|يوم|ايام|اسبوعا|اسابيع)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
+  `${B}(?:ال\\s*)?(\\d+)\\s+(ساعة|ساعه|يوما|يوم|ايام|اسبوعا|اسابيع)\\s+(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
   'u',
 );
-const COUNT_FIRST_HINT = /ال\s*\d/;
+const COUNT_FIRST_HINT = /\d\s+(?:ساع|يوم|ايام|اسبوع|اسابيع)/;
 /** `اليومين الماضيين`, `الأسبوعين الأخيرين`, `الشهرين الماضيين`: two days, weeks or months back. */
 const LAST_DUAL = new RegExp(
   `${B}(اليومين|الاسبوعين|الشهرين)\\s+(?:الماضيين|الفائتين|المنصرمين|الاخيرين)${E}`,
@@ -851,7 +854,8 @@ export function mayBeRange(text: string): boolean {
     SINCE_WORDS(text) ||
     YEARS_HINT.test(text) ||
     // `الأيام الثلاثة الماضية`, `الـ24 ساعة الماضية` (the count first, tatweel folded away).
-    (/الاسبوع|الايام|الساعات|الاسابيع|ال\s*\d/.test(text) && LAST_LITERALS.test(text)) ||
+    (/الاسبوع|الايام|الساعات|الاسابيع|\d\s+(?:ساع|يوم|ايام|اسبوع|اسابيع)/.test(text) &&
+      LAST_LITERALS.test(text)) ||
     // `خلال الأسبوع الجاري`, `هذا الأسبوع` (thisPeriod).
     (text.includes('الاسبوع') && THIS_LITERALS.test(text)) ||
     // `الأسبوع الأول من آذار` (ordinalDay).
