@@ -454,7 +454,8 @@ const PARENT_FIRST =
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY_HIT = String.raw`\s+(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\b`;
 /** More who fight a figure may count, in a list of the two sides' dead. */
-const FIGHTERS = String.raw`(?:[a-z-]+ ){0,2}(?:fighters|soldiers|troops|militants|jihadists|rebels|insurgents|extremists|members|gunmen|loyalists)`;
+const FIGHTERS =
+  '(?:[a-z-]+ ){0,2}(?:fighters|soldiers|troops|militants|jihadists|rebels|insurgents|extremists|members|gunmen|loyalists)';
 /** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY = String.raw`\b(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\s+(?:were\s+|have\s+been\s+)?`;
 
