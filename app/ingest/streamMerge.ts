@@ -19,8 +19,8 @@ import type {
 import type { GeoPrecision } from '../model/place';
 import { CompactBuilder, type CompactIncident } from './compact';
 import { detailChunkSize } from './detailChunks';
-import { finalize, incidentKey, mergeIncidents } from './extract/merge';
-import { recapDays, retimed } from './extract/recap';
+import { incidentKey, mergeIncidents } from './extract/merge';
+import { foldRecaps } from './extract/recap';
 import {
   articleOrder,
   clashRenames,
@@ -569,10 +569,11 @@ export function mergeIndexed(
   const candidates = index.recapCandidates(rows);
   if (candidates.length) {
     const whole = candidates.map((row) => load(index.ref(row)));
-    for (const [k, day] of recapDays(whole)) {
-      folds.set(candidates[k]!, finalize(retimed(whole[k]!, day), outletOf));
-      index.moveToDay(candidates[k]!, day.date);
-    }
+    foldRecaps(whole, outletOf).forEach((f, k) => {
+      if (f === whole[k]) return;
+      folds.set(candidates[k]!, f);
+      index.moveToDay(candidates[k]!, f.properties.date);
+    });
   }
   const shared = index.sharedKeys(rows);
   const gone = new Set<number>();

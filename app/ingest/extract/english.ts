@@ -448,16 +448,18 @@ const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
 const WHOSE = String.raw`(?:(?:his|her|their)\s+)?`;
 
+/** A parent and their children counted (`a woman and her two children`): the figure is theirs. */
+const PARENT_AND_CHILDREN = String.raw`(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)`;
 /** A parent told before the children a figure counts (`a woman and her two children`). */
 const PARENT_FIRST =
   /^(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)?(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
-const FAMILY_HIT = String.raw`\s+(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\b`;
+const FAMILY_HIT = String.raw`\s+${PARENT_AND_CHILDREN}\b`;
 /** More who fight a figure may count, in a list of the two sides' dead. */
 const FIGHTERS =
   '(?:[a-z-]+ ){0,2}(?:fighters|soldiers|troops|militants|jihadists|rebels|insurgents|extremists|members|gunmen|loyalists)';
 /** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
-const FAMILY = String.raw`\b(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)\s+(?:were\s+|have\s+been\s+)?`;
+const FAMILY = String.raw`\b${PARENT_AND_CHILDREN}\s+(?:were\s+|have\s+been\s+)?`;
 
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
@@ -966,10 +968,7 @@ export function extractEnglishIncidents(
         else owns.fill(undefined);
       }
       // The toll told at one of the places (`killing four civilians in Idlib`) is that place's.
-      const at =
-        told === null && killed === null && injured === null
-          ? undefined
-          : tollPlaceId(body, cMentions);
+      const at = killed === null && injured === null ? undefined : tollPlaceId(body, cMentions);
       const tollAt = Math.max(0, at ? places.findIndex((pl) => pl.place.placeId === at) : 0);
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);

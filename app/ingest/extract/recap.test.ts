@@ -1,40 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { incident } from '../../derive/testData';
 import type { Actor, IncidentFeature, IncidentProperties } from '../../model';
 import { mergeIncidents } from './merge';
 import { foldRecaps, recapDays } from './recap';
 
 /** An airstrike on Kafr Nabl told by one report: on a day, or over a span (`dateEnd`). */
-function strike(
-  articleId: string,
-  date: string,
-  more: Partial<IncidentProperties> = {},
-): IncidentFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [36.56, 35.53] },
-    properties: {
-      id: '',
-      type: 'airstrike',
-      actors: ['russia'] as Actor[],
-      date,
-      timePrecision: more.dateEnd ? 2 : 1,
-      placeId: 'gn-kafr-nabl',
-      placeAr: 'كفرنبل',
-      placeEn: 'Kafr Nabl',
-      geoPrecision: 1,
-      admin1: 'Idlib',
-      strikes: null,
-      fatalities: null,
-      injuries: null,
-      sources: 1,
-      confidence: 0.8,
-      summaryEn: '',
-      summaryAr: '',
-      evidence: [{ articleId, start: 0, end: 10, placeStart: 2, placeEnd: 6 }],
-      ...more,
-    },
-  };
-}
+const strike = (articleId: string, date: string, more: Partial<IncidentProperties> = {}) =>
+  incident('', {
+    type: 'airstrike',
+    actors: ['russia'] as Actor[],
+    date,
+    timePrecision: more.dateEnd ? 2 : 1,
+    placeId: 'gn-kafr-nabl',
+    placeAr: 'كفرنبل',
+    placeEn: 'Kafr Nabl',
+    evidence: [{ articleId, start: 0, end: 10, placeStart: 2, placeEnd: 6 }],
+    ...more,
+  });
 
 /** Told last week (Monday 21 to Sunday 27 June 2021) by a report of the 28th. */
 const lastWeek = (more: Partial<IncidentProperties> = {}) =>

@@ -97,7 +97,7 @@ export function recapDays(list: readonly { properties: Fields }[]): Map<number, 
  *
  * @example retimed(strikeLastWeek, { date: '2021-06-24', timePrecision: 1, dateFromReport: false }).properties.dateEnd // undefined
  */
-export function retimed(f: IncidentFeature, day: Retime): IncidentFeature {
+function retimed(f: IncidentFeature, day: Retime): IncidentFeature {
   const p: IncidentProperties = { ...f.properties };
   p.date = day.date;
   delete p.dateEnd;
