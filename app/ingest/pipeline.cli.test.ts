@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { pureOutputs } from '../cli/ingestPure.testing';
 import { decodeCompact } from './compact';
 import { INPUTS } from './pipeline.testing';
@@ -12,16 +12,25 @@ const run = promisify(execFile);
 const cli = (...args: string[]) =>
   run('node', ['app/cli/run.mjs', 'app/cli/ingest.ts', ...args], { encoding: 'utf8' });
 
+// Every folder this file makes lives under one root, removed when the file's tests end.
+const root = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const folder = (name: string) => {
+  const dir = join(root, name);
+  mkdirSync(dir);
+  return dir;
+};
+
 describe('npm run ingest', () => {
-  const inDir = mkdtempSync(join(tmpdir(), 'ingest-in-'));
+  const inDir = folder('in');
   for (const f of INPUTS) writeFileSync(join(inDir, f.file.replace(/\//g, '_')), f.bytes);
   const files = ['incidents.geojson', 'articles.json', 'areas.geojson', 'ingest-report.json'];
 
   it('writes byte-identical output in one thread and in worker threads, with or without --timings', {
     timeout: 60000,
   }, async () => {
-    const one = mkdtempSync(join(tmpdir(), 'ingest-one-'));
-    const many = mkdtempSync(join(tmpdir(), 'ingest-many-'));
+    const one = folder('one');
+    const many = folder('many');
     // --timings only adds the phases' times on stderr: the outputs are compared below.
     const timed = await cli('--in', inDir, '--out', one, '--jobs', '1', '--timings');
     expect(timed.stderr).toMatch(/wall time by phase[\s\S]*extract[\s\S]*merge[\s\S]*write/);
@@ -40,7 +49,7 @@ describe('npm run ingest', () => {
   it('writes details chunks when asked: each incident once, in order, with its reports and their other incidents', {
     timeout: 60000,
   }, async () => {
-    const out = mkdtempSync(join(tmpdir(), 'ingest-chunks-'));
+    const out = folder('chunks');
     await cli('--in', inDir, '--out', out, '--jobs', '2', '--detail-chunks', '2');
     const features = JSON.parse(readFileSync(join(out, 'incidents.geojson'), 'utf8')).features;
     const reports = new Map<string, unknown>(
