@@ -139,6 +139,9 @@ describe('since a month', () => {
   });
   it('starts in the latest such month not after the report when it names no year', () => {
     expect(read('منذ آذار')?.date?.slice(5)).toBe('03-01');
+    // From the part of the month named: late April starts on its 21st, as `أواخر نيسان` does.
+    expect(read('منذ أواخر شهر نيسان')?.date?.slice(5)).toBe('04-21');
+    expect(read('منذ منتصف نيسان')?.date?.slice(5)).toBe('04-11');
   });
 });
 

@@ -472,15 +472,16 @@ const since: Rule = (text, report, whole) => {
       };
     }
     // `منذ آذار`, `منذ سيطرته عليها في آذار 2018`: from the month's first day, of the year
-    // given, else the latest one not after the report.
+    // given, else the latest one not after the report; `منذ أواخر نيسان`: from its part's first.
     const month = MONTH_PHRASE.exec(after);
     if (m[1] === 'منذ' && month && month.index < 40) {
       const mo = monthNumber(month[1]!)!;
       const ry = +report.slice(0, 4);
       const y = month[2] ? +month[2] : mo > +report.slice(5, 7) ? ry - 1 : ry;
       const end = m.index + m[0].length + month.index + month[0].length;
+      const part = PART_BEFORE_MONTH.exec(after.slice(0, month.index));
       return {
-        date: isoDate(y, mo, 1)!,
+        date: isoDate(y, mo, part ? PART_DAYS[part[1]!]![0] : 1)!,
         dateEnd: report,
         precision: 3,
         kind: 'range',
@@ -551,6 +552,10 @@ const MONTH_PART = new RegExp(
   'u',
 );
 const MONTH_PART_HINT = /مطلع|اوائل|بداية|مستهل|منتصف|اواسط|اواخر|نهاية/;
+/** A part of a month told right before the month's name (`منذ أواخر شهر نيسان`), folded. */
+const PART_BEFORE_MONTH =
+  /(?<![\p{L}])(مطلع|اوائل|بداية|مستهل|منتصف|اواسط|اواخر|نهاية)\s+(?:شهر\s+)?$/u;
+
 /** The first and last day of each part of a month (the last part runs to the month's end). */
 const PART_DAYS: Record<string, [number, number]> = {
   مطلع: [1, 10],

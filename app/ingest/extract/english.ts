@@ -33,6 +33,7 @@ import { addDays, daysBetween } from '../reports/reportDates';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans } from '../text/sentences';
+import { asCampaignToll } from './campaign';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
@@ -1000,6 +1001,7 @@ export function extractEnglishIncidents(
       });
     }
   }
+  for (const d of drafts) asCampaignToll(d.properties);
   return mergeIncidents(drafts, () => article.outlet);
 }
 

@@ -10,6 +10,7 @@ import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { daysBetween } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
+import { asCampaignToll } from './campaign';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
@@ -1564,6 +1565,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   const specific = drafts.some((d) => !d.generic);
   const kept = drafts.filter((d) => !d.generic || !specific);
   tollsAhead(kept);
+  // After the tolls found their events: only then is it known that one has a season's dead.
+  for (const d of kept) asCampaignToll(d.p);
   return mergeIncidents(
     kept.map((d) => ({
       type: 'Feature',

@@ -8,8 +8,11 @@ import type { IncidentFeature, IncidentProperties, TimePrecision } from '../../m
 import { daysBetween } from '../reports/reportDates';
 import { finalize, joinable } from './merge';
 
-/** Longest span a recap may have: a month. A longer one is a tally of a season, not one event. */
-const LONGEST_RECAP_DAYS = 31;
+/**
+ * Days a recap's span stays under: a month. A longer one is a tally of a season, not one event
+ * (see campaign.ts).
+ */
+export const LONGEST_RECAP_DAYS = 31;
 
 /** The day a recap is moved onto, with how that day was known. */
 export interface Retime {
