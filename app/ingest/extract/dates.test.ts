@@ -232,6 +232,23 @@ describe('years', () => {
   });
 });
 
+describe('months, weeks or days told without a count', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('are some three of them up to the report, as years are, not one', () => {
+    // Months of shelling are not a month of it.
+    expect(read('تعيش القرى منذ أشهر على وقع قصف شبه يومي')).toMatchObject({
+      date: '2021-03-26',
+      dateEnd: REPORT,
+      precision: 3,
+    });
+    expect(read('منذ عدة أشهر')?.date).toBe('2021-03-26');
+    expect(read('تشهد المدينة منذ أسابيع معارك كر وفر')?.date).toBe('2021-06-03');
+    expect(read('منذ بضعة أيام')?.date).toBe('2021-06-21');
+    // A singular unit is one.
+    expect(read('منذ شهر')?.date).toBe('2021-05-25');
+  });
+});
+
 describe('the last hours or days, the count first', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('reads «the 24 hours past» written either way as yesterday and today', () => {

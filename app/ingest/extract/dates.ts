@@ -46,6 +46,9 @@ const UNIT_DAYS: [RegExp, number, number][] = [
   [/^(سنتين|عامين)$/, 365, 2],
 ];
 
+/** The plural units (folded), which told with no count are some of them, not one. */
+const PLURAL_UNIT = /^(ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين)$/;
+
 /** The day of the week of `iso`, remembered for the last date (a report's clauses share it). */
 function weekday(iso: string): number {
   if (iso !== weekdayOf) {
@@ -442,7 +445,7 @@ const since: Rule = (text, report, whole) => {
     let k = 0;
     while (
       k < tokens.length &&
-      /^(اكثر|من|نحو|قرابة|حوالي|ما|يزيد|عن|الـ|ال)$/.test(tokens[k]!.t) &&
+      /^(اكثر|من|نحو|قرابة|حوالي|ما|يزيد|عن|الـ|ال|عدة|عده|بضعة|بضعه|بضع)$/.test(tokens[k]!.t) &&
       k < 4
     )
       k++;
@@ -457,8 +460,9 @@ const since: Rule = (text, report, whole) => {
     const yearNamed =
       unit?.[1] === 365 && /^\d{4}$/.test(tokens[(fig ? fig.next : k) + 1]?.t ?? '');
     if (unit && !bare && !yearNamed) {
-      // Years with no count (`على مدى سنوات`) are some: three, as YEARS_PAST reads them.
-      const some = !fig && /^(سنوات|اعوام|سنين)$/.test(unitWord) ? 3 : 1;
+      // A plural with no count (`على مدى سنوات`, `منذ أشهر`, `منذ عدة أسابيع`) is some: three,
+      // as YEARS_PAST reads years; one would make months of fighting a month.
+      const some = !fig && PLURAL_UNIT.test(unitWord) ? 3 : 1;
       const n = (fig?.value ?? some) * unit[2];
       const days = n * unit[1];
       const end = m.index + m[0].length + (unitTok?.end ?? 0);
