@@ -328,7 +328,14 @@ const GROUND_ASSAULT =
  */
 const TAKEN =
   /(?<![\p{L}])(?:[وف]?(?:سيطرت|سيطر|سيطروا|استولت|استولي|استولوا)\s+(?:\S+\s+){0,4}?(?:على|علي)|[وف]?(?:احكمت|احكم|احكموا|بسطت|بسط|بسطوا|اعلنت|اعلن|اعلنوا|تمكنت|تمكن|تمكنوا)\s+(?:\S+\s+){0,6}?(?:من\s+)?(?:ال)?سيطر(?:ة|ت\S*)\s+(?:على|علي)|[وف]?(?:حررت|حرر|حرروا|استعادت|استعاد|استعادوا|انتزعت|انتزع|انتزعوا)(?:\s+(?:ال)?سيطرة\s+(?:على|علي))?)\s+(?!(?:\S+\s+){0,2}?(?:عدد\s+من\s+(?:ال)?(?:اليات|مروحي|طائر|دباب|اسلح|سيار)|\S*(?:اسلح|ذخائر|ذخير|اليات|دباب|مروحي|طائر|مستودع|سيارات|عربات|مدرعات|كميات|اموال|معدات|عتاد|حريق|نيران|النار|اوضاع|الوضع)))/u;
-const TAKEN_HINT = /سيطر|استول|حرر|استعاد|انتزع/;
+const TAKEN_HINT = /سيطر|استول|حرر|استعاد|ستعيد|انتزع/;
+/**
+ * Ground taken told as what came after another event (`سيطرت قوات النظام على المدينة في 6 شباط،
+ * قبل أن تستعيدها الفصائل في 27 من الشهر ذاته`): the subjunctive after `قبل أن` tells a takeover
+ * that happened, not one held (folded).
+ */
+const TAKEN_LATER =
+  /(?<![\p{L}])قبل\s+ان\s+(?:(?:ت|ي)(?:ستعيد|حرر|نتزع)(?:وا)?(?:ها|ه|هم|هما)?(?![\p{L}])|(?:ت|ي)سيطر(?:وا)?\s+(?:\S+\s+){0,4}?(?:على|علي)(?:ها|ه|هم|هما)?(?![\p{L}]))/u;
 /** What was taken told as what came before the event (`بعد أن أحكم سيطرته`). */
 const TAKEN_BEFORE = /(?<![\p{L}])(?:بعد|عقب|منذ)\s+(?:ان|ما)\s+/u;
 /** Taken without a fight (`بعد انسحاب مقاتلي الحركة منه دون مواجهات`): no battle. */
@@ -347,7 +354,7 @@ function onlyUnfought(text: string): boolean {
 function taken(text: string): Classified | null {
   if (!hasWord(text, CUES.rare) || !TAKEN_HINT.test(text)) return null;
   const m = TAKEN.exec(text);
-  if (!m || TAKEN_BEFORE.test(text.slice(0, m.index))) return null;
+  if (m ? TAKEN_BEFORE.test(text.slice(0, m.index)) : !TAKEN_LATER.test(text)) return null;
   return UNFOUGHT.test(text)
     ? { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' }
     : { type: 'clash', strength: 0.85, taken: true };

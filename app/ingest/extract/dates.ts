@@ -386,6 +386,9 @@ function monthTold(
   };
 }
 
+/** `الشهر` alone or told as the same (`ذاته`, `نفسه`): the month is not named. */
+const SAME_OR_BARE_MONTH = /^الشهر(?:\s+(?:ذاته|نفسه))?$/;
+
 /**
  * `الخامس من آذار` → 5 March; `الأسبوع الأول من آذار` → 1–7 March (a week, precision 2).
  * `الشهر الجاري` (or ذاته/نفسه: the report's own, as reports mostly tell the current month)
@@ -404,7 +407,9 @@ const ordinalDay: Rule = (text, report) => {
   // `الشهر` alone is the report's month, unless the day is still to come in it: then the month
   // the report looks back on (a tally published on the 1st of April tells March's `الخامس عشر
   // من الشهر`).
-  const ahead = g.month === 'الشهر' && !g.week && n > +report.slice(8, 10);
+  // So is `الشهر ذاته` (the month told before, which the clause does not hold): a day still to
+  // come is of the month before (`قبل أن تستعيدها الفصائل في 27 من الشهر ذاته`, told on 3 March).
+  const ahead = SAME_OR_BARE_MONTH.test(g.month!) && !g.week && n > +report.slice(8, 10);
   const told = monthTold(g.month!, g.year, report, ahead);
   const mo = told.mo;
   let y = told.y;

@@ -293,6 +293,16 @@ describe('types and actors', () => {
     const text = foldKey('ودخلت قوات النظام بلدة كفرنبل بعد انسحاب الفصائل إثر معارك عنيفة');
     expect(classifyClause(text)?.type).toBe('clash');
   });
+  it('ground taken told after «before» (قبل أن تستعيدها) is taken, not ground held now', () => {
+    for (const text of [
+      'قبل أن تستعيدها الفصائل في 27 من الشهر ذاته',
+      'قبل أن تسيطر عليها قوات النظام',
+      'قبل أن تستعيد الفصائل السيطرة عليها',
+    ])
+      expect(classifyClause(foldKey(text)), text).toMatchObject({ type: 'clash', taken: true });
+    // Who holds a town now is no event.
+    expect(classifyClause(foldKey('تسيطر الهيئة على إدلب منذ عام 2019'))).toBeNull();
+  });
   it('a withdrawal told as such has the side that pulled out as its actor', () => {
     const text = foldKey('انسحبت القوات التركية من نقطة المراقبة في مورك');
     expect(clauseActors(text, 'deployment')).toEqual(['turkey']);
