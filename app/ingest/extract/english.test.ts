@@ -651,6 +651,53 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ['Idlib', null],
     ]);
   });
+  it.skipIf(!geocoder)(
+    'gives a toll told in the next sentence, with no event of its own, to the event before',
+    () => {
+      const tolls = (body: string) =>
+        read(body)
+          .map((p) => [p.placeEn, p.fatalities])
+          .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+      const struck = 'Russian jets struck Kafr Nabl and Ariha on Tuesday.';
+      // Place by place, each figure to its place.
+      expect(
+        tolls(`${struck} Five civilians died in Kafr Nabl and three in Ariha, rescuers said.`),
+      ).toEqual([
+        ['Kafr Nabl', 5],
+        ['Ariha', 3],
+      ]);
+      expect(tolls(`${struck} At least five civilians died in Ariha.`)).toEqual([
+        ['Kafr Nabl', null],
+        ['Ariha', 5],
+      ]);
+      // No place told: the first's. The evidence spans both sentences, where the figure was read.
+      const body = `${struck} Five civilians died, rescuers said.`;
+      expect(tolls(body)).toEqual([
+        ['Kafr Nabl', 5],
+        ['Ariha', null],
+      ]);
+      expect(read(body)[0]!.evidence![0]!.end).toBe(body.length);
+      // A total the sentence before gave its first place, shared out here: each place its share,
+      // and the total not counted again.
+      expect(
+        tolls(
+          'At least 18 civilians were killed in air strikes on the city of Idlib and the town of Maarat al-Numan on Monday. A market in Idlib city was hit in the afternoon, killing 11 people, while seven died in Maarat al-Numan.',
+        ),
+      ).toEqual([
+        ["Maarrat al-Nu'man", 7],
+        ['Idlib', 11],
+      ]);
+      // Not a tally over a period, nor the dead of another place or day.
+      for (const other of [
+        'More than 200 civilians have died since April.',
+        'Five civilians were killed in Sarmin on Monday.',
+      ])
+        expect(tolls(`${struck} ${other}`), other).toEqual([
+          ['Kafr Nabl', null],
+          ['Ariha', null],
+        ]);
+    },
+  );
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

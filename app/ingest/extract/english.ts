@@ -488,6 +488,11 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
+  // `while seven died in Maarat al-Numan`: a bare figure, the people told before.
+  new RegExp(
+    String.raw`\b${NUMBER}\s+(?:more\s+)?(?:died|were killed|have died|have been killed)\b`,
+    'gi',
+  ),
   // `the death toll from Tuesday's strike rose to 9`.
   new RegExp(
     String.raw`\bdeath toll\b[^.]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands at|stood at|is|was)\s+(?:to\s+)?${NUMBER}\b`,
@@ -908,16 +913,25 @@ export function extractEnglishIncidents(
   const afterFall = writtenSinceFall(article.date);
   /** The day told last (a later sentence may count back from it: `Two days earlier`). */
   let lastDay = article.date;
+  /** The last sentence's incidents: the next one's toll, if it tells no event, is theirs. */
+  let before: IncidentProperties[] = [];
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
-    if (!sMentions.length) continue;
+    const previous = before;
+    before = [];
+    if (!sMentions.length) {
+      if (previous.length) tollOfPrevious(body, sentence, [], previous, article.date);
+      continue;
+    }
     // The day a `Two days earlier` of this sentence counts back from: the one told before it.
     const anchor = lastDay;
     const sDate = englishDate(sText.replace(REPLY_TAIL, ''), article.date, anchor);
     if (sDate?.precision === 1 && !sDate.dateEnd) lastDay = sDate.date;
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
+    /** Whether a clause of the sentence tells an event: if none does, its toll may be the last's. */
+    let tellsEvent = false;
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
@@ -925,6 +939,7 @@ export function extractEnglishIncidents(
       const { killed, injured } = tolls;
       const cue = classifyEnglish(text);
       const cMentions = byClause.within(clause);
+      if (cue) tellsEvent = true;
       if (!cue) {
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
@@ -1000,10 +1015,101 @@ export function extractEnglishIncidents(
         return p;
       });
     }
+    if (!tellsEvent && previous.length)
+      tollOfPrevious(body, sentence, sMentions, previous, article.date);
+    else before = last;
   }
   for (const d of drafts) asCampaignToll(d.properties);
   return mergeIncidents(drafts, () => article.outlet);
 }
+
+/** A toll over a period (`since April`, `so far this year`), not the toll of one event. */
+const TALLIED = /\b(?:since|so far|this year|this month|in total|overall|altogether)\b/i;
+
+/**
+ * A sentence that tells no event but the dead or hurt (`Five civilians died, rescuers said`, `Five
+ * died in Kafr Nabl and three in Ariha`) tells the toll of the sentence before: each figure goes
+ * to the incident at the place told with it (when that is one of them), else to the first, and
+ * raises its toll (reports repeat figures). Not a tally over a period, nor one told on another day.
+ */
+function tollOfPrevious(
+  body: string,
+  sentence: Part,
+  mentions: readonly PlaceMention[],
+  previous: readonly IncidentProperties[],
+  reportDate: string,
+): void {
+  const text = body.slice(sentence.start, sentence.end);
+  if (TALLIED.test(text)) return;
+  const { killed, injured } = clauseTolls(text);
+  if (killed === null && injured === null) return;
+  const when = englishDate(text, reportDate, previous[0]!.date);
+  if (when && (when.dateEnd || when.date !== previous[0]!.date)) return;
+  const hit = (p: IncidentProperties, dead: number | null, hurt: number | null) => {
+    if (dead) p.fatalities = Math.max(p.fatalities ?? 0, dead);
+    if (hurt) p.injuries = Math.max(p.injuries ?? 0, hurt);
+    // The evidence spans both sentences, so that the figure is seen where it was read.
+    for (const e of p.evidence) e.end = sentence.end;
+  };
+  const at = (m: PlaceMention) => previous.find((p) => p.placeId === m.placeId);
+  const named = mentions.filter((m) => at(m));
+  // Only one kind of toll told: then a figure by each place is that place's share.
+  if ((killed === null) !== (injured === null) && named.length > 1) {
+    const shares = sharesByPlace(body, sentence, named);
+    if (shares) {
+      const kind = killed !== null ? 'fatalities' : 'injuries';
+      const byDraft = new Map<IncidentProperties, number>();
+      shares.forEach((n, k) => byDraft.set(at(named[k]!)!, n));
+      let total = 0;
+      for (const n of byDraft.values()) total += n;
+      // The sentence before gave its total to its first place (`18 killed in strikes on Idlib and
+      // Maarat al-Numan`); shared out here (11 in Idlib, seven in Maarat al-Numan), each place
+      // takes its share, so that the 18 are not counted again.
+      const sharedOut = previous.some((p) => p[kind] === total);
+      if (sharedOut) for (const p of previous) if (p[kind] === total) p[kind] = null;
+      for (const [p, n] of byDraft)
+        if (sharedOut) {
+          p[kind] = n;
+          for (const e of p.evidence) e.end = sentence.end;
+        } else if (kind === 'fatalities') hit(p, n, null);
+        else hit(p, null, n);
+      return;
+    }
+  }
+  // A place told that none of them is at: the figures are not theirs.
+  if (!named.length && mentions.some((m) => isSpecific(m))) return;
+  hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured);
+}
+/**
+ * Each place's figure in a sentence of tolls told place by place, in the order of `named`, or
+ * undefined unless every place has one: `Five died in Kafr Nabl and three in Ariha` (the first
+ * figure opens the sentence, each next one stands between two places), or one clause per place
+ * (`A market in Idlib city was hit, killing 11 people, while seven died in Maarat al-Numan`).
+ */
+function sharesByPlace(
+  body: string,
+  sentence: Part,
+  named: readonly PlaceMention[],
+): number[] | undefined {
+  const first = figure(FIGURE_BEFORE.exec(body.slice(sentence.start, named[0]!.start))?.[1] ?? '');
+  const listed = named.map((m, k) => (k === 0 ? first : figureBefore(body, named[k - 1]!, m)));
+  if (listed.every((n) => n !== undefined)) return listed as number[];
+  const byClause = named.map(() => undefined as number | undefined);
+  for (const clause of clausesOf(body, sentence)) {
+    const inside = named.flatMap((m, k) =>
+      m.start >= clause.start && m.end <= clause.end ? [k] : [],
+    );
+    if (inside.length !== 1) continue;
+    const t = clauseTolls(body.slice(clause.start, clause.end));
+    byClause[inside[0]!] = t.killed ?? t.injured ?? undefined;
+  }
+  return byClause.every((n) => n !== undefined) ? (byClause as number[]) : undefined;
+}
+/** The figure of people hit opening a sentence, before its first place (`Five civilians died in`). */
+const FIGURE_BEFORE = new RegExp(
+  String.raw`^\s*${NUMBER}(?:\s+${PEOPLE})?\s+(?:(?:were|have been|had been)\s+)?(?:killed|died|dead|wounded|injured|hurt)\b`,
+  'i',
+);
 
 /**
  * The place a toll is told at (`killing four civilians in Idlib`, `wounding two in the town of
