@@ -1059,7 +1059,7 @@ function tollOfPrevious(
     if (shares) {
       const kind = killed !== null ? 'fatalities' : 'injuries';
       const byDraft = new Map<IncidentProperties, number>();
-      shares.forEach((n, k) => byDraft.set(at(named[k]!)!, n));
+      for (const [k, n] of shares.entries()) byDraft.set(at(named[k]!)!, n);
       let total = 0;
       for (const n of byDraft.values()) total += n;
       // The sentence before gave its total to its first place (`18 killed in strikes on Idlib and
