@@ -7,7 +7,7 @@ import type {
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
-import { daysBetween } from '../reports/reportDates';
+import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { asCampaignToll } from './campaign';
@@ -364,6 +364,9 @@ const CASUALTY_HINT =
  */
 const SAME_DAY =
   /(?<![\p{L}])(?:(?:اليوم|الوقت)\s+(?:ذاته|نفسه)|ذات\s+اليوم)(?![\p{L}])|^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)[^\p{L}]*[،,]/u;
+/** «Of the same month» (`من الشهر ذاته`, `من الشهر نفسه`): the month told before (folded). */
+const SAME_MONTH = /(?<![\p{L}])الشهر\s+(?:ذاته|نفسه)(?![\p{L}])/u;
+const SAME_MONTH_HINT = /ذاته|نفسه/;
 /** A clause that happened at the time the one before it told (folded). */
 const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما)(?![\p{L}])/u;
 
@@ -544,6 +547,16 @@ class Clause implements Span {
       let own = findEventDate(this.folded, this.reportDate);
       // `وفي اليوم ذاته`: not the report's day, which `اليوم` alone would be.
       if (own?.date === this.reportDate && sameDay(this.folded)) own = undefined;
+      // `، قبل أن تستعيدها الفصائل في 27 من الشهر ذاته`: of the month the clause before told.
+      if (
+        own?.kind === 'day' &&
+        SAME_MONTH_HINT.test(this.folded) &&
+        SAME_MONTH.test(this.folded)
+      ) {
+        const before = this.previous?.statedDate?.date;
+        const day = before && isoDate(+before.slice(0, 4), +before.slice(5, 7), +own.date.slice(8));
+        if (day && day <= this.reportDate) own = { ...own, date: day };
+      }
       this.stated = own;
     }
     return this.stated;
