@@ -502,6 +502,8 @@ export function clauseActors(
       kept = kept.filter((h) => h.start >= end || h.end <= said.index);
   }
   const bothSides = type === 'clash' || type === 'agreement';
+  /** Forces deployed reach posts (POSTS) rather than hit them. */
+  const reached = type === 'deployment';
   // Denial verbs are among the `untold` cues, whose bits the clause's classification read.
   const mayDeny = hasWord(text, CUES.untold);
   const reacts = REACT_HINT.test(clean);
@@ -580,7 +582,7 @@ export function clauseActors(
         continue;
       const target = lam
         ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before)
-        : before.slice(-2).some((w) => TARGET_BEFORE.has(w)) &&
+        : before.slice(-2).some((w) => TARGET_BEFORE.has(w) && !(reached && POSTS.has(w))) &&
           !firesFrom(before) &&
           !bordersGuarded(before) &&
           // `مع غارات روسية`: the side names the event right before it, whoever it met.
@@ -595,6 +597,12 @@ export function clauseActors(
     actors.add(sinceFall ? 'government' : 'regime');
   return [...actors].sort();
 }
+
+/**
+ * A side's posts (`النقطة التركية`, `نقاط المراقبة`): hit by fire, but where forces deployed
+ * went (`وصلت تعزيزات إلى النقاط التركية`): those are Turkey's reinforcements.
+ */
+const POSTS: ReadonlySet<string> = new Set(['نقطة', 'النقطة', 'نقاط', 'النقاط', 'المراقبة']);
 
 /** Russian and Syrian aircraft named as one (`الطائرات الحربية السورية والروسية`) (folded). */
 const JOINT_AIR =

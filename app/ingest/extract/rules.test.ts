@@ -303,6 +303,15 @@ describe('types and actors', () => {
     // Who holds a town now is no event.
     expect(classifyClause(foldKey('تسيطر الهيئة على إدلب منذ عام 2019'))).toBeNull();
   });
+  it("a side's post hit is its loss, not its fire; reached by forces deployed, theirs", () => {
+    const hit = foldKey('استهدفت قوات النظام بقذائف المدفعية محيط النقطة التركية في بلدة ترنبة');
+    expect(clauseActors(hit, 'shelling')).toEqual(['regime']);
+    for (const text of [
+      'وصلت تعزيزات إلى النقاط التركية في ريف إدلب',
+      'وصل رتل إلى نقطة المراقبة التركية في مورك',
+    ])
+      expect(clauseActors(foldKey(text), 'deployment'), text).toEqual(['turkey']);
+  });
   it('a withdrawal told as such has the side that pulled out as its actor', () => {
     const text = foldKey('انسحبت القوات التركية من نقطة المراقبة في مورك');
     expect(clauseActors(text, 'deployment')).toEqual(['turkey']);
