@@ -1065,14 +1065,9 @@ function tollOfPrevious(
       // The sentence before gave its total to its first place (`18 killed in strikes on Idlib and
       // Maarat al-Numan`); shared out here (11 in Idlib, seven in Maarat al-Numan), each place
       // takes its share, so that the 18 are not counted again.
-      const sharedOut = previous.some((p) => p[kind] === total);
-      if (sharedOut) for (const p of previous) if (p[kind] === total) p[kind] = null;
+      for (const p of previous) if (p[kind] === total) p[kind] = null;
       for (const [p, n] of byDraft)
-        if (sharedOut) {
-          p[kind] = n;
-          for (const e of p.evidence) e.end = sentence.end;
-        } else if (kind === 'fatalities') hit(p, n, null);
-        else hit(p, null, n);
+        hit(p, kind === 'fatalities' ? n : null, kind === 'injuries' ? n : null);
       return;
     }
   }
@@ -1080,6 +1075,7 @@ function tollOfPrevious(
   if (!named.length && mentions.some((m) => isSpecific(m))) return;
   hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured);
 }
+
 /**
  * Each place's figure in a sentence of tolls told place by place, in the order of `named`, or
  * undefined unless every place has one: `Five died in Kafr Nabl and three in Ariha` (the first
