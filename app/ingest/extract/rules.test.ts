@@ -29,6 +29,8 @@ describe('event dates relative to the report', () => {
     ['في 12 حزيران/يونيو 2021', '2021-06-12', undefined, 1],
     ['بتاريخ 3/6/2021', '2021-06-03', undefined, 1],
     ['منذ حملة التصعيد الأولى في آذار/مارس', '2021-03-01', '2021-06-26', 3],
+    // «Of the same month», a day still to come in the report's: the month before, no day ahead.
+    ['قبل أن تستعيدها الفصائل في 27 من الشهر ذاته', '2021-05-27', undefined, 1],
   ])('%s', (text, date, dateEnd, precision) => {
     const d = findEventDate(foldKey(text), REPORT);
     expect(d).toMatchObject({ date, precision });
