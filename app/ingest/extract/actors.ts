@@ -6,6 +6,7 @@ import {
   inSet,
   LAM_AGENT,
   MEMBERS,
+  POSTS,
   SOURCES,
   TARGET_BEFORE,
   TARGET_HEADS,
@@ -597,12 +598,6 @@ export function clauseActors(
     actors.add(sinceFall ? 'government' : 'regime');
   return [...actors].sort();
 }
-
-/**
- * A side's posts (`النقطة التركية`, `نقاط المراقبة`): hit by fire, but where forces deployed
- * went (`وصلت تعزيزات إلى النقاط التركية`): those are Turkey's reinforcements.
- */
-const POSTS: ReadonlySet<string> = new Set(['نقطة', 'النقطة', 'نقاط', 'النقاط', 'المراقبة']);
 
 /** Russian and Syrian aircraft named as one (`الطائرات الحربية السورية والروسية`) (folded). */
 const JOINT_AIR =

@@ -913,7 +913,10 @@ export function extractEnglishIncidents(
   const afterFall = writtenSinceFall(article.date);
   /** The day told last (a later sentence may count back from it: `Two days earlier`). */
   let lastDay = article.date;
-  /** The last sentence's incidents: the next one's toll, if it tells no event, is theirs. */
+  /**
+   * The incidents of the sentence before's last event clause (none if it told no event): the toll
+   * of a sentence that tells no event is theirs.
+   */
   let before: IncidentProperties[] = [];
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
@@ -945,10 +948,7 @@ export function extractEnglishIncidents(
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
         const at = tollPlaceId(body, cMentions);
         const target = (at && last.find((p) => p.placeId === at)) || last[0];
-        if (target && (killed || injured)) {
-          if (killed) target.fatalities = Math.max(target.fatalities ?? 0, killed);
-          if (injured) target.injuries = Math.max(target.injuries ?? 0, injured);
-        }
+        if (target) raiseToll(target, killed, injured);
         continue;
       }
       const date = englishDate(text, article.date, anchor) ?? sDate;
@@ -1023,6 +1023,12 @@ export function extractEnglishIncidents(
   return mergeIncidents(drafts, () => article.outlet);
 }
 
+/** Raise an incident's toll to the figures told (the larger wins: reports repeat them). */
+function raiseToll(p: IncidentProperties, killed: number | null, injured: number | null): void {
+  if (killed) p.fatalities = Math.max(p.fatalities ?? 0, killed);
+  if (injured) p.injuries = Math.max(p.injuries ?? 0, injured);
+}
+
 /** A toll over a period (`since April`, `so far this year`), not the toll of one event. */
 const TALLIED = /\b(?:since|so far|this year|this month|in total|overall|altogether)\b/i;
 
@@ -1046,8 +1052,7 @@ function tollOfPrevious(
   const when = englishDate(text, reportDate, previous[0]!.date);
   if (when && (when.dateEnd || when.date !== previous[0]!.date)) return;
   const hit = (p: IncidentProperties, dead: number | null, hurt: number | null) => {
-    if (dead) p.fatalities = Math.max(p.fatalities ?? 0, dead);
-    if (hurt) p.injuries = Math.max(p.injuries ?? 0, hurt);
+    raiseToll(p, dead, hurt);
     // The evidence spans both sentences, so that the figure is seen where it was read.
     for (const e of p.evidence) e.end = sentence.end;
   };

@@ -700,11 +700,16 @@ export const VICTIMS = {
   ]),
 };
 
+/**
+ * A side's posts (`النقطة التركية`, `نقاط المراقبة`): targets when fire hits them (TARGET_BEFORE),
+ * but where forces deployed went (`وصلت تعزيزات إلى النقاط التركية`: Turkey's reinforcements).
+ */
+export const POSTS: ReadonlySet<string> = new Set(['نقطة', 'النقطة', 'نقاط', 'النقاط', 'المراقبة']);
+
 /** Words right before an actor that make it the target, not the one acting. */
 export const TARGET_BEFORE = new Set([
   'على',
   'مواقع',
-  'نقاط',
   'ضد',
   'مع',
   'تجمعات',
@@ -715,10 +720,7 @@ export const TARGET_BEFORE = new Set([
   'لمواقع',
   'بمواقع',
   // `استهداف نقطة المراقبة التركية`, `محيط النقطة التركية`: the post is Turkey's, hit.
-  'نقطة',
-  'النقطة',
-  'النقاط',
-  'المراقبة',
+  ...POSTS,
   // `استهدفت قاعدة عسكرية تركية`: the base is hit; `القريبة من الحدود التركية` is a place.
   'قاعدة',
   'القاعدة',
