@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../derive/testData';
 import { isCasualtyToll } from '../../model';
-import { asCampaignToll, isCampaignToll } from './campaign';
+import { areaOfCampaign, asCampaignToll, isCampaignToll } from './campaign';
+import { handMentions } from './testing/mentions';
 
 describe('a season of strikes told with its dead', () => {
   it('is a casualty toll, with its sides, place, span and figures kept', () => {
@@ -28,5 +29,48 @@ describe('a season of strikes told with its dead', () => {
     const season = { type: 'shelling' as const, date: '2019-04-21', dateEnd: '2019-06-16' };
     expect(isCampaignToll({ ...season, fatalities: null, injuries: null })).toBe(false);
     expect(isCampaignToll({ ...season, fatalities: null, injuries: 40 })).toBe(true);
+  });
+});
+
+describe('the area a campaign toll tells of', () => {
+  const text = 'قصف على كفرنبل في ريف إدلب الجنوبي. وتشهد المنطقة منذ أشهر حملة أسفرت عن مقتل 300';
+  const mentions = handMentions(text, [
+    {
+      surface: 'كفرنبل',
+      placeId: 'gn-kafr-nabl',
+      nameAr: 'كفرنبل',
+      nameEn: 'Kafr Nabl',
+      geoPrecision: 1,
+    },
+    {
+      surface: 'ريف إدلب الجنوبي',
+      placeId: 'area-idlib-countryside-south',
+      nameAr: 'ريف إدلب الجنوبي',
+      nameEn: 'southern Idlib countryside',
+      geoPrecision: 2,
+    },
+  ]);
+  const at = text.indexOf('وتشهد');
+  const season = { date: '2019-03-18', dateEnd: '2019-06-16' };
+  const week = { date: '2019-06-09', dateEnd: '2019-06-16' };
+
+  it('is the last area named before it, not a town', () => {
+    expect(areaOfCampaign('وتشهد المنطقه منذ اشهر', season, mentions, at)?.placeId).toBe(
+      'area-idlib-countryside-south',
+    );
+  });
+  it('is none for a week, unless a campaign is named (حملة), nor for a day', () => {
+    expect(areaOfCampaign('قتل في المنطقه 5 خلال اسبوع', week, mentions, at)).toBeUndefined();
+    expect(areaOfCampaign('وتشهد المنطقه حمله', week, mentions, at)).toBeDefined();
+    expect(
+      areaOfCampaign('وتشهد المنطقه حمله', { date: '2019-06-16' }, mentions, at),
+    ).toBeUndefined();
+  });
+  it('is none for a zone of its own (المنطقة العازلة), or with no area named before', () => {
+    expect(areaOfCampaign('في المنطقه العازله منذ اشهر', season, mentions, at)).toBeUndefined();
+    expect(
+      areaOfCampaign('وتشهد المنطقه منذ اشهر', season, mentions.slice(0, 1), at),
+    ).toBeUndefined();
+    expect(areaOfCampaign('وتشهد المنطقه منذ اشهر', season, mentions, 5)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@
  * told on their day. As a casualty toll (`isCasualtyToll`) it is counted apart, as the tallies
  * without an event are, and a reader may leave tolls out.
  */
-import { type IncidentProperties, TOLL_TYPE } from '../../model';
+import { type IncidentProperties, type PlaceMention, TOLL_TYPE } from '../../model';
 import { daysBetween } from '../reports/reportDates';
 import { LONGEST_RECAP_DAYS } from './recap';
 
@@ -36,8 +36,56 @@ export function isCampaignToll(
  * @example asCampaignToll(draft) // draft.type === 'other', draft.event === undefined
  */
 export function asCampaignToll(p: IncidentProperties): void {
-  if (!isCampaignToll(p)) return;
+  if (isCampaignToll(p)) asToll(p);
+}
+
+/**
+ * Make an incident a casualty toll, in place: of TOLL_TYPE, with no event and no count of
+ * strikes. Its sides, place, span and figures stay.
+ *
+ * @example asToll(draft) // draft.type === 'other', draft.strikes === null
+ */
+export function asToll(p: IncidentProperties): void {
   p.type = TOLL_TYPE;
   p.strikes = null;
   delete p.event;
+}
+
+/**
+ * `المنطقة` standing by itself (folded; `و`, `ف`, `ب`, `ل` before it): the area the report named
+ * before. Not a zone of its own (`المنطقة العازلة`, `المنطقة منزوعة السلاح`).
+ */
+const THE_AREA = /(?<![\p{L}])[وفب]?(?:ال|لل)منطق[ةه](?![\p{L}])(?!\s+(?:ال|منزوع))/u;
+
+/** `حملة`, `الحملة`, `حملات` (folded): a campaign, whose toll is one though it ran under a month. */
+const CAMPAIGN = /(?<![\p{L}])[وب]?(?:ال)?حمل(?:[ةه]|ات)(?![\p{L}])/u;
+
+/** The whole country: a toll of all Syria is no incident of the northwest. */
+const COUNTRY_ID = 'area-syria';
+
+/**
+ * Where a season's toll told of "the area" is (`وتشهد المنطقة منذ نهاية نيسان حملة عسكرية
+ * أسفرت عن مقتل أكثر من 300 مدني`, a clause naming no place): the last area the report named
+ * before it (a countryside, a region, a governorate; not a town, nor the whole country), so the
+ * toll is kept, at that area's lower precision, as a casualty toll (`asToll`). Undefined for a
+ * span shorter than a month that names no campaign (`حملة`: a recap or a day's toll, which
+ * belongs to the event told), or without `المنطقة`, or with no area named before.
+ *
+ * @example areaOfCampaign('وتشهد المنطقة منذ نهاية نيسان حملة', { date: '2019-04-21', dateEnd: '2019-06-16' }, mentions, 80)?.placeId // 'area-idlib-countryside-south'
+ */
+export function areaOfCampaign(
+  folded: string,
+  span: { date: string; dateEnd?: string } | undefined,
+  mentions: readonly PlaceMention[],
+  before: number,
+): PlaceMention | undefined {
+  if (!span?.dateEnd || !THE_AREA.test(folded)) return undefined;
+  if (daysBetween(span.date, span.dateEnd) < LONGEST_RECAP_DAYS && !CAMPAIGN.test(folded))
+    return undefined;
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end > before || m.unresolved || m.geoPrecision === 1) continue;
+    return m.placeId === COUNTRY_ID ? undefined : m;
+  }
+  return undefined;
 }

@@ -50,3 +50,19 @@ describe('provenance of a toll told in the next sentence', () => {
     expect(quoted).toContain('خمسة آخرين');
   });
 });
+
+describe('provenance of a campaign toll told of «the area»', () => {
+  it('the evidence runs from the sentence naming the area to the toll, so both are highlighted', () => {
+    const c = CASES.find((x) => x.name.includes('told of «the area»'))!;
+    const article = { id: 'a-test', body: c.text, date: c.date!, outlet: 'test' };
+    const toll = extractIncidents(article, handMentions(c.text, c.places)).find(
+      (f) => f.properties.type === 'other',
+    )!;
+    const e = toll.properties.evidence[0]!;
+    expect(c.text.slice(e.placeStart, e.placeEnd)).toBe('ريف إدلب الجنوبي');
+    expect(e.start <= e.placeStart && e.placeEnd <= e.end).toBe(true);
+    const quoted = c.text.slice(e.start, e.end);
+    expect(quoted.startsWith('قصفت الطائرات')).toBe(true);
+    expect(quoted.endsWith('أكثر من 200 مدني.')).toBe(true);
+  });
+});

@@ -10,7 +10,7 @@ import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
-import { asCampaignToll } from './campaign';
+import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
 import { clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
@@ -1011,8 +1011,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   };
   /** Whether a sentence so far named the Russian defence ministry or its centre. */
   let russianMinistry = false;
+  /** The sentences read so far, in order. */
+  const sentencesRead: Span[] = [];
+  /** From the start of the sentence read that holds `m` to the end of `sentence`. */
+  const readFrom = (m: PlaceMention, sentence: Span): Span => {
+    let k = sentencesRead.length - 1;
+    while (k > 0 && sentencesRead[k]!.start > m.start) k--;
+    return {
+      start: Math.min(sentencesRead[k]?.start ?? sentence.start, m.start),
+      end: sentence.end,
+    };
+  };
   for (const sentence of sentenceSpans(article.body)) {
     sentenceIndex++;
+    sentencesRead.push(sentence);
     const before = previous;
     const beforeAll = previousAll;
     const mentionsBefore = previousMentions;
@@ -1417,6 +1429,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // Only a launch site is named (`قتل شاب برصاص قناص من قوات النظام المتمركزة في جورين`):
       // the event is placed there, less surely, rather than lost with its toll.
       if (!own.length && c.mentions.length) own = c.mentions;
+      // `وتشهد المنطقة منذ نهاية نيسان حملة … أسفرت عن مقتل أكثر من 300 مدني`: a season's toll
+      // told of the area named before is kept there (campaign.ts), rather than lost.
+      let areaBefore: PlaceMention | undefined;
+      if (!own.length && !sMentions.length && (c.killed || c.injured)) {
+        areaBefore = areaOfCampaign(c.folded, c.date, mentions, c.start);
+        if (areaBefore) own = [areaBefore];
+      }
       if (!own.length) continue;
       const placed = targetPlaces(article.body, own);
       // Forces moved from one place to another (`من بلدة سرمين إلى مدينة أريحا`, route.ts): a
@@ -1441,7 +1460,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             (c.cls.event === 'drone-strike' && oneDroneStrike(c.folded) ? 1 : null));
       const generic = c.generic;
       for (const [k, place] of targets.entries()) {
-        const p = draft(article, sentence, c, place, qualifiers.get(place), confidence);
+        // Read from the sentence naming the area to this one: the evidence holds both.
+        const span = place === areaBefore ? readFrom(place, sentence) : sentence;
+        const p = draft(article, span, c, place, qualifiers.get(place), confidence);
+        if (place === areaBefore) asToll(p);
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
         // غارات على سرمين وبنش` is four strikes, not four on each (eight in all).
         p.strikes = k === 0 ? strikes : null;
@@ -1546,18 +1568,25 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (last)
       lastEventDay =
         last.timePrecision === 1 && !last.dateEnd && !last.dateFromReport ? last.date : undefined;
-    if ((tallyKilled != null || tallyInjured != null) && sMentions.length) {
+    const tolled2 = tallyKilled != null || tallyInjured != null;
+    // `وقتل في المنطقة أكثر من 300 مدني منذ نهاية نيسان`: a season's tally of the area named
+    // before (campaign.ts).
+    const tallyArea =
+      tolled2 && !sMentions.length
+        ? areaOfCampaign(sFolded, sDate.date, mentions, sentence.start)
+        : undefined;
+    if (tolled2 && (sMentions.length || tallyArea)) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
       const sActors = sentenceActors(clauses);
       const actors = sActors.length ? sActors : isTally && period ? period.actors : [];
-      const { targets } = targetPlaces(article.body, sMentions);
+      const { targets } = targetPlaces(article.body, tallyArea ? [tallyArea] : sMentions);
       const [first, ...rest] = targets;
       // `قتلت مخلفات الحرب أكثر من 250 شخصاً في سوريا منذ …`: a country's tally is no incident.
       if (first && first.placeId !== 'area-syria') {
         const p = draft(
           article,
-          sentence,
+          tallyArea ? readFrom(tallyArea, sentence) : sentence,
           { cls: null, actors, date: when },
           first,
           undefined,
