@@ -698,6 +698,36 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
         ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'places a toll told in the next sentence at the towns it names inside the area struck',
+    () => {
+      const tolls = (body: string) =>
+        read(body)
+          .map((p) => [p.placeEn, p.fatalities])
+          .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+      const struck = 'Russian jets struck several towns in southern Idlib on Tuesday.';
+      // Each town told is where strikes fell: an incident there, with its figure.
+      expect(tolls(`${struck} Five civilians died in Kafr Nabl and three in Ariha.`)).toEqual([
+        ['Kafr Nabl', 5],
+        ['Idlib countryside (south)', null],
+        ['Ariha', 3],
+      ]);
+      // A total told before keeps the others, so that no one is counted twice (14 = 5 + 3 + 6),
+      // and its evidence takes in the sentence the shares were read from.
+      const body =
+        'At least 14 civilians were killed on Saturday in air strikes on the Idlib region. Five civilians died in the village of Kafr Nabl and three in the town of Maarat al-Numan.';
+      expect(tolls(body)).toEqual([
+        ["Maarrat al-Nu'man", 3],
+        ['Kafr Nabl', 5],
+        ['Idlib governorate', 6],
+      ]);
+      for (const p of read(body)) expect(p.evidence![0]!.end).toBe(body.length);
+      // A town outside the area struck is not where it fell.
+      expect(tolls(`${struck} Five civilians died in Afrin.`)).toEqual([
+        ['Idlib countryside (south)', null],
+      ]);
+    },
+  );
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

@@ -914,17 +914,25 @@ export function extractEnglishIncidents(
   /** The day told last (a later sentence may count back from it: `Two days earlier`). */
   let lastDay = article.date;
   /**
-   * The incidents of the sentence before's last event clause (none if it told no event): the toll
-   * of a sentence that tells no event is theirs.
+   * The sentence before's last event clause (none if it told no event): the toll of a sentence
+   * that tells no event is its incidents'.
    */
-  let before: IncidentProperties[] = [];
+  let before: EventTold | undefined;
   for (const sentence of sentenceSpans(body)) {
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
     const previous = before;
-    before = [];
+    before = undefined;
+    // An incident of the event told before at a town its toll names (see tollOfPrevious).
+    const atTown = (told: EventTold, town: PlaceMention, region: PlaceMention) => {
+      const read = { start: told.sentence.start, end: sentence.end };
+      const p = draft(article, read, told.cue, told.actors, told.date, town, region);
+      const geometry = { type: 'Point' as const, coordinates: [town.lon, town.lat] };
+      drafts.push({ type: 'Feature', geometry, properties: p });
+      return p;
+    };
     if (!sMentions.length) {
-      if (previous.length) tollOfPrevious(body, sentence, [], previous, article.date);
+      if (previous) tollOfPrevious(body, sentence, [], previous, article.date, atTown);
       continue;
     }
     // The day a `Two days earlier` of this sentence counts back from: the one told before it.
@@ -933,6 +941,8 @@ export function extractEnglishIncidents(
     if (sDate?.precision === 1 && !sDate.dateEnd) lastDay = sDate.date;
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
+    /** The last event clause told, with its incidents (`last`). */
+    let lastTold: EventTold | undefined;
     /** Whether a clause of the sentence tells an event: if none does, its toll may be the last's. */
     let tellsEvent = false;
     const byClause = new MentionsBySpan(sMentions);
@@ -1014,10 +1024,18 @@ export function extractEnglishIncidents(
         });
         return p;
       });
+      lastTold = {
+        drafts: last,
+        places: places.map((pl) => pl.place),
+        cue,
+        actors,
+        date,
+        sentence,
+      };
     }
-    if (!tellsEvent && previous.length)
-      tollOfPrevious(body, sentence, sMentions, previous, article.date);
-    else before = last;
+    if (!tellsEvent && previous)
+      tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
+    else before = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
   return mergeIncidents(drafts, () => article.outlet);
@@ -1032,19 +1050,38 @@ function raiseToll(p: IncidentProperties, killed: number | null, injured: number
 /** A toll over a period (`since April`, `so far this year`), not the toll of one event. */
 const TALLIED = /\b(?:since|so far|this year|this month|in total|overall|altogether)\b/i;
 
+/** An event clause told, with what its incidents were drafted from. */
+interface EventTold {
+  /** Its incidents, one per place. */
+  drafts: IncidentProperties[];
+  /** The place of each of its incidents. */
+  places: PlaceMention[];
+  cue: Cue;
+  actors: Actor[];
+  date: Dated | undefined;
+  /** The sentence that told it. */
+  sentence: Part;
+}
+
 /**
  * A sentence that tells no event but the dead or hurt (`Five civilians died, rescuers said`, `Five
- * died in Kafr Nabl and three in Ariha`) tells the toll of the sentence before: each figure goes
+ * died in Kafr Nabl and three in Ariha`) tells the toll of the event told before: each figure goes
  * to the incident at the place told with it (when that is one of them), else to the first, and
  * raises its toll (reports repeat figures). Not a tally over a period, nor one told on another day.
+ * Towns named with the toll that lie in an area the event was told at (`struck several towns in
+ * southern Idlib. Five died in Kafr Nabl and three in Ariha`) are where it fell: each gets an
+ * incident of that event (`atTown`) with its figure; the area's incident stays, for the towns
+ * not named.
  */
 function tollOfPrevious(
   body: string,
   sentence: Part,
   mentions: readonly PlaceMention[],
-  previous: readonly IncidentProperties[],
+  told: EventTold,
   reportDate: string,
+  atTown: (told: EventTold, town: PlaceMention, region: PlaceMention) => IncidentProperties,
 ): void {
+  const previous = told.drafts;
   const text = body.slice(sentence.start, sentence.end);
   if (TALLIED.test(text)) return;
   const { killed, injured } = clauseTolls(text);
@@ -1056,8 +1093,25 @@ function tollOfPrevious(
     // The evidence spans both sentences, so that the figure is seen where it was read.
     for (const e of p.evidence) e.end = sentence.end;
   };
-  const at = (m: PlaceMention) => previous.find((p) => p.placeId === m.placeId);
-  const named = mentions.filter((m) => at(m));
+  let at = (m: PlaceMention) => previous.find((p) => p.placeId === m.placeId);
+  /** The incident of the area each town's incident made here lies in. */
+  const areaOf = new Map<IncidentProperties, IncidentProperties>();
+  let named = mentions.filter((m) => at(m));
+  const specific = mentions.filter((m) => isSpecific(m));
+  if (!named.length && specific.length) {
+    const regions = specific.map((m) => areaHolding(told.places, m));
+    // A place told that is in none of its areas: the figures are not the event's.
+    if (!regions.every((r) => r !== undefined)) return;
+    const made = new Map<string, IncidentProperties>();
+    for (const [k, m] of specific.entries()) {
+      if (made.has(m.placeId)) continue;
+      const p = atTown(told, m, regions[k]!);
+      made.set(m.placeId, p);
+      areaOf.set(p, previous[told.places.indexOf(regions[k]!)]!);
+    }
+    at = (m) => made.get(m.placeId);
+    named = [...new Map(specific.map((m) => [m.placeId, m])).values()];
+  }
   // Only one kind of toll told: then a figure by each place is that place's share.
   if ((killed === null) !== (injured === null) && named.length > 1) {
     const shares = sharesByPlace(body, sentence, named);
@@ -1073,12 +1127,47 @@ function tollOfPrevious(
       for (const p of previous) if (p[kind] === total) p[kind] = null;
       for (const [p, n] of byDraft)
         hit(p, kind === 'fatalities' ? n : null, kind === 'injuries' ? n : null);
+      leaveTheOthers(areaOf, sentence.end);
       return;
     }
   }
-  // A place told that none of them is at: the figures are not theirs.
-  if (!named.length && mentions.some((m) => isSpecific(m))) return;
   hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured);
+  leaveTheOthers(areaOf, sentence.end);
+}
+
+/**
+ * `At least 14 civilians were killed in air strikes on the Idlib region. Five died in Kafr Nabl
+ * and three in Maarat al-Numan, while the others were killed in villages in southern Idlib`: the
+ * towns' dead are among the area's, which keeps the others (6), so that none is counted twice.
+ */
+function leaveTheOthers(
+  areaOf: ReadonlyMap<IncidentProperties, IncidentProperties>,
+  end: number,
+): void {
+  for (const [town, area] of areaOf)
+    for (const kind of ['fatalities', 'injuries'] as const) {
+      const n = town[kind];
+      const all = area[kind];
+      if (n === null || all === null || all < n) continue;
+      area[kind] = all - n || null;
+      // Its figure is read from both sentences now: its evidence spans them.
+      for (const e of area.evidence) e.end = Math.max(e.end, end);
+    }
+}
+
+/** The area among `places` (not the whole country or region) that holds a town's point. */
+function areaHolding(
+  places: readonly PlaceMention[],
+  town: PlaceMention,
+): PlaceMention | undefined {
+  return places.find(
+    (a) =>
+      a.placeId !== town.placeId &&
+      a.geoPrecision > 1 &&
+      !WHOLE_REGION.has(a.placeId) &&
+      a.area !== undefined &&
+      booleanPointInPolygon([town.lon, town.lat], a.area),
+  );
 }
 
 /**
