@@ -787,16 +787,18 @@ function bareFigure(text: string): { value: number; wounded: false } | undefined
  * them a figure `منهم` (of them) at a place, the next ones a figure at a place, and their
  * figures adding up to the total (of the dead, or of the wounded: not when both are told).
  * A clause may share out to several places, `و` and a figure before each next one (`خمسة منهم
- * في سراقب وثلاثة في سرمين`). Returns each place with its figure, and whether the figures add up
+ * في سراقب وثلاثة في سرمين`). Returns each place with its figure, whether the figures add up
  * (when they do not, every place is still the event's, but the total stays whole, on the first
- * place, as a toll not shared out is); undefined when the clauses from `j` are no such list.
+ * place, as a toll not shared out is), and what the total leaves over them (`rest`: the others,
+ * which an area the event was told at keeps); undefined when the clauses from `j` are no such
+ * list.
  */
 function tollBreakdown(
   body: string,
   clauses: readonly Clause[],
   j: number,
   event: Clause,
-): { parts: Map<PlaceMention, number>; addsUp: boolean } | undefined {
+): { parts: Map<PlaceMention, number>; addsUp: boolean; rest: number } | undefined {
   if (!event.killed && !event.injured) return undefined;
   // Which toll is shared out is clear only when one is told.
   const total = event.killed && !event.injured ? event.killed : !event.killed && event.injured;
@@ -815,7 +817,8 @@ function tollBreakdown(
       sum += more.value;
     }
   }
-  return parts.size >= 2 ? { parts, addsUp: !!total && sum === total.value } : undefined;
+  if (parts.size < 2) return undefined;
+  return { parts, addsUp: !!total && sum === total.value, rest: total ? total.value - sum : 0 };
 }
 
 /** The shares of a toll by place id (see tollBreakdown). */
@@ -1340,6 +1343,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // A launch site (`مصدره مواقع النظام في معرة النعمان`) is not where fire struck, nor where
       // what was launched was downed (`أسقطت … طائرات مسيرة أطلقها مسلحون من … إدلب`); a
       // withdrawal `من مواقعها في X` does happen at X.
+      let othersAt: PlaceMention | undefined;
       let own =
         FIRE_TYPES.has(c.cls.type) || c.cls.event === 'aircraft-downed'
           ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
@@ -1418,8 +1422,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (own.length && !c.breakdown) {
         const split = tollBreakdown(article.body, clauses, i + 1, c);
         if (split && !own.some(isSpecific)) {
+          const area = own[0]!;
           own = [...own, ...split.parts.keys()];
           if (split.addsUp) c.breakdown = sharesByPlace(split.parts);
+          // `قتل 14 مدنياً بغارات على ريف إدلب، خمسة منهم في كفرنبل وثلاثة في معرة النعمان`:
+          // the towns' dead are among the area's, which keeps the others (6), so that none is
+          // counted twice (the total went to the first town, and a figure to the next).
+          else if (split.rest > 0) {
+            c.breakdown = sharesByPlace(split.parts);
+            c.breakdown.set(area.placeId, split.rest);
+            othersAt = area;
+          }
         } else if (split?.addsUp) {
           const ownIds = new Set(own.map((m) => m.placeId));
           if ([...split.parts.keys()].every((m) => ownIds.has(m.placeId)))
@@ -1459,7 +1472,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           : (strikeCount(c.folded)?.value ??
             (c.cls.event === 'drone-strike' && oneDroneStrike(c.folded) ? 1 : null));
       const generic = c.generic;
-      for (const [k, place] of targets.entries()) {
+      // The area that keeps the others of a toll shared out to towns in it, though the towns
+      // are the places the event is told at.
+      const placesDrafted =
+        othersAt && !targets.includes(othersAt) ? [...targets, othersAt] : targets;
+      for (const [k, place] of placesDrafted.entries()) {
         // Read from the sentence naming the area to this one: the evidence holds both.
         const span = place === areaBefore ? readFrom(place, sentence) : sentence;
         const p = draft(article, span, c, place, qualifiers.get(place), confidence);
