@@ -29,6 +29,7 @@ import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
 import {
+  holds,
   isOrigin,
   isRetreatGoal,
   isRoadEnd,
@@ -756,7 +757,7 @@ function listedBetween(body: string, from: number, to: number): string {
  * before it (`و` + people, `listGoesOn`), of the kind the first one's toll is (the dead, or the
  * wounded) unless they are said to be wounded. Drafts already given a toll keep it.
  */
-function tollsByPlace(body: string, c: Clause): void {
+function tollsByPlace(body: string, c: Pick<Clause, 'drafts'>): void {
   const first = c.drafts[0]!;
   const dead = first.fatalities != null;
   const hurt = first.injuries != null;
@@ -923,6 +924,90 @@ function sameKindBefore(before: readonly Clause[], clauses: readonly Clause[]): 
     if (p.cls && kinds.has(p.cls.type)) return p;
   }
   return undefined;
+}
+
+/** Areas that hold all the others: no town named with a toll is told to lie in them. */
+const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
+
+/** A town a toll names, the area of the event before that holds it, and that area's incident. */
+interface TownInArea {
+  town: PlaceMention;
+  area: PlaceMention;
+  areaDraft: IncidentProperties;
+}
+
+/**
+ * The towns a sentence names, each with the area of the event told before that holds it (a
+ * countryside, a governorate; not all of Syria or its northwest); undefined unless it names one
+ * and every one lies in such an area.
+ */
+function townsInAreas(
+  owner: Clause,
+  sMentions: readonly PlaceMention[],
+  mentions: readonly PlaceMention[],
+): TownInArea[] | undefined {
+  const towns = sMentions.filter(isSpecific);
+  if (!towns.length) return undefined;
+  const areas: { m: PlaceMention; d: IncidentProperties }[] = [];
+  for (const d of owner.drafts) {
+    if (d.geoPrecision === 1 || WHOLE_REGION.has(d.placeId)) continue;
+    const m = mentions.find((x) => x.placeId === d.placeId && x.area !== undefined);
+    if (m) areas.push({ m, d });
+  }
+  const found: TownInArea[] = [];
+  for (const town of towns) {
+    const a = areas.find(({ m }) => m.placeId !== town.placeId && holds(m, town));
+    if (!a) return undefined;
+    found.push({ town, area: a.m, areaDraft: a.d });
+  }
+  return found;
+}
+
+/**
+ * An incident of the event before (`owner`) at each town a toll names in its area (`towns`),
+ * each with its figure (the clause's for its first town, then place by place: tollsByPlace);
+ * the area keeps the others (`قتل 14 …. وقتل خمسة منهم في كفرنبل وثلاثة في معرة النعمان`: 6),
+ * so that none is counted twice. The evidence of each (the area's too, when its toll is shared
+ * out) runs over both sentences (`span`).
+ */
+function tollAtTowns(
+  article: ArticleIn,
+  span: Span,
+  clauses: readonly Clause[],
+  owner: Clause,
+  towns: readonly TownInArea[],
+): { p: IncidentProperties; town: PlaceMention }[] {
+  const made = new Map<string, { p: IncidentProperties; town: PlaceMention }>();
+  for (const c of clauses) {
+    if (!c.killed && !c.injured) continue;
+    const own: IncidentProperties[] = [];
+    for (const m of c.mentions) {
+      const found = towns.find((t) => t.town === m);
+      if (!found) continue;
+      let entry = made.get(m.placeId);
+      if (!entry) {
+        entry = { p: draft(article, span, owner, m, found.area, 0.7), town: m };
+        entry.p.strikes = null;
+        made.set(m.placeId, entry);
+      }
+      own.push(entry.p);
+    }
+    if (!own.length) continue;
+    addToll(own[0]!, c);
+    tollsByPlace(article.body, { drafts: own });
+  }
+  for (const { town, areaDraft } of towns) {
+    const p = made.get(town.placeId)?.p;
+    if (!p) continue;
+    for (const kind of ['fatalities', 'injuries'] as const) {
+      const n = p[kind];
+      const all = areaDraft[kind];
+      if (n === null || all === null || all < n) continue;
+      areaDraft[kind] = all - n || null;
+      for (const e of areaDraft.evidence) if (e.articleId === article.id) e.end = span.end;
+    }
+  }
+  return [...made.values()];
 }
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
@@ -1551,6 +1636,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       tallyKilled = null;
       tallyInjured = null;
+    } else if (owner && (tallyKilled != null || tallyInjured != null)) {
+      // `قصفت الطائرات الروسية بلدات في ريف إدلب الجنوبي. وقتل خمسة مدنيين في كفرنبل وثلاثة
+      // في معرة النعمان`: the towns in the area struck are where the strikes fell.
+      const towns = townsInAreas(owner, sMentions, mentions);
+      if (towns && tollOfPrevious(owner, clauses, sFolded, sDate, false)) {
+        const span = { start: owner.drafts[0]!.evidence[0]!.start, end: sentence.end };
+        for (const { p, town } of tollAtTowns(article, span, clauses, owner, towns))
+          drafts.push({ p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex });
+        tallyKilled = null;
+        tallyInjured = null;
+      }
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
     // `وأوضح الدفاع المدني أن القصف استخدمت فيه صواريخ محملة بذخائر عنقودية`: a sentence that

@@ -214,7 +214,7 @@ const AND_ITS = /^\s*و$/;
 const LIST_GAP = /^[\s،,"“”«»]*و?$/;
 
 /** Whether area mention `area` holds the point of `m`. */
-function holds(area: PlaceMention, m: PlaceMention): boolean {
+export function holds(area: PlaceMention, m: PlaceMention): boolean {
   return area.area !== undefined && booleanPointInPolygon([m.lon, m.lat], area.area);
 }
 
