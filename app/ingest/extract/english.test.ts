@@ -18,6 +18,13 @@ function read(body: string): Partial<IncidentProperties>[] {
   ).map(({ properties: p }) => p);
 }
 
+/** Each incident's place and dead, in a fixed order (by English place name, descending). */
+function tolls(body: string): unknown[][] {
+  return read(body)
+    .map((p) => [p.placeEn, p.fatalities])
+    .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
+}
+
 describe('the event an English clause tells', () => {
   it('lets air words win over the weapons they fire', () => {
     expect(classifyEnglish('Warplanes fired missiles at Ariha')?.type).toBe('airstrike');
@@ -634,10 +641,6 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     );
   });
   it('gives a toll told at one of the places struck to that place, not the first', () => {
-    const tolls = (body: string) =>
-      read(body)
-        .map((p) => [p.placeEn, p.fatalities])
-        .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
     expect(
       tolls(
         'Russian jets struck the town of Sarmin and the city of Idlib, killing four civilians in Idlib.',
@@ -654,10 +657,6 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
   it.skipIf(!geocoder)(
     'gives a toll told in the next sentence, with no event of its own, to the event before',
     () => {
-      const tolls = (body: string) =>
-        read(body)
-          .map((p) => [p.placeEn, p.fatalities])
-          .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
       const struck = 'Russian jets struck Kafr Nabl and Ariha on Tuesday.';
       // Place by place, each figure to its place.
       expect(
@@ -701,10 +700,6 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
   it.skipIf(!geocoder)(
     'places a toll told in the next sentence at the towns it names inside the area struck',
     () => {
-      const tolls = (body: string) =>
-        read(body)
-          .map((p) => [p.placeEn, p.fatalities])
-          .sort((a, b) => String(b[0]).localeCompare(String(a[0])));
       const struck = 'Russian jets struck several towns in southern Idlib on Tuesday.';
       // Each town told is where strikes fell: an incident there, with its figure.
       expect(tolls(`${struck} Five civilians died in Kafr Nabl and three in Ariha.`)).toEqual([
