@@ -37,6 +37,7 @@ import { asCampaignToll } from './campaign';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
+import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
 import { isSpecific } from './places';
 import { isRoadPlace } from './summary';
 
@@ -897,9 +898,6 @@ function eventPlaces(
 /** `In ` opening a sentence. */
 const SET_IN = /(?:^|[.!?]\s+)In\s+$/;
 
-/** Areas that hold all the others: a clause's event is placed in a part of them it names. */
-const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
-
 /**
  * The incidents of an English report. See the module doc.
  */
@@ -1127,47 +1125,12 @@ function tollOfPrevious(
       for (const p of previous) if (p[kind] === total) p[kind] = null;
       for (const [p, n] of byDraft)
         hit(p, kind === 'fatalities' ? n : null, kind === 'injuries' ? n : null);
-      leaveTheOthers(areaOf, sentence.end);
+      for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
       return;
     }
   }
   hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured);
-  leaveTheOthers(areaOf, sentence.end);
-}
-
-/**
- * `At least 14 civilians were killed in air strikes on the Idlib region. Five died in Kafr Nabl
- * and three in Maarat al-Numan, while the others were killed in villages in southern Idlib`: the
- * towns' dead are among the area's, which keeps the others (6), so that none is counted twice.
- */
-function leaveTheOthers(
-  areaOf: ReadonlyMap<IncidentProperties, IncidentProperties>,
-  end: number,
-): void {
-  for (const [town, area] of areaOf)
-    for (const kind of ['fatalities', 'injuries'] as const) {
-      const n = town[kind];
-      const all = area[kind];
-      if (n === null || all === null || all < n) continue;
-      area[kind] = all - n || null;
-      // Its figure is read from both sentences now: its evidence spans them.
-      for (const e of area.evidence) e.end = Math.max(e.end, end);
-    }
-}
-
-/** The area among `places` (not the whole country or region) that holds a town's point. */
-function areaHolding(
-  places: readonly PlaceMention[],
-  town: PlaceMention,
-): PlaceMention | undefined {
-  return places.find(
-    (a) =>
-      a.placeId !== town.placeId &&
-      a.geoPrecision > 1 &&
-      !WHOLE_REGION.has(a.placeId) &&
-      a.area !== undefined &&
-      booleanPointInPolygon([town.lon, town.lat], a.area),
-  );
+  for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
 }
 
 /**

@@ -28,8 +28,8 @@ import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
+import { areaHolding, leaveTheOthers } from './others';
 import {
-  holds,
   isOrigin,
   isRetreatGoal,
   isRoadEnd,
@@ -926,9 +926,6 @@ function sameKindBefore(before: readonly Clause[], clauses: readonly Clause[]): 
   return undefined;
 }
 
-/** Areas that hold all the others: no town named with a toll is told to lie in them. */
-const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
-
 /** A town a toll names, the area of the event before that holds it, and that area's incident. */
 interface TownInArea {
   town: PlaceMention;
@@ -948,17 +945,17 @@ function townsInAreas(
 ): TownInArea[] | undefined {
   const towns = sMentions.filter(isSpecific);
   if (!towns.length) return undefined;
-  const areas: { m: PlaceMention; d: IncidentProperties }[] = [];
+  // The mention each of its incidents at an area was drafted from.
+  const areas = new Map<PlaceMention, IncidentProperties>();
   for (const d of owner.drafts) {
-    if (d.geoPrecision === 1 || WHOLE_REGION.has(d.placeId)) continue;
-    const m = mentions.find((x) => x.placeId === d.placeId && x.area !== undefined);
-    if (m) areas.push({ m, d });
+    const m = d.geoPrecision > 1 ? mentions.find((x) => x.placeId === d.placeId) : undefined;
+    if (m) areas.set(m, d);
   }
   const found: TownInArea[] = [];
   for (const town of towns) {
-    const a = areas.find(({ m }) => m.placeId !== town.placeId && holds(m, town));
-    if (!a) return undefined;
-    found.push({ town, area: a.m, areaDraft: a.d });
+    const area = areaHolding([...areas.keys()], town);
+    if (!area) return undefined;
+    found.push({ town, area, areaDraft: areas.get(area)! });
   }
   return found;
 }
@@ -998,14 +995,7 @@ function tollAtTowns(
   }
   for (const { town, areaDraft } of towns) {
     const p = made.get(town.placeId)?.p;
-    if (!p) continue;
-    for (const kind of ['fatalities', 'injuries'] as const) {
-      const n = p[kind];
-      const all = areaDraft[kind];
-      if (n === null || all === null || all < n) continue;
-      areaDraft[kind] = all - n || null;
-      for (const e of areaDraft.evidence) if (e.articleId === article.id) e.end = span.end;
-    }
+    if (p) leaveTheOthers(p, areaDraft, span.end);
   }
   return [...made.values()];
 }
@@ -1681,14 +1671,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (last)
       lastEventDay =
         last.timePrecision === 1 && !last.dateEnd && !last.dateFromReport ? last.date : undefined;
-    const tolled2 = tallyKilled != null || tallyInjured != null;
+    const hasTally = tallyKilled != null || tallyInjured != null;
     // `وقتل في المنطقة أكثر من 300 مدني منذ نهاية نيسان`: a season's tally of the area named
     // before (campaign.ts).
     const tallyArea =
-      tolled2 && !sMentions.length
+      hasTally && !sMentions.length
         ? areaOfCampaign(sFolded, sDate.date, mentions, sentence.start)
         : undefined;
-    if (tolled2 && (sMentions.length || tallyArea)) {
+    if (hasTally && (sMentions.length || tallyArea)) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
       const sActors = sentenceActors(clauses);
