@@ -82,6 +82,19 @@ export function areaOfCampaign(
   if (!span?.dateEnd || !THE_AREA.test(folded)) return undefined;
   if (daysBetween(span.date, span.dateEnd) < LONGEST_RECAP_DAYS && !CAMPAIGN.test(folded))
     return undefined;
+  return lastAreaBefore(mentions, before);
+}
+
+/**
+ * The last area named before offset `before`: a countryside, a region, a governorate; not a
+ * town, nor a village the gazetteer lacks. Undefined when it is all of Syria, or none is.
+ *
+ * @example lastAreaBefore(mentions, 80)?.placeId // 'area-idlib-countryside-south'
+ */
+export function lastAreaBefore(
+  mentions: readonly PlaceMention[],
+  before: number,
+): PlaceMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.end > before || m.unresolved || m.geoPrecision === 1) continue;

@@ -723,6 +723,22 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'keeps a campaign’s toll told of «the area» as a casualty toll at the area named before',
+    () => {
+      const struck = 'Russian jets struck Kafr Nabl in southern Idlib on Saturday.';
+      const body = `${struck} The area has been under a military campaign since late April that has killed more than 300 civilians.`;
+      const toll = read(body).find((p) => p.type === 'other')!;
+      expect(toll).toMatchObject({ placeEn: 'Idlib countryside (south)', fatalities: 300 });
+      expect([toll.date, toll.dateEnd]).toEqual(['2021-04-21', REPORT_DATE]);
+      // Its evidence runs from the sentence that named the area to the toll.
+      expect(toll.evidence![0]).toMatchObject({ start: 0, end: body.length });
+      // A day's dead in the area are the strike's, not a campaign's.
+      expect(tolls(`${struck} Five civilians died in the area, rescuers said.`)).toEqual([
+        ['Kafr Nabl', 5],
+      ]);
+    },
+  );
   it('reads a toll whose people are told apart between commas or brackets', () => {
     const [dead] = read(
       'Seven civilians, including three children, were killed in Russian air strikes on Kansafra.',

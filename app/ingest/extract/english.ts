@@ -28,17 +28,19 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
+import { TOLL_TYPE } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
-import { sentenceSpans } from '../text/sentences';
-import { asCampaignToll } from './campaign';
+import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
+import { asCampaignToll, asToll, lastAreaBefore } from './campaign';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
 import { isSpecific } from './places';
+import { LONGEST_RECAP_DAYS } from './recap';
 import { isRoadPlace } from './summary';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -916,7 +918,10 @@ export function extractEnglishIncidents(
    * that tells no event is its incidents'.
    */
   let before: EventTold | undefined;
+  /** The sentences read so far, in order. */
+  const sentencesRead: Part[] = [];
   for (const sentence of sentenceSpans(body)) {
+    sentencesRead.push(sentence);
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
     const previous = before;
@@ -930,7 +935,9 @@ export function extractEnglishIncidents(
       return p;
     };
     if (!sMentions.length) {
-      if (previous) tollOfPrevious(body, sentence, [], previous, article.date, atTown);
+      const season = campaignOfTheArea(article, sentence, mentions, sentencesRead, afterFall);
+      if (season) drafts.push(season);
+      else if (previous) tollOfPrevious(body, sentence, [], previous, article.date, atTown);
       continue;
     }
     // The day a `Two days earlier` of this sentence counts back from: the one told before it.
@@ -1043,6 +1050,56 @@ export function extractEnglishIncidents(
 function raiseToll(p: IncidentProperties, killed: number | null, injured: number | null): void {
   if (killed) p.fatalities = Math.max(p.fatalities ?? 0, killed);
   if (injured) p.injuries = Math.max(p.injuries ?? 0, injured);
+}
+
+/** `the area`, `the region` (not `the area of …`): the area named before. */
+const THE_AREA = /\b(?:the|this|that) (?:area|region)\b(?! of\b)/i;
+/** A campaign (`a military campaign`, `the offensive`): its toll is one though it ran under a month. */
+const CAMPAIGN = /\b(?:campaign|offensive)\b/i;
+
+/**
+ * A campaign's toll told of "the area" in a sentence naming no place (`The area has been under a
+ * military campaign since late April that has killed more than 300 civilians`, `Air strikes have
+ * killed more than 300 civilians in the area since late April`): a casualty toll at the last area
+ * named before (campaign.ts, lastAreaBefore), its evidence from the sentence that named it. Only
+ * over a month or more, or a shorter span that names a campaign, as in Arabic (areaOfCampaign).
+ */
+function campaignOfTheArea(
+  article: ArticleIn,
+  sentence: Part,
+  mentions: readonly PlaceMention[],
+  sentencesRead: readonly Part[],
+  afterFall: boolean,
+): IncidentFeature | undefined {
+  const text = article.body.slice(sentence.start, sentence.end);
+  if (!THE_AREA.test(text)) return undefined;
+  const { killed, injured, spans } = clauseTolls(text);
+  if (killed === null && injured === null) return undefined;
+  const date = englishDate(text, article.date);
+  if (!date?.dateEnd) return undefined;
+  if (daysBetween(date.date, date.dateEnd) < LONGEST_RECAP_DAYS && !CAMPAIGN.test(text))
+    return undefined;
+  const area = lastAreaBefore(mentions, sentence.start);
+  if (!area) return undefined;
+  const cue: Cue = { type: TOLL_TYPE, at: 0 };
+  const read = { start: startOfSentenceAt(sentencesRead, area.start), end: sentence.end };
+  const p = draft(
+    article,
+    read,
+    cue,
+    englishActors(text, cue, spans, afterFall),
+    date,
+    area,
+    undefined,
+  );
+  p.fatalities = killed;
+  p.injuries = injured;
+  asToll(p);
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [area.lon, area.lat] },
+    properties: p,
+  };
 }
 
 /** A toll over a period (`since April`, `so far this year`), not the toll of one event. */

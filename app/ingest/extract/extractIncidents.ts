@@ -8,7 +8,7 @@ import type {
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { daysBetween, isoDate } from '../reports/reportDates';
-import { sentenceSpans } from '../text/sentences';
+import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
 import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
@@ -1092,14 +1092,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   /** The sentences read so far, in order. */
   const sentencesRead: Span[] = [];
   /** From the start of the sentence read that holds `m` to the end of `sentence`. */
-  const readFrom = (m: PlaceMention, sentence: Span): Span => {
-    let k = sentencesRead.length - 1;
-    while (k > 0 && sentencesRead[k]!.start > m.start) k--;
-    return {
-      start: Math.min(sentencesRead[k]?.start ?? sentence.start, m.start),
-      end: sentence.end,
-    };
-  };
+  const readFrom = (m: PlaceMention, sentence: Span): Span => ({
+    start: startOfSentenceAt(sentencesRead, m.start),
+    end: sentence.end,
+  });
   for (const sentence of sentenceSpans(article.body)) {
     sentenceIndex++;
     sentencesRead.push(sentence);

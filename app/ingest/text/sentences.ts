@@ -32,3 +32,14 @@ function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: nu
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   if (end > start) spans.push({ start, end });
 }
+
+/**
+ * The start of the sentence that holds `offset`, among `spans` (in text order, as sentenceSpans
+ * gives them); `offset` itself when none of them starts at or before it.
+ *
+ * @example startOfSentenceAt(sentenceSpans('One. Two.'), 6) // 5
+ */
+export function startOfSentenceAt(spans: readonly { start: number }[], offset: number): number {
+  for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start <= offset) return spans[k]!.start;
+  return offset;
+}
