@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceSpans, startOfSentenceAt } from './sentences';
+
+describe('the sentence that holds an offset', () => {
+  const text = 'قصفت الطائرات ريف إدلب. وتشهد المنطقة حملة. Five died.';
+  const spans = sentenceSpans(text);
+
+  it('starts where that sentence starts, so a highlight takes it in whole', () => {
+    const area = text.indexOf('ريف إدلب');
+    expect(startOfSentenceAt(spans, area)).toBe(0);
+    expect(startOfSentenceAt(spans, text.indexOf('حملة'))).toBe(text.indexOf('وتشهد'));
+    expect(startOfSentenceAt(spans, text.length - 1)).toBe(text.indexOf('Five'));
+  });
+  it('is the offset itself before any sentence', () => {
+    expect(startOfSentenceAt([], 7)).toBe(7);
+    expect(startOfSentenceAt([{ start: 10 }], 3)).toBe(3);
+  });
+});
