@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../derive/testData';
 import { isCasualtyToll } from '../../model';
-import { areaOfCampaign, asCampaignToll, isCampaignToll } from './campaign';
+import { areaOfCampaign, asCampaignToll, isCampaignSpan, isCampaignToll } from './campaign';
 import { handMentions } from './testing/mentions';
 
 describe('a season of strikes told with its dead', () => {
@@ -72,5 +72,18 @@ describe('the area a campaign toll tells of', () => {
       areaOfCampaign('وتشهد المنطقه منذ اشهر', season, mentions.slice(0, 1), at),
     ).toBeUndefined();
     expect(areaOfCampaign('وتشهد المنطقه منذ اشهر', season, mentions, 5)).toBeUndefined();
+  });
+});
+
+describe('the span of a campaign', () => {
+  const weeks = { date: '2019-05-01', dateEnd: '2019-05-25' };
+  it('is a month or more, or a shorter stated period when a campaign is named', () => {
+    expect(isCampaignSpan({ date: '2019-04-21', dateEnd: '2019-06-16' }, false)).toBe(true);
+    expect(isCampaignSpan(weeks, true)).toBe(true);
+    expect(isCampaignSpan(weeks, false)).toBe(false);
+  });
+  it('is never a day', () => {
+    expect(isCampaignSpan({ date: '2019-06-16' }, true)).toBe(false);
+    expect(isCampaignSpan(undefined, true)).toBe(false);
   });
 });

@@ -79,10 +79,24 @@ export function areaOfCampaign(
   mentions: readonly PlaceMention[],
   before: number,
 ): PlaceMention | undefined {
-  if (!span?.dateEnd || !THE_AREA.test(folded)) return undefined;
-  if (daysBetween(span.date, span.dateEnd) < LONGEST_RECAP_DAYS && !CAMPAIGN.test(folded))
-    return undefined;
+  if (!THE_AREA.test(folded) || !isCampaignSpan(span, CAMPAIGN.test(folded))) return undefined;
   return lastAreaBefore(mentions, before);
+}
+
+/**
+ * Whether a toll's span is a campaign's: a month or more, or a shorter stated period when the
+ * text names a campaign (`namesCampaign`). A day, or a shorter span with no campaign named, is an
+ * event's toll or a recap's (recap.ts).
+ *
+ * @example isCampaignSpan({ date: '2019-05-01', dateEnd: '2019-05-25' }, true) // true
+ * @example isCampaignSpan({ date: '2019-05-01', dateEnd: '2019-05-25' }, false) // false
+ */
+export function isCampaignSpan(
+  span: { date: string; dateEnd?: string } | undefined,
+  namesCampaign: boolean,
+): boolean {
+  if (!span?.dateEnd) return false;
+  return namesCampaign || daysBetween(span.date, span.dateEnd) >= LONGEST_RECAP_DAYS;
 }
 
 /**

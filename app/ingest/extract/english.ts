@@ -34,13 +34,12 @@ import { addDays, daysBetween } from '../reports/reportDates';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
-import { asCampaignToll, asToll, lastAreaBefore } from './campaign';
+import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
 import { isSpecific } from './places';
-import { LONGEST_RECAP_DAYS } from './recap';
 import { isRoadPlace } from './summary';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -1076,9 +1075,7 @@ function campaignOfTheArea(
   const { killed, injured, spans } = clauseTolls(text);
   if (killed === null && injured === null) return undefined;
   const date = englishDate(text, article.date);
-  if (!date?.dateEnd) return undefined;
-  if (daysBetween(date.date, date.dateEnd) < LONGEST_RECAP_DAYS && !CAMPAIGN.test(text))
-    return undefined;
+  if (!isCampaignSpan(date, CAMPAIGN.test(text))) return undefined;
   const area = lastAreaBefore(mentions, sentence.start);
   if (!area) return undefined;
   const cue: Cue = { type: TOLL_TYPE, at: 0 };
