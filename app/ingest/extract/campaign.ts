@@ -9,6 +9,7 @@
  */
 import { type IncidentProperties, type PlaceMention, TOLL_TYPE } from '../../model';
 import { daysBetween } from '../reports/reportDates';
+import { COUNTRY_ID } from './others';
 import { LONGEST_RECAP_DAYS } from './recap';
 
 /**
@@ -59,9 +60,6 @@ const THE_AREA = /(?<![\p{L}])[وفب]?(?:ال|لل)منطق[ةه](?![\p{L}])(?!
 
 /** `حملة`, `الحملة`, `حملات` (folded): a campaign, whose toll is one though it ran under a month. */
 const CAMPAIGN = /(?<![\p{L}])[وب]?(?:ال)?حمل(?:[ةه]|ات)(?![\p{L}])/u;
-
-/** The whole country: a toll of all Syria is no incident of the northwest. */
-const COUNTRY_ID = 'area-syria';
 
 /**
  * Where a season's toll told of "the area" is (`وتشهد المنطقة منذ نهاية نيسان حملة عسكرية

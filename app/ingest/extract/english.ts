@@ -917,24 +917,22 @@ export function extractEnglishIncidents(
    * that tells no event is its incidents'.
    */
   let before: EventTold | undefined;
-  /** The sentences read so far, in order. */
-  const sentencesRead: Part[] = [];
-  for (const sentence of sentenceSpans(body)) {
-    sentencesRead.push(sentence);
+  // An incident of the event told before at a town its toll names, read over `read` (see
+  // tollOfPrevious).
+  const atTown: AtTown = (told, town, region, read) => {
+    const p = draft(article, read, told.cue, told.actors, told.date, town, region);
+    const geometry = { type: 'Point' as const, coordinates: [town.lon, town.lat] };
+    drafts.push({ type: 'Feature', geometry, properties: p });
+    return p;
+  };
+  const sentences = sentenceSpans(body);
+  for (const sentence of sentences) {
     const sText = body.slice(sentence.start, sentence.end);
     const sMentions = bySentence.within(sentence);
     const previous = before;
     before = undefined;
-    // An incident of the event told before at a town its toll names (see tollOfPrevious).
-    const atTown = (told: EventTold, town: PlaceMention, region: PlaceMention) => {
-      const read = { start: told.sentence.start, end: sentence.end };
-      const p = draft(article, read, told.cue, told.actors, told.date, town, region);
-      const geometry = { type: 'Point' as const, coordinates: [town.lon, town.lat] };
-      drafts.push({ type: 'Feature', geometry, properties: p });
-      return p;
-    };
     if (!sMentions.length) {
-      const season = campaignOfTheArea(article, sentence, mentions, sentencesRead, afterFall);
+      const season = campaignOfTheArea(article, sentence, mentions, sentences, afterFall);
       if (season) drafts.push(season);
       else if (previous) tollOfPrevious(body, sentence, [], previous, article.date, atTown);
       continue;
@@ -1067,7 +1065,8 @@ function campaignOfTheArea(
   article: ArticleIn,
   sentence: Part,
   mentions: readonly PlaceMention[],
-  sentencesRead: readonly Part[],
+  /** The report's sentences, in order. */
+  sentences: readonly Part[],
   afterFall: boolean,
 ): IncidentFeature | undefined {
   const text = article.body.slice(sentence.start, sentence.end);
@@ -1079,7 +1078,7 @@ function campaignOfTheArea(
   const area = lastAreaBefore(mentions, sentence.start);
   if (!area) return undefined;
   const cue: Cue = { type: TOLL_TYPE, at: 0 };
-  const read = { start: startOfSentenceAt(sentencesRead, area.start), end: sentence.end };
+  const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
   const p = draft(
     article,
     read,
@@ -1115,6 +1114,14 @@ interface EventTold {
   sentence: Part;
 }
 
+/** Make an incident of the event told at a town in its area, its evidence read over `read`. */
+type AtTown = (
+  told: EventTold,
+  town: PlaceMention,
+  region: PlaceMention,
+  read: Part,
+) => IncidentProperties;
+
 /**
  * A sentence that tells no event but the dead or hurt (`Five civilians died, rescuers said`, `Five
  * died in Kafr Nabl and three in Ariha`) tells the toll of the event told before: each figure goes
@@ -1131,7 +1138,7 @@ function tollOfPrevious(
   mentions: readonly PlaceMention[],
   told: EventTold,
   reportDate: string,
-  atTown: (told: EventTold, town: PlaceMention, region: PlaceMention) => IncidentProperties,
+  atTown: AtTown,
 ): void {
   const previous = told.drafts;
   const text = body.slice(sentence.start, sentence.end);
@@ -1157,7 +1164,7 @@ function tollOfPrevious(
     const made = new Map<string, IncidentProperties>();
     for (const [k, m] of specific.entries()) {
       if (made.has(m.placeId)) continue;
-      const p = atTown(told, m, regions[k]!);
+      const p = atTown(told, m, regions[k]!, { start: told.sentence.start, end: sentence.end });
       made.set(m.placeId, p);
       areaOf.set(p, previous[told.places.indexOf(regions[k]!)]!);
     }

@@ -28,7 +28,7 @@ import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
-import { areaHolding, leaveTheOthers } from './others';
+import { areaHolding, COUNTRY_ID, leaveTheOthers } from './others';
 import {
   isOrigin,
   isRetreatGoal,
@@ -1089,16 +1089,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   };
   /** Whether a sentence so far named the Russian defence ministry or its centre. */
   let russianMinistry = false;
-  /** The sentences read so far, in order. */
-  const sentencesRead: Span[] = [];
-  /** From the start of the sentence read that holds `m` to the end of `sentence`. */
+  const sentences = sentenceSpans(article.body);
+  /** From the start of the sentence that holds `m` to the end of `sentence`. */
   const readFrom = (m: PlaceMention, sentence: Span): Span => ({
-    start: startOfSentenceAt(sentencesRead, m.start),
+    start: startOfSentenceAt(sentences, m.start),
     end: sentence.end,
   });
-  for (const sentence of sentenceSpans(article.body)) {
+  for (const sentence of sentences) {
     sentenceIndex++;
-    sentencesRead.push(sentence);
     const before = previous;
     const beforeAll = previousAll;
     const mentionsBefore = previousMentions;
@@ -1682,7 +1680,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const { targets } = targetPlaces(article.body, tallyArea ? [tallyArea] : sMentions);
       const [first, ...rest] = targets;
       // `قتلت مخلفات الحرب أكثر من 250 شخصاً في سوريا منذ …`: a country's tally is no incident.
-      if (first && first.placeId !== 'area-syria') {
+      if (first && first.placeId !== COUNTRY_ID) {
         const p = draft(
           article,
           tallyArea ? readFrom(tallyArea, sentence) : sentence,

@@ -7,8 +7,11 @@
 import type { IncidentProperties, PlaceMention } from '../../model';
 import { holds } from './places';
 
+/** All of Syria: a toll of the whole country is no incident of the northwest. */
+export const COUNTRY_ID = 'area-syria';
+
 /** Areas that hold all the others (all Syria, its northwest): no town is told to lie in them. */
-export const WHOLE_REGION: ReadonlySet<string> = new Set(['area-syria', 'area-syria-northwest']);
+export const WHOLE_REGION: ReadonlySet<string> = new Set([COUNTRY_ID, 'area-syria-northwest']);
 
 /**
  * The area among `places` that holds a town's point: a countryside, a region, a governorate; not
