@@ -97,6 +97,18 @@ describe('areas and report helpers', () => {
     });
     expect(unresolvedList(tally)).toEqual([{ name: 'الكبينة', count: 1 }]);
   });
+  it('reads a pair of villages told as the subject (تعرضت بلدتا X وY)', () => {
+    expect(unknownVillagesIn('تعرضت بلدتا معرزيتا وكنصفرة لقصف صاروخي مكثف')).toEqual(['معرزيتا']);
+    expect(unknownVillagesIn('وشهدت قريتا كنصفرة ومعرزيتا قصفاً')).toEqual(['معرزيتا']);
+  });
+  it('takes no "village" from the time of day after a known pair and a comma', () => {
+    // The road between the pair is known, so the list's two items were stepped over as one.
+    const text = 'استهدفت مسيرة سيارة على الطريق الواصل بين بلدتي آفس وسرمين، صباح اليوم السبت';
+    expect(unknownVillagesIn(text)).toEqual([]);
+    expect(unknownVillagesIn('قصفت قوات النظام قريتي كنصفرة والبارة، مساء أمس')).toEqual([]);
+    // The list goes on past known villages joined by «و» when no comma ends it.
+    expect(unknownVillagesIn('قصف على قرى كنصفرة والبارة ومعرزيتا')).toEqual(['معرزيتا']);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

@@ -31,10 +31,12 @@ export interface UnknownName {
 // Not `مزارع`: far more often "a farmer" (`قُتل مزارع وأصيب ابنه`) than "the farms of".
 const SINGLE_CUES = new Set([
   ...['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات'],
+  // The dual as a subject (`تعرضت بلدتا معرشورين وتلمنس لقصف`).
+  ...['بلدتا', 'قريتا'],
   // A front line is named after the village it runs through (`على محور التفاحية`).
   ...['محور', 'محوري', 'محاور'],
 ]);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'قري', 'بلدات', 'محوري', 'محاور']);
+const LIST_CUES = new Set(['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات', 'محوري', 'محاور']);
 const AXIS_CUES = new Set(['محور', 'محوري', 'محاور']);
 /** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
 const AXIS_NOT_NAMES = new Set([
@@ -172,6 +174,9 @@ const NOT_NAMES = new Set([
   'اخري',
   'اليوم',
   'امس',
+  // Times of day that open the next clause after a list's comma (`بين بلدتي آفس وسرمين، صباح
+  // اليوم`).
+  ...['صباح', 'مساء', 'فجر', 'ظهر', 'عصر', 'ليله', 'ظهيره', 'منتصف', 'يوم'],
   // Words that start the next clause after a list's comma (`على محاور جبل الأكراد، فيما ألقى`).
   ...['فيما', 'بينما', 'حيث', 'كما', 'بعد', 'قبل', 'منذ', 'اثر', 'جراء', 'ثم', 'وسط', 'خلال'],
   ...['بين', 'حتي', 'الا', 'او', 'ما', 'مما', 'لكن', 'اذ', 'عند', 'نحو', 'باتجاه', 'ضد', 'مع'],
@@ -439,7 +444,10 @@ export function findUnknownNames(
     const first = readName(tokens, k, 0, covered);
     if (!first) {
       // A list whose first village is known (`بلدات كنصفرة وبينين والموزرة`): the rest may not be.
-      if (list && covered[k]) readList(tokens, afterCovered(tokens, covered, k), covered, push);
+      if (list && covered[k]) {
+        const at = afterCovered(tokens, covered, k);
+        readList(tokens, at, covered, push, joinedByWawWithin(tokens, k, at));
+      }
       continue;
     }
     if (weak) {
@@ -451,6 +459,15 @@ export function findUnknownNames(
     if (list) readList(tokens, first.last, covered, push);
   }
   return out;
+}
+
+/**
+ * Whether a token after the first of `first..end` joins an item by `و`: known places stepped
+ * over as one span (`آفس وسرمين`, read as the road between them) were such a list.
+ */
+function joinedByWawWithin(tokens: TokenTable, first: number, end: number): boolean {
+  for (let i = first + 1; i < end; i++) if (stripWaw(tokens.words[i]!).skip) return true;
+  return false;
 }
 
 /** The token after the known place that covers token k (its words are joined by spaces). */
@@ -470,9 +487,10 @@ function readList(
   from: number,
   covered: Uint8Array,
   push: (n: UnknownName | undefined) => boolean,
+  /** Whether the items before `from` were joined by `و` (a known pair: `بلدتي آفس وسرمين`). */
+  joinedByWaw = false,
 ): void {
   const { words, gaps } = tokens;
-  let joinedByWaw = false;
   for (let at = from; at < tokens.count; ) {
     const g = gaps[at]!;
     const sep = (g & GAP_LIST) !== 0;
