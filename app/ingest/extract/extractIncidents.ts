@@ -3,6 +3,7 @@ import type {
   Article,
   IncidentFeature,
   IncidentProperties,
+  IncidentType,
   PlaceMention,
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
@@ -100,8 +101,35 @@ function datedPast(date: EventDate | undefined, report: string): boolean {
   return end < report && daysBetween(date.date, end) <= 7;
 }
 
-/** The pluperfect `وكانت ... قد` tells what had happened before: background. */
-const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,4}قد(?![\p{L}])/u;
+/**
+ * The pluperfect `وكانت ... قد` tells what had happened before: background. The subject may take
+ * six words (`وكانت طائرات حربية يرجح أنها روسية قد استهدفت`).
+ */
+const PLUPERFECT = /(?<![\p{L}])و?كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,6}قد(?![\p{L}])/u;
+
+/**
+ * The day of the event of `type` that a clause of the sentence before told at one of `places`
+ * (the places of the sentence asking), to the day (a day the text states, not the report's).
+ */
+function dayToldBefore(
+  type: IncidentType,
+  places: readonly PlaceMention[],
+  before: readonly Clause[],
+): string | undefined {
+  if (!places.length) return undefined;
+  for (const b of before) {
+    if (b.cls?.type !== type) continue;
+    for (const d of b.drafts)
+      if (
+        d.timePrecision === 1 &&
+        !d.dateEnd &&
+        !d.dateFromReport &&
+        places.some((m) => m.placeId === d.placeId)
+      )
+        return d.date;
+  }
+  return undefined;
+}
 
 /** A side falling back (`انسحبت … نحو`, `تراجعت إلى`) (folded). */
 const FELL_BACK =
@@ -567,6 +595,11 @@ class Clause implements Span {
   get repliers(): Actor[] {
     this.ownRepliers ??= replier(this.folded, this.sinceFall);
     return this.ownRepliers;
+  }
+
+  /** Dates the clause to `day`, a day another clause told (its own date and its sentence's unread). */
+  lendDay(day: string): void {
+    this.ownDate = { date: day, precision: 1, kind: 'day', start: 0, end: 0 };
   }
 
   /** Whether the clause itself states a day (`أمس`, `يوم الخميس`). */
@@ -1200,8 +1233,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       for (const c of clauses)
         blame(c, clauses, before, (m) => hints.origin && isOrigin(article.body, m));
     const typed = clauses.filter((c) => c.cls);
+    /** The day a pluperfect clause of this sentence took from the sentence before (see there). */
+    let lentDay: string | undefined;
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
+      // `… قد استهدفت سوقاً شعبياً وسط المدينة بعدة غارات`: a clause cut from it goes on with it.
+      if (lentDay && !c.date) c.lendDay(lentDay);
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
         continue;
       // `سيطرت قوات النظام على سراقب مطلع عام 2020`: an event of a year gone by is background,
@@ -1219,7 +1256,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         continue;
       // The pluperfect tells earlier events (background), unless it dates one to a day: news
       // tell yesterday's strike that way too (`وكانت قوات النظام قد قصفت أمس مدينة محردة`).
-      if (PLUPERFECT.test(c.folded) && !datedPast(c.date, article.date)) continue;
+      // Undated, it tells the event the sentence before told of its kind at its place, going
+      // back to how it happened (`ارتفعت حصيلة الغارات على أريحا أمس إلى 12 قتيلاً. وكانت
+      // طائرات حربية قد استهدفت سوقاً وسط المدينة …`): that event's day.
+      if (PLUPERFECT.test(c.folded) && !datedPast(c.date, article.date)) {
+        lentDay = dayToldBefore(c.cls.type, sMentions, beforeAll);
+        if (!lentDay) continue;
+        c.lendDay(lentDay);
+      }
       // `القواعد التي كانت تنطلق منها المروحيات لإلقاء البراميل`: what used to happen there,
       // describing a place or a thing, is no event.
       // Not a place described after the event (`قصفت قوات النظام بلدة كفرنبل التي كانت تتعرض …`).
