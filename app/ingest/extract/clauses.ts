@@ -26,6 +26,12 @@ const CONNECTORS = [
   'تزامنا مع',
   'إضافة إلى',
   'بعد أن',
+  // A concession (`ولم تتوقف الغارات رغم إعلان روسيا عن وقف لإطلاق النار في إدلب`): what it
+  // grants is told as known, not as the clause's event, and its places and sides are not that
+  // event's.
+  'رغم',
+  'بالرغم',
+  'على الرغم',
 ];
 /**
  * Where a new clause starts: after punctuation, before connectors that introduce another event

@@ -107,6 +107,22 @@ describe('an event counted among its kind over a period (الثالث من نو�
   });
 });
 
+describe('a start still to come (وقف لإطلاق النار يبدأ يوم الخميس)', () => {
+  it('is not the day of the deal told: that is its own, or none', () => {
+    // The ninth of next month read as last year's (over 180 days back) lost the deal.
+    expect(dateOf('أعلنت روسيا عن وقف لإطلاق النار في إدلب يبدأ يوم الخميس التاسع من تموز')).toBe(
+      undefined,
+    );
+    expect(dateOf('أعلنت روسيا أمس عن هدنة في إدلب تسري اعتباراً من منتصف ليل الأحد')).toBe(
+      '2021-06-23',
+    );
+    expect(dateOf('اتفق الجانبان على هدنة ستبدأ صباح السبت المقبل')).toBe(undefined);
+  });
+  it('leaves a start told in the past tense (بدأ) the event’s day', () => {
+    expect(dateOf('بدأ الهجوم على سراقب يوم الثلاثاء')).toBe('2021-06-22');
+  });
+});
+
 describe('a year gone by (عام 2019)', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('is that whole year, a period: an event of it is no event of the report’s day', () => {

@@ -942,25 +942,53 @@ function periodWord(w: string): boolean {
 }
 
 /**
+ * What a deal or a measure is told to start with, still to come (`وقف لإطلاق النار يبدأ يوم
+ * الخميس`, `تسري اعتباراً من منتصف الليل`): the present tense of starting, not `بدأ` (folded).
+ */
+const STARTS_LATER = /(?<![\p{L}])[وف]?س?(?:يبدا|تبدا|يسري|تسري)(?![\p{L}])/gu;
+const STARTS_LATER_HINT = /يبدا|تبدا|يسري|تسري/;
+/** Words of the time something starts at (besides PERIOD_WORDS' and a month's) (folded). */
+const START_WORDS = new Set([
+  ...WEEKDAYS,
+  ...ORDINAL_DAYS.flatMap(([w]) => w.split(' ')),
+  ...MONTH_NAMES.flatMap(([n]) => n.split(/[ /]/)),
+  ...'يوم من اعتبارا ابتداء بدءا منتصف ليل ليله صباح مساء فجر ظهر الساعه الساعة المقبل القادم غد غدا'.split(
+    ' ',
+  ),
+]);
+
+/**
  * `text` with each compared period (COMPARED_SINCE or ORDINAL_OF_KIND, and the period's words)
- * blanked, offsets kept.
+ * and each start still to come (STARTS_LATER and its time's words) blanked, offsets kept: the
+ * event is the deal told, on its own day, not the day it takes effect.
  */
 function withoutComparisons(text: string): string {
   let out = text;
   if (text.includes('منذ')) out = blankCompared(text, out, COMPARED_SINCE);
   if (text.includes('نوع')) out = blankCompared(text, out, ORDINAL_OF_KIND);
+  if (STARTS_LATER_HINT.test(text)) out = blankCompared(text, out, STARTS_LATER, startWord, 10);
   return out;
 }
 
+function startWord(w: string): boolean {
+  return START_WORDS.has(w) || periodWord(w);
+}
+
 /** `out` (a copy of `text`) with each match of `compared` and the period words after it blanked. */
-function blankCompared(text: string, out: string, compared: RegExp): string {
+function blankCompared(
+  text: string,
+  out: string,
+  compared: RegExp,
+  isPeriodWord: (w: string) => boolean = periodWord,
+  most = 6,
+): string {
   compared.lastIndex = 0;
   for (let m = compared.exec(text); m; m = compared.exec(text)) {
     let end = m.index + m[0].length;
     NEXT_WORD.lastIndex = end;
-    for (let k = 0; k < 6; k++) {
+    for (let k = 0; k < most; k++) {
       const w = NEXT_WORD.exec(text);
-      if (!w || !periodWord(w[1]!)) break;
+      if (!w || !isPeriodWord(w[1]!)) break;
       end = NEXT_WORD.lastIndex;
     }
     out = out.slice(0, m.index) + ' '.repeat(end - m.index) + out.slice(end);

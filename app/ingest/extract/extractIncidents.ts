@@ -82,6 +82,8 @@ function kindGoneOn(text: string): { kind: string | undefined } | null {
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
+/** A concession opening a clause (`رغم`, `بالرغم من`, `على الرغم من`) (folded). */
+const CONCESSION = /^[وف]?(?:ب?الرغم|رغم|علي\s+الرغم)(?![\p{L}])/u;
 /** `رداً على …` opening a clause: the motive, not another event (folded, tanween dropped). */
 const IN_REPLY = /^[وف]?ردا\s+عل[ىي](?![\p{L}])/u;
 
@@ -1247,6 +1249,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again; `رداً على
       // استهداف المدنيين`: what the event answered, untold.
       if (NAMED_AGAIN.test(c.folded)) continue;
+      // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
+      if (CONCESSION.test(c.folded)) continue;
       // Unless what it answered is told in full, at a place and on a day (`، رداً على قصف
       // الطيران الحربي للمدنيين في بلدة تفتناز أمس، والذي خلّف قتيلين`).
       const inReply = IN_REPLY.test(c.folded);
@@ -1494,6 +1498,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           // مع اجتماع للجانبين الروسي والتركي في أنقرة`: the meeting was not at Kansafra).
           if (c.cls!.type === 'agreement' && n.cls !== null && n.cls.type !== 'agreement')
             return false;
+          // Nor does an event from a concession (`ولم تتوقف الغارات رغم إعلان وقف لإطلاق النار
+          // في إدلب`: the strikes were not told to be in Idlib).
+          if (CONCESSION.test(n.folded)) return false;
           donated = placesOf(n);
           return donated.length > 0;
         };
