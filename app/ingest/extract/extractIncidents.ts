@@ -930,9 +930,23 @@ function tollOfPrevious(
       !RECKONED.test(sFolded)
     );
   }
-  if ((hasWord(sFolded, CUES.tally) && !duringTheEvent(sFolded)) || sDate.isRange) return false;
+  if ((reckons(sFolded) && !duringTheEvent(sFolded)) || sDate.isRange) return false;
   const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
+}
+
+/**
+ * A toll cited by its source (`وفق حصيلة للمرصد السوري`, `بحسب الحصيلة الأولية`): whose count
+ * it is, not a reckoning of a period (folded).
+ */
+const CITED_TOLL =
+  /(?<![\p{L}])(?:وفق|وفقا|بحسب|حسب)\s+(?:ل)?(?:ال)?حصيل[ةه](?:\s+(?:ال)?(?:اولي[ةه]|جديد[ةه]|غير\s+نهائي[ةه]))?(?![\p{L}])/gu;
+
+/** Whether a sentence says its toll reckons a period (CUES.tally), a cited toll's word aside. */
+function reckons(sentence: string): boolean {
+  if (!hasWord(sentence, CUES.tally)) return false;
+  if (!sentence.includes('حصيل')) return true;
+  return hasWord(sentence.replace(CITED_TOLL, ' '), CUES.tally);
 }
 
 /**
