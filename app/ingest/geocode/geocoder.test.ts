@@ -109,6 +109,13 @@ describe('areas and report helpers', () => {
     // The list goes on past known villages joined by «و» when no comma ends it.
     expect(unknownVillagesIn('قصف على قرى كنصفرة والبارة ومعرزيتا')).toEqual(['معرزيتا']);
   });
+  it('reads a list led by «each of» and a known place (في كل من كنصفرة والبارة ومعرزيتا)', () => {
+    expect(unknownVillagesIn('قصف استهدف أماكن في كل من كنصفرة والبارة ومعرزيتا وحاس')).toEqual([
+      'معرزيتا',
+    ]);
+    // `كل من` is also "everyone who": without a known place after it, no list.
+    expect(unknownVillagesIn('قتل كل من كان في المنزل بقصف على كنصفرة')).toEqual([]);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

@@ -385,6 +385,13 @@ export function findUnknownNames(
       readRoadEnd(tokens, c, covered, push);
       continue;
     }
+    // `في كل من كنصفرة والبارة وفليفل وسفوهن`: a list led by a known place; not `كل من كان`
+    // (everyone who), so only when the first item is known.
+    if (eachOf(tokens, c, covered)) {
+      const at = afterCovered(tokens, covered, c + 1);
+      readList(tokens, at, covered, push, joinedByWawWithin(tokens, c + 1, at));
+      continue;
+    }
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
@@ -468,6 +475,19 @@ export function findUnknownNames(
 function joinedByWawWithin(tokens: TokenTable, first: number, end: number): boolean {
   for (let i = first + 1; i < end; i++) if (stripWaw(tokens.words[i]!).skip) return true;
   return false;
+}
+
+/** Whether token c is the `من` of `كل من` ("each of") and a known place follows it. */
+function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
+  return (
+    tokens.words[c] === 'من' &&
+    c > 0 &&
+    tokens.words[c - 1] === 'كل' &&
+    tokens.joined(c) &&
+    c + 1 < tokens.count &&
+    covered[c + 1] === 1 &&
+    tokens.joined(c + 1)
+  );
 }
 
 /** The token after the known place that covers token k (its words are joined by spaces). */
