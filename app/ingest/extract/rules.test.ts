@@ -308,6 +308,9 @@ describe('types and actors', () => {
   it("a side's post hit is its loss, not its fire; reached by forces deployed, theirs", () => {
     const hit = foldKey('استهدفت قوات النظام بقذائف المدفعية محيط النقطة التركية في بلدة ترنبة');
     expect(clauseActors(hit, 'shelling')).toEqual(['regime']);
+    // After the `ل` of the fire's object, an adjective between: still the post hit.
+    const lam = foldKey('جراء استهداف قوات النظام لنقطة عسكرية تركية في محيط بلدة البارة');
+    expect(clauseActors(lam, 'shelling')).toEqual(['regime']);
     for (const text of [
       'وصلت تعزيزات إلى النقاط التركية في ريف إدلب',
       'وصل رتل إلى نقطة المراقبة التركية في مورك',
