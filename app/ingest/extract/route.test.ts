@@ -41,6 +41,20 @@ describe("a patrol's route (route.ts)", () => {
     }
   });
 
+  it('is read with its end told first (دخلت الأرتال إلى أريحا من جهة سرمين)', () => {
+    for (const text of [
+      'دخلت أرتال الهيئة إلى مدينة أريحا من جهة بلدة سرمين',
+      'وصلت تعزيزات إلى أريحا من سرمين',
+    ]) {
+      const route = movedAlong(text, handMentions(text, PLACES));
+      expect(route?.from.nameEn, text).toBe('Sarmin');
+      expect(route?.to.nameEn, text).toBe('Ariha');
+    }
+    // Columns that entered a city are placed there, not also where they came in from.
+    const found = read('دخلت أرتال هيئة تحرير الشام إلى مدينة أريحا من جهة بلدة سرمين.');
+    expect(found.map((p) => [p.type, p.placeEn])).toEqual([['deployment', 'Ariha']]);
+  });
+
   it('is no route when the places are a list, or far apart in the text', () => {
     const list = 'سيرت القوات الروسية والتركية دوريات في سرمين وأريحا';
     expect(movedAlong(list, handMentions(list, PLACES))).toBeUndefined();

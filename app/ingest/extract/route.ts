@@ -13,8 +13,14 @@ import { isRoadPlace } from './summary';
 
 /** The kind of place a route's end may be named with (folded). */
 const KIND = '(?:(?:بلد[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|منطق[ةه]|مخيم|معبر|نقط[ةه]|حاجز)\\s+)?';
-/** `من`, `انطلاقاً من` right before the route's start (folded; `انطلاقا`, no tanween). */
-const FROM = new RegExp(`(?<![\\p{L}])(?:انطلاقا\\s+)?من\\s+${KIND}$`, 'u');
+/**
+ * `من`, `انطلاقاً من`, `من جهة` right before the route's start (folded; `انطلاقا`, no
+ * tanween).
+ */
+const FROM = new RegExp(
+  `(?<![\\p{L}])(?:انطلاقا\\s+)?من\\s+(?:(?:جه[ةه]|ناحي[ةه]|جانب|محور)\\s+)?${KIND}$`,
+  'u',
+);
 /** `إلى`, `حتى`, `باتجاه`, `نحو`, `وصولاً إلى` right before its end (folded). */
 const TO = new RegExp(
   `(?<![\\p{L}])(?:وصولا\\s+)?(?:الي|الى|حتي|حتى|باتجاه|نحو|صوب)\\s+${KIND}$`,
@@ -37,21 +43,31 @@ export interface Route {
  */
 export function movedAlong(body: string, mentions: readonly PlaceMention[]): Route | undefined {
   const before = (m: PlaceMention) => foldKey(body.slice(Math.max(0, m.start - 30), m.start));
-  for (const [k, from] of mentions.entries()) {
-    if (isRoadPlace(from.placeId) || !FROM.test(before(from))) continue;
-    const to = mentions
+  const road = mentions.find((m) => isRoadPlace(m.placeId));
+  const route = (from: PlaceMention, to: PlaceMention): Route =>
+    road ? { from, to, road } : { from, to };
+  /** The first end after `first`, near it in the same sentence, that `word` leads. */
+  const next = (k: number, first: PlaceMention, word: RegExp) =>
+    mentions
       .slice(k + 1)
       .find(
         (m) =>
-          m.start - from.end <= LONGEST_GAP &&
+          m.start - first.end <= LONGEST_GAP &&
           !isRoadPlace(m.placeId) &&
-          m.placeId !== from.placeId &&
-          TO.test(before(m)) &&
-          !/[.؛;!؟?]/.test(body.slice(from.end, m.start)),
+          m.placeId !== first.placeId &&
+          word.test(before(m)) &&
+          !/[.؛;!؟?]/.test(body.slice(first.end, m.start)),
       );
-    if (!to) continue;
-    const road = mentions.find((m) => isRoadPlace(m.placeId));
-    return road ? { from, to, road } : { from, to };
+  for (const [k, from] of mentions.entries()) {
+    if (isRoadPlace(from.placeId) || !FROM.test(before(from))) continue;
+    const to = next(k, from, TO);
+    if (to) return route(from, to);
+  }
+  // The end told first (`دخلت أرتال الهيئة إلى المدينة من جهة بلدة جنديرس`).
+  for (const [k, to] of mentions.entries()) {
+    if (isRoadPlace(to.placeId) || !TO.test(before(to))) continue;
+    const from = next(k, to, FROM);
+    if (from) return route(from, to);
   }
   return undefined;
 }
