@@ -62,6 +62,8 @@ describe('the area a campaign toll tells of', () => {
   it('is none for a week, unless a campaign is named (حملة), nor for a day', () => {
     expect(areaOfCampaign('قتل في المنطقه 5 خلال اسبوع', week, mentions, at)).toBeUndefined();
     expect(areaOfCampaign('وتشهد المنطقه حمله', week, mentions, at)).toBeDefined();
+    // An escalation is a campaign too (`وتشهد المنطقة تصعيداً عسكرياً منذ مطلع الشهر`).
+    expect(areaOfCampaign('وتشهد المنطقة تصعيدا عسكريا', week, mentions, at)).toBeDefined();
     expect(
       areaOfCampaign('وتشهد المنطقه حمله', { date: '2019-06-16' }, mentions, at),
     ).toBeUndefined();

@@ -58,8 +58,11 @@ export function asToll(p: IncidentProperties): void {
  */
 const THE_AREA = /(?<![\p{L}])[وفب]?(?:ال|لل)منطق[ةه](?![\p{L}])(?!\s+(?:ال|منزوع))/u;
 
-/** `حملة`, `الحملة`, `حملات` (folded): a campaign, whose toll is one though it ran under a month. */
-const CAMPAIGN = /(?<![\p{L}])[وب]?(?:ال)?حمل(?:[ةه]|ات)(?![\p{L}])/u;
+/**
+ * `حملة`, `الحملة`, `حملات`, and an escalation (`تصعيداً عسكرياً`, `التصعيد`) (folded): a
+ * campaign, whose toll is one though it ran under a month.
+ */
+const CAMPAIGN = /(?<![\p{L}])[وب]?(?:ال)?(?:حمل(?:[ةه]|ات)|تصعيد(?:ا|ات)?)(?![\p{L}])/u;
 
 /**
  * Where a season's toll told of "the area" is (`وتشهد المنطقة منذ نهاية نيسان حملة عسكرية
