@@ -66,3 +66,18 @@ describe('provenance of a campaign toll told of «the area»', () => {
     expect(quoted.endsWith('أكثر من 200 مدني.')).toBe(true);
   });
 });
+
+describe('provenance of a toll moved to the towns its dead fell in', () => {
+  it('the evidence holds the figure and the towns, and the other town is a further place', () => {
+    const c = CASES.find((x) => x.name.includes('the dead told before fell in'))!;
+    const article = { id: 'a-test', body: c.text, date: c.date!, outlet: 'test' };
+    const [f] = extractIncidents(article, handMentions(c.text, c.places));
+    const p = f!.properties;
+    const e = p.evidence[0]!;
+    const quoted = c.text.slice(e.start, e.end);
+    expect(quoted).toContain('مقتل 11 مدنياً');
+    expect(c.text.slice(e.placeStart, e.placeEnd)).toBe('كفرنبودة');
+    expect(p.alsoPlaces?.map((a) => a.placeEn)).toEqual(['Qalaat al-Madiq']);
+    expect(p.dateEnd).toBe('2019-05-10');
+  });
+});

@@ -1049,6 +1049,42 @@ function tollAtTowns(
   return [...made.values()];
 }
 
+/**
+ * Where the dead told before fell (`سقطوا في بلدات`, `قتلوا في`, `توزعوا على`) (folded): the
+ * sentence names their towns, with no event or figure of its own.
+ */
+const FELL_IN =
+  /(?<![\p{L}])(?:سقطوا|قتلوا|قضوا|توزعوا|يتوزعون|موزعين)\s+(?:\S+\s+){0,2}?(?:في|علي|بين)(?![\p{L}])/u;
+
+/**
+ * The incidents of the event before (`owner`) at areas, each moved to the towns in it the next
+ * sentence says its dead fell in (`towns`): at its first town, the others as `alsoPlaces`, with
+ * the area's figures, date and sides; its evidence runs over both sentences (`span`). Each comes
+ * with the area incident it replaces.
+ */
+function tollMovedToTowns(
+  article: ArticleIn,
+  span: Span,
+  owner: Clause,
+  towns: readonly TownInArea[],
+): { p: IncidentProperties; town: PlaceMention; replaced: IncidentProperties }[] {
+  const byArea = new Map<IncidentProperties, TownInArea[]>();
+  for (const t of towns) byArea.set(t.areaDraft, [...(byArea.get(t.areaDraft) ?? []), t]);
+  return [...byArea].map(([area, [first, ...rest]]) => {
+    const p = draft(article, span, owner, first!.town, first!.area, area.confidence);
+    p.fatalities = area.fatalities;
+    p.injuries = area.injuries;
+    p.strikes = area.strikes;
+    if (rest.length)
+      p.alsoPlaces = rest.map(({ town: m }) => ({
+        placeId: m.placeId,
+        placeAr: m.nameAr,
+        placeEn: m.nameEn,
+      }));
+    return { p, town: first!.town, replaced: area };
+  });
+}
+
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
 const NEW_STATEMENT =
   /^[وف]?(?:كما|حيث|فيما|بينما|وسط|لافتا|لافتة|مشيرا|مشيرة|مضيفا|ما ادي|مما|ما اسفر|في حين|بالتزامن|تزامنا|اضافة|بعد ان)(?![\p{L}])/u;
@@ -1695,6 +1731,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           drafts.push({ p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex });
         tallyKilled = null;
         tallyInjured = null;
+      }
+    }
+    // `… مقتل 11 مدنياً جراء القصف على ريفي حماة وإدلب. وأوضح الفريق أن … سقطوا في بلدات
+    // كفرنبودة وقلعة المضيق وخان شيخون`: the towns in the areas struck are where the dead fell.
+    else if (before && !tolled && FELL_IN.test(sFolded) && clauses.every((c) => !c.drafts.length)) {
+      const towns = townsInAreas(before, sMentions, mentions);
+      if (towns) {
+        const span = { start: before.drafts[0]!.evidence[0]!.start, end: sentence.end };
+        for (const { p, town, replaced } of tollMovedToTowns(article, span, before, towns)) {
+          const at = drafts.findIndex((d) => d.p === replaced);
+          const entry = { p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex };
+          if (at >= 0) drafts.splice(at, 1, { ...entry, sentence: drafts[at]!.sentence });
+          before.drafts[before.drafts.indexOf(replaced)] = p;
+        }
       }
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
