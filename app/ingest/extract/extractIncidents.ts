@@ -1741,8 +1741,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const span = { start: before.drafts[0]!.evidence[0]!.start, end: sentence.end };
         for (const { p, town, replaced } of tollMovedToTowns(article, span, before, towns)) {
           const at = drafts.findIndex((d) => d.p === replaced);
-          const entry = { p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex };
-          if (at >= 0) drafts.splice(at, 1, { ...entry, sentence: drafts[at]!.sentence });
+          if (at < 0) continue;
+          const { sentence: told } = drafts[at]!;
+          drafts[at] = { p, generic: false, lon: town.lon, lat: town.lat, sentence: told };
           before.drafts[before.drafts.indexOf(replaced)] = p;
         }
       }
