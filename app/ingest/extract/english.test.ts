@@ -801,3 +801,29 @@ describe.skipIf(!geocoder)('the dead told by how they were killed', () => {
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('an event named again with the article (The strike hit …)', () => {
+  it('is the event told before, moved from the governorate’s seat named bare to the town', () => {
+    const found = read(
+      'Thirty-three Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday. Turkey retaliated by striking government targets. The strike hit near the village of Balyun in the Jabal al-Zawiya area.',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        type: 'airstrike',
+        placeEn: 'Balyun',
+        actors: ['regime'],
+        date: '2021-06-24',
+        fatalities: 33,
+      }),
+    ]);
+  });
+  it('keeps the town told first, and dates a strike told to have hit elsewhere too', () => {
+    const found = read(
+      'Russian jets struck Sarmin on Thursday, killing four civilians. The strikes also hit Binnish.',
+    );
+    expect(found.map((p) => [p.placeEn, p.date, p.actors, p.fatalities])).toEqual([
+      ['Sarmin', '2021-06-24', ['russia'], 4],
+      ['Binnish', '2021-06-24', ['russia'], null],
+    ]);
+  });
+});

@@ -917,6 +917,8 @@ export function extractEnglishIncidents(
    * that tells no event is its incidents'.
    */
   let before: EventTold | undefined;
+  /** The last event of each type told, with its incidents (a later clause may name it again). */
+  const lastOfType = new Map<IncidentType, EventTold>();
   // An incident of the event told before at a town its toll names, read over `read` (see
   // tollOfPrevious).
   const atTown: AtTown = (told, town, region, read) => {
@@ -963,7 +965,11 @@ export function extractEnglishIncidents(
         if (target) raiseToll(target, killed, injured);
         continue;
       }
-      const date = englishDate(text, article.date, anchor) ?? sDate;
+      // `The strike hit near the village of Balyun`: the event the sentence before told, named
+      // again with the article, where it struck; its day and sides are that event's.
+      const ofType = lastOfType.get(cue.type);
+      const again = !sDate && ofType ? toldAgain(text, cue, ofType) : undefined;
+      const date = englishDate(text, article.date, anchor) ?? sDate ?? again?.date;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -973,7 +979,29 @@ export function extractEnglishIncidents(
         ? [{ place: route.place }]
         : eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
-      const actors = englishActors(text, cue, tolls.spans, afterFall);
+      const named = englishActors(text, cue, tolls.spans, afterFall);
+      const actors = again && !namesASide(named) ? again.actors : named;
+      // Told first at a governorate's seat named bare, or at an area, it is placed where the
+      // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
+      const moved = again ? movedTo(again, places, text) : undefined;
+      if (moved) {
+        const read = { start: again!.sentence.start, end: sentence.end };
+        const { place, region } = places[0]!;
+        const p = draft(article, read, again!.cue, actors, again!.date, place, region);
+        p.fatalities = moved.fatalities;
+        p.injuries = moved.injuries;
+        p.strikes = moved.strikes;
+        const at = drafts.findIndex((f) => f.properties === moved);
+        drafts[at] = {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+          properties: p,
+        };
+        last = [p];
+        lastTold = { ...again!, drafts: last, places: [place], actors, sentence: read };
+        lastOfType.set(cue.type, lastTold);
+        continue;
+      }
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
       if (cue.meeting && !namesASide(actors)) continue;
       const strikes =
@@ -1034,6 +1062,7 @@ export function extractEnglishIncidents(
         date,
         sentence,
       };
+      lastOfType.set(cue.type, lastTold);
     }
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
@@ -1041,6 +1070,36 @@ export function extractEnglishIncidents(
   }
   for (const d of drafts) asCampaignToll(d.properties);
   return mergeIncidents(drafts, () => article.outlet);
+}
+
+/** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
+const NAMED_AGAIN =
+  /^\W*(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion)\b/i;
+
+/**
+ * The event the sentence before told (`previous`), when a clause names it again with the article
+ * (NAMED_AGAIN) and tells an event of its type, with no day of its own.
+ */
+function toldAgain(text: string, cue: Cue, previous: EventTold): EventTold | undefined {
+  if (!NAMED_AGAIN.test(text) || previous.cue.type !== cue.type || !previous.date) return undefined;
+  return previous;
+}
+
+/**
+ * The one incident of an event told again (`again`) that is to move to the place the clause
+ * names: told at a governorate's seat named bare or at an area, now at a town; not when the
+ * clause says the event went on elsewhere too (`also`).
+ */
+function movedTo(
+  again: EventTold,
+  places: readonly { place: PlaceMention }[],
+  text: string,
+): IncidentProperties | undefined {
+  const [told] = again.places;
+  if (again.drafts.length !== 1 || places.length !== 1 || !told || /\balso\b/i.test(text))
+    return undefined;
+  const coarse = told.seatOf !== undefined || told.geoPrecision > 1;
+  return coarse && places[0]!.place.geoPrecision === 1 ? again.drafts[0] : undefined;
 }
 
 /** Raise an incident's toll to the figures told (the larger wins: reports repeat them). */
