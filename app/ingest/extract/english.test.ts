@@ -827,3 +827,13 @@ describe.skipIf(!geocoder)('an event named again with the article (The strike hi
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('an event told as hours after another', () => {
+  it('is an event of its own, with its own side, on the same day', () => {
+    const found = read(
+      'Regime forces and Iranian militias attacked rebel positions near Saraqib on Friday, hours after Russian jets struck Binnish.',
+    );
+    const strike = found.find((p) => p.type === 'airstrike');
+    expect(strike).toMatchObject({ placeEn: 'Binnish', actors: ['russia'], date: '2021-06-25' });
+  });
+});

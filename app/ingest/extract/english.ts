@@ -710,9 +710,13 @@ export function englishDate(
   return undefined;
 }
 
-/** Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`. */
+/**
+ * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`, and one told as
+ * the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`): its
+ * side is not the first event's.
+ */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas|meanwhile)\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))/gi;
+  /;|,?\s+(?:while|whereas|meanwhile)\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place

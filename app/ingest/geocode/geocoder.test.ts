@@ -288,8 +288,10 @@ describe('sample report', () => {
       expect(ids('جنوبي إدلب')).toEqual(['area-idlib-south']);
       expect(ids('ريفها الشرقي')).toEqual(['area-idlib-countryside-east']);
       expect(ids('ريف حلب الغربي')).toEqual(['area-aleppo-countryside-west']);
+      // Named as Arabic names a part of the country: the noun, then the adjective.
       expect(at('شمال غربي سوريا')[0]).toMatchObject({
         placeId: 'area-syria-northwest',
+        nameAr: 'شمال غربي سوريا',
         geoPrecision: 3,
       });
       expect(at('جبل الزاوية')[0]).toMatchObject({ geoPrecision: 2, admin1: 'Idlib' });
@@ -297,7 +299,11 @@ describe('sample report', () => {
         placeId: 'area-idlib-governorate',
         geoPrecision: 3,
       });
-      expect(at('شمالي سوريا')[0]).toMatchObject({ placeId: 'area-syria-north', geoPrecision: 3 });
+      expect(at('شمالي سوريا')[0]).toMatchObject({
+        placeId: 'area-syria-north',
+        nameAr: 'شمالي سوريا',
+        geoPrecision: 3,
+      });
       expect(ms.filter((m) => m.surface === 'سوريا')).toEqual([]);
       expect(ms.filter((m) => m.unresolved).map((m) => m.surface)).toEqual(['عين شيب', 'عين شيب']);
     });

@@ -19,6 +19,21 @@ import {
 import type { Governorate, Governorates } from './governorates';
 import { DIRECTION_AR, DIRECTION_NOUN_AR } from './qualifiers';
 
+
+/**
+ * A part of Syria by its direction, as Arabic names it before the country: `شمالي سوريا`, and
+ * for two directions the noun, then the adjective (`شمال غربي سوريا`, not `شمالي الغربي`).
+ */
+const COUNTRY_PART_AR: Record<Direction, string> = {
+  north: 'شمالي',
+  south: 'جنوبي',
+  east: 'شرقي',
+  west: 'غربي',
+  northeast: 'شمال شرقي',
+  northwest: 'شمال غربي',
+  southeast: 'جنوب شرقي',
+  southwest: 'جنوب غربي',
+};
 /**
  * Where a (possibly qualified) place mention is: a gazetteer point at precision 1, or an area
  * with a stable id (`area-idlib-countryside-south`), its polygon and a point inside it.
@@ -178,7 +193,7 @@ export function locate(
     return area(
       `area-syria${dirPart}`,
       3,
-      `${q.dir ? `${DIRECTION_AR[q.dir].slice(2)} ` : ''}سوريا`,
+      `${q.dir ? `${COUNTRY_PART_AR[q.dir]} ` : ''}سوريا`,
       `Syria${dirEn}`,
       () => ({
         base: shape,
