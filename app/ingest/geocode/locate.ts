@@ -19,7 +19,6 @@ import {
 import type { Governorate, Governorates } from './governorates';
 import { DIRECTION_AR, DIRECTION_NOUN_AR } from './qualifiers';
 
-
 /**
  * A part of Syria by its direction, as Arabic names it before the country: `شمالي سوريا`, and
  * for two directions the noun, then the adjective (`شمال غربي سوريا`, not `شمالي الغربي`).
