@@ -816,6 +816,8 @@ describe.skipIf(!geocoder)('an event named again with the article (The strike hi
         fatalities: 33,
       }),
     ]);
+    // Its evidence is the two sentences that tell it, not the one between them.
+    expect(found[0]!.evidence).toHaveLength(2);
   });
   it('keeps the town told first, and dates a strike told to have hit elsewhere too', () => {
     const found = read(

@@ -989,9 +989,10 @@ export function extractEnglishIncidents(
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again ? movedTo(again, places, text) : undefined;
       if (moved) {
-        const read = { start: again!.sentence.start, end: sentence.end };
         const { place, region } = places[0]!;
-        const p = draft(article, read, again!.cue, actors, again!.date, place, region);
+        const p = draft(article, sentence, again!.cue, actors, again!.date, place, region);
+        // Both sentences are its evidence, each with the place it named (not those between).
+        p.evidence.unshift(...moved.evidence);
         p.fatalities = moved.fatalities;
         p.injuries = moved.injuries;
         p.strikes = moved.strikes;
@@ -1002,7 +1003,7 @@ export function extractEnglishIncidents(
           properties: p,
         };
         last = [p];
-        lastTold = { ...again!, drafts: last, places: [place], actors, sentence: read };
+        lastTold = { ...again!, drafts: last, places: [place], actors, sentence };
         lastOfType.set(cue.type, lastTold);
         continue;
       }
