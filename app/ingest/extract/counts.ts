@@ -910,9 +910,10 @@ const TO = foldKey('إلى');
 const REACHED = set('بلغ', 'بلغت');
 /**
  * Words between a toll's noun and its `إلى` (`عدد الشهداء المدنيين جراء غارات على بلدة كفر
- * تخاريم إلى 11`: eight).
+ * تخاريم إلى 11`: eight; `عدد القتلى المدنيين جراء الغارات الجوية على قرية محمبل غربي إدلب، أمس
+ * السبت، إلى 13`: eleven).
  */
-const TOLL_WORDS = 10;
+const TOLL_WORDS = 16;
 
 /**
  * A toll that rose to a bare figure: `ارتفع عدد الشهداء … إلى 11`, `وصلت حصيلة الضحايا إلى 20`,
