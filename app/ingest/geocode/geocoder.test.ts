@@ -109,6 +109,14 @@ describe('areas and report helpers', () => {
     // The list goes on past known villages joined by «و» when no comma ends it.
     expect(unknownVillagesIn('قصف على قرى كنصفرة والبارة ومعرزيتا')).toEqual(['معرزيتا']);
   });
+  it('reads a front named by two villages (محور تل ملح والجبين), and ends one at its comma', () => {
+    expect(unknownVillagesIn('معارك على محور تل ملح والجبين في ريف حماة الشمالي')).toEqual([
+      'الجبين',
+      'تل ملح',
+    ]);
+    // After the comma the clause goes on: `ترافقت` is no village.
+    expect(unknownVillagesIn('اشتباكات على محور كنصفرة، ترافقت مع قصف صاروخي')).toEqual([]);
+  });
   it('reads a list led by «each of» and a known place (في كل من كنصفرة والبارة ومعرزيتا)', () => {
     expect(unknownVillagesIn('قصف استهدف أماكن في كل من كنصفرة والبارة ومعرزيتا وحاس')).toEqual([
       'معرزيتا',

@@ -36,7 +36,13 @@ const SINGLE_CUES = new Set([
   // A front line is named after the village it runs through (`على محور التفاحية`).
   ...['محور', 'محوري', 'محاور'],
 ]);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات', 'محوري', 'محاور']);
+/** One front (singular), named by the villages it runs between, joined by `و` only. */
+const ONE_FRONT = 'محور';
+// `محور` too: a front is often named by the two villages it runs between (`محور تل ملح والجبين`).
+const LIST_CUES = new Set([
+  ...['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات'],
+  ...['محور', 'محوري', 'محاور'],
+]);
 const AXIS_CUES = new Set(['محور', 'محوري', 'محاور']);
 /** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
 const AXIS_NOT_NAMES = new Set([
@@ -453,7 +459,7 @@ export function findUnknownNames(
       // A list whose first village is known (`بلدات كنصفرة وبينين والموزرة`): the rest may not be.
       if (list && covered[k]) {
         const at = afterCovered(tokens, covered, k);
-        readList(tokens, at, covered, push, joinedByWawWithin(tokens, k, at));
+        readList(tokens, at, covered, push, joinedByWawWithin(tokens, k, at) || cue === ONE_FRONT);
       }
       continue;
     }
@@ -463,7 +469,8 @@ export function findUnknownNames(
         continue;
     }
     push(first);
-    if (list) readList(tokens, first.last, covered, push);
+    // One front goes on by `و` only: after a comma the clause goes on (`على محور كبانة، ترافقت`).
+    if (list) readList(tokens, first.last, covered, push, cue === ONE_FRONT);
   }
   return out;
 }
