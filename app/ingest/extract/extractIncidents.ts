@@ -1662,17 +1662,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         drafts.push({ p, generic, lon: place.lon, lat: place.lat, sentence: sentenceIndex });
       }
     }
-    // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`).
+    // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`), past
+    // an event told as a circumstance (`معارك على محور تل ملح، وسط قصف متبادل، ما أسفر عن
+    // مقتل 10 عناصر`: the fighting's dead, not the shelling's).
     let tallyKilled: number | null = null;
     let tallyInjured: number | null = null;
     for (const [i, c] of clauses.entries()) {
       if (!c.killed && !c.injured) continue;
+      const earlier = clauses.slice(0, i + 1).reverse();
       const owner = c.drafts.length
         ? c
-        : (clauses
-            .slice(0, i + 1)
-            .reverse()
-            .find((p) => p.drafts.length) ?? typed.find((t) => t.drafts.length));
+        : (earlier.find((p) => p.drafts.length && !AMID.test(p.folded)) ??
+          earlier.find((p) => p.drafts.length) ??
+          typed.find((t) => t.drafts.length));
       const target = owner && tollTarget(owner, c, drafts);
       if (target) addToll(target, c);
       else if (!typed.length) {
