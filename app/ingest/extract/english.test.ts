@@ -839,3 +839,26 @@ describe.skipIf(!geocoder)('an event told as hours after another', () => {
     expect(strike).toMatchObject({ placeEn: 'Binnish', actors: ['russia'], date: '2021-06-25' });
   });
 });
+
+describe.skipIf(!geocoder)('ground taken (captured the town of …)', () => {
+  it('is fighting, before the fire that came with it, with the toll of the day after it', () => {
+    const found = read(
+      'Syrian government forces captured the strategic town of Maarat al-Numan on Sunday, after weeks of heavy bombardment. At least 20 fighters on both sides were killed in the fighting around the town over the past 24 hours.',
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        type: 'clash',
+        placeEn: "Maarrat al-Nu'man",
+        actors: ['regime'],
+        date: '2021-06-27',
+        fatalities: 20,
+      }),
+    ]);
+  });
+  it('is not fighters or soldiers captured', () => {
+    expect(read('Rebels captured two soldiers near Saraqib on Monday.')[0]?.type).not.toBe('clash');
+    expect(read('Rebels captured Russian soldiers near Saraqib on Monday.')[0]?.type).not.toBe(
+      'clash',
+    );
+  });
+});

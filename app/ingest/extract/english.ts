@@ -66,6 +66,13 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
     re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
   },
+  // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`), as
+  // `سيطر على` is: fighting, before the fire that came with it or before it (`after weeks of
+  // heavy bombardment`). Not fighters or weapons captured.
+  {
+    type: 'clash',
+    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|took(?: full)? control of|took over|regained(?: control of)?)\s+(?:(?:the|a)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:town|village|city|hill|area|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
+  },
   // Before the air words: `a suicide bomber` is no bomber aircraft.
   {
     type: 'explosion',
@@ -446,6 +453,9 @@ const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|chil
  */
 const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
 
+/** The sides the people counted were on (`20 fighters on both sides were killed`): skipped. */
+const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides?)?`;
+
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
@@ -487,7 +497,7 @@ const KILLED = [
   ),
   new RegExp(
     // `a man was shot dead`, `two men were gunned down`.
-    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `while seven died in Maarat al-Numan`: a bare figure, the people told before.
@@ -510,7 +520,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
@@ -1162,6 +1172,15 @@ function campaignOfTheArea(
   };
 }
 
+/**
+ * Whether a toll's date is the event's day, or a day's span ending on it (`killed in the fighting
+ * over the past 24 hours`, after the town's capture), as in Arabic (`خلال الـ24 ساعة الماضية`).
+ */
+function ofTheEventDay(when: Dated, day: string): boolean {
+  if (!when.dateEnd) return when.date === day;
+  return when.dateEnd >= day && when.date <= day && daysBetween(when.date, when.dateEnd) <= 1;
+}
+
 /** A toll over a period (`since April`, `so far this year`), not the toll of one event. */
 const TALLIED = /\b(?:since|so far|this year|this month|in total|overall|altogether)\b/i;
 
@@ -1210,7 +1229,7 @@ function tollOfPrevious(
   const { killed, injured } = clauseTolls(text);
   if (killed === null && injured === null) return;
   const when = englishDate(text, reportDate, previous[0]!.date);
-  if (when && (when.dateEnd || when.date !== previous[0]!.date)) return;
+  if (when && !ofTheEventDay(when, previous[0]!.date)) return;
   const hit = (p: IncidentProperties, dead: number | null, hurt: number | null) => {
     raiseToll(p, dead, hurt);
     // The evidence spans both sentences, so that the figure is seen where it was read.
