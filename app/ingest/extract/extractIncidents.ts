@@ -82,6 +82,10 @@ function kindGoneOn(text: string): { kind: string | undefined } | null {
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
+/** A natural disaster (folded): `الزلزال`, `هزة أرضية`, `الفيضانات`, `السيول`. */
+const DISASTER =
+  /(?<![\p{L}])[وبل]?(?:ال)?(?:زلزال|زلازل|هز[ةه]\s+ارضي[ةه]|هزات\s+ارضي[ةه]|فيضان|فيضانات|سيول)(?![\p{L}])/u;
+
 /** A concession opening a clause (`رغم`, `بالرغم من`, `على الرغم من`) (folded). */
 const CONCESSION = /^[وف]?(?:ب?الرغم|رغم|علي\s+الرغم)(?![\p{L}])/u;
 /** `رداً على …` opening a clause: the motive, not another event (folded, tanween dropped). */
@@ -1790,7 +1794,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       hasTally && !sMentions.length
         ? areaOfCampaign(sFolded, sDate.date, mentions, sentence.start)
         : undefined;
-    if (hasTally && (sMentions.length || tallyArea)) {
+    // `ارتفعت حصيلة ضحايا الزلزال … إلى أكثر من 4500`: the dead of a disaster are no toll of war.
+    if (hasTally && (sMentions.length || tallyArea) && !DISASTER.test(sFolded)) {
       const isTally = hasWord(sFolded, CUES.tally) || sDate.isRange;
       const when = sDate.date ?? (isTally ? period?.date : undefined);
       const sActors = sentenceActors(clauses);
