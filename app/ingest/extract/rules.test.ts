@@ -295,6 +295,12 @@ describe('types and actors', () => {
     const text = foldKey('ودخلت قوات النظام بلدة كفرنبل بعد انسحاب الفصائل إثر معارك عنيفة');
     expect(classifyClause(text)?.type).toBe('clash');
   });
+  it('ground taken by a side told with its backers (تمكنت قوات النظام مدعومة بـ … من استعادة السيطرة)', () => {
+    const text = foldKey(
+      'وتمكنت قوات النظام مدعومة بالميليشيات الإيرانية من استعادة السيطرة على مدينة سراقب',
+    );
+    expect(classifyClause(text)).toMatchObject({ type: 'clash', taken: true });
+  });
   it('ground taken told after «before» (قبل أن تستعيدها) is taken, not ground held now', () => {
     for (const text of [
       'قبل أن تستعيدها الفصائل في 27 من الشهر ذاته',
