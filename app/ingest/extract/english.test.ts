@@ -786,6 +786,17 @@ describe.skipIf(!geocoder)('a parent told with the children', () => {
       read('A woman and her two children were killed when a shell hit their home in Ariha.'),
     ).toEqual([expect.objectContaining({ fatalities: 3 })]);
   });
+  it('counts a parent and one relative as two (a man and his daughter)', () => {
+    expect(read('Russian jets struck Sarmin on Friday, killing a man and his daughter.')).toEqual([
+      expect.objectContaining({ fatalities: 2 }),
+    ]);
+    expect(read('A woman and her son were killed when a shell hit their home in Ariha.')).toEqual([
+      expect.objectContaining({ fatalities: 2 }),
+    ]);
+    expect(read('Russian jets struck Sarmin on Friday, wounding a man and his wife.')).toEqual([
+      expect.objectContaining({ fatalities: null, injuries: 2 }),
+    ]);
+  });
 });
 
 describe.skipIf(!geocoder)('the dead told by how they were killed', () => {

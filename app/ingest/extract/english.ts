@@ -466,6 +466,12 @@ const PARENT_AND_CHILDREN = String.raw`(?:an?|one)\s+(?:man|woman|mother|father)
 /** A parent told before the children a figure counts (`a woman and her two children`). */
 const PARENT_FIRST =
   /^(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)?(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
+/**
+ * A parent and one relative (`a man and his daughter`): the `a` is the figure (1), which
+ * PARENT_FIRST adds one to.
+ */
+const PARENT_AND_ONE = String.raw`(an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+(?:son|daughter|child|wife|husband|brother|sister)\b`;
+
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY_HIT = String.raw`\s+${PARENT_AND_CHILDREN}\b`;
 /** More who fight a figure may count, in a list of the two sides' dead. */
@@ -477,6 +483,12 @@ const FAMILY = String.raw`\b${PARENT_AND_CHILDREN}\s+(?:were\s+|have\s+been\s+)?
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
   new RegExp(String.raw`${FAMILY}(?:killed|dead|died)\b`, 'gi'),
+  // `killing a man and his daughter`, `a woman and her son were killed`: two.
+  new RegExp(String.raw`\b(?:killing|killed|kills)\s+${PARENT_AND_ONE}`, 'gi'),
+  new RegExp(
+    String.raw`\b${PARENT_AND_ONE}\s+(?:were\s+|have\s+been\s+)?(?:killed|dead|died)\b`,
+    'gi',
+  ),
   new RegExp(String.raw`\b(?:killing|killed|kills)${FAMILY_HIT}`, 'gi'),
   // `left 26 regime fighters and 35 jihadists dead`: both sides' dead, summed.
   new RegExp(
@@ -514,6 +526,11 @@ const KILLED = [
 /** Figures of people wounded. */
 const INJURED = [
   new RegExp(String.raw`${FAMILY}(?:wounded|injured|hurt)\b`, 'gi'),
+  new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${PARENT_AND_ONE}`, 'gi'),
+  new RegExp(
+    String.raw`\b${PARENT_AND_ONE}\s+(?:were\s+|have\s+been\s+)?(?:wounded|injured|hurt)\b`,
+    'gi',
+  ),
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)${FAMILY_HIT}`, 'gi'),
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
