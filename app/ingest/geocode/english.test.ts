@@ -172,6 +172,19 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       ['nwsy-kansafra', 'Kansafra'],
     ]);
   });
+  it('reads the villages a list gives as examples (several villages …, including X and Y)', () => {
+    expect(
+      places('Shells hit several villages near Kansafra, including Fleifel and Sufuhen.').map(
+        ([, surface]) => surface,
+      ),
+    ).toEqual(['near Kansafra', 'Fleifel', 'Sufuhen']);
+    // Not examples of anything but places: `including Russian jets` names no village.
+    expect(
+      places('Strikes hit Kansafra, including Russian jets and Turkish drones.').map(
+        ([, surface]) => surface,
+      ),
+    ).toEqual(['Kansafra']);
+  });
 });
 
 describe.skipIf(!geocoder)('a place name inside the name of a body', () => {

@@ -480,6 +480,18 @@ const SPOTS = keys('places', 'areas', 'positions', 'sites');
 /** Settlement words that name several (`the towns of X and Y`). */
 const SETTLEMENTS = keys('villages', 'towns', 'cities');
 
+/** Words that open the examples of a list (`several villages, including X and Y`). */
+const INCLUDING = keys('including', 'notably', 'namely');
+/** How far back from `including` its settlement word may be (`villages in the area, including`). */
+const INCLUDING_REACH = 6;
+
+/** Whether a plural settlement word comes within INCLUDING_REACH words before word `k`. */
+function settlementsBefore(words: readonly LatinWord[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - INCLUDING_REACH; j--)
+    if (SETTLEMENTS.has(words[j]!.key)) return true;
+  return false;
+}
+
 /**
  * How name `b` goes on the list of name `a`: after a comma (the list may go on), after `and`
  * (its last), or not at all.
@@ -589,8 +601,13 @@ export function englishPlaceFinder(
     const listed = (i: number): boolean => {
       const before = words[i - 1]?.key;
       const head = words[i - 2]?.key ?? '';
-      // `the villages of X, Y and Z`; `targeting places in X, Y and Z`.
-      if ((before === 'of' && SETTLEMENTS.has(head)) || (before === 'in' && SPOTS.has(head))) {
+      // `the villages of X, Y and Z`; `targeting places in X, Y and Z`; `several villages in
+      // the area, including X and Y`.
+      if (
+        (before === 'of' && SETTLEMENTS.has(head)) ||
+        (before === 'in' && SPOTS.has(head)) ||
+        (INCLUDING.has(before ?? '') && settlementsBefore(words, i - 1))
+      ) {
         listClosing = false;
         return true;
       }
