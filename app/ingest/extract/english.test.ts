@@ -873,3 +873,22 @@ describe.skipIf(!geocoder)('ground taken (captured the town of …)', () => {
     );
   });
 });
+
+describe.skipIf(!geocoder)('a side told by where it is (rebels in Idlib)', () => {
+  it('places the event where it struck, not where the side is', () => {
+    expect(
+      read('Rebels in Idlib shelled the government-held town of Suqaylabiyah on Friday.').map(
+        (p) => p.placeEn,
+      ),
+    ).toEqual(['Suqaylabiyah']);
+    expect(
+      read(
+        'Insurgents in Idlib fired drones at the Russian air base of Hmeimim in Latakia province, which were intercepted.',
+      ).map((p) => [p.event, p.placeEn]),
+    ).toEqual([['aircraft-downed', 'Hmeimim Air Base']]);
+    // Struck where they are: that place.
+    expect(read('Russian jets struck rebels in Kansafra on Friday.').map((p) => p.placeEn)).toEqual(
+      ['Kansafra'],
+    );
+  });
+});

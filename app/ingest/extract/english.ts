@@ -796,7 +796,7 @@ const MAX_REGIONS = 8;
 
 /** A place named as where fire came from, not where it fell (`from positions in Jurin`). */
 const ORIGIN_BEFORE =
-  /\b(?:from|based in|stationed in|positioned in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
+  /\b(?:from|based in|stationed in|positioned in|(?:rebels|insurgents|militants|jihadists|fighters|factions|gunmen)\s+in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
 
 /** A patrol's start and end (`a joint patrol from Sarmin to Ariha`): see patrolRoute. */
 const ROUTE_FROM = /\bfrom\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
