@@ -113,11 +113,15 @@ const ORIGIN = new RegExp(
     // Stationed on (`المتمركزة على أطراف مدينة سراقب`): `على` here is where they are, not the
     // target it turns to after other cues.
     `(?:المتمركز\\S*|المنتشر\\S*|المتواجد\\S*)(?:\\s+(?:على|علي))?${originWords(5)}`,
+    // Where the side that fired is, told right after it as the verb's subject (`قصفت الفصائل في
+    // إدلب مدينة السقيلبية`): not what it hit, which follows.
+    `(?:قصفت|قصف|قصفوا|استهدفت|استهدف|استهدفوا)\\s+(?:ال)?(?:فصائل|مسلح\\S*|ثوار|قوات\\s+(?:ال)?نظام|هيئ[ةه]\\s+تحرير\\s+الشام|قسد|الهيئ[ةه])(?:\\s+(?:ال)?معارض[ةه])?\\s+في`,
   ].join('|')})\\s+$`,
 );
 
 /** A literal each ORIGIN cue holds, in the folded text (`انطلاقا`, `المتمركزة`). */
-const ORIGIN_HINT = /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق|اطلق/;
+const ORIGIN_HINT =
+  /مصدر|سيطر|مواقع|قاعد|نقاط|نقط|مرابض|متمركز|منتشر|متواجد|عامل|انطلاق|اطلق|(?:قصف|استهدف)\S*\s+(?:ال)?(?:فصائل|مسلح|ثوار|قوات|هيئ|قسد)\S*(?:\s+\S+){0,3}?\s+في\s/;
 
 /**
  * Up to n words after a launch-site cue, none turning to the target (`على`, `نحو`, `استهدف`,
