@@ -97,6 +97,16 @@ describe('areas and report helpers', () => {
     });
     expect(unresolvedList(tally)).toEqual([{ name: 'الكبينة', count: 1 }]);
   });
+  it('keeps a town named with its kind after a countryside and its direction (الجنوبي ومدينة سراقب)', () => {
+    const named = (text: string) =>
+      geocoder.findMentions(text).map((m) => [m.surface, m.placeId.startsWith('area-')]);
+    // The direction is the countryside's adjective, not "south of the town": the town was lost.
+    expect(named('قصف على ريف إدلب الجنوبي ومدينة سراقب')).toEqual([
+      ['ريف إدلب الجنوبي', true],
+      ['سراقب', false],
+    ]);
+    expect(named('قصف على جنوب مدينة سراقب')).toEqual([['جنوب مدينة سراقب', true]]);
+  });
   it('reads a pair of villages told as the subject (تعرضت بلدتا X وY)', () => {
     expect(unknownVillagesIn('تعرضت بلدتا معرزيتا وكنصفرة لقصف صاروخي مكثف')).toEqual(['معرزيتا']);
     expect(unknownVillagesIn('وشهدت قريتا كنصفرة ومعرزيتا قصفاً')).toEqual(['معرزيتا']);

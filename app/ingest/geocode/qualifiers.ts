@@ -99,6 +99,9 @@ export const directionAdjective = memoWord((token: string): Cardinal | undefined
   return undefined;
 });
 
+/** A direction word with the article (`الجنوبي`, `والشرقية`): an adjective, after its noun. */
+const ADJECTIVE_FORM = /^[وفب]?ال/;
+
 /**
  * A direction written before the name that starts at token `i`: `جنوب`, `شمال غربي`.
  * Returns the direction and the index of its first token.
@@ -108,7 +111,11 @@ export function directionBefore(
   i: number,
 ): { dir: Direction; start: number } | undefined {
   if (i < 1 || !tokens.joined(i)) return undefined;
-  const d1 = directionNoun(tokens.words[i - 1]!);
+  const w1 = tokens.words[i - 1]!;
+  // `ريف إدلب الجنوبي ومدينة سراقب`: with the article it is the adjective of what came before,
+  // and `و` starts another item: not `جنوبي مدينة سراقب` (south of the town).
+  if (ADJECTIVE_FORM.test(w1) || startsWithConjunction(tokens.words[i]!)) return undefined;
+  const d1 = directionNoun(w1);
   if (!d1) return undefined;
   if (i >= 2 && tokens.joined(i - 1)) {
     const d0 = directionNoun(tokens.words[i - 2]!);
