@@ -266,7 +266,9 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   /** The heads listed one after another up to `head` (`كبانة وسلمى`, `كفرنبل، حاس`). */
   let list: PlaceMention[] = [];
   for (const m of sorted) {
-    if (prev && head && isQualifierGap(text.slice(prev.end, m.start))) {
+    // A town never locates an area (`في ريف حماة مدينة كفرزيتا`: the town, in that countryside).
+    const locates = head === undefined || !isSpecific(m) || isSpecific(head);
+    if (prev && head && locates && isQualifierGap(text.slice(prev.end, m.start))) {
       if (!qualifiers.has(head) && m.placeId !== head.placeId) {
         qualifiers.set(head, m);
         // `كبانة وسلمى بريف اللاذقية`: the area after a list locates each place of it that
@@ -285,6 +287,14 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
       // `على مدينة سراقب ومحيطها`: the town and its surroundings, one place.
     } else {
       if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
+      // The area told first, as where the town is (`في ريف حماة مدينة كفرزيتا`): its region.
+      if (
+        !locates &&
+        prev === head &&
+        holds(head!, m) &&
+        isQualifierGap(text.slice(prev!.end, m.start))
+      )
+        qualifiers.set(m, head!);
       heads.push(m);
       list.push(m);
       head = m;
