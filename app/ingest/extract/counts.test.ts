@@ -87,6 +87,8 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['عثر على جثة شاب في البلدة', 1, null],
     ['انتشال جثث ثلاثة مدنيين', 3, null],
     ['مقتل طفلين وإصابة والدتهما', 2, 1],
+    // A couple's child, wounded.
+    ['مقتل رجل وزوجته وإصابة ابنهما', 2, 1],
     // The dead of both sides of a fight, added; not a figure of anything else after a side.
     ['مقتل ما لا يقل عن 60 عنصراً من قوات النظام و29 مقاتلاً من الفصائل', 89, null],
     ['مقتل 4 عناصر من الهيئة و3 من "حراس الدين"', 7, null],

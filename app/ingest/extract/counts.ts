@@ -239,6 +239,13 @@ const KIN = set(
   'والدهم',
   'شقيقهما',
   'شقيقتهما',
+  // A couple's child (`مقتل رجل وزوجته وإصابة ابنهما`).
+  'ابنهما',
+  'ابنتهما',
+  'طفلهما',
+  'طفلتهما',
+  'ابنهم',
+  'ابنتهم',
 );
 /** Two relatives named after the first victim: `قتل رجل وطفلاه` is three people. */
 const KIN_TWO = set(
