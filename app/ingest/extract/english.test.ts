@@ -892,3 +892,16 @@ describe.skipIf(!geocoder)('a side told by where it is (rebels in Idlib)', () =>
     );
   });
 });
+
+describe.skipIf(!geocoder)('a U.S. strike on jihadists', () => {
+  it('is the coalition’s, its dead counted as jihadists, the acronym no sentence end', () => {
+    expect(
+      read(
+        'A U.S. strike targeted a meeting of militants near Maarat Misrin on Friday, killing more than 40 jihadists.',
+      ),
+    ).toEqual([expect.objectContaining({ actors: ['coalition'], fatalities: 40 })]);
+    expect(
+      read('A US drone strike hit a car in Sarmada on Friday, killing two insurgents.'),
+    ).toEqual([expect.objectContaining({ actors: ['coalition'], fatalities: 2 })]);
+  });
+});

@@ -250,7 +250,11 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
   ['isis', /\b(?:Islamic State|ISIS|ISIL|Daesh)\b/g],
   ['israel', /\b(?:Israel|Israeli|IDF)\b/g],
   ['sdf', /\b(?:SDF|Syrian Democratic Forces|YPG|Kurdish-led)\b/g],
-  ['coalition', /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American)\b/g],
+  // `A U.S. strike`, `US forces`, `the United States`: case kept, so `us` is no side.
+  [
+    'coalition',
+    /\b(?:US-led|U\.S\.-led|coalition|Pentagon|American|United States|US)\b|\bU\.S\.(?=\s)/g,
+  ],
 ];
 
 /**
@@ -445,7 +449,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven

@@ -16,3 +16,21 @@ describe('the sentence that holds an offset', () => {
     expect(startOfSentenceAt([{ start: 10 }], 3)).toBe(3);
   });
 });
+
+describe('the sentences of a text', () => {
+  const cut = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+  it('end at a full stop, a question or exclamation mark and a line break, in both scripts', () => {
+    expect(cut('قصف على سراقب. هل توقف القصف؟ نعم!\nسطر آخر')).toEqual([
+      'قصف على سراقب.',
+      'هل توقف القصف؟',
+      'نعم!',
+      'سطر آخر',
+    ]);
+  });
+  it('do not end at the dots of an acronym (A U.S. strike), whose side was cut from its event', () => {
+    expect(cut('A U.S. strike hit Sarmin. The U.N. envoy spoke.')).toEqual([
+      'A U.S. strike hit Sarmin.',
+      'The U.N. envoy spoke.',
+    ]);
+  });
+});

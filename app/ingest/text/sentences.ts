@@ -5,6 +5,12 @@ export interface SentenceSpan {
 }
 
 /**
+ * Where a sentence ends: `.`, `؟`, `?`, `!` before white space or the end, and line breaks; not
+ * the dot of an acronym written with dots (`A U.S. strike`, `the U.N. envoy`).
+ */
+const BOUNDARY = /(?<!(?:^|[\s("“])(?:[A-Z]\.)+[A-Z])[.؟?!]+(?=\s|$)|\n+/g;
+
+/**
  * Split text into sentences at `.`, `؟`, `?`, `!` and line breaks, keeping offsets into the
  * original text. Leading and trailing whitespace is excluded from each span.
  *
@@ -12,7 +18,8 @@ export interface SentenceSpan {
  */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /[.؟?!]+(?=\s|$)|\n+/g;
+  const boundary = BOUNDARY;
+  boundary.lastIndex = 0;
   let from = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m[0].startsWith('\n') ? m.index : m.index + m[0].length;
