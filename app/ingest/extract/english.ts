@@ -1018,23 +1018,23 @@ export function extractEnglishIncidents(
       const actors = again && !namesASide(named) ? again.actors : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
-      const moved = again ? movedTo(again, places, text) : undefined;
-      if (moved) {
+      const moved = again && movedTo(again, places, text);
+      const movedAt = moved ? drafts.findIndex((f) => f.properties === moved) : -1;
+      if (again && moved && movedAt >= 0) {
         const { place, region } = places[0]!;
-        const p = draft(article, sentence, again!.cue, actors, again!.date, place, region);
+        const p = draft(article, sentence, again.cue, actors, again.date, place, region);
         // Both sentences are its evidence, each with the place it named (not those between).
         p.evidence.unshift(...moved.evidence);
         p.fatalities = moved.fatalities;
         p.injuries = moved.injuries;
         p.strikes = moved.strikes;
-        const at = drafts.findIndex((f) => f.properties === moved);
-        drafts[at] = {
+        drafts[movedAt] = {
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
           properties: p,
         };
         last = [p];
-        lastTold = { ...again!, drafts: last, places: [place], actors, sentence };
+        lastTold = { ...again, drafts: last, places: [place], actors, sentence };
         lastOfType.set(cue.type, lastTold);
         continue;
       }
@@ -1113,12 +1113,13 @@ const NAMED_AGAIN =
   /^\W*(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion)\b/i;
 
 /**
- * The event the sentence before told (`previous`), when a clause names it again with the article
- * (NAMED_AGAIN) and tells an event of its type, with no day of its own.
+ * The last event of its type told (`last`), when a clause names it again with the article
+ * (NAMED_AGAIN) and tells an event of that type, with no day of its own; undefined when that
+ * event had no day either.
  */
-function toldAgain(text: string, cue: Cue, previous: EventTold): EventTold | undefined {
-  if (!NAMED_AGAIN.test(text) || previous.cue.type !== cue.type || !previous.date) return undefined;
-  return previous;
+function toldAgain(text: string, cue: Cue, last: EventTold): EventTold | undefined {
+  if (!NAMED_AGAIN.test(text) || last.cue.type !== cue.type || !last.date) return undefined;
+  return last;
 }
 
 /**
