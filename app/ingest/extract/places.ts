@@ -266,9 +266,12 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   /** The heads listed one after another up to `head` (`كبانة وسلمى`, `كفرنبل، حاس`). */
   let list: PlaceMention[] = [];
   for (const m of sorted) {
+    // Only words that say where lie between the two (`X في ريف Y`), read once.
+    const located =
+      prev !== undefined && head !== undefined && isQualifierGap(text.slice(prev.end, m.start));
     // A town never locates an area (`في ريف حماة مدينة كفرزيتا`: the town, in that countryside).
     const locates = head === undefined || !isSpecific(m) || isSpecific(head);
-    if (prev && head && locates && isQualifierGap(text.slice(prev.end, m.start))) {
+    if (prev && head && locates && located) {
       if (!qualifiers.has(head) && m.placeId !== head.placeId) {
         qualifiers.set(head, m);
         // `كبانة وسلمى بريف اللاذقية`: the area after a list locates each place of it that
@@ -288,13 +291,7 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
     } else {
       if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
       // The area told first, as where the town is (`في ريف حماة مدينة كفرزيتا`): its region.
-      if (
-        !locates &&
-        prev === head &&
-        holds(head!, m) &&
-        isQualifierGap(text.slice(prev!.end, m.start))
-      )
-        qualifiers.set(m, head!);
+      if (head && located && !locates && prev === head && holds(head, m)) qualifiers.set(m, head);
       heads.push(m);
       list.push(m);
       head = m;
