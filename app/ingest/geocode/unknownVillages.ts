@@ -28,22 +28,22 @@ export interface UnknownName {
   absorbs?: boolean;
 }
 
+/** A front line, named after the village it runs through (`على محور التفاحية`). */
+const FRONTS = ['محور', 'محوري', 'محاور'];
+/**
+ * One front (singular); it may be named by the two villages it runs between (`محور تل ملح
+ * والجبين`), joined by `و` only.
+ */
+const ONE_FRONT = 'محور';
 // Not `مزارع`: far more often "a farmer" (`قُتل مزارع وأصيب ابنه`) than "the farms of".
 const SINGLE_CUES = new Set([
   ...['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات'],
   // The dual as a subject (`تعرضت بلدتا معرشورين وتلمنس لقصف`).
   ...['بلدتا', 'قريتا'],
-  // A front line is named after the village it runs through (`على محور التفاحية`).
-  ...['محور', 'محوري', 'محاور'],
+  ...FRONTS,
 ]);
-/** One front (singular), named by the villages it runs between, joined by `و` only. */
-const ONE_FRONT = 'محور';
-// `محور` too: a front is often named by the two villages it runs between (`محور تل ملح والجبين`).
-const LIST_CUES = new Set([
-  ...['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات'],
-  ...['محور', 'محوري', 'محاور'],
-]);
-const AXIS_CUES = new Set(['محور', 'محوري', 'محاور']);
+const LIST_CUES = new Set(['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات', ...FRONTS]);
+const AXIS_CUES = new Set(FRONTS);
 /** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
 const AXIS_NOT_NAMES = new Set([
   ...['القتال', 'المعارك', 'الاشتباكات', 'الاشتباك', 'المواجهات', 'الطريق', 'طريق', 'الجبهه'],
@@ -394,8 +394,7 @@ export function findUnknownNames(
     // `في كل من كنصفرة والبارة وفليفل وسفوهن`: a list led by a known place; not `كل من كان`
     // (everyone who), so only when the first item is known.
     if (eachOf(tokens, c, covered)) {
-      const at = afterCovered(tokens, covered, c + 1);
-      readList(tokens, at, covered, push, joinedByWawWithin(tokens, c + 1, at));
+      readListAfterKnown(tokens, c + 1, covered, push, false);
       continue;
     }
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
@@ -457,10 +456,7 @@ export function findUnknownNames(
     const first = readName(tokens, k, 0, covered);
     if (!first) {
       // A list whose first village is known (`بلدات كنصفرة وبينين والموزرة`): the rest may not be.
-      if (list && covered[k]) {
-        const at = afterCovered(tokens, covered, k);
-        readList(tokens, at, covered, push, joinedByWawWithin(tokens, k, at) || cue === ONE_FRONT);
-      }
+      if (list && covered[k]) readListAfterKnown(tokens, k, covered, push, cue === ONE_FRONT);
       continue;
     }
     if (weak) {
@@ -476,12 +472,22 @@ export function findUnknownNames(
 }
 
 /**
- * Whether a token after the first of `first..end` joins an item by `و`: known places stepped
- * over as one span (`آفس وسرمين`, read as the road between them) were such a list.
+ * The rest of a list whose first item, at token `k`, is a known place (`بلدات كنصفرة وبينين
+ * والموزرة`): read from the token after the known place's span. Items joined by `و` inside that
+ * span (`آفس وسرمين`, read as the road between them) were the list's, so a comma after it ends
+ * the list; so does one after any item when the list goes on by `و` only (`byWawOnly`).
  */
-function joinedByWawWithin(tokens: TokenTable, first: number, end: number): boolean {
-  for (let i = first + 1; i < end; i++) if (stripWaw(tokens.words[i]!).skip) return true;
-  return false;
+function readListAfterKnown(
+  tokens: TokenTable,
+  k: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+  byWawOnly: boolean,
+): void {
+  const at = afterCovered(tokens, covered, k);
+  let joined = byWawOnly;
+  for (let i = k + 1; i < at && !joined; i++) if (stripWaw(tokens.words[i]!).skip) joined = true;
+  readList(tokens, at, covered, push, joined);
 }
 
 /** Whether token c is the `من` of `كل من` ("each of") and a known place follows it. */
