@@ -120,6 +120,20 @@ function lamMarksAgent(before: string[]): boolean {
   return affiliated || aircraft;
 }
 
+/** The noun of targeting, which takes its object after `ل` (folded). */
+const TARGETING = new Set(['استهداف', 'باستهداف', 'الاستهداف', 'بالاستهداف']);
+
+/**
+ * `باستهداف صاروخي لقوات النظام على نقطة لهم`: targeting told by its means, with what it hit
+ * after `على`, is by the side after `ل`. (`استهداف قوات النظام لنقطة`, `استهداف لمواقع`: the
+ * `ل` is the object.)
+ */
+function targetingBy(before: string[], after: string): boolean {
+  let k = before.length - 1;
+  while (k >= 0 && LAM_AGENT.adjectives.has(before[k]!)) k--;
+  return k >= 0 && k < before.length - 1 && TARGETING.has(before[k]!) && /^\s+علي?\s/.test(after);
+}
+
 /** Adjectives of aircraft that also name one (`مروحية`, `مسيرة`) (folded). */
 const AIRCRAFT_NOUNS = new Set(['مروحية', 'المروحية', 'مسيرة', 'المسيرة']);
 
@@ -582,7 +596,8 @@ export function clauseActors(
       )
         continue;
       const target = lam
-        ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before)
+        ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before) &&
+          !targetingBy(before, clean.slice(h.end, h.end + 8))
         : before.slice(-2).some((w) => TARGET_BEFORE.has(w) && !(reached && POSTS.has(w))) &&
           !firesFrom(before) &&
           !bordersGuarded(before) &&

@@ -59,6 +59,29 @@ describe('the area a campaign toll tells of', () => {
       'area-idlib-countryside-south',
     );
   });
+  it('is not a town’s outskirts named last (قرب بلدة دارة عزة): the area before it', () => {
+    const near =
+      'قصف على ريف إدلب الجنوبي. واستهدفت مسيرة قرب كفرنبل. ويأتي ذلك في ظل تصعيد تشهده المنطقة';
+    const ms = handMentions(near, [
+      {
+        surface: 'ريف إدلب الجنوبي',
+        placeId: 'area-idlib-countryside-south',
+        nameAr: 'ريف إدلب الجنوبي',
+        nameEn: 'southern Idlib countryside',
+        geoPrecision: 2,
+      },
+      {
+        surface: 'قرب كفرنبل',
+        placeId: 'area-kafr-nabl-outskirts',
+        nameAr: 'أطراف كفرنبل',
+        nameEn: 'Kafr Nabl outskirts',
+        geoPrecision: 2,
+      },
+    ]);
+    expect(areaOfCampaign('تصعيد تشهده المنطقه', week, ms, near.indexOf('ويأتي'))?.placeId).toBe(
+      'area-idlib-countryside-south',
+    );
+  });
   it('is none for a week, unless a campaign is named (حملة), nor for a day', () => {
     expect(areaOfCampaign('قتل في المنطقه 5 خلال اسبوع', week, mentions, at)).toBeUndefined();
     expect(areaOfCampaign('وتشهد المنطقه حمله', week, mentions, at)).toBeDefined();

@@ -10,6 +10,7 @@
 import { type IncidentProperties, type PlaceMention, TOLL_TYPE } from '../../model';
 import { daysBetween } from '../reports/reportDates';
 import { COUNTRY_ID } from './others';
+import { isSpecific } from './places';
 import { LONGEST_RECAP_DAYS } from './recap';
 
 /**
@@ -102,7 +103,7 @@ export function isCampaignSpan(
 
 /**
  * The last area named before offset `before`: a countryside, a region, a governorate; not a
- * town, nor a village the gazetteer lacks. Undefined when it is all of Syria, or none is.
+ * town or its outskirts, nor a village the gazetteer lacks. Undefined when it is all of Syria, or none is.
  *
  * @example lastAreaBefore(mentions, 80)?.placeId // 'area-idlib-countryside-south'
  */
@@ -112,7 +113,8 @@ export function lastAreaBefore(
 ): PlaceMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.end > before || m.unresolved || m.geoPrecision === 1) continue;
+    // Nor a town's outskirts (`قرب بلدة دارة عزة`), nor a site told by its distance from one.
+    if (m.end > before || isSpecific(m)) continue;
     return m.placeId === COUNTRY_ID ? undefined : m;
   }
   return undefined;

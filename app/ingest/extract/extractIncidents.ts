@@ -31,6 +31,7 @@ import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
 import { areaHolding, COUNTRY_ID, leaveTheOthers } from './others';
 import {
+  isCareGoal,
   isOrigin,
   isRetreatGoal,
   isRoadEnd,
@@ -1194,7 +1195,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Clauses are cut first (also for a background sentence, which is rare) so that the
     // sentence's cue words are known from its clauses' without reading it again: clause bounds
     // never cut a word, and only spaces and punctuation lie outside the clauses.
-    const sMentions = bySentence.within(sentence);
+    const hints = new PlaceHints(sFolded);
+    // `وأسعفت المصابين إلى مستشفى الأتارب`: where the hurt were taken is no place of any event
+    // of the sentence, nor of a toll told in it.
+    const sMentions = hints.care
+      ? bySentence.within(sentence).filter((m) => !isCareGoal(article.body, m))
+      : bySentence.within(sentence);
     const spans = joinPlaceLists(
       article.body,
       clauseSpans(article.body, sentence.start, sentence.end, body),
@@ -1207,7 +1213,6 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
-    const hints = new PlaceHints(sFolded);
     const clauses = readClauses(article, spans, folds, sMentions, sDate, voice);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
@@ -1430,7 +1435,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
       // What an event answered is the other side's: it borrows no side from its sentence.
       if (!c.actors.length && !inReply) {
-        const prev = clauses.slice(0, i).reverse().find(namesActingSide);
+        // Not the second side of a fight cut off by a comma (`اشتباكات بين الفصائل من جهة، وقوات
+        // النظام من جهة أخرى …، ترافقت مع استهدافات متبادلة`): the fight's clause has both.
+        const prev = clauses
+          .slice(0, i)
+          .reverse()
+          .find((p) => namesActingSide(p) && !(p.cls === null && p.folded.includes('من جهة')));
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
         const goesOn =

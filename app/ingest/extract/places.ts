@@ -182,6 +182,25 @@ export function isRetreatGoal(body: string, m: PlaceMention): boolean {
 const RETREAT_HINT = /نحو|باتجاه|الي|الى|صوب/;
 
 /**
+ * Where the hurt were taken for care (`وأسعفت المصابين إلى مستشفى الأتارب`, `نُقلوا إلى مشفى
+ * إدلب الجامعي`): the town names the hospital, not where the event was. A hospital struck
+ * (`استهداف مستشفى الأتارب`) is named with no such verb, so it keeps its place.
+ */
+const CARE_GOAL =
+  /(?<![\u0621-\u064a])[وف]?(?:نقل|اسعف|اسعاف|ادخل|ادخال|حول|تحويل|يتلقي|يتلقون|لتلقي)\S*(?:\s+[^\s.،,؛;:]+){0,5}\s+(?:الي|الى|في)\s+(?:(?:احد|احدي)\s+)?(?:ال)?(?:مستشف|مشف|مشاف|نقط[ةه]\s+طبي|مركز\s+طبي)\S*(?:\s+[^\s.،,؛;:]+){0,2}?\s+(?:في\s+)?(?:(?:مدين|بلد|قري|منطق)\S*\s+)?$/;
+
+/**
+ * True when the mention names the hospital the hurt were taken to. Read in the 80 characters
+ * before it.
+ *
+ * @example isCareGoal('وأسعفت المصابين إلى مستشفى الأتارب', mentionOfAtarib) // true
+ */
+export function isCareGoal(body: string, m: PlaceMention): boolean {
+  return CARE_GOAL.test(foldKey(body.slice(Math.max(0, m.start - 80), m.start)));
+}
+const CARE_HINT = /مستشف|مشف|مشاف|طبي/;
+
+/**
  * Which of the place tests above a (folded) sentence may need: each needs a literal of its own
  * in the sentence (a launch site, a road, a fall-back goal never reaches across a sentence's
  * end), so a sentence without any skips them for all its places. Callers test it first.
@@ -190,6 +209,7 @@ export class PlaceHints {
   private o: boolean | undefined;
   private r: boolean | undefined;
   private g: boolean | undefined;
+  private h: boolean | undefined;
   constructor(private readonly sentence: string) {}
   get origin(): boolean {
     this.o ??= ORIGIN_HINT.test(this.sentence);
@@ -202,6 +222,10 @@ export class PlaceHints {
   get retreat(): boolean {
     this.g ??= RETREAT_HINT.test(this.sentence);
     return this.g;
+  }
+  get care(): boolean {
+    this.h ??= CARE_HINT.test(this.sentence);
+    return this.h;
   }
 }
 

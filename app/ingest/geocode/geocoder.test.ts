@@ -134,6 +134,20 @@ describe('areas and report helpers', () => {
     // `كل من` is also "everyone who": without a known place after it, no list.
     expect(unknownVillagesIn('قتل كل من كان في المنزل بقصف على كنصفرة')).toEqual([]);
   });
+  it('reads the rest of a list whose cue a known outskirts takes in (أطراف بلدات البارة وكنصفرة وفليفل)', () => {
+    expect(
+      unknownVillagesIn('قصفت قوات النظام أطراف بلدات البارة وكنصفرة ومعرزيتا، دون إصابات'),
+    ).toEqual(['معرزيتا']);
+  });
+  it('reads villages listed before a known one with no cue (في الفطيرة وسفوهن ومحيط كنصفرة)', () => {
+    expect(
+      unknownVillagesIn('قصف صاروخي على مناطق في الفطيرة وسفوهن ومحيط كنصفرة بجبل الزاوية'),
+    ).toEqual(['الفطيرة', 'سفوهن']);
+    // Not before a governorate or the country: `في روسيا وسوريا` names no villages.
+    expect(unknownVillagesIn('اجتماعات في موسكو وسوريا بشأن إدلب')).toEqual([]);
+    // Nor when the list does not reach the known place by `و`.
+    expect(unknownVillagesIn('قتل مدنيان في قصف على كنصفرة')).toEqual([]);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

@@ -577,7 +577,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       confidence: number,
     ) => {
       const [start, end] = originalRange(n, starts[firstTok]! + skip, endNorm);
-      coveredTokens.fill(1, firstTok, lastTok);
+      // 2: a place of the region below a governorate, which a list of villages may end with.
+      coveredTokens.fill(loc.geoPrecision < 3 ? 2 : 1, firstTok, lastTok);
       const m: PlaceMention = {
         start,
         end,

@@ -386,6 +386,12 @@ export function findUnknownNames(
   };
   const { words, gaps } = tokens;
   for (let c = 0; c < tokens.count; c++) {
+    // `أطراف بلدات البارة وكنصفرة وفليفل`: a list cue inside a known place's name (its
+    // outskirts); the rest of the list may not be known.
+    if (covered[c] && inKnownList(tokens, c, covered)) {
+      readListAfterKnown(tokens, c + 1, covered, push, false);
+      continue;
+    }
     if (covered[c] || taken[c]) continue;
     if (roadBetween(tokens, c)) {
       readRoadEnd(tokens, c, covered, push);
@@ -397,6 +403,8 @@ export function findUnknownNames(
       readListAfterKnown(tokens, c + 1, covered, push, false);
       continue;
     }
+    // `مناطق في الفطيرة وسفوهن ومحيط كنصفرة`: villages listed before a known one, with no cue.
+    if (readListBeforeKnown(tokens, c, covered, push)) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
@@ -490,6 +498,55 @@ function readListAfterKnown(
   readList(tokens, at, covered, push, joined);
 }
 
+/** Prepositions a list of places follows (folded). */
+const PLACE_PREPOSITIONS = new Set(['في', 'علي']);
+/** Most villages a list without a cue is read back from its known last item. */
+const MAX_BEFORE_KNOWN = 4;
+
+/**
+ * `في الفطيرة وسفوهن ومحيط كنصفرة`: after `في` or `على`, names joined by commas or `و` up to
+ * a place of the region joined by `و` are its fellow villages. Pushes them and returns true when
+ * token c opens such a list. A governorate or a country ends no such list (`في روسيا وسوريا`).
+ */
+function readListBeforeKnown(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): boolean {
+  const { words, gaps } = tokens;
+  if (!PLACE_PREPOSITIONS.has(words[c]!) || c + 1 >= tokens.count || !tokens.joined(c + 1))
+    return false;
+  const names: UnknownName[] = [];
+  let at = c + 1;
+  let skip = 0;
+  while (names.length < MAX_BEFORE_KNOWN) {
+    const n = readName(tokens, at, skip, covered);
+    if (!n) return false;
+    names.push(n);
+    at = n.last;
+    if (at >= tokens.count || gaps[at]! & GAP_BREAKS) return false;
+    const sep = (gaps[at]! & GAP_LIST) !== 0;
+    if (!sep && !(gaps[at]! & GAP_JOINED)) return false;
+    skip = stripWaw(words[at]!).skip;
+    if (covered[at]) {
+      if (covered[at] !== 2 || sep || !skip) return false;
+      for (const n of names) push(n);
+      return true;
+    }
+    if (!sep && !skip) return false;
+  }
+  return false;
+}
+
+/** Whether token c is a list cue that a known place's name takes in with the list's first item. */
+function inKnownList(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
+  const k = c + 1;
+  if (k >= tokens.count || !covered[k] || !tokens.joined(k)) return false;
+  const cue = cueOf(tokens.words[c]!);
+  return cue !== null && LIST_CUES.has(cue) && !AXIS_CUES.has(cue);
+}
+
 /** Whether token c is the `من` of `كل من` ("each of") and a known place follows it. */
 function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
   return (
@@ -498,7 +555,7 @@ function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
     tokens.words[c - 1] === 'كل' &&
     tokens.joined(c) &&
     c + 1 < tokens.count &&
-    covered[c + 1] === 1 &&
+    covered[c + 1] !== 0 &&
     tokens.joined(c + 1)
   );
 }
