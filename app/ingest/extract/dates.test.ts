@@ -430,6 +430,26 @@ describe('weeks, months or years counted back (قبل أسبوع، قبل شهر
   });
 });
 
+describe('days told with no count, and a period since a weekday', () => {
+  const read = (text: string) => {
+    const d = findEventDate(foldKey(text), REPORT);
+    return d && [d.date, d.dateEnd, d.precision];
+  };
+  // 24 June 2021 was a Thursday.
+  it('are two to seven days back (قبل أيام، بعد أيام من), not the report’s day', () => {
+    expect(read('قصفت طائرة روسية بلدة البارة قبل أيام')).toEqual(['2021-06-17', '2021-06-22', 2]);
+    expect(read('بعد أيام من مظاهرة حاشدة')).toEqual(['2021-06-17', '2021-06-22', 2]);
+  });
+  it('runs from the weekday to the report (منذ يوم الثلاثاء), not for a day or on that day', () => {
+    expect(read('قتل 12 شخصا منذ يوم الثلاثاء')).toEqual(['2021-06-22', REPORT, 2]);
+    expect(read('قتل 12 شخصا منذ اندلاع الاشتباكات يوم الثلاثاء')).toEqual([
+      '2021-06-22',
+      REPORT,
+      2,
+    ]);
+  });
+});
+
 describe('a period an event is compared with (الأعنف منذ أشهر، لأول مرة منذ آذار)', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('is no period of the event, nor its month', () => {

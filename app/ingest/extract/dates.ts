@@ -155,7 +155,8 @@ const DAY_BEFORE_YESTERDAY = new RegExp(
   'u',
 );
 /** A count of days: `يومين` (group 1), or a figure or a number word and `أيام` (group 2). */
-const DAYS = '(?:(يومين)|([\\p{L}\\p{N}]+)\\s+ايام)';
+/** Two days, n days, or some days told with no count (`قبل أيام`, `بعد أيام من`, group 3). */
+const DAYS = '(?:(يومين)|([\\p{L}\\p{N}]+)\\s+ايام|(ايام))';
 /**
  * `قبل`, but not the launch of what the event was part of, told in a relative clause (`في إطار معركة "ردع
  * العدوان" التي أطلقتها قبل أربعة أيام`, `الحملة التي بدأتها قبل أسبوع`): the event is of the
@@ -426,6 +427,12 @@ const ordinalDay: Rule = (text, report) => {
   return iso ? dayAt(iso, m) : undefined;
 };
 
+/** A weekday at most four words after `منذ`, the event that began on it between (folded). */
+const SINCE_WEEKDAY = new RegExp(
+  `^(?:\\s+[^\\s.،,:؛;]+){0,4}?\\s+(?:يوم\\s+)?(${WEEKDAY_ALT})${E}`,
+  'u',
+);
+
 /** `منذ أكثر من ثلاثة أسابيع` → report−21 .. report; `منذ آذار` → 1 March .. report. */
 const since: Rule = (text, report, whole) => {
   if (!SINCE_WORDS(whole)) return undefined;
@@ -445,6 +452,21 @@ const since: Rule = (text, report, whole) => {
         start: m.index,
         end: m.index + m[0].length + fromStart[0].length,
       };
+    }
+    // `منذ يوم الثلاثاء`, `منذ اندلاع الاشتباكات يوم الثلاثاء`: from that day to the report's
+    // (not "for a day", nor that one day). A weekday that is the report's own tells no span.
+    const wd = m[1] === 'منذ' ? SINCE_WEEKDAY.exec(after) : null;
+    if (wd) {
+      const back = (weekday(report) - WEEKDAYS.indexOf(wd[1]!) + 7) % 7;
+      if (back > 0)
+        return {
+          date: addDays(report, -back),
+          dateEnd: report,
+          precision: 2,
+          kind: 'range',
+          start: m.index,
+          end: m.index + m[0].length + wd[0].length,
+        };
     }
     const tokens = tokenize(after);
     let k = 0;
@@ -681,7 +703,22 @@ function pastWeekday(text: string): RegExpExecArray | undefined {
  * word, read as `numbers.ts` reads them), 2 to 10; else undefined: past ten days a report names
  * the date.
  */
+/**
+ * Some days before the report, told with no count (`قبل أيام`, `، بعد أيام من مظاهرة`): two to
+ * seven days back, a week's precision. It was the report's own day.
+ */
+function someDaysBefore(report: string, m: RegExpExecArray): EventDate {
+  return {
+    date: addDays(report, -7),
+    dateEnd: addDays(report, -2),
+    precision: 2,
+    kind: 'day',
+    ...spanOf(m),
+  };
+}
+
 function daysOf(m: RegExpExecArray): number | undefined {
+  if (m[3]) return undefined;
   const n = m[1] ? 2 : wordValue(m[2]!);
   return n !== undefined && n >= 2 && n <= 10 ? n : undefined;
 }
@@ -698,9 +735,11 @@ const relativeDay: Rule = (text, report) => {
   const ago = /قبل/.test(text) ? DAYS_AGO.exec(text) : null;
   const n = ago && daysOf(ago);
   if (ago && n) return dayAt(addDays(report, -n), ago);
+  if (ago?.[3]) return someDaysBefore(report, ago);
   const after = /بعد/.test(text)
     ? (DAYS_BEFORE_NEWS.exec(text) ?? CLAUSE_DAYS_AFTER.exec(text))
     : null;
+  if (after?.[3]) return someDaysBefore(report, after);
   const k = after && daysOf(after);
   if (after && k) {
     const date = addDays(report, -k - 1);

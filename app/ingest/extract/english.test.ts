@@ -905,3 +905,50 @@ describe.skipIf(!geocoder)('a U.S. strike on jihadists', () => {
     ).toEqual([expect.objectContaining({ actors: ['coalition'], fatalities: 2 })]);
   });
 });
+
+describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls', () => {
+  it('keeps the side of a clause with «meanwhile» after its subject', () => {
+    const ps = read('Regime forces meanwhile shelled the towns of Maarat al-Numan and Saraqib.');
+    expect(ps.map((p) => p.actors)).toEqual([['regime'], ['regime']]);
+  });
+  it('adds the wounded of the strikes named again to the strike, not to a strike on Syria', () => {
+    const ps = read(
+      'Russian air strikes on a market in the city of Idlib killed at least 18 people on Friday. The Syrian Observatory said the strikes also wounded more than 30 people in the city, the capital of the last rebel bastion in Syria.',
+    );
+    expect(ps).toEqual([
+      expect.objectContaining({
+        placeEn: 'Idlib',
+        date: '2021-06-25',
+        actors: ['russia'],
+        fatalities: 18,
+        injuries: 30,
+      }),
+    ]);
+    // The figure is seen where it was read: the evidence runs on to the second sentence.
+    expect(ps[0]!.evidence![0]!.end).toBeGreaterThan(200);
+  });
+  it('reads a toll since a weekday as a span to the report, by the sides of the fighting told', () => {
+    const ps = read(
+      'Fighting between rival factions spread to the outskirts of Afrin on Friday. At least 12 people have been killed since the clashes erupted on Tuesday in the northern Aleppo countryside.',
+    );
+    expect(ps.find((p) => p.fatalities === 12)).toMatchObject({
+      date: '2021-06-22',
+      dateEnd: '2021-06-27',
+      actors: ['opposition'],
+    });
+    expect(englishDate('killed since Tuesday', REPORT_DATE)).toEqual({
+      date: '2021-06-22',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
+  });
+  it('dates what came «a day after» the event the day before it, with its own side', () => {
+    const ps = read(
+      'Fighting between rival factions spread to the outskirts of Afrin on Friday, a day after Hayat Tahrir al-Sham fighters entered the town of Jandaris.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.type, p.actors, p.date]).sort()).toEqual([
+      ['Afrin outskirts', 'clash', ['opposition'], '2021-06-25'],
+      ['Jindires', 'deployment', ['hts'], '2021-06-24'],
+    ]);
+  });
+});

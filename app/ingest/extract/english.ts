@@ -119,6 +119,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     // `Turkey sent 50 military vehicles into Idlib`: a convoy told by what it brought.
     re: /\b(?:reinforcements?|military convoys?|convoys?|deployed|deployment|military vehicles|armou?red vehicles)\b/i,
   },
+  // Forces that went in (`Hayat Tahrir al-Sham fighters entered the town of Jandaris`), as
+  // `دخلت أرتال الهيئة إلى` is.
+  {
+    type: 'deployment',
+    re: /\b(?:fighters|forces|troops|militants|rebels|units|columns)\s+(?:\w+\s+){0,2}?(?:entered|moved into|pushed into|advanced into)\b/i,
+  },
   { type: 'other', event: 'arrest', re: /\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention)\b/i },
   {
     type: 'other',
@@ -570,6 +576,9 @@ const IN_MONTH = new RegExp(
   String.raw`\b(in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
 );
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** `since Tuesday`, `since the clashes erupted on Tuesday`: from that day to the report's. */
+const SINCE_WEEKDAY =
+  /\bsince\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const OVERNIGHT = /\bovernight\b/i;
 /** `in the past 24 hours`: the days they reach back into, as `خلال الـ24 ساعة الماضية` is. */
@@ -586,6 +595,23 @@ const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|t
 /** `Two days earlier`, `a day before` opening a sentence: back from the day told before it. */
 const DAYS_EARLIER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
+/** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
+const DAYS_AFTER_LEAD =
+  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days) after\b/i;
+
+/**
+ * The day of a clause cut off as what the sentence's event came days after (`…on Friday, a day
+ * after Hayat Tahrir al-Sham fighters entered the town of Jandaris`: Thursday), counted back from
+ * the sentence's day; undefined for any other clause, or a sentence told over a span.
+ *
+ * @example dayAfterLead('a day after rebels shelled Jurin', { date: '2022-10-14', precision: 1 }) // { date: '2022-10-13', precision: 1 }
+ */
+export function dayAfterLead(text: string, sentence: Dated): Dated | undefined {
+  const m = DAYS_AFTER_LEAD.exec(text);
+  if (!m || sentence.dateEnd || sentence.precision !== 1) return undefined;
+  const n = m[1] ? figure(m[1]) : 1;
+  return n === undefined ? undefined : { date: addDays(sentence.date, -n), precision: 1 };
+}
 /** `since the end of April`, `since early May`: a part of a month, then to the report. */
 const SINCE_PART = new RegExp(
   String.raw`\bsince\s+(?:the\s+)?(end|start|beginning|middle|late|early|mid-?)\s*(?:of\s+)?${MONTH}(?: (\d{4}))?\b`,
@@ -699,6 +725,12 @@ export function englishDate(
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(report, -n), precision: 1 };
   }
   if (TODAY.test(text)) return { date: report, precision: 1 };
+  const since = /since/.test(text) ? SINCE_WEEKDAY.exec(text) : null;
+  if (since) {
+    const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
+    const back = (reportDay - WEEKDAYS.indexOf(since[1]!.toLowerCase()) + 7) % 7;
+    if (back > 0) return { date: addDays(report, -back), dateEnd: report, precision: 2 };
+  }
   const wd = WEEKDAY.exec(text);
   if (wd) {
     const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
@@ -742,12 +774,13 @@ export function englishDate(
 }
 
 /**
- * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `meanwhile`, and one told as
- * the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`): its
- * side is not the first event's.
+ * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, meanwhile`, and one told
+ * as the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`):
+ * its side is not the first event's. `meanwhile` after its subject (`Regime forces meanwhile
+ * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas|meanwhile)\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
@@ -1004,7 +1037,11 @@ export function extractEnglishIncidents(
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
       const again = !sDate && ofType ? toldAgain(text, cue, ofType) : undefined;
-      const date = englishDate(text, article.date, anchor) ?? sDate ?? again?.date;
+      const date =
+        englishDate(text, article.date, anchor) ??
+        (sDate && dayAfterLead(text, sDate)) ??
+        sDate ??
+        again?.date;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -1015,7 +1052,15 @@ export function extractEnglishIncidents(
         : eventPlaces(body, cMentions.length ? cMentions : sMentions);
       if (!places.length) continue;
       const named = englishActors(text, cue, tolls.spans, afterFall);
-      const actors = again && !namesASide(named) ? again.actors : named;
+      // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
+      // with the article anywhere in the clause, is by that event's sides when it names none.
+      const actors = namesASide(named)
+        ? named
+        : again
+          ? again.actors
+          : ofType && THE_EVENT.test(text)
+            ? ofType.actors
+            : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
@@ -1036,6 +1081,19 @@ export function extractEnglishIncidents(
         last = [p];
         lastTold = { ...again, drafts: last, places: [place], actors, sentence };
         lastOfType.set(cue.type, lastTold);
+        continue;
+      }
+      // `… said the strikes also wounded more than 30 people in the city, the capital of … in
+      // Syria`: the event named again at no place more exact than its own tells more of it,
+      // not a second event; its figures join the event's, whose evidence runs on to here.
+      if (again && !places.some((pl) => isSpecific(pl.place) && !toldAt(again, pl.place))) {
+        const p = again.drafts[0];
+        if (p) {
+          raiseToll(p, killed, injured);
+          for (const e of p.evidence) e.end = Math.max(e.end, sentence.end);
+        }
+        last = again.drafts;
+        lastTold = again;
         continue;
       }
       // `The local council of Sarmada held a meeting with residents`: no sides, no talks.
@@ -1108,9 +1166,18 @@ export function extractEnglishIncidents(
   return mergeIncidents(drafts, () => article.outlet);
 }
 
+/** An event named with the article anywhere in a clause (`since the clashes erupted`). */
+const THE_EVENT =
+  /\b(?:the|these|those)\s+(?:clashes|fighting|battles?|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment)\b/i;
+
+/** Whether the event was told at that place. */
+function toldAt(told: EventTold, place: PlaceMention): boolean {
+  return told.places.some((m) => m.placeId === place.placeId);
+}
+
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
-  /^\W*(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion)\b/i;
+  /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion)\b/i;
 
 /**
  * The last event of its type told (`last`), when a clause names it again with the article
