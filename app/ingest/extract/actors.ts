@@ -193,6 +193,10 @@ function namesVictims(words: string[]): boolean {
   return false;
 }
 
+/** The verb of people's harm right after them and their side (`جنديين تركيين قتلا`) (folded). */
+const HARMED_AFTER =
+  /^\s+(?:قد\s+)?(?:قتل|قتلا|قتلوا|قتلت|اصيب|اصيبا|اصيبوا|اصيبت|جرح|جرحا|جرحوا|لقي|لقيا|لقوا|استشهد|استشهدا|استشهدوا|قضي|قضيا|قضوا)(?![\p{L}])/u;
+
 /**
  * An arrest verb before the people arrested (`اعتقلت القوات التركية عنصرين من قسد`): their side
  * was arrested. Here only: right before a side (`اعتقل مرتزقة تركيا شاباً`) it is the subject.
@@ -583,6 +587,13 @@ export function clauseActors(
         continue;
       }
       if (namesVictims(before)) continue;
+      // `إن جنديين تركيين قتلا …`: people of the side, then the verb of their harm.
+      if (
+        last !== undefined &&
+        VICTIMS.people.has(last) &&
+        HARMED_AFTER.test(clean.slice(h.end, h.end + 24))
+      )
+        continue;
       if (toldOwnLoss(clean, h, near)) continue;
       if (pulledOut(type, near)) continue;
       // `بالدورية الروسية التركية`: two words back reach the carrier over the first adjective.

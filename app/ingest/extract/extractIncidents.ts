@@ -223,6 +223,8 @@ function isAmid(c: Clause): boolean {
 /** A clause saying where the event before it centred or reached (folded). */
 const CENTRED =
   /^[وف]?(?:حيث\s+)?(?:تركز|تركزت|تركزا|شمل|شملت|طال|طالت|امتدت|امتد|امتدا|توسعت|توسع)(?![\p{L}])/u;
+/** A clause that opens with the fronts a fight was on (`على محاور …`, `على جبهة …`) (folded). */
+const FRONTS_TOLD = /^[^\p{L}]*[وف]?علي\s+(?:محاور|محور|جبهات|جبه[ةه]|خطوط|خط)(?![\p{L}])/u;
 /**
  * More places the same fire or fighting hit, added after it (`…، إضافة إلى مستودع للذخيرة في
  * محيط مدينة معرة النعمان`, `فضلاً عن مواقع قرب بلدة حلفايا`), or the next of its targets
@@ -1263,6 +1265,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         c.mentions.length &&
         (CENTRED.test(c.folded) ||
           (ADDS_TO.has(told.type) && ADDED.test(c.folded)) ||
+          // `اشتباكات بين … من جهة، و… من جهة أخرى، على محاور خان طومان والراشدين`: the fronts
+          // of the fighting, cut off by the sides' commas.
+          (told.type === 'clash' && FRONTS_TOLD.test(c.folded)) ||
           // `ردت الفصائل على قصف …، باستهداف مواقع تلك القوات في …`: a reply in kind.
           (FIRE_OR_ATTACK.has(told.type) &&
             REPLY_MEANS.test(c.folded) &&
@@ -1310,6 +1315,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (NAMED_AGAIN.test(c.folded)) continue;
       // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
       if (CONCESSION.test(c.folded)) continue;
+      // `اشتباكات … على محاور كفرنبل وحاس، وسط قصف جوي وبري مكثف`: fire amid a fight, with no
+      // place or side of its own, is how the fight went, not an event that lends the fight's
+      // sides to aircraft. (Fire both ways, `وسط قصف متبادل`, is the fight's sides' own.)
+      if (
+        isAmid(c) &&
+        !c.mentions.length &&
+        !c.named.length &&
+        !c.folded.includes('تبادل') &&
+        clauses.slice(0, i).some((p) => p.cls?.type === 'clash')
+      )
+        continue;
       // Unless what it answered is told in full, at a place and on a day (`، رداً على قصف
       // الطيران الحربي للمدنيين في بلدة تفتناز أمس، والذي خلّف قتيلين`).
       const inReply = IN_REPLY.test(c.folded);

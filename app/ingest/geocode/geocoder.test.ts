@@ -148,6 +148,15 @@ describe('areas and report helpers', () => {
     // Nor when the list does not reach the known place by `و`.
     expect(unknownVillagesIn('قتل مدنيان في قصف على كنصفرة')).toEqual([]);
   });
+  it('keeps a second plain word of a village when where it lies follows (قرية أبين سمعان بريف حلب)', () => {
+    expect(unknownVillagesIn('ألقى الطيران براميل على قرية أبين سمعان بريف حلب الغربي')).toEqual([
+      'أبين سمعان',
+    ]);
+    expect(unknownVillagesIn('قصف على قرية أبين سمعان، دون إصابات')).toEqual(['أبين سمعان']);
+    // Not an adverb of the sentence (`مجدداً`), nor a word that goes on with it.
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبين مجدداً.')).toEqual(['أبين']);
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبين بالمدفعية الثقيلة')).toEqual(['أبين']);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

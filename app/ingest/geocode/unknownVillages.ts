@@ -275,6 +275,29 @@ function articleWordInList(tokens: TokenTable, at: number, covered: Uint8Array):
   return tokens.joined(then) && stripWaw(tokens.words[then]!).skip === 1;
 }
 
+/** Words that say where a village lies, after its name (`بريف حلب`, `في جبل الزاوية`) (folded). */
+const WHERE_NEXT = new Set(['بريف', 'في', 'بجبل', 'بمنطقه', 'بناحيه', 'قرب', 'بالقرب', 'ضمن']);
+
+/**
+ * `قرية أبين سمعان بريف حلب الغربي`: a plain word after a village's first word is its second when
+ * where the village lies, or the clause's end, follows: a name of two words, not a word that
+ * goes on with the sentence. Not a word with the article or a clitic, nor an adverb in `ا`
+ * (`مجدداً`, `مؤخراً`).
+ */
+function secondWordBeforeWhere(tokens: TokenTable, at: number): boolean {
+  const w = tokens.words[at]!;
+  if (w.startsWith('ال') || /^[وفبلك]/.test(w) || (w.length > 3 && w.endsWith('ا'))) return false;
+  if (!isNameToken(w)) return false;
+  const then = at + 1;
+  if (then >= tokens.count) return true;
+  const g = tokens.gaps[then]!;
+  if (g & (GAP_BREAKS | GAP_LIST)) return true;
+  // The place after may be a known one (`بريف حلب الغربي`, `شمال إدلب`).
+  if (!tokens.joined(then)) return false;
+  const t = tokens.words[then]!;
+  return WHERE_NEXT.has(t) || directionNoun(t) !== undefined || directionAdjective(t) !== undefined;
+}
+
 /** Read one unquoted name at token k: one word, two after a name's first word or before an adjective. */
 function readName(
   tokens: TokenTable,
@@ -293,7 +316,8 @@ function readName(
       if (
         (NAME_HEADS.has(word) && isNameToken(next)) ||
         NAME_ADJECTIVES.has(next) ||
-        articleWordInList(tokens, k + 1, covered)
+        articleWordInList(tokens, k + 1, covered) ||
+        secondWordBeforeWhere(tokens, k + 1)
       )
         last = k + 2;
     } else if (
