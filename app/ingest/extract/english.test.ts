@@ -952,3 +952,26 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('a sentence telling another event at no known place', () => {
+  it('is an event of its own in the area named before, not more of the event before’s toll', () => {
+    const ps = read(
+      'A Turkish drone strike near the town of Tal Rifaat in northern Aleppo province killed three SDF members on Friday. The SDF said Turkish artillery also shelled several villages in the Shahba region overnight, wounding a child.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.fatalities, p.injuries]).sort()).toEqual([
+      ['airstrike', 'Tal Rifaat', ['turkey'], 3, null],
+      ['shelling', 'Aleppo countryside (north)', ['turkey'], null, 1],
+    ]);
+  });
+  it('is none when it tells what goes on or went on for years', () => {
+    const ps = read(
+      'A Turkish drone strike near the town of Tal Rifaat in northern Aleppo province killed three SDF members on Friday. The region has seen repeated fighting between rebels and Kurdish forces in recent years.',
+    );
+    expect(ps.map((p) => p.type)).toEqual(['airstrike']);
+  });
+  it('counts farmers, shepherds and students as people', () => {
+    expect(
+      read('A landmine exploded in a field east of Ariha on Friday, killing two farmers.'),
+    ).toEqual([expect.objectContaining({ type: 'explosion', fatalities: 2 })]);
+  });
+});

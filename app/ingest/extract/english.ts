@@ -455,7 +455,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -1004,7 +1004,12 @@ export function extractEnglishIncidents(
     if (!sMentions.length) {
       const season = campaignOfTheArea(article, sentence, mentions, sentences, afterFall);
       if (season) drafts.push(season);
-      else if (previous) tollOfPrevious(body, sentence, [], previous, article.date, atTown);
+      else {
+        const own = eventOfItsOwn(article, sentence, mentions, sentences, afterFall, previous);
+        if (own === undefined && previous)
+          tollOfPrevious(body, sentence, [], previous, article.date, atTown);
+        else if (own) drafts.push(own);
+      }
       continue;
     }
     // The day a `Two days earlier` of this sentence counts back from: the one told before it.
@@ -1254,6 +1259,57 @@ function campaignOfTheArea(
   p.fatalities = killed;
   p.injuries = injured;
   asToll(p);
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [area.lon, area.lat] },
+    properties: p,
+  };
+}
+
+/**
+ * What happens as a rule, or goes on, not an event of a day (`repeated fighting … in recent
+ * years`, `since 2016`, `Airstrikes went on across the region`).
+ */
+const AS_A_RULE =
+  /\b(?:in recent (?:years|months|weeks)|for (?:years|months)|over the (?:years|past years)|repeated(?:ly)?|frequent(?:ly)?|regularly|often|since \d{4}|went on|goes on|go on|continued|continues|continuing|persisted|kept up|across the (?:region|province|area|north-?west)|throughout)\b/i;
+
+/** `also` (`Turkish artillery also shelled …`): another event than the one told before. */
+const ALSO = /\balso\b/i;
+
+/**
+ * A sentence naming no known place that tells an event other than the one before it (`The SDF
+ * said Turkish artillery also shelled several villages in the Shahba region overnight, wounding a
+ * child`, after a drone strike): an event of its own at the last area named before it, at that
+ * area's precision, its evidence running from the sentence that named the area; null when no area
+ * was named (its figures are still not the event's before). Undefined when the sentence tells no
+ * event, or goes on with the one before (same type, not `also`, or named again): its figures are
+ * that event's.
+ */
+function eventOfItsOwn(
+  article: ArticleIn,
+  sentence: Part,
+  mentions: readonly PlaceMention[],
+  sentences: readonly Part[],
+  afterFall: boolean,
+  previous: EventTold | undefined,
+): IncidentFeature | null | undefined {
+  const text = article.body.slice(sentence.start, sentence.end);
+  const cue = classifyEnglish(text);
+  if (!cue || NAMED_AGAIN.test(text)) return undefined;
+  if (previous && previous.cue.type === cue.type && !ALSO.test(text)) return undefined;
+  // `The region has seen repeated fighting … in recent years`, `Airstrikes went on across the
+  // region`: a state of things, no event.
+  if (AS_A_RULE.test(text)) return null;
+  const area = lastAreaBefore(mentions, sentence.start);
+  if (!area) return null;
+  const date = englishDate(text, article.date, previous?.date?.date);
+  if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
+  const { killed, injured, spans } = clauseTolls(text);
+  const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
+  const actors = englishActors(text, cue, spans, afterFall);
+  const p = draft(article, read, cue, actors, date, area, undefined);
+  p.fatalities = killed;
+  p.injuries = injured;
   return {
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [area.lon, area.lat] },

@@ -89,6 +89,10 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       ['area-latakia-countryside', 'Latakia mountains'],
     ]);
     expect(places('Troops entered Idlib province.')[0]![0]).toBe('area-idlib-governorate');
+    // A part of a province is that part (`northern Aleppo province`), as `northern Aleppo` is.
+    expect(places('Shelling in northern Aleppo province.')).toEqual([
+      ['area-aleppo-countryside-north', 'northern Aleppo province'],
+    ]);
     // Provinces named together; a country's possessive before its body is no place.
     expect(
       places(

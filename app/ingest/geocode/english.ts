@@ -348,7 +348,16 @@ function qualifierOf(
       to: after,
     };
   }
-  if (next && !afterDir && PROVINCE.has(next)) return { q: GOVERNORATE_Q, from: first, to: after };
+  if (next && !afterDir && PROVINCE.has(next)) {
+    // `northern Aleppo province`: that part of it, as `northern Aleppo` is.
+    const before =
+      first === 0 || !joined(text, words[first - 1]!, words[first]!)
+        ? undefined
+        : directionEndingAt(words, text, first - 1);
+    if (before && key(first - 1)!.endsWith('ern'))
+      return { q: { kind: 'countryside', dir: before.dir }, from: before.from, to: after };
+    return { q: GOVERNORATE_Q, from: first, to: after };
+  }
   // `the Idlib region`: a governorate's seat's region is the governorate (AFP's usage); another
   // town's (`the Afrin region`) is left to the town.
   if (next === 'region' && !afterDir && first === last && SEATS.has(key(first)!))
