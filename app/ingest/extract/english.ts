@@ -596,8 +596,7 @@ const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|t
 const DAYS_EARLIER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
-const DAYS_AFTER_LEAD =
-  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days) after\b/i;
+const DAYS_AFTER_LEAD = /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days) after\b/i;
 
 /**
  * The day of a clause cut off as what the sentence's event came days after (`…on Friday, a day
