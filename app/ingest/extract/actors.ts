@@ -109,7 +109,11 @@ function lamMarksAgent(before: string[]): boolean {
     // Adjectives joined by `و` (`قصف مدفعي وصاروخي لقوات النظام`).
     else if (w.length > 3 && w[0] === 'و' && LAM_AGENT.adjectives.has(w.slice(1))) continue;
     else
-      return TARGET_BEFORE.has(w) || TARGET_HEADS.has(w) || isTargetAfterBa(w)
+      return TARGET_BEFORE.has(w) ||
+        TARGET_HEADS.has(w) ||
+        isTargetAfterBa(w) ||
+        // `نصبوا كميناً لدورية تابعة للأمن العام`: a patrol after `ل` is what was hit.
+        (w.length > 3 && w[0] === 'ل' && CONVOYS.has(w.slice(1)))
         ? false
         : // `استهدفت المقاومة الشعبية رتلاً لقوات الاحتلال التركي`: a convoy hit is the
           // side's, not who fired on it.
@@ -192,6 +196,10 @@ function namesVictims(words: string[]): boolean {
   }
   return false;
 }
+
+/** `باستثناء`, `عدا`, `ما عدا`: what the event left out, a few words before a side (folded). */
+const EXCEPT_BEFORE = /(?<![\p{L}])(?:باستثناء|عدا)(?:\s+[^\s،,.؛]+){0,5}\s+[وفبلك]{0,2}$/u;
+const EXCEPT_HINT = /باستثناء|عدا/;
 
 /** The verb of people's harm right after them and their side (`جنديين تركيين قتلا`) (folded). */
 const HARMED_AFTER =
@@ -547,6 +555,13 @@ export function clauseActors(
     if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
       continue;
     if (fallTold && afterFall(clean, h.start)) continue;
+    // `سيطرت الفصائل على كامل مدينة حلب باستثناء الأحياء الخاضعة لسيطرة قسد`: the side that
+    // holds what was left out is no side of the event.
+    if (
+      EXCEPT_HINT.test(clean) &&
+      EXCEPT_BEFORE.test(clean.slice(Math.max(0, h.start - 60), h.start))
+    )
+      continue;
     if (bothSides && !mayDeny) {
       actors.add(h.actor);
       continue;

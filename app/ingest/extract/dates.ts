@@ -986,6 +986,14 @@ function periodWord(w: string): boolean {
  */
 const STARTS_LATER = /(?<![\p{L}])[وف]?س?(?:يبدا|تبدا|يسري|تسري)(?![\p{L}])/gu;
 const STARTS_LATER_HINT = /يبدا|تبدا|يسري|تسري/;
+/**
+ * The weekday a state lasts until (`فرض حظر تجول … حتى صباح السبت`): a day still to come, not
+ * the event's (folded). Not the last day of a span told with its first (`من … حتى 7 آذار`).
+ */
+const UNTIL_WEEKDAY = new RegExp(
+  `${B}[وف]?(?:حتي|لغايه)(?=\\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|منتصف)\\s+)?(?:يوم\\s+)?(?:${WEEKDAY_ALT})${E})`,
+  'gu',
+);
 /** Words of the time something starts at (besides PERIOD_WORDS' and a month's) (folded). */
 const START_WORDS = new Set([
   ...WEEKDAYS,
@@ -998,14 +1006,17 @@ const START_WORDS = new Set([
 
 /**
  * `text` with each compared period (COMPARED_SINCE or ORDINAL_OF_KIND, and the period's words)
- * and each start still to come (STARTS_LATER and its time's words) blanked, offsets kept: the
- * event is the deal told, on its own day, not the day it takes effect.
+ * each start still to come (STARTS_LATER and its time's words) and each weekday a state lasts
+ * until (UNTIL_WEEKDAY) blanked, offsets kept: the event is the deal told, on its own day, not
+ * the day it takes effect or ends.
  */
 function withoutComparisons(text: string): string {
   let out = text;
   if (text.includes('منذ')) out = blankCompared(text, out, COMPARED_SINCE);
   if (text.includes('نوع')) out = blankCompared(text, out, ORDINAL_OF_KIND);
   if (STARTS_LATER_HINT.test(text)) out = blankCompared(text, out, STARTS_LATER, startWord, 10);
+  if (text.includes('حتي') || text.includes('لغايه'))
+    out = blankCompared(text, out, UNTIL_WEEKDAY, startWord, 4);
   return out;
 }
 

@@ -975,3 +975,15 @@ describe.skipIf(!geocoder)('a sentence telling another event at no known place',
     ).toEqual([expect.objectContaining({ type: 'explosion', fatalities: 2 })]);
   });
 });
+
+describe.skipIf(!geocoder)('a deal that averted an offensive', () => {
+  it('is the deal between its parties, not fighting with the side whose offensive it averted', () => {
+    expect(
+      read(
+        'Russia and Turkey agreed on Friday in Sochi to set up a demilitarised zone in Idlib province, averting a government offensive.',
+      ).map((p) => [p.type, p.event, p.actors]),
+    ).toEqual([['agreement', 'deal', ['russia', 'turkey']]]);
+    // A threat still tells no event, whatever comes after it.
+    expect(read('Rebels said they would respond to any attack on Jabal al-Zawiya.')).toEqual([]);
+  });
+});

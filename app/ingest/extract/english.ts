@@ -134,7 +134,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
   {
     type: 'agreement',
-    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum)\b/i,
+    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum|demilitari[sz]ed zone|buffer zone)\b/i,
   },
   // `Turkish and Russian officials met in Ankara`, `in a phone call`: talks, when the parties
   // are named (not a source who told a reporter by phone).
@@ -186,11 +186,12 @@ const BREACHES =
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
  * A clause that threatens, plans, fears, denies or calls for an event tells none (`called on all
- * parties to respect the ceasefire`, as `داعياً … إلى الالتزام بوقف إطلاق النار`). Lower case
+ * parties to respect the ceasefire`, as `داعياً … إلى الالتزام بوقف إطلاق النار`), nor one that
+ * averts it (`averting a government offensive`). Lower case
  * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
 const UNTOLD =
-  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed))\b/;
+  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off)\b/;
 
 /**
  * The event a clause tells, or undefined. An event word after a threat or denial is none.
@@ -209,8 +210,10 @@ export function classifyEnglish(clause: string): Cue | undefined {
   for (const cue of CUES) {
     const m = toldOnce(cue.re, clause);
     if (!m) continue;
+    // An event word after a threat, a denial or what averts it is none; another family's word
+    // before them may still tell one (`agreed … a demilitarised zone …, averting an offensive`).
     const untold = UNTOLD.exec(clause);
-    if (untold && untold.index < m.index) return undefined;
+    if (untold && untold.index < m.index) continue;
     // `recorded 42 violations of the ceasefire`: breaches counted, no talks nor deal.
     if (cue.type === 'agreement' && BREACHES.test(clause)) continue;
     const deal = cue.type === 'agreement' && DEAL.test(clause);
@@ -303,6 +306,9 @@ function namedActors(text: string, sinceFall: boolean): { actor: Actor; at: numb
 }
 
 const JOINT = /\bjoint\b/i;
+/** What a deal averted (`averting a government offensive`, `to prevent an offensive`). */
+const AVERTED =
+  /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off)\b/i;
 
 /**
  * `by` before the side that acted: not before a gerund (`responded by shelling`), nor after a
@@ -339,8 +345,12 @@ export function englishActors(
     cue.event === 'aircraft-downed' ||
     // `a joint patrol with Turkish forces`: both sides patrol.
     (cue.event === 'patrol' && JOINT.test(clause))
-  )
-    return uniqueSorted(named.map((n) => n.actor));
+  ) {
+    // `… agreed …, averting a government offensive`: the side of what was averted is no party.
+    const averted = cue.type === 'agreement' ? AVERTED.exec(clause) : null;
+    const parties = averted ? named.filter((n) => n.at < averted.index) : named;
+    return uniqueSorted(parties.map((n) => n.actor));
+  }
   BY.lastIndex = 0;
   for (let m = BY.exec(clause); m; m = BY.exec(clause)) {
     const after = named.find((n) => n.at > m!.index && n.at - m!.index < 40);

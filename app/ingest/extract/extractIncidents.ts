@@ -12,7 +12,14 @@ import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
-import { type Classified, classifyClause, isAnalystSentence, isGenericClause } from './classify';
+import {
+  AFTER_WITHDRAWAL,
+  type Classified,
+  classifyClause,
+  isAnalystSentence,
+  isGenericClause,
+  UNFOUGHT,
+} from './classify';
 import { clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
   type Count,
@@ -1243,6 +1250,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         clauses.some((n, j) => j > k && n.cls?.type === 'clash' && !n.cls.taken)
       )
         clauses[k]!.cls = null;
+    // `سيطرت الفصائل على مدينة حلب، بعد انسحاب قوات النظام منها دون مقاومة تذكر`: ground taken
+    // after the other side pulled out with no fight, as `دخلت … بعد انسحاب` is: taken unfought,
+    // by the side that took it; the pull-out is how it changed hands, no event of its own.
+    for (let k = 0; k < clauses.length - 1; k++) {
+      const c = clauses[k]!;
+      const n = clauses[k + 1]!;
+      if (
+        c.cls?.taken &&
+        c.cls.type === 'clash' &&
+        AFTER_WITHDRAWAL.test(n.folded) &&
+        UNFOUGHT.test(n.folded)
+      ) {
+        c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
+        n.cls = null;
+      }
+    }
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
     // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where
