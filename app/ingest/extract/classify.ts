@@ -420,11 +420,13 @@ const AIRCRAFT_NOUN = String.raw`(?:ال)?(?:طائر(?:ة|ات|تين|تي|ته
  * An aircraft downed (`أسقطت الفصائل طائرة مسيرة روسية`, `أعلنت … إسقاط طائرة استطلاع`) or
  * intercepted (`اعترضت الدفاعات الجوية طائرات مسيرة`, `تصدت الدفاعات الجوية لطائرات مسيرة`,
  * `التصدي لهجوم بطائرات مسيرة`): ACLED's disrupted weapons use. The aircraft is the verb's
- * object, a few words on; `بالطائرات` is no object (`لهجوم … المدعوم بالطائرات` is a ground
+ * object, a few words on (up to twelve after `أسقط`: its subject may be told with where it stands
+ * and when, `أسقطت الدفاعات الجوية في قاعدة حميميم الروسية بريف اللاذقية، فجر اليوم، ثلاث
+ * طائرات`); `بالطائرات` is no object (`لهجوم … المدعوم بالطائرات` is a ground
  * attack) (folded).
  */
 const AIRCRAFT_DOWNED = new RegExp(
-  String.raw`(?<![\p{L}])[وف]?(?:(?:اسقاط|اسقطت|اسقط|اسقطوا|اسقطا)\s+(?:\S+\s+){0,7}?|(?:اعتراض|اعترضت|اعترض|اعترضوا|تصدت|تصدي|تصدوا|التصدي)\s+(?:\S+\s+){0,5}?(?:ل|لل|ل?هجوم\s+ب|ل?هجمات\s+ب|هجوما\s+ب)?)${AIRCRAFT_NOUN}`,
+  String.raw`(?<![\p{L}])[وف]?(?:(?:اسقاط|اسقطت|اسقط|اسقطوا|اسقطا)\s+(?:\S+\s+){0,12}?|(?:اعتراض|اعترضت|اعترض|اعترضوا|تصدت|تصدي|تصدوا|التصدي)\s+(?:\S+\s+){0,5}?(?:ل|لل|ل?هجوم\s+ب|ل?هجمات\s+ب|هجوما\s+ب)?)${AIRCRAFT_NOUN}`,
   'u',
 );
 const DOWNED_HINT = /اسقط|اسقاط|اعتر|تصد/;

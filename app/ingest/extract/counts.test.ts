@@ -351,4 +351,9 @@ describe('barrels dropped (ألقى الطيران المروحي أربعة ب�
     // The first strike noun decides.
     expect(strikes('شن الطيران خمس غارات وألقى ثلاثة براميل')).toBe(5);
   });
+  it('are not the people a figure before `ب` + the strike counts (وأصيب 4 بغارة جوية)', () => {
+    const strikes = (s: string) => strikeCount(foldText(s).text)?.value ?? null;
+    expect(strikes('قتل مدنيان وأصيب 4 بغارة جوية على بلدة الأتارب')).toBe(1);
+    expect(strikes('قتل 3 مدنيين بغارتين على سرمين')).toBe(2);
+  });
 });

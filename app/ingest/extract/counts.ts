@@ -391,7 +391,8 @@ export function strikeCount(text: string): Count | null {
     const t = tokens[i]!.t;
     const w = t.charCodeAt(0) === 0x0628 && isStrikeNoun(t) ? t : strip(t);
     if (!isStrikeNoun(w)) continue;
-    const before = readNumberBefore(tokens, i);
+    // `وأصيب 4 بغارة جوية`: a figure before the noun's `ب` (by a strike) counts the people hit.
+    const before = w !== t && t.charCodeAt(0) === 0x0628 ? null : readNumberBefore(tokens, i);
     const tok = tokens[i]!;
     if (before) return { value: before.value, start: before.start, end: tok.end };
     if (STRIKE_TWO.has(w)) return { value: 2, start: tok.start, end: tok.end };

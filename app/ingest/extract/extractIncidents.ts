@@ -12,6 +12,7 @@ import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
+import { daySummaries } from './daySummary';
 import {
   AFTER_WITHDRAWAL,
   type Classified,
@@ -1874,7 +1875,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     }
   }
   const specific = drafts.some((d) => !d.generic);
-  const kept = drafts.filter((d) => !d.generic || !specific);
+  const kept = daySummaries(
+    drafts.filter((d) => !d.generic || !specific),
+    mentions,
+    article.body,
+  );
   tollsAhead(kept);
   // After the tolls found their events: only then is it known that one has a season's dead.
   for (const d of kept) asCampaignToll(d.p);

@@ -1,0 +1,89 @@
+/**
+ * A day's summary told before its parts: `استجابت فرقنا منذ صباح اليوم لـ 14 هجوماً جوياً ومدفعياً
+ * استهدف مدن وبلدات ريفي إدلب وحلب، أدت لمقتل 9 مدنيين …. ففي مدينة دارة عزة قتل 5 مدنيين …`.
+ * Read apart, the summary is an incident in each countryside with the day's dead, and each town's
+ * event has its own: the dead are counted twice. When later sentences tell events with tolls of
+ * their own, on the summary's day, at towns inside its areas, adding up to no more than its
+ * figures, the summary is a casualty toll (counted apart, "in tolls") at its first area, its other
+ * areas in `alsoPlaces`.
+ */
+import { booleanPointInPolygon } from '@turf/turf';
+import type { IncidentProperties, PlaceMention } from '../../model';
+import { asToll } from './campaign';
+import { isSpecific } from './places';
+import type { SentenceDraft } from './tollAhead';
+
+/** A draft with where it is drawn. */
+export interface PlacedDraft extends SentenceDraft {
+  lon: number;
+  lat: number;
+}
+
+/**
+ * What says a sentence sums up a day (`استجابت فرقنا لـ 14 هجوماً`, `مدن وبلدات ريفي إدلب وحلب`):
+ * without it, or more than one area, an area's event with towns' events after it is an event of
+ * its own (a strike on a countryside, then strikes on towns in it).
+ */
+const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قرى\s+وبلدات|بلدات\s+وقرى|مجمل|إجمالي|اجمالي/;
+
+/** How many sentences after a summary its parts may be told in. */
+const PARTS_WITHIN = 4;
+
+/** Types a day's summary of fire or fighting may have (not talks, deployments or tolls). */
+const SUMMED = new Set(['airstrike', 'shelling', 'attack', 'explosion', 'clash']);
+
+const hasToll = (p: IncidentProperties) => p.fatalities != null || p.injuries != null;
+const notMore = (part: number, whole: number | null) =>
+  part === 0 || (whole != null && part <= whole);
+
+/**
+ * The drafts with each day's summary made a casualty toll and its other areas folded into it
+ * (see above); the others as they were. `mentions` are the report's (they hold the areas'
+ * shapes), `body` its text.
+ *
+ * @example daySummaries(drafts, mentions, body) // the two countrysides now one toll of 9 dead
+ */
+export function daySummaries<D extends PlacedDraft>(
+  drafts: readonly D[],
+  mentions: readonly PlaceMention[],
+  body: string,
+): D[] {
+  const shapes = new Map(mentions.filter((m) => m.area).map((m) => [m.placeId, m]));
+  const dropped = new Set<D>();
+  for (const s of new Set(drafts.map((d) => d.sentence))) {
+    const summary = drafts.filter((d) => d.sentence === s);
+    const areas = summary.map((d) => shapes.get(d.p.placeId));
+    if (
+      !summary.every((d, k) => areas[k] && !isSpecific(areas[k]!) && SUMMED.has(d.p.type)) ||
+      !summary.some((d) => hasToll(d.p))
+    )
+      continue;
+    const head = summary.find((d) => hasToll(d.p))!.p;
+    if (head.dateEnd) continue;
+    const told = head.evidence[0];
+    if (summary.length < 2 && !(told && SUMS_UP.test(body.slice(told.start, told.end)))) continue;
+    const parts = drafts.filter(
+      (d) =>
+        d.sentence > s &&
+        d.sentence <= s + PARTS_WITHIN &&
+        d.p.date === head.date &&
+        !d.p.dateEnd &&
+        hasToll(d.p) &&
+        d.p.geoPrecision === 1 &&
+        areas.some((a) => booleanPointInPolygon([d.lon, d.lat], a!.area!)),
+    );
+    if (!parts.length) continue;
+    const dead = parts.reduce((n, d) => n + (d.p.fatalities ?? 0), 0);
+    const hurt = parts.reduce((n, d) => n + (d.p.injuries ?? 0), 0);
+    if (!notMore(dead, head.fatalities) || !notMore(hurt, head.injuries)) continue;
+    asToll(head);
+    const others = summary.filter((d) => d.p !== head);
+    if (others.length)
+      head.alsoPlaces = [
+        ...(head.alsoPlaces ?? []),
+        ...others.map(({ p }) => ({ placeId: p.placeId, placeAr: p.placeAr, placeEn: p.placeEn })),
+      ];
+    for (const d of others) dropped.add(d);
+  }
+  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : [...drafts];
+}
