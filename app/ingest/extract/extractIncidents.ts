@@ -12,7 +12,6 @@ import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
-import { daySummaries } from './daySummary';
 import {
   AFTER_WITHDRAWAL,
   type Classified,
@@ -32,6 +31,7 @@ import {
   tollToldBefore,
 } from './counts';
 import { type EventDate, findEventDate, mayBeRange } from './dates';
+import { daySummaries } from './daySummary';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
