@@ -987,3 +987,12 @@ describe.skipIf(!geocoder)('a deal that averted an offensive', () => {
     expect(read('Rebels said they would respond to any attack on Jabal al-Zawiya.')).toEqual([]);
   });
 });
+
+describe.skipIf(!geocoder)('the dead of a fight told in the next sentence', () => {
+  it('are both sides’ summed, and the places the teller added after them are not where they fell', () => {
+    const ps = read(
+      'Hayat Tahrir al-Sham fighters clashed with members of the Hurras al-Din group in the town of Arab Said, west of Idlib city, on Friday night. Two HTS fighters and three from Hurras al-Din were killed, it said, adding that HTS later set up checkpoints around the nearby towns of Jisr al-Shughur and Darkush.',
+    );
+    expect(ps.map((p) => [p.type, p.fatalities])).toEqual([['clash', 5]]);
+  });
+});

@@ -532,6 +532,11 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
+  // `Two HTS fighters and three from Hurras al-Din were killed`: both sides' dead, summed.
+  new RegExp(
+    String.raw`\b${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+(?:(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|${PEOPLE})\s+(?:were |have been |had been )?(?:killed|dead|died)\b`,
+    'gi',
+  ),
   // `while seven died in Maarat al-Numan`: a bare figure, the people told before.
   new RegExp(
     String.raw`\b${NUMBER}\s+(?:more\s+)?(?:died|were killed|have died|have been killed)\b`,
@@ -1282,6 +1287,9 @@ function campaignOfTheArea(
 const AS_A_RULE =
   /\b(?:in recent (?:years|months|weeks)|for (?:years|months)|over the (?:years|past years)|repeated(?:ly)?|frequent(?:ly)?|regularly|often|since \d{4}|went on|goes on|go on|continued|continues|continuing|persisted|kept up|across the (?:region|province|area|north-?west)|throughout)\b/i;
 
+/** What a teller adds after the news (`, adding that …`, `, noting that …`). */
+const ADDING = /,?\s+(?:adding|added|noting|saying) that\b/i;
+
 /** `also` (`Turkish artillery also shelled …`): another event than the one told before. */
 const ALSO = /\balso\b/i;
 
@@ -1378,8 +1386,13 @@ function tollOfPrevious(
   atTown: AtTown,
 ): void {
   const previous = told.drafts;
-  const text = body.slice(sentence.start, sentence.end);
-  if (TALLIED.test(text)) return;
+  const whole = body.slice(sentence.start, sentence.end);
+  if (TALLIED.test(whole)) return;
+  // `Two HTS fighters … were killed, it said, adding that HTS later set up checkpoints around
+  // … Jisr al-Shughur`: what the teller added after the toll is not where the dead fell.
+  const added = ADDING.exec(whole);
+  const text = added ? whole.slice(0, added.index) : whole;
+  if (added) mentions = mentions.filter((m) => m.start < sentence.start + added.index);
   const { killed, injured } = clauseTolls(text);
   if (killed === null && injured === null) return;
   const when = englishDate(text, reportDate, previous[0]!.date);
