@@ -9,6 +9,7 @@
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { IncidentProperties, PlaceMention } from '../../model';
+import { foldKey } from '../reports/arabic';
 import { asToll } from './campaign';
 import { isSpecific } from './places';
 import type { SentenceDraft } from './tollAhead';
@@ -20,11 +21,11 @@ export interface PlacedDraft extends SentenceDraft {
 }
 
 /**
- * What says a sentence sums up a day (`استجابت فرقنا لـ 14 هجوماً`, `مدن وبلدات ريفي إدلب وحلب`):
- * without it, or more than one area, an area's event with towns' events after it is an event of
- * its own (a strike on a countryside, then strikes on towns in it).
+ * What says a sentence sums up a day (`استجابت فرقنا لـ 14 هجوماً`, `مدن وبلدات ريفي إدلب وحلب`)
+ * (folded): without it, or more than one area, an area's event with towns' events after it is an
+ * event of its own (a strike on a countryside, then strikes on towns in it).
  */
-const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قرى\s+وبلدات|بلدات\s+وقرى|مجمل|إجمالي|اجمالي/;
+const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قري\s+وبلدات|بلدات\s+وقري|مجمل|اجمالي/;
 
 /** How many sentences after a summary its parts may be told in. */
 const PARTS_WITHIN = 4;
@@ -61,7 +62,8 @@ export function daySummaries<D extends PlacedDraft>(
     const head = summary.find((d) => hasToll(d.p))!.p;
     if (head.dateEnd) continue;
     const told = head.evidence[0];
-    if (summary.length < 2 && !(told && SUMS_UP.test(body.slice(told.start, told.end)))) continue;
+    if (summary.length < 2 && !(told && SUMS_UP.test(foldKey(body.slice(told.start, told.end)))))
+      continue;
     const parts = drafts.filter(
       (d) =>
         d.sentence > s &&
