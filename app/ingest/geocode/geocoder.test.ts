@@ -157,6 +157,12 @@ describe('areas and report helpers', () => {
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين مجدداً.')).toEqual(['أبين']);
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين بالمدفعية الثقيلة')).toEqual(['أبين']);
   });
+  it('keeps a direction with the article as a village name’s (الدير الغربي), and reads the list on', () => {
+    expect(unknownVillagesIn('سيطرت قوات النظام على قرى كنصفرة والفطيرة الغربي وسفوهن')).toEqual([
+      'الفطيرة الغربي',
+      'سفوهن',
+    ]);
+  });
   it('keeps both words of an unknown village whose first word never stands alone', () => {
     const tally = new Map<string, number>();
     geocoder.findMentions(

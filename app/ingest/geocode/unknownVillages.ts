@@ -76,6 +76,9 @@ const NAME_ADJECTIVES = new Set([
   'التحتا',
   'الفوقانيه',
   'التحتانيه',
+  // `الدير الغربي` beside `الدير الشرقي`: a direction with the article after a village's word is
+  // its name's (`شمالي حماة`, without it, says where it lies).
+  ...['الشرقي', 'الغربي', 'الشمالي', 'الجنوبي', 'الشرقيه', 'الغربيه', 'الشماليه', 'الجنوبيه'],
 ]);
 /** Words that lead into the names of a list (`قرى أبرزها …`, `بلدات أهمها …`) (folded). */
 const LEAD_INS = new Set(['ابرزها', 'اهمها', 'ابرزهما', 'اهمهما', 'ومنها', 'بينها']);
