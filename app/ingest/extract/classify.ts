@@ -149,11 +149,12 @@ export function droneOnly(text: string): boolean {
 }
 
 /**
- * Forces sent or placed (`نشرت الميليشيات عناصر جدداً`, `دفعت قوات النظام بمقاتلين`): the verbs
- * alone mean "published" and "paid", so only with troops as their object, a few words on.
+ * Forces sent or placed (`نشرت الميليشيات عناصر جدداً`, `دفعت قوات النظام بمقاتلين`, `نشر الجيش
+ * التركي منظومات دفاع جوي`): the verbs alone mean "published" and "paid", so only with troops,
+ * vehicles or weapon systems as their object, a few words on.
  */
 const DEPLOYED =
-  /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,6}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|(?:ال)?دورية|(?:ال)?دوريات)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,6}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|منظومات|منظومة|بطاريات|(?:ال)?دورية|(?:ال)?دوريات)(?![\p{L}])/u;
 
 /** A post or base given up (`أخلت القوات التركية نقطة المراقبة في مورك`): a withdrawal. */
 const POST_LEFT =

@@ -848,6 +848,19 @@ function victimsBefore(tokens: readonly Token[], i: number): boolean {
   return after && subjectBefore(tokens, i) !== undefined;
 }
 
+/** `الذين` (those who), folded. */
+const WHO = foldKey('الذين');
+
+/** Whether token i is the `الذين` of a toll's `عدد الذين قتلوا` (of this kind's verbs). */
+function toldByWho(tokens: readonly Token[], i: number, kind: CasualtyKind): boolean {
+  return (
+    i > 0 &&
+    i + 1 < tokens.length &&
+    TOLL_HEADS.has(strip(tokens[i - 1]!.t)) &&
+    kind.afterVictims.has(strip(tokens[i + 1]!.t))
+  );
+}
+
 /** One kind of casualty, the dead or the wounded, as personCount reads it. */
 interface CasualtyKind {
   /** The toll nouns of this kind, and of the other (see `tollRisenTo`). */
@@ -1012,7 +1025,8 @@ function personCount(
       const c = peopleRightAfter(tokens, i) ?? subjectBefore(tokens, i);
       if (c) return c;
     }
-    if (kind.tolls.has(w)) {
+    // `ارتفع إلى 19 عدد الذين قتلوا`: the toll named by who died, not by its noun.
+    if (kind.tolls.has(w) || (w === WHO && toldByWho(tokens, i, kind))) {
       const c = tollRisenTo(tokens, i, kind.otherTolls);
       if (c) return c;
     }
