@@ -996,3 +996,20 @@ describe.skipIf(!geocoder)('the dead of a fight told in the next sentence', () =
     expect(ps.map((p) => [p.type, p.fatalities])).toEqual([['clash', 5]]);
   });
 });
+
+describe.skipIf(!geocoder)('air support and a teller’s own hit', () => {
+  it('reads ground forces backed by jets as fighting, not an air strike', () => {
+    expect(
+      read(
+        'Syrian government forces backed by Russian jets pressed an offensive in southern Idlib on Friday, capturing several villages.',
+      ).map((p) => p.type),
+    ).toEqual(['clash']);
+  });
+  it('does not make the teller whose post was targeted the side that fired', () => {
+    expect(
+      read(
+        "Turkey's defence ministry said its observation post near Morek had been targeted on Friday.",
+      ).map((p) => p.actors),
+    ).toEqual([['unknown']]);
+  });
+});

@@ -178,6 +178,10 @@ function toldOnce(re: RegExp, clause: string): { index: number } | undefined {
   return undefined;
 }
 
+/** Words that make the aircraft after them support (`backed by Russian jets`, `with the air support of`). */
+const SUPPORT_BEFORE =
+  /\b(?:backed|supported|aided|assisted|covered|escorted) by\s+(?:[\w-]+\s+){0,2}$|\bwith(?: the)? (?:air )?(?:support|backing|cover) (?:of|from)\s+(?:[\w-]+\s+){0,2}$|\bunder (?:the )?cover of\s+(?:[\w-]+\s+){0,2}$/i;
+
 /** Breaches of a truce (`violations of the ceasefire`, `ceasefire violations`, `breached the truce`). */
 const BREACHES =
   /\b(?:violations?|breach(?:es|ed)?|violat(?:ed|ing))\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce|agreement|accord)\b|\b(?:ceasefire|cease-fire|truce)\s+(?:violations?|breach(?:es)?)\b/i;
@@ -210,6 +214,13 @@ export function classifyEnglish(clause: string): Cue | undefined {
   for (const cue of CUES) {
     const m = toldOnce(cue.re, clause);
     if (!m) continue;
+    // `Syrian government forces backed by Russian jets pressed an offensive`: air support is how
+    // the ground forces fought, not the event (as `بدعم جوي روسي` is no air strike).
+    if (
+      cue.type === 'airstrike' &&
+      SUPPORT_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))
+    )
+      continue;
     // An event word after a threat, a denial or what averts it is none; another family's word
     // before them may still tell one (`agreed … a demilitarised zone …, averting an offensive`).
     const untold = UNTOLD.exec(clause);
@@ -385,6 +396,10 @@ const ATTRIBUTION =
 const OF_ITSELF =
   /^(?:(?:on \w+|yesterday|today|late \w+|earlier|in a statement)\s*,?\s+)?(?:that\s+)?(?:it|they|its|their)\b/i;
 
+/** The teller's own told as hit (`its observation post … had been targeted`). */
+const DONE_TO_IT =
+  /^(?:[^,.;]{0,60}?)\b(?:had been|has been|have been|was|were|came under|come under|been)\s+(?:\w+\s+)?(?:targeted|hit|attacked|shelled|struck|bombed|fired (?:on|upon)|surrounded|encircled|attack|fire|shelling)\b/i;
+
 /**
  * Where the event's telling starts: after the last attribution before the event word, so that
  * sides named before it are the sources, not the doers; 0 when there is none, or when the
@@ -395,7 +410,10 @@ function heardFrom(clause: string, cueAt: number): number {
   ATTRIBUTION.lastIndex = 0;
   for (let m = ATTRIBUTION.exec(clause); m && m.index < cueAt; m = ATTRIBUTION.exec(clause)) {
     const end = m.index + m[0].length;
-    if (!OF_ITSELF.test(clause.slice(end))) from = end;
+    const rest = clause.slice(end);
+    // `Turkey's defence ministry said its observation post … had been targeted`: what was done
+    // to the teller's own is not its doing.
+    if (!OF_ITSELF.test(rest) || DONE_TO_IT.test(rest)) from = end;
   }
   return from;
 }

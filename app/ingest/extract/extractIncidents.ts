@@ -218,6 +218,30 @@ const ARRIVED =
 /** A clause telling where the event before it happened: `حيث` (folded). */
 const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
 
+/**
+ * The fronts of a fight named by the fight, not a place (`على محاور القتال`, `جبهات القتال`,
+ * `خطوط التماس`, `محاور الاشتباكات`) (folded).
+ */
+const THE_FRONTS =
+  /(?<![\p{L}])[وفبل]?(?:ال)?(?:محاور|محور|جبهات|جبه[ةه]|خطوط|خط|نقاط)\s+(?:ال)?(?:قتال|اشتباك|اشتباكات|معارك|مواجهات|تماس)(?![\p{L}])/u;
+
+/**
+ * The place of the last fight the report told (its first evidence's mention), for fire told on
+ * "the fronts" in a sentence that names none; undefined when no fight was told.
+ */
+function placeOfLastFight(
+  drafts: readonly { p: IncidentProperties }[],
+  mentions: readonly PlaceMention[],
+): PlaceMention | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const p = drafts[k]!.p;
+    if (p.type !== 'clash') continue;
+    const at = p.evidence[0]?.placeStart;
+    return mentions.find((m) => m.start === at && m.placeId === p.placeId);
+  }
+  return undefined;
+}
+
 /** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
 const AMID = /^[وف]?وسط(?![\p{L}])/u;
 
@@ -1223,6 +1247,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
+    const frontsBefore =
+      !sMentions.length && THE_FRONTS.test(sFolded)
+        ? placeOfLastFight(drafts, mentions)
+        : undefined;
     const clauses = readClauses(article, spans, folds, sMentions, sDate, voice);
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
@@ -1507,6 +1535,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (donor) {
           c.borrowed = donor.actors;
           confidence *= donor === prev ? 0.9 : 0.8;
+        } else if (c.cls.type === 'clash') {
+          // `تواصلت المعارك على محور الكبينة، حيث تحاول قوات النظام التقدم في المنطقة`: how the
+          // fight went, told after it, names its side.
+          const how = clauses.slice(i + 1).find((n) => WHERE_TOLD.test(n.folded) && n.named.length);
+          if (how) {
+            c.borrowed = [...how.named];
+            confidence *= 0.9;
+          }
         }
       }
       // `وأضاف أن طائرات "سو-25" استهدفت معسكراً …` in a statement of the Russian defence
@@ -1673,6 +1709,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         areaBefore = areaOfCampaign(c.folded, c.date, mentions, c.start);
         if (areaBefore) own = [areaBefore];
       }
+      // `وشن الطيران الروسي عشرات الغارات على محاور القتال، فيما قتل 4 عناصر … باستهداف
+      // الفصائل لآلية عسكرية`: a sentence naming no place but the fronts of the fighting told
+      // before is on them, every event of it.
+      if (!own.length && frontsBefore) {
+        own = [frontsBefore];
+        confidence *= 0.8;
+      }
       if (!own.length) continue;
       const placed = targetPlaces(article.body, own);
       // Forces moved from one place to another (`من بلدة سرمين إلى مدينة أريحا`, route.ts): a
@@ -1702,7 +1745,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         othersAt && !targets.includes(othersAt) ? [...targets, othersAt] : targets;
       for (const [k, place] of placesDrafted.entries()) {
         // Read from the sentence naming the area to this one: the evidence holds both.
-        const span = place === areaBefore ? readFrom(place, sentence) : sentence;
+        const span =
+          place === areaBefore || place === frontsBefore ? readFrom(place, sentence) : sentence;
         const p = draft(article, span, c, place, qualifiers.get(place), confidence);
         if (place === areaBefore) asToll(p);
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
