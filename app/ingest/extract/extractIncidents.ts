@@ -155,7 +155,7 @@ const FELL_BACK =
  * group 1 is the words naming who is blamed.
  */
 const BLAMED =
-  /(?<![\p{L}])[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|اتهم|اتهمت|اتهموا|يتهم|تتهم)(?![\p{L}])((?:\s+\S+){1,6}?)\s+(?:المسؤولي[ةه]\s+(?:الكامل[ةه]\s+)?عن|مسؤولي[ةه]|ب(?:تنفيذ|قصف|استهداف|شن|ارتكاب)\S*)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|اتهم|اتهمت|اتهموا|يتهم|تتهم)(?![\p{L}])((?:\s+\S+){1,9}?)\s+(?:المسؤولي[ةه]\s+(?:الكامل[ةه]\s+)?عن|مسؤولي[ةه]|ب(?:تنفيذ|قصف|استهداف|شن|ارتكاب|اطلاق|الوقوف)\S*)(?![\p{L}])/u;
 
 /**
  * A clause blaming a side for an event: the clause tells no event of its own (the event blamed
@@ -170,7 +170,20 @@ function blame(
 ): void {
   const m = BLAMED.exec(c.folded);
   if (!m) return;
-  const blamed = clauseActors(m[1]!, null, c.voice, c.sinceFall);
+  let blamed = clauseActors(m[1]!, null, c.voice, c.sinceFall);
+  // `وحمّلت أنقرة النظام السوري المسؤولية`: the verb's subject, then whom it blamed (not two
+  // subjects joined by `و`: `اتهمت دمشق وأنقرة …` stays unread).
+  if (blamed.length === 2) {
+    const words = m[1]!.trim().split(/\s+/);
+    for (let k = 1; k <= 3 && k < words.length; k++) {
+      if (words[k]!.startsWith('و')) break;
+      const object = clauseActors(words.slice(k).join(' '), null, c.voice, c.sinceFall);
+      if (object.length === 1) {
+        blamed = object;
+        break;
+      }
+    }
+  }
   if (c.cls && !classifyClause(c.folded.slice(0, m.index))) c.cls = null;
   const at = clauses.indexOf(c);
   // `…، مشيراً إلى أنه نُفّذ براجمات الصواريخ من مواقعها في بلدة معرة حرمة`: told after the

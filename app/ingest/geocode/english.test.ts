@@ -203,3 +203,11 @@ describe.skipIf(!geocoder)('a place name inside the name of a body', () => {
     expect(places('Shelling hit Aleppo today and northwest Syria on Monday').length).toBe(2);
   });
 });
+
+describe.skipIf(!geocoder)('«منطقة» before a place (the real gazetteer)', () => {
+  it('is the village before a village, and the district before a district’s seat', () => {
+    const named = (text: string) => geocoder!.findMentions(text).map((m) => m.placeId);
+    expect(named('غارات على منطقة بليون')).toEqual(named('غارات على بليون'));
+    expect(named('قصف على منطقة عفرين')).toEqual(['area-afrin-district']);
+  });
+});

@@ -52,6 +52,14 @@ const COUNTRY_PART_AR: Record<Direction, string> = {
  * @example
  * locate({ place: ariha }, { kind: 'outskirts' }, govs, new Map()).placeId // 'area-ariha-outskirts'
  */
+/**
+ * Whether a place is its district's seat (its name is the district's), or its district is not
+ * known: only then is `منطقة X` a district.
+ */
+function seatsADistrict(place: Place): boolean {
+  return !place.district || place.district === place.nameEn;
+}
+
 export type QualifierKind =
   | 'none'
   | 'countryside'
@@ -288,7 +296,9 @@ export function locate(
       if (gov) return governorateArea(gov);
       break;
     case 'district':
-      if (POINT_KINDS.has(place.kind)) {
+      // `منطقة عفرين`: the district its seat names. A village's (`منطقة بليون`, no district of
+      // its own) is the village, as it is named bare.
+      if (POINT_KINDS.has(place.kind) && seatsADistrict(place)) {
         return area(
           `area-${slug}-district`,
           2,
