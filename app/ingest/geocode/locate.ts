@@ -44,7 +44,8 @@ const COUNTRY_PART_AR: Record<Direction, string> = {
  * | `ريف إدلب الجنوبي` | `area-idlib-countryside-south` | 2 |
  * | `جنوب إدلب`, `جنوبي إدلب` | `area-idlib-south` | 2 |
  * | `أطراف مدينة إدلب الغربية` | `area-idlib-outskirts-west` | 2 |
- * | `منطقة عفرين` | `area-afrin-district` | 2 |
+ * | `منطقة عفرين` (a district's seat) | `area-afrin-district` | 2 |
+ * | `منطقة بليون` (a village) | the village's id | 1 |
  * | `35 كم جنوب مدينة إدلب`, `35 km south of Idlib` | `area-idlib-35km-south` | 2 |
  * | `محافظة إدلب` | `area-idlib-governorate` | 3 |
  * | `شمال غربي سوريا` | `area-syria-northwest` | 3 |
