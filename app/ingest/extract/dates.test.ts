@@ -5,6 +5,11 @@ import { findEventDate, mayBeRange } from './dates';
 // Thursday 24 June 2021.
 const REPORT = '2021-06-24';
 const dateOf = (text: string) => findEventDate(foldKey(text), REPORT)?.date;
+/** The span a text is dated to: first day, last day (if any) and precision. */
+const spanOf = (text: string) => {
+  const d = findEventDate(foldKey(text), REPORT);
+  return d && [d.date, d.dateEnd, d.precision];
+};
 
 describe('the day before yesterday', () => {
   it('is two days before the report, not one (أول أمس holds أمس)', () => {
@@ -390,20 +395,16 @@ describe('a day of a month in figures (في 20 من الشهر الماضي)', (
 });
 
 describe('a part of a month (مطلع، منتصف، أواخر)', () => {
-  const read = (text: string) => {
-    const d = findEventDate(foldKey(text), REPORT);
-    return d && [d.date, d.dateEnd, d.precision];
-  };
   it('is its first, middle or last ten days, precision 2', () => {
-    expect(read('في أوائل آذار')).toEqual(['2021-03-01', '2021-03-10', 2]);
-    expect(read('منتصف الشهر الماضي')).toEqual(['2021-05-11', '2021-05-20', 2]);
-    expect(read('أواخر أيار الماضي')).toEqual(['2021-05-21', '2021-05-31', 2]);
-    expect(read('في نهاية شباط 2020')).toEqual(['2020-02-21', '2020-02-29', 2]);
+    expect(spanOf('في أوائل آذار')).toEqual(['2021-03-01', '2021-03-10', 2]);
+    expect(spanOf('منتصف الشهر الماضي')).toEqual(['2021-05-11', '2021-05-20', 2]);
+    expect(spanOf('أواخر أيار الماضي')).toEqual(['2021-05-21', '2021-05-31', 2]);
+    expect(spanOf('في نهاية شباط 2020')).toEqual(['2020-02-21', '2020-02-29', 2]);
   });
   it('ends on the report’s day when that day falls in it, and is none when still to come', () => {
-    expect(read('منتصف الشهر الجاري')).toEqual(['2021-06-11', '2021-06-20', 2]);
-    expect(read('أواخر الشهر الجاري')).toEqual(['2021-06-21', '2021-06-24', 2]);
-    expect(read('مطلع الشهر المقبل')).toBeUndefined();
+    expect(spanOf('منتصف الشهر الجاري')).toEqual(['2021-06-11', '2021-06-20', 2]);
+    expect(spanOf('أواخر الشهر الجاري')).toEqual(['2021-06-21', '2021-06-24', 2]);
+    expect(spanOf('مطلع الشهر المقبل')).toBeUndefined();
   });
   it('makes no sentence a tally over a period (its kind is a month’s, not a range)', () => {
     expect(findEventDate(foldKey('أواخر أيار الماضي'), REPORT)?.kind).toBe('month');
@@ -411,38 +412,30 @@ describe('a part of a month (مطلع، منتصف، أواخر)', () => {
 });
 
 describe('weeks, months or years counted back (قبل أسبوع، قبل شهرين، قبل ثلاث سنوات)', () => {
-  const read = (text: string) => {
-    const d = findEventDate(foldKey(text), REPORT);
-    return d && [d.date, d.dateEnd, d.precision];
-  };
   it('are the week around that day, or that month, not the report’s day', () => {
-    expect(read('قصفت قوات النظام البلدة قبل أسبوع')).toEqual(['2021-06-14', '2021-06-20', 2]);
-    expect(read('قبل ثلاثة أسابيع')).toEqual(['2021-05-31', '2021-06-06', 2]);
-    expect(read('قبل شهرين')).toEqual(['2021-04-01', '2021-04-30', 3]);
-    expect(read('قبل ثلاث سنوات')).toEqual(['2018-06-01', '2018-06-30', 3]);
-    expect(read('قبل عام')).toEqual(['2020-06-01', '2020-06-30', 3]);
+    expect(spanOf('قصفت قوات النظام البلدة قبل أسبوع')).toEqual(['2021-06-14', '2021-06-20', 2]);
+    expect(spanOf('قبل ثلاثة أسابيع')).toEqual(['2021-05-31', '2021-06-06', 2]);
+    expect(spanOf('قبل شهرين')).toEqual(['2021-04-01', '2021-04-30', 3]);
+    expect(spanOf('قبل ثلاث سنوات')).toEqual(['2018-06-01', '2018-06-30', 3]);
+    expect(spanOf('قبل عام')).toEqual(['2020-06-01', '2020-06-30', 3]);
   });
   it('are not counted from the report when counted from another event (قبل عام من الهجوم)', () => {
-    expect(read('قبل عام من الهجوم')).toBeUndefined();
+    expect(spanOf('قبل عام من الهجوم')).toBeUndefined();
     // Days stay days (قبل يومين), and a time of day is no count (قبل الظهر).
-    expect(read('قبل يومين')).toEqual(['2021-06-22', undefined, 1]);
-    expect(read('قبل الظهر')).toBeUndefined();
+    expect(spanOf('قبل يومين')).toEqual(['2021-06-22', undefined, 1]);
+    expect(spanOf('قبل الظهر')).toBeUndefined();
   });
 });
 
 describe('days told with no count, and a period since a weekday', () => {
-  const read = (text: string) => {
-    const d = findEventDate(foldKey(text), REPORT);
-    return d && [d.date, d.dateEnd, d.precision];
-  };
   // 24 June 2021 was a Thursday.
   it('are two to seven days back (قبل أيام، بعد أيام من), not the report’s day', () => {
-    expect(read('قصفت طائرة روسية بلدة البارة قبل أيام')).toEqual(['2021-06-17', '2021-06-22', 2]);
-    expect(read('بعد أيام من مظاهرة حاشدة')).toEqual(['2021-06-17', '2021-06-22', 2]);
+    expect(spanOf('قصفت طائرة روسية بلدة البارة قبل أيام')).toEqual(['2021-06-17', '2021-06-22', 2]);
+    expect(spanOf('بعد أيام من مظاهرة حاشدة')).toEqual(['2021-06-17', '2021-06-22', 2]);
   });
   it('runs from the weekday to the report (منذ يوم الثلاثاء), not for a day or on that day', () => {
-    expect(read('قتل 12 شخصا منذ يوم الثلاثاء')).toEqual(['2021-06-22', REPORT, 2]);
-    expect(read('قتل 12 شخصا منذ اندلاع الاشتباكات يوم الثلاثاء')).toEqual([
+    expect(spanOf('قتل 12 شخصا منذ يوم الثلاثاء')).toEqual(['2021-06-22', REPORT, 2]);
+    expect(spanOf('قتل 12 شخصا منذ اندلاع الاشتباكات يوم الثلاثاء')).toEqual([
       '2021-06-22',
       REPORT,
       2,
