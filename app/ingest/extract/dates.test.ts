@@ -430,7 +430,11 @@ describe('weeks, months or years counted back (قبل أسبوع، قبل شهر
 describe('days told with no count, and a period since a weekday', () => {
   // 24 June 2021 was a Thursday.
   it('are two to seven days back (قبل أيام، بعد أيام من), not the report’s day', () => {
-    expect(spanOf('قصفت طائرة روسية بلدة البارة قبل أيام')).toEqual(['2021-06-17', '2021-06-22', 2]);
+    expect(spanOf('قصفت طائرة روسية بلدة البارة قبل أيام')).toEqual([
+      '2021-06-17',
+      '2021-06-22',
+      2,
+    ]);
     expect(spanOf('بعد أيام من مظاهرة حاشدة')).toEqual(['2021-06-17', '2021-06-22', 2]);
   });
   it('runs from the weekday to the report (منذ يوم الثلاثاء), not for a day or on that day', () => {

@@ -45,10 +45,12 @@ const notMore = (part: number, whole: number | null) =>
  * @example daySummaries(drafts, mentions, body) // the two countrysides now one toll of 9 dead
  */
 export function daySummaries<D extends PlacedDraft>(
-  drafts: readonly D[],
+  drafts: D[],
   mentions: readonly PlaceMention[],
   body: string,
 ): D[] {
+  // Most reports tell no toll at an area: nothing to sum up.
+  if (!drafts.some((d) => hasToll(d.p) && d.p.geoPrecision > 1)) return drafts;
   const shapes = new Map(mentions.filter((m) => m.area).map((m) => [m.placeId, m]));
   const dropped = new Set<D>();
   for (const s of new Set(drafts.map((d) => d.sentence))) {
@@ -87,5 +89,5 @@ export function daySummaries<D extends PlacedDraft>(
       ];
     for (const d of others) dropped.add(d);
   }
-  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : [...drafts];
+  return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
 }

@@ -255,6 +255,14 @@ function placeOfLastFight(
   return undefined;
 }
 
+/**
+ * A clause that only names a fight's side, cut off from it by a comma (`بين قوات النظام من جهة،
+ * وهيئة تحرير الشام من جهة أخرى`): that side is the fight's, not the clause's own.
+ */
+function sideCutOff(c: Clause): boolean {
+  return c.cls === null && c.folded.includes('من جهة');
+}
+
 /** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
 const AMID = /^[وف]?وسط(?![\p{L}])/u;
 
@@ -1428,9 +1436,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `اشتباكات بين قوات النظام من جهة، وهيئة تحرير الشام من جهة أخرى`: the comma cut the
       // second side into a clause of its own.
       if (c.cls.type === 'clash' && sFolded.includes('من جهة')) {
-        const sides = clauses
-          .filter((n) => n === c || (n.cls === null && n.folded.includes('من جهة')))
-          .flatMap((n) => n.sides);
+        const sides = clauses.filter((n) => n === c || sideCutOff(n)).flatMap((n) => n.sides);
         if (sides.length > c.actors.length) c.borrowed = [...new Set(sides)].sort();
       }
       // A clash names one side (`بعد اشتباكات مع الفيلق الثالث`): the other is the side an
@@ -1507,7 +1513,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           // A fight's sides joined from two clauses (`بين قوات النظام … من جهة، والفصائل وهيئة
           // تحرير الشام من جهة أخرى`) are its actors, not the second clause's side alone; there
           // may be more than two.
-          .filter((n) => n.cls !== null || !n.folded.includes('من جهة'))
+          .filter((n) => !sideCutOff(n))
           .map((n) =>
             n.cls?.type === 'clash' && n.actors.length > n.sides.length ? n.actors : n.sides,
           )
@@ -1521,7 +1527,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const prev = clauses
           .slice(0, i)
           .reverse()
-          .find((p) => namesActingSide(p) && !(p.cls === null && p.folded.includes('من جهة')));
+          .find((p) => namesActingSide(p) && !sideCutOff(p));
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
         const goesOn =
