@@ -398,6 +398,10 @@ function readRoadEnd(
 
 export function findUnknownNames(
   tokens: TokenTable,
+  /**
+   * Per token: 0 free, 1 taken by a known place, 2 by a known place of the region below a
+   * governorate (a list of villages may end with one: `في الفطيرة وسفوهن ومحيط كنصفرة`).
+   */
   covered: Uint8Array,
   /** Zeroed, `tokens.count` long, for the tokens taken so far (made here when not given). */
   taken: Uint8Array = new Uint8Array(tokens.count),
