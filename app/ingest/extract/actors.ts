@@ -197,6 +197,10 @@ function namesVictims(words: string[]): boolean {
   return false;
 }
 
+/** A state's adjective right after a ministry (`وزارة الدفاع التركية`, `الروسية`) (folded). */
+const FOREIGN_AFTER =
+  /^\s+(?:ال)?(?:تركي|روسي|امريكي|اميركي|ايراني|اسرائيلي|فرنسي|بريطاني|عراقي|اردني|لبناني)[ةه]?(?![\p{L}])/u;
+
 /** `باستثناء`, `عدا`, `ما عدا`: what the event left out, a few words before a side (folded). */
 const EXCEPT_BEFORE = /(?<![\p{L}])(?:باستثناء|عدا)(?:\s+[^\s،,.؛]+){0,5}\s+[وفبلك]{0,2}$/u;
 const EXCEPT_HINT = /باستثناء|عدا/;
@@ -547,6 +551,8 @@ export function clauseActors(
     if (border && BORDER_BEFORE.test(clean.slice(Math.max(0, h.start - 18), h.start))) continue;
     if (h.voiced && voicedButNotActing(clean, h, kept, !bothSides)) continue;
     if (h.actor === 'government' && namedBySideAfter(clean, h, kept)) continue;
+    // `وزارة الدفاع التركية`: another state's ministry, named by its adjective.
+    if (h.actor === 'government' && FOREIGN_AFTER.test(clean.slice(h.end, h.end + 14))) continue;
     // `الفصائل المدعومة من تركيا`, `الموالية لتركيا`: the factions' backer, no side of their
     // fight (as `Turkish-backed` in English); Iran's militias and Russia's air force are.
     if (h.actor === 'turkey' && BACKED_BY.test(clean.slice(Math.max(0, h.start - 30), h.start)))

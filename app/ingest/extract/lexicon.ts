@@ -637,6 +637,9 @@ export const ACTOR_WORDS_SINCE_FALL: [Actor, RegExp][] = [
       // The security forces bare (`اشتباكات بين قوات الأمن ومسلحين`): the state's, in the northwest.
       ...['قوات الأمن', 'قوى الأمن'],
       ...['قوات وزارة الدفاع', 'قوات وزارة الداخلية', 'وزارة الدفاع السورية'],
+      // The ministry named bare is the state's (another state's is named with its adjective,
+      // which actors.ts reads as that state's alone).
+      ...['وزارة الدفاع', 'وزارة الداخلية'],
       ...['الجيش السوري الجديد', 'إدارة العمليات العسكرية', 'الحكومة الانتقالية'],
       ...['الحكومة السورية الانتقالية', 'حكومة تصريف الأعمال'],
     ]),
