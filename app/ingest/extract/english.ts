@@ -186,6 +186,9 @@ const SUPPORT_BEFORE =
 const BREACHES =
   /\b(?:violations?|breach(?:es|ed)?|violat(?:ed|ing))\s+(?:of\s+)?(?:the\s+)?(?:ceasefire|cease-fire|truce|agreement|accord)\b|\b(?:ceasefire|cease-fire|truce)\s+(?:violations?|breach(?:es)?)\b/i;
 
+/** Words that avert an event (`averting a government offensive`): it did not happen. */
+const AVERT_WORDS = String.raw`avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off`;
+
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
@@ -194,8 +197,9 @@ const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
  * averts it (`averting a government offensive`). Lower case
  * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
-const UNTOLD =
-  /\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off)\b/;
+const UNTOLD = new RegExp(
+  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
+);
 
 /**
  * The event a clause tells, or undefined. An event word after a threat or denial is none.
@@ -318,8 +322,7 @@ function namedActors(text: string, sinceFall: boolean): { actor: Actor; at: numb
 
 const JOINT = /\bjoint\b/i;
 /** What a deal averted (`averting a government offensive`, `to prevent an offensive`). */
-const AVERTED =
-  /\b(?:avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off)\b/i;
+const AVERTED = new RegExp(String.raw`\b(?:${AVERT_WORDS})\b`, 'i');
 
 /**
  * `by` before the side that acted: not before a gerund (`responded by shelling`), nor after a
@@ -700,6 +703,12 @@ interface Dated {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** Days from the last `weekday` (`Friday`) up to the report's day: 0 on that day itself. */
+function daysBackTo(report: string, weekday: string): number {
+  const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
+  return (reportDay - WEEKDAYS.indexOf(weekday.toLowerCase()) + 7) % 7;
+}
+
 /** A day of a month in the report's year, or the year before when that day is still to come. */
 function dayOf(report: string, month: number, day: number, year?: string): string | undefined {
   if (day < 1 || day > 31) return undefined;
@@ -759,16 +768,11 @@ export function englishDate(
   if (TODAY.test(text)) return { date: report, precision: 1 };
   const since = /since/.test(text) ? SINCE_WEEKDAY.exec(text) : null;
   if (since) {
-    const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
-    const back = (reportDay - WEEKDAYS.indexOf(since[1]!.toLowerCase()) + 7) % 7;
+    const back = daysBackTo(report, since[1]!);
     if (back > 0) return { date: addDays(report, -back), dateEnd: report, precision: 2 };
   }
   const wd = WEEKDAY.exec(text);
-  if (wd) {
-    const reportDay = new Date(`${report}T00:00:00Z`).getUTCDay();
-    const back = (reportDay - WEEKDAYS.indexOf(wd[1]!.toLowerCase()) + 7) % 7;
-    return { date: addDays(report, -back), precision: 1 };
-  }
+  if (wd) return { date: addDays(report, -daysBackTo(report, wd[1]!)), precision: 1 };
   // `pounded Ariha overnight`: the night before the report, as `last night` (after a weekday,
   // which says which night: `overnight on Friday`).
   if (OVERNIGHT.test(text)) return { date: addDays(report, -1), precision: 1 };
@@ -1023,8 +1027,7 @@ export function extractEnglishIncidents(
   // tollOfPrevious).
   const atTown: AtTown = (told, town, region, read) => {
     const p = draft(article, read, told.cue, told.actors, told.date, town, region);
-    const geometry = { type: 'Point' as const, coordinates: [town.lon, town.lat] };
-    drafts.push({ type: 'Feature', geometry, properties: p });
+    drafts.push(drawnAt(town, p));
     return p;
   };
   const sentences = sentenceSpans(body);
@@ -1110,11 +1113,7 @@ export function extractEnglishIncidents(
         p.fatalities = moved.fatalities;
         p.injuries = moved.injuries;
         p.strikes = moved.strikes;
-        drafts[movedAt] = {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-          properties: p,
-        };
+        drafts[movedAt] = drawnAt(place, p);
         last = [p];
         lastTold = { ...again, drafts: last, places: [place], actors, sentence };
         lastOfType.set(cue.type, lastTold);
@@ -1178,11 +1177,7 @@ export function extractEnglishIncidents(
           if (killed !== null) p.fatalities = own;
           else p.injuries = own;
         }
-        drafts.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-          properties: p,
-        });
+        drafts.push(drawnAt(place, p));
         return p;
       });
       lastTold = {
@@ -1206,6 +1201,15 @@ export function extractEnglishIncidents(
 /** An event named with the article anywhere in a clause (`since the clashes erupted`). */
 const THE_EVENT =
   /\b(?:the|these|those)\s+(?:clashes|fighting|battles?|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment)\b/i;
+
+/** An incident drawn at its place's point. */
+function drawnAt(place: PlaceMention, p: IncidentProperties): IncidentFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    properties: p,
+  };
+}
 
 /** Whether the event was told at that place. */
 function toldAt(told: EventTold, place: PlaceMention): boolean {
@@ -1291,11 +1295,7 @@ function campaignOfTheArea(
   p.fatalities = killed;
   p.injuries = injured;
   asToll(p);
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [area.lon, area.lat] },
-    properties: p,
-  };
+  return drawnAt(area, p);
 }
 
 /**
@@ -1345,11 +1345,7 @@ function eventOfItsOwn(
   const p = draft(article, read, cue, actors, date, area, undefined);
   p.fatalities = killed;
   p.injuries = injured;
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [area.lon, area.lat] },
-    properties: p,
-  };
+  return drawnAt(area, p);
 }
 
 /**
