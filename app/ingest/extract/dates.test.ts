@@ -166,6 +166,17 @@ describe('since a month', () => {
   });
 });
 
+describe('since the start of the year or month', () => {
+  it('runs from its first day to the report, also after a conjunction (ومنذ بداية العام)', () => {
+    expect(spanOf('ومنذ بداية العام، وثقت فرقنا مقتل 41 شخصاً بانفجار مخلفات الحرب')).toEqual([
+      '2021-01-01',
+      REPORT,
+      3,
+    ]);
+    expect(spanOf('منذ مطلع الشهر الجاري قتل 12 مدنياً')).toEqual(['2021-06-01', REPORT, 2]);
+  });
+});
+
 describe('since a day', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('runs from that day to the report, however the start is told before it', () => {

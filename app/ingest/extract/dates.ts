@@ -89,9 +89,12 @@ const NAMED_DAY = new RegExp(
 );
 /** The words that open a stated period. */
 const SINCE_OPENERS = ['منذ', 'خلال', 'طيلة', 'على مدى', 'على مدار'];
-/** SINCE_OPENERS, folded as the text is (`على` is read `علي`). */
+/**
+ * SINCE_OPENERS, folded as the text is (`على` is read `علي`), with a conjunction a sentence may
+ * open with (`ومنذ بداية العام، وثقت فرقنا …`).
+ */
 const SINCE = new RegExp(
-  `${B}(${SINCE_OPENERS.map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
+  `${B}[وف]?(${SINCE_OPENERS.map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
   'gu',
 );
 const MONTH_PHRASE = new RegExp(
@@ -942,6 +945,8 @@ const SPACE = /\s/;
 let memoCore: string | undefined;
 let memoReport = '';
 let memoDate: EventDate | undefined;
+/** memoDate with the days an event has run read too (daysRunning). */
+let memoRun: EventDate | undefined;
 
 /**
  * A superlative and the period it is compared with (`الأعنف منذ أشهر`, `الأكبر منذ عام`, `لأول
@@ -1053,7 +1058,15 @@ function blankCompared(
  *
  * @example findEventDate(foldKey('قصف أمس على أريحا'), '2021-06-26')?.date // '2021-06-25'
  */
-export function findEventDate(text: string, reportDate: string): EventDate | undefined {
+export function findEventDate(
+  text: string,
+  reportDate: string,
+  /**
+   * Whether the days an event has run count (`لليوم الثالث على التوالي`): not for a sentence
+   * of several clauses, whose other events did not run those days (daysRunning).
+   */
+  withDaysRun = true,
+): EventDate | undefined {
   if (!validReportDate(reportDate)) return undefined;
   // A sentence of one clause and that clause differ only by bounding punctuation and spaces,
   // which no rule reads: the text without them is read once for both (offsets shifted back).
@@ -1065,10 +1078,14 @@ export function findEventDate(text: string, reportDate: string): EventDate | und
   if (core !== memoCore || reportDate !== memoReport) {
     memoCore = core;
     memoReport = reportDate;
-    memoDate = readDate(withoutComparisons(core), reportDate, text);
+    const read = withoutComparisons(core);
+    memoDate = readDate(read, reportDate, text);
+    // `اليوم الثالث` holds `ليوم`, as `اليوم` does: a cheap gate before the pattern.
+    memoRun = read.includes('ليوم') ? daysRunning(read, reportDate, memoDate) : memoDate;
   }
-  if (!memoDate) return undefined;
-  const d = { ...memoDate };
+  const found = withDaysRun ? memoRun : memoDate;
+  if (!found) return undefined;
+  const d = { ...found };
   d.start += from;
   d.end += from;
   return d;
@@ -1080,4 +1097,45 @@ function readDate(text: string, reportDate: string, whole: string): EventDate | 
     if (d) return d;
   }
   return undefined;
+}
+
+/**
+ * An event in its nth day running (`تتواصل الاشتباكات لليوم الثالث على التوالي`, `اليوم الثاني
+ * على التوالي`), folded: group 1 or 2 the ordinal. `في اليوم الثالث` alone may be a day of a month.
+ */
+const NTH_DAY_RUNNING = new RegExp(
+  `${B}(?:لليوم\\s+(${ORDINAL_ALT})(?:\\s+علي\\s+التوالي)?|[وف]?(?:في\\s+)?اليوم\\s+(${ORDINAL_ALT})\\s+علي\\s+التوالي)${E}`,
+  'u',
+);
+
+/** Where a (folded) text tells the days an event has run (NTH_DAY_RUNNING), else -1. */
+export function daysRunAt(text: string): number {
+  return NTH_DAY_RUNNING.exec(text)?.index ?? -1;
+}
+
+/**
+ * The days an event in its nth day has run (NTH_DAY_RUNNING): the n days up to the one told
+ * (`date`, a single day), else up to the report's, at a week's precision (a month's past seven
+ * days). A period told is kept: it says more. Before, the event was of its last day alone.
+ *
+ * @example daysRunning('لليوم الثالث علي التوالي', '2020-03-01', undefined)
+ *   // { date: '2020-02-28', dateEnd: '2020-03-01', precision: 2, kind: 'day', … }
+ */
+function daysRunning(
+  text: string,
+  report: string,
+  date: EventDate | undefined,
+): EventDate | undefined {
+  if (date && (date.dateEnd || date.kind !== 'day')) return date;
+  const m = NTH_DAY_RUNNING.exec(text);
+  const n = m ? ORDINAL_OF.get((m[1] ?? m[2])!) : undefined;
+  if (!m || !n || n < 2) return date;
+  const last = date?.date ?? report;
+  return {
+    date: addDays(last, -(n - 1)),
+    dateEnd: last,
+    precision: n > 7 ? 3 : 2,
+    kind: 'day',
+    ...(date ? { start: date.start, end: date.end } : spanOf(m)),
+  };
 }

@@ -527,6 +527,15 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     expect(sides('Opposition factions downed a Russian drone over Jabal al-Zawiya.')).toEqual([
       ['other', 'aircraft-downed', ['opposition', 'russia']],
     ]);
+    // `warplanes` is one word: the jets downed are no part of the air strike told before.
+    expect(
+      sides(
+        'Turkish drones struck Syrian government positions in Idlib province on Sunday. Two Syrian army Su-24 warplanes were shot down by Turkish F-16s over the Idlib region.',
+      ),
+    ).toEqual([
+      ['airstrike', 'drone-strike', ['turkey']],
+      ['other', 'aircraft-downed', ['regime', 'turkey']],
+    ]);
   });
   it('takes a source for no side, nor the dead for their killers', () => {
     const [p] = read(
@@ -950,6 +959,20 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Afrin outskirts', 'clash', ['opposition'], '2021-06-25'],
       ['Jindires', 'deployment', ['hts'], '2021-06-24'],
     ]);
+  });
+  it('reads a fight «where clashes continued for a third day» as its own event over those days', () => {
+    const ps = read(
+      'Turkish troops also shelled government-held Saraqeb on Sunday, where clashes with rebels continued for a third day.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.date, p.dateEnd]).sort()).toEqual([
+      ['clash', 'Saraqib', ['opposition'], '2021-06-25', '2021-06-27'],
+      ['shelling', 'Saraqib', ['turkey'], '2021-06-27', undefined],
+    ]);
+    expect(englishDate('shelled Ariha for the second consecutive day', REPORT_DATE)).toEqual({
+      date: '2021-06-26',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
   });
 });
 

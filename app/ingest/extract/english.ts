@@ -64,7 +64,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     type: 'other',
     event: 'aircraft-downed',
     // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
-    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
+    // `warplanes` is one word: `planes` has no word boundary in it.
+    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
   },
   // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`), as
   // `سيطر على` is: fighting, before the fire that came with it or before it (`after weeks of
@@ -730,6 +731,31 @@ export function englishDate(
   /** The day told last before (`Two days earlier, …` counts back from it), else the report's. */
   lastDay = report,
 ): Dated | undefined {
+  const d = dayTold(told, report, lastDay);
+  return /\bday\b/i.test(told) ? daysRunning(told, report, d) : d;
+}
+
+/** An event in its nth day (`continued for a third day`, `for the second consecutive day`). */
+const NTH_DAY_RUNNING =
+  /\bfor\s+(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh)\s+(?:(?:straight|consecutive|successive)\s+)?day\b/i;
+const NTH = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
+/**
+ * The days an event in its nth day has run (NTH_DAY_RUNNING): the n days up to the one told
+ * (`date`, a single day), else up to the report's, at a week's precision. A period told is kept.
+ * As in Arabic (`لليوم الثالث على التوالي`, dates.ts).
+ */
+function daysRunning(text: string, report: string, date: Dated | undefined): Dated | undefined {
+  if (date?.dateEnd) return date;
+  const m = NTH_DAY_RUNNING.exec(text);
+  if (!m) return date;
+  const last = date?.date ?? report;
+  const n = NTH.indexOf(m[1]!.toLowerCase()) + 2;
+  return { date: addDays(last, -(n - 1)), dateEnd: last, precision: 2 };
+}
+
+/** The day or period a text tells: englishDate, but for the days an event has run. */
+function dayTold(told: string, report: string, lastDay: string): Dated | undefined {
   const text = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
   // `Two days earlier, an air strike hit …`: counted back from the day told before.
   const earlier = /earlier|before/i.test(text) ? DAYS_EARLIER.exec(text) : null;
@@ -816,7 +842,7 @@ export function englishDate(
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
@@ -1049,7 +1075,9 @@ export function extractEnglishIncidents(
     }
     // The day a `Two days earlier` of this sentence counts back from: the one told before it.
     const anchor = lastDay;
-    const sDate = englishDate(sText.replace(REPLY_TAIL, ''), article.date, anchor);
+    // The days a clause's event has run (`where clashes … continued for a third day`) are
+    // that clause's alone: the sentence's day leaves them out.
+    const sDate = dayTold(sText.replace(REPLY_TAIL, ''), article.date, anchor);
     if (sDate?.precision === 1 && !sDate.dateEnd) lastDay = sDate.date;
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];

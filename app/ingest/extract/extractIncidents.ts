@@ -30,7 +30,7 @@ import {
   strikeCount,
   tollToldBefore,
 } from './counts';
-import { type EventDate, findEventDate, mayBeRange } from './dates';
+import { daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries } from './daySummary';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
@@ -467,6 +467,8 @@ const GOES_ON_STATEMENT =
 const SAME_DAY_HINT = /ذات|نفسه|تزامن/;
 /** Where a sentence turns to what its event answered (`، رداً على قصف … أمس`) (folded). */
 const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
+/** `، حيث`, `، فيما`, `، بينما`, `، في حين`: a clause telling another event (folded). */
+const ANOTHER_EVENT_AT = /[،,]\s*[وف]?(?:حيث|فيما|بينما|في\s+حين)(?![\p{L}])/u;
 /** `، بعد أن`: what was before the event, in a clause of its own (folded). */
 const STATE_BEFORE_AT = /[،,]\s*بعد\s+ان(?![\p{L}])/u;
 /** SAME_DAY, its literals checked first (every clause's date asks). */
@@ -507,6 +509,13 @@ class SentenceDate {
   private read(): EventDate | undefined {
     // `اليوم ذاته` holds `اليوم` (today), which the date rules read as the report's day.
     let own = findEventDate(this.folded, this.reportDate);
+    // `قصفت القوات التركية سراقب، حيث تتواصل الاشتباكات لليوم الثالث على التوالي`: the days run
+    // are the later event's, told after the turn, not the sentence's.
+    if (own?.dateEnd && this.folded.includes('ليوم')) {
+      const turn = ANOTHER_EVENT_AT.exec(this.folded);
+      if (turn && daysRunAt(this.folded) > turn.index)
+        own = findEventDate(this.folded, this.reportDate, false);
+    }
     // `استهدف جيش الفتح بلدة كفريا، رداً على قصف … تفتناز أمس`: that day is what it answered.
     if (own && this.folded.includes('ردا')) own = this.readBefore(own, REPLY_AT);
     // `انسحبت القوات التركية من مورك، بعد أن أصبحت محاصرة منذ آب الماضي`: the period of the

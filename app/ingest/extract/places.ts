@@ -238,6 +238,11 @@ export interface ClausePlaces {
 
 /** Only `و` between a town and the next mention (`سراقب ومحيطها`). */
 const AND_ITS = /^\s*و$/;
+/**
+ * Between a town and an area whose villages the list adds (`على مدينة أريحا وقرى جبل الزاوية`,
+ * `وبلدات في ريف إدلب الجنوبي`): the area is a place of its own, not the town's region.
+ */
+const VILLAGES_OF = /^\s*[،,]?\s*و(?:قرى|قري|بلدات|مدن|مناطق)\s+(?:(?:في|ب)\s*)?$/;
 /** Between two places of one list: `و`, a comma, quotes (`"كنصفرة، وبليون"`). */
 const LIST_GAP = /^[\s،,"“”«»]*و?$/;
 
@@ -289,6 +294,8 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
   let prev: PlaceMention | undefined;
   /** The heads listed one after another up to `head` (`كبانة وسلمى`, `كفرنبل، حاس`). */
   let list: PlaceMention[] = [];
+  /** Areas whose villages a list adds after a town (`مدينة أريحا وقرى جبل الزاوية`). */
+  const ownAreas = new Set<PlaceMention>();
   for (const m of sorted) {
     // Only words that say where lie between the two (`X في ريف Y`), read once.
     const located =
@@ -314,6 +321,14 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
       // `على مدينة سراقب ومحيطها`: the town and its surroundings, one place.
     } else {
       if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
+      if (
+        prev &&
+        prev === head &&
+        isSpecific(prev) &&
+        !isSpecific(m) &&
+        VILLAGES_OF.test(text.slice(prev.end, m.start))
+      )
+        ownAreas.add(m);
       // The area told first, as where the town is (`في ريف حماة مدينة كفرزيتا`): its region.
       if (head && located && !locates && prev === head && holds(head, m)) qualifiers.set(m, head);
       heads.push(m);
@@ -322,7 +337,7 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
     }
     prev = m;
   }
-  const specific = heads.filter(isSpecific);
+  const specific = heads.filter((m) => isSpecific(m) || ownAreas.has(m));
   let pool = specific;
   if (!pool.length) {
     const best = Math.min(...heads.map((m) => m.geoPrecision));
