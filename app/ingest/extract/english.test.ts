@@ -986,6 +986,21 @@ describe.skipIf(!geocoder)('a sentence telling another event at no known place',
       ['shelling', 'Aleppo countryside (north)', ['turkey'], null, 1],
     ]);
   });
+  it('is a counter-attack at «the village» told before, by both sides, with the toll the teller adds', () => {
+    const ps = read(
+      'Syrian government forces captured the village of Kafr Nabudah in northern Hama on Friday after days of fighting with rebels. Rebels launched a counter-attack on Saturday and retook parts of the village, the Observatory said, adding that at least 27 fighters from both sides were killed.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.date, p.fatalities]).sort()).toEqual([
+      ['clash', 'Kafr Nabudah', ['opposition', 'regime'], '2021-06-25', null],
+      ['clash', 'Kafr Nabudah', ['opposition', 'regime'], '2021-06-26', 27],
+    ]);
+  });
+  it('leaves the toll a teller adds with no place to the event before (, adding that … were killed)', () => {
+    const ps = read(
+      'Syrian government forces captured the village of Kafr Nabudah in northern Hama on Friday. The Observatory said the fighting was fierce, adding that at least 27 fighters were killed.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.fatalities])).toEqual([['Kafr Nabudah', 27]]);
+  });
   it('is none when it tells what goes on or went on for years', () => {
     const ps = read(
       'A Turkish drone strike near the town of Tal Rifaat in northern Aleppo province killed three SDF members on Friday. The region has seen repeated fighting between rebels and Kurdish forces in recent years.',

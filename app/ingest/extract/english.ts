@@ -1359,22 +1359,38 @@ function eventOfItsOwn(
   const text = article.body.slice(sentence.start, sentence.end);
   const cue = classifyEnglish(text);
   if (!cue || NAMED_AGAIN.test(text)) return undefined;
-  if (previous && previous.cue.type === cue.type && !ALSO.test(text)) return undefined;
+  const counter = COUNTER.test(text);
+  if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter) return undefined;
   // `The region has seen repeated fighting … in recent years`, `Airstrikes went on across the
   // region`: a state of things, no event.
   if (AS_A_RULE.test(text)) return null;
-  const area = lastAreaBefore(mentions, sentence.start);
+  // `… retook parts of the village`: the town the event before was told at.
+  const town = THE_TOWN.test(text) ? previous?.places.find(isSpecific) : undefined;
+  const area = town ?? lastAreaBefore(mentions, sentence.start);
   if (!area) return null;
   const date = englishDate(text, article.date, previous?.date?.date);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
   const { killed, injured, spans } = clauseTolls(text);
   const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
-  const actors = englishActors(text, cue, spans, afterFall);
+  const named = englishActors(text, cue, spans, afterFall);
+  // A counter-attack is fought by both sides of the fight it answers.
+  const actors =
+    counter && previous?.cue.type === cue.type
+      ? [...new Set([...named, ...previous.actors])].sort()
+      : named;
   const p = draft(article, read, cue, actors, date, area, undefined);
   p.fatalities = killed;
   p.injuries = injured;
   return drawnAt(area, p);
 }
+
+/**
+ * A counter-attack, or ground taken back (`Rebels launched a counter-attack overnight and retook
+ * parts of the village`): another event than the fight before it, though of its type.
+ */
+const COUNTER = /\b(?:counter-?attacks?|counter-?offensive|retook|recaptured|regained)\b/i;
+/** The town told before, named again by its kind (`the village`, `the town`; not `the town of …`). */
+const THE_TOWN = /\bthe (?:village|town|city)\b(?! of\b)/i;
 
 /**
  * Whether a toll's date is the event's day, or a day's span ending on it (`killed in the fighting
@@ -1383,6 +1399,11 @@ function eventOfItsOwn(
 function ofTheEventDay(when: Dated, day: string): boolean {
   if (!when.dateEnd) return when.date === day;
   return when.dateEnd >= day && when.date <= day && daysBetween(when.date, when.dateEnd) <= 1;
+}
+
+/** Whether figures of dead or hurt were read. */
+function hasToll(t: { killed: number | null; injured: number | null }): boolean {
+  return t.killed !== null || t.injured !== null;
 }
 
 /** A toll over a period (`since April`, `so far this year`), not the toll of one event. */
@@ -1433,8 +1454,11 @@ function tollOfPrevious(
   // `Two HTS fighters … were killed, it said, adding that HTS later set up checkpoints around
   // … Jisr al-Shughur`: what the teller added after the toll is not where the dead fell.
   const added = ADDING.exec(whole);
-  const text = added ? whole.slice(0, added.index) : whole;
   if (added) mentions = mentions.filter((m) => m.start < sentence.start + added.index);
+  // The toll the teller adds with no place (`, adding that at least 27 fighters … were killed`)
+  // is still the event's.
+  const before = added ? whole.slice(0, added.index) : whole;
+  const text = added && !hasToll(clauseTolls(before)) && !mentions.length ? whole : before;
   const { killed, injured } = clauseTolls(text);
   if (killed === null && injured === null) return;
   const when = englishDate(text, reportDate, previous[0]!.date);
