@@ -11,7 +11,7 @@ import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
-import { areaOfCampaign, asCampaignToll, asToll } from './campaign';
+import { areaOfCampaign, asCampaignToll, asToll, lastAreaBefore } from './campaign';
 import {
   AFTER_WITHDRAWAL,
   type Classified,
@@ -467,6 +467,8 @@ const GOES_ON_STATEMENT =
 const SAME_DAY_HINT = /ذات|نفسه|تزامن/;
 /** Where a sentence turns to what its event answered (`، رداً على قصف … أمس`) (folded). */
 const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
+/** Sent to or spread in "the area" (`إلى المنطقة`, `في المنطقة`): the one named before (folded). */
+const TO_THE_AREA = /(?<![\p{L}])(?:الي|نحو|باتجاه|في)\s+المنطق[ةه](?![\p{L}])(?!\s+(?:ال|منزوع))/u;
 /** `، حيث`, `، فيما`, `، بينما`, `، في حين`: a clause telling another event (folded). */
 const ANOTHER_EVENT_AT = /[،,]\s*[وف]?(?:حيث|فيما|بينما|في\s+حين)(?![\p{L}])/u;
 /** `، بعد أن`: what was before the event, in a clause of its own (folded). */
@@ -1744,6 +1746,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         own = [frontsBefore];
         confidence *= 0.8;
       }
+      // `وأرسلت تعزيزات عسكرية إلى المنطقة`, after an ambush near a town of the northern Latakia
+      // countryside: forces sent to "the area" are sent to the area named before (as a season's
+      // toll is), less surely.
+      let sentTo: PlaceMention | undefined;
+      if (
+        !own.length &&
+        !sMentions.length &&
+        c.cls.type === 'deployment' &&
+        TO_THE_AREA.test(c.folded)
+      ) {
+        sentTo = lastAreaBefore(mentions, c.start);
+        if (sentTo) {
+          own = [sentTo];
+          confidence *= 0.8;
+        }
+      }
       if (!own.length) continue;
       const placed = targetPlaces(article.body, own);
       // Forces moved from one place to another (`من بلدة سرمين إلى مدينة أريحا`, route.ts): a
@@ -1774,7 +1792,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       for (const [k, place] of placesDrafted.entries()) {
         // Read from the sentence naming the area to this one: the evidence holds both.
         const span =
-          place === areaBefore || place === frontsBefore ? readFrom(place, sentence) : sentence;
+          place === areaBefore || place === frontsBefore || place === sentTo
+            ? readFrom(place, sentence)
+            : sentence;
         const p = draft(article, span, c, place, qualifiers.get(place), confidence);
         if (place === areaBefore) asToll(p);
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
