@@ -59,6 +59,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // Death told by ارتقى (rose as martyrs) and قضى (died); قضى with no people is "spent".
     ['ارتقى ثلاثة مدنيين جراء الغارة', 3, null],
     ['قضى ٥ مواطنين بالقصف', 5, null],
+    // A woman named by her noun alone (مواطنة، شابة) is one.
+    ['ما أدى إلى إصابة مواطنة بجروح', null, 1],
+    ['قتلت شابة برصاص قناص', 1, null],
     ['قضى الوفد خمسة أيام في المدينة', null, null],
     // Not ارتقى's people (none follow it), but a toll risen to a figure (below).
     ['ارتقى عدد الضحايا إلى سبعة', 7, null],
