@@ -57,6 +57,9 @@ const SPLIT = new RegExp(
 const TIME_ONLY =
   /^\s*[وف]?(?:(?:يوم|فجر|صباح|مساء|ظهر|عصر|ليل|ليلة|منتصف ليل|منتصف ليلة)\s+)?(?:اليوم|امس|الليلة|ليلة|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)(?:\s+(?:الماضي|الماضية|الفائت|المنصرم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة))?\s*[،,]$/u;
 
+/** A piece that opens with where fire came from (folded): `مصدرها`, `ومصدره`. */
+const SOURCE_OPENS = /^\s*[وف]?مصدر(?:ه|ها)(?![\p{L}])/u;
+
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
  * whole text folded once (`foldText`), passed by callers that fold it anyway.
@@ -83,6 +86,14 @@ export function clauseSpans(
     if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
     if (!TIME_ONLY.test(norm.slice(cuts[i]!, cuts[i + 1]!))) continue;
     cuts.splice(i, 2);
+    i--;
+  }
+  // Where the fire came from, set off by a comma (`سقطت قذائف على مدينة الباب، مصدرها مناطق
+  // انتشار قسد`), is no clause: it names the fire's side, and its `انتشار` is no deployment.
+  for (let i = 1; i + 1 < cuts.length; i++) {
+    if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
+    if (!SOURCE_OPENS.test(norm.slice(cuts[i]!, cuts[i + 1]!))) continue;
+    cuts.splice(i, 1);
     i--;
   }
   const spans: Span[] = [];
