@@ -177,6 +177,21 @@ describe('since the start of the year or month', () => {
   });
 });
 
+describe('a deal referred to with the day it was signed (تطبيقاً للاتفاق الموقع في …)', () => {
+  it('gives the clause no day: the day is the deal’s', () => {
+    expect(
+      dateOf(
+        'وسيرت القوات الروسية والتركية أول دورية مشتركة، تطبيقاً للاتفاق الموقع في موسكو في الخامس من آذار',
+      ),
+    ).toBeUndefined();
+    expect(dateOf('سيرت القوات دورية أمس بموجب الاتفاق المبرم في الخامس من آذار')).toBe(
+      '2021-06-23',
+    );
+    // The deal told as the news keeps its day.
+    expect(dateOf('دخل الاتفاق الموقع يوم الخميس حيز التنفيذ')).toBe('2021-06-24');
+  });
+});
+
 describe('since a day', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('runs from that day to the report, however the start is told before it', () => {

@@ -1022,8 +1022,19 @@ function withoutComparisons(text: string): string {
   if (STARTS_LATER_HINT.test(text)) out = blankCompared(text, out, STARTS_LATER, startWord, 10);
   if (text.includes('حتي') || text.includes('لغايه'))
     out = blankCompared(text, out, UNTIL_WEEKDAY, startWord, 4);
+  // The words up to the next comma or eight, whatever they are: where and when it was signed.
+  if (text.includes('اتفاق')) out = blankCompared(text, out, DEAL_SIGNED, () => true, 8);
   return out;
 }
+
+/**
+ * A deal referred to as signed or made (`تطبيقاً للاتفاق الموقع في موسكو في الخامس من آذار`,
+ * `بموجب الاتفاق المبرم …`): the day after it is the deal's, not the day of what the clause
+ * tells (the first joint patrol was dated to the deal's day). Not the deal told as the news
+ * (`دخل الاتفاق الموقع يوم الخميس حيز التنفيذ`) (folded).
+ */
+const DEAL_SIGNED =
+  /(?<![\p{L}])(?:تطبيقا|تنفيذا|بموجب|وفق|وفقا|حسب|بحسب|ضمن|اطار)\s+(?:لل|ال)?(?:اتفاق|اتفاقي[ةه]|تفاهم|تفاهمات)\s+(?:ال)?(?:موقع|مبرم|معلن|متفق)[ةه]?(?![\p{L}])/gu;
 
 function startWord(w: string): boolean {
   return START_WORDS.has(w) || periodWord(w);
