@@ -148,6 +148,21 @@ describe('areas and report helpers', () => {
     // Nor when the list does not reach the known place by `و`.
     expect(unknownVillagesIn('قتل مدنيان في قصف على كنصفرة')).toEqual([]);
   });
+  it('reads places named as such (مناطق في …) listed up to where they lie (ضمن ريف إدلب)', () => {
+    expect(
+      unknownVillagesIn(
+        'قصف صاروخي على مناطق في الفطيرة وفليفل وسفوهن ضمن ريف إدلب الجنوبي',
+      ).sort(),
+    ).toEqual(['الفطيرة', 'سفوهن', 'فليفل']);
+    // Not one name alone, nor with no noun of places before `في`.
+    expect(unknownVillagesIn('قصف صاروخي على مناطق في الفطيرة ضمن ريف إدلب الجنوبي')).toEqual([]);
+    expect(unknownVillagesIn('قصف في الصباح والمساء في ريف إدلب الجنوبي')).toEqual([]);
+  });
+  it('reads a front named by a pit or cistern as two words (محور جب الأحمر)', () => {
+    expect(unknownVillagesIn('اشتباكات على محور جب الأحمر في ريف اللاذقية الشمالي')).toEqual([
+      'جب الأحمر',
+    ]);
+  });
   it('keeps a second plain word of a village when where it lies follows (قرية أبين سمعان بريف حلب)', () => {
     expect(unknownVillagesIn('ألقى الطيران براميل على قرية أبين سمعان بريف حلب الغربي')).toEqual([
       'أبين سمعان',

@@ -253,6 +253,8 @@ const NAME_HEADS = new Set([
   ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني', 'ضاحيه', 'مساكن', 'نبع'],
   // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`).
   ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
+  // A pit or cistern (`محور جب الأحمر`, `جب الكلب`): it was read `جب` alone.
+  'جب',
 ]);
 
 /** Words with the article that follow a village but are not its name (`قرى X الخاضعة لسيطرة`). */
@@ -565,10 +567,21 @@ function readListBeforeKnown(
       for (const n of names) push(n);
       return true;
     }
+    // `على مناطق في الفطيرة وفليفل وسفوهن ضمن ريف إدلب الجنوبي`: places named as such, then
+    // where they lie, a place of the region.
+    if (!sep && !skip && names.length > 1 && PLACES_NOUNS.has(words[c - 1] ?? '')) {
+      const lies = WHERE_NEXT.has(words[at]!) && at + 1 < tokens.count && tokens.joined(at + 1);
+      if (!lies || covered[at + 1] !== 2) return false;
+      for (const n of names) push(n);
+      return true;
+    }
     if (!sep && !skip) return false;
   }
   return false;
 }
+
+/** Nouns of places a list may follow with `في` (`مناطق في …`, `مواقع في …`) (folded). */
+const PLACES_NOUNS = new Set(['مناطق', 'اماكن', 'مواقع', 'نقاط']);
 
 /** Whether token c is a list cue that a known place's name takes in with the list's first item. */
 function inKnownList(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
