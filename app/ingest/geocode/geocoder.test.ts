@@ -248,6 +248,21 @@ describe('areas and report helpers', () => {
       ['المدينة', 'سراقب'],
     ]);
   });
+  it('reads no «the village» (القرية) as a known one when a village it lacks was named since', () => {
+    const ms = geocoder.findMentions(
+      'قصفت قوات النظام بلدة كنصفرة. وهاجمت الفصائل قرية معرزيتا، وتمكنت من السيطرة على القرية.',
+    );
+    expect(ms.map((m) => m.surface)).toEqual(['كنصفرة', 'معرزيتا']);
+    // With no such village between, it is the one named before.
+    expect(
+      geocoder
+        .findMentions('قصفت قوات النظام بلدة كنصفرة. وقتل مدني في القرية.')
+        .map((m) => [m.surface, m.nameAr]),
+    ).toEqual([
+      ['كنصفرة', 'كنصفرة'],
+      ['القرية', 'كنصفرة'],
+    ]);
+  });
   it('reads «the hills surrounding it» (التلال المحيطة بها) as no outskirts of a town', () => {
     const ms = geocoder.findMentions('دخلت قوات النظام مدينة حماة وسيطرت على التلال المحيطة بها');
     expect(ms.map((m) => m.surface)).toEqual(['حماة']);

@@ -622,6 +622,9 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     // The last city or town, and the last town or village, named by itself (not `جنوبي إدلب`).
     let lastCity: Place | undefined;
     let lastVillage: Place | undefined;
+    /** Whether a city or a village the gazetteer lacks was named by its kind after the last. */
+    let unknownCity = false;
+    let unknownVillage = false;
     let next = 0;
     for (let i = 0; i < count; i++) {
       for (; next < items.length && items[next]!.last <= i; next++) {
@@ -630,17 +633,40 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         if (p && !AREA_KINDS.has(p.kind) && item.q.kind !== 'countryside') referent = p;
         if (p && item.q.kind === 'none') {
           const kind = townKind(p, wordBefore(tokens, item.first));
-          if (kind === 'city') lastCity = p;
-          else if (kind === 'village') lastVillage = p;
+          if (kind === 'city') {
+            lastCity = p;
+            unknownCity = false;
+          } else if (kind === 'village') {
+            lastVillage = p;
+            unknownVillage = false;
+          }
         }
       }
       if (coveredTokens[i]) continue;
       const t = words[i]!;
+      // `… في قرية أم جلال، وتمكنت من استعادة السيطرة على القرية`: a town the gazetteer lacks,
+      // named after the last known one, is the one named again.
+      const cue = t.length <= 7 ? kindWord(t) : undefined;
+      if (
+        cue &&
+        KIND_CUES.has(cue) &&
+        i + 1 < count &&
+        tokens.joined(i + 1) &&
+        !coveredTokens[i + 1]
+      ) {
+        if (cue.startsWith('مدين')) unknownCity = true;
+        else unknownVillage = true;
+      }
       // `نفذ الطيران 18 غارة على المدينة وأطرافها`: the town named last, named again; its
       // outskirts told with it are the same strike (`وأطرافها`, `ومحيطها`).
       const again =
         (lastCity || lastVillage) && mayNameTownAgain(t) ? namesTownAgain(tokens, i) : undefined;
-      const town = again === 'city' ? lastCity : again === 'village' ? lastVillage : undefined;
+      const town =
+        again === 'city' && !unknownCity
+          ? lastCity
+          : again === 'village' && !unknownVillage
+            ? lastVillage
+            : undefined;
       if (town) {
         referent = town;
         const loc = locateOnce(town, { kind: 'none' });
@@ -873,6 +899,8 @@ const ALEF = 0x0627; // ا
 const MEEM = 0x0645; // م
 
 const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
+/** Words that name a town by its kind before its name (folded): `قرية أم جلال`, `بلدة X`. */
+const KIND_CUES = new Set(['مدينه', 'بلده', 'قريه']);
 
 /** The word before a place without a conjunction or `ب` (`ومدينة`, `بمدينة`): و ف ب. */
 function kindWord(before: string | undefined): string | undefined {
