@@ -960,6 +960,15 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Jindires', 'deployment', ['hts'], '2021-06-24'],
     ]);
   });
+  it('reads what came «days after» as days before, not the sentence’s, with its own sides', () => {
+    const ps = read(
+      'Air strikes on a busy market in the city of Idlib killed at least 18 people on Saturday, rescuers said, days after a ceasefire brokered by Russia and Turkey took effect.',
+    );
+    expect(ps.map((p) => [p.type, p.actors, p.date, p.dateEnd]).sort()).toEqual([
+      ['agreement', ['russia', 'turkey'], '2021-06-19', '2021-06-24'],
+      ['airstrike', ['unknown'], '2021-06-26', undefined],
+    ]);
+  });
   it('reads a fight «where clashes continued for a third day» as its own event over those days', () => {
     const ps = read(
       'Turkish troops also shelled government-held Saraqeb on Sunday, where clashes with rebels continued for a third day.',

@@ -633,7 +633,8 @@ const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|t
 const DAYS_EARLIER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
-const DAYS_AFTER_LEAD = /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days) after\b/i;
+const DAYS_AFTER_LEAD =
+  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
 
 /**
  * The day of a clause cut off as what the sentence's event came days after (`…on Friday, a day
@@ -645,6 +646,10 @@ const DAYS_AFTER_LEAD = /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) da
 export function dayAfterLead(text: string, sentence: Dated): Dated | undefined {
   const m = DAYS_AFTER_LEAD.exec(text);
   if (!m || sentence.dateEnd || sentence.precision !== 1) return undefined;
+  // `…, days after a ceasefire … took effect`: two to seven days before, at a week's precision,
+  // as `بعد أيام من` is in Arabic.
+  if (m[2])
+    return { date: addDays(sentence.date, -7), dateEnd: addDays(sentence.date, -2), precision: 2 };
   const n = m[1] ? figure(m[1]) : 1;
   return n === undefined ? undefined : { date: addDays(sentence.date, -n), precision: 1 };
 }
@@ -842,7 +847,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
