@@ -58,8 +58,10 @@ function voicedButNotActing(
   );
 }
 
+/** The words after `بتهمة` up to a side named in the charge (`بتهمة الانتماء لخلايا`) (folded). */
+const CHARGED = /(?<![\p{L}])بته(?:م|مه|مة)(?:\s+[^\s،,.]+){0,5}[\s"“”«»]+[وفبلك]{0,2}$/u;
 /** The words after `القبض على` up to a side caught (`القبض على خلية تابعة ل…`) (folded). */
-const CAUGHT = /القبض\s+علي(?:\s+[^\s،,.]+){0,4}\s+[وفبلك]{0,2}$/;
+const CAUGHT = /القبض\s+علي(?:\s+[^\s،,.]+){0,4}[\s"“”«»]+[وفبلك]{0,2}$/;
 
 /** The security forces named bare (`قوات الأمن`, `قوى الأمن`), with their clitics (folded). */
 const BARE_SECURITY = /^[وفبلك]{0,2}(?:قوات|قوي)\s+الامن$/;
@@ -559,6 +561,10 @@ export function clauseActors(
       continue;
     // `ألقت … القبض على خلية تابعة لفلول النظام`: whom they caught is no side of the arrest.
     if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
+      continue;
+    // `اعتقلت 12 شخصاً بتهمة الانتماء لخلايا تنظيم الدولة`: what they are charged with names no
+    // side of the arrest.
+    if (clean.includes('بته') && CHARGED.test(clean.slice(Math.max(0, h.start - 60), h.start)))
       continue;
     if (fallTold && afterFall(clean, h.start)) continue;
     // `سيطرت الفصائل على كامل مدينة حلب باستثناء الأحياء الخاضعة لسيطرة قسد`: the side that

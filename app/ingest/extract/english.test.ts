@@ -960,6 +960,35 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Jindires', 'deployment', ['hts'], '2021-06-24'],
     ]);
   });
+  it('reads two weekdays told together (on Thursday and Friday) as both days', () => {
+    expect(englishDate('pounded towns on Thursday and Friday', REPORT_DATE)).toEqual({
+      date: '2021-06-24',
+      dateEnd: '2021-06-25',
+      precision: 2,
+    });
+  });
+  it('gives a toll told with an area’s event named again at its towns to the event, not the first town', () => {
+    const ps = read(
+      'Syrian and Russian warplanes pounded towns in Idlib province on Friday, killing at least 40 people. The strikes hit markets and a hospital in Idlib city, Jisr al-Shughur and Darat Izza, according to the White Helmets, who said more than 200 people were wounded.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.fatalities, p.injuries]).sort()).toEqual([
+      ['Darat Izza', null, null],
+      ['Idlib governorate', 40, 200],
+      ['Idlib', null, null],
+      ['Jisr ash-Shughur', null, null],
+    ]);
+  });
+  it('takes the side blamed for an attack, not the one that blames', () => {
+    const [p] = read(
+      'The Turkish defence ministry blamed the regime for the attack on its post near Saraqib on Friday.',
+    );
+    expect(p?.actors).toEqual(['regime']);
+    expect(
+      read(
+        'The government blamed "terrorist organisations" for the attack in Saraqib on Friday.',
+      )[0]?.actors,
+    ).toEqual(['unknown']);
+  });
   it('reads what came «days after» as days before, not the sentence’s, with its own sides', () => {
     const ps = read(
       'Air strikes on a busy market in the city of Idlib killed at least 18 people on Saturday, rescuers said, days after a ceasefire brokered by Russia and Turkey took effect.',

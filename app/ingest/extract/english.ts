@@ -349,6 +349,13 @@ export function englishActors(
   // Each read once per clause: a hostile clause may name thousands of sides.
   const from = heardFrom(clause, cue.at);
   const told = namedActors(clause, sinceFall).filter((n) => n.at >= from);
+  // `The government blamed "terrorist organisations" for the Homs attack`: the side blamed,
+  // none if it names no known one, not the one that blames (as `حمّلت … المسؤولية` in Arabic).
+  const blamed = BLAMED_FOR.exec(clause);
+  if (blamed) {
+    const end = blamed.index + blamed[0].length;
+    return uniqueSorted(told.filter((n) => n.at > blamed.index && n.at < end).map((n) => n.actor));
+  }
   // In fighting the dead are a side too (`Three HTS fighters were killed in clashes with regime
   // forces`); elsewhere a side inside a toll is its victim.
   if (cue.type === 'clash') return uniqueSorted(told.map((n) => n.actor));
@@ -376,6 +383,9 @@ export function englishActors(
   );
   return uniqueSorted(before.map((n) => n.actor));
 }
+
+/** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
+const BLAMED_FOR = /\b(?:blamed|blames|accused|accuses)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
 
 /**
  * A side right after a verb of fire is what was hit (`destroyed a regime tank with a missile`,
@@ -613,6 +623,9 @@ const IN_MONTH = new RegExp(
   String.raw`\b(in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
 );
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** Two weekdays told together (`on Thursday and Friday`, `Thursday to Friday`). */
+const TWO_WEEKDAYS =
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|to|through|into)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** `since Tuesday`, `since the clashes erupted on Tuesday`: from that day to the report's. */
 const SINCE_WEEKDAY =
   /\bsince\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -801,6 +814,13 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   if (since) {
     const back = daysBackTo(report, since[1]!);
     if (back > 0) return { date: addDays(report, -back), dateEnd: report, precision: 2 };
+  }
+  // `on Thursday and Friday`: the two days, from the first (precision 2, as `يومي الخميس والجمعة`).
+  const two = TWO_WEEKDAYS.exec(text);
+  if (two) {
+    const first = addDays(report, -daysBackTo(report, two[1]!));
+    const last = addDays(report, -daysBackTo(report, two[2]!));
+    if (first < last) return { date: first, dateEnd: last, precision: 2 };
   }
   const wd = WEEKDAY.exec(text);
   if (wd) return { date: addDays(report, -daysBackTo(report, wd[1]!)), precision: 1 };
@@ -1188,7 +1208,24 @@ export function extractEnglishIncidents(
       }
       // The toll told at one of the places (`killing four civilians in Idlib`) is that place's.
       const at = killed === null && injured === null ? undefined : tollPlaceId(body, cMentions);
-      const tollAt = Math.max(0, at ? places.findIndex((pl) => pl.place.placeId === at) : 0);
+      // `… pounded towns in Idlib province …. The strikes hit … Idlib city, Jisr al-Shughur and
+      // Darat Izza, … who said more than 200 people were wounded`: the event told at an area,
+      // named again at towns in it with a toll told at none of them: the toll is the event's.
+      const whole =
+        again?.drafts.length === 1 && isCoarse(again.places[0]) ? again.drafts[0] : undefined;
+      const tollOfWhole =
+        whole !== undefined &&
+        places.length > 1 &&
+        at === undefined &&
+        firstShare === undefined &&
+        owns.every((o) => o === undefined);
+      if (tollOfWhole) {
+        raiseToll(whole, killed, injured);
+        for (const e of whole.evidence) e.end = Math.max(e.end, sentence.end);
+      }
+      const tollAt = tollOfWhole
+        ? -1
+        : Math.max(0, at ? places.findIndex((pl) => pl.place.placeId === at) : 0);
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
         if (route?.also)
@@ -1276,8 +1313,12 @@ function movedTo(
   const [told] = again.places;
   if (again.drafts.length !== 1 || places.length !== 1 || !told || /\balso\b/i.test(text))
     return undefined;
-  const coarse = told.seatOf !== undefined || told.geoPrecision > 1;
-  return coarse && places[0]!.place.geoPrecision === 1 ? again.drafts[0] : undefined;
+  return isCoarse(told) && places[0]!.place.geoPrecision === 1 ? again.drafts[0] : undefined;
+}
+
+/** A governorate's seat named bare, or an area: where an event may be told before its towns. */
+function isCoarse(m: PlaceMention | undefined): boolean {
+  return m !== undefined && (m.seatOf !== undefined || m.geoPrecision > 1);
 }
 
 /** Raise an incident's toll to the figures told (the larger wins: reports repeat them). */
