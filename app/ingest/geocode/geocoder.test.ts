@@ -158,10 +158,11 @@ describe('areas and report helpers', () => {
     expect(unknownVillagesIn('قصف صاروخي على مناطق في الفطيرة ضمن ريف إدلب الجنوبي')).toEqual([]);
     expect(unknownVillagesIn('قصف في الصباح والمساء في ريف إدلب الجنوبي')).toEqual([]);
   });
-  it('reads a front named by a pit or cistern as two words (محور جب الأحمر)', () => {
+  it('reads a front named by a pit or a dam as two words (محور جب الأحمر، سد تشرين)', () => {
     expect(unknownVillagesIn('اشتباكات على محور جب الأحمر في ريف اللاذقية الشمالي')).toEqual([
       'جب الأحمر',
     ]);
+    expect(unknownVillagesIn('معارك على محور سد تشرين، وسط قصف متبادل')).toEqual(['سد تشرين']);
   });
   it('keeps a second plain word of a village when where it lies follows (قرية أبين سمعان بريف حلب)', () => {
     expect(unknownVillagesIn('ألقى الطيران براميل على قرية أبين سمعان بريف حلب الغربي')).toEqual([

@@ -253,8 +253,9 @@ const NAME_HEADS = new Set([
   ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني', 'ضاحيه', 'مساكن', 'نبع'],
   // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`).
   ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
-  // A pit or cistern (`محور جب الأحمر`, `جب الكلب`): it was read `جب` alone.
-  'جب',
+  // A pit or cistern (`محور جب الأحمر`, `جب الكلب`), a dam (`محاور سد تشرين`): each was read
+  // alone (`جب`, `سد`).
+  ...['جب', 'سد'],
 ]);
 
 /** Words with the article that follow a village but are not its name (`قرى X الخاضعة لسيطرة`). */
