@@ -288,6 +288,18 @@ describe('areas and report helpers', () => {
     const torn = geocoder.findMentions('قصفت قوات النظام قرية معرزيتا. وفي مدينة إدلب وحماة قصف.');
     expect(torn.some((m) => m.surface === 'معرزيتا')).toBe(false);
   });
+  it('places a village of a sentence going on (وتتواصل المعارك) at the place before, not the report’s governorate', () => {
+    const village = (text: string) =>
+      geocoder.findMentions(text).find((m) => m.surface === 'معرزيتا');
+    const after = 'وفي مدينة إدلب قصف. وفي ريف إدلب الجنوبي قصف.';
+    expect(
+      village(`قصفت قوات النظام مدينة حماة. وتتواصل المعارك على محور معرزيتا. ${after}`)?.admin1,
+    ).toBe('Hama');
+    // A sentence that does not go on from it: the governorate most of the report’s places are in.
+    expect(
+      village(`قصفت قوات النظام مدينة حماة. وقصفت قوات النظام قرية معرزيتا. ${after}`)?.admin1,
+    ).toBe('Idlib');
+  });
   it('representative points lie inside their areas', async () => {
     const { booleanPointInPolygon } = await import('@turf/turf');
     const ms = geocoder.findMentions(

@@ -858,6 +858,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 /** Words that open a sentence going on from the one before (folded): `كما`, `فيما`, `ايضا`. */
 const GOES_ON = new Set([
   ...['كما', 'وكما', 'فيما', 'وفيما', 'ايضا', 'وايضا', 'كذلك', 'وكذلك', 'ثم', 'بينما', 'وبينما'],
+  // What goes on there (`وتتواصل المعارك … على محاور سد تشرين`, after a strike east of Aleppo).
+  ...['وتتواصل', 'تتواصل', 'ويتواصل', 'يتواصل', 'وتستمر', 'تستمر', 'ويستمر', 'يستمر'],
 ]);
 
 /** Whether the sentence of token `k` opens with a word of going on (GOES_ON). */
