@@ -978,6 +978,17 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Jisr ash-Shughur', null, null],
     ]);
   });
+  it('gives a family killed at a town of an area’s event named again its toll, the area keeping the others', () => {
+    const ps = read(
+      'Government airstrikes on a string of villages in northwestern Syria killed at least 12 people on Sunday. The strikes hit the towns of Kafr Nabl and Hass, the activists said, and a barrel bomb killed a father and his three children in the village of al-Habit.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.fatalities]).sort()).toEqual([
+      ['Hass', null],
+      ['Hbit', 4],
+      ['Kafr Nabl', null],
+      ['Syria (north-west)', 8],
+    ]);
+  });
   it('takes the side blamed for an attack, not the one that blames', () => {
     const [p] = read(
       'The Turkish defence ministry blamed the regime for the attack on its post near Saraqib on Friday.',

@@ -1250,6 +1250,11 @@ export function extractEnglishIncidents(
         drafts.push(drawnAt(place, p));
         return p;
       });
+      // `… a barrel bomb killed a father and his three children in the village of al-Habit`,
+      // after strikes that killed 12 in the region: those 4 are among the 12, whose area keeps
+      // the others (as a next sentence's tolls by town do).
+      const town = tollAt >= 0 && at !== undefined ? last[tollAt] : undefined;
+      if (whole && town) leaveTheOthers(town, whole, sentence.end);
       lastTold = {
         drafts: last,
         places: places.map((pl) => pl.place),
@@ -1597,7 +1602,8 @@ function tollPlaceId(body: string, mentions: readonly PlaceMention[]): string | 
   return undefined;
 }
 const TOLL_IN = new RegExp(
-  String.raw`\b(?:killing|killed|wounding|wounded|injuring|injured)\s+${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  // Also a family (`killed a father and his three children in the village of al-Habit`).
+  String.raw`\b(?:killing|killed|wounding|wounded|injuring|injured)\s+(?:${PARENT_AND_CHILDREN}|${PARENT_AND_ONE}|${NUMBER}(?:\s+${PEOPLE})?)\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
   'i',
 );
 
