@@ -300,6 +300,17 @@ describe('areas and report helpers', () => {
       village(`قصفت قوات النظام مدينة حماة. وقصفت قوات النظام قرية معرزيتا. ${after}`)?.admin1,
     ).toBe('Idlib');
   });
+  it('reads the dual countryside on to a second governorate told with its own direction', () => {
+    const ms = geocoder.findMentions(
+      'غارات على ريفي حماة الشمالي وإدلب الجنوبي، وعلى ريفي إدلب وحماة',
+    );
+    expect(ms.map((m) => m.placeId)).toEqual([
+      'area-hama-countryside-north',
+      'area-idlib-countryside-south',
+      'area-idlib-countryside',
+      'area-hama-countryside',
+    ]);
+  });
   it('representative points lie inside their areas', async () => {
     const { booleanPointInPolygon } = await import('@turf/turf');
     const ms = geocoder.findMentions(

@@ -503,6 +503,22 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     for (let i = 0; i + 1 < items.length; i++) {
       const a = items[i]!;
       const b = items[i + 1]!;
+      // `ريفي حماة الشمالي وإدلب الجنوبي`: the second countryside, with its own direction (the
+      // city of Idlib, before).
+      if (
+        a.dual &&
+        a.q.dir &&
+        b.q.kind === 'none' &&
+        b.match.first === a.last &&
+        b.match.skip === 1
+      ) {
+        const after = directionAfter(tokens, b.match.last);
+        if (after?.dirs.length === 1) {
+          b.q = { kind: a.q.kind, dir: after.dirs[0] };
+          b.last = after.end;
+        }
+        continue;
+      }
       if (a.q.dir || b.q.kind !== 'none' || b.match.first !== a.match.last) continue;
       if (a.dual && b.match.skip === 1) b.q = { kind: a.q.kind };
       else if (a.several && (b.match.skip === 1 || listGap(tokens, b.match.first))) {
