@@ -1050,6 +1050,14 @@ describe.skipIf(!geocoder)('a sentence telling another event at no known place',
     );
     expect(ps.map((p) => [p.placeEn, p.fatalities])).toEqual([['Kafr Nabudah', 27]]);
   });
+  it('is none when it names the event before after a preposition (damaged in the blast), though `also` is told', () => {
+    const ps = read(
+      'An improvised explosive device struck a joint Russian-Turkish patrol on the M4 highway near the village of Mushayrifa in Idlib province early Friday, lightly wounding three Russian servicemen, Russia’s defence ministry said. Turkish armoured vehicles were also damaged in the blast, the ministry added, blaming "terrorists" for the attack.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.geoPrecision, p.injuries])).toEqual([
+      ['explosion', 'Mushayrifa, near M4 Motorway', 2, 3],
+    ]);
+  });
   it('is none when it tells what goes on or went on for years', () => {
     const ps = read(
       'A Turkish drone strike near the town of Tal Rifaat in northern Aleppo province killed three SDF members on Friday. The region has seen repeated fighting between rebels and Kurdish forces in recent years.',

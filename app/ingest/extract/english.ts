@@ -385,7 +385,8 @@ export function englishActors(
 }
 
 /** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
-const BLAMED_FOR = /\b(?:blamed|blames|accused|accuses)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
+const BLAMED_FOR =
+  /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
 
 /**
  * A side right after a verb of fire is what was hit (`destroyed a regime tank with a missile`,
@@ -497,7 +498,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -1412,6 +1413,9 @@ function eventOfItsOwn(
   if (!cue || NAMED_AGAIN.test(text)) return undefined;
   const counter = COUNTER.test(text);
   if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter) return undefined;
+  // `Turkish armoured vehicles were also damaged in the blast`: more of the event before, though
+  // `also` is told.
+  if (previous && IN_THE_EVENT.test(text)) return undefined;
   // `The region has seen repeated fighting … in recent years`, `Airstrikes went on across the
   // region`: a state of things, no event.
   if (AS_A_RULE.test(text)) return null;
@@ -1434,6 +1438,10 @@ function eventOfItsOwn(
   p.injuries = injured;
   return drawnAt(area, p);
 }
+
+/** The event told before, named with the article after a preposition (`in the blast`). */
+const IN_THE_EVENT =
+  /\b(?:in|during|by)\s+the\s+(?:blast|explosion|attack|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment|bombing|ambush)\b/i;
 
 /**
  * A counter-attack, or ground taken back (`Rebels launched a counter-attack overnight and retook

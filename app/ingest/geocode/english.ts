@@ -740,6 +740,27 @@ export function englishPlaceFinder(
   };
 }
 
+/** Most characters between a village and a finer place just before it (`on the M4 highway near`). */
+const CLOSE_BEFORE = 40;
+
+/**
+ * `on the M4 highway near the village of Mushayrifa in Idlib province`: the finer place right
+ * before the village, not the governorate after it (sorted: the sentence's mentions by start).
+ */
+function closerBefore(
+  sorted: readonly PlaceMention[],
+  start: number,
+  base: PlaceMention | undefined,
+): PlaceMention | undefined {
+  if (!base || base.geoPrecision < 3) return base;
+  for (let k = sorted.length - 1; k >= 0; k--) {
+    const m = sorted[k]!;
+    if (m.end > start) continue;
+    return start - m.end <= CLOSE_BEFORE && m.geoPrecision < 3 ? m : base;
+  }
+  return base;
+}
+
 /** Villages the gazetteer lacks, each near the known place its sentence names (see above). */
 function placeUnknown(
   text: string,
@@ -766,7 +787,7 @@ function placeUnknown(
       inSentence = sentence ? bySentence.within(sentence) : [];
     }
     if (!sentence || sentence.start > start) continue;
-    const base = nearestIn(inSentence, start, end);
+    const base = closerBefore(inSentence, start, nearestIn(inSentence, start, end));
     if (!base) continue;
     const key = words
       .slice(u.first, u.last + 1)
