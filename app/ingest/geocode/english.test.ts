@@ -150,9 +150,21 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       unresolved: true,
     });
     expect(unresolved.get('Deir Sunbul')).toBe(1);
-    // A sentence naming no known place leaves it unplaced, still tallied.
+    // A report naming no known place leaves it unplaced, still tallied.
     expect(places('Rockets hit the village of Deir Sunbul.', unresolved)).toEqual([]);
     expect(unresolved.get('Deir Sunbul')).toBe(2);
+  });
+  it('places a village of a sentence naming no known place by an earlier sentence’s place', () => {
+    const found = geocoder!.findMentionsEn(
+      'Russian warplanes bombed the town of Khan Sheikhoun. Regime forces then advanced into the village of Sukayk.',
+    );
+    expect(found.at(-1)).toMatchObject({
+      surface: 'Sukayk',
+      nameEn: 'Sukayk, near Khan Shaykhun',
+      geoPrecision: 2,
+      unresolved: true,
+    });
+    expect(found.at(-1)!.confidence).toBeLessThan(0.5);
   });
   it('reads every name of a list of villages as a village, known or not, up to its `and`', () => {
     const found = geocoder!.findMentionsEn(

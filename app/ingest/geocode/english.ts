@@ -521,6 +521,10 @@ const POINT_FIRST = new Set(['city', 'town', 'village', 'locality', 'neighbourho
 
 /** How sure the place of a village the gazetteer lacks is: near the place its sentence names. */
 const CONFIDENCE_UNKNOWN = 0.5;
+/** A village placed by an earlier sentence's place, its own naming none. */
+const CONFIDENCE_UNKNOWN_BEFORE = 0.3;
+/** The whole country: no place to put a village near. */
+const COUNTRY_ID = 'area-syria';
 
 /**
  * Letters a loose match's skeleton needs: fewer match English words by chance. A word opening a
@@ -776,6 +780,11 @@ function placeUnknown(
   let s = 0;
   let sentence = sentences[0];
   let inSentence: PlaceMention[] = sentence ? bySentence.within(sentence) : [];
+  /** The known mentions by start, and the last one ending before the current sentence (-1). */
+  const byStart = known.every((m, i) => i === 0 || known[i - 1]!.start <= m.start)
+    ? known
+    : [...known].sort((a, b) => a.start - b.start);
+  let before = -1;
   const out: PlaceMention[] = [];
   for (const u of unknown) {
     const start = words[u.first]!.start;
@@ -787,7 +796,14 @@ function placeUnknown(
       inSentence = sentence ? bySentence.within(sentence) : [];
     }
     if (!sentence || sentence.start > start) continue;
-    const base = closerBefore(inSentence, start, nearestIn(inSentence, start, end));
+    const own = closerBefore(inSentence, start, nearestIn(inSentence, start, end));
+    // `In the early hours of Saturday, regime forces advanced into the village of Sukayk`: a
+    // sentence naming no known place is read in the last place an earlier one named (as in
+    // Arabic), less surely; not the whole country.
+    while (before + 1 < byStart.length && byStart[before + 1]!.end <= sentence.start) before++;
+    let k = before;
+    while (k >= 0 && byStart[k]!.placeId === COUNTRY_ID) k--;
+    const base = own ?? (k >= 0 ? byStart[k] : undefined);
     if (!base) continue;
     const key = words
       .slice(u.first, u.last + 1)
@@ -803,7 +819,7 @@ function placeUnknown(
       lat: base.lat,
       lon: base.lon,
       geoPrecision: base.geoPrecision === 3 ? 3 : 2,
-      confidence: CONFIDENCE_UNKNOWN,
+      confidence: own ? CONFIDENCE_UNKNOWN : CONFIDENCE_UNKNOWN_BEFORE,
       admin1: base.admin1,
       area: base.area ?? near(base),
       unresolved: true,
