@@ -192,6 +192,23 @@ describe('a deal referred to with the day it was signed (تطبيقاً للات
   });
 });
 
+describe('fighting told as lasting some days (استمرت يومين)', () => {
+  it('spans those days up to the day told, else the report’s', () => {
+    expect(spanOf('استعادت الفصائل مدينة سراقب بعد معارك عنيفة استمرت يومين')).toEqual([
+      '2021-06-23',
+      REPORT,
+      2,
+    ]);
+    expect(spanOf('سيطرت قوات النظام أمس على البلدة بعد معارك دامت ثلاثة أيام')).toEqual([
+      '2021-06-21',
+      '2021-06-23',
+      2,
+    ]);
+    // Past ten days a report names the dates: no span is read.
+    expect(spanOf('بعد معارك استمرت عشرين يوماً')).toBeUndefined();
+  });
+});
+
 describe('since a day', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('runs from that day to the report, however the start is told before it', () => {

@@ -1091,8 +1091,7 @@ export function findEventDate(
     memoReport = reportDate;
     const read = withoutComparisons(core);
     memoDate = readDate(read, reportDate, text);
-    // `اليوم الثالث` holds `ليوم`, as `اليوم` does: a cheap gate before the pattern.
-    memoRun = read.includes('ليوم') ? daysRunning(read, reportDate, memoDate) : memoDate;
+    memoRun = RUN_HINT.test(read) ? daysRunning(read, reportDate, memoDate) : memoDate;
   }
   const found = withDaysRun ? memoRun : memoDate;
   if (!found) return undefined;
@@ -1119,13 +1118,34 @@ const NTH_DAY_RUNNING = new RegExp(
   'u',
 );
 
-/** Where a (folded) text tells the days an event has run (NTH_DAY_RUNNING), else -1. */
+/**
+ * Fighting told as lasting some days (`بعد معارك عنيفة استمرت يومين`, `دامت ثلاثة أيام`),
+ * folded: DAYS' groups, 1 to 3.
+ */
+const LASTED_DAYS = new RegExp(
+  `${B}[وف]?(?:استمرت|استمر|دامت|دام)\\s+(?:لمدة\\s+|نحو\\s+|قرابة\\s+)?${DAYS}${E}`,
+  'u',
+);
+/** A cheap gate for NTH_DAY_RUNNING and LASTED_DAYS (`اليوم الثالث` holds `ليوم`). */
+const RUN_HINT = /ليوم|استمر|دام/;
+
+/** The days an event has run, as a (folded) text tells them (NTH_DAY_RUNNING, LASTED_DAYS). */
+function runOf(text: string): { n: number; m: RegExpExecArray } | undefined {
+  const nth = NTH_DAY_RUNNING.exec(text);
+  const n = nth ? ORDINAL_OF.get((nth[1] ?? nth[2])!) : undefined;
+  if (nth && n && n >= 2) return { n, m: nth };
+  const lasted = LASTED_DAYS.exec(text);
+  const days = lasted ? daysOf(lasted) : undefined;
+  return lasted && days ? { n: days, m: lasted } : undefined;
+}
+
+/** Where a (folded) text tells the days an event has run (runOf), else -1. */
 export function daysRunAt(text: string): number {
-  return NTH_DAY_RUNNING.exec(text)?.index ?? -1;
+  return RUN_HINT.test(text) ? (runOf(text)?.m.index ?? -1) : -1;
 }
 
 /**
- * The days an event in its nth day has run (NTH_DAY_RUNNING): the n days up to the one told
+ * The days an event has run (runOf: in its nth day, or lasting n days): the n days up to the one told
  * (`date`, a single day), else up to the report's, at a week's precision (a month's past seven
  * days). A period told is kept: it says more. Before, the event was of its last day alone.
  *
@@ -1138,9 +1158,9 @@ function daysRunning(
   date: EventDate | undefined,
 ): EventDate | undefined {
   if (date && (date.dateEnd || date.kind !== 'day')) return date;
-  const m = NTH_DAY_RUNNING.exec(text);
-  const n = m ? ORDINAL_OF.get((m[1] ?? m[2])!) : undefined;
-  if (!m || !n || n < 2) return date;
+  const run = runOf(text);
+  if (!run) return date;
+  const { n, m } = run;
   const last = date?.date ?? report;
   return {
     date: addDays(last, -(n - 1)),

@@ -513,7 +513,7 @@ class SentenceDate {
     let own = findEventDate(this.folded, this.reportDate);
     // `قصفت القوات التركية سراقب، حيث تتواصل الاشتباكات لليوم الثالث على التوالي`: the days run
     // are the later event's, told after the turn, not the sentence's.
-    if (own?.dateEnd && this.folded.includes('ليوم')) {
+    if (own?.dateEnd) {
       const turn = ANOTHER_EVENT_AT.exec(this.folded);
       if (turn && daysRunAt(this.folded) > turn.index)
         own = findEventDate(this.folded, this.reportDate, false);
