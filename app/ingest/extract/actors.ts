@@ -478,6 +478,12 @@ interface Hit {
 
 /** A backer named next (`المدعومة من`, `المدعومة`, `الموالية`) (folded). */
 const BACKED_BY = /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?$/u;
+/**
+ * Support a side gives a fight (`بدعم جوي روسي`, `بإسناد من سلاح الجو الروسي`, `بغطاء ناري من
+ * المدفعية التركية`), up to that side (folded).
+ */
+const SUPPORT_BEFORE =
+  /(?<![\p{L}])[وف]?ب(?:دعم|اسناد|غطاء|مساند[ةه]|تغطي[ةه])(?:\s+[^\s،,.]+){0,3}?\s+[وفبلك]{0,2}$/u;
 
 export function clauseActors(
   text: string,
@@ -575,6 +581,10 @@ export function clauseActors(
     )
       continue;
     if (bothSides && !mayDeny) {
+      // `وسيطرت على قرية كنصفرة، بدعم جوي روسي مكثف`: air or fire support lends the fight no
+      // side (as a clause of support does not, extractIncidents).
+      if (type === 'clash' && SUPPORT_BEFORE.test(clean.slice(Math.max(0, h.start - 40), h.start)))
+        continue;
       actors.add(h.actor);
       continue;
     }
