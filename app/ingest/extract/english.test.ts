@@ -989,6 +989,12 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Syria (north-west)', 8],
     ]);
   });
+  it('takes no side from who backs one in a fight (backed by Russian air power)', () => {
+    const [p] = read(
+      'Syrian government forces backed by Russian air power captured the village of Kafr Nabudah on Friday after fighting with rebels.',
+    );
+    expect(p?.actors).toEqual(['opposition', 'regime']);
+  });
   it('takes the side blamed for an attack, not the one that blames', () => {
     const [p] = read(
       'The Turkish defence ministry blamed the regime for the attack on its post near Saraqib on Friday.',

@@ -358,7 +358,12 @@ export function englishActors(
   }
   // In fighting the dead are a side too (`Three HTS fighters were killed in clashes with regime
   // forces`); elsewhere a side inside a toll is its victim.
-  if (cue.type === 'clash') return uniqueSorted(told.map((n) => n.actor));
+  // Not the side that backs one (`government forces backed by Russian air power`): support
+  // lends the fight no side, as in Arabic (`بدعم جوي روسي`).
+  if (cue.type === 'clash')
+    return uniqueSorted(
+      told.filter((n) => !BACKING_BEFORE.test(leadIn(clause, n.at))).map((n) => n.actor),
+    );
   const named = told.filter((n) => !within(tolls, n.at));
   // A protest has no side, not even the one it was against (as in Arabic).
   if (cue.event === 'protest') return [];
@@ -383,6 +388,10 @@ export function englishActors(
   );
   return uniqueSorted(before.map((n) => n.actor));
 }
+
+/** Who backs a side in a fight, up to it (`backed by`, `with the support of`). */
+const BACKING_BEFORE =
+  /\b(?:(?:backed|supported|aided|covered)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+of)\s+(?:the\s+)?$/i;
 
 /** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
 const BLAMED_FOR =
