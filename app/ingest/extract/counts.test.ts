@@ -59,6 +59,10 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // Death told by ارتقى (rose as martyrs) and قضى (died); قضى with no people is "spent".
     ['ارتقى ثلاثة مدنيين جراء الغارة', 3, null],
     ['قضى ٥ مواطنين بالقصف', 5, null],
+    // One described, then «another» (وآخر): two; not another item or count between.
+    ['قتل قيادي بارز في تنظيم "حراس الدين" وآخر يحمل الجنسية الأردنية', 2, null],
+    ['قتل مدني في بلدة سرمين وآخر في أريحا', 2, null],
+    ['قتل مدني في بلدة سرمين وأصيب آخر', 1, 1],
     // A woman named by her noun alone (مواطنة، شابة) is one.
     ['ما أدى إلى إصابة مواطنة بجروح', null, 1],
     ['قتلت شابة برصاص قناص', 1, null],

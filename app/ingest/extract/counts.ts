@@ -502,6 +502,30 @@ function anotherPerson(next: string | undefined): boolean {
   return c === WAW || c === 0x0628 || !/\p{L}/u.test(next);
 }
 
+/** Most words that may describe a person before `وآخر` (`بارز في تنظيم "حراس الدين"`). */
+const DESCRIPTION_WORDS = 6;
+
+/**
+ * `وآخر` ("and another") within a few words after a person, past words that describe them, with
+ * no other item, figure or count between; its end and the token after it.
+ */
+function anotherAfterDescription(
+  tokens: readonly Token[],
+  k: number,
+): { end: number; next: number } | undefined {
+  for (let j = k; j < tokens.length && j <= k + DESCRIPTION_WORDS; j++) {
+    const t = tokens[j]!.t;
+    if (isWaw(t) && t.slice(1) === ANOTHER) {
+      const next = tokens[j + 1]?.t;
+      // `وآخر يحمل الجنسية الأردنية`: who the other one is, told by a verb.
+      const described = next !== undefined && /^[يت]/.test(next);
+      return anotherPerson(next) || described ? { end: tokens[j]!.end, next: j + 1 } : undefined;
+    }
+    if (isWaw(t) || readNumber(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A verb as written, less a leading `و`/`ف`: `strip` would also take the first letter of `بلغ`
  * or `لقي` (`ب`, `ل` are clitics on nouns).
@@ -572,6 +596,12 @@ function bothSides(tokens: readonly Token[], at: number): number {
  */
 function withListed(tokens: readonly Token[], first: People, hurt = false): People {
   let p = first;
+  // `مقتل قيادي بارز في تنظيم "حراس الدين" وآخر يحمل الجنسية الأردنية`: one described, then
+  // "another": two.
+  if (p.value === 1) {
+    const another = anotherAfterDescription(tokens, p.next);
+    if (another) p = { value: 2, start: p.start, end: another.end, next: another.next };
+  }
   // One nationality after a person (`عسكري سوري وامرأتين`): the list goes on after it.
   const adjective = tokens[p.next]?.t;
   if (adjective && NATIONALITY.has(adjective) && isWaw(tokens[p.next + 1]?.t ?? ''))
