@@ -197,6 +197,12 @@ describe('who did it', () => {
 
 describe('who did it, since the fall of Assad’s government (8 December 2024)', () => {
   const actors = (s: string) => englishActors(s, classifyEnglish(s)!, undefined, true);
+  it('names a ministry told bare as the state’s, not one told with another state’s name', () => {
+    expect(actors('The interior ministry sent reinforcements to Latakia province')).toEqual([
+      'government',
+    ]);
+    expect(actors('The Turkish defence ministry sent reinforcements to Idlib')).toEqual(['turkey']);
+  });
   it('names the state’s forces as the new government’s, and his side by his name', () => {
     expect(actors('Syrian government forces clashed with Assad loyalists near Qardaha')).toEqual([
       'government',
@@ -959,6 +965,22 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Afrin outskirts', 'clash', ['opposition'], '2021-06-25'],
       ['Jindires', 'deployment', ['hts'], '2021-06-24'],
     ]);
+  });
+  it('reads no day from a weekday a state lasts until (a curfew until Saturday morning)', () => {
+    expect(
+      englishDate('imposed a curfew in the city of Latakia until Saturday morning', REPORT_DATE),
+    ).toBeUndefined();
+    expect(englishDate('from Tuesday until Friday', REPORT_DATE)).toEqual({
+      date: '2021-06-22',
+      dateEnd: '2021-06-25',
+      precision: 2,
+    });
+  });
+  it('sums both sides’ dead told as a list with whose they were (16 members of the security forces and 28 …)', () => {
+    const [p] = read(
+      'Security forces clashed with gunmen in the city of Jableh on Friday. At least 16 members of the security forces and 28 pro-Assad fighters were killed, the Observatory said.',
+    );
+    expect(p?.fatalities).toBe(44);
   });
   it('reads two weekdays told together (on Thursday and Friday) as both days', () => {
     expect(englishDate('pounded towns on Thursday and Friday', REPORT_DATE)).toEqual({

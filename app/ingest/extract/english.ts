@@ -302,6 +302,12 @@ const ACTOR_NAMES_SINCE_FALL: [Actor, RegExp][] = [
     'government',
     /\b(?:(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French|former|ousted|fallen|toppled|old|Assad|Assad's|Assad’s)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|General Security|Public Security|Military Operations (?:Command|Administration)|Defen[cs]e Ministry forces|Syria['’]s (?:interim |transitional |new )?(?:defen[cs]e ministry|interior ministry|army|security forces))\b/gi,
   ],
+  // `The interior ministry sent reinforcements`: a ministry named bare is the state's, as in
+  // Arabic (`وزارة الداخلية`); not one named with another state's adjective.
+  [
+    'government',
+    /(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|British|French|Turkey['’]s|Russia['’]s|Iran['’]s|Israel['’]s|Ankara['’]s|Moscow['’]s)\s)\b(?:interior|defen[cs]e) ministry\b/gi,
+  ],
 ];
 
 /** A side named as whose ground it is (`government-held`, `rebel-controlled`): no actor. */
@@ -574,9 +580,10 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
-  // `Two HTS fighters and three from Hurras al-Din were killed`: both sides' dead, summed.
+  // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
+  // forces and 28 pro-Assad fighters were killed`: both sides' dead, summed.
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+(?:(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|${PEOPLE})\s+(?:were |have been |had been )?(?:killed|dead|died)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+and\s+${NUMBER}\s+(?:(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|${PEOPLE})\s+(?:were |have been |had been )?(?:killed|dead|died)\b`,
     'gi',
   ),
   // `while seven died in Maarat al-Numan`: a bare figure, the people told before.
@@ -633,9 +640,13 @@ const IN_MONTH = new RegExp(
   String.raw`\b(in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
 );
 const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** The weekday a state lasts until (`until Saturday morning`), as `حتى صباح السبت` in Arabic. */
+const UNTIL_WEEKDAY =
+  /\buntil\s+(?:(?:early|late)\s+)?(?:(?:morning|evening|night|noon)\s+(?:on\s+)?)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+const FROM_WEEKDAY = /\bfrom\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
 /** Two weekdays told together (`on Thursday and Friday`, `Thursday to Friday`). */
 const TWO_WEEKDAYS =
-  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|to|through|into)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|to|through|into|until)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 /** `since Tuesday`, `since the clashes erupted on Tuesday`: from that day to the report's. */
 const SINCE_WEEKDAY =
   /\bsince\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
@@ -784,7 +795,11 @@ function daysRunning(text: string, report: string, date: Dated | undefined): Dat
 
 /** The day or period a text tells: englishDate, but for the days an event has run. */
 function dayTold(told: string, report: string, lastDay: string): Dated | undefined {
-  const text = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
+  const past = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
+  // `imposed a curfew … until Saturday morning`: a day still to come, not the event's.
+  // Not a span's last day told with its first (`from Tuesday until Saturday`).
+  const text =
+    /\buntil\b/i.test(past) && !FROM_WEEKDAY.test(past) ? past.replace(UNTIL_WEEKDAY, ' ') : past;
   // `Two days earlier, an air strike hit …`: counted back from the day told before.
   const earlier = /earlier|before/i.test(text) ? DAYS_EARLIER.exec(text) : null;
   if (earlier) {
