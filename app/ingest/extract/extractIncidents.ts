@@ -837,6 +837,19 @@ function tollTarget(
   return draftNamedIn(ofKind, specific) ?? owner.drafts[0];
 }
 
+/** The last draft of `event`'s type and day at the place `m` names, if any. */
+function sameEventAt(
+  drafts: readonly { p: IncidentProperties }[],
+  event: IncidentProperties,
+  m: PlaceMention,
+): IncidentProperties | undefined {
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const { p } = drafts[k]!;
+    if (p.type === event.type && p.date === event.date && namesPlaceOf(p.placeId, m)) return p;
+  }
+  return undefined;
+}
+
 /** The first draft at a place the mentions name (the first mention that names one wins). */
 function draftNamedIn(
   drafts: readonly IncidentProperties[],
@@ -1813,8 +1826,29 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // مقتل 10 عناصر`: the fighting's dead, not the shelling's).
     let tallyKilled: number | null = null;
     let tallyInjured: number | null = null;
+    /** The draft each clause's toll went to. */
+    let tolledAt: Map<Clause, IncidentProperties> | undefined;
     for (const [i, c] of clauses.entries()) {
-      if (!c.killed && !c.injured) continue;
+      if (!c.killed && !c.injured) {
+        // `… عن مقتل 8 مدنيين في جرجناز، و3 في معرة النعمان`: a bare figure at a place after a
+        // toll of one kind is of that kind, at the event's draft there.
+        const prev = i > 0 ? clauses[i - 1]! : undefined;
+        const at = prev && tolledAt?.get(prev);
+        if (at && !c.cls && c.mentions.length === 1 && !prev.killed !== !prev.injured) {
+          const value = partFigure(c.folded, false);
+          const there = value === undefined ? undefined : sameEventAt(drafts, at, c.mentions[0]!);
+          if (there) {
+            if (prev.killed) there.fatalities ??= value!;
+            else there.injuries ??= value!;
+            // The figure is seen where it was read (in every draft of it there: they merge).
+            for (const { p } of drafts)
+              if (p.type === there.type && p.date === there.date && p.placeId === there.placeId)
+                for (const e of p.evidence)
+                  if (e.articleId === article.id) e.end = Math.max(e.end, sentence.end);
+          }
+        }
+        continue;
+      }
       const earlier = clauses.slice(0, i + 1).reverse();
       const owner = c.drafts.length
         ? c
@@ -1822,8 +1856,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           earlier.find((p) => p.drafts.length) ??
           typed.find((t) => t.drafts.length));
       const target = owner && tollTarget(owner, c, drafts);
-      if (target) addToll(target, c);
-      else if (!typed.length) {
+      if (target) {
+        addToll(target, c);
+        (tolledAt ??= new Map()).set(c, target);
+      } else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
         if (c.injured) tallyInjured ??= c.injured.value;
       }
