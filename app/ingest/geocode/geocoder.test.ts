@@ -264,6 +264,15 @@ describe('areas and report helpers', () => {
       ['القرية', 'كنصفرة'],
     ]);
   });
+  it('reads «the same area» (المنطقة ذاتها) as the countryside or region named last', () => {
+    const ms = geocoder.findMentions(
+      'غارات على ريف إدلب الجنوبي. كما قصفت قوات النظام المنطقة ذاتها بالمدفعية، وقصفت المنطقة الصناعية.',
+    );
+    expect(ms.map((m) => [m.surface, m.placeId])).toEqual([
+      ['ريف إدلب الجنوبي', 'area-idlib-countryside-south'],
+      ['المنطقة ذاتها', 'area-idlib-countryside-south'],
+    ]);
+  });
   it('reads «the hills surrounding it» (التلال المحيطة بها) as no outskirts of a town', () => {
     const ms = geocoder.findMentions('دخلت قوات النظام مدينة حماة وسيطرت على التلال المحيطة بها');
     expect(ms.map((m) => m.surface)).toEqual(['حماة']);

@@ -638,6 +638,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     // The last city or town, and the last town or village, named by itself (not `جنوبي إدلب`).
     let lastCity: Place | undefined;
     let lastVillage: Place | undefined;
+    /** The last countryside or region named (`المنطقة ذاتها` names it again). */
+    let lastArea: Item | undefined;
     /** Whether a city or a village the gazetteer lacks was named by its kind after the last. */
     let unknownCity = false;
     let unknownVillage = false;
@@ -647,6 +649,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         const item = items[next]!;
         const p = item.place;
         if (p && !AREA_KINDS.has(p.kind) && item.q.kind !== 'countryside') referent = p;
+        if (p && (item.q.kind === 'countryside' || SAME_AREA_KINDS.has(p.kind))) lastArea = item;
         if (p && item.q.kind === 'none') {
           const kind = townKind(p, wordBefore(tokens, item.first));
           if (kind === 'city') {
@@ -672,6 +675,15 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       ) {
         if (cue.startsWith('مدين')) unknownCity = true;
         else unknownVillage = true;
+      }
+      // `قصفت قوات النظام … المنطقة ذاتها`: the area named last, named again.
+      if (lastArea && i + 1 < count && tokens.joined(i + 1) && SAME.has(words[i + 1]!)) {
+        const skip = skipInSet(t, THE_AREA);
+        if (skip >= 0) {
+          emit(i, skip, ends[i + 1]!, i + 2, locateOnce(lastArea.place!, lastArea.q), 0.7);
+          i++;
+          continue;
+        }
       }
       // `نفذ الطيران 18 غارة على المدينة وأطرافها`: the town named last, named again; its
       // outskirts told with it are the same strike (`وأطرافها`, `ومحيطها`).
@@ -917,6 +929,11 @@ const ALEF = 0x0627; // ا
 const MEEM = 0x0645; // م
 
 const TOWN_ANAPHORA = new Set(['المدينه', 'البلده', 'القريه']);
+/** `المنطقة` (folded, clitics allowed) told as the same as before (`ذاتها`, `نفسها`). */
+const THE_AREA = new Set(['المنطقه']);
+const SAME = new Set(['ذاتها', 'نفسها']);
+/** Kinds of place `المنطقة ذاتها` may name again (a countryside too): not the country, nor a road. */
+const SAME_AREA_KINDS = new Set(['region', 'mountain', 'plain']);
 /** Words that name a town by its kind before its name (folded): `قرية أم جلال`, `بلدة X`. */
 const KIND_CUES = new Set(['مدينه', 'بلده', 'قريه']);
 
