@@ -1827,13 +1827,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     let tallyKilled: number | null = null;
     let tallyInjured: number | null = null;
     /** The draft each clause's toll went to. */
-    let tolledAt: Map<Clause, IncidentProperties> | undefined;
+    const tolledAt = new Map<Clause, IncidentProperties>();
     for (const [i, c] of clauses.entries()) {
       if (!c.killed && !c.injured) {
         // `… عن مقتل 8 مدنيين في جرجناز، و3 في معرة النعمان`: a bare figure at a place after a
         // toll of one kind is of that kind, at the event's draft there.
         const prev = i > 0 ? clauses[i - 1]! : undefined;
-        const at = prev && tolledAt?.get(prev);
+        const at = prev && tolledAt.get(prev);
         if (at && !c.cls && c.mentions.length === 1 && !prev.killed !== !prev.injured) {
           const value = partFigure(c.folded, false);
           const there = value === undefined ? undefined : sameEventAt(drafts, at, c.mentions[0]!);
@@ -1858,7 +1858,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const target = owner && tollTarget(owner, c, drafts);
       if (target) {
         addToll(target, c);
-        (tolledAt ??= new Map()).set(c, target);
+        tolledAt.set(c, target);
       } else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
         if (c.injured) tallyInjured ??= c.injured.value;
