@@ -536,6 +536,9 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'الجبهة الوطنية للتحرير',
       'الثوار',
       'غرفة عمليات الفتح المبين',
+      // Operations rooms named in quotes after `غرفة عمليات` (`غرفة عمليات "الفتح المبين"`).
+      'الفتح المبين',
+      'ردع العدوان',
       // The Free Syrian Army as reports of 2012–2016 shorten it.
       'الجيش الحر',
       // Named factions of the region (not HTS, which is its own actor).

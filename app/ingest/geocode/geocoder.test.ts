@@ -163,6 +163,8 @@ describe('areas and report helpers', () => {
       'جب الأحمر',
     ]);
     expect(unknownVillagesIn('معارك على محور سد تشرين، وسط قصف متبادل')).toEqual(['سد تشرين']);
+    // A military unit's base is no village (`محور الفوج 46`).
+    expect(unknownVillagesIn('استهدفت الفصائل دبابة على محور الفوج 46')).toEqual([]);
   });
   it('keeps a second plain word of a village when where it lies follows (قرية أبين سمعان بريف حلب)', () => {
     expect(unknownVillagesIn('ألقى الطيران براميل على قرية أبين سمعان بريف حلب الغربي')).toEqual([
