@@ -469,6 +469,9 @@ const SAME_DAY_HINT = /ذات|نفسه|تزامن/;
 const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
 /** Sent to or spread in "the area" (`إلى المنطقة`, `في المنطقة`): the one named before (folded). */
 const TO_THE_AREA = /(?<![\p{L}])(?:الي|نحو|باتجاه|في)\s+المنطق[ةه](?![\p{L}])(?!\s+(?:ال|منزوع))/u;
+/** A clause telling only that there was no fight (`، دون مقاومة تذكر`) (folded). */
+const ONLY_UNFOUGHT =
+  /^[^\p{L}]*(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:اي\s+)?(?:مواجهات|مواجهة|قتال|معارك|اشتباكات|مقاومة)(?:\s+(?:تذكر|كبيرة|كبيره|عنيفة|عنيفه))?[^\p{L}]*$/u;
 /** `، حيث`, `، فيما`, `، بينما`, `، في حين`: a clause telling another event (folded). */
 const ANOTHER_EVENT_AT = /[،,]\s*[وف]?(?:حيث|فيما|بينما|في\s+حين)(?![\p{L}])/u;
 /** `، بعد أن`: what was before the event, in a clause of its own (folded). */
@@ -1330,11 +1333,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     for (let k = 0; k < clauses.length - 1; k++) {
       const c = clauses[k]!;
       const n = clauses[k + 1]!;
+      // `كما سيطرت الفصائل على مدينة معرة النعمان …، دون مقاومة تذكر`: the same when no fight
+      // is all the clause after it tells.
       if (
         c.cls?.taken &&
         c.cls.type === 'clash' &&
-        AFTER_WITHDRAWAL.test(n.folded) &&
-        UNFOUGHT.test(n.folded)
+        ((AFTER_WITHDRAWAL.test(n.folded) && UNFOUGHT.test(n.folded)) ||
+          ONLY_UNFOUGHT.test(n.folded))
       ) {
         c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
         n.cls = null;
