@@ -639,17 +639,23 @@ const MONTH_DAY = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,
 const IN_MONTH = new RegExp(
   String.raw`\b(in|since|during|early|late|mid-)\s*${MONTH}(?: (\d{4}))?\b`,
 );
-const WEEKDAY = /\b(?:on |last )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** A weekday's name, captured. */
+const WEEKDAY_NAME = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+const WEEKDAY = new RegExp(String.raw`\b(?:on |last )?${WEEKDAY_NAME}\b`);
 /** The weekday a state lasts until (`until Saturday morning`), as `حتى صباح السبت` in Arabic. */
-const UNTIL_WEEKDAY =
-  /\buntil\s+(?:(?:early|late)\s+)?(?:(?:morning|evening|night|noon)\s+(?:on\s+)?)?(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
-const FROM_WEEKDAY = /\bfrom\s+(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/i;
+const UNTIL_WEEKDAY = new RegExp(
+  String.raw`\buntil\s+(?:(?:early|late)\s+)?(?:(?:morning|evening|night|noon)\s+(?:on\s+)?)?${WEEKDAY_NAME}\b`,
+  'gi',
+);
+const FROM_WEEKDAY = new RegExp(String.raw`\bfrom\s+${WEEKDAY_NAME}\b`, 'i');
 /** Two weekdays told together (`on Thursday and Friday`, `Thursday to Friday`). */
-const TWO_WEEKDAYS =
-  /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\s+(?:and|to|through|into|until)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const TWO_WEEKDAYS = new RegExp(
+  String.raw`\b${WEEKDAY_NAME}\s+(?:and|to|through|into|until)\s+${WEEKDAY_NAME}\b`,
+);
 /** `since Tuesday`, `since the clashes erupted on Tuesday`: from that day to the report's. */
-const SINCE_WEEKDAY =
-  /\bsince\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+const SINCE_WEEKDAY = new RegExp(
+  String.raw`\bsince\s+(?:[\w-]+\s+){0,4}?(?:on\s+|last\s+)?${WEEKDAY_NAME}\b`,
+);
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const OVERNIGHT = /\bovernight\b/i;
 /** `in the past 24 hours`: the days they reach back into, as `خلال الـ24 ساعة الماضية` is. */
@@ -1541,8 +1547,10 @@ function tollOfPrevious(
   // The toll the teller adds with no place (`, adding that at least 27 fighters … were killed`)
   // is still the event's.
   const before = added ? whole.slice(0, added.index) : whole;
-  const text = added && !hasToll(clauseTolls(before)) && !mentions.length ? whole : before;
-  const { killed, injured } = clauseTolls(text);
+  const toldBefore = clauseTolls(before);
+  const ofWhole = added !== null && !hasToll(toldBefore) && !mentions.length;
+  const text = ofWhole ? whole : before;
+  const { killed, injured } = ofWhole ? clauseTolls(whole) : toldBefore;
   if (killed === null && injured === null) return;
   const when = englishDate(text, reportDate, previous[0]!.date);
   if (when && !ofTheEventDay(when, previous[0]!.date)) return;

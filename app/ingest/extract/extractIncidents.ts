@@ -470,8 +470,10 @@ const REPLY_AT = /[،,]\s*ردا\s+عل[ىي](?![\p{L}])/u;
 /** Sent to or spread in "the area" (`إلى المنطقة`, `في المنطقة`): the one named before (folded). */
 const TO_THE_AREA = /(?<![\p{L}])(?:الي|نحو|باتجاه|في)\s+المنطق[ةه](?![\p{L}])(?!\s+(?:ال|منزوع))/u;
 /** A clause telling only that there was no fight (`، دون مقاومة تذكر`) (folded). */
-const ONLY_UNFOUGHT =
-  /^[^\p{L}]*(?:دون|بدون|من\s+دون|من\s+غير)\s+(?:اي\s+)?(?:مواجهات|مواجهة|قتال|معارك|اشتباكات|مقاومة)(?:\s+(?:تذكر|كبيرة|كبيره|عنيفة|عنيفه))?[^\p{L}]*$/u;
+const ONLY_UNFOUGHT = new RegExp(
+  `^[^\\p{L}]*${UNFOUGHT.source}(?:\\s+(?:تذكر|كبيرة|كبيره|عنيفة|عنيفه))?[^\\p{L}]*$`,
+  'u',
+);
 /** `، حيث`, `، فيما`, `، بينما`, `، في حين`: a clause telling another event (folded). */
 const ANOTHER_EVENT_AT = /[،,]\s*[وف]?(?:حيث|فيما|بينما|في\s+حين)(?![\p{L}])/u;
 /** `، بعد أن`: what was before the event, in a clause of its own (folded). */
