@@ -59,9 +59,17 @@ function voicedButNotActing(
 }
 
 /** The words after `بتهمة` up to a side named in the charge (`بتهمة الانتماء لخلايا`) (folded). */
-const CHARGED = /(?<![\p{L}])بته(?:م|مه|مة)(?:\s+[^\s،,.]+){0,5}[\s"“”«»]+[وفبلك]{0,2}$/u;
+const CHARGED = new RegExp(`(?<![\\p{L}])بته(?:م|مه|مة)${upToSide(5)}`, 'u');
 /** The words after `القبض على` up to a side caught (`القبض على خلية تابعة ل…`) (folded). */
-const CAUGHT = /القبض\s+علي(?:\s+[^\s،,.]+){0,4}[\s"“”«»]+[وفبلك]{0,2}$/;
+const CAUGHT = new RegExp(`القبض\\s+علي${upToSide(4)}`, 'u');
+
+/**
+ * Up to `most` words of a clause, then the space or quote and the clitics before a side's name
+ * that ends the text read (CHARGED, CAUGHT).
+ */
+function upToSide(most: number): string {
+  return `(?:\\s+[^\\s،,.]+){0,${most}}[\\s"“”«»]+[وفبلك]{0,2}$`;
+}
 
 /** The security forces named bare (`قوات الأمن`, `قوى الأمن`), with their clitics (folded). */
 const BARE_SECURITY = /^[وفبلك]{0,2}(?:قوات|قوي)\s+الامن$/;

@@ -665,7 +665,8 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const t = words[i]!;
       // `… في قرية أم جلال، وتمكنت من استعادة السيطرة على القرية`: a town the gazetteer lacks,
       // named after the last known one, is the one named again.
-      const cue = t.length <= 7 ? kindWord(t) : undefined;
+      // Only read while a known town may be named again (a cheap test on most tokens).
+      const cue = (lastCity || lastVillage) && t.length <= 7 ? kindWord(t) : undefined;
       if (
         cue &&
         KIND_CUES.has(cue) &&
