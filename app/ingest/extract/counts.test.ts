@@ -135,6 +135,8 @@ describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
     ['وارتفعت إلى سبعة حصيلة القتلى', 7, null],
     ['ارتفع إلى نحو عشرين عدد المصابين', null, 20],
     ['ارتفع إلى 12 عدد الغارات على المدينة', null, null],
+    // The toll named by who died (`قضوا`, "died"): the dead's.
+    ['ارتفع إلى 12 عدد الذين قضوا جراء الغارات الروسية على جبل الأكراد', 12, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 

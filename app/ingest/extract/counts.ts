@@ -888,14 +888,14 @@ function victimsBefore(tokens: readonly Token[], i: number): boolean {
 /** `الذين` (those who), folded. */
 const WHO = foldKey('الذين');
 
-/** Whether token i is the `الذين` of a toll's `عدد الذين قتلوا` (of this kind's verbs). */
+/**
+ * Whether token i is the `الذين` of a toll's `عدد الذين قتلوا` (of this kind's verbs; `قضوا`
+ * too, "died", which is the dead's).
+ */
 function toldByWho(tokens: readonly Token[], i: number, kind: CasualtyKind): boolean {
-  return (
-    i > 0 &&
-    i + 1 < tokens.length &&
-    TOLL_HEADS.has(strip(tokens[i - 1]!.t)) &&
-    kind.afterVictims.has(strip(tokens[i + 1]!.t))
-  );
+  if (i === 0 || i + 1 >= tokens.length || !TOLL_HEADS.has(strip(tokens[i - 1]!.t))) return false;
+  const verb = strip(tokens[i + 1]!.t);
+  return kind.afterVictims.has(verb) || (DIED.has(verb) && kind.own.has(verb));
 }
 
 /** One kind of casualty, the dead or the wounded, as personCount reads it. */

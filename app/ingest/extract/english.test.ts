@@ -81,6 +81,16 @@ describe('the event an English clause tells', () => {
     ).toBeUndefined();
     expect(classifyEnglish('regime forces have been shelling the town for months')).toBeUndefined();
   });
+  it('reads the days of fire an advance came after as what came before, not its event', () => {
+    expect(
+      classifyEnglish(
+        'Government forces advanced into the town on 8 May after days of heavy shelling',
+      )?.type,
+    ).toBe('deployment');
+    expect(classifyEnglish('after two weeks of airstrikes, troops captured the town')?.type).toBe(
+      'clash',
+    );
+  });
   it('reads fire told by its verb or by machine guns as an attack', () => {
     expect(
       classifyEnglish('Regime forces targeted the outskirts of Kafr Nabl with heavy machine guns')
@@ -981,6 +991,21 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'Security forces clashed with gunmen in the city of Jableh on Friday. At least 16 members of the security forces and 28 pro-Assad fighters were killed, the Observatory said.',
     );
     expect(p?.fatalities).toBe(44);
+  });
+  it('counts a contractor killed with soldiers (Six Turkish soldiers and a civilian contractor were killed)', () => {
+    const [p] = read(
+      'Six Turkish soldiers and a civilian contractor were killed on Monday when Syrian government forces shelled Turkish positions near the town of Saraqeb in Idlib province.',
+    );
+    expect(p?.fatalities).toBe(7);
+    // The dead are Turkey's, not a side that fired.
+    expect(p?.actors).toEqual(['regime']);
+  });
+  it('reads a night running into the next day (late Thursday and early Friday) as both days', () => {
+    expect(englishDate('killed five people late Thursday and early Friday', REPORT_DATE)).toEqual({
+      date: '2021-06-24',
+      dateEnd: '2021-06-25',
+      precision: 2,
+    });
   });
   it('reads two weekdays told together (on Thursday and Friday) as both days', () => {
     expect(englishDate('pounded towns on Thursday and Friday', REPORT_DATE)).toEqual({

@@ -163,21 +163,34 @@ const LONG_PAST =
 
 /** Years or months of fire, right before its word (`years of bombardment`, `months of heavy shelling`). */
 const YEARS_OF = /\b(?:years|months|decades|a decade)\s+of\s+(?:\w+\s+)?$/i;
+/**
+ * Days of fire an event came after, right before its word (`advanced into the town after days of
+ * heavy shelling`): what came before, when the clause tells another event.
+ */
+const AFTER_DAYS_OF =
+  /\bafter\s+(?:(?:several|many|a few|two|three|four|five|ten)\s+)?(?:days|weeks)\s+of\s+(?:\w+\s+)?$/i;
+/** AFTER_DAYS_OF anywhere in a clause. */
+const AFTER_DAYS_OF_ANY = new RegExp(AFTER_DAYS_OF.source.slice(0, -1), 'i');
 
 /**
  * The first match of an event word not told as years of it (`villages emptied by years of
- * bombardment`: a long past, no event of a day), with its index in the whole clause.
+ * bombardment`: a long past, no event of a day), nor, with `past`, as what came before
+ * (AFTER_DAYS_OF), with its index in the whole clause.
  */
-function toldOnce(re: RegExp, clause: string): { index: number } | undefined {
+function toldOnce(re: RegExp, clause: string, past: RegExp[]): { index: number } | undefined {
   for (let from = 0; from < clause.length; ) {
     const m = re.exec(from ? clause.slice(from) : clause);
     if (!m) return undefined;
     const at = from + m.index;
-    if (!YEARS_OF.test(clause.slice(Math.max(0, at - 30), at))) return { index: at };
+    const before = clause.slice(Math.max(0, at - 40), at);
+    if (!past.some((p) => p.test(before))) return { index: at };
     from = at + m[0].length;
   }
   return undefined;
 }
+
+const LONG_AGO = [YEARS_OF];
+const LONG_AGO_OR_BEFORE = [YEARS_OF, AFTER_DAYS_OF];
 
 /** Words that make the aircraft after them support (`backed by Russian jets`, `with the air support of`). */
 const SUPPORT_BEFORE =
@@ -208,6 +221,16 @@ const UNTOLD = new RegExp(
  * @example classifyEnglish('Regime forces shelled Ariha')?.type // 'shelling'
  */
 export function classifyEnglish(clause: string): Cue | undefined {
+  // `advanced into the town after days of heavy shelling`: the advance is the event; the days of
+  // fire are, unless the clause tells nothing else (`ended an operation after four days of
+  // fighting`).
+  if (clause.includes('after') && AFTER_DAYS_OF_ANY.test(clause))
+    return firstCue(clause, LONG_AGO_OR_BEFORE) ?? firstCue(clause, LONG_AGO);
+  return firstCue(clause, LONG_AGO);
+}
+
+/** classifyEnglish, an event word told as one of `past` not being the event. */
+function firstCue(clause: string, past: RegExp[]): Cue | undefined {
   // `Hundreds protested in Idlib against the Russian bombardment`: the fire is what the protest
   // was against (as `مظاهرة للتنديد بالقصف`), unless fire was told first (it hit the protest).
   const against = PROTESTED_AGAINST.exec(clause);
@@ -217,7 +240,7 @@ export function classifyEnglish(clause: string): Cue | undefined {
   // gone on before, no event of the day.
   if (clause.includes(' been ') && LONG_PAST.test(clause)) return undefined;
   for (const cue of CUES) {
-    const m = toldOnce(cue.re, clause);
+    const m = toldOnce(cue.re, clause, past);
     if (!m) continue;
     // `Syrian government forces backed by Russian jets pressed an offensive`: air support is how
     // the ground forces fought, not the event (as `بدعم جوي روسي` is no air strike).
@@ -513,7 +536,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
 /** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -648,9 +671,12 @@ const UNTIL_WEEKDAY = new RegExp(
   'gi',
 );
 const FROM_WEEKDAY = new RegExp(String.raw`\bfrom\s+${WEEKDAY_NAME}\b`, 'i');
-/** Two weekdays told together (`on Thursday and Friday`, `Thursday to Friday`). */
+/**
+ * Two weekdays told together (`on Thursday and Friday`, `Thursday to Friday`, `late Thursday and
+ * early Friday`).
+ */
 const TWO_WEEKDAYS = new RegExp(
-  String.raw`\b${WEEKDAY_NAME}\s+(?:and|to|through|into|until)\s+${WEEKDAY_NAME}\b`,
+  String.raw`\b${WEEKDAY_NAME}(?:\s+(?:night|morning|evening))?\s+(?:and|to|through|into|until)\s+(?:(?:early|late)\s+)?${WEEKDAY_NAME}\b`,
 );
 /** `since Tuesday`, `since the clashes erupted on Tuesday`: from that day to the report's. */
 const SINCE_WEEKDAY = new RegExp(
