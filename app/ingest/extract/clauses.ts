@@ -59,6 +59,13 @@ const TIME_ONLY =
 
 /** A piece that opens with where fire came from (folded): `مصدرها`, `ومصدره`. */
 const SOURCE_OPENS = /^\s*[وف]?مصدر(?:ه|ها)(?![\p{L}])/u;
+/**
+ * A piece that opens with `و` and a verbal noun of what goes on or is done (folded): `واستمرار
+ * تسيير الدوريات`, `ووقف إطلاق النار`. It has no verb of its own: it is a second object of the
+ * clause before (`أكد الجانبان على ضرورة الالتزام بوقف إطلاق النار، واستمرار تسيير الدوريات`).
+ */
+const OBJECT_GOES_ON =
+  /^\s*و(?:استمرار|مواصلة|استئناف|تسيير|ضمان|تثبيت|تطبيق|وقف)(?![\p{L}])/u;
 
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
@@ -90,9 +97,12 @@ export function clauseSpans(
   }
   // Where the fire came from, set off by a comma (`سقطت قذائف على مدينة الباب، مصدرها مناطق
   // انتشار قسد`), is no clause: it names the fire's side, and its `انتشار` is no deployment.
+  // Nor is a second object opened by `و` and a verbal noun (OBJECT_GOES_ON): a call's reach
+  // runs on into it.
   for (let i = 1; i + 1 < cuts.length; i++) {
     if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
-    if (!SOURCE_OPENS.test(norm.slice(cuts[i]!, cuts[i + 1]!))) continue;
+    const piece = norm.slice(cuts[i]!, cuts[i + 1]!);
+    if (!SOURCE_OPENS.test(piece) && !OBJECT_GOES_ON.test(piece)) continue;
     cuts.splice(i, 1);
     i--;
   }

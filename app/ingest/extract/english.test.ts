@@ -81,6 +81,15 @@ describe('the event an English clause tells', () => {
     ).toBeUndefined();
     expect(classifyEnglish('regime forces have been shelling the town for months')).toBeUndefined();
   });
+  it('tells no event of an attack being prepared or plotted', () => {
+    expect(
+      classifyEnglish('The terrorists were preparing an attack on Turkish bases'),
+    ).toBeUndefined();
+    // What was told before the plan stands.
+    expect(
+      classifyEnglish('security forces arrested a cell preparing an attack in Idlib city')?.event,
+    ).toBe('arrest');
+  });
   it('reads the days of fire an advance came after as what came before, not its event', () => {
     expect(
       classifyEnglish(

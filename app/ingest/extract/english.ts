@@ -206,13 +206,13 @@ const AVERT_WORDS = String.raw`avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
- * A clause that threatens, plans, fears, denies or calls for an event tells none (`called on all
- * parties to respect the ceasefire`, as `داعياً … إلى الالتزام بوقف إطلاق النار`), nor one that
+ * A clause that threatens, plans or prepares, fears, denies or calls for an event tells none
+ * (`The terrorists were preparing an attack on Turkish bases`, `called on all parties to respect the ceasefire`, as `داعياً … إلى الالتزام بوقف إطلاق النار`), nor one that
  * averts it (`averting a government offensive`). Lower case
  * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
 const UNTOLD = new RegExp(
-  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
+  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
 );
 
 /**
