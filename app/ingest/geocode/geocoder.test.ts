@@ -241,6 +241,17 @@ describe('areas and report helpers', () => {
     // Not after a single village's cue: `قرية أبرزها` names none.
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبرزها')).toEqual([]);
   });
+  it('reads the villages after «the foremost of them» set off from the places counted (15 قرية …، أبرزها)', () => {
+    expect(
+      unknownVillagesIn(
+        'أعلنت إدارة العمليات السيطرة على 15 قرية وبلدة خلال اليومين الماضيين، أبرزها الشيخ عقيل وعنجارة والفوج 46، بعد معارك عنيفة.',
+      ),
+    ).toEqual(['الشيخ عقيل', 'عنجارة']);
+    // The foremost of factions are no villages.
+    expect(
+      unknownVillagesIn('شاركت عدة فصائل في الهجوم، أبرزها هيئة تحرير الشام وفيلق الشام.'),
+    ).toEqual([]);
+  });
   it('reads a bare «the city» (المدينة) as the city named before, with its outskirts told with it', () => {
     const ms = geocoder.findMentions(
       'سيطرت الفصائل على مدينة سراقب. ونفذ الطيران 18 غارة على المدينة وأطرافها. وزار الوفد المدينة الصناعية. وردت قوات النظام بقصف المدينة بالبراميل المتفجرة.',

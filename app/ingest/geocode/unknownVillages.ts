@@ -35,14 +35,24 @@ const FRONTS = ['محور', 'محوري', 'محاور'];
  * والجبين`), joined by `و` only.
  */
 const ONE_FRONT = 'محور';
+/**
+ * `أبرزها` ("the most notable of them"), a cue of its own only after places counted
+ * (placesCountedBefore); right after a cue it leads into the list (LEAD_INS).
+ */
+const MOST_NOTABLE = 'ابرزها';
 // Not `مزارع`: far more often "a farmer" (`قُتل مزارع وأصيب ابنه`) than "the farms of".
 const SINGLE_CUES = new Set([
   ...['بلده', 'قريه', 'مزرعه', 'بلدتي', 'قريتي', 'قري', 'بلدات'],
   // The dual as a subject (`تعرضت بلدتا معرشورين وتلمنس لقصف`).
   ...['بلدتا', 'قريتا'],
+  // The places of a count told (`السيطرة على 15 قرية وبلدة …، أبرزها الشيخ عقيل وعنجارة`).
+  MOST_NOTABLE,
   ...FRONTS,
 ]);
-const LIST_CUES = new Set(['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات', ...FRONTS]);
+const LIST_CUES = new Set([
+  ...['بلدتي', 'قريتي', 'بلدتا', 'قريتا', 'قري', 'بلدات', MOST_NOTABLE],
+  ...FRONTS,
+]);
 const AXIS_CUES = new Set(FRONTS);
 /** What else a front is named by (`محور القتال`, `محاور الاشتباكات`, `محور الطريق الدولي`). */
 const AXIS_NOT_NAMES = new Set([
@@ -444,6 +454,7 @@ export function findUnknownNames(
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
+    if (cue === MOST_NOTABLE && !placesCountedBefore(words, c)) continue;
     const weak = WEAK_CUES.has(cue);
     let list = LIST_CUES.has(cue);
     let k = c + 1;
@@ -580,6 +591,23 @@ function readListBeforeKnown(
     }
     if (!sep && !skip) return false;
   }
+  return false;
+}
+
+/** Nouns of places counted or listed (`15 قرية وبلدة`, `مناطق عدة`) (folded). */
+const COUNTED_PLACES = new Set([
+  ...['قريه', 'قري', 'بلده', 'بلدات', 'مدن', 'مناطق', 'مواقع', 'نقاط', 'تلال', 'تله'],
+]);
+/** How far back `أبرزها` looks for the places it picks from, in words. */
+const NOTABLE_REACH = 12;
+
+/**
+ * Whether places are counted or listed in the words before token c (`السيطرة على 15 قرية وبلدة
+ * …، أبرزها`), and not some other kind of thing (`عدة فصائل، أبرزها هيئة تحرير الشام`).
+ */
+function placesCountedBefore(words: readonly string[], c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - NOTABLE_REACH; k--)
+    if (COUNTED_PLACES.has(words[k]!) || COUNTED_PLACES.has(stripWaw(words[k]!).text)) return true;
   return false;
 }
 
