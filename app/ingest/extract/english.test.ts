@@ -1001,6 +1001,21 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     );
     expect(p?.fatalities).toBe(44);
   });
+  it('names no side by what came under fire (Russia’s Hmeimim air base came under a drone attack)', () => {
+    const ps = read(
+      "Russia's Hmeimim air base came under a drone attack on Saturday; the Russian military said its air defences downed all the drones.",
+    );
+    expect(ps.map((p) => [p.event ?? p.type, p.actors]).sort()).toEqual([
+      ['aircraft-downed', ['russia']],
+      ['drone-strike', ['unknown']],
+    ]);
+  });
+  it('reads a toll the teller hedges (were reportedly killed)', () => {
+    const [p] = read(
+      'Between 1 and 7 March, at least 23 civilians were reportedly killed and 70 injured by shelling and airstrikes in southern Idlib.',
+    );
+    expect([p?.fatalities, p?.injuries]).toEqual([23, 70]);
+  });
   it('counts a contractor killed with soldiers (Six Turkish soldiers and a civilian contractor were killed)', () => {
     const [p] = read(
       'Six Turkish soldiers and a civilian contractor were killed on Monday when Syrian government forces shelled Turkish positions near the town of Saraqeb in Idlib province.',

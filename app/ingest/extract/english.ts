@@ -412,11 +412,19 @@ export function englishActors(
     const after = named.find((n) => n.at > m!.index && n.at - m!.index < 40);
     if (after) return [after.actor];
   }
+  // `Russia's Hmeimim air base came under a drone attack`: what came under fire is its target.
+  const under = CAME_UNDER.exec(clause);
   const before = named.filter(
-    (n) => n.at <= cue.at + 1 && !OBJECT_OF_FIRE.test(leadIn(clause, n.at)),
+    (n) =>
+      n.at <= cue.at + 1 &&
+      !OBJECT_OF_FIRE.test(leadIn(clause, n.at)) &&
+      !(under && n.at < under.index),
   );
   return uniqueSorted(before.map((n) => n.actor));
 }
+
+/** Fire told by what it hit (`the base came under a drone attack`, `came under fire`). */
+const CAME_UNDER = /\b(?:came|come|comes|coming) under\b/i;
 
 /** Who backs a side in a fight, up to it (`backed by`, `with the support of`). */
 const BACKING_BEFORE =
@@ -544,6 +552,9 @@ const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|chil
  */
 const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
 
+/** How the teller hedges or adds to what befell them (`were reportedly killed`): skipped. */
+const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
+
 /** The sides the people counted were on (`20 fighters on both sides were killed`): skipped. */
 const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides?)?`;
 
@@ -600,7 +611,7 @@ const KILLED = [
   ),
   new RegExp(
     // `a man was shot dead`, `two men were gunned down`.
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?${HEDGE}(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
@@ -634,7 +645,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?${HEDGE}(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
