@@ -1010,6 +1010,20 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['drone-strike', ['unknown']],
     ]);
   });
+  it('places and dates an event told first with no day where the next sentence names it again with its day', () => {
+    const ps = read(
+      'At least 33 Turkish soldiers have been killed in an air strike by Syrian government forces in Idlib, Turkish officials say. The strike late on Thursday near the village of Balyun was the deadliest attack on Turkish forces since 2016.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.date, p.fatalities])).toEqual([
+      ['Balyun', '2021-06-24', 33],
+    ]);
+  });
+  it('counts back from the day told before after what sets a sentence apart (In a separate incident two days earlier)', () => {
+    const ps = read(
+      'A car bomb exploded in Idlib city on Tuesday, killing six people. In a separate incident two days earlier, a roadside bomb wounded three HTS members on the outskirts of Sarmada.',
+    );
+    expect(ps.map((p) => p.date).sort()).toEqual(['2021-06-20', '2021-06-22']);
+  });
   it('reads a toll the teller hedges (were reportedly killed)', () => {
     const [p] = read(
       'Between 1 and 7 March, at least 23 civilians were reportedly killed and 70 injured by shelling and airstrikes in southern Idlib.',

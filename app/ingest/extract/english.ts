@@ -706,9 +706,12 @@ const THIS_MONTH = /\bthis month\b/i;
 const LAST_MONTH = /\b(?:last|past|previous) month\b/i;
 /** `two days ago`, `a day ago` (the figure in group 1; none for `a day`). */
 const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) ago\b/i;
-/** `Two days earlier`, `a day before` opening a sentence: back from the day told before it. */
+/**
+ * `Two days earlier`, `a day before` opening a sentence, or right after what sets it apart (`In
+ * a separate incident two days earlier`): back from the day told before it.
+ */
 const DAYS_EARLIER =
-  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
+  /^\W*(?:in (?:a separate|another|an earlier) (?:incident|attack|development),?\s+)?(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
@@ -1197,7 +1200,7 @@ export function extractEnglishIncidents(
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
-      const again = !sDate && ofType ? toldAgain(text, cue, ofType) : undefined;
+      const again = ofType ? toldAgain(text, cue, ofType, sDate !== undefined) : undefined;
       const date =
         englishDate(text, article.date, anchor) ??
         (sDate && dayAfterLead(text, sDate)) ??
@@ -1228,7 +1231,7 @@ export function extractEnglishIncidents(
       const movedAt = moved ? drafts.findIndex((f) => f.properties === moved) : -1;
       if (again && moved && movedAt >= 0) {
         const { place, region } = places[0]!;
-        const p = draft(article, sentence, again.cue, actors, again.date, place, region);
+        const p = draft(article, sentence, again.cue, actors, date, place, region);
         // Both sentences are its evidence, each with the place it named (not those between).
         p.evidence.unshift(...moved.evidence);
         p.fatalities = moved.fatalities;
@@ -1236,7 +1239,7 @@ export function extractEnglishIncidents(
         p.strikes = moved.strikes;
         drafts[movedAt] = drawnAt(place, p);
         last = [p];
-        lastTold = { ...again, drafts: last, places: [place], actors, sentence };
+        lastTold = { ...again, drafts: last, places: [place], actors, date, sentence };
         lastOfType.set(cue.type, lastTold);
         continue;
       }
@@ -1365,12 +1368,14 @@ const NAMED_AGAIN =
 
 /**
  * The last event of its type told (`last`), when a clause names it again with the article
- * (NAMED_AGAIN) and tells an event of that type, with no day of its own; undefined when that
- * event had no day either.
+ * (NAMED_AGAIN) and tells an event of that type: with no day of its own, when that event had one
+ * (the clause takes it); with a day of its own (`dated`), when that event had none (`33 Turkish
+ * soldiers have been killed in an air strike …. The strike late on Thursday near the village of
+ * Balyun …`: the day is the event's).
  */
-function toldAgain(text: string, cue: Cue, last: EventTold): EventTold | undefined {
-  if (!NAMED_AGAIN.test(text) || last.cue.type !== cue.type || !last.date) return undefined;
-  return last;
+function toldAgain(text: string, cue: Cue, last: EventTold, dated: boolean): EventTold | undefined {
+  if (!NAMED_AGAIN.test(text) || last.cue.type !== cue.type) return undefined;
+  return (last.date === undefined) === dated ? last : undefined;
 }
 
 /**
