@@ -106,15 +106,19 @@ const BACKGROUND_DAYS = 180;
 const LONGEST_EVENT_DAYS = 366;
 /**
  * Whether a pluperfect's date tells one event of the recent past: a day, or a week at most that
- * ended before the report (`وكانت امرأة قد قتلت الأسبوع الماضي بانفجار قنبلة`). Not a period
- * going on to the report's day (`وكانت قوات النظام قد صعدت قصفها منذ أسبوع`): a campaign.
+ * ended before the report (`وكانت امرأة قد قتلت الأسبوع الماضي بانفجار قنبلة`), or a third of a
+ * month (`وكانت قوات النظام قد قصفت بلدة كنصفرة أواخر الشهر الماضي`). Not a period going on to
+ * the report's day (`وكانت قوات النظام قد صعدت قصفها منذ أسبوع`): a campaign.
  */
 function datedPast(date: EventDate | undefined, report: string): boolean {
   if (!date) return false;
   if (date.kind === 'day') return true;
   const end = date.dateEnd ?? date.date;
-  return end < report && daysBetween(date.date, end) <= 7;
+  const longest = date.kind === 'month' ? THIRD_OF_MONTH_DAYS : 7;
+  return end < report && daysBetween(date.date, end) <= longest;
 }
+/** The most days between the first and last of a month's third (`أواخر الشهر`: the 21st to 31st). */
+const THIRD_OF_MONTH_DAYS = 10;
 
 /**
  * The pluperfect `وكانت ... قد` tells what had happened before: background. The subject may take

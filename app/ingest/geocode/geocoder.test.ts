@@ -241,6 +241,11 @@ describe('areas and report helpers', () => {
     // Not after a single village's cue: `قرية أبرزها` names none.
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبرزها')).toEqual([]);
   });
+  it('reads no village in subdistricts named after a list’s cue (لقرى ناحيتي شيراوا وشرا)', () => {
+    expect(unknownVillagesIn('ويواصل الجيش التركي قصفه لقرى ناحيتي شيراوا وشرا منذ أيام.')).toEqual(
+      [],
+    );
+  });
   it('reads the villages after «the foremost of them» set off from the places counted (15 قرية …، أبرزها)', () => {
     expect(
       unknownVillagesIn(

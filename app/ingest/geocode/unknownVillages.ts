@@ -172,9 +172,9 @@ const NOT_NAMES = new Set([
   'القريبه',
   'المحيطه',
   // Words that follow a list or a person (`مزارع` is also "a farmer") and are never a name.
-  // Administrative words (Hawar's `قرى ناحية شيراوا في مقاطعة عفرين`).
-  'ناحيه',
-  'مقاطعه',
+  // Administrative words (Hawar's `قرى ناحية شيراوا في مقاطعة عفرين`, `لقرى ناحيتي شيراوا
+  // وشرا`).
+  ...['ناحيه', 'ناحيتي', 'نواحي', 'مقاطعه', 'منطقتي'],
   'دون',
   'بدون',
   'اثناء',
