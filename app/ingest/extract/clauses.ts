@@ -64,8 +64,7 @@ const SOURCE_OPENS = /^\s*[وف]?مصدر(?:ه|ها)(?![\p{L}])/u;
  * تسيير الدوريات`, `ووقف إطلاق النار`. It has no verb of its own: it is a second object of the
  * clause before (`أكد الجانبان على ضرورة الالتزام بوقف إطلاق النار، واستمرار تسيير الدوريات`).
  */
-const OBJECT_GOES_ON =
-  /^\s*و(?:استمرار|مواصلة|استئناف|تسيير|ضمان|تثبيت|تطبيق|وقف)(?![\p{L}])/u;
+const OBJECT_GOES_ON = /^\s*و(?:استمرار|مواصلة|استئناف|تسيير|ضمان|تثبيت|تطبيق|وقف)(?![\p{L}])/u;
 
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
