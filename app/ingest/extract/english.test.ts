@@ -1030,6 +1030,15 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     );
     expect([p?.fatalities, p?.injuries]).toEqual([23, 70]);
   });
+  it('reads more of the fire told before (Strikes also hit) on its day, by its sides, at a town spelt as the wires spell it', () => {
+    const ps = read(
+      'Russian warplanes struck Ariha on Tuesday, killing four civilians. Strikes also hit Jisr al-Shugour.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.type, p.actors, p.date, p.fatalities]).sort()).toEqual([
+      ['Ariha', 'airstrike', ['russia'], '2021-06-22', 4],
+      ['Jisr ash-Shughur', 'airstrike', ['russia'], '2021-06-22', null],
+    ]);
+  });
   it('counts a contractor killed with soldiers (Six Turkish soldiers and a civilian contractor were killed)', () => {
     const [p] = read(
       'Six Turkish soldiers and a civilian contractor were killed on Monday when Syrian government forces shelled Turkish positions near the town of Saraqeb in Idlib province.',

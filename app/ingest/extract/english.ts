@@ -1201,11 +1201,14 @@ export function extractEnglishIncidents(
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
       const again = ofType ? toldAgain(text, cue, ofType, sDate !== undefined) : undefined;
+      // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
+      const more = ofType && ALSO.test(text) ? ofType : undefined;
       const date =
         englishDate(text, article.date, anchor) ??
         (sDate && dayAfterLead(text, sDate)) ??
         sDate ??
-        again?.date;
+        again?.date ??
+        more?.date;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -1217,12 +1220,13 @@ export function extractEnglishIncidents(
       if (!places.length) continue;
       const named = englishActors(text, cue, tolls.spans, afterFall);
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
-      // with the article anywhere in the clause, is by that event's sides when it names none.
+      // with the article anywhere in the clause or told `also`, is by that event's sides when it
+      // names none.
       const actors = namesASide(named)
         ? named
         : again
           ? again.actors
-          : ofType && THE_EVENT.test(text)
+          : ofType && (more || THE_EVENT.test(text))
             ? ofType.actors
             : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
