@@ -164,6 +164,12 @@ describe('since a month', () => {
     expect(read('منذ أواخر شهر نيسان')?.date?.slice(5)).toBe('04-21');
     expect(read('منذ منتصف نيسان')?.date?.slice(5)).toBe('04-11');
   });
+  it('starts no period when the year it names is after the report (a misdated report)', () => {
+    // Found by fast-check: a period ending before it began.
+    const d = findEventDate(foldKey('منذ آذار/مارس 2020'), '2019-06-01');
+    expect(d?.kind).not.toBe('range');
+    expect(d && (d.dateEnd ?? d.date) >= d.date).toBe(true);
+  });
 });
 
 describe('since the start of the year or month', () => {

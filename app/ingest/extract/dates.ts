@@ -514,8 +514,11 @@ const since: Rule = (text, report, whole) => {
       const y = month[2] ? +month[2] : mo > +report.slice(5, 7) ? ry - 1 : ry;
       const end = m.index + m[0].length + month.index + month[0].length;
       const part = PART_BEFORE_MONTH.exec(after.slice(0, month.index));
+      const from = isoDate(y, mo, part ? PART_DAYS[part[1]!]![0] : 1);
+      // A year named after the report's (a misdated report) starts no period up to it.
+      if (!from || from > report) return undefined;
       return {
-        date: isoDate(y, mo, part ? PART_DAYS[part[1]!]![0] : 1)!,
+        date: from,
         dateEnd: report,
         precision: 3,
         kind: 'range',
