@@ -275,6 +275,12 @@ describe('lists of persons add up', () => {
     // Whose they were between (`من الطرفين`), then the list goes on.
     ['أسفرت المواجهات عن مقتل 10 مقاتلين من الطرفين ومدنيين اثنين', 12],
     ['مقتل 10 مقاتلين من الطرفين وإصابة 5', 10],
+    // Victims named one after another, each by the noun that names one, past the name before.
+    ['استشهد الشاب أحمد العلي والطفل محمد الحسن جراء القصف', 2],
+    ['مقتل الشاب أحمد العلي والطفل محمد والسيدة فاطمة الخالد', 3],
+    ['اغتيال القيادي أبو محمد الشامي والعنصر خالد', 2],
+    // Not past where the clause goes on (`في`), nor a figure.
+    ['مقتل الشاب أحمد في سرمين والطفل محمد في بنش', 1],
   ])('%s → killed %s', (text, n) => {
     expect(killed(text)).toBe(n);
   });
@@ -287,6 +293,8 @@ describe('lists of persons add up', () => {
     ['مقتل ثلاثة وإصابة خمسة', 3, 5],
     ['مقتل رجل وإصابة طفلين', 1, 2],
     ['مقتل طفل و3 جرحى', 1, 3],
+    ['مقتل الشاب أحمد العلي وإصابة الطفل محمد', 1, 1],
+    ['إصابة الطفل محمد الحسن والسيدة فاطمة بجروح', null, 2],
   ] as const)('%s → killed %s, injured %s (no double counting)', (text, k, j) => {
     expect(killed(text)).toBe(k);
     expect(injured(text)).toBe(j);

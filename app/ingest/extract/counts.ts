@@ -120,6 +120,16 @@ const MUNITIONS = set(
 /** Two dead or two hurt said by the noun alone (`سقوط قتيلين`, `وجريحان`). */
 const DEAD_TWO = set('قتيلين', 'قتيلان', 'شهيدين', 'شهيدان', 'ضحيتين', 'ضحيتان');
 const HURT_TWO = set('جريحين', 'جريحان', 'مصابان');
+/**
+ * Definite singulars, as a report names one victim (`اغتال مسلحون القيادي …`, `مقتل الشاب …`);
+ * after one, another joined by `و` past the first's name is one more (NAMED_AFTER).
+ */
+const NAMED_ONE = [
+  ...['القيادي', 'الشاب', 'الشابة', 'الطفل', 'الطفلة', 'المدني', 'الناشط', 'الإعلامي'],
+  ...['الصحفي', 'الضابط', 'العنصر', 'الجندي', 'المقاتل', 'المواطن', 'السيدة', 'المسن'],
+  ...['الطبيب', 'المسعف', 'المتطوع'],
+];
+const NAMED_PERSON = set(...NAMED_ONE);
 /** One person: genitive/nominative (`مقتل مدني`) and accusative (`وقتلوا شخصاً`) singulars. */
 const PERSON_ONE = set(
   'مدني',
@@ -187,29 +197,10 @@ const PERSON_ONE = set(
   'ثالث',
   'رابع',
   'خامس',
-  // Definite singulars, as a report names one victim (`اغتال مسلحون القيادي …`, `مقتل الشاب …`).
-  'القيادي',
-  'الشاب',
-  'الشابة',
-  'الطفل',
-  'الطفلة',
-  'المدني',
-  'الناشط',
   'ناشط',
-  'الإعلامي',
   'إعلامي',
-  'الصحفي',
   'صحفي',
-  'الضابط',
-  'العنصر',
-  'الجندي',
-  'المقاتل',
-  'المواطن',
-  'السيدة',
-  'المسن',
-  'الطبيب',
-  'المسعف',
-  'المتطوع',
+  ...NAMED_ONE,
 );
 /** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
 const KIN = set(
@@ -526,6 +517,30 @@ function anotherAfterDescription(
   return undefined;
 }
 
+/** Most words of a victim's name (`محمد عبد الله الحسن`). */
+const NAME_WORDS = 4;
+/** Words no name holds: where the clause goes on after a name (`في`, `جراء` …). */
+const PAST_NAME = set(
+  ...['في', 'من', 'على', 'إلى', 'عن', 'جراء', 'إثر', 'اثر', 'بعد', 'خلال', 'قرب', 'بقصف'],
+  ...['برصاص', 'بجروح', 'متأثرا', 'متأثرة', 'بينهم', 'منهم', 'وهو', 'وهي'],
+);
+
+/**
+ * One more victim named by a noun that names one (`والطفل`), within a name's words after a
+ * victim named so (`الشاب أحمد العلي والطفل …`): its end and the token after it.
+ */
+function namedNext(tokens: readonly Token[], p: People): { end: number; next: number } | undefined {
+  const noun = tokens[p.next - 1]?.t ?? '';
+  if (!NAMED_PERSON.has(noun) && !(isWaw(noun) && NAMED_PERSON.has(noun.slice(1))))
+    return undefined;
+  for (let j = p.next; j < tokens.length && j <= p.next + NAME_WORDS; j++) {
+    const t = tokens[j]!.t;
+    if (isWaw(t) && NAMED_PERSON.has(t.slice(1))) return { end: tokens[j]!.end, next: j + 1 };
+    if (isWaw(t) || PAST_NAME.has(t) || readNumber(tokens, j)) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * A verb as written, less a leading `و`/`ف`: `strip` would also take the first letter of `بلغ`
  * or `لقي` (`ب`, `ل` are clitics on nouns).
@@ -602,6 +617,10 @@ function withListed(tokens: readonly Token[], first: People, hurt = false): Peop
     const another = anotherAfterDescription(tokens, p.next);
     if (another) p = { value: 2, start: p.start, end: another.end, next: another.next };
   }
+  // `استشهد الشاب أحمد العلي والطفل محمد الحسن`: victims named one after another, each by the
+  // noun that names one, past the name of the one before.
+  for (let named = namedNext(tokens, p); named; named = namedNext(tokens, p))
+    p = { value: p.value + 1, start: p.start, end: named.end, next: named.next };
   // One nationality after a person (`عسكري سوري وامرأتين`): the list goes on after it.
   const adjective = tokens[p.next]?.t;
   if (adjective && NATIONALITY.has(adjective) && isWaw(tokens[p.next + 1]?.t ?? ''))
