@@ -1039,6 +1039,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Jisr ash-Shughur', 'airstrike', ['russia'], '2021-06-22', null],
     ]);
   });
+  it('keeps a range’s lower figure, as an Arabic range is read (Between 10 and 15)', () => {
+    expect(
+      read(
+        'Between 10 and 15 civilians were killed in Russian air strikes on Ariha on Monday.',
+      ).map((p) => p.fatalities),
+    ).toEqual([10]);
+    expect(
+      read(
+        'Russian air strikes on Ariha on Monday killed between ten and fifteen civilians and wounded 20.',
+      ).map((p) => [p.fatalities, p.injuries]),
+    ).toEqual([[10, 20]]);
+  });
   it('counts a contractor killed with soldiers (Six Turkish soldiers and a civilian contractor were killed)', () => {
     const [p] = read(
       'Six Turkish soldiers and a civilian contractor were killed on Monday when Syrian government forces shelled Turkish positions near the town of Saraqeb in Idlib province.',

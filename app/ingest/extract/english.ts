@@ -507,7 +507,7 @@ function clauseTolls(clause: string): Tolls {
         // jihadists dead`).
         const n =
           m[2] === undefined
-            ? figure(m[1]!)
+            ? (lowerBound(clause, m.index + m[0].indexOf(m[1]!)) ?? figure(m[1]!))
             : (figure(m[1]!) ?? Number.NaN) + (figure(m[2]) ?? Number.NaN);
         // `a woman and her two children`: the one named first, with them.
         const value = n !== undefined && PARENT_FIRST.test(m[0]) ? n + 1 : n;
@@ -521,6 +521,19 @@ function clauseTolls(clause: string): Tolls {
   const injured = largest(INJURED);
   return { killed, injured, spans };
 }
+
+/**
+ * A range's lower figure, told right before the upper one read at `at` (`Between 10 and 15
+ * civilians were killed`: 10), as an Arabic range (`بين 10 و15`) is read; undefined for none.
+ */
+function lowerBound(clause: string, at: number): number | undefined {
+  const m = RANGE_LOW.exec(clause.slice(Math.max(0, at - 40), at));
+  return m ? figure(m[1]!) : undefined;
+}
+const RANGE_LOW = new RegExp(
+  String.raw`\b(?:between|from)\s+(\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})\s+(?:and|to)\s+$`,
+  'i',
+);
 
 /** Whether `at` lies in one of the spans (each list in order, none overlapping): bisection. */
 function within(lists: readonly (readonly [number, number][])[], at: number): boolean {
@@ -541,8 +554,11 @@ function uniqueSorted(actors: Actor[]): Actor[] {
   return [...new Set(actors)].sort();
 }
 
-/** A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`. */
-const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
+/**
+ * A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`; a range's
+ * upper one (`between ten and fifteen`), whose lower one lowerBound reads.
+ */
+const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
 const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
 
