@@ -92,7 +92,7 @@ const ABDUCTED_HINT = /خطف|ختط/;
  * `جثة`, fire): an attack, as ACLED codes an abduction that ends in a killing (folded).
  */
 const HARMED_TOO =
-  /قتل|مقتل|قتي|جث[ةه]|جثث|مصرع|استشه|اعدم|اعدام|تصفي|اغتي|اغتال|قنص|رصاص|نيران|كمين|تعذيب|الضرب|اصاب|اصيب|جرح|جريح/;
+  /قتل|مقتل|قتي|جث[ةه]|جثث|جثام|جثما|مصرع|استشه|اعدم|اعدام|تصفي|اغتي|اغتال|قنص|رصاص|نيران|كمين|تعذيب|الضرب|اصاب|اصيب|جرح|جريح/;
 
 /**
  * True when an attack's clause tells people abducted and no other harm done to them: ACLED's

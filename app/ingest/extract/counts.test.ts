@@ -93,6 +93,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['قضت على آمال السكان', null, null],
     ['عثر على جثة شاب في البلدة', 1, null],
     ['انتشال جثث ثلاثة مدنيين', 3, null],
+    // The Civil Defence's word for the bodies it recovers, and one more named after `و`.
+    ['وانتشلت فرقنا جثامين 5 أطفال ومعلمة', 6, null],
+    ['انتشال جثمان طفل من تحت الأنقاض', 1, null],
     ['مقتل طفلين وإصابة والدتهما', 2, 1],
     // A couple's child, wounded.
     ['مقتل رجل وزوجته وإصابة ابنهما', 2, 1],
