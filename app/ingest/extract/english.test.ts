@@ -1039,6 +1039,28 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Jisr ash-Shughur', 'airstrike', ['russia'], '2021-06-22', null],
     ]);
   });
+  it('dates the towns a lead told at its province tells next to its day, their dead among its own', () => {
+    const ps = read(
+      'Russian-backed Syrian government forces pounded towns in Idlib province on Thursday, killing at least 18 civilians, rescuers said. ' +
+        'An air strike on a vegetable market in the city of Idlib killed 15 people, according to the White Helmets. ' +
+        'Three more died in shelling on the town of Sarmin.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.type, p.date, p.fatalities]).sort()).toEqual([
+      ['Idlib governorate', 'shelling', '2021-06-24', null],
+      ['Idlib', 'airstrike', '2021-06-24', 15],
+      ['Sarmin', 'shelling', '2021-06-24', 3],
+    ]);
+    // A day of its own is its own; a town out of the province is no part of the lead.
+    const apart = read(
+      'Government forces pounded towns in Idlib province on Thursday, killing 18 civilians. ' +
+        'An air strike hit Ariha on Saturday, killing two. Shelling killed one in Kafr Nabl.',
+    );
+    expect(apart.map((p) => [p.placeEn, p.date, p.fatalities]).sort()).toEqual([
+      ['Ariha', '2021-06-26', 2],
+      ['Idlib governorate', '2021-06-24', 18],
+      ['Kafr Nabl', '2021-06-27', 1],
+    ]);
+  });
   it('keeps a range’s lower figure, as an Arabic range is read (Between 10 and 15)', () => {
     expect(
       read(

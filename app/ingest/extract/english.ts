@@ -1159,6 +1159,8 @@ export function extractEnglishIncidents(
    * that tells no event is its incidents'.
    */
   let before: EventTold | undefined;
+  /** Fire told at an area on a day, whose towns the sentences after it may tell (detailOf). */
+  let lead: EventTold | undefined;
   /** The last event of each type told, with its incidents (a later clause may name it again). */
   const lastOfType = new Map<IncidentType, EventTold>();
   // An incident of the event told before at a town its toll names, read over `read` (see
@@ -1197,6 +1199,8 @@ export function extractEnglishIncidents(
     let lastTold: EventTold | undefined;
     /** Whether a clause of the sentence tells an event: if none does, its toll may be the last's. */
     let tellsEvent = false;
+    /** Whether a clause of the sentence told fire of the lead's in detail (detailOf). */
+    let detailed = false;
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
@@ -1219,12 +1223,15 @@ export function extractEnglishIncidents(
       const again = ofType ? toldAgain(text, cue, ofType, sDate !== undefined) : undefined;
       // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
       const more = ofType && ALSO.test(text) ? ofType : undefined;
-      const date =
-        englishDate(text, article.date, anchor) ??
-        (sDate && dayAfterLead(text, sDate)) ??
-        sDate ??
-        again?.date ??
-        more?.date;
+      const itsDay =
+        englishDate(text, article.date, anchor) ?? (sDate && dayAfterLead(text, sDate));
+      // `… pounded towns in Idlib province on Thursday …. An air strike on a market in the city
+      // of Idlib killed 15 people`: that day's fire at one of its towns.
+      const detail =
+        itsDay || sDate || again || more
+          ? undefined
+          : detailOf(lead, cue, cMentions.length ? cMentions : sMentions);
+      const date = itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -1346,6 +1353,15 @@ export function extractEnglishIncidents(
       // the others (as a next sentence's tolls by town do).
       const town = tollAt >= 0 && at !== undefined ? last[tollAt] : undefined;
       if (whole && town) leaveTheOthers(town, whole, sentence.end);
+      // The dead of the lead's fire told town by town are among its own: its area keeps the others.
+      if (detail) {
+        detailed = true;
+        for (const [k, { place }] of places.entries()) {
+          const area = isSpecific(place) ? areaHolding(leadAreas(detail), place) : undefined;
+          const of = area && detail.drafts[detail.places.indexOf(area)];
+          if (of) leaveTheOthers(last[k]!, of, sentence.end);
+        }
+      }
       lastTold = {
         drafts: last,
         places: places.map((pl) => pl.place),
@@ -1359,9 +1375,46 @@ export function extractEnglishIncidents(
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
     else before = lastTold;
+    if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
   return mergeIncidents(drafts, () => article.outlet);
+}
+
+/** The types of fire and fighting a lead and its details tell (detailOf). */
+const FIGHTING: ReadonlySet<IncidentType> = new Set([
+  'airstrike',
+  'shelling',
+  'attack',
+  'explosion',
+  'clash',
+]);
+
+/**
+ * The lead whose fire a clause with no day of its own tells in detail, if any: fire told at an
+ * area on one day (`Russian-backed Syrian government forces pounded towns in Idlib province on
+ * Thursday, killing at least 18 civilians`), and fire at towns in that area told in the
+ * sentences right after it (`An air strike on a vegetable market in the city of Idlib killed 15
+ * people. Three more died in shelling on the town of Sarmin.`). Wire reports lead with the day's
+ * sum and then tell its parts: those are of the lead's day, and their dead are among its own.
+ *
+ * @example detailOf(poundedIdlibProvinceOnThursday, airStrikeCue, [idlibCity]) // the lead
+ */
+function detailOf(
+  lead: EventTold | undefined,
+  cue: Cue,
+  mentions: readonly PlaceMention[],
+): EventTold | undefined {
+  if (!lead || !FIGHTING.has(lead.cue.type) || !FIGHTING.has(cue.type)) return undefined;
+  if (lead.date?.precision !== 1 || lead.date.dateEnd) return undefined;
+  const towns = mentions.filter(isSpecific);
+  const areas = leadAreas(lead);
+  return towns.length && towns.every((m) => areaHolding(areas, m)) ? lead : undefined;
+}
+
+/** The areas a lead was told at: not a village the gazetteer lacks, placed in its area all the same. */
+function leadAreas(lead: EventTold): PlaceMention[] {
+  return lead.places.filter((m) => !isSpecific(m));
 }
 
 /** An event named with the article anywhere in a clause (`since the clashes erupted`). */
