@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../reports/arabic';
-import { injuredCount, killedCount, oneDroneStrike, strikeCount, tollToldBefore } from './counts';
+import {
+  injuredCount,
+  killedCount,
+  listOpens,
+  oneDroneStrike,
+  strikeCount,
+  tollToldBefore,
+} from './counts';
 
 // The extractor reads folded clauses (alef forms unified, harakat and tatweel dropped, Arabic-Indic
 // digits as ASCII): fold here the same way.
@@ -375,5 +382,21 @@ describe('barrels dropped (ألقى الطيران المروحي أربعة ب�
     const strikes = (s: string) => strikeCount(foldText(s).text)?.value ?? null;
     expect(strikes('قتل مدنيان وأصيب 4 بغارة جوية على بلدة الأتارب')).toBe(1);
     expect(strikes('قتل 3 مدنيين بغارتين على سرمين')).toBe(2);
+  });
+});
+
+describe('victims opening a clause of an event of its own (، و3 آخرون بقصف صاروخي …)', () => {
+  const opens = (s: string) => {
+    const c = listOpens(foldText(s).text);
+    return c && [c.value, c.wounded];
+  };
+  it('are read whatever the clause tells after them, and marked when listed as wounded', () => {
+    expect(opens('و3 آخرون بقصف صاروخي لقوات النظام على بلدة سرمين')).toEqual([3, false]);
+    expect(opens('وطفلان وامرأة بغارة على بنش')).toEqual([3, false]);
+    expect(opens('و4 آخرين بجروح جراء قصف مدفعي على بلدة بنش')).toEqual([4, true]);
+  });
+  it('are none where the clause opens with no people', () => {
+    expect(opens('وقصفت قوات النظام بلدة سرمين')).toBeUndefined();
+    expect(opens('و3 قذائف على بلدة سرمين')).toBeUndefined();
   });
 });

@@ -669,6 +669,23 @@ export function listGoesOn(text: string): (Count & { wounded: boolean }) | undef
   return { value: all.value, start: tokens[0]!.start, end: all.end, wounded };
 }
 
+/**
+ * The victims a clause of an event of its own opens with after `و`, when they go on a list of
+ * victims before it (`قتل 15 مدنياً بغارة روسية على مدينة إدلب، و3 آخرون بقصف صاروخي على بلدة
+ * سرمين`): the 3 are that shelling's dead. Whatever follows the list; `wounded` when the
+ * people are listed as such (`و5 آخرين بجروح جراء …`).
+ *
+ * @example listOpens(foldKey('و3 آخرون بقصف صاروخي على بلدة سرمين'))?.value // 3
+ */
+export function listOpens(text: string): (Count & { wounded: boolean }) | undefined {
+  const tokens = tokenize(text);
+  const first = tokens.length > 0 && isWaw(tokens[0]!.t) ? listItem(tokens, 0) : undefined;
+  if (!first) return undefined;
+  const all = withListed(tokens, first, true);
+  const wounded = WOUNDED.has(tokens[all.next]?.t ?? '');
+  return { value: all.value, start: tokens[0]!.start, end: all.end, wounded };
+}
+
 /** Words a side's name may take between `من` and the next side's count. */
 const SIDE_WORDS = 5;
 

@@ -26,6 +26,7 @@ import {
   injuredCount,
   killedCount,
   listGoesOn,
+  listOpens,
   oneDroneStrike,
   strikeCount,
   tollToldBefore,
@@ -750,7 +751,7 @@ function readClauses(
     injured.push(told ? own(injuredCount(folded)) : null);
   }
   for (let k = 1; k < folds.length; k++)
-    if (!casualties[k]) listGoesOnInto(folds, k, killed, injured);
+    if (!casualties[k]) listGoesOnInto(folds, k, classes[k]!, killed, injured);
   // `ارتفع إلى 11 بينهم 4 أطفال، عدد الشهداء …`: the figure is the next clause's toll.
   for (let k = 0; k + 1 < folds.length; k++) {
     const rose = tollToldBefore(folds[k]!, folds[k + 1]!);
@@ -796,6 +797,7 @@ const AMONG_THEM = /^[^\p{L}]*(?:من\s+)?(?:بينهم|منهم|بينهن|من
 function listGoesOnInto(
   folds: string[],
   k: number,
+  cls: Classified | null,
   killed: (Count | null)[],
   injured: (Count | null)[],
 ): void {
@@ -805,6 +807,14 @@ function listGoesOnInto(
   const dead = killed[j];
   const hurt = injured[j];
   if (!dead && !hurt) return;
+  // `، و3 آخرون بقصف صاروخي على بلدة سرمين`: victims of an event of the clause's own are its
+  // toll, of the kind the list before counted.
+  const opens = cls && HARMS.has(cls.type) ? listOpens(folds[k]!) : undefined;
+  if (opens) {
+    const own = opens.wounded || (hurt && (!dead || hurt.start > dead.start)) ? injured : killed;
+    own[k] = { value: opens.value, start: opens.start, end: opens.end };
+    return;
+  }
   const more = listGoesOn(folds[k]!);
   if (!more) return;
   // People listed as wounded (`و5 آخرين بجروح`) join the injured, whatever came last.
@@ -818,6 +828,15 @@ function listGoesOnInto(
     ? { value: count.value + more.value, start: count.start, end: count.end }
     : { value: more.value, start: 0, end: 0 };
 }
+
+/** The events that harm people, whose clause may own the victims it opens with (listOpens). */
+const HARMS: ReadonlySet<IncidentType> = new Set([
+  'airstrike',
+  'shelling',
+  'clash',
+  'attack',
+  'explosion',
+]);
 
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
 function sentenceActors(clauses: Clause[]): Actor[] {
