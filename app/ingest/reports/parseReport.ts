@@ -23,6 +23,8 @@ export interface ParseOptions {
 const HEADER_MAX = 200;
 const SHORT = 40;
 const URL_LINE = /^(https?:\/\/|www\.)\S+$/i;
+/** The stop that ends a sentence, at a line's end. */
+const SENTENCE_END = /[.!?؟]\s*$/;
 
 /**
  * Bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069): in untrusted
@@ -186,6 +188,8 @@ export function parseReport(
   let site: (LineDate & { n: number }) | undefined;
   let byline: (LineDate & { n: number }) | undefined;
   let bodyFrom = 0;
+  /** The header line read as the outlet by its shortness, if any. */
+  let outletAt: number | undefined;
   for (let k = 0, x = lines.at(0); x && k < 10; x = lines.at(++k)) {
     const { l, n } = x;
     const d = parseHeaderDate(l);
@@ -223,6 +227,7 @@ export function parseReport(
       l.split(' ').length <= 5
     ) {
       outlet = l;
+      outletAt = k;
     } else if (outlet && l === outlet) {
       // the outlet repeated above the byline, as on the sample's page
     } else {
@@ -238,6 +243,12 @@ export function parseReport(
     // The title is one of the lines the header read.
     for (bodyFrom = 0; lines.at(bodyFrom)!.l !== title; bodyFrom++);
     title = undefined;
+  }
+  // A brief whose one short sentence was read as the outlet (`قصفت قوات النظام بلدة تفتناز.`):
+  // a line that ends a sentence is the body; an outlet's name ends with none.
+  if (outletAt === bodyFrom - 1 && !lines.at(bodyFrom) && SENTENCE_END.test(outlet ?? '')) {
+    bodyFrom = outletAt;
+    outlet = undefined;
   }
   const body = lines.joinedFrom(bodyFrom);
   const firstBodyLine = lines.at(bodyFrom)?.n ?? lines.count + 1;

@@ -157,6 +157,18 @@ describe('the sample format', () => {
     expect(r.title.startsWith('استهدفت طائرة مسيرة')).toBe(true);
     expect(r.warnings.join(' ')).toMatch(/no title/);
   });
+  it('reads a brief of one short sentence as its body, not as its outlet', () => {
+    const r = parseReport(
+      'وكالة الأناضول\nالسبت 29/2/2020\nقصفت قوات النظام بلدة تفتناز.\n',
+      'b.txt',
+    );
+    expect(r).toMatchObject({ title: 'وكالة الأناضول', body: 'قصفت قوات النظام بلدة تفتناز.' });
+    // An outlet's name ends no sentence: with nothing after it, the report has no body.
+    expect(parseReport('عنوان الخبر\nالسبت 29/2/2020\nالمدن\n', 'o.txt')).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/no body text/),
+    });
+  });
   it('rejects a report without a date, with file and line', () => {
     expect(parseReport(fixture('no-date.txt'), 'no-date.txt')).toMatchObject({
       file: 'no-date.txt',
