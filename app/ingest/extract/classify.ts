@@ -311,6 +311,14 @@ function defused(text: string): boolean {
 const UNEXPLODED = /مخلفات\s+(?:ال)?حرب|غير\s+(?:ال)?منفجر|من\s+مخلفات|ذخائر\s+(?:ال)?عنقودي/;
 
 /**
+ * The attack a side launched, told with the article and who launched it (`قتل 33 جندياً تركياً
+ * في الهجوم الذي شنته قوات النظام`): an event told here, where `الهجوم` alone names one told
+ * before (folded).
+ */
+const ATTACK_LAUNCHED =
+  /(?<![\p{L}])[وفب]?ال(?:هجوم|هجمات)\s+(?:الذي|التي)\s+(?:شن|شنت|شنه|شنته|شنها|شنوه|شنوها|نفذ|نفذت|نفذه|نفذته|نفذها|نفذوه|نفذوها)(?![\p{L}])/u;
+
+/**
  * An assault of one side on another's lines: a counter-attack (`إثر هجوم معاكس للفصائل`), or an
  * attack on positions, posts, barracks, a hill or a front (`إثر هجوم على مواقع قوات الأسد`,
  * `بهجوم مباغت للفصائل على تلة الكبانة`): fighting between two sides, not an attack on people
@@ -651,7 +659,7 @@ function cueType(text: string): Classified | null {
     return { type: 'attack', strength: 0.8 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
-  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text))
+  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text) || ATTACK_LAUNCHED.test(text))
     return GROUND_ASSAULT.test(text)
       ? { type: 'clash', strength: 0.8 }
       : { type: 'attack', strength: 0.7 };

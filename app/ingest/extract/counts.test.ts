@@ -118,6 +118,12 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
 
 describe('a toll risen to a figure (عدد القتلى … إلى 11)', () => {
   it.each([
+    // Told by who died, who they were between (`عدد الجنود الأتراك الذين قتلوا`), the event at length.
+    [
+      'ارتفع عدد الجنود الأتراك الذين قتلوا في الهجوم الذي شنته قوات النظام على القوات التركية في منطقة خفض التصعيد بإدلب إلى 34 جندياً',
+      34,
+      null,
+    ],
     // text, killed, injured
     ['ارتفع عدد الشهداء المدنيين جراء غارات على بلدة كفر تخاريم إلى 11', 11, null],
     // Its place, its region and its day between the toll and the figure: eleven words.

@@ -927,14 +927,22 @@ function victimsBefore(tokens: readonly Token[], i: number): boolean {
 const WHO = foldKey('الذين');
 
 /**
- * Whether token i is the `الذين` of a toll's `عدد الذين قتلوا` (of this kind's verbs; `قضوا`
- * too, "died", which is the dead's).
+ * The index of the toll's head when token i is the `الذين` of a toll's `عدد الذين قتلوا` (of
+ * this kind's verbs; `قضوا` too, "died", which is the dead's), else -1. Who they were may come
+ * between (`عدد الجنود الأتراك الذين قتلوا`: up to WHO_WORDS words, no figure).
  */
-function toldByWho(tokens: readonly Token[], i: number, kind: CasualtyKind): boolean {
-  if (i === 0 || i + 1 >= tokens.length || !TOLL_HEADS.has(strip(tokens[i - 1]!.t))) return false;
+function toldByWho(tokens: readonly Token[], i: number, kind: CasualtyKind): number {
+  if (i === 0 || i + 1 >= tokens.length) return -1;
   const verb = strip(tokens[i + 1]!.t);
-  return kind.afterVictims.has(verb) || (DIED.has(verb) && kind.own.has(verb));
+  if (!kind.afterVictims.has(verb) && !(DIED.has(verb) && kind.own.has(verb))) return -1;
+  for (let h = i - 1; h >= 0 && h >= i - 1 - WHO_WORDS; h--) {
+    if (TOLL_HEADS.has(strip(tokens[h]!.t))) return h;
+    if (readNumber(tokens, h)) return -1;
+  }
+  return -1;
 }
+/** Words of who they were between a toll's head and its `الذين` (`الجنود الأتراك`). */
+const WHO_WORDS = 2;
 
 /** One kind of casualty, the dead or the wounded, as personCount reads it. */
 interface CasualtyKind {
@@ -1010,6 +1018,8 @@ const REACHED = set('بلغ', 'بلغت');
  * السبت، إلى 13`: eleven).
  */
 const TOLL_WORDS = 16;
+/** The same for a toll told by who died, whose relative clause tells the event (see WHO). */
+const WHO_TOLL_WORDS = 24;
 
 /**
  * A toll that rose to a bare figure: `ارتفع عدد الشهداء … إلى 11`, `وصلت حصيلة الضحايا إلى 20`,
@@ -1018,7 +1028,12 @@ const TOLL_WORDS = 16;
  * within a few words (after `بلغ`, the first figure), and none is read when the other kind's
  * toll noun (`others`) or another figure comes first.
  */
-function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): Count | undefined {
+function tollRisenTo(
+  tokens: readonly Token[],
+  i: number,
+  others: Set<string>,
+  reach = TOLL_WORDS,
+): Count | undefined {
   const head = i > 0 && TOLL_HEADS.has(strip(tokens[i - 1]!.t));
   // `والجرحى إلى 30`: the wounded of a toll already told, joined by `و`.
   const joined =
@@ -1040,7 +1055,7 @@ function tollRisenTo(tokens: readonly Token[], i: number, others: Set<string>): 
     return { value: right.value, start, end: right.end };
   const verb = i > 1 ? tokens[i - 2]!.t : '';
   const reached = head && REACHED.has(asVerb(verb));
-  for (let k = i + 1; k < tokens.length && k <= i + TOLL_WORDS; k++) {
+  for (let k = i + 1; k < tokens.length && k <= i + reach; k++) {
     const t = tokens[k]!.t;
     if (t === TO) {
       const f = readNumber(tokens, k + 1);
@@ -1101,8 +1116,15 @@ function personCount(
       if (c) return c;
     }
     // `ارتفع إلى 19 عدد الذين قتلوا`: the toll named by who died, not by its noun.
-    if (kind.tolls.has(w) || (w === WHO && toldByWho(tokens, i, kind))) {
+    if (kind.tolls.has(w)) {
       const c = tollRisenTo(tokens, i, kind.otherTolls);
+      if (c) return c;
+    } else if (w === WHO) {
+      // The toll told by who died is read from the word after its head; its relative clause
+      // may tell the event at length (`… الذين قتلوا في الهجوم الذي شنته قوات النظام على القوات
+      // التركية في منطقة خفض التصعيد بإدلب إلى 34 جندياً`).
+      const h = toldByWho(tokens, i, kind);
+      const c = h < 0 ? undefined : tollRisenTo(tokens, h + 1, kind.otherTolls, WHO_TOLL_WORDS);
       if (c) return c;
     }
     if (nouns.has(w) && i > 0 && !sharedPair(tokens, i)) {
