@@ -1024,6 +1024,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     );
     expect(ps.map((p) => p.date).sort()).toEqual(['2021-06-20', '2021-06-22']);
   });
+  it('counts on from the day told before (Two days later), and names no side for what was hit by a bomb', () => {
+    const ps = read(
+      'A Turkish military convoy was hit by a roadside bomb near the town of Ariha on Tuesday, wounding three soldiers. Two days later, Russian warplanes struck the town.',
+    );
+    expect(ps.map((p) => [p.type, p.actors, p.date, p.injuries])).toEqual([
+      ['explosion', ['unknown'], '2021-06-22', 3],
+      ['airstrike', ['russia'], '2021-06-24', null],
+    ]);
+    // Never past the report's day.
+    const late = read('Russian jets struck Ariha on Friday. Ten days later, jets struck Sarmin.');
+    expect(late.map((p) => p.date)).toEqual(['2021-06-25', '2021-06-27']);
+  });
   it('reads a toll the teller hedges (were reportedly killed)', () => {
     const [p] = read(
       'Between 1 and 7 March, at least 23 civilians were reportedly killed and 70 injured by shelling and airstrikes in southern Idlib.',

@@ -423,8 +423,12 @@ export function englishActors(
   return uniqueSorted(before.map((n) => n.actor));
 }
 
-/** Fire told by what it hit (`the base came under a drone attack`, `came under fire`). */
-const CAME_UNDER = /\b(?:came|come|comes|coming) under\b/i;
+/**
+ * Fire told by what it hit (`the base came under a drone attack`, `came under fire`, `A Turkish
+ * military convoy was hit by a roadside bomb`).
+ */
+const CAME_UNDER =
+  /\b(?:came|come|comes|coming) under\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|struck|bombed|shelled|ambushed)\b/i;
 
 /** Who backs a side in a fight, up to it (`backed by`, `with the support of`). */
 const BACKING_BEFORE =
@@ -728,6 +732,12 @@ const DAYS_AGO = /\b(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|t
  */
 const DAYS_EARLIER =
   /^\W*(?:in (?:a separate|another|an earlier) (?:incident|attack|development),?\s+)?(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) (?:earlier|before)\b/i;
+/**
+ * `Two days later`, `A day later` opening a sentence: on from the day told before it, up to the
+ * report's.
+ */
+const DAYS_LATER =
+  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) later\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
@@ -867,6 +877,13 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   if (earlier) {
     const n = earlier[1] ? figure(earlier[1]) : 1;
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
+  }
+  // `Two days later, Russian warplanes struck …`: on from the day told before, not past the report.
+  const later = /later/i.test(text) ? DAYS_LATER.exec(text) : null;
+  if (later) {
+    const n = later[1] ? figure(later[1]) : 1;
+    const date = n === undefined ? undefined : addDays(lastDay, n);
+    if (date && date <= report) return { date, precision: 1 };
   }
   // `since the end of April`: from that part of the month to the report's day.
   const part = /since/i.test(text) ? SINCE_PART.exec(text) : null;
