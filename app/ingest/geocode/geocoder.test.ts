@@ -267,6 +267,16 @@ describe('areas and report helpers', () => {
       ['المدينة', 'سراقب'],
     ]);
   });
+  it('reads «the city» (المدينة) after a city named by what lies about it, and its outskirts told before it', () => {
+    const ms = geocoder.findMentions(
+      'انفجرت عبوة ناسفة قرب مدينة أريحا يوم الثلاثاء. وبعد يومين، قصفت الطائرات الروسية أطراف المدينة. ثم قصفت المدينة.',
+    );
+    expect(ms.map((m) => [m.surface, m.nameAr, m.geoPrecision])).toEqual([
+      ['قرب مدينة أريحا', 'أطراف أريحا', 2],
+      ['أطراف المدينة', 'أطراف أريحا', 2],
+      ['المدينة', 'أريحا', 1],
+    ]);
+  });
   it('reads no «the village» (القرية) as a known one when a village it lacks was named since', () => {
     const ms = geocoder.findMentions(
       'قصفت قوات النظام بلدة كنصفرة. وهاجمت الفصائل قرية معرزيتا، وتمكنت من السيطرة على القرية.',

@@ -650,8 +650,10 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         const p = item.place;
         if (p && !AREA_KINDS.has(p.kind) && item.q.kind !== 'countryside') referent = p;
         if (p && (item.q.kind === 'countryside' || SAME_AREA_KINDS.has(p.kind))) lastArea = item;
-        if (p && item.q.kind === 'none') {
-          const kind = townKind(p, wordBefore(tokens, item.first));
+        // A town named bare or by what lies about it (`قرب مدينة أريحا`, `جنوبي مدينة إدلب`):
+        // `المدينة` after it is that town again.
+        if (p && TOWN_ITSELF.has(item.q.kind)) {
+          const kind = townKind(p, wordBefore(tokens, item.match.first));
           if (kind === 'city') {
             lastCity = p;
             unknownCity = false;
@@ -698,8 +700,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
             : undefined;
       if (town) {
         referent = town;
-        const loc = locateOnce(town, { kind: 'none' });
-        emit(i, skipInSet(t, TOWN_ANAPHORA), ends[i]!, i + 1, loc, 0.7);
+        // `قصفت الطائرات أطراف المدينة`: the outskirts of the town named again.
+        const near = i > 0 && tokens.joined(i) && !coveredTokens[i - 1] ? words[i - 1]! : '';
+        const os = near ? skipInSet(near, OUTSKIRTS) : -1;
+        if (os >= 0) {
+          const loc = locateOnce(town, { kind: 'outskirts' });
+          emit(i - 1, os, ends[i]!, i + 1, loc, 0.7);
+        } else {
+          const loc = locateOnce(town, { kind: 'none' });
+          emit(i, skipInSet(t, TOWN_ANAPHORA), ends[i]!, i + 1, loc, 0.7);
+        }
         const n = i + 1;
         if (n < count && tokens.joined(n) && skipInSet(words[n]!, OUTSKIRTS_PRONOUN) === 1)
           coveredTokens[n] = 1;
@@ -943,6 +953,14 @@ function kindWord(before: string | undefined): string | undefined {
   const c0 = before?.charCodeAt(0);
   return c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
 }
+
+/** Qualifiers that still name the town itself, not its countryside or its governorate. */
+const TOWN_ITSELF: ReadonlySet<Qualifier['kind']> = new Set([
+  'none',
+  'outskirts',
+  'direction',
+  'offset',
+]);
 
 /** The word before a place names it a city (`مدينة إدلب`, `ومدينة`, `بمدينة`; folded). */
 function namedAsCity(before: string | undefined): boolean {
