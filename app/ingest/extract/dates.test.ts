@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldKey } from '../reports/arabic';
-import { findEventDate, mayBeRange } from './dates';
+import { daysLater, findEventDate, mayBeRange } from './dates';
 
 // Thursday 24 June 2021.
 const REPORT = '2021-06-24';
@@ -62,6 +62,21 @@ describe('days counted back (قبل يومين، قبل ثلاثة أيام)', (
     ]);
     // The clause's own event after another: not counted back.
     expect(dateOf('وصلت التعزيزات إلى سرمين بعد يومين من الهجوم')).toBeUndefined();
+  });
+});
+
+describe('days after the event told before (وبعد يومين، وفي اليوم التالي)', () => {
+  const later = (s: string) => daysLater(foldKey(s));
+  it('count on from it when they open the sentence', () => {
+    expect(later('وبعد يومين، قصفت الطائرات الروسية أطراف المدينة')).toBe(2);
+    expect(later('وبعد ثلاثة أيام، دخلت قوات النظام البلدة')).toBe(3);
+    expect(later('وفي اليوم التالي، قصفت الطائرات الروسية بلدة البارة')).toBe(1);
+    expect(later('وفي صباح اليوم التالي قصفت الطائرات بلدة البارة')).toBe(1);
+  });
+  it('are none after something the sentence names, with no count, or further in', () => {
+    expect(later('وبعد يومين من القصف، وصلت تعزيزات تركية')).toBeUndefined();
+    expect(later('وبعد أيام، قصفت الطائرات البلدة')).toBeUndefined();
+    expect(later('قصفت الطائرات البلدة بعد يومين')).toBeUndefined();
   });
 });
 

@@ -723,6 +723,29 @@ function someDaysBefore(report: string, m: RegExpExecArray): EventDate {
   };
 }
 
+/**
+ * A sentence opening with the days after the event told before it (`وبعد يومين، قصفت …`, `وفي
+ * اليوم التالي، …`), not after something it names (`بعد يومين من الهجوم`) (folded).
+ */
+const DAYS_LATER = new RegExp(
+  `^[^\\p{L}]*[وف]?(?:بعد\\s+${DAYS}|(?:في\\s+)?(?:(?:صباح|مساء|ظهر|فجر)\\s+)?اليوم\\s+التالي)${E}(?!\\s+(?:علي\\s+)?من${E})`,
+  'u',
+);
+
+/**
+ * The days a (folded) sentence opens by telling it came after the event told before it: `وبعد
+ * يومين،` 2, `وفي اليوم التالي` 1; undefined for none, or for days told with no count (`وبعد
+ * أيام`).
+ *
+ * @example daysLater(foldKey('وبعد يومين، قصفت الطائرات الروسية أطراف المدينة')) // 2
+ */
+export function daysLater(text: string): number | undefined {
+  if (!text.includes('بعد') && !text.includes('التالي')) return undefined;
+  const m = DAYS_LATER.exec(text);
+  if (!m) return undefined;
+  return m[1] || m[2] || m[3] ? daysOf(m) : 1;
+}
+
 function daysOf(m: RegExpExecArray): number | undefined {
   if (m[3]) return undefined;
   const n = m[1] ? 2 : wordValue(m[2]!);

@@ -8,7 +8,7 @@ import type {
 } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
-import { daysBetween, isoDate } from '../reports/reportDates';
+import { addDays, daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
 import { areaOfCampaign, asCampaignToll, asToll, lastAreaBefore } from './campaign';
@@ -31,7 +31,7 @@ import {
   strikeCount,
   tollToldBefore,
 } from './counts';
-import { daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
+import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries } from './daySummary';
 import { incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
@@ -537,6 +537,14 @@ class SentenceDate {
       own = this.readBefore(own, STATE_BEFORE_AT);
     const same = (!own || own.date === this.reportDate) && sameDay(this.folded);
     if (same) own = undefined;
+    // `وبعد يومين، قصفت الطائرات الروسية أطراف المدينة`: on from the event told before, never
+    // past the report's day (`اليوم التالي` holds `اليوم`, read as the report's day).
+    const later = this.lastEventDay && (!own || own.date === this.reportDate);
+    const after = later ? daysLater(this.folded) : undefined;
+    if (after !== undefined) {
+      const date = addDays(this.lastEventDay!, after);
+      if (date <= this.reportDate) return { date, precision: 1, kind: 'day', start: 0, end: 0 };
+    }
     if (own) return own;
     // `في المقابل، قال الدفاع المدني إن الغارات الروسية استهدفت …`: the strikes told before,
     // though a clash was told after them.
