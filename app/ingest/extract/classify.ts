@@ -659,7 +659,10 @@ function cueType(text: string): Classified | null {
     return { type: 'attack', strength: 0.8 };
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
-  if (/(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text) || ATTACK_LAUNCHED.test(text))
+  if (
+    /(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text) ||
+    ((text.includes('الذي') || text.includes('التي')) && ATTACK_LAUNCHED.test(text))
+  )
     return GROUND_ASSAULT.test(text)
       ? { type: 'clash', strength: 0.8 }
       : { type: 'attack', strength: 0.7 };
