@@ -41,9 +41,14 @@ export interface Classified {
  * @example classifyClause(foldKey('تنفيذ طائرة روسية لثلاث غارات'))?.type // 'airstrike'
  */
 export function classifyClause(text: string): Classified | null {
-  const cls = cueType(text);
+  let cls = cueType(text);
   // The token bits of the clause are read already: the pre-check costs a mask test.
-  if (cls && hasWord(text, CUES.untold) && untoldEvent(text)) return null;
+  if (cls && hasWord(text, CUES.untold)) {
+    const untold = untoldSpan(text);
+    if (untold === 'all') return null;
+    // `ألقت … القبض على خلية كانت تخطط لتنفيذ تفجير`: the arrest, not the bombing planned.
+    if (untold) cls = cueType(`${text.slice(0, untold[0])} ${text.slice(untold[1])}`);
+  }
   if (cls?.type === 'airstrike' && !cls.event && droneOnly(text))
     return { ...cls, event: 'drone-strike' };
   if (cls?.type === 'attack' && !cls.event && abductionOnly(text))
@@ -846,14 +851,25 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
  * ولم تستهدف …` still tells the shelling). Called for the few event clauses holding a trigger.
  */
 export function untoldEvent(text: string): boolean {
+  return untoldSpan(text) === 'all';
+}
+
+/**
+ * What of a clause's events is untold (see untoldEvent): `'all'`; else where the first event
+ * told as negated, denied or threatened lies, in characters, when an event is told before it
+ * (`قصفت قوات النظام البلدة ولم تستهدف …`); else undefined.
+ */
+function untoldSpan(text: string): 'all' | [number, number] | undefined {
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const range = governedRange(tokens, i);
     if (!range) continue;
     if (cueType(between(text, tokens, range[0], range[1])) === null) continue;
-    return cueType(text.slice(0, tokens[i]!.start)) === null;
+    if (cueType(text.slice(0, tokens[i]!.start)) === null) return 'all';
+    const last = tokens[Math.min(range[1], tokens.length) - 1];
+    return [tokens[i]!.start, last ? last.end : text.length];
   }
-  return false;
+  return undefined;
 }
 
 /** A clause restating that violence goes on (`تجدد القصف على مناطق في ريف إدلب`). */

@@ -38,6 +38,8 @@ const CALL_WORDS = [
 const THREAT_WORDS = [
   ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
+  // A plan (`خلية كانت تخطط لتنفيذ تفجير`): what it planned did not happen.
+  ...['تخطط', 'يخطط', 'يخططون', 'خططت', 'خطط', 'خططوا'],
 ];
 
 /** Analysts and research centres (`المركز` too: see CUES.analyst). */
@@ -444,7 +446,10 @@ export const UNTOLD = {
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
   threat: folded(THREAT_WORDS),
   /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */
-  lightNouns: folded(['شن', 'بشن', 'تنفيذ', 'بتنفيذ', 'اطلاق', 'بإطلاق', 'القيام', 'بالقيام']),
+  lightNouns: folded([
+    ...['شن', 'بشن', 'لشن', 'تنفيذ', 'بتنفيذ', 'لتنفيذ', 'اطلاق', 'بإطلاق', 'لإطلاق'],
+    ...['القيام', 'بالقيام'],
+  ]),
 };
 
 /** Whether a token is in a cue set, bare or after `و`/`ف` (`ولم`, `ونفت`). */

@@ -19,8 +19,18 @@ describe('negated, denied, threatened, feared and warned-of events are no incide
     // Calls: what is called for has not happened.
     'دعا المبعوث الأممي جميع الأطراف إلى الالتزام بوقف إطلاق النار في مدينة إدلب.',
     'وطالبت تركيا روسيا بوقف الهجمات على مدينة سراقب.',
+    // Plans: what was planned has not happened.
+    'وكانت الخلية تخطط لتنفيذ تفجير في مدينة سراقب.',
   ])('%s', (text) => {
     expect(coded(text)).toEqual([]);
+  });
+  it('tells what was done to those who planned one (ألقت … القبض على خلية كانت تخطط لتنفيذ تفجير)', () => {
+    expect(
+      coded('ألقت إدارة الأمن العام القبض على خلية كانت تخطط لتنفيذ تفجير في مدينة سراقب.'),
+    ).toEqual(['other|hts|سراقب|k=-']);
+    expect(coded('قصفت قوات النظام مدينة سراقب، وتخطط لشن هجوم على مدينة إدلب.')).toEqual([
+      'shelling|regime|سراقب|k=-',
+    ]);
   });
   it('tells what moved a call, and leaves a student (طالب) alone', () => {
     expect(
