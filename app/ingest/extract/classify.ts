@@ -589,7 +589,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|هجمات|اطلق|فتح|نشر|دفع|سير|اخل|تصد|احبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -665,7 +665,7 @@ function cueType(text: string): Classified | null {
   if (hasWord(text, CUES.attackWord) && hasWord(text, CUES.attackTarget))
     return { type: 'attack', strength: 0.9 };
   if (
-    /(?<![\p{L}])[وفب]?(هجوم|هاجم)/u.test(text) ||
+    /(?<![\p{L}])[وفب]?(هجوم|هاجم|هجمات)/u.test(text) ||
     ((text.includes('الذي') || text.includes('التي')) && ATTACK_LAUNCHED.test(text))
   )
     return GROUND_ASSAULT.test(text)
