@@ -44,6 +44,12 @@ describe('clauseActors in an outlet’s voice', () => {
     expect(actors('قصف الإرهابيون بلدة مارع', 'ankara')).toEqual(['sdf']);
   });
 
+  it('reads “our forces” (قواتنا المسلحة) in state media as the Syrian army, and nobody’s elsewhere', () => {
+    const text = 'تصدت وحدات من قواتنا المسلحة لهجمات التنظيمات الإرهابية على محور مدينة حماة';
+    expect(actors(text, 'damascus', 'clash')).toEqual(['opposition', 'regime']);
+    expect(actors(text, undefined, 'clash')).toEqual([]);
+  });
+
   it('does not take the terrorists hit for the ones who acted', () => {
     expect(actors('وجهت وحدات من الجيش ضربات مركزة على أوكار الإرهابيين', 'damascus')).toEqual([
       'regime',

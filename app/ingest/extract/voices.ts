@@ -3,7 +3,8 @@
  * "terrorists", so outside a known voice those words name no side; inside one they do:
  * - **Damascus** (state media before 8 December 2024: SANA, al-Ikhbariya, Syrian TV):
  *   `التنظيمات الإرهابية`, `مجموعة إرهابية مسلحة`, `الإرهابيين` are the armed opposition (HTS is
- *   named when they name it); the bare `الجيش` is the Syrian army.
+ *   named when they name it); the bare `الجيش`, and "our forces" (`قواتنا المسلحة`, `جيشنا`),
+ *   are the Syrian army.
  * - **Ankara** (Anadolu, TRT, Daily Sabah, Yeni Şafak): `الإرهابيين`, `التنظيمات الإرهابية` are
  *   the PKK/YPG, that is the SDF's side.
  * - **The Autonomous Administration** (Hawar News, ANHA): `الاحتلال` is Turkey, `المرتزقة` the
@@ -86,7 +87,12 @@ export interface VoicedName {
 export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
   damascus: [
     { actor: 'opposition', re: words(TERRORISTS), people: true },
-    { actor: 'regime', re: words(['الجيش', 'الجهات المختصة']), people: false },
+    // `تصدت وحدات من قواتنا المسلحة لهجمات …`: "our forces", as the army's statements say.
+    {
+      actor: 'regime',
+      re: words(['الجيش', 'الجهات المختصة', 'قواتنا المسلحة', 'قواتنا', 'جيشنا', 'جيشنا الباسل']),
+      people: false,
+    },
   ],
   ankara: [{ actor: 'sdf', re: words(TERRORISTS), people: true }],
   aanes: [
