@@ -1036,6 +1036,26 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     const late = read('Russian jets struck Ariha on Friday. Ten days later, jets struck Sarmin.');
     expect(late.map((p) => p.date)).toEqual(['2021-06-25', '2021-06-27']);
   });
+  it('keeps a toll told with no event and none before it as a casualty toll over its period, at each place it names', () => {
+    const [p, ...more] = read(
+      'Since 29 April, at least 160 civilians have reportedly been killed and more than 180,000 people displaced in northern Hama and southern Idlib governorates.',
+    );
+    expect(more).toEqual([]);
+    expect(p).toMatchObject({
+      type: 'other',
+      placeEn: 'Hama countryside (north)',
+      date: '2021-04-29',
+      dateEnd: '2021-06-27',
+      fatalities: 160,
+    });
+    expect(p?.alsoPlaces?.map((a) => a.placeEn)).toEqual(['Idlib countryside (south)']);
+    // After an event, it is that event's.
+    expect(
+      read('Russian jets struck Ariha on Monday. Five people have reportedly been wounded.').map(
+        (q) => [q.type, q.injuries],
+      ),
+    ).toEqual([['airstrike', 5]]);
+  });
   it('reads a toll the teller hedges (were reportedly killed)', () => {
     const [p] = read(
       'Between 1 and 7 March, at least 23 civilians were reportedly killed and 70 injured by shelling and airstrikes in southern Idlib.',
@@ -1098,6 +1118,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       date: '2021-06-24',
       dateEnd: '2021-06-25',
       precision: 2,
+    });
+  });
+  it('reads a day told after since (Since 29 April, since April 29) as the period from it to the report', () => {
+    for (const text of ['Since 29 April, 160 were killed', '160 were killed since April 29'])
+      expect(englishDate(text, REPORT_DATE)).toEqual({
+        date: '2021-04-29',
+        dateEnd: '2021-06-27',
+        precision: 3,
+      });
+    expect(englishDate('160 were killed on 29 April', REPORT_DATE)).toEqual({
+      date: '2021-04-29',
+      precision: 1,
     });
   });
   it('reads two weekdays told together (on Thursday and Friday) as both days', () => {

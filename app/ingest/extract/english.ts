@@ -631,7 +631,7 @@ const KILLED = [
   ),
   new RegExp(
     // `a man was shot dead`, `two men were gunned down`.
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?${HEDGE}(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
@@ -665,7 +665,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got )?${HEDGE}(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
@@ -865,6 +865,21 @@ function daysRunning(text: string, report: string, date: Dated | undefined): Dat
   return { date: addDays(last, -(n - 1)), dateEnd: last, precision: 2 };
 }
 
+/**
+ * A day told (`on 29 April`), or the period from it to the report's day when `since` opens it
+ * (`Since 29 April, at least 160 civilians have been killed`): a month's precision up to 31
+ * days, else coarser.
+ *
+ * @example sinceOrOn('Since 29 April, 160 killed', 0, '2021-04-29', '2021-06-27') // { date: '2021-04-29', dateEnd: '2021-06-27', precision: 3 }
+ */
+function sinceOrOn(text: string, at: number, date: string, report: string): Dated {
+  if (!SINCE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || date >= report)
+    return { date, precision: 1 };
+  return { date, dateEnd: report, precision: daysBetween(date, report) <= 31 ? 2 : 3 };
+}
+/** `since` right before a day told (`Since 29 April`, `since April 29`). */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+
 /** The day or period a text tells: englishDate, but for the days an event has run. */
 function dayTold(told: string, report: string, lastDay: string): Dated | undefined {
   const past = told.includes(', wh') ? told.replace(ITS_PAST_TOLD, '') : told;
@@ -899,12 +914,12 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   const dm = DAY_MONTH.exec(text);
   if (dm) {
     const date = dayOf(report, MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1]), dm[3]);
-    if (date) return { date, precision: 1 };
+    if (date) return sinceOrOn(text, dm.index, date, report);
   }
   const md = MONTH_DAY.exec(text);
   if (md) {
     const date = dayOf(report, MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2]), md[3]);
-    if (date) return { date, precision: 1 };
+    if (date) return sinceOrOn(text, md.index, date, report);
   }
   if (YESTERDAY.test(text)) return { date: addDays(report, -1), precision: 1 };
   // `two days ago`, `3 days ago`: counted back from the report's day.
@@ -1391,7 +1406,10 @@ export function extractEnglishIncidents(
     }
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
-    else before = lastTold;
+    else if (!tellsEvent) {
+      const toll = tollOfItsOwn(article, sentence, sMentions, afterFall);
+      if (toll) drafts.push(toll);
+    } else before = lastTold;
     if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
@@ -1538,6 +1556,50 @@ function campaignOfTheArea(
   p.injuries = injured;
   asToll(p);
   return drawnAt(area, p);
+}
+
+/**
+ * A toll told with no event, none before it to be of (`Since 29 April, at least 160 civilians
+ * have reportedly been killed … in northern Hama and southern Idlib governorates`): a casualty
+ * toll at the places it names (the first its place, the others `alsoPlaces`), over the day or
+ * period told; as an Arabic tally with no event is. Undefined when it tells no figure, names no
+ * place, or is of a time long past.
+ *
+ * @example tollOfItsOwn(article, sentence, [northernHama, southernIdlib], false)?.properties.fatalities // 160
+ */
+function tollOfItsOwn(
+  article: ArticleIn,
+  sentence: Part,
+  mentions: PlaceMention[],
+  afterFall: boolean,
+): IncidentFeature | undefined {
+  const text = article.body.slice(sentence.start, sentence.end);
+  const { killed, injured, spans } = clauseTolls(text);
+  if (killed === null && injured === null) return undefined;
+  const date = englishDate(text, article.date);
+  if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS)
+    return undefined;
+  const [first, ...towns] = eventPlaces(article.body, mentions);
+  if (!first) return undefined;
+  // Told at areas only (`in northern Hama and southern Idlib governorates`): each of them.
+  const rest = isSpecific(first.place)
+    ? towns
+    : [...new Map(mentions.map((m) => [m.placeId, m])).values()]
+        .filter((m) => m.placeId !== first.place.placeId && !WHOLE_REGION.has(m.placeId))
+        .map((place) => ({ place }));
+  const cue: Cue = { type: TOLL_TYPE, at: 0 };
+  const actors = englishActors(text, cue, spans, afterFall);
+  const p = draft(article, sentence, cue, actors, date, first.place, first.region);
+  p.fatalities = killed;
+  p.injuries = injured;
+  asToll(p);
+  if (rest.length)
+    p.alsoPlaces = rest.map(({ place: m }) => ({
+      placeId: m.placeId,
+      placeAr: m.nameAr,
+      placeEn: m.nameEn,
+    }));
+  return drawnAt(first.place, p);
 }
 
 /**
