@@ -134,6 +134,15 @@ describe('areas and report helpers', () => {
     // `كل من` is also "everyone who": without a known place after it, no list.
     expect(unknownVillagesIn('قتل كل من كان في المنزل بقصف على كنصفرة')).toEqual([]);
   });
+  it('reads a list of places named as such led by a known one (مناطق في قلعة المضيق والتوينة والشريعة)', () => {
+    expect(
+      unknownVillagesIn(
+        'سقطت قذائف على مناطق في قلعة المضيق والتوينة والشريعة بريف حماة الشمالي الغربي',
+      ),
+    ).toEqual(['التوينة', 'الشريعة']);
+    // Not what is done in a known place (`مواقع في كنصفرة والطائرات`: no list of places).
+    expect(unknownVillagesIn('قصف على مواقع في كنصفرة، والطائرات تحلق في الأجواء')).toEqual([]);
+  });
   it('reads the rest of a list whose cue a known outskirts takes in (أطراف بلدات البارة وكنصفرة وفليفل)', () => {
     expect(
       unknownVillagesIn('قصفت قوات النظام أطراف بلدات البارة وكنصفرة ومعرزيتا، دون إصابات'),

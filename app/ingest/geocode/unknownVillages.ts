@@ -449,6 +449,12 @@ export function findUnknownNames(
       readListAfterKnown(tokens, c + 1, covered, push, false);
       continue;
     }
+    // `على مناطق في قلعة المضيق والتوينة والشريعة بريف حماة`: places named as such, led by a
+    // known one, joined by `و` (after a comma the clause goes on: `مواقع في كنصفرة، والطائرات`).
+    if (placesLedByKnown(tokens, c, covered)) {
+      readListAfterKnown(tokens, c + 1, covered, push, true);
+      continue;
+    }
     // `مناطق في الفطيرة وسفوهن ومحيط كنصفرة`: villages listed before a known one, with no cue.
     if (readListBeforeKnown(tokens, c, covered, push)) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
@@ -620,6 +626,22 @@ function inKnownList(tokens: TokenTable, c: number, covered: Uint8Array): boolea
   if (k >= tokens.count || !covered[k] || !tokens.joined(k)) return false;
   const cue = cueOf(tokens.words[c]!);
   return cue !== null && LIST_CUES.has(cue) && !AXIS_CUES.has(cue);
+}
+
+/**
+ * Whether token c is the `في` after a noun of places (`مناطق في`, PLACES_NOUNS) and a known place
+ * follows it.
+ */
+function placesLedByKnown(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
+  return (
+    tokens.words[c] === 'في' &&
+    c > 0 &&
+    PLACES_NOUNS.has(tokens.words[c - 1]!) &&
+    tokens.joined(c) &&
+    c + 1 < tokens.count &&
+    covered[c + 1] !== 0 &&
+    tokens.joined(c + 1)
+  );
 }
 
 /** Whether token c is the `من` of `كل من` ("each of") and a known place follows it. */
