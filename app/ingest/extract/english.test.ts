@@ -1036,6 +1036,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     const late = read('Russian jets struck Ariha on Friday. Ten days later, jets struck Sarmin.');
     expect(late.map((p) => p.date)).toEqual(['2021-06-25', '2021-06-27']);
   });
+  it('reads ground taken told in the perfect, or counted (have taken control of more than 40 villages), as fighting', () => {
+    expect(
+      read('Government forces have taken control of more than 40 villages near Saraqib.').map(
+        (p) => [p.type, p.actors, p.placeEn],
+      ),
+    ).toEqual([['clash', ['regime'], 'Saraqib outskirts']]);
+    expect(
+      read('Government forces seized control of Saraqib on Friday.').map((p) => p.type),
+    ).toEqual(['clash']);
+    // Not fighters captured.
+    expect(read('Rebels captured 15 soldiers near Saraqib on Friday.')).toEqual([]);
+  });
   it('keeps a toll told with no event and none before it as a casualty toll over its period, at each place it names', () => {
     const [p, ...more] = read(
       'Since 29 April, at least 160 civilians have reportedly been killed and more than 180,000 people displaced in northern Hama and southern Idlib governorates.',
@@ -1129,6 +1141,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       });
     expect(englishDate('160 were killed on 29 April', REPORT_DATE)).toEqual({
       date: '2021-04-29',
+      precision: 1,
+    });
+  });
+  it('reads since what began on a day (since the beginning of the military operation on 19 December) as the period from it', () => {
+    expect(
+      englishDate(
+        'killed since the beginning of the military operation on 19 December',
+        '2019-12-28',
+      ),
+    ).toEqual({ date: '2019-12-19', dateEnd: '2019-12-28', precision: 2 });
+    expect(englishDate('The operation began on 19 December', '2019-12-28')).toEqual({
+      date: '2019-12-19',
       precision: 1,
     });
   });

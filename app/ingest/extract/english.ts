@@ -72,7 +72,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // heavy bombardment`). Not fighters or weapons captured.
   {
     type: 'clash',
-    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|took(?: full)? control of|took over|regained(?: control of)?)\s+(?:(?:the|a)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:town|village|city|hill|area|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
+    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
   },
   // Before the air words: `a suicide bomber` is no bomber aircraft.
   {
@@ -873,12 +873,16 @@ function daysRunning(text: string, report: string, date: Dated | undefined): Dat
  * @example sinceOrOn('Since 29 April, 160 killed', 0, '2021-04-29', '2021-06-27') // { date: '2021-04-29', dateEnd: '2021-06-27', precision: 3 }
  */
 function sinceOrOn(text: string, at: number, date: string, report: string): Dated {
-  if (!SINCE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || date >= report)
+  if (!SINCE_BEFORE.test(text.slice(Math.max(0, at - 90), at)) || date >= report)
     return { date, precision: 1 };
   return { date, dateEnd: report, precision: daysBetween(date, report) <= 31 ? 2 : 3 };
 }
-/** `since` right before a day told (`Since 29 April`, `since April 29`). */
-const SINCE_BEFORE = /\bsince\s+(?:the\s+)?$/i;
+/**
+ * `since` right before a day told (`Since 29 April`, `since April 29`), or since what began on
+ * it (`since the beginning of the military operation on 19 December`).
+ */
+const SINCE_BEFORE =
+  /\bsince\s+(?:the\s+)?$|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{1,60}?\s+on\s+$/i;
 
 /** The day or period a text tells: englishDate, but for the days an event has run. */
 function dayTold(told: string, report: string, lastDay: string): Dated | undefined {
