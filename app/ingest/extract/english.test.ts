@@ -1094,6 +1094,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Idlib', 'airstrike', '2021-06-24', 15],
       ['Sarmin', 'shelling', '2021-06-24', 3],
     ]);
+    // Figures told before the part's event are its own, and the lead's area keeps the others.
+    const parts = read(
+      'Russian and Syrian airstrikes killed 12 civilians in southern Idlib on Friday. ' +
+        'Four of them died in the village of Balyun, where a strike hit a house. A barrel bomb killed three in Kafr Nabl.',
+    );
+    expect(parts.map((p) => [p.placeEn, p.date, p.fatalities]).sort()).toEqual([
+      ['Balyun', '2021-06-25', 4],
+      ['Idlib countryside (south)', '2021-06-25', 5],
+      ['Kafr Nabl', '2021-06-25', 3],
+    ]);
     // A day of its own is its own; a town out of the province is no part of the lead.
     const apart = read(
       'Government forces pounded towns in Idlib province on Thursday, killing 18 civilians. ' +

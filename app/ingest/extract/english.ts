@@ -1237,6 +1237,11 @@ export function extractEnglishIncidents(
     let tellsEvent = false;
     /** Whether a clause of the sentence told fire of the lead's in detail (detailOf). */
     let detailed = false;
+    /**
+     * Figures told before the sentence's first event (`Four of them died in the village of Balyun,
+     * where a strike hit a house`): that event's, when it tells none of its own.
+     */
+    let ahead: { killed: number | null; injured: number | null } | undefined;
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
@@ -1251,6 +1256,7 @@ export function extractEnglishIncidents(
         const at = tollPlaceId(body, cMentions);
         const target = (at && last.find((p) => p.placeId === at)) || last[0];
         if (target) raiseToll(target, killed, injured);
+        else if (!lastTold && (killed !== null || injured !== null)) ahead = { killed, injured };
         continue;
       }
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
@@ -1387,6 +1393,10 @@ export function extractEnglishIncidents(
       // `… a barrel bomb killed a father and his three children in the village of al-Habit`,
       // after strikes that killed 12 in the region: those 4 are among the 12, whose area keeps
       // the others (as a next sentence's tolls by town do).
+      const first = last[0];
+      if (ahead && first && first.fatalities === null && first.injuries === null)
+        raiseToll(first, ahead.killed, ahead.injured);
+      ahead = undefined;
       const town = tollAt >= 0 && at !== undefined ? last[tollAt] : undefined;
       if (whole && town) leaveTheOthers(town, whole, sentence.end);
       // The dead of the lead's fire told town by town are among its own: its area keeps the others.
