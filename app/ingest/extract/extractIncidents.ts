@@ -382,6 +382,11 @@ const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غط�
  * not as support (`أحكمت وحدات من الجيش، بإسناد من سلاح الجو الروسي، سيطرتها … بعد اشتباكات`:
  * the fighting is the army's, not the air force's).
  */
+/** Whether a clause tells a deal, or speaks of one and tells no other event. */
+function speaksOfADeal(c: Clause): boolean {
+  return c.cls ? c.cls.type === 'agreement' : hasWord(c.folded, CUES.agreement);
+}
+
 function namesActingSide(c: Clause): boolean {
   return c.actors.length > 0 && !SUPPORT.test(c.folded);
 }
@@ -1586,10 +1591,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (!c.actors.length && !inReply) {
         // Not the second side of a fight cut off by a comma (`اشتباكات بين الفصائل من جهة، وقوات
         // النظام من جهة أخرى …، ترافقت مع استهدافات متبادلة`): the fight's clause has both.
+        // Nor the parties of a deal (`مع بدء سريان وقف إطلاق النار الروسي – التركي، في حين رصد
+        // المرصد خروقات تمثلت بقصف صاروخي`): who agreed is not who fired.
         const prev = clauses
           .slice(0, i)
           .reverse()
-          .find((p) => namesActingSide(p) && !sideCutOff(p));
+          .find(
+            (p) =>
+              namesActingSide(p) &&
+              !sideCutOff(p) &&
+              (c.cls!.type === 'agreement' || !speaksOfADeal(p)),
+          );
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).
         const goesOn =
