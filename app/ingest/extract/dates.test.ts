@@ -80,6 +80,18 @@ describe('days after the event told before (وبعد يومين، وفي الي�
   });
 });
 
+describe('the first or the most of its kind since (هي الأولى منذ أسابيع، الأعنف منذ أشهر)', () => {
+  const d = (s: string) => findEventDate(foldKey(s), '2020-11-06');
+  it('tells how long there was none, not a period of the event', () => {
+    expect(d('سيرت القوات الروسية والتركية دورية مشتركة هي الأولى منذ أسابيع')).toBeUndefined();
+    expect(d('القصف هو الأعنف منذ أشهر')).toBeUndefined();
+    expect(d('في أول غارة من نوعها منذ بداية العام')).toBeUndefined();
+  });
+  it('leaves a period of the event alone', () => {
+    expect(d('قصف متواصل منذ أسابيع')).toMatchObject({ date: '2020-10-16', dateEnd: '2020-11-06' });
+  });
+});
+
 describe('days written as ordinal words', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('is the day of the month named, or of the report’s month, or of the month before', () => {

@@ -976,11 +976,11 @@ let memoRun: EventDate | undefined;
 
 /**
  * A superlative and the period it is compared with (`الأعنف منذ أشهر`, `الأكبر منذ عام`, `لأول
- * مرة منذ آذار`, `الأكثر دموية منذ`): the event did not last that period nor happen in that
- * month (folded).
+ * مرة منذ آذار`, `الأكثر دموية منذ`, `دورية مشتركة هي الأولى منذ أسابيع`, `الأولى من نوعها منذ`):
+ * the event did not last that period nor happen in that month (folded).
  */
 const COMPARED_SINCE =
-  /(?<![\p{L}])[وفل]?(?:ال)?(?:اعنف|اكبر|اشد|اول|اعلي|ادمي|اوسع|اخطر|اكثف|اكثر)(?:\s+(?:مرة|مره|دموية|دمويه|عنفا|كثافة|كثافه|تصعيدا))?\s+منذ(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[وفل]?(?:ال)?(?:اعنف|اكبر|اشد|اول|اولي|اعلي|ادمي|اوسع|اخطر|اكثف|اكثر)(?:\s+(?:مرة|مره|دموية|دمويه|عنفا|كثافة|كثافه|تصعيدا))?|من\s+نوع(?:ها|ه))\s+منذ(?![\p{L}])/gu;
 /**
  * Words a compared period is told with after `منذ` (besides figures, number words and months):
  * the units `قبل` counts back by (AGO_UNIT_DAYS), days, and the words around them.
