@@ -244,7 +244,16 @@ const SUBJECT_VERB =
  * Words between `في`/`من` and a side that name its ranks or its forces (folded): `في صفوف`, `في
  * فصيل`, `من الجيش التركي` (the side named by its adjective).
  */
-const FACTION_WORDS = new Set(['صفوف', 'فصيل', 'الفصيل', 'الجيش', 'القوات', 'قوات']);
+const FACTION_WORDS = new Set([
+  'صفوف',
+  'فصيل',
+  'الفصيل',
+  'الجيش',
+  'القوات',
+  'قوات',
+  'تنظيم',
+  'التنظيم',
+]);
 
 /** The fire of whom the words after tell (`برصاص عناصر من …`), folded. */
 const FIRED_BY = new Set(['برصاص', 'برصاصه', 'بنيران', 'بقذائف', 'بقذيفه', 'بصاروخ']);
