@@ -377,16 +377,16 @@ function namesABody(body: string, m: PlaceMention): boolean {
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
 const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
-/**
- * Whether an earlier clause can lend its actors to a clause naming none: it names some, and
- * not as support (`أحكمت وحدات من الجيش، بإسناد من سلاح الجو الروسي، سيطرتها … بعد اشتباكات`:
- * the fighting is the army's, not the air force's).
- */
 /** Whether a clause tells a deal, or speaks of one and tells no other event. */
 function speaksOfADeal(c: Clause): boolean {
   return c.cls ? c.cls.type === 'agreement' : hasWord(c.folded, CUES.agreement);
 }
 
+/**
+ * Whether an earlier clause can lend its actors to a clause naming none: it names some, and
+ * not as support (`أحكمت وحدات من الجيش، بإسناد من سلاح الجو الروسي، سيطرتها … بعد اشتباكات`:
+ * the fighting is the army's, not the air force's).
+ */
 function namesActingSide(c: Clause): boolean {
   return c.actors.length > 0 && !SUPPORT.test(c.folded);
 }
