@@ -17,6 +17,18 @@ import type {
   TimePrecision,
 } from '../../model';
 
+/** A further place of an incident (`alsoPlaces`), as a mention names it. */
+export type AlsoPlace = NonNullable<IncidentProperties['alsoPlaces']>[number];
+
+/**
+ * A mention as a further place of an incident (a tally over several areas, a patrol's end).
+ *
+ * @example alsoPlace(sarmin) // { placeId: 'gn-…', placeAr: 'سرمين', placeEn: 'Sarmin' }
+ */
+export function alsoPlace(m: Pick<PlaceMention, 'placeId' | 'nameAr' | 'nameEn'>): AlsoPlace {
+  return { placeId: m.placeId, placeAr: m.nameAr, placeEn: m.nameEn };
+}
+
 /** What a sentence told of one incident at one place. */
 export interface DraftFacts {
   articleId: string;

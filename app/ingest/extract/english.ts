@@ -35,7 +35,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
-import { incidentDraft, namesASide } from './draft';
+import { alsoPlace, incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
@@ -1368,10 +1368,7 @@ export function extractEnglishIncidents(
         : Math.max(0, at ? places.findIndex((pl) => pl.place.placeId === at) : 0);
       last = places.map(({ place, region }, k) => {
         const p = draft(article, sentence, cue, actors, date, place, region);
-        if (route?.also)
-          p.alsoPlaces = [
-            { placeId: route.also.placeId, placeAr: route.also.nameAr, placeEn: route.also.nameEn },
-          ];
+        if (route?.also) p.alsoPlaces = [alsoPlace(route.also)];
         // A toll or a count of strikes told over a list of places goes to the first.
         if (k === tollAt) {
           p.fatalities = killed;
@@ -1607,12 +1604,7 @@ function tollOfItsOwn(
   p.fatalities = killed;
   p.injuries = injured;
   asToll(p);
-  if (rest.length)
-    p.alsoPlaces = rest.map(({ place: m }) => ({
-      placeId: m.placeId,
-      placeAr: m.nameAr,
-      placeEn: m.nameEn,
-    }));
+  if (rest.length) p.alsoPlaces = rest.map(({ place }) => alsoPlace(place));
   return drawnAt(first.place, p);
 }
 

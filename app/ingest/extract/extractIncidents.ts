@@ -33,7 +33,7 @@ import {
 } from './counts';
 import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries } from './daySummary';
-import { incidentDraft, namesASide } from './draft';
+import { alsoPlace, incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
@@ -1200,12 +1200,7 @@ function tollMovedToTowns(
     p.fatalities = area.fatalities;
     p.injuries = area.injuries;
     p.strikes = area.strikes;
-    if (rest.length)
-      p.alsoPlaces = rest.map(({ town: m }) => ({
-        placeId: m.placeId,
-        placeAr: m.nameAr,
-        placeEn: m.nameEn,
-      }));
+    if (rest.length) p.alsoPlaces = rest.map(({ town }) => alsoPlace(town));
     return { p, town: first!.town, replaced: area };
   });
 }
@@ -1865,7 +1860,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         p.strikes = k === 0 ? strikes : null;
         if (route && patrol && !route.road) {
           const { to } = route;
-          p.alsoPlaces = [{ placeId: to.placeId, placeAr: to.nameAr, placeEn: to.nameEn }];
+          p.alsoPlaces = [alsoPlace(to)];
         }
         c.drafts.push(p);
         drafts.push({ p, generic, lon: place.lon, lat: place.lat, sentence: sentenceIndex });
@@ -2042,12 +2037,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         );
         p.fatalities = tallyKilled;
         p.injuries = tallyInjured;
-        if (rest.length)
-          p.alsoPlaces = rest.map((m) => ({
-            placeId: m.placeId,
-            placeAr: m.nameAr,
-            placeEn: m.nameEn,
-          }));
+        if (rest.length) p.alsoPlaces = rest.map(alsoPlace);
         drafts.push({ p, generic: false, lon: first.lon, lat: first.lat, sentence: sentenceIndex });
       }
     }

@@ -637,10 +637,7 @@ function placesLedByKnown(tokens: TokenTable, c: number, covered: Uint8Array): b
     tokens.words[c] === 'في' &&
     c > 0 &&
     PLACES_NOUNS.has(tokens.words[c - 1]!) &&
-    tokens.joined(c) &&
-    c + 1 < tokens.count &&
-    covered[c + 1] !== 0 &&
-    tokens.joined(c + 1)
+    knownJoinedAround(tokens, c, covered)
   );
 }
 
@@ -650,11 +647,13 @@ function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
     tokens.words[c] === 'من' &&
     c > 0 &&
     tokens.words[c - 1] === 'كل' &&
-    tokens.joined(c) &&
-    c + 1 < tokens.count &&
-    covered[c + 1] !== 0 &&
-    tokens.joined(c + 1)
+    knownJoinedAround(tokens, c, covered)
   );
+}
+
+/** Whether token c is joined to the word before it and to a known place right after it. */
+function knownJoinedAround(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
+  return tokens.joined(c) && c + 1 < tokens.count && covered[c + 1] !== 0 && tokens.joined(c + 1);
 }
 
 /** The token after the known place that covers token k (its words are joined by spaces). */
