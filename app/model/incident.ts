@@ -13,6 +13,19 @@ export const INCIDENT_TYPES = [
 export type IncidentType = (typeof INCIDENT_TYPES)[number];
 
 /**
+ * The types of violence, whose events kill and wound: not a deployment, a deal or a toll. A
+ * clause of one may own the victims it opens with, and a report's lead of one may be told in
+ * detail after it (ingest/extract).
+ */
+export const VIOLENT_TYPES: ReadonlySet<IncidentType> = new Set([
+  'airstrike',
+  'shelling',
+  'clash',
+  'attack',
+  'explosion',
+]);
+
+/**
  * The type a casualty toll has: casualties a report totals with no event of their own, often
  * over a period (`حصيلة ضحايا … منذ بداية الشهر`). The type holds the few events of no other
  * type too, which give no figures.

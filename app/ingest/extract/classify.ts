@@ -36,7 +36,7 @@ export interface Classified {
  * event. Order decides mixed clauses: air over ground fire (`الطيران الروسي بالصواريخ` is an
  * air strike), bombs over fire, a fight over shelling, a facility hit by a shell is shelling.
  * An event that is negated, denied or threatened (`لم تشن أي غارات`, `هددت بشن غارات`) is not
- * told: see `untoldEvent`.
+ * told: see `untoldSpan`.
  *
  * @example classifyClause(foldKey('تنفيذ طائرة روسية لثلاث غارات'))?.type // 'airstrike'
  */
@@ -848,18 +848,11 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
 }
 
 /**
- * True when the clause's event is only negated, denied or threatened: a trigger word governs
- * words that tell an event, and nothing before the trigger tells one (`قصفت قوات النظام البلدة
- * ولم تستهدف …` still tells the shelling). Called for the few event clauses holding a trigger.
- */
-export function untoldEvent(text: string): boolean {
-  return untoldSpan(text) === 'all';
-}
-
-/**
- * What of a clause's events is untold (see untoldEvent): `'all'`; else where the first event
- * told as negated, denied or threatened lies, in characters, when an event is told before it
- * (`قصفت قوات النظام البلدة ولم تستهدف …`); else undefined.
+ * What of a clause's events is untold, where a trigger word governs words that tell an event:
+ * `'all'` when nothing before the trigger tells one (the clause's event is only negated, denied,
+ * threatened or planned); else where that untold event lies, in characters, since an event is
+ * told before it (`قصفت قوات النظام البلدة ولم تستهدف …` still tells the shelling); undefined
+ * when no trigger governs an event. Called for the few event clauses holding a trigger.
  */
 function untoldSpan(text: string): 'all' | [number, number] | undefined {
   const tokens = tokenize(text);

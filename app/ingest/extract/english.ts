@@ -28,7 +28,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { TOLL_TYPE } from '../../model';
+import { TOLL_TYPE, VIOLENT_TYPES } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { addDays, daysBetween } from '../reports/reportDates';
 import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
@@ -1399,8 +1399,9 @@ export function extractEnglishIncidents(
       // The dead of the lead's fire told town by town are among its own: its area keeps the others.
       if (detail) {
         detailed = true;
+        const areas = leadAreas(detail);
         for (const [k, { place }] of places.entries()) {
-          const area = isSpecific(place) ? areaHolding(leadAreas(detail), place) : undefined;
+          const area = isSpecific(place) ? areaHolding(areas, place) : undefined;
           const of = area && detail.drafts[detail.places.indexOf(area)];
           if (of) leaveTheOthers(last[k]!, of, sentence.end);
         }
@@ -1427,15 +1428,6 @@ export function extractEnglishIncidents(
   return mergeIncidents(drafts, () => article.outlet);
 }
 
-/** The types of fire and fighting a lead and its details tell (detailOf). */
-const FIGHTING: ReadonlySet<IncidentType> = new Set([
-  'airstrike',
-  'shelling',
-  'attack',
-  'explosion',
-  'clash',
-]);
-
 /**
  * The lead whose fire a clause with no day of its own tells in detail, if any: fire told at an
  * area on one day (`Russian-backed Syrian government forces pounded towns in Idlib province on
@@ -1451,7 +1443,7 @@ function detailOf(
   cue: Cue,
   mentions: readonly PlaceMention[],
 ): EventTold | undefined {
-  if (!lead || !FIGHTING.has(lead.cue.type) || !FIGHTING.has(cue.type)) return undefined;
+  if (!lead || !VIOLENT_TYPES.has(lead.cue.type) || !VIOLENT_TYPES.has(cue.type)) return undefined;
   if (lead.date?.precision !== 1 || lead.date.dateEnd) return undefined;
   const towns = mentions.filter(isSpecific);
   const areas = leadAreas(lead);

@@ -6,6 +6,7 @@ import type {
   IncidentType,
   PlaceMention,
 } from '../../model';
+import { VIOLENT_TYPES } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { addDays, daysBetween, isoDate } from '../reports/reportDates';
@@ -822,7 +823,7 @@ function listGoesOnInto(
   if (!dead && !hurt) return;
   // `، و3 آخرون بقصف صاروخي على بلدة سرمين`: victims of an event of the clause's own are its
   // toll, of the kind the list before counted.
-  const opens = cls && HARMS.has(cls.type) ? listOpens(folds[k]!) : undefined;
+  const opens = cls && VIOLENT_TYPES.has(cls.type) ? listOpens(folds[k]!) : undefined;
   if (opens) {
     const own = opens.wounded || (hurt && (!dead || hurt.start > dead.start)) ? injured : killed;
     own[k] = { value: opens.value, start: opens.start, end: opens.end };
@@ -841,15 +842,6 @@ function listGoesOnInto(
     ? { value: count.value + more.value, start: count.start, end: count.end }
     : { value: more.value, start: 0, end: 0 };
 }
-
-/** The events that harm people, whose clause may own the victims it opens with (listOpens). */
-const HARMS: ReadonlySet<IncidentType> = new Set([
-  'airstrike',
-  'shelling',
-  'clash',
-  'attack',
-  'explosion',
-]);
 
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
 function sentenceActors(clauses: Clause[]): Actor[] {
