@@ -255,6 +255,17 @@ describe('since a day', () => {
       read('ومنذ سقوط النظام في 8 كانون الأول الماضي، وثق الدفاع المدني مقتل 70'),
     ).toMatchObject({ date: '2020-12-08', dateEnd: REPORT, precision: 3, kind: 'range' });
   });
+  it('runs from a day told by its ordinal too (منذ الخامس من حزيران الجاري)', () => {
+    expect(read('أسفر التصعيد منذ الخامس من حزيران الجاري عن مقتل 70 مدنياً')).toMatchObject({
+      date: '2021-06-05',
+      dateEnd: REPORT,
+      kind: 'range',
+    });
+    expect(read('وفي الخامس من حزيران قتل مدني')).toMatchObject({
+      date: '2021-06-05',
+      kind: 'day',
+    });
+  });
   it('is a day when since is told after it, or far before it', () => {
     expect(read('قتل مدني في 8 حزيران، في أسوأ قصف منذ أشهر')).toMatchObject({
       date: '2021-06-08',

@@ -427,7 +427,8 @@ const ordinalDay: Rule = (text, report) => {
     return { date: first, dateEnd: last, precision: 2, kind: 'range', ...spanOf(m) };
   }
   const iso = y !== undefined ? isoDate(y, mo, n) : pastDate(ry, mo, n, report);
-  return iso ? dayAt(iso, m) : undefined;
+  // `منذ الخامس من تشرين الأول الجاري`: a period from that day, as `منذ 5 تشرين الأول` is.
+  return iso ? (sinceDay(text, iso, report, m) ?? dayAt(iso, m)) : undefined;
 };
 
 /** A weekday at most four words after `منذ`, the event that began on it between (folded). */

@@ -65,11 +65,11 @@ type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
  * another of its kind (`وكان رتل آخر قد دخل`, `وتعرضت قرى … لقصف مماثل`) (folded).
  */
 const GOES_ON =
-  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|الضربات|الضربة|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة)|[لب]?(?:قصف|غارات|غارة|قذائف|هجمات|هجوم|استهداف)\s+(?:مماثل|مشابه)(?:ة|ه)?)(?![\p{L}])/u;
+  /^(?:[وف]?كما|وكذلك|كذلك)(?![\p{L}])|(?<![\p{L}])(?:القصف|الغارات|الغارة|الضربات|الضربة|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|التعزيزات|الرتل|الارتال|الحشود|الدوري[ةه]|(?:رتل|رتلا|تعزيزات)\s+(?:اخر|اخري|جديد|جديدة)|[لب]?(?:قصف|غارات|غارة|قذائف|هجمات|هجوم|استهداف)\s+(?:مماثل|مشابه)(?:ة|ه)?)(?![\p{L}])/u;
 
 /** GOES_ON's literals, without its word bounds: a cheap necessary condition for it. */
 const GOES_ON_HINT =
-  /كما|كذلك|القصف|الغار|الضرب|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود|مماثل|مشابه/;
+  /كما|كذلك|القصف|الغار|الضرب|الاشتباكات|المعارك|القذائف|الصواريخ|الاستهداف|تعزيزات|رتل|الارتال|الحشود|الدوري|مماثل|مشابه/;
 function tellsGoingOn(text: string): boolean {
   return GOES_ON_HINT.test(text) && GOES_ON.test(text);
 }
@@ -87,12 +87,29 @@ function kindGoneOn(text: string): { kind: string | undefined } | null {
   // `وترافقت الاشتباكات مع قصف …`: fighting named again lends its sides, not its day (a fight
   // told `منذ منتصف ليل الجمعة – السبت` runs into the report's day).
   if (/اشتباكات|معارك/.test(w)) return null;
-  if (/تعزيزات|رتل|ارتال|حشود/.test(w)) return { kind: 'deployment' };
+  if (/تعزيزات|رتل|ارتال|حشود|دوري/.test(w)) return { kind: 'deployment' };
   return { kind: undefined };
 }
 
 /** `وتأتي هذه التعزيزات`, `يأتي ذلك`: a clause naming again what was told (folded). */
 const NAMED_AGAIN = /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)(?![\p{L}])/u;
+/**
+ * What NAMED_AGAIN says came after, told as an event of its own, not named with the article as
+ * one told already (`وجاء ذلك بعد ساعات من قصف مدفعي استهدف مدينة دارة عزة`, `يأتي ذلك عقب
+ * غارات روسية على …`): from where the event's words begin (folded).
+ */
+const CAME_AFTER =
+  /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب|اثر)\s+(?:(?:[\p{L}\d]+\s+){1,3}?(?:علي\s+)?من\s+)?(?!ال)(?=[\p{L}])/u;
+
+/**
+ * Whether a clause opening NAMED_AGAIN names only what was told: not when what it came after is
+ * an event of its own (CAME_AFTER).
+ */
+function namesOnlyWhatWasTold(folded: string): boolean {
+  if (!NAMED_AGAIN.test(folded)) return false;
+  const after = CAME_AFTER.exec(folded);
+  return !after || !classifyClause(folded.slice(after[0].length));
+}
 /** A natural disaster (folded): `الزلزال`, `هزة أرضية`, `الفيضانات`, `السيول`. */
 const DISASTER =
   /(?<![\p{L}])[وبل]?(?:ال)?(?:زلزال|زلازل|هز[ةه]\s+ارضي[ةه]|هزات\s+ارضي[ةه]|فيضان|فيضانات|سيول)(?![\p{L}])/u;
@@ -1437,9 +1454,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `سيطرت قوات النظام على سراقب مطلع عام 2020`: an event of a year gone by is background,
       // however soon after that year the report came.
       if (c.date?.kind === 'year') continue;
-      // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again; `رداً على
-      // استهداف المدنيين`: what the event answered, untold.
-      if (NAMED_AGAIN.test(c.folded)) continue;
+      // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again (not what it came
+      // after, `وجاء ذلك بعد ساعات من قصف …`); `رداً على استهداف المدنيين`: what the event
+      // answered, untold.
+      if (namesOnlyWhatWasTold(c.folded)) continue;
       // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
       if (CONCESSION.test(c.folded)) continue;
       // `اشتباكات … على محاور كفرنبل وحاس، وسط قصف جوي وبري مكثف`: fire amid a fight, with no

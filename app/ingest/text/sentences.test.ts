@@ -33,4 +33,20 @@ describe('the sentences of a text', () => {
       'The U.N. envoy spoke.',
     ]);
   });
+  it('do not end at the initial a report cuts a name to, so the place after it stays with its arrest', () => {
+    expect(
+      cut(
+        'اعتقلت الهيئة الناشط أحمد. م من منزله في الدانا. وقال مصدر إن الناشط محمد ع. نقل إلى سجن.',
+      ),
+    ).toEqual([
+      'اعتقلت الهيئة الناشط أحمد. م من منزله في الدانا.',
+      'وقال مصدر إن الناشط محمد ع. نقل إلى سجن.',
+    ]);
+  });
+  it('still end after a year marked Gregorian and before a sentence opened by a lone و', () => {
+    expect(cut('وقع القصف في عام 2020 م. و قال مصدر إن القصف توقف.')).toEqual([
+      'وقع القصف في عام 2020 م.',
+      'و قال مصدر إن القصف توقف.',
+    ]);
+  });
 });

@@ -6,9 +6,13 @@ export interface SentenceSpan {
 
 /**
  * Where a sentence ends: `.`, `؟`, `?`, `!` before white space or the end, and line breaks; not
- * the dot of an acronym written with dots (`A U.S. strike`, `the U.N. envoy`).
+ * the dot of an acronym written with dots (`A U.S. strike`, `the U.N. envoy`), and not the dot
+ * of an Arabic name cut to its initial (`الناشط أحمد م. من منزله`, `الناشط أحمد. م من منزله`,
+ * as reports write who they shield): a lone Arabic letter before the dot or right after it
+ * (but `و`, which may stand apart and open a sentence; and not `م` after a figure, `عام 2020 م.`).
  */
-const BOUNDARY = /(?<!(?:^|[\s("“])(?:[A-Z]\.)+[A-Z])[.؟?!]+(?=\s|$)|\n+/g;
+const BOUNDARY =
+  /(?<!(?:^|[\s("“])(?:[A-Z]\.)+[A-Z])(?<![^\d\s]\s[\u0621-\u064A])[.؟?!]+(?!\s+[\u0621-\u0647\u0649-\u064A](?:[\s.،]|$))(?=\s|$)|\n+/g;
 
 /**
  * Split text into sentences at `.`, `؟`, `?`, `!` and line breaks, keeping offsets into the
