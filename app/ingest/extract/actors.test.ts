@@ -13,6 +13,12 @@ describe('ل + actor: target or agent by the word before it', () => {
     // Adjectives joined by و, or of size, between the noun and the side.
     ['قصف مدفعي وصاروخي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     ['وصلت تعزيزات عسكرية ضخمة لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
+    // The event noun after `ل` (what a place was exposed to, what teams answered).
+    ['تعرضت مدينة سراقب لقصف مدفعي لقوات النظام.', 'shelling|regime|سراقب|k=-'],
+    [
+      'استجابت فرقنا لقصف مدفعي لقوات النظام وروسيا استهدف مدينة سراقب.',
+      'shelling|regime+russia|سراقب|k=-',
+    ],
     // The rule's own cases: the ل marks the target.
     ['قصف فصائل لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],
     ['قصفت الفصائل مواقع لقوات النظام في مدينة سراقب.', 'shelling|opposition|سراقب|k=-'],

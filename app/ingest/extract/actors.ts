@@ -129,7 +129,7 @@ function lamMarksAgent(before: string[]): boolean {
           // side's, not who fired on it.
           CONVOYS.has(w) && before.slice(0, k).some((b) => VICTIMS.harm.test(b))
           ? false
-          : affiliated || aircraft || LAM_AGENT.heads.has(w) || isHeadAfterBa(w);
+          : affiliated || aircraft || LAM_AGENT.heads.has(w) || isHeadAfterBaOrLam(w);
   }
   return affiliated || aircraft;
 }
@@ -162,9 +162,12 @@ function isTargetAfterBa(w: string): boolean {
   return w.length > 3 && w[0] === 'ب' && TARGET_HEADS.has(w.slice(1));
 }
 
-/** An event noun after `ب` (`قتل مدنيون بقصف مدفعي لقوات النظام`: the shelling is by them). */
-function isHeadAfterBa(w: string): boolean {
-  return w.length > 3 && w[0] === 'ب' && LAM_AGENT.heads.has(w.slice(1));
+/**
+ * An event noun after `ب` (`قتل مدنيون بقصف مدفعي لقوات النظام`: the shelling is by them), or
+ * after `ل` (`تعرضت بلدة كفرنبل لقصف مدفعي لقوات النظام`, `استجابت فرقنا لقصف …`).
+ */
+function isHeadAfterBaOrLam(w: string): boolean {
+  return w.length > 3 && (w[0] === 'ب' || w[0] === 'ل') && LAM_AGENT.heads.has(w.slice(1));
 }
 
 /**

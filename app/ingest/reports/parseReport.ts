@@ -220,12 +220,7 @@ export function parseReport(
     } else if (l === title) {
       // The headline again, as a page saved without its breadcrumb shows it (the page's title,
       // then the article's): not an outlet, and not the body's first line.
-    } else if (
-      (site || byline || title) &&
-      !outlet &&
-      l.length <= SHORT &&
-      l.split(' ').length <= 5
-    ) {
+    } else if ((site || byline || title) && !outlet && l.length <= SHORT && wordCount(l) <= 5) {
       outlet = l;
       outletAt = k;
     } else if (outlet && l === outlet) {
@@ -273,6 +268,16 @@ export function parseReport(
   }
   if (!outlet) warnings.push('no outlet line');
   return { title, date: date.iso, outlet: outlet ?? '', ...(url ? { url } : {}), body, warnings };
+}
+
+/**
+ * The words of a header line, not counting the marks between its parts: an outlet may name
+ * itself twice (`الدفاع المدني السوري - الخوذ البيضاء`, five words).
+ */
+function wordCount(line: string): number {
+  let n = 0;
+  for (const w of line.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
 }
 
 function chooseDate(

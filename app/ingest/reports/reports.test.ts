@@ -169,6 +169,17 @@ describe('the sample format', () => {
       message: expect.stringMatching(/no body text/),
     });
   });
+  it('reads an outlet that names itself twice (الدفاع المدني السوري - الخوذ البيضاء), and the date after it', () => {
+    const r = parseReport(
+      'خبر\nالدفاع المدني السوري - الخوذ البيضاء\nالأربعاء 11/1/2023\nاستجابت فرقنا لقصف مدفعي.\n',
+      'c.txt',
+    );
+    expect(r).toMatchObject({
+      outlet: 'الدفاع المدني السوري - الخوذ البيضاء',
+      date: '2023-01-11',
+      body: 'استجابت فرقنا لقصف مدفعي.',
+    });
+  });
   it('rejects a report without a date, with file and line', () => {
     expect(parseReport(fixture('no-date.txt'), 'no-date.txt')).toMatchObject({
       file: 'no-date.txt',
