@@ -582,6 +582,15 @@ const FORCE_USED = /رصاص|النار|نار|قنابل|غاز|هراوات/;
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
 /** The type the clause's cue words say, whether or not the event is negated. */
+/**
+ * An advance tried, told by its verb (`حاولت قوات النظام التقدم على محور كفرنبل`, `وتحاول قوات
+ * الأسد التقدم على محور أبو جريف`): fighting, as `محاولة التقدم` is (lexicon). Only towards ground
+ * (`على`, `نحو`, `باتجاه`, `محور`): not progress in talks (`تحاول الأطراف التقدم في المفاوضات`).
+ * (folded)
+ */
+const ADVANCE_TRIED =
+  /(?<![\p{L}])[وف]?(?:حاولت|حاول|حاولوا|تحاول|يحاول|يحاولون)\s+(?:\S+\s+){0,4}?(?:ال)?تقدم\s+(?:\S+\s+){0,2}?(?:علي|نحو|باتجاه|الي|محور|محاور)(?![\p{L}])/u;
+
 function cueType(text: string): Classified | null {
   if (text.includes('خطر') && DANGER.test(text)) {
     DANGER.lastIndex = 0;
@@ -591,7 +600,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|هجمات|اطلق|فتح|نشر|دفع|سير|اخل|تصد|حبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|هجمات|حاول|اطلق|فتح|نشر|دفع|سير|اخل|تصد|حبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -650,6 +659,7 @@ function cueType(text: string): Classified | null {
   if (CONVOY_HINT.test(text) && CONVOY.test(text) && !FIRED.test(text))
     return deployment(text, 0.9);
   if (REPEL_HINT.test(text) && REPELLED.test(text)) return { type: 'clash', strength: 0.9 };
+  if (text.includes('حاول') && ADVANCE_TRIED.test(text)) return { type: 'clash', strength: 0.8 };
   if (text.includes('عملي') && OFFENSIVE_LAUNCHED.test(text))
     return { type: 'clash', strength: 0.8 };
   // `تحييد 12 إرهابياً`: the Turkish defence ministry's word for fighters killed, wounded or

@@ -65,6 +65,15 @@ const SOURCE_OPENS = /^\s*[وف]?مصدر(?:ه|ها)(?![\p{L}])/u;
  * clause before (`أكد الجانبان على ضرورة الالتزام بوقف إطلاق النار، واستمرار تسيير الدوريات`).
  */
 const OBJECT_GOES_ON = /^\s*و(?:استمرار|مواصلة|استئناف|تسيير|ضمان|تثبيت|تطبيق|وقف)(?![\p{L}])/u;
+/**
+ * A piece that tells what the clause before hit, by a participle or its own verbal noun with the
+ * clause's subject as a pronoun (`قصفت قوات النظام ريف إدلب الجنوبي، مستهدفةً بلدة كفرنبل`,
+ * `ارتكبت الطائرات الروسية مجزرة في ريف حلب الغربي، بعد استهدافها بلدة كفرتعال`), or by what
+ * the event took in (`شنت الطائرات الروسية غارات على ريف إدلب الجنوبي، شملت بلدات كفرنبل وحاس`)
+ * (folded). It is that clause's target, where the area before was told at large.
+ */
+const TARGET_TOLD =
+  /^\s*(?:(?:بعد|عقب|اثر)\s+)?(?:ب?استهداف(?:ها|ه|هم|هما)|مستهدف(?:[ةه]|ا|ين|تين)|شملت|شمل|طالت)(?![\p{L}])/u;
 
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the
@@ -97,11 +106,12 @@ export function clauseSpans(
   // Where the fire came from, set off by a comma (`سقطت قذائف على مدينة الباب، مصدرها مناطق
   // انتشار قسد`), is no clause: it names the fire's side, and its `انتشار` is no deployment.
   // Nor is a second object opened by `و` and a verbal noun (OBJECT_GOES_ON): a call's reach
-  // runs on into it.
+  // runs on into it. Nor what the clause hit, told after it (TARGET_TOLD).
   for (let i = 1; i + 1 < cuts.length; i++) {
     if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
     const piece = norm.slice(cuts[i]!, cuts[i + 1]!);
-    if (!SOURCE_OPENS.test(piece) && !OBJECT_GOES_ON.test(piece)) continue;
+    if (!SOURCE_OPENS.test(piece) && !OBJECT_GOES_ON.test(piece) && !TARGET_TOLD.test(piece))
+      continue;
     cuts.splice(i, 1);
     i--;
   }
