@@ -1320,3 +1320,26 @@ describe.skipIf(!geocoder)('air support and a teller’s own hit', () => {
     ).toEqual([['unknown']]);
   });
 });
+
+describe.skipIf(!geocoder)('a reply and the forces a place is described by', () => {
+  it('dates a reply told with no day of its own to the event it answered', () => {
+    const ps = read(
+      'A Turkish soldier was killed on Thursday when Syrian regime forces shelled a Turkish observation post near the town of Saraqib. Turkish artillery retaliated by striking regime targets around Saraqib and Maarat al-Numan.',
+    );
+    expect(ps.map((p) => [p.actors!.join('+'), p.placeEn, p.date]).sort()).toEqual([
+      ['regime', 'Saraqib', '2021-06-24'],
+      ['turkey', "Maarrat al-Nu'man", '2021-06-24'],
+      ['turkey', 'Saraqib', '2021-06-24'],
+    ]);
+  });
+  it('reads troops told as being where a strike hit (, where … were deployed) as no deployment', () => {
+    expect(
+      read(
+        'On Thursday, Russian warplanes pounded the village of Balyun, where Turkish troops were deployed.',
+      ).map((p) => p.type),
+    ).toEqual(['airstrike']);
+    expect(
+      read('Turkish troops were deployed to the village of Balyun on Thursday.').map((p) => p.type),
+    ).toEqual(['deployment']);
+  });
+});

@@ -1259,6 +1259,9 @@ export function extractEnglishIncidents(
         else if (!lastTold && (killed !== null || injured !== null)) ahead = { killed, injured };
         continue;
       }
+      // `… pounded the village of Balyun, where Turkish troops were deployed`: who was there, a
+      // place described, is no deployment of the day.
+      if (cue.type === 'deployment' && placeDescribed(body, clause.start, text)) continue;
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
@@ -1273,7 +1276,13 @@ export function extractEnglishIncidents(
         itsDay || sDate || again || more
           ? undefined
           : detailOf(lead, cue, cMentions.length ? cMentions : sMentions);
-      const date = itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date;
+      // `Turkish artillery retaliated by striking regime targets around Saraqib`: a reply told
+      // with no day of its own is of the day of the event told before it.
+      const replied =
+        itsDay || sDate || again || more || detail || !REPLIED.test(text)
+          ? undefined
+          : (lastTold ?? previous)?.date;
+      const date = itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -1472,6 +1481,23 @@ function drawnAt(place: PlaceMention, p: IncidentProperties): IncidentFeature {
 function toldAt(told: EventTold, place: PlaceMention): boolean {
   return told.places.some((m) => m.placeId === place.placeId);
 }
+
+/** `, where` right before a clause: what follows describes the place before it. */
+const WHERE_BEFORE = /,\s+where\s+$/i;
+/** Forces told as being somewhere (`were deployed`, `are stationed`, `is based`). */
+const FORCES_THERE =
+  /\b(?:were|are|is|was|had been|have been|has been)\s+(?:deployed|stationed|based|positioned)\b/i;
+
+/**
+ * Whether a deployment clause (`text`, from `start` in `body`) describes the place named before
+ * it (`…, where Turkish troops were deployed`) rather than telling forces moved.
+ */
+function placeDescribed(body: string, start: number, text: string): boolean {
+  return WHERE_BEFORE.test(body.slice(Math.max(0, start - 12), start)) && FORCES_THERE.test(text);
+}
+
+/** A reply told by its verb (`retaliated`, `responded`, `hit back`) (see where it is read). */
+const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fired) back)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
