@@ -1343,3 +1343,36 @@ describe.skipIf(!geocoder)('a reply and the forces a place is described by', () 
     ).toEqual(['deployment']);
   });
 });
+
+describe.skipIf(!geocoder)(
+  'a convoy told again, the base it reached, and a fight’s toll over days',
+  () => {
+    it('moves the convoy named again to the base it headed for, by its side and on its day; the place described after `, where` lends no day', () => {
+      const ps = read(
+        "Turkey sent a convoy of military vehicles into Syria's Idlib province overnight. The convoy crossed the border and headed towards the Taftanaz air base, where Turkey set up a new position last week. Five Turkish soldiers were killed at the base on Monday by Syrian government shelling.",
+      );
+      expect(
+        ps.map((p) => [p.type, p.actors!.join('+'), p.placeEn, p.date, p.fatalities]).sort(),
+      ).toEqual([
+        ['deployment', 'turkey', 'Taftanaz Air Base', '2021-06-26', null],
+        ['shelling', 'regime', 'Taftanaz Air Base', '2021-06-21', 5],
+      ]);
+    });
+    it('reads the dead of the fight told before, since a day before it, as a toll over those days', () => {
+      const ps = read(
+        'In northern Hama, rebels launched a counteroffensive against government positions near Kafr Nabudah, recapturing the town. The monitor said 44 fighters from both sides had been killed in the clashes since Thursday.',
+      );
+      expect(ps.map((p) => [p.type, p.date, p.dateEnd, p.fatalities]).sort()).toEqual([
+        ['clash', '2021-06-27', undefined, null],
+        ['other', '2021-06-24', '2021-06-27', 44],
+      ]);
+    });
+    it('reads what displaced people fled as no event', () => {
+      expect(
+        read(
+          "Sarmada is packed with displaced people who fled the government's offensive last year.",
+        ),
+      ).toEqual([]);
+    });
+  },
+);

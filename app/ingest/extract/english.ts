@@ -102,7 +102,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
   {
     type: 'clash',
-    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|ground assault)\b/i,
+    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault)\b/i,
   },
   {
     type: 'attack',
@@ -189,8 +189,16 @@ function toldOnce(re: RegExp, clause: string, past: RegExp[]): { index: number }
   return undefined;
 }
 
-const LONG_AGO = [YEARS_OF];
-const LONG_AGO_OR_BEFORE = [YEARS_OF, AFTER_DAYS_OF];
+/**
+ * What people fled, right before its word (`displaced people who fled the government's
+ * offensive last year`, `families fleeing the bombardment`): why they left, no event told.
+ */
+const FLED_FROM =
+  /\b(?:fled|flee|flees|fleeing|escaped|escaping|displaced by|driven out by|uprooted by)\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i;
+
+/** Event words told as a long past or as what people fled: no event of a day. */
+const LONG_AGO = [YEARS_OF, FLED_FROM];
+const LONG_AGO_OR_BEFORE = [YEARS_OF, FLED_FROM, AFTER_DAYS_OF];
 
 /** Words that make the aircraft after them support (`backed by Russian jets`, `with the air support of`). */
 const SUPPORT_BEFORE =
@@ -1217,7 +1225,10 @@ export function extractEnglishIncidents(
       if (season) drafts.push(season);
       else {
         const own = eventOfItsOwn(article, sentence, mentions, sentences, afterFall, previous);
-        if (own === undefined && previous)
+        const since =
+          own === undefined && previous ? tollSinceOf(article, sentence, previous) : undefined;
+        if (since) drafts.push(since);
+        else if (own === undefined && previous)
           tollOfPrevious(body, sentence, [], previous, article.date, atTown);
         else if (own) drafts.push(own);
       }
@@ -1227,7 +1238,11 @@ export function extractEnglishIncidents(
     const anchor = lastDay;
     // The days a clause's event has run (`where clashes … continued for a third day`) are
     // that clause's alone: the sentence's day leaves them out.
-    const sDate = dayTold(sText.replace(REPLY_TAIL, ''), article.date, anchor);
+    const sDate = dayTold(
+      withoutPlaceDescribed(sText.replace(REPLY_TAIL, '')),
+      article.date,
+      anchor,
+    );
     if (sDate?.precision === 1 && !sDate.dateEnd) lastDay = sDate.date;
     /** The sentence's last incident drafts: a later clause's toll goes to them. */
     let last: IncidentProperties[] = [];
@@ -1482,6 +1497,24 @@ function toldAt(told: EventTold, place: PlaceMention): boolean {
   return told.places.some((m) => m.placeId === place.placeId);
 }
 
+/** A sentence's last clause opened by `, where`, to the sentence's end. */
+const WHERE_TAIL = /,\s+where\s+[^;]*$/i;
+
+/**
+ * A sentence without its `, where` clause when that clause tells no event and no toll: it
+ * describes the place (`headed towards the Taftanaz air base, where Turkey set up a new position
+ * last week`), and its day is not the sentence's. One that tells a toll (`, where 33 soldiers
+ * were killed on Thursday`) stays.
+ */
+function withoutPlaceDescribed(sentence: string): string {
+  const where = sentence.includes('where') ? WHERE_TAIL.exec(sentence) : null;
+  if (!where) return sentence;
+  const tail = where[0];
+  return classifyEnglish(tail) || hasToll(clauseTolls(tail))
+    ? sentence
+    : sentence.slice(0, where.index);
+}
+
 /** `, where` right before a clause: what follows describes the place before it. */
 const WHERE_BEFORE = /,\s+where\s+$/i;
 /** Forces told as being somewhere (`were deployed`, `are stationed`, `is based`). */
@@ -1501,7 +1534,7 @@ const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fi
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
-  /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion)\b/i;
+  /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements)\b/i;
 
 /**
  * The last event of its type told (`last`), when a clause names it again with the article
@@ -1669,7 +1702,9 @@ function eventOfItsOwn(
   if (AS_A_RULE.test(text)) return null;
   // `… retook parts of the village`: the town the event before was told at.
   const town = THE_TOWN.test(text) ? previous?.places.find(isSpecific) : undefined;
-  const area = town ?? lastAreaBefore(mentions, sentence.start);
+  // `Five Turkish soldiers were killed at the base on Monday`: the air base named last.
+  const base = THE_BASE.test(text) ? lastBaseBefore(mentions, sentence.start) : undefined;
+  const area = town ?? base ?? lastAreaBefore(mentions, sentence.start);
   if (!area) return null;
   const date = englishDate(text, article.date, previous?.date?.date);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
@@ -1687,6 +1722,47 @@ function eventOfItsOwn(
   return drawnAt(area, p);
 }
 
+/** The fighting or fire told before, named with the article after `in` or `during`. */
+const IN_THE_FIGHT =
+  /\b(?:in|during)\s+the\s+(?:clashes|fighting|battles?|offensive|air\s*strikes|airstrikes|strikes|shelling|bombardment|attacks)\b/i;
+
+/**
+ * The toll of the fight told before over days it ran (`rebels … recaptured the town after heavy
+ * fighting. The monitor said 44 fighters from both sides had been killed in the clashes since
+ * Sunday`): a casualty toll at the fight's first place, by its sides, over the days told, which
+ * hold the fight's own day. Not the fight's toll: its day saw only some of those dead. Undefined
+ * when the sentence names no such fight, tells no figure or no such span.
+ */
+function tollSinceOf(
+  article: ArticleIn,
+  sentence: Part,
+  previous: EventTold,
+): IncidentFeature | undefined {
+  const text = article.body.slice(sentence.start, sentence.end);
+  const place = previous.places[0];
+  if (!place || !IN_THE_FIGHT.test(text) || !VIOLENT_TYPES.has(previous.cue.type)) return undefined;
+  const day = previous.date?.date ?? article.date;
+  const when = englishDate(text, article.date, day);
+  if (!when?.dateEnd || when.date > day || when.dateEnd < day || ofTheEventDay(when, day))
+    return undefined;
+  const { killed, injured } = clauseTolls(text);
+  if (killed === null && injured === null) return undefined;
+  const read = { start: previous.sentence.start, end: sentence.end };
+  const p = draft(
+    article,
+    read,
+    { type: TOLL_TYPE, at: 0 },
+    previous.actors,
+    when,
+    place,
+    undefined,
+  );
+  p.fatalities = killed;
+  p.injuries = injured;
+  asToll(p);
+  return drawnAt(place, p);
+}
+
 /** The event told before, named with the article after a preposition (`in the blast`). */
 const IN_THE_EVENT =
   /\b(?:in|during|by)\s+the\s+(?:blast|explosion|attack|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment|bombing|ambush)\b/i;
@@ -1696,6 +1772,23 @@ const IN_THE_EVENT =
  * parts of the village`): another event than the fight before it, though of its type.
  */
 const COUNTER = /\b(?:counter-?attacks?|counter-?offensive|retook|recaptured|regained)\b/i;
+/** An air base named again by its kind (`at the base`, `the airport`; not `the base of …`). */
+const THE_BASE = /\bthe (?:air ?base|airbase|base|airport)\b(?! of\b)/i;
+/** What the gazetteer names an air base by, in English. */
+const BASE_NAME = /\b(?:air ?base|airbase|airport)\b/i;
+
+/** The air base named last before `before`, if any. */
+function lastBaseBefore(
+  mentions: readonly PlaceMention[],
+  before: number,
+): PlaceMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end <= before && BASE_NAME.test(m.nameEn)) return m;
+  }
+  return undefined;
+}
+
 /** The town told before, named again by its kind (`the village`, `the town`; not `the town of …`). */
 const THE_TOWN = /\bthe (?:village|town|city)\b(?! of\b)/i;
 
