@@ -581,6 +581,14 @@ const FORCE_USED = /رصاص|النار|نار|قنابل|غاز|هراوات/;
 /** The danger of fire kept away or feared (`أبعد خطر القذائف عن أحياء حلب`): no fire (folded). */
 const DANGER = /(?<![\p{L}])خطر\s+(?:ال)?(?:قذائف|قصف|صواريخ|غارات|الغارات)(?:\s+ال\S+)?/gu;
 
+/**
+ * What people fled, told after their flight (`وصلت آلاف العائلات إلى مدينة سرمدا هرباً من القصف
+ * الروسي`, `فراراً من الغارات`, `الفارين من القصف`): the fire was where they came from, not where
+ * they are; no fire told (folded, tanween dropped). The event word and its adjectives go.
+ */
+const FLED_FROM =
+  /(?<![\p{L}])(?:هربا|فرارا|هروبا|الفارين|الهاربين|الفارون|الهاربون)\s+من\s+(?:\S+\s+){0,2}?(?:ال)?(?:قصف|غارات|الغارات|القذائف|قذائف|المعارك|معارك|الاشتباكات|اشتباكات|الحملة|حملة|القتال|العمليات|التصعيد)(?:\s+ال\S+){0,2}/gu;
+
 /** The type the clause's cue words say, whether or not the event is negated. */
 /**
  * An advance tried, told by its verb (`حاولت قوات النظام التقدم على محور كفرنبل`, `وتحاول قوات
@@ -595,6 +603,13 @@ function cueType(text: string): Classified | null {
   if (text.includes('خطر') && DANGER.test(text)) {
     DANGER.lastIndex = 0;
     return cueType(text.replace(DANGER, ' '));
+  }
+  if (
+    (text.includes('هرب') || text.includes('فار') || text.includes('فرار')) &&
+    FLED_FROM.test(text)
+  ) {
+    FLED_FROM.lastIndex = 0;
+    return cueType(text.replace(FLED_FROM, ' '));
   }
   // Every rule below needs one of these cues, or هجوم/هاجم: most clauses hold none.
   if (
