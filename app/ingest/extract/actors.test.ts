@@ -13,6 +13,11 @@ describe('ل + actor: target or agent by the word before it', () => {
     // Adjectives joined by و, or of size, between the noun and the side.
     ['قصف مدفعي وصاروخي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     ['وصلت تعزيزات عسكرية ضخمة لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
+    // A campaign's side (`الحملة العسكرية لقوات النظام وروسيا`): both, not Russia alone.
+    [
+      'قصفت الطائرات مدينة سراقب ضمن الحملة العسكرية لقوات النظام وروسيا.',
+      'airstrike|regime+russia|سراقب|k=-',
+    ],
     // The event noun after `ل` (what a place was exposed to, what teams answered).
     ['تعرضت مدينة سراقب لقصف مدفعي لقوات النظام.', 'shelling|regime|سراقب|k=-'],
     [
