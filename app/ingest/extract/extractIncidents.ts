@@ -243,6 +243,17 @@ const RETOLD =
 /** A clause that is a reply's means (`، باستهداف مواقع تلك القوات …`) (folded). */
 const REPLY_MEANS = /^[^\p{L}]*ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|هجوم)/u;
 
+/**
+ * A clause opening with a place told as living with an event as a rule, in the present (`وتشهد
+ * مدينة إدلب فلتاناً أمنياً تتخلله عمليات اغتيال`, `تشهد بلدات جبل الزاوية قصفاً شبه يومي`,
+ * `وتتعرض القرى لقصف متكرر`): a state of things, no incident of a day (folded). Not a town so
+ * described after its event (`قصفت … بلدة كفرنبل التي كانت تتعرض لقصف يومي`).
+ */
+const AS_A_RULE =
+  /^[^\p{L}]*[وف]?(?:تشهد|يشهد|تتعرض|يتعرض|تعاني|يعاني)(?![\p{L}])[^.]*?(?<![\p{L}])(?:متكرر[ةه]?|متكررا|شبه\s+يومي[ةه]?|يومي[ةه]?|يوميا|بين\s+الحين\s+والاخر|باستمرار|فلتانا?)(?![\p{L}])/u;
+/** AS_A_RULE's literals: a cheap necessary condition for it. */
+const AS_A_RULE_HINT = /متكرر|يومي|الحين|باستمرار|فلتان/;
+
 /** A relative clause of what used to happen (`التي كانت تنطلق منها`) (folded). */
 const HABITUAL =
   /(?<![\p{L}])(?:التي|الذي|الذين|اللتين|اللذين)\s+كان(?:ت|وا)?\s+(?:\S+\s+)?[تي]\S{2,}/u;
@@ -1475,6 +1486,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // الطيران الحربي للمدنيين في بلدة تفتناز أمس، والذي خلّف قتيلين`).
       const inReply = IN_REPLY.test(c.folded);
       if (inReply && !(c.mentions.length && c.knownDayOwn())) continue;
+      // `وتشهد مدينة إدلب فلتاناً أمنياً تتخلله عمليات اغتيال`: a state of things, told with no
+      // day of its own.
+      if (AS_A_RULE_HINT.test(c.folded) && AS_A_RULE.test(c.folded) && !c.date) continue;
       // `تشهد عفرين تفجيرات متكررة منذ آذار 2018`: what goes on for years is background too.
       if (c.date?.dateEnd && daysBetween(c.date.date, c.date.dateEnd) > LONGEST_EVENT_DAYS)
         continue;
