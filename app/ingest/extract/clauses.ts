@@ -70,10 +70,12 @@ const OBJECT_GOES_ON = /^\s*و(?:استمرار|مواصلة|استئناف|تس
  * clause's subject as a pronoun (`قصفت قوات النظام ريف إدلب الجنوبي، مستهدفةً بلدة كفرنبل`,
  * `ارتكبت الطائرات الروسية مجزرة في ريف حلب الغربي، بعد استهدافها بلدة كفرتعال`), or by what
  * the event took in (`شنت الطائرات الروسية غارات على ريف إدلب الجنوبي، شملت بلدات كفرنبل وحاس`)
- * (folded). It is that clause's target, where the area before was told at large.
+ * or what a fight won (`شهدت جبهات ريف إدلب معارك عنيفة …، تمكنت خلالها الفصائل من استعادة
+ * السيطرة على بلدتي كفرنبل وحاس`) (folded). It is that clause's place, where the area before was
+ * told at large.
  */
 const TARGET_TOLD =
-  /^\s*(?:(?:بعد|عقب|اثر)\s+)?(?:ب?استهداف(?:ها|ه|هم|هما)|مستهدف(?:[ةه]|ا|ين|تين)|شملت|شمل|طالت)(?![\p{L}])/u;
+  /^\s*(?:(?:بعد|عقب|اثر)\s+)?(?:ب?استهداف(?:ها|ه|هم|هما)|مستهدف(?:[ةه]|ا|ين|تين)|شملت|شمل|طالت|(?:تمكنت|تمكن|تمكنوا)\s+خلال(?:ها|ه))(?![\p{L}])/u;
 
 /**
  * Split a sentence (original text) into clauses, offsets into the original. `folded` is the

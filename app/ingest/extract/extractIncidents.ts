@@ -1045,6 +1045,16 @@ function addToll(target: IncidentProperties, c: Clause): void {
   if (c.injured) target.injuries = Math.max(target.injuries ?? 0, c.injured.value);
 }
 
+/** A sentence opening with the other side (`بالمقابل،`, `في المقابل،`, `وعلى الجانب الآخر،`) (folded). */
+const OTHER_SIDE =
+  /^[^\p{L}]*[وف]?(?:بالمقابل|في\s+المقابل|(?:علي|في)\s+الجانب\s+الاخر|(?:علي|في|من)\s+الطرف\s+الاخر)(?![\p{L}])/u;
+
+/** Add a clause's counts to a fight's toll: the dead of its other side, told apart. */
+function addTollOfOtherSide(target: IncidentProperties, c: Clause): void {
+  if (c.killed) target.fatalities = (target.fatalities ?? 0) + c.killed.value;
+  if (c.injured) target.injuries = (target.injuries ?? 0) + c.injured.value;
+}
+
 /**
  * Whether a sentence's toll belongs to the event of the sentence before
  * (`شنت طائرات روسية غارات على سرمين. وأسفرت الغارات عن مقتل أربعة مدنيين`): it names no place
@@ -1966,10 +1976,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     ) {
       // The toll is told here: the evidence of the event it joins takes this sentence in too,
       // so the highlighted text holds the figures a reader is shown.
+      // `بالمقابل، قتل 7 من مقاتلي الفصائل` after a fight's dead of one side: the other side's,
+      // which add up.
+      const otherSide = owner.cls?.type === 'clash' && OTHER_SIDE.test(sFolded);
       for (const c of clauses) {
         if (!c.killed && !c.injured) continue;
         const target = named ?? owner.drafts[0]!;
-        addToll(target, c);
+        if (otherSide) addTollOfOtherSide(target, c);
+        else addToll(target, c);
         for (const e of target.evidence) if (e.articleId === article.id) e.end = sentence.end;
       }
       tallyKilled = null;
