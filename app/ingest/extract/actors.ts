@@ -677,7 +677,12 @@ export function clauseActors(
   }
   // `الطيران الحربي الروسي والسوري`: the Syrian air force named by its adjective alone, after
   // Russia's, struck with it.
-  if (actors.has('russia') && clean.includes('سوري') && JOINT_AIR.test(clean))
+  // `قوات الحلف السوري الروسي`: the two as one alliance, as the Syrian Network names them.
+  if (
+    actors.has('russia') &&
+    clean.includes('سوري') &&
+    (JOINT_AIR.test(clean) || ALLIANCE.test(clean))
+  )
     actors.add(sinceFall ? 'government' : 'regime');
   return [...actors].sort();
 }
@@ -685,6 +690,10 @@ export function clauseActors(
 /** Russian and Syrian aircraft named as one (`الطائرات الحربية السورية والروسية`) (folded). */
 const JOINT_AIR =
   /(?:طيران|طائرات|مقاتلات|الطيران|الطائرات|المقاتلات)\s+(?:ال)?(?:حربي[ةه]?\s+)?(?:(?:ال)?روسي[ةه]?\s+و(?:ال)?سوري[ةه]?|(?:ال)?سوري[ةه]?\s+و(?:ال)?روسي[ةه]?)(?![\p{L}])/u;
+
+/** The Syrian-Russian alliance named as one (`قوات الحلف السوري الروسي`) (folded). */
+const ALLIANCE =
+  /(?<![\p{L}])(?:ال)?(?:حلف|تحالف)\s+(?:(?:ال)?سوري[ةه]?\s+[-–]?\s*(?:ال)?روسي|(?:ال)?روسي\s+[-–]?\s*(?:ال)?سوري)(?![\p{L}])/u;
 
 /** `على يد`, `على أيدي` in a folded clause. */
 const HANDS = /علي (?:يد|ايدي)(?![\p{L}])/u;

@@ -500,6 +500,10 @@ const SAME_MONTH_HINT = /ذاته|نفسه/;
 /** A clause that happened at the time the one before it told (folded). */
 const WHEN = /^[^\p{L}]*[وف]?(?:حين|عندما)(?![\p{L}])/u;
 
+/** A sentence opening with what "the report" said (`وقال التقرير إن`, `وبحسب التقرير`) (folded). */
+const REPORT_SAID =
+  /^[^\p{L}]*[وف]?(?:(?:قال|ذكر|سجل|اشار|اوضح|اضاف|بين|وثق|افاد|رصد)\s+التقرير|(?:ب?حسب|وفق|وفقا\s+ل)\s*التقرير)(?![\p{L}])/u;
+
 /** A sentence going on with what a statement before it said (folded). */
 const GOES_ON_STATEMENT =
   /^[^\p{L}]*[وف]?(?:جاء\s+في|اضاف|اضافت|اوضح|اوضحت|تابع|تابعت|اشار|اشارت)(?![\p{L}])/u;
@@ -535,6 +539,8 @@ class SentenceDate {
     private readonly lastStatedDay?: string,
     /** The day of the last event of each kind told to the day. */
     private readonly lastDayOf?: ReadonlyMap<string, string>,
+    /** The period the last sentence that stated one stated (`خلال تشرين الثاني 2019`). */
+    private readonly lastStatedPeriod?: EventDate,
   ) {}
 
   /** The date if it was read already, without reading it. */
@@ -580,6 +586,10 @@ class SentenceDate {
       if (date <= this.reportDate) return { date, precision: 1, kind: 'day', start: 0, end: 0 };
     }
     if (own) return own;
+    // `وقال التقرير إن قوات الحلف السوري الروسي قتلت 112 مدنياً`: the report named again tells of
+    // the period it was told to cover.
+    if (this.lastStatedPeriod && REPORT_SAID.test(this.folded))
+      return { ...this.lastStatedPeriod, start: 0, end: 0 };
     // `في المقابل، قال الدفاع المدني إن الغارات الروسية استهدفت …`: the strikes told before,
     // though a clash was told after them.
     const goes = this.lastEventDay && !same ? kindGoneOn(this.folded) : null;
@@ -1310,6 +1320,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let lastEventDay: string | undefined;
   /** The day the last sentence whose date was read stated (a statement's day). */
   let lastStatedDay: string | undefined;
+  /** The period the last sentence that stated one stated, to the report named again after it. */
+  let lastStatedPeriod: EventDate | undefined;
   /** The last clause with drafts of each kind told so far, oldest first. */
   const lastOfKind = new Map<string, Clause>();
   /** The sides of the last fight told with both (a later one naming one side is theirs). */
@@ -1357,7 +1369,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
-    const sDate = new SentenceDate(sFolded, article.date, lastEventDay, lastStatedDay, lastDayOf);
+    const sDate = new SentenceDate(
+      sFolded,
+      article.date,
+      lastEventDay,
+      lastStatedDay,
+      lastDayOf,
+      lastStatedPeriod,
+    );
     const frontsBefore =
       !sMentions.length && THE_FRONTS.test(sFolded)
         ? placeOfLastFight(drafts, mentions)
@@ -2036,6 +2055,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // Only days the text states (a carried-over one has no span in it).
     const stated = sDate.known;
     if (stated?.kind === 'day' && stated.end > 0) lastStatedDay = stated.date;
+    if (stated && stated.kind !== 'day' && stated.dateEnd && stated.end > 0)
+      lastStatedPeriod = stated;
     for (const c of clauses) {
       const d = c.knownDate;
       if (d?.kind === 'day' && d.end > 0) lastStatedDay = d.date;
