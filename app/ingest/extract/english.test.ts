@@ -1376,3 +1376,12 @@ describe.skipIf(!geocoder)(
     });
   },
 );
+
+describe.skipIf(!geocoder)('the dead of the fight told last, past a sentence of no event', () => {
+  it('go to that fight, not to the capital a leader warned', () => {
+    const ps = read(
+      'Fierce fighting raged around the town of Saraqeb on Wednesday as Syrian regime forces pressed an offensive. Turkish President Recep Tayyip Erdogan warned Damascus to pull back its forces by the end of February. At least 30 regime fighters and 25 rebels were killed in the fighting on Tuesday and Wednesday, the monitor said.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([['clash', 'Saraqib', 55]]);
+  });
+});

@@ -1224,12 +1224,18 @@ export function extractEnglishIncidents(
       const season = campaignOfTheArea(article, sentence, mentions, sentences, afterFall);
       if (season) drafts.push(season);
       else {
-        const own = eventOfItsOwn(article, sentence, mentions, sentences, afterFall, previous);
+        // `… warned Damascus to pull back its forces …. At least 30 regime fighters and 25 rebels
+        // were killed in the fighting`: the fight told last, past sentences of no event.
+        const fight = previous ? undefined : fightNamedAgain(sText, lastOfType);
+        const own = fight
+          ? undefined
+          : eventOfItsOwn(article, sentence, mentions, sentences, afterFall, previous);
+        const earlier = previous ?? fight;
         const since =
-          own === undefined && previous ? tollSinceOf(article, sentence, previous) : undefined;
+          own === undefined && earlier ? tollSinceOf(article, sentence, earlier) : undefined;
         if (since) drafts.push(since);
-        else if (own === undefined && previous)
-          tollOfPrevious(body, sentence, [], previous, article.date, atTown);
+        else if (own === undefined && earlier)
+          tollOfPrevious(body, sentence, [], earlier, article.date, atTown);
         else if (own) drafts.push(own);
       }
       continue;
@@ -1725,6 +1731,16 @@ function eventOfItsOwn(
 /** The fighting or fire told before, named with the article after `in` or `during`. */
 const IN_THE_FIGHT =
   /\b(?:in|during)\s+the\s+(?:clashes|fighting|battles?|offensive|air\s*strikes|airstrikes|strikes|shelling|bombardment|attacks)\b/i;
+
+/** The last event of the type a sentence names with the article (IN_THE_FIGHT), if told. */
+function fightNamedAgain(
+  text: string,
+  lastOfType: ReadonlyMap<IncidentType, EventTold>,
+): EventTold | undefined {
+  if (!IN_THE_FIGHT.test(text)) return undefined;
+  const cue = classifyEnglish(text);
+  return cue && lastOfType.get(cue.type);
+}
 
 /**
  * The toll of the fight told before over days it ran (`rebels … recaptured the town after heavy
