@@ -1385,3 +1385,16 @@ describe.skipIf(!geocoder)('the dead of the fight told last, past a sentence of 
     expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([['clash', 'Saraqib', 55]]);
   });
 });
+
+describe.skipIf(!geocoder)('hours on from the event told before', () => {
+  it('are its day (Later, Hours earlier), and the outskirts of the town named again are its outskirts', () => {
+    const ps = read(
+      'Russian jets struck the town of Ariha on Thursday. Later, artillery shelled the outskirts of the town, killing two. Hours earlier, a strike on the nearby village of Maar Shurin killed a family of five.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.date, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Ariha', '2021-06-24', null],
+      ['airstrike', 'Maar Shurin', '2021-06-24', 5],
+      ['shelling', 'Ariha outskirts', '2021-06-24', 2],
+    ]);
+  });
+});

@@ -746,6 +746,12 @@ const DAYS_EARLIER =
  */
 const DAYS_LATER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) later\b/i;
+/**
+ * Hours on from, or before, the event told before, opening a sentence (`Later,`, `Hours later,`,
+ * `Later that day,`, `Shortly after,`, `Hours earlier,`, `Earlier that day,`): its day.
+ */
+const SAME_DAY_ON =
+  /^\W*(?:later(?: (?:that|the same) day| on)?|(?:(?:a few|several|two|three|four|five|six) )?hours (?:later|earlier)|minutes later|shortly (?:after(?:wards)?|afterwards)|earlier (?:that|the same) day|earlier in the day)\b(?!\s+(?:in|this|that|on)\s+(?:the\s+)?(?:week|month|year)\b)/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
@@ -905,6 +911,9 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
     const n = earlier[1] ? figure(earlier[1]) : 1;
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
   }
+  // `Later, artillery shelled …`, `Hours earlier, a strike …`: the day told before.
+  if (/later|earlier|after/i.test(text) && SAME_DAY_ON.test(text))
+    return { date: lastDay, precision: 1 };
   // `Two days later, Russian warplanes struck …`: on from the day told before, not past the report.
   const later = /later/i.test(text) ? DAYS_LATER.exec(text) : null;
   if (later) {

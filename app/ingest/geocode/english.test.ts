@@ -223,3 +223,22 @@ describe.skipIf(!geocoder)('«منطقة» before a place (the real gazetteer)',
     expect(named('قصف على منطقة عفرين')).toEqual(['area-afrin-district']);
   });
 });
+
+describe.skipIf(!geocoder)('the outskirts of a town named again by its kind', () => {
+  it('are the outskirts of the town named last (shelled the outskirts of the town)', () => {
+    expect(
+      places(
+        'Russian jets struck the town of Ariha on Thursday. Later, artillery shelled the outskirts of the town.',
+      ),
+    ).toEqual([
+      ['gn-172994', 'Ariha'],
+      ['area-ariha-outskirts', 'outskirts of the town'],
+    ]);
+  });
+  it('are nothing before any town is named, nor the outskirts of the town of a name given after', () => {
+    expect(places('Artillery shelled the outskirts of the town.')).toEqual([]);
+    expect(places('Artillery shelled the outskirts of the town of Ariha.')).toEqual([
+      ['area-ariha-outskirts', 'outskirts of the town of Ariha'],
+    ]);
+  });
+});

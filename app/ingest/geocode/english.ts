@@ -596,6 +596,7 @@ export function englishPlaceFinder(
 ): (text: string, unresolved?: Map<string, number>) => PlaceMention[] {
   let index: Node | undefined;
   let looseIndex: Node | undefined;
+  let byPlaceId: Map<string, Place> | undefined;
   return (text, unresolved) => {
     // Built on the first English report: an Arabic corpus never pays for it.
     index ??= buildIndex(places);
@@ -739,9 +740,53 @@ export function englishPlaceFinder(
     if (unknown.length)
       for (const m of placeUnknown(text, words, unknown, mentions, near, unresolved))
         mentions.push(m);
+    if (text.includes(' of the ')) {
+      byPlaceId ??= new Map(places.map((p) => [p.id, p]));
+      for (const m of outskirtsOfTheTown(text, mentions, byPlaceId, locateOnce)) mentions.push(m);
+    }
     mentions.sort((a, b) => a.start - b.start);
     return joinRoads ? joinRoads(text, mentions) : mentions;
   };
+}
+
+/** The outskirts of a town named again by its kind (`shelled the outskirts of the town`). */
+const OUTSKIRTS_OF_THE_TOWN =
+  /\b(?:outskirts|edges?|vicinity|surroundings|environs|periphery)\s+of\s+the\s+(?:town|village|city)\b(?!\s+of\b)/gi;
+
+/**
+ * `Russian jets struck the town of Ariha …. Later, artillery shelled the outskirts of the town`:
+ * the outskirts of the town named last before (a known one, named alone), as `أطراف المدينة` is
+ * read in Arabic. Mentions sorted or not; the new ones are returned.
+ */
+function outskirtsOfTheTown(
+  text: string,
+  mentions: readonly PlaceMention[],
+  byPlaceId: ReadonlyMap<string, Place>,
+  locateOnce: (place: Place, q: Qualifier) => Located,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  OUTSKIRTS_OF_THE_TOWN.lastIndex = 0;
+  for (let m = OUTSKIRTS_OF_THE_TOWN.exec(text); m; m = OUTSKIRTS_OF_THE_TOWN.exec(text)) {
+    let town: Place | undefined;
+    let at = -1;
+    for (const x of mentions) {
+      const place = x.geoPrecision === 1 ? byPlaceId.get(x.placeId) : undefined;
+      if (place && x.end <= m.index && x.end > at) {
+        town = place;
+        at = x.end;
+      }
+    }
+    if (!town) continue;
+    const end = m.index + m[0].length;
+    out.push({
+      ...locateOnce(town, { kind: 'outskirts' }),
+      start: m.index,
+      end,
+      surface: text.slice(m.index, end),
+      confidence: CONFIDENCE_CONTEXT,
+    });
+  }
+  return out;
 }
 
 /** Most characters between a village and a finer place just before it (`on the M4 highway near`). */
