@@ -1398,3 +1398,31 @@ describe.skipIf(!geocoder)('hours on from the event told before', () => {
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('a toll told as risen, and what had been done before a fight', () => {
+  it('reads the toll risen or raised to a figure, and not a figure of the wounded as the dead', () => {
+    for (const [text, dead, hurt] of [
+      ['Jets struck Saraqib, raising the death toll to 15.', 15, null],
+      ['Jets struck Saraqib. The number of dead climbed to 20.', 20, null],
+      ['Jets struck Saraqib, bringing the toll to 9 dead and 30 wounded.', 9, 30],
+      ['The toll in Saraqib rose to 12 after jets struck the market.', 12, null],
+      ['Jets struck Saraqib. The toll rose to 30 wounded.', null, null],
+    ] as const)
+      expect(
+        read(text).map((p) => [p.fatalities, p.injuries]),
+        text,
+      ).toEqual([[dead, hurt]]);
+  });
+  it('reads a fight, not what had been done before it, nor its doer as a side', () => {
+    expect(
+      read(
+        'Fighting erupted around Saraqib on Thursday after Turkey had given the regime a deadline to withdraw.',
+      ).map((p) => [p.type, p.actors]),
+    ).toEqual([['clash', ['unknown']]]);
+    expect(
+      read(
+        'Turkish forces clashed with regime troops around Saraqib after the regime had shelled a Turkish post.',
+      ).map((p) => [p.type, p.actors]),
+    ).toEqual([['clash', ['regime', 'turkey']]]);
+  });
+});

@@ -199,6 +199,9 @@ const FLED_FROM =
 /** Event words told as a long past or as what people fled: no event of a day. */
 const LONG_AGO = [YEARS_OF, FLED_FROM];
 const LONG_AGO_OR_BEFORE = [YEARS_OF, FLED_FROM, AFTER_DAYS_OF];
+/** What had been done before the event, right before its word (`after the regime had `). */
+const HAD_BEFORE = /\b(?:after|since|because|when)\s+[^,;]*?\bhad\s+(?:\w+\s+)?$/i;
+const LONG_AGO_OR_HAD_BEFORE = [YEARS_OF, FLED_FROM, HAD_BEFORE];
 
 /** Words that make the aircraft after them support (`backed by Russian jets`, `with the air support of`). */
 const SUPPORT_BEFORE =
@@ -234,6 +237,10 @@ export function classifyEnglish(clause: string): Cue | undefined {
   // fighting`).
   if (clause.includes('after') && AFTER_DAYS_OF_ANY.test(clause))
     return firstCue(clause, LONG_AGO_OR_BEFORE) ?? firstCue(clause, LONG_AGO);
+  // `clashed with regime troops … after the regime had shelled a Turkish post`: the fight, what
+  // had been done before it aside; alone it is the event (`The toll rose after jets had struck`).
+  if (clause.includes(' had ') && HAD_DONE_BEFORE.test(clause))
+    return firstCue(clause, LONG_AGO_OR_HAD_BEFORE) ?? firstCue(clause, LONG_AGO);
   return firstCue(clause, LONG_AGO);
 }
 
@@ -377,6 +384,10 @@ const BY =
  *
  * @example englishActors('Rebels shelled regime positions in Jurin', { type: 'shelling', at: 7 }) // ['opposition']
  */
+/** What had been done before the event, told after it (`after Turkey had given …`). */
+const HAD_DONE_BEFORE =
+  /\s(?:after|since|because|when)\s+[^,;]*?\bhad\s+(?!been\s+(?:fighting|clashing|battling)\b)\w+/i;
+
 export function englishActors(
   clause: string,
   cue: Cue,
@@ -397,10 +408,17 @@ export function englishActors(
   // forces`); elsewhere a side inside a toll is its victim.
   // Not the side that backs one (`government forces backed by Russian air power`): support
   // lends the fight no side, as in Arabic (`بدعم جوي روسي`).
-  if (cue.type === 'clash')
+  if (cue.type === 'clash') {
+    // `Fighting erupted around Saraqib after Turkey had given the regime a deadline`: who did
+    // what had been done before the fight is no side of it, unless the fight names it.
+    const before = clause.includes(' had ') ? HAD_DONE_BEFORE.exec(clause) : null;
+    const end = before && before.index > cue.at ? before.index : clause.length;
     return uniqueSorted(
-      told.filter((n) => !BACKING_BEFORE.test(leadIn(clause, n.at))).map((n) => n.actor),
+      told
+        .filter((n) => n.at < end && !BACKING_BEFORE.test(leadIn(clause, n.at)))
+        .map((n) => n.actor),
     );
+  }
   const named = told.filter((n) => !within(tolls, n.at));
   // A protest has no side, not even the one it was against (as in Arabic).
   if (cue.event === 'protest') return [];
@@ -653,9 +671,15 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+(?:more\s+)?(?:died|were killed|have died|have been killed)\b`,
     'gi',
   ),
-  // `the death toll from Tuesday's strike rose to 9`.
+  // `the death toll from Tuesday's strike rose to 9`, `The toll in Saraqib rose to 12`, `The
+  // number of dead climbed to 20` (not `the toll … rose to 30 wounded`).
   new RegExp(
-    String.raw`\bdeath toll\b[^.]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands at|stood at|is|was)\s+(?:to\s+)?${NUMBER}\b`,
+    String.raw`\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed))\b[^.]{0,60}?\b(?:rose|risen|climbed|reached|increased|jumped|stands at|stood at|is|was)\s+(?:to\s+)?${NUMBER}\b(?!\s+(?:wounded|injured|hurt))`,
+    'gi',
+  ),
+  // `, raising the death toll to 15`, `bringing the toll to 9 dead and 30 wounded`.
+  new RegExp(
+    String.raw`\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+(?:[\w'’-]+\s+){0,4}?to\s+${NUMBER}\b(?!\s+(?:wounded|injured|hurt))`,
     'gi',
   ),
 ];
