@@ -54,6 +54,10 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],
+    // Lives lost: `فقد` counts only with the lives; alone it is "lost" or "went missing".
+    ['فقد 4 مدنيين حياتهم بقصف مدفعي', 4, null],
+    ['وفقدت امرأة حياتها', 1, null],
+    ['فقد 3 مدنيين في البحر', null, null],
     // A death told by its noun with a pronoun: the singular is one, the dual two, the plural
     // none; a wound so told counts only with its wounds named (`إصابتها بأضرار`: a car hit).
     ['ما أدى إلى مقتله', 1, null],

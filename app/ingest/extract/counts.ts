@@ -100,6 +100,12 @@ const KILL_VERBS = set(
 const MET = set('لقي', 'لقيت', 'لقوا');
 const DEATH_OBJECT = /مصرع|حتف/;
 /**
+ * `فقد 4 مدنيين حياتهم`: "lost their lives". The verb alone means "lost" or "went missing", so
+ * it counts only in a clause that holds the lives lost.
+ */
+const LOST = set('فقد', 'فقدت', 'فقدوا');
+const LIFE_OBJECT = /حياته|حياتها|حياتهم|حياتهما|ارواحهم/;
+/**
  * Lives taken: `أودى القصف بحياة 5 مدنيين` ("took the lives of"), `راح ضحيته 7 مدنيين` ("went as
  * its victims"). Matched as written (less a leading `و`/`ف`): `بحياة` starts with a clitic.
  */
@@ -541,6 +547,11 @@ function namedNext(tokens: readonly Token[], p: People): { end: number; next: nu
     if (isWaw(t) || PAST_NAME.has(t) || readNumber(tokens, j)) return undefined;
   }
   return undefined;
+}
+
+/** `فقد`, `وفقدت` as written: its `ف` is the verb's own (asVerb would take it). */
+function lost(t: string): boolean {
+  return LOST.has(t.charCodeAt(0) === WAW ? t.slice(1) : t);
 }
 
 /**
@@ -1079,6 +1090,7 @@ function personCount(
   const tokens = tokenize(text);
   // `لقي` counts only beside `مصرع`/`حتف`: tested once per text, not per token.
   const mayMeet = verbs !== undefined && DEATH_OBJECT.test(text);
+  const mayLose = verbs !== undefined && LIFE_OBJECT.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const w = strip(tokens[i]!.t);
     // `قتل وجرح 12`: this word and the next share the figure that follows them; so do `وجرح`
@@ -1101,7 +1113,7 @@ function personCount(
         continue;
     }
     // `لقي` as written: its first letter is also a clitic.
-    const met = mayMeet && MET.has(asVerb(tokens[i]!.t));
+    const met = (mayMeet && MET.has(asVerb(tokens[i]!.t))) || (mayLose && lost(tokens[i]!.t));
     const lives = verbs !== undefined && livesTaken(tokens, i);
     if (triggers.has(w) || met || lives) {
       // Without verbs of killing it is the count of the wounded (injuredCount).
