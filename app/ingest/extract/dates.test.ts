@@ -92,6 +92,25 @@ describe('the first or the most of its kind since (هي الأولى منذ أس
   });
 });
 
+describe('a day in figures with its year', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('is read with any one mark between its parts, day or year first', () => {
+    for (const text of [
+      'قصفت الطائرات في 5/6/2021 مدينة سراقب',
+      'قصفت الطائرات بتاريخ 5-6-2021 مدينة سراقب',
+      'قصفت الطائرات يوم 5.6.2021 مدينة سراقب',
+      'قصفت الطائرات بتاريخ 2021-06-05 مدينة سراقب',
+      'قصفت الطائرات يوم 2021/6/5 مدينة سراقب',
+      'قصفت الطائرات في ٥/٦/٢٠٢١ مدينة سراقب',
+    ])
+      expect(read(text), text).toMatchObject({ date: '2021-06-05', kind: 'day', precision: 1 });
+  });
+  it('is none with two marks mixed, or an impossible day', () => {
+    expect(read('قصفت الطائرات في 5-6/2021 مدينة سراقب')).toBeUndefined();
+    expect(read('قصفت الطائرات في 31/2/2021 مدينة سراقب')).toBeUndefined();
+  });
+});
+
 describe('days written as ordinal words', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('is the day of the month named, or of the report’s month, or of the month before', () => {

@@ -232,6 +232,13 @@ const WEEKDAY_LITERALS = anyOf(WEEKDAYS);
 const PAST = /الماضي|الفائت|المنصرم/;
 const DIGIT = /\d/;
 
+/**
+ * A day in figures with its year: day first (groups 1, 3, 4: `12/6/2021`, `12-6-2021`,
+ * `12.6.2021`, one mark throughout) or year first (groups 5, 7, 8: `2021-06-12`, `2021/6/12`).
+ */
+const NUMERIC_DAY =
+  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})([/-])(\d{1,2})\6(\d{1,2}))(?![\d/-]|\.\d)/;
+
 /** `12 حزيران 2021`, `12/6/2021`: the day, precision 1. */
 const explicitDay: Rule = (text, report, whole) => {
   if (!DIGIT.test(text)) return undefined;
@@ -244,9 +251,12 @@ const explicitDay: Rule = (text, report, whole) => {
     if (iso)
       return fromDay(text, iso, named) ?? sinceDay(text, iso, report, named) ?? dayAt(iso, named);
   }
-  const num = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/.exec(text);
+  // `12/6/2021`, `12-6-2021`, `12.6.2021`; year first, `2021-06-12`, `2021/6/12`.
+  const num = NUMERIC_DAY.exec(text);
   if (num) {
-    const iso = isoDate(+num[3]!, +num[2]!, +num[1]!);
+    const iso = num[1]
+      ? isoDate(+num[4]!, +num[3]!, +num[1]!)
+      : isoDate(+num[5]!, +num[7]!, +num[8]!);
     if (iso) return dayAt(iso, num);
   }
   // `وفي يوم 15/3`: a day and month, after a word that tells a day (a bare `3/4` may be anything).
