@@ -1426,3 +1426,17 @@ describe.skipIf(!geocoder)('a toll told as risen, and what had been done before 
     ).toEqual([['clash', ['regime', 'turkey']]]);
   });
 });
+
+describe('a day in figures with its year', () => {
+  it('is read day first, or month first when the second figure cannot be a month', () => {
+    for (const text of [
+      'Jets struck Saraqib on 24/06/2021',
+      'Jets struck Saraqib on 24-6-2021',
+      'Jets struck Saraqib on 24.06.2021',
+      'Jets struck Saraqib on 2021-06-24',
+      'Jets struck Saraqib on 06/24/2021',
+    ])
+      expect(englishDate(text, REPORT_DATE), text).toEqual({ date: '2021-06-24', precision: 1 });
+    expect(englishDate('Jets struck Saraqib on 13/13/2021', REPORT_DATE)).toBeUndefined();
+  });
+});

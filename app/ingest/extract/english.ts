@@ -720,6 +720,12 @@ const ONE_STRIKE =
 const WEEKDAYS: readonly string[] = ENGLISH_WEEKDAYS;
 const MONTHS: readonly string[] = ENGLISH_MONTHS;
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+/**
+ * A day in figures with its year (groups 1, 3, 4: `24/06/2021`, `24-6-2021`, `24.06.2021`; or
+ * 5, 6, 7: `2021-06-24`).
+ */
+const NUMERIC_DAY =
+  /(?<![\d/.-])(?:(\d{1,2})([/.-])(\d{1,2})\2(\d{4})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-]|\.\d)/;
 const DAY_MONTH = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)? ${MONTH}(?:,? (\d{4}))?\b`);
 const MONTH_DAY = new RegExp(String.raw`\b${MONTH} (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?\b`);
 const IN_MONTH = new RegExp(
@@ -956,6 +962,14 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   // `Between July 1 and July 7`, `from 1 to 7 July`: the days between.
   const span = /\b(?:between|from)\b/i.test(text) ? daySpan(text, report) : undefined;
   if (span) return span;
+  // `on 24/06/2021`, `on 2021-06-24`: day first unless the second figure cannot be a month.
+  const num = /\d[/.-]\d/.test(text) ? NUMERIC_DAY.exec(text) : null;
+  if (num) {
+    const [a, b] = num[1] ? [Number(num[1]), Number(num[3])] : [Number(num[7]), Number(num[6])];
+    const monthFirst = num[1] !== undefined && b > 12 && a <= 12;
+    const date = dayOf(report, monthFirst ? a : b, monthFirst ? b : a, num[4] ?? num[5]);
+    if (date && (monthFirst ? a : b) <= 12) return sinceOrOn(text, num.index, date, report);
+  }
   const dm = DAY_MONTH.exec(text);
   if (dm) {
     const date = dayOf(report, MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1]), dm[3]);
