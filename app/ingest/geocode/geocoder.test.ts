@@ -592,3 +592,22 @@ describe('the countryside told before its town (الريف الشمالي لمد
     expect(ids('قصفت قوات النظام الأحياء الجنوبية لمدينة إدلب')).toEqual(['gn-169389']);
   });
 });
+
+describe('the outskirts of a list opened by a village the gazetteer lacks (أطراف بلدتي فليفل وكنصفرة)', () => {
+  const real = realGazetteer();
+  it.skipIf(!real)(
+    'are the outskirts of the known town after it too; a singular settlement word shares none',
+    () => {
+      const g = createGeocoder(real!);
+      const ids = (text: string) => g.findMentions(text).map((m) => m.placeId);
+      expect(ids('قصفت قوات النظام أطراف بلدتي فليفل وكنصفرة').at(-1)).toBe(
+        'area-kansafra-outskirts',
+      );
+      expect(ids('قصفت قوات النظام أطراف قرى عين لاروز وكنصفرة').at(-1)).toBe(
+        'area-kansafra-outskirts',
+      );
+      expect(ids('قصفت قوات النظام أطراف بلدة فليفل وكنصفرة').at(-1)).toBe('nwsy-kansafra');
+      expect(ids('قصفت قوات النظام بلدتي فليفل وكنصفرة').at(-1)).toBe('nwsy-kansafra');
+    },
+  );
+});

@@ -213,6 +213,26 @@ function wordQualifier(word: string): { kind: WordKind; dual: boolean; skip: num
   return undefined;
 }
 
+/**
+ * Whether a name joined by `و` goes on a list of two or more settlements whose outskirts are
+ * told (`أطراف بلدتي فليفل وكنصفرة`, `محيط قرى عين لاروز وكنصفرة`), after one name of one or two
+ * words that is no known place: the names before it are read as villages the gazetteer lacks.
+ */
+function outskirtsOfListAfterUnknown(tokens: TokenTable, m: NameMatch): boolean {
+  const words = tokens.words;
+  if (m.skip !== 1 || words[m.first]!.charCodeAt(0) !== WAW_CODE) return false;
+  for (let n = 1; n <= 2; n++) {
+    const head = m.first - n - 1;
+    if (head < 1 || !tokens.joined(head + 1) || !tokens.joined(m.first - n + 1)) return false;
+    const w = words[head]!;
+    if (skipInSet(w, SETTLEMENT_DUAL) >= 0 || skipInSet(w, SETTLEMENT_PLURAL) >= 0)
+      return tokens.joined(head) && skipInSet(words[head - 1]!, OUTSKIRTS) >= 0;
+  }
+  return false;
+}
+/** `و` as a character code. */
+const WAW_CODE = 0x0648;
+
 /** The qualifier written around a matched name, and the tokens it takes. */
 function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item {
   const item = new Item(m, sentence);
@@ -227,6 +247,9 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     // `الريف الجنوبي لإدلب`: the countryside told before, the name after `ل`.
     const before = countrysideBefore(tokens, m.first);
     if (before) inverted(item, tokens, before);
+    // `أطراف بلدتي فليفل وكنصفرة`: the outskirts of both, though the first name is unknown (a
+    // known one shares them with the list after it, below).
+    else if (outskirtsOfListAfterUnknown(tokens, m)) item.q = { kind: 'outskirts' };
     return item; // `بإدلب`: a preposition, not a qualifier, stands before it.
   }
   const words = tokens.words;
