@@ -5,7 +5,8 @@
  * event has its own: the dead are counted twice. When later sentences tell events with tolls of
  * their own, on the summary's day, at towns inside its areas, adding up to no more than its
  * figures, the summary is a casualty toll (counted apart, "in tolls") at its first area, its other
- * areas in `alsoPlaces`.
+ * areas in `alsoPlaces`. A single area's incident sums up a day when its sentence says so
+ * (SUMS_UP) or a part tells its dead as some of the summary's (`وقتل 15 منهم`).
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { IncidentProperties, PlaceMention } from '../../model';
@@ -32,6 +33,15 @@ const PARTS_WITHIN = 4;
 
 /** Types a day's summary of fire or fighting may have (not talks, deployments or tolls). */
 const SUMMED = new Set(['airstrike', 'shelling', 'attack', 'explosion', 'clash']);
+
+/** `منهم`, `منهن`: some of the people told before (folded). */
+const OF_THEM = /(?<![\p{L}])منه(?:م|ن)(?![\p{L}])/u;
+
+/** Whether a part's own sentence tells its dead as some of those told before (`وقتل 15 منهم`). */
+function partOfThem(p: IncidentProperties, body: string): boolean {
+  const e = p.evidence.at(-1);
+  return e !== undefined && OF_THEM.test(foldKey(body.slice(e.start, e.end)));
+}
 
 const hasToll = (p: IncidentProperties) => p.fatalities != null || p.injuries != null;
 const notMore = (part: number, whole: number | null) =>
@@ -64,8 +74,6 @@ export function daySummaries<D extends PlacedDraft>(
     const head = summary.find((d) => hasToll(d.p))!.p;
     if (head.dateEnd) continue;
     const told = head.evidence[0];
-    if (summary.length < 2 && !(told && SUMS_UP.test(foldKey(body.slice(told.start, told.end)))))
-      continue;
     const parts = drafts.filter(
       (d) =>
         d.sentence > s &&
@@ -77,6 +85,14 @@ export function daySummaries<D extends PlacedDraft>(
         areas.some((a) => booleanPointInPolygon([d.lon, d.lat], a!.area!)),
     );
     if (!parts.length) continue;
+    // `… قتل 18 مدنياً بقصف على ريف إدلب الجنوبي أمس. وقتل 15 منهم بغارة على …`: a part told as
+    // some of the summary's dead says it sums them up too.
+    if (
+      summary.length < 2 &&
+      !(told && SUMS_UP.test(foldKey(body.slice(told.start, told.end)))) &&
+      !parts.some((d) => partOfThem(d.p, body))
+    )
+      continue;
     const dead = parts.reduce((n, d) => n + (d.p.fatalities ?? 0), 0);
     const hurt = parts.reduce((n, d) => n + (d.p.injuries ?? 0), 0);
     if (!notMore(dead, head.fatalities) || !notMore(hurt, head.injuries)) continue;

@@ -240,6 +240,53 @@ const FIRE_OR_ATTACK: ReadonlySet<string> = new Set([
 const RETOLD =
   /(?<![\p{L}])[وف]?(?:القصف|الغارات|الغارة|الهجوم|الاستهداف|القذائف|الضربات|الضربة|الانفجار)\s+(?:\S+\s+)?(?:لم\s+)?(?:يسفر|تسفر|اسفر|اسفرت|ادي|ادت|يؤد|تؤد|تسبب|تسببت|خلف|خلفت)(?![\p{L}])/u;
 
+/** Fire told at an area on a stated day with its toll (see leadOf). */
+interface Lead {
+  /** Its incident at the area. */
+  draft: IncidentProperties;
+  /** The areas it was told at: its parts are at towns in them. */
+  areas: PlaceMention[];
+  actors: Actor[];
+  day: string;
+  /** The dead and hurt its parts told so far. */
+  dead: number;
+  hurt: number;
+}
+
+/**
+ * The lead a sentence's clauses tell, if any: violent fire told at an area (not a town) on a
+ * day the text states, with its toll (`قتل 18 مدنياً بقصف جوي روسي على مدن وبلدات محافظة إدلب
+ * أمس`). News lead with the day's sum and then tell its parts town by town: those are of its day
+ * and its side (and when it sums the day up, daySummaries counts it apart from them).
+ */
+function leadOf(clauses: readonly Clause[]): Lead | undefined {
+  for (const c of clauses) {
+    const d = c.drafts[0];
+    if (!d || !c.cls || !VIOLENT_TYPES.has(c.cls.type)) continue;
+    if (d.timePrecision !== 1 || d.dateEnd || d.dateFromReport) continue;
+    if (d.fatalities === null && d.injuries === null) continue;
+    const areas = c.mentions.filter((m) => !isSpecific(m));
+    if (!areas.some((m) => m.placeId === d.placeId)) continue;
+    return { draft: d, areas, actors: c.actors, day: d.date, dead: 0, hurt: 0 };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a clause tells a part of the lead's fire (`وقتل 15 منهم بغارة على سوق شعبي في مدينة
+ * إدلب، فيما قتل ثلاثة آخرون بقصف على بلدة سرمين`): violent fire with a toll no larger than
+ * what the lead's parts told so far have left of it, at towns in its areas, and no day of its
+ * own or its sentence's.
+ */
+function partOfLead(lead: Lead, c: Clause, sDate: SentenceDate): boolean {
+  if (!c.cls || !VIOLENT_TYPES.has(c.cls.type) || (!c.killed && !c.injured)) return false;
+  if (c.killed && (lead.draft.fatalities ?? 0) < lead.dead + c.killed.value) return false;
+  if (c.injured && (lead.draft.injuries ?? 0) < lead.hurt + c.injured.value) return false;
+  if (c.knownDayOwn() || sDate.date) return false;
+  const towns = c.mentions.filter(isSpecific);
+  return towns.length > 0 && towns.every((m) => areaHolding(lead.areas, m) !== undefined);
+}
+
 /** A clause that is a reply's means (`، باستهداف مواقع تلك القوات …`) (folded). */
 const REPLY_MEANS = /^[^\p{L}]*ب(?:ال)?(?:قصف|استهداف|غار|صواريخ|قذائف|هجوم)/u;
 
@@ -1322,6 +1369,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let lastStatedDay: string | undefined;
   /** The period the last sentence that stated one stated, to the report named again after it. */
   let lastStatedPeriod: EventDate | undefined;
+  /** Fire told at an area on a stated day with its toll, whose parts the sentences after it may tell. */
+  let lead: Lead | undefined;
   /** The last clause with drafts of each kind told so far, oldest first. */
   const lastOfKind = new Map<string, Clause>();
   /** The sides of the last fight told with both (a later one naming one side is theirs). */
@@ -1485,10 +1534,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     const typed = clauses.filter((c) => c.cls);
     /** The day a pluperfect clause of this sentence took from the sentence before (see there). */
     let lentDay: string | undefined;
+    /** Clauses that tell a part of the lead's fire (partOfLead). */
+    const parts: Clause[] = [];
     for (const [i, c] of clauses.entries()) {
       if (!c.cls) continue;
       // `… قد استهدفت سوقاً شعبياً وسط المدينة بعدة غارات`: a clause cut from it goes on with it.
       if (lentDay && !c.date) c.lendDay(lentDay);
+      // `قتل 18 مدنياً بقصف جوي روسي على مدن وبلدات محافظة إدلب أمس. وقتل 15 منهم بغارة على سوق
+      // في مدينة إدلب`: a part of the lead's fire, on its day, by its side when it names none
+      // (it was of the report's day, no one's, and the lead's sum was then counted twice).
+      else if (lead && partOfLead(lead, c, sDate)) {
+        c.lendDay(lead.day);
+        if (!c.named.length) c.borrowed = lead.actors;
+        parts.push(c);
+      }
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
         continue;
       // `سيطرت قوات النظام على سراقب مطلع عام 2020`: an event of a year gone by is background,
@@ -1964,6 +2023,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     }
     for (const c of clauses) if (c.drafts.length > 1) tollsByPlace(article.body, c);
     for (const c of clauses) if (c.breakdown) splitToll(c, c.breakdown);
+    // The lead's parts told so far: the next may tell no more than it has left.
+    for (const c of parts) {
+      lead!.dead += c.killed?.value ?? 0;
+      lead!.hurt += c.injured?.value ?? 0;
+    }
     // An assassination kills its one target though no figure is told (`اغتال مسلحون، مساء أمس،
     // القيادي …`: the commas cut the victim from the verb); not an attempt (`محاولة اغتيال`).
     for (const c of clauses)
@@ -2061,6 +2125,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const d = c.knownDate;
       if (d?.kind === 'day' && d.end > 0) lastStatedDay = d.date;
     }
+    // A sentence of the lead's parts keeps it; another that tells an event may lead in its turn.
+    if (!parts.length && clauses.some((c) => c.drafts.length)) lead = leadOf(clauses);
     const last = previous?.drafts.at(-1);
     for (const c of clauses)
       for (const d of c.drafts)
