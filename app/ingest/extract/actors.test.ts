@@ -13,6 +13,11 @@ describe('ل + actor: target or agent by the word before it', () => {
     // Adjectives joined by و, or of size, between the noun and the side.
     ['قصف مدفعي وصاروخي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     ['وصلت تعزيزات عسكرية ضخمة لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],
+    // A camp named by two nouns (`معسكر تدريب تابع للفصيل`) is what was hit, not who struck.
+    [
+      'استهدفت غارات روسية معسكر تدريب تابع لفيلق الشام في مدينة سراقب.',
+      'airstrike|russia|سراقب|k=-',
+    ],
     // A campaign's side (`الحملة العسكرية لقوات النظام وروسيا`): both, not Russia alone.
     [
       'قصفت الطائرات مدينة سراقب ضمن الحملة العسكرية لقوات النظام وروسيا.',
@@ -73,6 +78,21 @@ describe('Russians and Turks by their broken plurals (روس، الأتراك)',
   it.each([
     ['اجتمع مسؤولون أتراك وروس في مدينة سراقب.', 'agreement|russia+turkey|سراقب|k=-'],
     ['قصف الروس بلدة سراقب.', 'shelling|russia|سراقب|k=-'],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});
+
+describe('the dead told with how many (أكثر من 80 عنصراً من فصيل …) are the side hit', () => {
+  it.each([
+    [
+      'قُتل أكثر من 80 عنصراً من فصيل فيلق الشام بغارات روسية على مدينة سراقب.',
+      'airstrike|russia|سراقب|k=80',
+    ],
+    [
+      'قُتل نحو 20 عنصراً من هيئة تحرير الشام بغارات روسية على مدينة سراقب.',
+      'airstrike|russia|سراقب|k=20',
+    ],
   ])('%s', (text, want) => {
     expect(coded(text)).toEqual([want]);
   });

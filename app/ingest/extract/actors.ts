@@ -122,6 +122,8 @@ function lamMarksAgent(before: string[]): boolean {
       return TARGET_BEFORE.has(w) ||
         TARGET_HEADS.has(w) ||
         isTargetAfterBa(w) ||
+        // `معسكر تدريب تابع للفصيل`, `مقر قيادة تابع لـ`: a target named by two nouns.
+        (affiliated && k > 0 && TARGET_HEADS.has(before[k - 1]!)) ||
         // `نصبوا كميناً لدورية تابعة للأمن العام`: a patrol after `ل` is what was hit.
         (w.length > 3 && w[0] === 'ل' && CONVOYS.has(w.slice(1)))
         ? false
@@ -171,10 +173,10 @@ function isHeadAfterBaOrLam(w: string): boolean {
 }
 
 /**
- * The last `n` words (2, 5, or 6 past `الاحتلال`) before offset `at`; a word cut at the window's
+ * The last `n` words (2, 5, or 6 past `الاحتلال`, 7 past how many) before offset `at`; a word cut at the window's
  * start may be one.
  */
-function wordsBefore(text: string, at: number, n: 2 | 5 | 6): string[] {
+function wordsBefore(text: string, at: number, n: 2 | 5 | 6 | 7): string[] {
   return tokenize(text.slice(Math.max(0, at - (n === 2 ? 25 : n * 10)), at))
     .slice(-n)
     .map((t) => t.t);
@@ -202,13 +204,31 @@ function namesVictims(words: string[]): boolean {
   if (before[k] === 'من' || before[k] === 'في') k--;
   if (k >= 0 && WANTED.has(before[k]!)) return true;
   if (k < 1 || !VICTIMS.people.has(before[k]!)) return false;
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+  // Three words back, not counting those of how many (`قُتل أكثر من 80 عنصراً من فيلق الشام`).
+  for (let j = k - 1, left = 3; j >= 0 && left > 0; j--) {
+    const w = before[j]!;
     // `مقتل شابين برصاص عناصر من الأمن العام`: the people after the fire are who fired it.
-    if (FIRED_BY.has(before[j]!)) return false;
-    if (VICTIMS.harm.test(before[j]!) || ARRESTED_VERB.test(before[j]!)) return true;
+    if (FIRED_BY.has(w)) return false;
+    if (VICTIMS.harm.test(w) || ARRESTED_VERB.test(w)) return true;
+    if (!HOW_MANY.has(w) && !/^\d+$/.test(w)) left--;
   }
   return false;
 }
+
+/** Words of how many, around a figure (`أكثر من 80`, `نحو 20`, `ما لا يقل عن 5`) (folded). */
+const HOW_MANY = new Set([
+  'اكثر',
+  'اقل',
+  'من',
+  'نحو',
+  'قرابة',
+  'حوالي',
+  'زهاء',
+  'ما',
+  'لا',
+  'يقل',
+  'عن',
+]);
 
 /** A state's adjective right after a ministry (`وزارة الدفاع التركية`, `الروسية`) (folded). */
 const FOREIGN_AFTER =
@@ -643,7 +663,13 @@ export function clauseActors(
         actors.add(h.actor);
         continue;
       }
-      if (namesVictims(before)) continue;
+      // `قُتل أكثر من 80 عنصراً من فصيل …`: how many may take the verb out of five words.
+      if (
+        namesVictims(before) ||
+        ((last === 'من' || FACTION_WORDS.has(last ?? '')) &&
+          namesVictims(wordsBefore(clean, h.start, 7)))
+      )
+        continue;
       // `إن جنديين تركيين قتلا …`: people of the side, then the verb of their harm.
       if (
         last !== undefined &&
