@@ -537,11 +537,20 @@ export function clauseActors(
   // `ردت فصائل المعارضة على قصف مدفعي لقوات النظام استهدف بلدة قسطون`: who replied did not
   // fire what it replied to; its reply is told after (`، باستهداف مواقع تلك القوات`).
   const reply = mayReply(text) ? REPLIED_TO.exec(text) : null;
-  // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`).
-  if (reply && !REPLY_TOLD.test(text.slice(reply.index + reply[0].length))) {
+  // Unless the reply is told in this clause (`ردت الفصائل على قصف قوات النظام بقصف مدفعي …`):
+  // then the sides of what it replied to, between, are none of its own (`ردت الفصائل على الغارات
+  // الروسية باستهداف مواقع …`: not Russia).
+  if (reply) {
     const end = reply.index + reply[1]!.length;
-    const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type, voice, sinceFall);
-    if (rest.length) return rest;
+    const means = REPLY_TOLD.exec(text.slice(reply.index + reply[0].length));
+    if (!means) {
+      const rest = clauseActors(`${' '.repeat(end)}${text.slice(end)}`, type, voice, sinceFall);
+      if (rest.length) return rest;
+    } else {
+      const from = reply.index + reply[0].length + means.index;
+      const own = `${text.slice(0, end)}${' '.repeat(from - end)}${text.slice(from)}`;
+      return clauseActors(own, type, voice, sinceFall);
+    }
   }
   const clean = blankSources(text);
   const hits: Hit[] = [];

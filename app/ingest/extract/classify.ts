@@ -41,7 +41,7 @@ export interface Classified {
  * @example classifyClause(foldKey('تنفيذ طائرة روسية لثلاث غارات'))?.type // 'airstrike'
  */
 export function classifyClause(text: string): Classified | null {
-  let cls = cueType(text);
+  let cls = repliedWith(text) ?? cueType(text);
   // The token bits of the clause are read already: the pre-check costs a mask test.
   if (cls && hasWord(text, CUES.untold)) {
     const untold = untoldSpan(text);
@@ -58,6 +58,24 @@ export function classifyClause(text: string): Classified | null {
   if (cls?.type === 'shelling' && russianBombardment(text))
     return { type: 'airstrike', strength: 0.8 };
   return cls;
+}
+
+/**
+ * A reply told with its means (`ردت الفصائل على الغارات باستهداف مواقع قوات النظام … بعشرات
+ * القذائف`): up to where the means begin (folded).
+ */
+const REPLIED_WITH =
+  /(?<![\p{L}])[وف]?(?:ردت|رد|ردوا)\s+(?:\S+\s+){0,3}?علي\s+[^،,.]*?\s(?=ب(?:ال)?(?:استهداف|قصف|قذائف|صواريخ|هجوم|غارات|غارة|اطلاق|استهدافها|استهدافه)(?![\p{L}]))/u;
+
+/**
+ * The event of a reply told with its means: the means' (`باستهداف … بعشرات القذائف`: shelling),
+ * not what it replied to (`على الغارات`: no air strike of theirs). Null when the clause tells
+ * no such reply or its means name no event.
+ */
+function repliedWith(text: string): Classified | null {
+  if (!text.includes('رد')) return null;
+  const m = REPLIED_WITH.exec(text);
+  return m ? cueType(text.slice(m.index + m[0].length)) : null;
 }
 
 /** `قصف روسي`, `القصف الروسي`, `بقصف روسي`: a bombardment named as Russia's (folded). */
