@@ -1440,3 +1440,24 @@ describe('a day in figures with its year', () => {
     expect(englishDate('Jets struck Saraqib on 13/13/2021', REPORT_DATE)).toBeUndefined();
   });
 });
+
+describe.skipIf(!geocoder)(
+  'ground taken told by a string of villages, and what came a day before',
+  () => {
+    it('reads a string of villages taken, and the villages taken a day before, not the town they lie near', () => {
+      const ps = read(
+        'Syrian government forces captured a string of villages west of Aleppo on Monday. The advances came a day after troops seized Urum al-Kubra and Kafr Naha, two villages near the key town of Atareb.',
+      );
+      expect(ps.map((p) => [p.type, p.placeEn, p.date]).sort()).toEqual([
+        ['clash', 'Aleppo (west)', '2021-06-21'],
+        ['clash', 'Urum al-Kubra', '2021-06-20'],
+      ]);
+    });
+    it('reads the event told before, named again as the latest of many, as no event of its own', () => {
+      const ps = read(
+        'Five children were killed on Wednesday when a strike hit their school in Sarmin. The attack is the latest in a series that have damaged more than 50 schools in northwest Syria since the beginning of the year.',
+      );
+      expect(ps.map((p) => [p.type, p.placeEn])).toEqual([['airstrike', 'Sarmin']]);
+    });
+  },
+);

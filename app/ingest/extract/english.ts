@@ -72,7 +72,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // heavy bombardment`). Not fighters or weapons captured.
   {
     type: 'clash',
-    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
+    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|string of|series of|number of|handful of|cluster of|group of|couple of|swathes? of|dozen)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
   },
   // Before the air words: `a suicide bomber` is no bomber aircraft.
   {
@@ -782,6 +782,12 @@ const DAYS_LATER =
  */
 const SAME_DAY_ON =
   /^\W*(?:later(?: (?:that|the same) day| on)?|(?:(?:a few|several|two|three|four|five|six) )?hours (?:later|earlier)|minutes later|shortly (?:after(?:wards)?|afterwards)|earlier (?:that|the same) day|earlier in the day)\b(?!\s+(?:in|this|that|on)\s+(?:the\s+)?(?:week|month|year)\b)/i;
+/**
+ * The event told before, named again as what came days after the one this sentence tells (`The
+ * advances came a day after troops seized Urum al-Kubra`), opening it.
+ */
+const CAME_DAYS_AFTER =
+  /^\W*(?:The|This|These|That|Those|It)\b[^,.;]{0,40}?\b(?:came|comes|followed)\s+(?:a day|(\d{1,2}|two|three|four|five|six|seven) days)\s+after\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
@@ -939,6 +945,12 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   const earlier = /earlier|before/i.test(text) ? DAYS_EARLIER.exec(text) : null;
   if (earlier) {
     const n = earlier[1] ? figure(earlier[1]) : 1;
+    if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
+  }
+  // `The advances came a day after troops seized …`: counted back from the day told before.
+  const came = /came|followed/i.test(text) ? CAME_DAYS_AFTER.exec(text) : null;
+  if (came) {
+    const n = came[1] ? figure(came[1]) : 1;
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
   }
   // `Later, artillery shelled …`, `Hours earlier, a strike …`: the day told before.
@@ -1163,6 +1175,13 @@ function ownsNext(body: string, m: PlaceMention, next: PlaceMention | undefined)
   );
 }
 
+/**
+ * Between the places told and a town they are told to lie near, in an apposition (`, two
+ * villages near the key town of `, `, a village outside `, `, both west of `).
+ */
+const NEAR_WHICH =
+  /[^.;]*,\s*(?:(?:a|an|the|two|three|four|five|both|several)\s+)?(?:(?:small|nearby|strategic|key)\s+)?(?:(?:villages?|towns?|hamlets?|hills?|areas?)\s+)?(?:near|close to|outside|(?:just\s+)?(?:west|east|north|south)(?:-?(?:west|east))? of|on the outskirts of)\s+(?:the\s+)?(?:(?:key|strategic|nearby|main|rebel-held|opposition-held|government-held)\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
+
 /** A town or a village (known, or one the gazetteer lacks), not an area. */
 function isPoint(m: PlaceMention): boolean {
   return m.geoPrecision === 1 || m.unresolved === true;
@@ -1196,6 +1215,9 @@ function eventPlaces(
   const areas: PlaceMention[] = [];
   for (const [k, m] of own.entries()) {
     if (isAddress(body, own[k - 1], m) || ownsNext(body, m, own[k + 1])) continue;
+    // `seized Urum al-Kubra and Kafr Naha, two villages near the key town of Atareb`: the town
+    // the list is told near locates it.
+    if (k > 0 && NEAR_WHICH.test(body.slice(own[k - 1]!.end, m.start))) continue;
     // `In Idlib, Turkish troops shelled … Nayrab and Saraqib`: where the sentence is set, before
     // its comma, is no place of the event when it names others.
     if (
@@ -1330,6 +1352,9 @@ export function extractEnglishIncidents(
       // `… pounded the village of Balyun, where Turkish troops were deployed`: who was there, a
       // place described, is no deployment of the day.
       if (cue.type === 'deployment' && placeDescribed(body, clause.start, text)) continue;
+      // `The attack is the latest in a series that have damaged … schools in northwest Syria`:
+      // the event told before, named again to say it was one of many.
+      if (NAMED_AGAIN.test(text) && LATEST_OF_MANY.test(text)) continue;
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
@@ -1337,7 +1362,9 @@ export function extractEnglishIncidents(
       // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
       const more = ofType && ALSO.test(text) ? ofType : undefined;
       const itsDay =
-        englishDate(text, article.date, anchor) ?? (sDate && dayAfterLead(text, sDate));
+        englishDate(text, article.date, anchor) ??
+        // Counted back once: the sentence's day is the earlier event's already (CAME_DAYS_AFTER).
+        (sDate && !CAME_DAYS_AFTER.test(sText) ? dayAfterLead(text, sDate) : undefined);
       // `… pounded towns in Idlib province on Thursday …. An air strike on a market in the city
       // of Idlib killed 15 people`: that day's fire at one of its towns.
       const detail =
@@ -1534,7 +1561,7 @@ function leadAreas(lead: EventTold): PlaceMention[] {
 
 /** An event named with the article anywhere in a clause (`since the clashes erupted`). */
 const THE_EVENT =
-  /\b(?:the|these|those)\s+(?:clashes|fighting|battles?|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment)\b/i;
+  /\b(?:the|these|those)\s+(?:clashes|fighting|battles?|advances?|air\s*strikes?|airstrikes?|strikes?|raids?|shelling|bombardment)\b/i;
 
 /** An incident drawn at its place's point. */
 function drawnAt(place: PlaceMention, p: IncidentProperties): IncidentFeature {
@@ -1567,6 +1594,9 @@ function withoutPlaceDescribed(sentence: string): string {
     ? sentence
     : sentence.slice(0, where.index);
 }
+
+/** One of many told before (`the latest in a series of`, `a wave`, `a spate`). */
+const LATEST_OF_MANY = /\blatest (?:in|of) a (?:series|string|wave|spate)\b/i;
 
 /** `, where` right before a clause: what follows describes the place before it. */
 const WHERE_BEFORE = /,\s+where\s+$/i;
