@@ -611,3 +611,22 @@ describe('the outskirts of a list opened by a village the gazetteer lacks (أط�
     },
   );
 });
+
+describe('«the city» after a town located by a direction from another (مدينة سراقب الاستراتيجية شرقي إدلب)', () => {
+  const real = realGazetteer();
+  it.skipIf(!real)('is the town located, not the city it was located from', () => {
+    const g = createGeocoder(real!);
+    const again = (text: string) => g.findMentions(text).at(-1)?.placeId;
+    expect(
+      again(
+        'سيطرت الفصائل على مدينة سراقب الاستراتيجية شرقي إدلب. وشنت الطائرات غارات على أحياء المدينة.',
+      ),
+    ).toBe('gn-164816');
+    // Named on its own, in a sentence of its own, the city is the one named again.
+    expect(
+      again(
+        'سيطرت الفصائل على مدينة سراقب. وقصفت الطائرات شرقي إدلب. وشنت الطائرات غارات على أحياء المدينة.',
+      ),
+    ).toBe('gn-169389');
+  });
+});

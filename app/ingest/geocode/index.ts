@@ -675,8 +675,18 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         if (p && (item.q.kind === 'countryside' || SAME_AREA_KINDS.has(p.kind))) lastArea = item;
         // A town named bare or by what lies about it (`قرب مدينة أريحا`, `جنوبي مدينة إدلب`):
         // `المدينة` after it is that town again.
-        if (p && TOWN_ITSELF.has(item.q.kind)) {
-          const kind = townKind(p, wordBefore(tokens, item.match.first));
+        // Not a town named bare after a direction (`مدينة سراقب الاستراتيجية شرقي إدلب`): it
+        // locates the town before it, which stays the one named again.
+        const before = wordBefore(tokens, item.match.first);
+        const prior = next > 0 ? items[next - 1] : undefined;
+        const locator =
+          item.q.kind === 'direction' &&
+          !(before !== undefined && skipInSet(before, SETTLEMENT) >= 0) &&
+          prior?.place !== undefined &&
+          item.first - prior.last <= LOCATOR_GAP &&
+          joinedBetween(tokens, prior.last, item.first);
+        if (p && TOWN_ITSELF.has(item.q.kind) && !locator) {
+          const kind = townKind(p, before);
           if (kind === 'city') {
             lastCity = p;
             unknownCity = false;
@@ -975,6 +985,18 @@ const KIND_CUES = new Set(['مدينه', 'بلده', 'قريه']);
 function kindWord(before: string | undefined): string | undefined {
   const c0 = before?.charCodeAt(0);
   return c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 ? before!.slice(1) : before;
+}
+
+/**
+ * How many words may stand between a town and one named bare after a direction that only
+ * locates it (`مدينة سراقب الاستراتيجية شرقي إدلب`: one).
+ */
+const LOCATOR_GAP = 1;
+
+/** Whether tokens `from` to `to` (inclusive) are each joined to the one before, in one phrase. */
+function joinedBetween(tokens: TokenTable, from: number, to: number): boolean {
+  for (let k = Math.max(1, from); k <= to; k++) if (!tokens.joined(k)) return false;
+  return true;
 }
 
 /** Qualifiers that still name the town itself, not its countryside or its governorate. */
