@@ -87,6 +87,8 @@ export const CUES = {
     'برميلا متفجرا',
     'برميلين متفجرين',
     'برميلان متفجران',
+    // `وطال القصف بالبراميل أيضاً قرية الشريعة`: fire by barrels is from the air, told bare.
+    'بالبراميل',
   ]),
   /** Aircraft: an air strike only together with an attack word (not `تحليق`, flying over). */
   aircraft: words([
