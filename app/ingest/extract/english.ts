@@ -1686,21 +1686,9 @@ function campaignOfTheArea(
   if (!isCampaignSpan(date, CAMPAIGN.test(text))) return undefined;
   const area = lastAreaBefore(mentions, sentence.start);
   if (!area) return undefined;
-  const cue: Cue = { type: TOLL_TYPE, at: 0 };
   const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
-  const p = draft(
-    article,
-    read,
-    cue,
-    englishActors(text, cue, spans, afterFall),
-    date,
-    area,
-    undefined,
-  );
-  p.fatalities = killed;
-  p.injuries = injured;
-  asToll(p);
-  return drawnAt(area, p);
+  const actors = englishActors(text, TOLL_CUE, spans, afterFall);
+  return drawnAt(area, casualtyToll(article, read, actors, date, area, undefined, killed, injured));
 }
 
 /**
@@ -1732,12 +1720,17 @@ function tollOfItsOwn(
     : [...new Map(mentions.map((m) => [m.placeId, m])).values()]
         .filter((m) => m.placeId !== first.place.placeId && !WHOLE_REGION.has(m.placeId))
         .map((place) => ({ place }));
-  const cue: Cue = { type: TOLL_TYPE, at: 0 };
-  const actors = englishActors(text, cue, spans, afterFall);
-  const p = draft(article, sentence, cue, actors, date, first.place, first.region);
-  p.fatalities = killed;
-  p.injuries = injured;
-  asToll(p);
+  const actors = englishActors(text, TOLL_CUE, spans, afterFall);
+  const p = casualtyToll(
+    article,
+    sentence,
+    actors,
+    date,
+    first.place,
+    first.region,
+    killed,
+    injured,
+  );
   if (rest.length) p.alsoPlaces = rest.map(({ place }) => alsoPlace(place));
   return drawnAt(first.place, p);
 }
@@ -1841,19 +1834,10 @@ function tollSinceOf(
   const { killed, injured } = clauseTolls(text);
   if (killed === null && injured === null) return undefined;
   const read = { start: previous.sentence.start, end: sentence.end };
-  const p = draft(
-    article,
-    read,
-    { type: TOLL_TYPE, at: 0 },
-    previous.actors,
-    when,
+  return drawnAt(
     place,
-    undefined,
+    casualtyToll(article, read, previous.actors, when, place, undefined, killed, injured),
   );
-  p.fatalities = killed;
-  p.injuries = injured;
-  asToll(p);
-  return drawnAt(place, p);
 }
 
 /** The event told before, named with the article after a preposition (`in the blast`). */
@@ -2081,6 +2065,27 @@ const PLACE_FIGURE = new RegExp(
   String.raw`^\s*(?:,\s*)?(?:and\s+)?${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
   'i',
 );
+
+/** A casualty toll's cue: no event of its own (TOLL_TYPE). */
+const TOLL_CUE: Cue = { type: TOLL_TYPE, at: 0 };
+
+/** A casualty toll of the figures told, at `place`, over `date`, read over `read`. */
+function casualtyToll(
+  article: ArticleIn,
+  read: Part,
+  actors: Actor[],
+  date: Dated | undefined,
+  place: PlaceMention,
+  region: PlaceMention | undefined,
+  killed: number | null,
+  injured: number | null,
+): IncidentProperties {
+  const p = draft(article, read, TOLL_CUE, actors, date, place, region);
+  p.fatalities = killed;
+  p.injuries = injured;
+  asToll(p);
+  return p;
+}
 
 function draft(
   article: ArticleIn,
