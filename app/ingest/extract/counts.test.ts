@@ -54,6 +54,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],
+    // An age in brackets after each person keeps the list going.
+    ['قتل طفل (5 أعوام) وشقيقته (7 أعوام) جراء قصف مدفعي', 2, null],
+    ['أصيب رجل (40 عاماً) وابنه (12 عاماً)', null, 2],
     // Lives lost: `فقد` counts only with the lives; alone it is "lost" or "went missing".
     ['فقد 4 مدنيين حياتهم بقصف مدفعي', 4, null],
     ['وفقدت امرأة حياتها', 1, null],

@@ -549,6 +549,18 @@ function namedNext(tokens: readonly Token[], p: People): { end: number; next: nu
   return undefined;
 }
 
+/** An age in brackets after a person (`طفل (5 أعوام)`, `(12 عاماً)`) (folded). */
+const AGE_IN_BRACKETS =
+  /\(\s*\d{1,3}\s*(?:اعوام|عاما|عام|سنوات|سنه|سنة|سنين|اشهر|شهرا|شهور)\s*\)/gu;
+
+/**
+ * The text with each age in brackets blanked (same length: offsets hold), so that the people
+ * after it go on the list (`قتل طفل (5 أعوام) وشقيقته (7 أعوام)`: two, not one and a figure).
+ */
+function withoutAges(text: string): string {
+  return text.replace(AGE_IN_BRACKETS, (m) => ' '.repeat(m.length));
+}
+
 /** `فقد`, `وفقدت` as written: its `ف` is the verb's own (asVerb would take it). */
 function lost(t: string): boolean {
   return LOST.has(t.charCodeAt(0) === WAW ? t.slice(1) : t);
@@ -1087,7 +1099,7 @@ function personCount(
   kind: CasualtyKind,
   verbs?: Set<string>,
 ): Count | null {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text.includes('(') ? withoutAges(text) : text);
   // `لقي` counts only beside `مصرع`/`حتف`: tested once per text, not per token.
   const mayMeet = verbs !== undefined && DEATH_OBJECT.test(text);
   const mayLose = verbs !== undefined && LIFE_OBJECT.test(text);

@@ -676,6 +676,8 @@ class Clause implements Span {
    * في سراقب، وثلاثة في سرمين`): each place's figure (see tollBreakdown).
    */
   breakdown: Map<string, number> | undefined = undefined;
+  /** The clause whose toll `breakdown` shares out, when it is not this one (sharedBefore). */
+  sharedOf: Clause | undefined = undefined;
   /**
    * The actors of its event when they are not (all) the ones it names: borrowed from another
    * clause or sentence, or completed (a clash's second side) (see extractIncidents).
@@ -1059,6 +1061,25 @@ function tollBreakdown(
   return { parts, addsUp: !!total && sum === total.value, rest: total ? total.value - sum : 0 };
 }
 
+/**
+ * A toll told in a clause of no event and shared out place by place in the clauses right after
+ * it, up to the event's clause `i` (`أصيب 12 مدنياً، 7 منهم في سرمين، و5 في بنش، جراء قصف …`):
+ * the toll's clause and its shares (tollBreakdown), or undefined.
+ */
+function sharedBefore(
+  body: string,
+  clauses: readonly Clause[],
+  i: number,
+): { toll: Clause; split: NonNullable<ReturnType<typeof tollBreakdown>> } | undefined {
+  for (let k = 0; k + 1 < i; k++) {
+    const toll = clauses[k]!;
+    if (toll.cls || (!toll.killed && !toll.injured)) continue;
+    const split = tollBreakdown(body, clauses.slice(0, i), k + 1, toll);
+    if (split) return { toll, split };
+  }
+  return undefined;
+}
+
 /** The shares of a toll by place id (see tollBreakdown). */
 function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, number> {
   return new Map([...parts].map(([m, value]) => [m.placeId, value]));
@@ -1084,7 +1105,8 @@ function partFigure(folded: string, first: boolean): number | undefined {
 
 /** Give each of a clause's drafts its share of the toll (see tollBreakdown). */
 function splitToll(c: Clause, shares: ReadonlyMap<string, number>): void {
-  const dead = c.killed !== null;
+  // The toll shared is the clause's own, else the one told before it (sharedBefore).
+  const dead = (c.killed || c.injured ? c : (c.sharedOf ?? c)).killed !== null;
   for (const d of c.drafts) {
     const value = shares.get(d.placeId);
     if (value === undefined) continue;
@@ -1855,7 +1877,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         own = donor ? donated : [];
         // `قتل ثمانية مدنيين بقصف، خمسة منهم في سراقب، وثلاثة في سرمين`: every place the toll
         // is shared out to, each with its own figure.
-        const split = donor && tollBreakdown(article.body, clauses, clauses.indexOf(donor), c);
+        let split = donor && tollBreakdown(article.body, clauses, clauses.indexOf(donor), c);
+        // `أصيب 12 مدنياً، 7 منهم في سرمين، و5 في بنش، جراء قصف صاروخي لقوات النظام`: the toll
+        // and its shares told before the event.
+        if (!split && donor && !c.killed && !c.injured) {
+          const before = sharedBefore(article.body, clauses, i);
+          if (before) {
+            split = before.split;
+            c.sharedOf = before.toll;
+          }
+        }
         if (split) {
           own = [...split.parts.keys()];
           if (split.addsUp) c.breakdown = sharesByPlace(split.parts);
