@@ -54,6 +54,8 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['إصابة ثلاثة تلاميذ ومعلمة', null, 4],
     ['ما أسفر عن جرح سائقها', null, 1],
     ['لقي رجلان مصرعهما', 2, null],
+    // A companion named by his noun and pronoun is one.
+    ['ما أدى لمقتله وإصابة مرافقه', 1, 1],
     // An age in brackets after each person keeps the list going.
     ['قتل طفل (5 أعوام) وشقيقته (7 أعوام) جراء قصف مدفعي', 2, null],
     ['أصيب رجل (40 عاماً) وابنه (12 عاماً)', null, 2],
