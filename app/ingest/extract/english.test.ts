@@ -1461,3 +1461,24 @@ describe.skipIf(!geocoder)(
     });
   },
 );
+
+describe.skipIf(!geocoder)('one person named as someone’s by their role', () => {
+  it('is one dead or wounded (killing its driver), and passengers are people', () => {
+    expect(
+      read('A drone struck a car in the town of Sarmada, killing its driver.').map((p) => [
+        p.fatalities,
+        p.injuries,
+      ]),
+    ).toEqual([[1, null]]);
+    expect(
+      read(
+        'A drone struck a car in the town of Sarmada, wounding its driver and killing two passengers.',
+      ).map((p) => [p.fatalities, p.injuries]),
+    ).toEqual([[2, 1]]);
+    expect(
+      read('Rebels downed a helicopter over the town of Nayrab, killing its two pilots.').map(
+        (p) => p.fatalities,
+      ),
+    ).toEqual([2]);
+  });
+});

@@ -535,8 +535,10 @@ function clauseTolls(clause: string): Tolls {
         list.push([m.index, m.index + m[0].length]);
         // Two figures summed when a pattern reads two (`left 26 regime fighters and 35
         // jihadists dead`).
-        const n =
-          m[2] === undefined
+        // `killing its driver`: one person, named by whose they were (group `one`).
+        const n = m.groups?.one
+          ? 1
+          : m[2] === undefined
             ? (lowerBound(clause, m.index + m[0].indexOf(m[1]!)) ?? figure(m[1]!))
             : (figure(m[1]!) ?? Number.NaN) + (figure(m[2]) ?? Number.NaN);
         // `a woman and her two children`: the one named first, with them.
@@ -590,7 +592,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -607,7 +609,7 @@ const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
-const WHOSE = String.raw`(?:(?:his|her|their)\s+)?`;
+const WHOSE = String.raw`(?:(?:his|her|their|its)\s+)?`;
 
 /** A parent and their children counted (`a woman and her two children`): the figure is theirs. */
 const PARENT_AND_CHILDREN = String.raw`(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)`;
@@ -619,6 +621,12 @@ const PARENT_FIRST =
  * PARENT_FIRST adds one to.
  */
 const PARENT_AND_ONE = String.raw`(an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+(?:son|daughter|child|wife|husband|brother|sister)\b`;
+
+/**
+ * One person named as someone's by their role (`its driver`, `his bodyguard`): group `one`
+ * (read as 1, see clauseTolls).
+ */
+const ONES_OWN = String.raw`(?<one>its|his|her)\s+(?:driver|pilot|bodyguard|companion|owner|guard|escort)\b(?!s)`;
 
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY_HIT = String.raw`\s+${PARENT_AND_CHILDREN}\b`;
@@ -638,6 +646,8 @@ const KILLED = [
     'gi',
   ),
   new RegExp(String.raw`\b(?:killing|killed|kills)${FAMILY_HIT}`, 'gi'),
+  // `killing its driver`.
+  new RegExp(String.raw`\b(?:killing|killed|kills)\s+${ONES_OWN}`, 'gi'),
   // `left 26 regime fighters and 35 jihadists dead`: both sides' dead, summed.
   new RegExp(
     String.raw`\b(?:killing|killed|leaving|left)\s+${NUMBER}\s+${FIGHTERS}\s+and\s+${NUMBER}\s+${FIGHTERS}(?=\s+dead|\s*[,.]|\s+in\b|\s*$)`,
@@ -692,6 +702,8 @@ const INJURED = [
     'gi',
   ),
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)${FAMILY_HIT}`, 'gi'),
+  // `wounding its driver`.
+  new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ONES_OWN}`, 'gi'),
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
     'gi',
