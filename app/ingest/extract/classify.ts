@@ -512,6 +512,12 @@ const ARRESTED =
   /(?<![\p{L}])[وف]?(?:(?:اعتقلت|اعتقل|اعتقلوا)(?:ه|ها|هم|هما|وه|وها|وهم)?|اعتقال|اعتقالات|(?:القت|القي|القوا)\s+(?:\S+\s+){0,7}?القبض|حملة\s+(?:\S+\s+)?(?:اعتقال|اعتقالات|توقيف|(?:ال)?توقيفات))(?![\p{L}])/u;
 
 const ARREST_HINT = /عتق|القبض|توقيف/;
+/**
+ * A release (`أفرجت هيئة تحرير الشام عن الناشط بعد اعتقال دام شهرين`, `أطلق سراح`): the arrest
+ * it tells of was before, no arrest of the day (folded).
+ */
+const RELEASED =
+  /(?<![\p{L}])[وف]?(?:افرجت|افرج|افرجوا|الافراج|افراج|اطلقت\s+سراح|اطلق\s+سراح|اطلقوا\s+سراح|اطلاق\s+سراح|اخلت\s+سبيل|اخلي\s+سبيل)(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it caused, its dead and its captives (`اندلعت اشتباكات
@@ -729,7 +735,12 @@ function cueType(text: string): Classified | null {
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
-  if (ARREST_HINT.test(text) && ARRESTED.test(text) && !CAUSED_DEAD_AND_CAPTIVES.test(text))
+  if (
+    ARREST_HINT.test(text) &&
+    ARRESTED.test(text) &&
+    !CAUSED_DEAD_AND_CAPTIVES.test(text) &&
+    !RELEASED.test(text)
+  )
     return { type: 'other', strength: 0.8, event: 'arrest' };
   if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {
