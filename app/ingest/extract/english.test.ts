@@ -1482,3 +1482,18 @@ describe.skipIf(!geocoder)('one person named as someone’s by their role', () =
     ).toEqual([2]);
   });
 });
+
+describe.skipIf(!geocoder)('infighting and a release', () => {
+  it('reads infighting as a clash of both, and a release as no arrest of the day', () => {
+    expect(
+      read(
+        'Infighting between HTS and the Nour al-Din al-Zenki movement in the town of Darat Izza killed five fighters.',
+      ).map((p) => [p.type, p.actors, p.fatalities]),
+    ).toEqual([['clash', ['hts', 'opposition'], 5]]);
+    expect(
+      read(
+        'HTS released the activist on Sunday after two months in detention in the city of Idlib.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
   {
     type: 'clash',
-    re: /\b(?:clash(?:es|ed)?|fighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault)\b/i,
+    re: /\b(?:clash(?:es|ed)?|fighting|infighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault)\b/i,
   },
   {
     type: 'attack',
@@ -214,6 +214,9 @@ const BREACHES =
 /** Words that avert an event (`averting a government offensive`): it did not happen. */
 const AVERT_WORDS = String.raw`avert(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|stave off|staving off`;
 
+/** A release (`released`, `freed`, `set free`): the detention it tells of was before. */
+const RELEASED = /\b(?:released|releases|releasing|freed|frees|set free)\b/i;
+
 /** A deal made, not talks: `agreed`, `signed`, `reached an agreement`. */
 const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 /**
@@ -268,6 +271,8 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     // before them may still tell one (`agreed … a demilitarised zone …, averting an offensive`).
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) continue;
+    // `HTS released the activist after two months in detention`: no arrest of the day.
+    if (cue.event === 'arrest' && RELEASED.test(clause)) continue;
     // `recorded 42 violations of the ceasefire`: breaches counted, no talks nor deal.
     if (cue.type === 'agreement' && BREACHES.test(clause)) continue;
     const deal = cue.type === 'agreement' && DEAL.test(clause);
