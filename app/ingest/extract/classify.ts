@@ -73,7 +73,8 @@ const REPLIED_WITH =
  * no such reply or its means name no event.
  */
 function repliedWith(text: string): Classified | null {
-  if (!text.includes('رد')) return null;
+  // The reply verbs are among the rare cues, whose bits the clause's words were read for.
+  if (!hasWord(text, CUES.rare) || !text.includes('رد')) return null;
   const m = REPLIED_WITH.exec(text);
   return m ? cueType(text.slice(m.index + m[0].length)) : null;
 }
