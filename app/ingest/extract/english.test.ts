@@ -1497,3 +1497,33 @@ describe.skipIf(!geocoder)('infighting and a release', () => {
     ).toEqual([]);
   });
 });
+
+describe.skipIf(!geocoder)('a toll with no event, shared out town by town', () => {
+  it('gives each town its share when the shares add up, else keeps the total whole', () => {
+    const tolls = (text: string) =>
+      read(text)
+        .map((p) => [p.placeEn, p.fatalities])
+        .sort();
+    expect(
+      tolls(
+        'The Syrian Observatory said eight civilians were killed across Idlib on Thursday: five in Ariha and three in Sarmin.',
+      ),
+    ).toEqual([
+      ['Ariha', 5],
+      ['Sarmin', 3],
+    ]);
+    expect(
+      tolls(
+        'The Syrian Observatory said eight civilians were killed in Idlib province on Thursday: five in Ariha and three in Sarmin.',
+      ),
+    ).toEqual([
+      ['Ariha', 5],
+      ['Sarmin', 3],
+    ]);
+    expect(
+      tolls(
+        'The Syrian Observatory said eight civilians were killed in Idlib province on Thursday: five in Ariha and two in Sarmin.',
+      ),
+    ).toEqual([['Ariha', 8]]);
+  });
+});

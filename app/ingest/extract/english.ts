@@ -1539,10 +1539,8 @@ export function extractEnglishIncidents(
     }
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
-    else if (!tellsEvent) {
-      const toll = tollOfItsOwn(article, sentence, sMentions, afterFall);
-      if (toll) drafts.push(toll);
-    } else before = lastTold;
+    else if (!tellsEvent) drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall));
+    else before = lastTold;
     if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
@@ -1715,22 +1713,46 @@ function campaignOfTheArea(
  * period told; as an Arabic tally with no event is. Undefined when it tells no figure, names no
  * place, or is of a time long past.
  *
- * @example tollOfItsOwn(article, sentence, [northernHama, southernIdlib], false)?.properties.fatalities // 160
+ * @example tollOfItsOwn(article, sentence, [northernHama, southernIdlib], false)[0]?.properties.fatalities // 160
  */
 function tollOfItsOwn(
   article: ArticleIn,
   sentence: Part,
   mentions: PlaceMention[],
   afterFall: boolean,
-): IncidentFeature | undefined {
+): IncidentFeature[] {
   const text = article.body.slice(sentence.start, sentence.end);
   const { killed, injured, spans } = clauseTolls(text);
-  if (killed === null && injured === null) return undefined;
+  if (killed === null && injured === null) return [];
   const date = englishDate(text, article.date);
-  if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS)
-    return undefined;
-  const [first, ...towns] = eventPlaces(article.body, mentions);
-  if (!first) return undefined;
+  if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return [];
+  const places = eventPlaces(article.body, mentions);
+  const [first, ...towns] = places;
+  if (!first) return [];
+  // `eight civilians were killed across Idlib on Thursday: five in Ariha and three in Sarmin`,
+  // `… in Idlib province on Thursday: five in Ariha and three in Sarmin`: each town its share,
+  // when the shares add up to the total of the one kind told.
+  const total = killed === null ? injured : injured === null ? killed : null;
+  const split = total === null ? undefined : sharedOut(article.body, mentions, places, total);
+  if (split) {
+    const { shares } = split;
+    const tollActors = englishActors(text, TOLL_CUE, spans, afterFall);
+    return split.towns.map(({ place, region }, k) =>
+      drawnAt(
+        place,
+        casualtyToll(
+          article,
+          sentence,
+          tollActors,
+          date,
+          place,
+          region,
+          killed === null ? null : shares[k]!,
+          killed === null ? shares[k]! : null,
+        ),
+      ),
+    );
+  }
   // Told at areas only (`in northern Hama and southern Idlib governorates`): each of them.
   const rest = isSpecific(first.place)
     ? towns
@@ -1749,7 +1771,62 @@ function tollOfItsOwn(
     injured,
   );
   if (rest.length) p.alsoPlaces = rest.map(({ place }) => alsoPlace(place));
-  return drawnAt(first.place, p);
+  return [drawnAt(first.place, p)];
+}
+
+type EventPlace = ReturnType<typeof eventPlaces>[number];
+
+/**
+ * The towns a toll told at a place is shared out to, each with its share (townShares): the
+ * event's places after the mention before them (`… in Idlib province on Thursday: five in Ariha
+ * and three in Sarmin`), or those after its first place (`… across Idlib …: five in Ariha …`).
+ */
+function sharedOut(
+  body: string,
+  mentions: readonly PlaceMention[],
+  places: readonly EventPlace[],
+  total: number,
+): { towns: readonly EventPlace[]; shares: number[] } | undefined {
+  const first = places[0]!.place;
+  const before = mentions.filter((m) => m.end <= first.start).at(-1);
+  for (const [anchor, towns] of [
+    [before, places],
+    [first, places.slice(1)],
+  ] as const) {
+    const shares = anchor && townShares(body, anchor, towns, total);
+    if (shares) return { towns, shares };
+  }
+  return undefined;
+}
+
+/** The figure opening a toll's shares after the place it was told at (`…: five in Ariha`). */
+const SHARES_OPEN = new RegExp(
+  String.raw`[:;,–—]\s*${NUMBER}(?:\s+${PEOPLE})?\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  'i',
+);
+
+/**
+ * Each town's share of a toll told at the place `first` before them (`…: five in Ariha and three
+ * in Sarmin`), when every town has a figure and they add up to `total`; else undefined.
+ */
+function townShares(
+  body: string,
+  first: PlaceMention,
+  towns: readonly { place: PlaceMention }[],
+  total: number,
+): number[] | undefined {
+  if (towns.length < 2) return undefined;
+  const open = SHARES_OPEN.exec(body.slice(first.end, towns[0]!.place.start));
+  const shares = [
+    open ? figure(open[1]!) : undefined,
+    ...towns.slice(1).map((t, k) => figureBefore(body, towns[k]!.place, t.place)),
+  ];
+  let sum = 0;
+  for (const n of shares) {
+    if (n === undefined) return undefined;
+    sum += n;
+  }
+  return sum === total ? (shares as number[]) : undefined;
 }
 
 /**
