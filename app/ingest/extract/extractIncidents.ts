@@ -2181,8 +2181,32 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const actors = sActors.length ? sActors : isTally && period ? period.actors : [];
       const { targets } = targetPlaces(article.body, tallyArea ? [tallyArea] : sMentions);
       const [first, ...rest] = targets;
+      // `وثق المرصد مقتل 8 مدنيين في محافظة إدلب يوم الخميس، 5 منهم في أريحا و3 في سرمين`: each
+      // town its share, when the shares add up.
+      const told = tallyArea
+        ? undefined
+        : clauses.findIndex((c) => !c.cls && (c.killed || c.injured));
+      const split =
+        told !== undefined && told >= 0
+          ? tollBreakdown(article.body, clauses, told + 1, clauses[told]!)
+          : undefined;
+      if (split?.addsUp) {
+        for (const [town, share] of split.parts) {
+          const p = draft(
+            article,
+            sentence,
+            { cls: null, actors, date: when },
+            town,
+            undefined,
+            0.7,
+          );
+          if (tallyKilled != null) p.fatalities = share;
+          else p.injuries = share;
+          drafts.push({ p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex });
+        }
+      }
       // `قتلت مخلفات الحرب أكثر من 250 شخصاً في سوريا منذ …`: a country's tally is no incident.
-      if (first && first.placeId !== COUNTRY_ID) {
+      else if (first && first.placeId !== COUNTRY_ID) {
         const p = draft(
           article,
           tallyArea ? readFrom(tallyArea, sentence) : sentence,
