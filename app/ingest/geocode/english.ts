@@ -128,7 +128,7 @@ export function skeleton(key: string): string {
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y']);
 
 /** A trie of every Latin name of `places`, by folded words (their skeletons with `loose`). */
-function buildIndex(places: readonly Place[], loose = false): Node {
+function buildIndex(places: Iterable<Place>, loose = false): Node {
   const root: Node = { next: new Map() };
   for (const place of places) {
     for (const name of new Set([place.nameEn, ...place.altNames])) {
@@ -588,7 +588,8 @@ interface Unknown {
  * before), in that place's area or in `near(place)` (a disc around a town), at precision 2.
  */
 export function englishPlaceFinder(
-  places: readonly Place[],
+  /** The gazetteer's places by id. */
+  places: ReadonlyMap<string, Place>,
   locateOnce: (place: Place, q: Qualifier) => Located,
   near: (place: Located) => AreaGeometry,
   /** A road named by the places it joins (`the road between Sarmada and Bab al-Hawa`): one place (roads.ts). */
@@ -596,11 +597,10 @@ export function englishPlaceFinder(
 ): (text: string, unresolved?: Map<string, number>) => PlaceMention[] {
   let index: Node | undefined;
   let looseIndex: Node | undefined;
-  let byPlaceId: Map<string, Place> | undefined;
   return (text, unresolved) => {
     // Built on the first English report: an Arabic corpus never pays for it.
-    index ??= buildIndex(places);
-    looseIndex ??= buildIndex(places, true);
+    index ??= buildIndex(places.values());
+    looseIndex ??= buildIndex(places.values(), true);
     const words = latinWords(text);
     const found: { first: number; last: number; candidates: Place[]; loose?: true }[] = [];
     const unknown: Unknown[] = [];
@@ -740,10 +740,8 @@ export function englishPlaceFinder(
     if (unknown.length)
       for (const m of placeUnknown(text, words, unknown, mentions, near, unresolved))
         mentions.push(m);
-    if (text.includes(' of the ')) {
-      byPlaceId ??= new Map(places.map((p) => [p.id, p]));
-      for (const m of outskirtsOfTheTown(text, mentions, byPlaceId, locateOnce)) mentions.push(m);
-    }
+    if (text.includes(' of the '))
+      for (const m of outskirtsOfTheTown(text, mentions, places, locateOnce)) mentions.push(m);
     mentions.sort((a, b) => a.start - b.start);
     return joinRoads ? joinRoads(text, mentions) : mentions;
   };

@@ -918,8 +918,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return joinRoadEnds(text, dropOverlaps(mentions), roadAreas, namedRoad);
   }
 
-  void byId;
-  const english = englishPlaceFinder([...byId.values()], locateOnce, nearTown, (text, mentions) =>
+  const english = englishPlaceFinder(byId, locateOnce, nearTown, (text, mentions) =>
     joinRoadEnds(text, dropOverlaps(mentions), roadAreas, namedRoad, true),
   );
   const findMentionsEn = (text: string, context: GeocodeContext = {}) =>
