@@ -1128,6 +1128,23 @@ function addToll(target: IncidentProperties, c: Clause): void {
 const OTHER_SIDE =
   /^[^\p{L}]*[وف]?(?:بالمقابل|في\s+المقابل|(?:علي|في)\s+الجانب\s+الاخر|(?:علي|في|من)\s+الطرف\s+الاخر)(?![\p{L}])/u;
 
+/**
+ * A clause opening with the other side's dead told against the first's (`، في حين قتل 12 مقاتلاً
+ * من الفصائل`, `، بينما قتل …`, `، مقابل …`) (folded). Not some of them (`منهم`).
+ */
+const WHILE_OTHERS =
+  /^[^\p{L}]*[وف]?(?:في\s+حين|بينما|فيما|مقابل|بالمقابل|في\s+المقابل)(?![\p{L}])(?!.*(?<![\p{L}])من(?:هم|هن)(?![\p{L}]))/u;
+
+/**
+ * Whether a clause's toll is a fight's other side, told against the toll of a clause before it
+ * in the same sentence (WHILE_OTHERS): the two add up.
+ */
+function isOtherSidesToll(c: Clause, clauses: readonly Clause[], owner: Clause): boolean {
+  if (owner.cls?.type !== 'clash' || !c.killed || !WHILE_OTHERS.test(c.folded)) return false;
+  const at = clauses.indexOf(c);
+  return clauses.slice(0, at).some((p) => p.killed);
+}
+
 /** Add a clause's counts to a fight's toll: the dead of its other side, told apart. */
 function addTollOfOtherSide(target: IncidentProperties, c: Clause): void {
   if (c.killed) target.fatalities = (target.fatalities ?? 0) + c.killed.value;
@@ -2045,7 +2062,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           typed.find((t) => t.drafts.length));
       const target = owner && tollTarget(owner, c, drafts);
       if (target) {
-        addToll(target, c);
+        if (owner !== c && isOtherSidesToll(c, clauses, owner)) addTollOfOtherSide(target, c);
+        else addToll(target, c);
         tolledAt.set(c, target);
       } else if (!typed.length) {
         if (c.killed) tallyKilled ??= c.killed.value;
@@ -2096,7 +2114,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       for (const c of clauses) {
         if (!c.killed && !c.injured) continue;
         const target = named ?? owner.drafts[0]!;
-        if (otherSide) addTollOfOtherSide(target, c);
+        if (otherSide || isOtherSidesToll(c, clauses, owner)) addTollOfOtherSide(target, c);
         else addToll(target, c);
         for (const e of target.evidence) if (e.articleId === article.id) e.end = sentence.end;
       }
