@@ -71,6 +71,7 @@ export const EVENTS_BY_TYPE: readonly IncidentEvent[] = [
   'withdrawal',
   'redeployment',
   'patrol',
+  'post-set-up',
   'deal',
   'arrest',
   'raid',

@@ -203,6 +203,7 @@ export const MESSAGES = {
       abduction: 'Abduction',
       raid: 'Raid',
       'suicide-bombing': 'Suicide bombing',
+      'post-set-up': 'Military post set up',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'Leave tolls out',
     leaveTollsOutNote:
@@ -247,7 +248,7 @@ export const MESSAGES = {
     actor: 'Actor',
     eventFilter: 'What happened',
     eventFilterNote:
-      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; suicide bombings in Explosion; withdrawals, redeployments and patrols in Deployment; agreements reached (not talks) in Agreement; arrests, raids, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
+      'Events told apart within their type: drone strikes in Airstrike; abductions in Attack; suicide bombings in Explosion; withdrawals, redeployments, patrols and military posts set up in Deployment; agreements reached (not talks) in Agreement; arrests, raids, protests, aircraft downed and ground taken without a fight in Other. Incidents with none of them are left out while one is chosen.',
     precision: 'Place precision',
     casualtiesFilter: 'Casualties',
     hasCasualties: 'Only with killed or injured',
@@ -541,6 +542,7 @@ export const MESSAGES = {
       abduction: 'اختطاف',
       raid: 'مداهمة',
       'suicide-bombing': 'تفجير انتحاري',
+      'post-set-up': 'إنشاء نقطة عسكرية',
     } satisfies Record<IncidentEvent, string>,
     leaveTollsOut: 'استبعد الحصائل',
     leaveTollsOutNote:

@@ -84,7 +84,8 @@ export type Actor = (typeof ACTORS)[number];
  * other harm told (`اختطف مسلحون طفلاً في سرمدا`: ACLED's abduction) is an abduction. A raid
  * that arrested no one told (`شنت الهيئة حملة مداهمات في أريحا`) is of type `other`, by the side
  * that raided. A blast set off by a bomber who dies in it (`فجّر انتحاري نفسه بحزام ناسف`: ACLED's
- * suicide bomb) is a suicide bombing. New events go last: the compact columns store their
+ * suicide bomb) is a suicide bombing. A military post set up (`أنشأت القوات التركية نقطة
+ * مراقبة جديدة في النيرب`) is told apart from reinforcements. New events go last: the compact columns store their
  * position.
  */
 export const INCIDENT_EVENTS = [
@@ -100,6 +101,7 @@ export const INCIDENT_EVENTS = [
   'abduction',
   'raid',
   'suicide-bombing',
+  'post-set-up',
 ] as const;
 export type IncidentEvent = (typeof INCIDENT_EVENTS)[number];
 

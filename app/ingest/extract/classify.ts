@@ -180,6 +180,16 @@ export function droneOnly(text: string): boolean {
 const DEPLOYED =
   /(?<![\p{L}])[وف]?(?:نشر|دفع|سير|سيرت)(?:ت|وا)?\s+(?:\S+\s+){0,6}ب?(?:عناصر|قوات|جنود|مقاتلين|اليات|دبابات|مدرعات|منظومات|منظومة|بطاريات|(?:ال)?دورية|(?:ال)?دوريات)(?![\p{L}])/u;
 
+/**
+ * A military post set up (`أنشأت القوات التركية نقطة مراقبة جديدة`, `ثبتت … نقطة جديدة`, `إقامة
+ * نقطة عسكرية`) (folded): only a post told as new, military, an observation post or a side's,
+ * so that a medical or aid point set up is none.
+ */
+const POST_SET =
+  /(?<![\p{L}])[وف]?(?:انشات|انشا|انشاوا|انشاء|اقامت|اقام|اقاموا|اقام[ةه]|ثبتت|ثبت|ثبتوا|تثبيت)\s+(?:\S+\s+){0,4}?(?:ال)?(?:نقط[ةه]|نقاط|قاعد[ةه]|قواعد)\s+(?:(?:ال)?(?:مراقب[ةه]|عسكري[ةه]?|جديد[ةه]|تركي[ةه]|روسي[ةه]|ايراني[ةه])|للجيش|للقوات)(?![\p{L}])/u;
+/** POST_SET's literals. */
+const POST_SET_HINT = /نقط|نقاط|قاعد|قواعد/;
+
 /** A post or base given up (`أخلت القوات التركية نقطة المراقبة في مورك`): a withdrawal. */
 const POST_LEFT =
   /(?<![\p{L}])[وف]?(?:اخلت|اخلي|اخلوا|اخلاء)\s+(?:\S+\s+){0,3}(?:نقطة|نقاط|قاعدة|مواقع)(?![\p{L}])/u;
@@ -254,7 +264,8 @@ const PATROL_MOVED =
 
 /**
  * Which movement a deployment clause tells, when the summary's "reinforcements" would be wrong:
- * a withdrawal, a redeployment, a patrol. Reinforcements told anywhere in the clause win.
+ * a withdrawal, a patrol, a post set up, a redeployment. Reinforcements told anywhere in the
+ * clause win.
  *
  * @example deploymentEvent(foldKey('انسحبت القوات التركية من نقطة المراقبة في مورك')) // 'withdrawal'
  */
@@ -262,6 +273,7 @@ export function deploymentEvent(text: string): IncidentEvent | undefined {
   if (REINFORCED.test(text)) return undefined;
   if (WITHDREW.test(text)) return WENT_IN.test(text) ? undefined : 'withdrawal';
   if (PATROL.test(text)) return 'patrol';
+  if (POST_SET_HINT.test(text) && POST_SET.test(text)) return 'post-set-up';
   if (REDEPLOYED.test(text)) return 'redeployment';
   return undefined;
 }
@@ -732,6 +744,7 @@ function cueType(text: string): Classified | null {
     hasWord(text, CUES.deployment) ||
     DEPLOYED.test(text) ||
     (text.includes('اخل') && POST_LEFT.test(text)) ||
+    (POST_SET_HINT.test(text) && POST_SET.test(text)) ||
     (MOVED_HINT.test(text) && MOVED.test(text)) ||
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )

@@ -1221,6 +1221,22 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['airstrike', ['unknown'], '2021-06-26', undefined],
     ]);
   });
+  it('reads what came «a week after» as about a week before, with its own place: a post set up is told apart', () => {
+    const ps = read(
+      'Turkish troops set up a new observation post in al-Nayrab on Saturday, a week after regime forces shelled Saraqib.',
+    );
+    expect(ps.map((p) => [p.type, p.event, p.placeEn, p.actors, p.date]).sort()).toEqual([
+      ['deployment', 'post-set-up', 'Nayrab', ['turkey'], '2021-06-26'],
+      ['shelling', undefined, 'Saraqib', ['regime'], '2021-06-19'],
+    ]);
+    expect(classifyEnglish('The army established a military post near Morek')?.event).toBe(
+      'post-set-up',
+    );
+    // A post named, not set up.
+    expect(classifyEnglish('Turkish troops at the observation post in Morek')?.event).not.toBe(
+      'post-set-up',
+    );
+  });
   it('reads a fight «where clashes continued for a third day» as its own event over those days', () => {
     const ps = read(
       'Turkish troops also shelled government-held Saraqeb on Sunday, where clashes with rebels continued for a third day.',

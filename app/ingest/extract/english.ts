@@ -115,6 +115,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   { type: 'deployment', event: 'withdrawal', re: /\b(?:withdr(?:ew|awn|awal)|pulled out)\b/i },
   { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
+  // `Turkish troops set up a new observation post in al-Nayrab`, `established a military post`.
+  {
+    type: 'deployment',
+    event: 'post-set-up',
+    re: /\b(?:set up|sets up|setting up|established|establish(?:es|ing)?|erected|built|build(?:s|ing)?)\s+(?:\w+\s+){0,4}?(?:posts?|bases?|outposts?)\b/i,
+  },
   {
     type: 'deployment',
     // `Turkey sent 50 military vehicles into Idlib`: a convoy told by what it brought.
@@ -807,7 +813,7 @@ const CAME_DAYS_AFTER =
   /^\W*(?:The|This|These|That|Those|It)\b[^,.;]{0,40}?\b(?:came|comes|followed)\s+(?:a day|(\d{1,2}|two|three|four|five|six|seven) days)\s+after\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
-  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)) after\b/i;
+  /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)|(a week)) after\b/i;
 
 /**
  * The day of a clause cut off as what the sentence's event came days after (`…on Friday, a day
@@ -823,6 +829,8 @@ export function dayAfterLead(text: string, sentence: Dated): Dated | undefined {
   // as `بعد أيام من` is in Arabic.
   if (m[2])
     return { date: addDays(sentence.date, -7), dateEnd: addDays(sentence.date, -2), precision: 2 };
+  // `…, a week after the regime took Saraqib`: about a week before.
+  if (m[3]) return { date: addDays(sentence.date, -7), precision: 2 };
   const n = m[1] ? figure(m[1]) : 1;
   return n === undefined ? undefined : { date: addDays(sentence.date, -n), precision: 1 };
 }
@@ -1074,7 +1082,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place

@@ -347,6 +347,9 @@ function sideCutOff(c: Clause): boolean {
 /** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
 const AMID = /^[وف]?وسط(?![\p{L}])/u;
 
+/** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
+const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
+
 /** `وسط مخاوف …` (amid), not `وسط (قرية) أطمة` (in the middle of a place: a place follows). */
 function isAmid(c: Clause): boolean {
   if (!AMID.test(c.folded)) return false;
@@ -1739,6 +1742,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // النظام من جهة أخرى …، ترافقت مع استهدافات متبادلة`): the fight's clause has both.
         // Nor the parties of a deal (`مع بدء سريان وقف إطلاق النار الروسي – التركي، في حين رصد
         // المرصد خروقات تمثلت بقصف صاروخي`): who agreed is not who fired.
+        // Nor the side of another kind of event this one came with (`أنشأت القوات التركية
+        // نقطة جديدة في النيرب، بالتزامن مع تصاعد المعارك على محور سراقب`): who set up the post
+        // is not who fought.
+        const alongside = CONCURRENT.test(c.folded);
         const prev = clauses
           .slice(0, i)
           .reverse()
@@ -1746,7 +1753,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             (p) =>
               namesActingSide(p) &&
               !sideCutOff(p) &&
-              (c.cls!.type === 'agreement' || !speaksOfADeal(p)),
+              (c.cls!.type === 'agreement' || !speaksOfADeal(p)) &&
+              !(alongside && p.cls && p.cls.type !== c.cls!.type),
           );
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).

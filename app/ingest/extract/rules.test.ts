@@ -195,6 +195,24 @@ describe('types and actors', () => {
     expect(cls?.type).toBe('explosion');
     expect(cls?.event).toBe(event);
   });
+  it.each([
+    ['وكانت القوات التركية قد أنشأت نقطة جديدة في قرية النيرب', 'post-set-up'],
+    ['ثبتت القوات التركية نقطة مراقبة في تل الطوقان', 'post-set-up'],
+    ['أقام الجيش التركي نقطة عسكرية جديدة قرب معرة مصرين', 'post-set-up'],
+    ['إنشاء قاعدة روسية في مطار تفتناز', 'post-set-up'],
+    // Reinforcements sent to set a post up: reinforcements.
+    ['دفع الجيش التركي بتعزيزات عسكرية لإنشاء نقطة جديدة', undefined],
+  ])('the deployment %s is told as %s (undefined: reinforcements)', (text, event) => {
+    const cls = classifyClause(foldKey(text));
+    expect(cls?.type).toBe('deployment');
+    expect(cls?.event).toBe(event);
+  });
+  it.each([
+    'أنشأ الدفاع المدني نقطة إسعاف في مدينة سرمدا',
+    'أقامت منظمة إنسانية نقطة طبية في المخيم',
+  ])('an aid or medical point set up (%s) is no deployment', (text) => {
+    expect(classifyClause(foldKey(text))?.type).not.toBe('deployment');
+  });
   it('a drone told as انتحارية is a drone strike, not a suicide bombing', () => {
     expect(classifyClause(foldKey('استهدفت مسيرة انتحارية تركية موقعاً في سرمين'))).toMatchObject({
       type: 'airstrike',

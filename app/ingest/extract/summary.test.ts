@@ -140,6 +140,26 @@ describe('a raid is named by who raided, in its place', () => {
   });
 });
 
+describe('a military post set up is named as such, not "reinforcements", as its side’s', () => {
+  const post = {
+    type: 'deployment' as const,
+    event: 'post-set-up' as const,
+    actors: ['turkey' as const],
+    placeAr: 'النيرب',
+    placeEn: 'al-Nayrab',
+    strikes: null,
+    fatalities: null,
+    injuries: null,
+  };
+  it('in both languages', () => {
+    expect(summaryEn(post)).toBe('Turkish post set up in al-Nayrab');
+    expect(summaryAr(post)).toBe('إنشاء نقطة تركية في النيرب');
+    const regime = { ...post, actors: ['regime' as const] };
+    expect(summaryEn(regime)).toBe('Assad government post set up in al-Nayrab');
+    expect(summaryAr(regime)).toBe('إنشاء نقطة تابعة لقوات النظام في النيرب');
+  });
+});
+
 describe('a drone strike is named as such, not "airstrikes"', () => {
   const drone = {
     type: 'airstrike' as const,

@@ -55,6 +55,7 @@ const EN_EVENT: Record<NounEvent, [string, string]> = {
   abduction: ['abduction', 'abductions'],
   raid: ['raid', 'raids'],
   'suicide-bombing': ['suicide bombing', 'suicide bombings'],
+  'post-set-up': ['post set up', 'posts set up'],
 };
 /**
  * The noun an actor's adjective (EN_ACTOR) needs to be a subject (`Assad government forces took …`);
@@ -141,6 +142,7 @@ const AR_EVENT: Record<NounEvent, [string, string, boolean]> = {
   abduction: ['اختطاف', 'عمليات اختطاف', false],
   raid: ['مداهمة', 'مداهمات', true],
   'suicide-bombing': ['تفجير انتحاري', 'تفجيرات انتحارية', false],
+  'post-set-up': ['إنشاء نقطة', 'إنشاء نقاط', true],
 };
 const AR_PREP: Record<IncidentType, string> = {
   airstrike: 'على',
@@ -158,6 +160,8 @@ const AR_BY_PREP: Partial<Record<IncidentEvent, string>> = {
   arrest: ' على يد',
   abduction: ' على يد',
   raid: ' على يد',
+  // `إنشاء نقطة تابعة لقوات النظام`: a post is its side's.
+  'post-set-up': ' تابعة ل',
 };
 /** Nationalities read as adjectives (`غارات روسية`); other actors as `من ...`. */
 const AR_ADJ: Partial<Record<Actor, [string, string]>> = {
@@ -274,7 +278,11 @@ export function summaryAr(f: Fields): string {
   if (adjectives.length) head += ` ${adjectives.join(' و')}`;
   // `انسحاب قوات النظام`: a withdrawal is its actor's own (the noun's complement), not `من`;
   // arrests are made `على يد` their actor.
-  if (by.length) head += `${(f.event && AR_BY_PREP[f.event]) ?? ' من'} ${by.join(' و')}`;
+  if (by.length) {
+    const prep = (f.event && AR_BY_PREP[f.event]) ?? ' من';
+    // `ل` is written joined to the name it takes (`تابعة لقوات النظام`).
+    head += `${prep}${prep.endsWith('ل') ? '' : ' '}${by.join(' و')}`;
+  }
   const count = f.type === 'airstrike' && f.strikes != null ? ` (${f.strikes})` : '';
   const places = placesAr(f);
   const region = regionAr(f);
