@@ -347,6 +347,10 @@ function sideCutOff(c: Clause): boolean {
 /** A clause of circumstances (folded): `وسط مخاوف …`, `وسط تهديدات …`. */
 const AMID = /^[وف]?وسط(?![\p{L}])/u;
 
+/** Losses inflicted (`وكبدتهم خسائر فادحة`, `ملحقة بهم`, `تكبيد`) at a clause's start (folded). */
+const INFLICTED =
+  /^[^\p{L}]*[وف]?(?:كبدت|كبد|كبدوا|كبدتهم|كبدها|كبدهم|تكبيد\p{L}*|مكبد\p{L}*)(?![\p{L}])/u;
+
 /** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
 const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
 
@@ -1595,6 +1599,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `سيطرت قوات النظام على سراقب مطلع عام 2020`: an event of a year gone by is background,
       // however soon after that year the report came.
       if (c.date?.kind === 'year') continue;
+      // `استهدفت وحدات الجيش بضربات مركزة تجمعات للإرهابيين …، وكبدتهم خسائر فادحة`: the losses
+      // the fire told before inflicted, at no place of their own, are its outcome, no fight.
+      if (
+        c.cls.type === 'clash' &&
+        !c.mentions.length &&
+        c.folded.includes('كبد') &&
+        INFLICTED.test(c.folded) &&
+        clauses.slice(0, i).some((p) => p.cls && FIRE_TYPES.has(p.cls.type))
+      )
+        continue;
       // `وتأتي هذه التعزيزات وسط تهديدات`: the event told already, named again (not what it came
       // after, `وجاء ذلك بعد ساعات من قصف …`); `رداً على استهداف المدنيين`: what the event
       // answered, untold.
