@@ -1237,6 +1237,28 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'post-set-up',
     );
   });
+  it('reads fire named again by a noun any fire goes by («in the attack», «The strike») as the fire told before, at the place it names, with its toll and side', () => {
+    const balyun = read(
+      'At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday, a Turkish official said. The governor of Hatay said 33 soldiers had died and 32 were wounded in the attack near the town of Balyun.',
+    );
+    expect(balyun.map((p) => [p.type, p.placeEn, p.actors, p.fatalities, p.injuries])).toEqual([
+      ['airstrike', 'Balyun', ['regime'], 33, 32],
+    ]);
+    const qah = read(
+      'A missile attack on a displacement camp in north-west Syria has killed at least 12 people, rescue workers said. The strike on Sunday evening hit the Qah camp, close to the town of Atmeh. The White Helmets blamed the attack on government forces, who fired surface-to-surface missiles from positions in the countryside of Aleppo.',
+    );
+    expect(qah.map((p) => [p.type, p.placeEn, p.actors, p.fatalities])).toEqual([
+      ['shelling', 'Qah', ['regime'], 12],
+    ]);
+  });
+  it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
+    expect(
+      read(
+        'Turkish jets struck 54 targets on Monday, killing 76 Syrian soldiers, a figure Damascus denied.',
+      ).map((p) => p.placeEn),
+    ).toEqual([]);
+    expect(read('Russian jets struck Damascus on Monday.').map((p) => p.placeEn)).toHaveLength(1);
+  });
   it('reads a fight «where clashes continued for a third day» as its own event over those days', () => {
     const ps = read(
       'Turkish troops also shelled government-held Saraqeb on Sunday, where clashes with rebels continued for a third day.',

@@ -1301,6 +1301,8 @@ export function extractEnglishIncidents(
   let lead: EventTold | undefined;
   /** The last event of each type told, with its incidents (a later clause may name it again). */
   const lastOfType = new Map<IncidentType, EventTold>();
+  /** The last fire of any kind told: `the attack`, `the strike` may name it again (FIRE_NAMED_AGAIN). */
+  let lastFire: EventTold | undefined;
   // An incident of the event told before at a town its toll names, read over `read` (see
   // tollOfPrevious).
   const atTown: AtTown = (told, town, region, read) => {
@@ -1383,7 +1385,18 @@ export function extractEnglishIncidents(
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
-      const again = ofType ? toldAgain(text, cue, ofType, sDate !== undefined) : undefined;
+      // `… in the attack near the town of Balyun`, after an air strike: the last fire told, of
+      // whatever kind, when it was told after the last of the clause's own kind.
+      const fire =
+        lastFire &&
+        lastFire !== ofType &&
+        FIRE.has(cue.type) &&
+        (!ofType || lastFire.sentence.start > ofType.sentence.start) &&
+        FIRE_NAMED_AGAIN.test(text)
+          ? lastFire
+          : undefined;
+      const namedAgain = fire ?? ofType;
+      const again = namedAgain ? toldAgain(text, cue, namedAgain, sDate !== undefined) : undefined;
       // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
       const more = ofType && ALSO.test(text) ? ofType : undefined;
       const itsDay =
@@ -1435,10 +1448,13 @@ export function extractEnglishIncidents(
         p.fatalities = moved.fatalities;
         p.injuries = moved.injuries;
         p.strikes = moved.strikes;
+        // `… said 33 soldiers had died and 32 were wounded … in the attack near … Balyun`.
+        raiseToll(p, killed, injured);
         drafts[movedAt] = drawnAt(place, p);
         last = [p];
         lastTold = { ...again, drafts: last, places: [place], actors, date, sentence };
-        lastOfType.set(cue.type, lastTold);
+        lastOfType.set(again.cue.type, lastTold);
+        if (FIRE.has(again.cue.type)) lastFire = lastTold;
         continue;
       }
       // `… said the strikes also wounded more than 30 people in the city, the capital of … in
@@ -1450,6 +1466,10 @@ export function extractEnglishIncidents(
           raiseToll(p, killed, injured);
           for (const e of p.evidence) e.end = Math.max(e.end, sentence.end);
         }
+        // `The White Helmets blamed the attack on government forces`: the side of an event told
+        // by no one's, named with it again.
+        if (!namesASide(again.actors) && namesASide(named))
+          for (const d of again.drafts) d.actors = named;
         last = again.drafts;
         lastTold = again;
         continue;
@@ -1544,6 +1564,7 @@ export function extractEnglishIncidents(
         sentence,
       };
       lastOfType.set(cue.type, lastTold);
+      if (FIRE.has(cue.type)) lastFire = lastTold;
     }
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
@@ -1638,6 +1659,17 @@ function placeDescribed(body: string, start: number, text: string): boolean {
 /** A reply told by its verb (`retaliated`, `responded`, `hit back`) (see where it is read). */
 const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fired) back)\b/i;
 
+/** Fire of any kind: `the attack` or `the strike` may name any of it again. */
+const FIRE: ReadonlySet<IncidentType> = new Set(['airstrike', 'shelling', 'attack', 'explosion']);
+/**
+ * Fire named again by a noun any fire goes by, the clause's only event word: at its start (`The
+ * strike on Wednesday evening hit the Qah camp`, after a missile attack) or after a word that
+ * names it told (`33 soldiers had died … in the attack near the town of Balyun`, after an air
+ * strike; `blamed the attack on government forces`).
+ */
+const FIRE_NAMED_AGAIN =
+  /^\W*(?:The|That|This)\s+(?:attack|strike|bombing)\b|\b(?:in|during|from|by|for|blamed|behind|after)\s+(?:the|that|this)\s+(?:attack|strike|bombing)\b/i;
+
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
   /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements)\b/i;
@@ -1650,7 +1682,9 @@ const NAMED_AGAIN =
  * Balyun …`: the day is the event's).
  */
 function toldAgain(text: string, cue: Cue, last: EventTold, dated: boolean): EventTold | undefined {
-  if (!NAMED_AGAIN.test(text) || last.cue.type !== cue.type) return undefined;
+  const sameKind = last.cue.type === cue.type && NAMED_AGAIN.test(text);
+  const anyFire = FIRE.has(cue.type) && FIRE.has(last.cue.type) && FIRE_NAMED_AGAIN.test(text);
+  if (!sameKind && !anyFire) return undefined;
   return (last.date === undefined) === dated ? last : undefined;
 }
 

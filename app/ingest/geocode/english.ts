@@ -459,6 +459,31 @@ const ORGANISATION_TAILS = keys(
 const POSSESSIVE_BODY =
   /^['’]s\s+(?:(?:new|interim|transitional|caretaker)\s+)?(?:(?:defen[cs]e|interior|foreign|health|information|justice)\s+(?:ministry|minister)|government|army|military|president|state\s+(?:media|news\s+agency|television))\b/i;
 
+/** The capital news names for its government (`a figure Damascus denied`, `warned Damascus`). */
+const CAPITALS = keys('Damascus');
+/** Verbs a government does after its capital's name (`Damascus denied`, `Damascus says`). */
+const STATE_VERBS = keys(
+  ...['denied', 'denies', 'said', 'says', 'accused', 'accuses', 'blamed', 'blames', 'warned'],
+  ...['rejected', 'rejects', 'claimed', 'claims', 'insisted', 'insists', 'announced', 'vowed'],
+  ...['responded', 'retaliated', 'agreed', 'refused', 'condemned', 'demanded', 'insisted'],
+);
+/** Verbs and words before a capital that make it its government (`warned Damascus to …`). */
+const STATE_OBJECT = keys(
+  ...['warned', 'urged', 'told', 'accused', 'blamed', 'pressed', 'pressured', 'between'],
+  ...['allowing', 'allowed', 'called'],
+);
+
+/**
+ * Whether a capital named alone stands for its government (`a figure Damascus denied`, `Ankara
+ * warned Damascus to pull back`): who speaks or acts, no place an event was at.
+ */
+function namesAGovernment(words: readonly LatinWord[], first: number, last: number): boolean {
+  if (first !== last || !CAPITALS.has(words[first]!.key)) return false;
+  return (
+    STATE_VERBS.has(words[last + 1]?.key ?? '') || STATE_OBJECT.has(words[first - 1]?.key ?? '')
+  );
+}
+
 /** Whether the name ending at word `last` is part of a body's name (ORGANISATION_TAILS). */
 function namesABody(words: readonly LatinWord[], text: string, last: number): boolean {
   const next = words[last + 1];
@@ -652,7 +677,7 @@ export function englishPlaceFinder(
         if (node.places) best = { last: j, places: node.places };
       }
       const inList = listed(i);
-      if (best && namesABody(words, text, best.last)) {
+      if (best && (namesABody(words, text, best.last) || namesAGovernment(words, i, best.last))) {
         listEnd = -1;
         i = best.last + 1;
         continue;
