@@ -848,14 +848,14 @@ describe.skipIf(!geocoder)('the dead told by how they were killed', () => {
 });
 
 describe.skipIf(!geocoder)('an event named again with the article (The strike hit …)', () => {
-  it('is the event told before, moved from the governorate’s seat named bare to the town', () => {
+  it('is the event told before, moved from the governorate’s seat named bare to the town (near it: its outskirts)', () => {
     const found = read(
       'Thirty-three Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday. Turkey retaliated by striking government targets. The strike hit near the village of Balyun in the Jabal al-Zawiya area.',
     );
     expect(found).toEqual([
       expect.objectContaining({
         type: 'airstrike',
-        placeEn: 'Balyun',
+        placeEn: 'Balyun outskirts',
         actors: ['regime'],
         date: '2021-06-24',
         fatalities: 33,
@@ -1015,7 +1015,7 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'At least 33 Turkish soldiers have been killed in an air strike by Syrian government forces in Idlib, Turkish officials say. The strike late on Thursday near the village of Balyun was the deadliest attack on Turkish forces since 2016.',
     );
     expect(ps.map((p) => [p.placeEn, p.date, p.fatalities])).toEqual([
-      ['Balyun', '2021-06-24', 33],
+      ['Balyun outskirts', '2021-06-24', 33],
     ]);
   });
   it('counts back from the day told before after what sets a sentence apart (In a separate incident two days earlier)', () => {
@@ -1242,13 +1242,40 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Idlib on Thursday, a Turkish official said. The governor of Hatay said 33 soldiers had died and 32 were wounded in the attack near the town of Balyun.',
     );
     expect(balyun.map((p) => [p.type, p.placeEn, p.actors, p.fatalities, p.injuries])).toEqual([
-      ['airstrike', 'Balyun', ['regime'], 33, 32],
+      ['airstrike', 'Balyun outskirts', ['regime'], 33, 32],
     ]);
     const qah = read(
       'A missile attack on a displacement camp in north-west Syria has killed at least 12 people, rescue workers said. The strike on Sunday evening hit the Qah camp, close to the town of Atmeh. The White Helmets blamed the attack on government forces, who fired surface-to-surface missiles from positions in the countryside of Aleppo.',
     );
     expect(qah.map((p) => [p.type, p.placeEn, p.actors, p.fatalities])).toEqual([
       ['shelling', 'Qah', ['regime'], 12],
+    ]);
+  });
+  it('reads an event said not to have been (no air strikes) as none, and a fight after «, though» on its own day near the town', () => {
+    const ps = read(
+      'The Observatory said there had been no air strikes since midnight on Thursday, though sporadic clashes broke out near the town of Saraqeb early on Friday, killing six government soldiers and nine rebels.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.date, p.fatalities])).toEqual([
+      ['clash', 'Saraqib outskirts', '2021-06-25', 15],
+    ]);
+    expect(classifyEnglish('No one was killed when jets struck Ariha')?.type).toBe('airstrike');
+  });
+  it('gives the figures after what an event came after («, hours after a ceasefire …, killing eight») to the event, and reads «The raids» after air strikes as them', () => {
+    const ps = read(
+      'Syrian and Russian warplanes pounded Maarat al-Numan on Tuesday, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least eight civilians. The raids targeted a market in the town.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities]).sort()).toEqual([
+      ['agreement', "Maarrat al-Nu'man", null],
+      ['airstrike', "Maarrat al-Nu'man", 8],
+    ]);
+  });
+  it('reads «, as Russian jets struck …» as a clause of its own, its places and toll its own', () => {
+    const ps = read(
+      'By Friday, the fighters had reached the western edges of Aleppo city, as Russian jets struck the town of Atarib and the city of Idlib, killing at least 19 civilians.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Atarib', 19],
+      ['airstrike', 'Idlib', null],
     ]);
   });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
@@ -1281,7 +1308,7 @@ describe.skipIf(!geocoder)('a sentence telling another event at no known place',
       'A Turkish drone strike near the town of Tal Rifaat in northern Aleppo province killed three SDF members on Friday. The SDF said Turkish artillery also shelled several villages in the Shahba region overnight, wounding a child.',
     );
     expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.fatalities, p.injuries]).sort()).toEqual([
-      ['airstrike', 'Tal Rifaat', ['turkey'], 3, null],
+      ['airstrike', 'Tal Rifaat outskirts', ['turkey'], 3, null],
       ['shelling', 'Aleppo countryside (north)', ['turkey'], null, 1],
     ]);
   });
@@ -1365,7 +1392,7 @@ describe.skipIf(!geocoder)('a reply and the forces a place is described by', () 
       'A Turkish soldier was killed on Thursday when Syrian regime forces shelled a Turkish observation post near the town of Saraqib. Turkish artillery retaliated by striking regime targets around Saraqib and Maarat al-Numan.',
     );
     expect(ps.map((p) => [p.actors!.join('+'), p.placeEn, p.date]).sort()).toEqual([
-      ['regime', 'Saraqib', '2021-06-24'],
+      ['regime', 'Saraqib outskirts', '2021-06-24'],
       ['turkey', "Maarrat al-Nu'man", '2021-06-24'],
       ['turkey', 'Saraqib', '2021-06-24'],
     ]);

@@ -235,6 +235,9 @@ const UNTOLD = new RegExp(
   String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
 );
 
+/** `no` or `without` right before an event word, a word or two between (`no Russian air strikes`). */
+const NONE_BEFORE = /\b(?:[Nn]o|without)\s+(?:(?!one\b|fewer\b|less\b)[\w-]+\s+){0,2}$/;
+
 /**
  * The event a clause tells, or undefined. An event word after a threat or denial is none.
  *
@@ -277,6 +280,8 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     // before them may still tell one (`agreed … a demilitarised zone …, averting an offensive`).
     const untold = UNTOLD.exec(clause);
     if (untold && untold.index < m.index) continue;
+    // `there had been no air strikes since midnight`: an event said not to have been.
+    if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     // `HTS released the activist after two months in detention`: no arrest of the day.
     if (cue.event === 'arrest' && RELEASED.test(clause)) continue;
     // `recorded 42 violations of the ceasefire`: breaches counted, no talks nor deal.
@@ -1076,13 +1081,13 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 }
 
 /**
- * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, meanwhile`, and one told
+ * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, though`, `, but`, `, meanwhile`, and one told
  * as the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`):
  * its side is not the first event's. `meanwhile` after its subject (`Regime forces meanwhile
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
@@ -1090,16 +1095,22 @@ const CLAUSE_BREAK =
  */
 const REPLY_TAIL = /,?\s+in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b[^;]*$/i;
 
+/** A clause told as what the sentence's event came after or before (`hours after …`). */
+const TIME_AFTER =
+  /^(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b/i;
+/** Figures told by a participle after a comma (`, killing at least eight civilians`). */
+const TOLL_TAIL = /,\s+(?=(?:killing|wounding|injuring|leaving)\b)/gi;
+
 /** Verbs that tell an event done (`shelled`, `struck`, `carried out`). */
 const DONE = String.raw`(?:shelled|struck|hit|bombed|bombarded|pounded|targeted|attacked|fired|launched|raided|stormed|clashed|ambushed|dropped|carried out|conducted|shot|seized|captured)`;
 /**
  * A comma that joins two events told each with its own subject (`Regime forces shelled
- * Kansafra, Russian jets struck Saraqib`): a side or a weapon, then within a few words a verb of
+ * Kansafra, Russian jets struck Saraqib`; `…, as Russian jets struck the town of Atarib`): a side or a weapon, then within a few words a verb of
  * an event done. It breaks the sentence only when the words before it tell an event too
  * (`Syrian, Russian and Iranian forces struck …` is one subject).
  */
 const SPLICE = new RegExp(
-  String.raw`,\s+(?:and\s+)?(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|turkey|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b[^,;.]{0,40}?\b${DONE}\b)`,
+  String.raw`,\s+(?:and\s+|as\s+)?(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|turkey|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b[^,;.]{0,40}?\b${DONE}\b)`,
   'gi',
 );
 const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
@@ -1117,12 +1128,22 @@ function clausesOf(text: string, sentence: Part): Part[] {
   if (s.includes(','))
     for (const m of s.matchAll(SPLICE))
       breaks.push({ at: m.index, end: m.index + m[0].length, splice: true });
+  // `…, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least
+  // eight civilians`: the figures after what the event came after are the event's own.
+  for (const b of [...breaks])
+    if (!b.splice && TIME_AFTER.test(s.slice(b.end))) {
+      TOLL_TAIL.lastIndex = b.end;
+      const tail = TOLL_TAIL.exec(s);
+      if (tail) breaks.push({ at: tail.index, end: tail.index + tail[0].length, splice: false });
+    }
   breaks.sort((a, b) => a.at - b.at);
   const parts: Part[] = [];
   let from = 0;
   for (const b of breaks) {
     if (b.at < from) continue;
-    if (b.splice && !TELLS_DONE.test(s.slice(from, b.at))) continue;
+    // `…, as Russian jets struck …` opens a clause of its own whatever came before it.
+    const as = b.splice && /^,\s+as\s/.test(s.slice(b.at, b.end));
+    if (b.splice && !as && !TELLS_DONE.test(s.slice(from, b.at))) continue;
     parts.push({ start: sentence.start + from, end: sentence.start + b.at });
     from = b.end;
   }
@@ -1359,19 +1380,30 @@ export function extractEnglishIncidents(
      * where a strike hit a house`): that event's, when it tells none of its own.
      */
     let ahead: { killed: number | null; injured: number | null } | undefined;
+    /** The sentence's incidents before a clause of what they came after (`hours after …`). */
+    let beforeLead: IncidentProperties[] = [];
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
       const tolls = clauseTolls(text);
       const { killed, injured } = tolls;
-      const cue = classifyEnglish(text);
+      const read = classifyEnglish(text);
+      // `The raids targeted a market …`, after air strikes: the air raids named again.
+      const cue: Cue | undefined =
+        read?.event === 'raid' && lastFire?.cue.type === 'airstrike' && RAIDS_AGAIN.test(text)
+          ? { type: 'airstrike', at: read.at }
+          : read;
       const cMentions = byClause.within(clause);
       if (cue) tellsEvent = true;
+      // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
+      // figures after the clause of what the event came after are the event's.
+      if (cue) beforeLead = TIME_AFTER.test(text.trimStart()) ? last : [];
       if (!cue) {
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
         const at = tollPlaceId(body, cMentions);
-        const target = (at && last.find((p) => p.placeId === at)) || last[0];
+        const pool = beforeLead.length ? beforeLead : last;
+        const target = (at && pool.find((p) => p.placeId === at)) || pool[0];
         if (target) raiseToll(target, killed, injured);
         else if (!lastTold && (killed !== null || injured !== null)) ahead = { killed, injured };
         continue;
@@ -1659,6 +1691,9 @@ function placeDescribed(body: string, start: number, text: string): boolean {
 /** A reply told by its verb (`retaliated`, `responded`, `hit back`) (see where it is read). */
 const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fired) back)\b/i;
 
+/** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
+const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;
+
 /** Fire of any kind: `the attack` or `the strike` may name any of it again. */
 const FIRE: ReadonlySet<IncidentType> = new Set(['airstrike', 'shelling', 'attack', 'explosion']);
 /**
@@ -1701,7 +1736,9 @@ function movedTo(
   const [told] = again.places;
   if (again.drafts.length !== 1 || places.length !== 1 || !told || /\balso\b/i.test(text))
     return undefined;
-  return isCoarse(told) && places[0]!.place.geoPrecision === 1 ? again.drafts[0] : undefined;
+  // A town, or a town's outskirts (`in the attack near the town of Balyun`).
+  const to = places[0]!.place;
+  return isCoarse(told) && isSpecific(to) && to.seatOf === undefined ? again.drafts[0] : undefined;
 }
 
 /** A governorate's seat named bare, or an area: where an event may be told before its towns. */

@@ -413,6 +413,12 @@ function qualifierOf(
       if (far) return { q: { kind: 'offset', dir: dir.dir, km: far.km }, from: far.from, to: last };
       return { q: { kind: 'direction', dir: dir.dir }, from: dir.from, to: last };
     }
+    // `near the town of Saraqeb`: its outskirts, as `near Saraqib` is.
+    if (head && SETTLEMENT.has(head)) {
+      let k = i - 2;
+      while (key(k) === 'the') k--;
+      if (key(k) === 'near') return { q: OUTSKIRTS_Q, from: k, to: last };
+    }
     return { q: NONE, from: first, to: last };
   }
   // `rural Idlib`, `southern Idlib`, `north-western Hama`.
