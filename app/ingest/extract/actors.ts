@@ -217,6 +217,8 @@ function namesVictims(words: string[]): boolean {
 
 /** Words of how many, around a figure (`أكثر من 80`, `نحو 20`, `ما لا يقل عن 5`) (folded). */
 const HOW_MANY = new Set([
+  // `عدد من` (a number of).
+  'عدد',
   'اكثر',
   'اقل',
   'من',
@@ -276,6 +278,11 @@ const FACTION_WORDS = new Set([
   'قوات',
   'تنظيم',
   'التنظيم',
+  // `قُتل وجُرح عدد من عناصر ميليشيات الأسد`.
+  'ميليشيات',
+  'ميليشيا',
+  'مليشيات',
+  'مليشيا',
 ]);
 
 /** The fire of whom the words after tell (`برصاص عناصر من …`), folded. */

@@ -1759,7 +1759,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // Nor the side of another kind of event this one came with (`أنشأت القوات التركية
         // نقطة جديدة في النيرب، بالتزامن مع تصاعد المعارك على محور سراقب`): who set up the post
         // is not who fought.
-        const alongside = CONCURRENT.test(c.folded);
+        // So is fire amid another kind (`شن الطيران الروسي 12 غارة على بلدات …، وسط قصف مدفعي
+        // وصاروخي مكثف`: the shelling is no aircraft's); not fire both ways amid a fight
+        // (`وسط قصف متبادل`), the fight's sides' own.
+        const alongside = CONCURRENT.test(c.folded) || (isAmid(c) && !c.folded.includes('تبادل'));
         const prev = clauses
           .slice(0, i)
           .reverse()

@@ -457,6 +457,23 @@ describe('sample report', () => {
   }
 });
 
+describe('the de-escalation zone named for a governorate', () => {
+  const gazetteer = realGazetteer();
+  const ids = (text: string) =>
+    createGeocoder(gazetteer!)
+      .findMentions(text)
+      .map((m) => [m.surface, m.placeId]);
+  it.skipIf(!gazetteer)('is the governorate (منطقة خفض التصعيد بإدلب), not its seat', () => {
+    expect(ids('هجوم جوي على منطقة خفض التصعيد بإدلب مساء الخميس')).toEqual([
+      ['منطقة خفض التصعيد بإدلب', 'area-idlib-governorate'],
+    ]);
+    expect(ids('في منطقة خفض التصعيد في إدلب')).toEqual([
+      ['منطقة خفض التصعيد في إدلب', 'area-idlib-governorate'],
+    ]);
+    expect(ids('قصف على بلدة في إدلب')[0]![1]).toBe('gn-169389');
+  });
+});
+
 describe('a name that is not a place where it stands', () => {
   const gazetteer = realGazetteer();
   const places = (text: string) =>

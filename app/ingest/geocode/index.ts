@@ -158,6 +158,26 @@ function wordBefore(tokens: TokenTable, k: number): string | undefined {
   return k > 0 && tokens.joined(k) ? tokens.words[k - 1] : undefined;
 }
 
+/** `خفض التصعيد` (folded tokens; `التصعيد` normalised as the table writes it). */
+const DE_ESCALATION = ['خفض', 'التصعيد'];
+
+/**
+ * The first token of `(منطقة) خفض التصعيد` before token k (`… بإدلب`, `… في إدلب`): the
+ * de-escalation zone named for the place at k; undefined when none is.
+ */
+function deEscalationZone(tokens: TokenTable, k: number): number | undefined {
+  let j = k;
+  if (!tokens.words[k]!.startsWith('ب')) {
+    if (wordBefore(tokens, j) !== 'في') return undefined;
+    j--;
+  }
+  if (!tokens.words[j - 1]?.endsWith('تصعيد')) return undefined;
+  if (wordBefore(tokens, j) !== DE_ESCALATION[1] || wordBefore(tokens, j - 1) !== DE_ESCALATION[0])
+    return undefined;
+  j -= 2;
+  return DISTRICT.has(wordBefore(tokens, j) ?? '') ? j - 1 : j;
+}
+
 /** Whether the gap before token k is a list's comma, and nothing else (no stop, no quote). */
 function listGap(tokens: TokenTable, k: number): boolean {
   return (tokens.gaps[k]! & (GAP_LIST | GAP_BREAKS | GAP_QUOTE)) === GAP_LIST;
@@ -250,6 +270,15 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     // `أطراف بلدتي فليفل وكنصفرة`: the outskirts of both, though the first name is unknown (a
     // known one shares them with the list after it, below).
     else if (outskirtsOfListAfterUnknown(tokens, m)) item.q = { kind: 'outskirts' };
+    // `منطقة خفض التصعيد بإدلب`: the zone named for the governorate.
+    else if (tokens.words[m.first]!.startsWith('ب')) {
+      const zone = deEscalationZone(tokens, m.first);
+      if (zone !== undefined) {
+        item.q = { kind: 'governorate' };
+        item.first = zone;
+        item.firstSkip = 0;
+      }
+    }
     return item; // `بإدلب`: a preposition, not a qualifier, stands before it.
   }
   const words = tokens.words;
@@ -312,6 +341,12 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     if (byWord.dual) item.dual = true;
     item.first = p - 1;
     item.firstSkip = byWord.skip;
+  } else if (deEscalationZone(tokens, p) !== undefined) {
+    // `منطقة خفض التصعيد بإدلب`: the zone named for the governorate, as English `the Idlib
+    // de-escalation zone` is.
+    item.q = { kind: 'governorate' };
+    item.first = deEscalationZone(tokens, p)!;
+    item.firstSkip = 0;
   } else {
     // `35 كم جنوب مدينة إدلب`: a place that far from the town, not the town's south; `على بعد
     // 5 كم من سراقب`, `تبعد 10 كيلومترات عن أريحا`: that far, its direction untold; `إلى
