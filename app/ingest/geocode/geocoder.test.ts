@@ -134,6 +134,14 @@ describe('areas and report helpers', () => {
     // `كل من` is also "everyone who": without a known place after it, no list.
     expect(unknownVillagesIn('قتل كل من كان في المنزل بقصف على كنصفرة')).toEqual([]);
   });
+  it('reads a list led by «each of» whose first item is unknown, up to a known place and on (في كل من الفطيرة وكنصفرة وسفوهن)', () => {
+    expect(
+      unknownVillagesIn('قصف استهدف أماكن في كل من الفطيرة وكنصفرة وسفوهن بجبل الزاوية'),
+    ).toEqual(['الفطيرة', 'سفوهن']);
+  });
+  it('keeps a village named for a sheikh Ali whole (الشيخ علي), though folding writes Ali as «on»', () => {
+    expect(unknownVillagesIn('قصف على قرية الشيخ علي بريف حلب')).toEqual(['الشيخ علي']);
+  });
   it('reads a list of places named as such led by a known one (مناطق في قلعة المضيق والتوينة والشريعة)', () => {
     expect(
       unknownVillagesIn(

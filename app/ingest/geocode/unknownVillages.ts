@@ -270,6 +270,9 @@ const NAME_HEADS = new Set([
   ...['جب', 'سد'],
 ]);
 
+/** `الشيخ`, the head of villages named for a sheikh (`الشيخ علي`, `الشيخ عقيل`). */
+const SHEIKH = new Set(['الشيخ', 'شيخ']);
+
 /** Words with the article that follow a village but are not its name (`قرى X الخاضعة لسيطرة`). */
 const AFTER_NAME = new Set([
   ...AFTER_WEAK,
@@ -333,6 +336,8 @@ function readName(
     if (!covered[k + 1]) {
       if (
         (NAME_HEADS.has(word) && isNameToken(next)) ||
+        // `الشيخ علي`: the name Ali, written as the preposition `على` once folded.
+        (SHEIKH.has(word) && next === 'علي') ||
         NAME_ADJECTIVES.has(next) ||
         articleWordInList(tokens, k + 1, covered) ||
         secondWordBeforeWhere(tokens, k + 1)
@@ -557,7 +562,7 @@ const PLACE_PREPOSITIONS = new Set(['في', 'علي']);
 const MAX_BEFORE_KNOWN = 4;
 
 /**
- * `في الفطيرة وسفوهن ومحيط كنصفرة`: after `في` or `على`, names joined by commas or `و` up to
+ * `في الفطيرة وسفوهن ومحيط كنصفرة`: after `في`, `على` or `كل من`, names joined by commas or `و` up to
  * a place of the region joined by `و` are its fellow villages. Pushes them and returns true when
  * token c opens such a list. A governorate or a country ends no such list (`في روسيا وسوريا`).
  */
@@ -568,7 +573,14 @@ function readListBeforeKnown(
   push: (n: UnknownName | undefined) => boolean,
 ): boolean {
   const { words, gaps } = tokens;
-  if (!PLACE_PREPOSITIONS.has(words[c]!) || c + 1 >= tokens.count || !tokens.joined(c + 1))
+  // `في كل من الفطيرة وكنصفرة وسفوهن`: "each of", its first item unknown (`كل من كان` is
+  // everyone who: a known place must follow).
+  const each = words[c] === 'من' && c > 0 && words[c - 1] === 'كل' && tokens.joined(c);
+  if (
+    (!PLACE_PREPOSITIONS.has(words[c]!) && !each) ||
+    c + 1 >= tokens.count ||
+    !tokens.joined(c + 1)
+  )
     return false;
   const names: UnknownName[] = [];
   let at = c + 1;
@@ -585,6 +597,8 @@ function readListBeforeKnown(
     if (covered[at]) {
       if (covered[at] !== 2 || sep || !skip) return false;
       for (const n of names) push(n);
+      // The list goes on after the known place (`… وكنصفرة وسفوهن`).
+      if (each) readListAfterKnown(tokens, at, covered, push, false);
       return true;
     }
     // `على مناطق في الفطيرة وفليفل وسفوهن ضمن ريف إدلب الجنوبي`: places named as such, then
