@@ -343,9 +343,13 @@ function firesFrom(before: string[]): boolean {
 }
 
 const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|زعم|ادع/;
-/** A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text). */
+/**
+ * A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text); a comma
+ * between only right before it or around a statement (`أعلن مركز المصالحة الروسي في سوريا، أن`,
+ * `أعلنت الوزارة، في بيان، أن`).
+ */
 const SPEAKER =
-  /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعي|ادعت)(?![\p{L}])[^،.؛]{0,80}?(?<![\p{L}])ان(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|زعم|زعمت|ادعي|ادعت)(?![\p{L}])(?:[^،.؛]|،(?=[^،.؛]{0,30}(?<![\p{L}])ان(?![\p{L}])|\s*في\s+بيان)){0,100}?(?<![\p{L}])ان(?![\p{L}])/u;
 
 /** A patrol or a convoy, bare (`من دورية عسكرية روسية`): hit, when the event is not its move. */
 const PATROLS: ReadonlySet<string> = new Set([

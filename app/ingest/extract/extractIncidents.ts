@@ -351,6 +351,12 @@ const AMID = /^[وف]?وسط(?![\p{L}])/u;
 const INFLICTED =
   /^[^\p{L}]*[وف]?(?:كبدت|كبد|كبدوا|كبدتهم|كبدها|كبدهم|تكبيد\p{L}*|مكبد\p{L}*)(?![\p{L}])/u;
 
+/** A clause opening with a speech verb (`أعلن مركز المصالحة الروسي في سوريا`) (folded). */
+const SPEECH_OPENS =
+  /^[^\p{L}]*[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|افاد|افادت|اكد|اكدت|صرح|صرحت|اضاف|اضافت|اوضح|اوضحت)(?![\p{L}])/u;
+/** What a speaker says, opened by `أن`/`إن` with no pronoun of its own (`، أن الإرهابيين`) (folded). */
+const THAT_OPENS = /^[^\p{L}]*[وف]?ب?ان(?![\p{L}])/u;
+
 /** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
 const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
 
@@ -1771,7 +1777,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
               namesActingSide(p) &&
               !sideCutOff(p) &&
               (c.cls!.type === 'agreement' || !speaksOfADeal(p)) &&
-              !(alongside && p.cls && p.cls.type !== c.cls!.type),
+              !(alongside && p.cls && p.cls.type !== c.cls!.type) &&
+              // `أعلن مركز المصالحة الروسي في سوريا، أن الإرهابيين … نفذوا 18 عملية قصف`: who
+              // speaks is not who fired what they say (`، أن …`), unless they speak of themselves
+              // (`، أنها قصفت`) or go on to do it (`، وأرسلت تعزيزات`).
+              !(p.cls === null && SPEECH_OPENS.test(p.folded) && THAT_OPENS.test(c.folded)),
           );
         // `كما طال القصف قرية البارة`: the sentence goes on with the event the one before told;
         // not when it names a side, hit (`كما قتل عنصران من الفصائل بقصف`: not the shellers).

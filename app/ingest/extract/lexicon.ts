@@ -608,6 +608,8 @@ export const ACTOR_WORDS: [Actor, RegExp][] = [
       'حزب العمال',
       // Its internal security forces (`قوات الأمن الداخلي (الأسايش)` in Aleppo's Sheikh Maqsoud).
       ...['الأسايش', 'أسايش', 'الآسايش', 'قوات الأمن الداخلي الكردية', 'قوى الأمن الداخلي الكردية'],
+      // The Afrin Liberation Forces, fighting Turkey's factions from the Shahba region.
+      ...['قوات تحرير عفرين', 'تحرير عفرين'],
     ]),
   ],
   // The people by their broken plurals too (`ضباط أتراك وروس`, `العسكريين الروس والأتراك`).

@@ -15,6 +15,9 @@ describe('outletVoice', () => {
     ['TRT عربي', '2019-10-10', 'ankara'],
     ['وكالة أنباء هاوار', '2019-10-12', 'aanes'],
     ['ANHA', '2019-10-12', 'aanes'],
+    ['روسيا اليوم', '2020-03-04', 'moscow'],
+    ['RT Arabic', '2020-03-04', 'moscow'],
+    ['Sputnik', '2020-03-04', 'moscow'],
   ])('%s on %s speaks as %s', (outlet, date, voice) => {
     expect(outletVoice(outlet, date)).toBe(voice);
   });
@@ -24,6 +27,8 @@ describe('outletVoice', () => {
       expect(outletVoice(outlet, '2020-01-01')).toBeUndefined();
     expect(outletVoice('Santa Fe Times', '2020-01-01')).toBeUndefined();
     expect(outletVoice('Petrtrade', '2020-01-01')).toBeUndefined();
+    expect(outletVoice('Smart News', '2020-01-01')).toBeUndefined();
+    expect(outletVoice('روسيا اليوم', '2025-01-10')).toBeUndefined();
     expect(outletVoice(undefined, '2020-01-01')).toBeUndefined();
   });
 

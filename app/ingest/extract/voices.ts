@@ -9,6 +9,9 @@
  *   the PKK/YPG, that is the SDF's side.
  * - **The Autonomous Administration** (Hawar News, ANHA): `الاحتلال` is Turkey, `المرتزقة` the
  *   Turkish-backed factions.
+ * - **Moscow** (RT, Sputnik, TASS, which relay the Russian reconciliation centre and the Russian
+ *   defence ministry): the terrorists are the armed opposition, as in Damascus's state media and
+ *   until the same day.
  */
 import type { Actor } from '../../model';
 import { foldKey } from '../reports/arabic';
@@ -16,7 +19,7 @@ import { memoWord } from '../text/memo';
 import { FALL_OF_ASSAD } from './era';
 import { words } from './words';
 
-export type Voice = 'damascus' | 'ankara' | 'aanes';
+export type Voice = 'damascus' | 'ankara' | 'aanes' | 'moscow';
 
 /** The day Damascus's state media stopped speaking for the former government. */
 const DAMASCUS_UNTIL = FALL_OF_ASSAD;
@@ -33,6 +36,10 @@ const OUTLETS: Record<Voice, string[]> = {
     ...['yeni şafak', 'yeni safak', 'يني شفق'],
   ],
   aanes: ['hawar', 'هاوار', 'anha'],
+  moscow: [
+    ...['روسيا اليوم', 'آر تي', 'rt', 'rt arabic', 'russia today', 'سبوتنيك', 'sputnik'],
+    ...['tass', 'وكالة تاس'],
+  ],
 };
 
 /** Lower-cased and folded as report text is (`الأناضول` and `الاناضول` are one name). */
@@ -54,7 +61,7 @@ const OUTLET_KEYS = (Object.entries(OUTLETS) as [Voice, string[]][]).map(
 export function outletVoice(outlet: string | undefined, date: string): Voice | undefined {
   if (!outlet) return undefined;
   const voice = voiceOf(outlet);
-  return voice === 'damascus' && date >= DAMASCUS_UNTIL ? undefined : voice;
+  return (voice === 'damascus' || voice === 'moscow') && date >= DAMASCUS_UNTIL ? undefined : voice;
 }
 
 /** Each outlet's voice, worked out once: every report of an outlet asks again. */
@@ -95,6 +102,7 @@ export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
     },
   ],
   ankara: [{ actor: 'sdf', re: words(TERRORISTS), people: true }],
+  moscow: [{ actor: 'opposition', re: words(TERRORISTS), people: true }],
   aanes: [
     { actor: 'turkey', re: words(['الاحتلال', 'جيش الاحتلال', 'الاحتلال التركي']), people: false },
     {

@@ -479,7 +479,17 @@ describe('the de-escalation zone named for a governorate', () => {
       ['منطقة خفض التصعيد في إدلب', 'area-idlib-governorate'],
     ]);
     expect(ids('قصف على بلدة في إدلب')[0]![1]).toBe('gn-169389');
+    expect(ids('في منطقة إدلب لخفض التصعيد')).toEqual([['منطقة إدلب', 'area-idlib-governorate']]);
+    expect(ids('قصف على منطقة عفرين')).toEqual([['منطقة عفرين', 'area-afrin-district']]);
   });
+  it.skipIf(!gazetteer)(
+    'is no place in the name of a force named for a town (قوات تحرير عفرين)',
+    () => {
+      expect(ids('وردت قوات تحرير عفرين باستهداف تجمعات في محيط مدينة مارع')).toEqual([
+        ['محيط مدينة مارع', 'area-mare-outskirts'],
+      ]);
+    },
+  );
 });
 
 describe('a name that is not a place where it stands', () => {

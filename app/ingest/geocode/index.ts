@@ -337,7 +337,12 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     item.first = p - 2;
     item.firstSkip = Math.max(0, wordSkip(words[p - 2]!, IS_QURB));
   } else if (byWord) {
-    item.q = { kind: byWord.kind };
+    // `منطقة إدلب لخفض التصعيد`: the zone named for the governorate, no district.
+    const zone =
+      byWord.kind === 'district' &&
+      tokens.words[m.last] === 'لخفض' &&
+      tokens.words[m.last + 1]?.endsWith('تصعيد');
+    item.q = { kind: zone ? 'governorate' : byWord.kind };
     if (byWord.dual) item.dual = true;
     item.first = p - 1;
     item.firstSkip = byWord.skip;

@@ -287,6 +287,9 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
   // `جيش إدلب الحر`, a faction, named after the province it fought in.
   if (after === 'الحر' && leads(ARMY)) return false;
+  // `قوات تحرير عفرين`: a force named for the town it would take back.
+  if (m.skip === 0 && before === 'تحرير' && wordBefore(tokens, m.first - 1)?.endsWith('قوات'))
+    return false;
   // The clitic forms only for a word that could be one of the heads (most are none): this runs
   // for every name matched.
   return m.skip > 0 || !(before !== undefined && endsWithHead(before) && leads(REPORTER_HEADS));
