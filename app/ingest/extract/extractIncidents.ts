@@ -102,6 +102,24 @@ const CAME_AFTER =
   /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب|اثر)\s+(?:(?:[\p{L}\d]+\s+){1,3}?(?:علي\s+)?من\s+)?(?!ال)(?=[\p{L}])/u;
 
 /**
+ * How many days before the event it names again (`وجاء القصف`, `ويأتي ذلك`) a clause says what
+ * it came after was (folded): `بعد يوم من` 1, `بعد يومين من` 2, `بعد 3 أيام من` 3, `بعد ساعات
+ * من` 0; undefined for anything else (`بعد أيام من`: no day).
+ *
+ * @example daysCameAfter(foldKey('وجاء القصف بعد يوم من هجوم')) // 1
+ */
+export function daysCameAfter(folded: string): number | undefined {
+  const m = CAME_AFTER_BY.exec(folded);
+  if (!m) return undefined;
+  const [, unit, figure] = m;
+  if (figure) return Number(figure) <= 7 ? Number(figure) : undefined;
+  return unit === 'يوم' ? 1 : unit === 'يومين' ? 2 : 0;
+}
+/** NAMED_AGAIN, or the event named with the article, then `بعد` + how long + `من` (folded). */
+const CAME_AFTER_BY =
+  /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك|ال\p{L}+)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
+
+/**
  * Whether a clause opening NAMED_AGAIN names only what was told: not when what it came after is
  * an event of its own (CAME_AFTER).
  */
@@ -350,6 +368,10 @@ const AMID = /^[وف]?وسط(?![\p{L}])/u;
 /** Losses inflicted (`وكبدتهم خسائر فادحة`, `ملحقة بهم`, `تكبيد`) at a clause's start (folded). */
 const INFLICTED =
   /^[^\p{L}]*[وف]?(?:كبدت|كبد|كبدوا|كبدتهم|كبدها|كبدهم|تكبيد\p{L}*|مكبد\p{L}*)(?![\p{L}])/u;
+
+/** A claim of an event told before (`، تبنته هيئة تحرير الشام`, `وتبنت … الهجوم`) (folded). */
+const CLAIMED =
+  /^[^\p{L}]*[وف]?(?:تبنته|تبنتها|تبناه|تبناها|تبنت|تبني|تبنوا|اعلنت\s+مسؤوليتها|اعلن\s+مسؤوليته)(?![\p{L}])/u;
 
 /** A clause opening with a speech verb (`أعلن مركز المصالحة الروسي في سوريا`) (folded). */
 const SPEECH_OPENS =
@@ -1619,6 +1641,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // after, `وجاء ذلك بعد ساعات من قصف …`); `رداً على استهداف المدنيين`: what the event
       // answered, untold.
       if (namesOnlyWhatWasTold(c.folded)) continue;
+      // `وجاء القصف بعد يوم من هجوم بطائرات مسيرة …`: what the event named again came after, a
+      // day or so before it.
+      if (c.folded.includes('بعد') && !c.knownDayOwn()) {
+        const back = daysCameAfter(c.folded);
+        const named =
+          back === undefined
+            ? undefined
+            : (clauses
+                .slice(0, i)
+                .reverse()
+                .find((p) => p.drafts.length) ?? before);
+        const day = named?.drafts[0]?.date;
+        if (back !== undefined && day) c.lendDay(addDays(day, -back));
+      }
       // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
       if (CONCESSION.test(c.folded)) continue;
       // `اشتباكات … على محاور كفرنبل وحاس، وسط قصف جوي وبري مكثف`: fire amid a fight, with no
@@ -1755,6 +1791,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           )
           .find((s) => s.length >= 2 && !oneCamp(s));
         if (sides) c.borrowed = [...sides].sort();
+      }
+      // `… هجوم بطائرات مسيرة انتحارية استهدف مواقع لقوات النظام، تبنته هيئة تحرير الشام`: who
+      // claimed it, in a clause of its own after it.
+      if (!c.actors.length) {
+        const claim = clauses
+          .slice(i + 1)
+          .find((n) => !n.cls && n.named.length && CLAIMED.test(n.folded));
+        if (claim) c.borrowed = [...claim.named];
       }
       // What an event answered is the other side's: it borrows no side from its sentence.
       if (!c.actors.length && !inReply) {
