@@ -1278,6 +1278,17 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['airstrike', 'Idlib', null],
     ]);
   });
+  it('reads towns taken («taking several towns including Suran») as fighting, and forces sent after a fight («and sent reinforcements to … the city of Hama») as its side’s deployment to the city', () => {
+    const ps = read(
+      'The rebels advanced into Hama province on Monday, taking several towns including Suran. Government forces said they had repelled the attack near Hama and sent reinforcements to defend the city of Hama.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors]).sort()).toEqual([
+      ['clash', 'Hama outskirts', ['regime']],
+      ['clash', 'Suran', ['opposition']],
+      ['deployment', 'Hama', ['regime']],
+    ]);
+    expect(read('The wounded were taken to hospitals in Idlib on Monday.')).toEqual([]);
+  });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
     expect(
       read(

@@ -67,12 +67,13 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     // `warplanes` is one word: `planes` has no word boundary in it.
     re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
   },
-  // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`), as
+  // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`, `taking
+  // several towns including Suran`), as
   // `سيطر على` is: fighting, before the fire that came with it or before it (`after weeks of
   // heavy bombardment`). Not fighters or weapons captured.
   {
     type: 'clash',
-    re: /\b(?:captured|recaptured|seized|retook|retaken|overran|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|string of|series of|number of|handful of|cluster of|group of|couple of|swathes? of|dozen)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
+    re: /\b(?:captured|capturing|recaptured|recapturing|seized|seizing|retook|retaken|retaking|overran|overrunning|took|taking|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|string of|series of|number of|handful of|cluster of|group of|couple of|swathes? of|dozen)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
   },
   // Before the air words: `a suicide bomber` is no bomber aircraft.
   {
@@ -1087,7 +1088,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
 const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+  /;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
@@ -1461,13 +1462,24 @@ export function extractEnglishIncidents(
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
       // with the article anywhere in the clause or told `also`, is by that event's sides when it
       // names none.
+      // `Government forces said they had repelled the attack and sent reinforcements …`: a verb
+      // with no subject of its own goes on with the subject of the clause before it.
+      const sameSubject =
+        lastTold?.sentence === sentence &&
+        lastTold.cue.type !== cue.type &&
+        lastTold.actors.filter((a) => a !== 'unknown').length === 1 &&
+        NO_SUBJECT.test(text)
+          ? lastTold
+          : undefined;
       const actors = namesASide(named)
         ? named
         : again
           ? again.actors
           : ofType && (more || THE_EVENT.test(text))
             ? ofType.actors
-            : named;
+            : sameSubject
+              ? sameSubject.actors.filter((a) => a !== 'unknown')
+              : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
@@ -1690,6 +1702,9 @@ function placeDescribed(body: string, start: number, text: string): boolean {
 
 /** A reply told by its verb (`retaliated`, `responded`, `hit back`) (see where it is read). */
 const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fired) back)\b/i;
+
+/** A clause opening with a verb of forces sent, no subject before it (`sent reinforcements …`). */
+const NO_SUBJECT = /^\s*(?:sent|deployed|dispatched|rushed)\b/;
 
 /** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
 const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;

@@ -765,7 +765,12 @@ export function englishPlaceFinder(
       };
       // A governorate's seat named bare: the governorate it may stand for (PlaceMention.seatOf).
       const governorate = f.candidates.find((p) => p.kind === 'governorate');
-      if (governorate && governorate !== pick.place) mention.seatOf = locateOnce(governorate, NONE);
+      // Not one named as the city (`the city of Hama`, `Idlib city`).
+      const city =
+        (words[f.first - 1]?.key === 'of' && words[f.first - 2]?.key === 'city') ||
+        words[f.last + 1]?.key === 'city';
+      if (governorate && governorate !== pick.place && !city)
+        mention.seatOf = locateOnce(governorate, NONE);
       mentions.push(mention);
     }
     if (unknown.length)
