@@ -1122,21 +1122,26 @@ function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, nu
 
 /**
  * The figure a clause of a shared-out toll opens with (`خمسة منهم في سراقب`, `وثلاثة في
- * سرمين`, `و2 في بلدة البارة`), `منهم` required in the first (`first`): undefined when it opens
- * otherwise.
+ * سرمين`, `و2 في بلدة البارة`), `منهم` required in the first (`first`), before or after the
+ * figure, or `وهم` (`وهم 5 في معرة النعمان`): undefined when it opens otherwise.
  */
 function partFigure(folded: string, first: boolean): number | undefined {
   // Asked after most clauses with a toll: a literal check first, before tokenising.
-  if (first && !folded.includes('منه')) return undefined;
+  if (first && !folded.includes('منه') && !folded.includes('هم') && !folded.includes('هن'))
+    return undefined;
   const tokens = tokenize(folded.replace(/^[\s،,؛;]*و?/u, ''));
-  const f = readNumber(tokens, 0);
+  // `وهم 5 في معرة النعمان`, `منهم 5 في …`: they, or of them, before the figure.
+  const they = THEY.has(tokens[0]?.t ?? '');
+  const f = readNumber(tokens, they ? 1 : 0);
   if (!f) return undefined;
   const of = tokens[f.next]?.t;
-  const ofThem = of === 'منهم' || of === 'منهن';
+  const ofThem = they || of === 'منهم' || of === 'منهن';
   if (first && !ofThem) return undefined;
-  const at = tokens[f.next + (ofThem ? 1 : 0)]?.t;
+  const at = tokens[f.next + (ofThem && !they ? 1 : 0)]?.t;
   return at === 'في' || at?.startsWith('ب') ? f.value : undefined;
 }
+/** They, or of them, opening a share of a toll (`وهم 5 في …`, `منهم 5 في …`) (folded). */
+const THEY: ReadonlySet<string> = new Set(['هم', 'هن', 'منهم', 'منهن']);
 
 /** Give each of a clause's drafts its share of the toll (see tollBreakdown). */
 function splitToll(c: Clause, shares: ReadonlyMap<string, number>): void {
