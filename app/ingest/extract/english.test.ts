@@ -1289,6 +1289,13 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     ]);
     expect(read('The wounded were taken to hospitals in Idlib on Monday.')).toEqual([]);
   });
+  it('counts one of a side killed («a member of Hayat Tahrir al-Sham was killed»)', () => {
+    expect(
+      read(
+        'A member of Hayat Tahrir al-Sham was killed and two others were injured when a landmine exploded in the western countryside of Aleppo on Monday.',
+      ).map((p) => [p.type, p.fatalities, p.injuries]),
+    ).toEqual([['explosion', 1, 2]]);
+  });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
     expect(
       read(

@@ -623,6 +623,9 @@ const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
 /** The sides the people counted were on (`20 fighters on both sides were killed`): skipped. */
 const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides?)?`;
 
+/** Whose the people counted were, a few capitalised or hyphened words (`of Hayat Tahrir al-Sham`). */
+const OF_SIDE = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?`;
+
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
 
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
@@ -683,8 +686,9 @@ const KILLED = [
     'gi',
   ),
   new RegExp(
-    // `a man was shot dead`, `two men were gunned down`.
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
+    // `a man was shot dead`, `two men were gunned down`, `a member of Hayat Tahrir al-Sham was
+    // killed` (whose they were, a few words).
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
     'gi',
   ),
   // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
