@@ -379,6 +379,15 @@ const SPEECH_OPENS =
 /** What a speaker says, opened by `أن`/`إن` with no pronoun of its own (`، أن الإرهابيين`) (folded). */
 const THAT_OPENS = /^[^\p{L}]*[وف]?ب?ان(?![\p{L}])/u;
 
+/**
+ * A bombardment told as from the air and the ground at once (`لقصف جوي ومدفعي`, `قصفاً جوياً
+ * وصاروخياً`, `القصف الجوي والبري`) (folded).
+ */
+const AIR_AND_GROUND =
+  /(?<![\p{L}])[وبل]?(?:ال)?(?:قصف|قصفا)\s+(?:ال)?(?:جوي|جويا)\s+و(?:ال)?(?:مدفعي|صاروخي|بري|مدفعيا|صاروخيا|بريا)(?![\p{L}])/u;
+/** Sides that fire from the air only, in this region: no shelling of theirs. */
+const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
+
 /** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
 const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
 
@@ -2108,6 +2117,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         }
         c.drafts.push(p);
         drafts.push({ p, generic, lon: place.lon, lat: place.lat, sentence: sentenceIndex });
+      }
+      // `وتعرضت بلدات تلمنس ومعرشورين لقصف جوي ومدفعي`: fire from the air and from the ground
+      // told as one bombardment is a shelling at each place too, by the clause's sides that fire
+      // from the ground (not Russia's aircraft). The toll stays the air strike's.
+      if (c.cls.type === 'airstrike' && !c.cls.event && AIR_AND_GROUND.test(c.folded)) {
+        const ground = {
+          cls: { type: 'shelling' as const, strength: c.cls.strength },
+          actors: c.actors.filter((a) => !AIR_ONLY.has(a)),
+          date: c.date,
+        };
+        for (const place of targets) {
+          const p = draft(article, sentence, ground, place, qualifiers.get(place), confidence);
+          drafts.push({ p, generic, lon: place.lon, lat: place.lat, sentence: sentenceIndex });
+        }
       }
     }
     // Casualties belong to the event clause they follow (`غارات على ... ما أدى إلى مقتل 3`), past
