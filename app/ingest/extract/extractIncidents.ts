@@ -315,9 +315,12 @@ const REPLY_MEANS = /^[^\p{L}]*ب(?:ال)?(?:قصف|استهداف|غار|صوا
  * described after its event (`قصفت … بلدة كفرنبل التي كانت تتعرض لقصف يومي`).
  */
 const AS_A_RULE =
-  /^[^\p{L}]*[وف]?(?:تشهد|يشهد|تتعرض|يتعرض|تعاني|يعاني)(?![\p{L}])[^.]*?(?<![\p{L}])(?:متكرر[ةه]?|متكررا|شبه\s+يومي[ةه]?|يومي[ةه]?|يوميا|بين\s+الحين\s+والاخر|باستمرار|فلتانا?)(?![\p{L}])/u;
+  /^[^\p{L}]*[وف]?(?:تشهد|يشهد|تتعرض|يتعرض|تعاني|يعاني)(?![\p{L}])[^.]*?(?<![\p{L}])(?:متكرر[ةه]?|متكررا|شبه\s+يومي[ةه]?|يومي[ةه]?|يوميا|بين\s+الحين\s+والاخر|باستمرار|فلتانا?|انفلاتا?)(?![\p{L}])/u;
 /** AS_A_RULE's literals: a cheap necessary condition for it. */
-const AS_A_RULE_HINT = /متكرر|يومي|الحين|باستمرار|فلتان/;
+const AS_A_RULE_HINT = /متكرر|يومي|الحين|باستمرار|فلتان|فلات/;
+/** A period told only as long (`منذ أشهر`, `منذ سنوات`): no day (folded). */
+const LONG_SINCE =
+  /(?<![\p{L}])منذ\s+(?:اشهر|شهور|سنوات|سنين|اعوام|اسابيع|فتر[ةه]|مد[ةه]|زمن)(?![\p{L}])/u;
 
 /** A relative clause of what used to happen (`التي كانت تنطلق منها`) (folded). */
 const HABITUAL =
@@ -497,10 +500,16 @@ function namesABody(body: string, m: PlaceMention): boolean {
 /** A clause of support (`بإسناد من سلاح الجو الروسي`, `بدعم من`, `بغطاء ناري`) (folded). */
 const SUPPORT = /^[^\p{L}]*[وف]?ب?(?:اسناد|دعم|مساند[ةه]|غطاء|تغطي[ةه])(?![\p{L}])/u;
 
-/** Whether a clause tells a deal, or speaks of one and tells no other event. */
+/**
+ * Whether a clause tells a deal, or speaks of one and tells no other event; not a side said to
+ * breach it (`خرقت قوات النظام وقف إطلاق النار مجدداً، واستهدفت …`: who breached it fired).
+ */
 function speaksOfADeal(c: Clause): boolean {
-  return c.cls ? c.cls.type === 'agreement' : hasWord(c.folded, CUES.agreement);
+  if (c.cls ? c.cls.type !== 'agreement' : !hasWord(c.folded, CUES.agreement)) return false;
+  return !(c.folded.includes('خرق') || c.folded.includes('انتهك')) || !BREACHED.test(c.folded);
 }
+/** A side breaching a deal by a verb (`خرقت`, `انتهكت`) (folded). */
+const BREACHED = /(?<![\p{L}])[وف]?(?:خرق|خرقت|خرقوا|انتهك|انتهكت|انتهكوا)(?![\p{L}])/u;
 
 /**
  * Whether an earlier clause can lend its actors to a clause naming none: it names some, and
@@ -1688,7 +1697,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (inReply && !(c.mentions.length && c.knownDayOwn())) continue;
       // `وتشهد مدينة إدلب فلتاناً أمنياً تتخلله عمليات اغتيال`: a state of things, told with no
       // day of its own.
-      if (AS_A_RULE_HINT.test(c.folded) && AS_A_RULE.test(c.folded) && !c.date) continue;
+      // So with a period told only as long (`وتشهد مناطق ريف حلب الشمالي انفلاتاً أمنياً
+      // وتفجيرات متكررة منذ أشهر`).
+      if (
+        AS_A_RULE_HINT.test(c.folded) &&
+        AS_A_RULE.test(c.folded) &&
+        (!c.date || LONG_SINCE.test(c.folded))
+      )
+        continue;
       // `تشهد عفرين تفجيرات متكررة منذ آذار 2018`: what goes on for years is background too.
       if (c.date?.dateEnd && daysBetween(c.date.date, c.date.dateEnd) > LONGEST_EVENT_DAYS)
         continue;
