@@ -1296,6 +1296,24 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ).map((p) => [p.type, p.fatalities, p.injuries]),
     ).toEqual([['explosion', 1, 2]]);
   });
+  it('dates what «The escalation comes a day after» to the day before, and a report named again to the period it covers', () => {
+    expect(
+      read(
+        'Russian warplanes struck Kansafra on Thursday. The escalation comes a day after regime artillery shelled the town of Ariha, killing two civilians.',
+      ).map((p) => [p.placeEn, p.date]),
+    ).toEqual([
+      ['Ariha', '2021-06-23'],
+      ['Kansafra', '2021-06-24'],
+    ]);
+    const tally = read(
+      'The Syrian Network for Human Rights documented the killing of 95 civilians in Syria in May 2021. In Idlib governorate, the report documented 23 civilian deaths.',
+    ).find((p) => p.placeEn === 'Idlib governorate');
+    expect([tally?.date, tally?.dateEnd, tally?.fatalities]).toEqual([
+      '2021-05-01',
+      '2021-05-31',
+      23,
+    ]);
+  });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
     expect(
       read(

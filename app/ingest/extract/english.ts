@@ -697,6 +697,8 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+${PEOPLE}(?:\s+(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?\s+and\s+${NUMBER}\s+(?:(?:from|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?|${PEOPLE})\s+(?:were |have been |had been )?(?:killed|dead|died)\b`,
     'gi',
   ),
+  // `documented 23 civilian deaths`: deaths counted.
+  new RegExp(String.raw`\b${NUMBER}\s+(?:(?:civilian|child|more|new)\s+)?deaths\b`, 'gi'),
   // `while seven died in Maarat al-Numan`: a bare figure, the people told before.
   new RegExp(
     String.raw`\b${NUMBER}\s+(?:more\s+)?(?:died|were killed|have died|have been killed)\b`,
@@ -820,7 +822,7 @@ const SAME_DAY_ON =
  * advances came a day after troops seized Urum al-Kubra`), opening it.
  */
 const CAME_DAYS_AFTER =
-  /^\W*(?:The|This|These|That|Those|It)\b[^,.;]{0,40}?\b(?:came|comes|followed)\s+(?:a day|(\d{1,2}|two|three|four|five|six|seven) days)\s+after\b/i;
+  /^\W*(?:The|This|These|That|Those|It)\b[^,.;]{0,40}?\b(?:came|comes|followed|follows)\s+(?:a day|(\d{1,2}|two|three|four|five|six|seven) days)\s+after\b/i;
 /** A clause told as what came days before the sentence's event (`a day after HTS entered …`). */
 const DAYS_AFTER_LEAD =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven) days|(days)|(a week)) after\b/i;
@@ -983,7 +985,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
   }
   // `The advances came a day after troops seized …`: counted back from the day told before.
-  const came = /came|followed/i.test(text) ? CAME_DAYS_AFTER.exec(text) : null;
+  const came = /came|comes|follow/i.test(text) ? CAME_DAYS_AFTER.exec(text) : null;
   if (came) {
     const n = came[1] ? figure(came[1]) : 1;
     if (n !== undefined && n <= MAX_DAYS_AGO) return { date: addDays(lastDay, -n), precision: 1 };
@@ -1813,6 +1815,21 @@ function campaignOfTheArea(
  *
  * @example tollOfItsOwn(article, sentence, [northernHama, southernIdlib], false)[0]?.properties.fatalities // 160
  */
+/** The report named again (`the report documented`, `the network said`). */
+const THE_REPORT =
+  /\b(?:the|its|this)\s+(?:(?:monthly|annual|new|latest)\s+)?(?:report|network)\b/i;
+
+/** The last period (a span, not a day) a sentence before offset `at` states. */
+function lastPeriodBefore(article: ArticleIn, at: number): Dated | undefined {
+  let found: Dated | undefined;
+  for (const s of sentenceSpans(article.body)) {
+    if (s.start >= at) break;
+    const d = englishDate(article.body.slice(s.start, s.end), article.date);
+    if (d?.dateEnd) found = d;
+  }
+  return found;
+}
+
 function tollOfItsOwn(
   article: ArticleIn,
   sentence: Part,
@@ -1822,7 +1839,11 @@ function tollOfItsOwn(
   const text = article.body.slice(sentence.start, sentence.end);
   const { killed, injured, spans } = clauseTolls(text);
   if (killed === null && injured === null) return [];
-  const date = englishDate(text, article.date);
+  // `In Idlib governorate, the report documented 23 civilian deaths`: the report named again
+  // tells of the period it covers, stated before.
+  const date =
+    englishDate(text, article.date) ??
+    (THE_REPORT.test(text) ? lastPeriodBefore(article, sentence.start) : undefined);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return [];
   const places = eventPlaces(article.body, mentions);
   const [first, ...towns] = places;
