@@ -391,6 +391,10 @@ const AIR_AND_GROUND =
 /** Sides that fire from the air only, in this region: no shelling of theirs. */
 const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 
+/** A clause opening with the other side's pulling out (`، بعد انسحاب الفصائل منهما`) (folded). */
+const WITHDRAWAL_OPENS =
+  /^[^\p{L}]*[وف]?(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا)(?![\p{L}])/u;
+
 /** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
 const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
 
@@ -1528,6 +1532,23 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         ? placeOfLastFight(drafts, mentions)
         : undefined;
     const clauses = readClauses(article, spans, folds, sMentions, sDate, voice);
+    // `وتمكنت قوات النظام من السيطرة على قريتي أم جلال والحراكي، بعد انسحاب الفصائل منهما`:
+    // ground taken after the other side pulled out, cut from it by a comma, was taken without a
+    // fight (as in one clause); the pulling out is how, no event of its own.
+    for (const [i, c] of clauses.entries()) {
+      const next = clauses[i + 1];
+      if (
+        c.cls?.taken &&
+        c.cls.type === 'clash' &&
+        next?.cls?.event === 'withdrawal' &&
+        !next.mentions.length &&
+        WITHDRAWAL_OPENS.test(next.folded) &&
+        !hasWord(c.folded, CUES.clash)
+      ) {
+        c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
+        next.cls = null;
+      }
+    }
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
     // So is one added to the fighting's toll (`وأسفرت الاشتباكات عن مقتل 6 مقاتلين، إضافة إلى
