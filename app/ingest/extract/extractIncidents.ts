@@ -1363,11 +1363,11 @@ function tollAtTowns(
 }
 
 /**
- * Where the dead told before fell (`سقطوا في بلدات`, `قتلوا في`, `توزعوا على`) (folded): the
+ * Where the dead told before fell (`سقطوا في بلدات`, `قتلوا في`, `توزعوا على`, `وتوزع القتلى بين`) (folded): the
  * sentence names their towns, with no event or figure of its own.
  */
 const FELL_IN =
-  /(?<![\p{L}])(?:سقطوا|قتلوا|قضوا|توزعوا|يتوزعون|موزعين)\s+(?:\S+\s+){0,2}?(?:في|علي|بين)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:(?:سقطوا|قتلوا|قضوا|توزعوا|يتوزعون|موزعين)\s+(?:\S+\s+){0,2}?|[وف]?(?:توزع|يتوزع|تتوزع)\s+(?:ال)?(?:قتلي|ضحايا|شهداء|جرحي|مصابين)\s+(?:\S+\s+){0,1}?)(?:في|علي|بين)(?![\p{L}])/u;
 
 /**
  * The incidents of the event before (`owner`) at areas, each moved to the towns in it the next
@@ -1380,9 +1380,27 @@ function tollMovedToTowns(
   span: Span,
   owner: Clause,
   towns: readonly TownInArea[],
-): { p: IncidentProperties; town: PlaceMention; replaced: IncidentProperties }[] {
+): { p: IncidentProperties; town: PlaceMention; replaced?: IncidentProperties }[] {
   const byArea = new Map<IncidentProperties, TownInArea[]>();
   for (const t of towns) byArea.set(t.areaDraft, [...(byArea.get(t.areaDraft) ?? []), t]);
+  // `وتوزع القتلى بين مدينة كفرنبل (4)، وبلدة حاس (3)، وقرية كفرنبودة (5)`: each town its own
+  // figure, when every town has one and they add up to the toll of the one kind told.
+  const shares = towns.map((t) => bracketFigure(article.body, t.town.end));
+  const areas = [...byArea.keys()];
+  const dead = areas.every((a) => a.injuries === null);
+  const total = areas.reduce((n, a) => n + ((dead ? a.fatalities : a.injuries) ?? 0), 0);
+  const sum = shares.reduce<number>((n, v) => n + (v ?? Number.NaN), 0);
+  if (sum === total && sum > 0 && (dead || areas.every((a) => a.fatalities === null)))
+    return [...byArea].flatMap(([area, group]) =>
+      group.map((t, k) => {
+        const p = draft(article, span, owner, t.town, t.area, area.confidence);
+        const share = shares[towns.indexOf(t)]!;
+        p.fatalities = dead ? share : null;
+        p.injuries = dead ? null : share;
+        p.strikes = k === 0 ? area.strikes : null;
+        return { p, town: t.town, ...(k === 0 ? { replaced: area } : {}) };
+      }),
+    );
   return [...byArea].map(([area, [first, ...rest]]) => {
     const p = draft(article, span, owner, first!.town, first!.area, area.confidence);
     p.fatalities = area.fatalities;
@@ -1391,6 +1409,13 @@ function tollMovedToTowns(
     if (rest.length) p.alsoPlaces = rest.map(({ town }) => alsoPlace(town));
     return { p, town: first!.town, replaced: area };
   });
+}
+
+/** A figure in brackets right after offset `at` (`كفرنبل (4)`), if any. */
+function bracketFigure(body: string, at: number): number | undefined {
+  const m = /^\s*[(（]\s*([0-9٠-٩]{1,4})\s*[)）]/.exec(body.slice(at, at + 12));
+  if (!m) return undefined;
+  return Number(m[1]!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 }
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */
@@ -2283,6 +2308,18 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (towns) {
         const span = { start: before.drafts[0]!.evidence[0]!.start, end: sentence.end };
         for (const { p, town, replaced } of tollMovedToTowns(article, span, before, towns)) {
+          // A town of its own share (`كفرنبل (4)، وحاس (3)`), past the first of its area.
+          if (!replaced) {
+            drafts.push({
+              p,
+              generic: false,
+              lon: town.lon,
+              lat: town.lat,
+              sentence: sentenceIndex,
+            });
+            before.drafts.push(p);
+            continue;
+          }
           const at = drafts.findIndex((d) => d.p === replaced);
           if (at < 0) continue;
           const { sentence: told } = drafts[at]!;
