@@ -1314,6 +1314,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       23,
     ]);
   });
+  it('reads those «neutralized» as the side hit, and soldiers «martyred» as killed', () => {
+    expect(
+      read(
+        'The Turkish military neutralized 309 Assad regime soldiers in retaliatory strikes in Idlib on Friday.',
+      ).map((p) => [p.actors, p.fatalities]),
+    ).toEqual([[['turkey'], null]]);
+    expect(
+      read(
+        'At least 34 Turkish soldiers were martyred in an airstrike by Assad regime forces in Idlib on Thursday.',
+      ).map((p) => [p.actors, p.fatalities]),
+    ).toEqual([[['regime'], 34]]);
+  });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
     expect(
       read(

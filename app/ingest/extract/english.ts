@@ -436,7 +436,13 @@ export function englishActors(
         .map((n) => n.actor),
     );
   }
-  const named = told.filter((n) => !within(tolls, n.at));
+  // `neutralized 309 Assad regime soldiers`: the Turkish defence ministry's word for those its
+  // fire killed, wounded or caught: their side was hit (no toll is read from it).
+  const hit = clause.includes('neutrali') ? [...clause.matchAll(NEUTRALISED)] : [];
+  const named = told.filter(
+    (n) =>
+      !within(tolls, n.at) && !hit.some((m) => n.at >= m.index && n.at < m.index + m[0].length),
+  );
   // A protest has no side, not even the one it was against (as in Arabic).
   if (cue.event === 'protest') return [];
   if (
@@ -623,10 +629,14 @@ const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
 /** The sides the people counted were on (`20 fighters on both sides were killed`): skipped. */
 const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides?)?`;
 
+/** People neutralised (`neutralized 309 Assad regime soldiers`), up to their noun. */
+const NEUTRALISED =
+  /\bneutrali[sz](?:ed|ing|es)\s+(?:at least\s+|some\s+|more than\s+)?[\d,]+\s+(?:[\w'’-]+\s+){0,4}?(?:soldiers|troops|fighters|militants|terrorists|members|personnel|elements)\b/gi;
+
 /** Whose the people counted were, a few capitalised or hyphened words (`of Hayat Tahrir al-Sham`). */
 const OF_SIDE = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?`;
 
-const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down)\b/i;
+const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down|martyred)\b/i;
 
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
 const WHOSE = String.raw`(?:(?:his|her|their|its)\s+)?`;
@@ -688,7 +698,7 @@ const KILLED = [
   new RegExp(
     // `a man was shot dead`, `two men were gunned down`, `a member of Hayat Tahrir al-Sham was
     // killed` (whose they were, a few words).
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives|martyred)\b`,
     'gi',
   ),
   // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
