@@ -139,6 +139,14 @@ describe('areas and report helpers', () => {
       unknownVillagesIn('قصف استهدف أماكن في كل من الفطيرة وكنصفرة وسفوهن بجبل الزاوية'),
     ).toEqual(['الفطيرة', 'سفوهن']);
   });
+  it('reads a list led by «especially» (ولا سيما، خاصة) past its known places, and no village «ولا»', () => {
+    expect(
+      unknownVillagesIn(
+        'غارات على مدن وبلدات ريف حلب الغربي، ولا سيما دارة عزة والأتارب وكفرنوران',
+      ),
+    ).toEqual(['كفرنوران']);
+    expect(unknownVillagesIn('قصف على بلدات ريف إدلب، خاصة كفرنبل وحاس وفليفل')).toEqual(['فليفل']);
+  });
   it('keeps a village named for a sheikh Ali whole (الشيخ علي), though folding writes Ali as «on»', () => {
     expect(unknownVillagesIn('قصف على قرية الشيخ علي بريف حلب')).toEqual(['الشيخ علي']);
   });

@@ -94,6 +94,8 @@ const NAME_ADJECTIVES = new Set([
 const LEAD_INS = new Set(['ابرزها', 'اهمها', 'ابرزهما', 'اهمهما', 'ومنها', 'بينها']);
 /** Words that follow a cue but are no name. */
 const NOT_NAMES = new Set([
+  // `، ولا سيما دارة عزة`, `، خاصة الأتارب`: "especially", leading into the places struck most.
+  ...['لا', 'ولا', 'سيما', 'لاسيما', 'ولاسيما', 'خاصه', 'وخاصه', 'خصوصا', 'تحديدا'],
   'في',
   'علي',
   'من',
@@ -575,7 +577,7 @@ function readListBeforeKnown(
   const { words, gaps } = tokens;
   // `في كل من الفطيرة وكنصفرة وسفوهن`: "each of", its first item unknown (`كل من كان` is
   // everyone who: a known place must follow).
-  const each = words[c] === 'من' && c > 0 && words[c - 1] === 'كل' && tokens.joined(c);
+  const each = leadsAList(tokens, c);
   if (
     (!PLACE_PREPOSITIONS.has(words[c]!) && !each) ||
     c + 1 >= tokens.count ||
@@ -655,14 +657,25 @@ function placesLedByKnown(tokens: TokenTable, c: number, covered: Uint8Array): b
   );
 }
 
-/** Whether token c is the `من` of `كل من` ("each of") and a known place follows it. */
+/**
+ * Whether token c is the `من` of `كل من` ("each of"), or a word of "especially" (`ولا سيما`,
+ * `خاصة`), and a known place follows it.
+ */
 function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
   return (
-    tokens.words[c] === 'من' &&
-    c > 0 &&
-    tokens.words[c - 1] === 'كل' &&
-    knownJoinedAround(tokens, c, covered)
+    leadsAList(tokens, c) && c + 1 < tokens.count && covered[c + 1] !== 0 && tokens.joined(c + 1)
   );
+}
+
+/** Words of "especially" that lead into the places struck most (normalised). */
+const ESPECIALLY = new Set(['لاسيما', 'ولاسيما', 'خاصه', 'وخاصه', 'خصوصا', 'وخصوصا', 'تحديدا']);
+
+/** Whether token c ends `كل من` or a word of "especially" (`ولا سيما`, `خاصة`). */
+function leadsAList(tokens: TokenTable, c: number): boolean {
+  const w = tokens.words[c]!;
+  if (w === 'من') return c > 0 && tokens.words[c - 1] === 'كل' && tokens.joined(c);
+  if (w === 'سيما') return c > 0 && /^و?لا$/.test(tokens.words[c - 1]!) && tokens.joined(c);
+  return ESPECIALLY.has(w);
 }
 
 /** Whether token c is joined to the word before it and to a known place right after it. */
