@@ -1326,6 +1326,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ).map((p) => [p.actors, p.fatalities]),
     ).toEqual([[['regime'], 34]]);
   });
+  it('reads «No casualties … in the strikes» as no event, the wounded «in the shelling of Ariha» as that shelling’s, and a place a side holds (, which controls most of Idlib,) as none', () => {
+    const ps = read(
+      'Regime forces shelled Ariha on Tuesday. Russian warplanes bombed the village of Balyun on Wednesday. No casualties were reported in the strikes, but three civilians were injured in the shelling of Ariha. Hayat Tahrir al-Sham, which controls most of Idlib, said its fighters had targeted regime positions near Kafr Nabl on Wednesday.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.date, p.injuries]).sort()).toEqual([
+      ['airstrike', 'Balyun', '2021-06-23', null],
+      ['attack', 'Kafr Nabl outskirts', '2021-06-23', null],
+      ['shelling', 'Ariha', '2021-06-22', 3],
+    ]);
+  });
   it('reads a capital standing for its government («a figure Damascus denied») as no place', () => {
     expect(
       read(

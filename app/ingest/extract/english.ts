@@ -236,6 +236,10 @@ const UNTOLD = new RegExp(
   String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
 );
 
+/** A clause saying no one was hurt (`No casualties were reported in the strikes`). */
+const NO_HARM =
+  /^\W*(?:(?:but|and)\s+)?(?:there\s+were\s+)?no\s+(?:(?:immediate|civilian)\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b/i;
+
 /** `no` or `without` right before an event word, a word or two between (`no Russian air strikes`). */
 const NONE_BEFORE = /\b(?:[Nn]o|without)\s+(?:(?!one\b|fewer\b|less\b)[\w-]+\s+){0,2}$/;
 
@@ -259,6 +263,8 @@ export function classifyEnglish(clause: string): Cue | undefined {
 
 /** classifyEnglish, an event word told as one of `past` not being the event. */
 function firstCue(clause: string, past: RegExp[]): Cue | undefined {
+  // `No casualties were reported in the strikes`: what the event told did not do, no event.
+  if (NO_HARM.test(clause)) return undefined;
   // `Hundreds protested in Idlib against the Russian bombardment`: the fire is what the protest
   // was against (as `مظاهرة للتنديد بالقصف`), unless fire was told first (it hit the protest).
   const against = PROTESTED_AGAINST.exec(clause);
@@ -1175,6 +1181,13 @@ const MAX_REGIONS = 8;
 const ORIGIN_BEFORE =
   /\b(?:from|based in|stationed in|positioned in|(?:rebels|insurgents|militants|jihadists|fighters|factions|gunmen)\s+in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
 
+/**
+ * A place named as what a side holds, in a clause describing the side (`Hayat Tahrir al-Sham,
+ * which controls most of Idlib, said …`): none the event was at.
+ */
+const HELD_BEFORE =
+  /,\s+(?:which|who|that)\s+(?:controls?|controlled|holds?|held|runs?|ran|dominates?|dominated)\s+(?:[\w-]+\s+){0,3}$/i;
+
 /** A patrol's start and end (`a joint patrol from Sarmin to Ariha`): see patrolRoute. */
 const ROUTE_FROM = /\bfrom\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 const ROUTE_TO = /\b(?:to|towards?)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
@@ -1269,9 +1282,10 @@ function eventPlaces(
   body: string,
   mentions: PlaceMention[],
 ): { place: PlaceMention; region?: PlaceMention }[] {
-  const targets = mentions.filter(
-    (m) => !ORIGIN_BEFORE.test(body.slice(Math.max(0, m.start - 40), m.start)),
-  );
+  const targets = mentions.filter((m) => {
+    const before = body.slice(Math.max(0, m.start - 40), m.start);
+    return !ORIGIN_BEFORE.test(before) && !HELD_BEFORE.test(before);
+  });
   const own = targets.length ? targets : mentions;
   // A village the gazetteer lacks is a place of its own (placed near another), never a region.
   const points: PlaceMention[] = [];
@@ -1734,7 +1748,13 @@ const FIRE: ReadonlySet<IncidentType> = new Set(['airstrike', 'shelling', 'attac
  * strike; `blamed the attack on government forces`).
  */
 const FIRE_NAMED_AGAIN =
-  /^\W*(?:The|That|This)\s+(?:attack|strike|bombing)\b|\b(?:in|during|from|by|for|blamed|behind|after)\s+(?:the|that|this)\s+(?:attack|strike|bombing)\b/i;
+  /^\W*(?:The|That|This)\s+(?:attack|strike|bombing)s?\b|\b(?:in|during|from|by|for|blamed|behind|after)\s+(?:the|that|this|these)\s+(?:attack|strike|bombing)s?\b/i;
+/**
+ * An event of the clause's own kind named again after a word that names it told (`three
+ * civilians were injured in the shelling of Ariha`), anywhere in the clause.
+ */
+const KIND_NAMED_AGAIN =
+  /\b(?:in|during|from|by)\s+(?:the|that|this|these)\s+(?:shelling|bombardment|air\s*strikes?|airstrikes?|raids?|clashes|fighting|blast|explosion)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
@@ -1748,7 +1768,8 @@ const NAMED_AGAIN =
  * Balyun …`: the day is the event's).
  */
 function toldAgain(text: string, cue: Cue, last: EventTold, dated: boolean): EventTold | undefined {
-  const sameKind = last.cue.type === cue.type && NAMED_AGAIN.test(text);
+  const sameKind =
+    last.cue.type === cue.type && (NAMED_AGAIN.test(text) || KIND_NAMED_AGAIN.test(text));
   const anyFire = FIRE.has(cue.type) && FIRE.has(last.cue.type) && FIRE_NAMED_AGAIN.test(text);
   if (!sameKind && !anyFire) return undefined;
   return (last.date === undefined) === dated ? last : undefined;
