@@ -47,8 +47,9 @@ describe('ingestBlobs (reports opened in the browser)', () => {
     expect(out.incidents.features.length).toBeGreaterThan(5);
   });
 
-  // Two whole ingests of 1,210 files each (the first warms the JIT): vitest's 5 s default is
-  // too short for them on a busy 2-core machine. A guard, not a measure: speed is the bench's.
+  // Two whole ingests of 1,210 files each (the first warms the JIT), in each test here: vitest's
+  // 5 s default is too short for them on a busy 2-core machine. A guard, not a measure: speed is
+  // the bench's.
   it('reads many files in batches and still makes what the ingest makes', async () => {
     const out = await ingestBlobs(manyBlobs(), fixtureGeocoder);
     expect(out.report.files).toBe(1210);
@@ -67,21 +68,21 @@ describe('ingestBlobs (reports opened in the browser)', () => {
     // Progress only grows, and ends with every file.
     expect(seen.every((d, i) => i === 0 || d > seen[i - 1]!)).toBe(true);
     expect(seen.at(-1)).toBe(1210);
-  });
+  }, 30_000);
 
   it('does the batches of a helper that fails itself, and loses none', async () => {
     const failing = helper(2);
     const out = await ingestBlobs(manyBlobs(), fixtureGeocoder, { helpers: [failing] });
     expect(failing.batches).toBe(2);
     expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
-  });
+  }, 30_000);
 
   it('does not wait for a helper that cannot start, or is still starting', async () => {
     const unable = helper(0, Promise.reject(new Error('no worker')));
     const starting = helper(0, new Promise(() => {}));
     const out = await ingestBlobs(manyBlobs(), fixtureGeocoder, { helpers: [unable, starting] });
     expect(JSON.stringify(out)).toBe(JSON.stringify(ingest(MANY, fixtureGeocoder)));
-  });
+  }, 30_000);
 
   it('reports its progress file by file', async () => {
     const seen: string[] = [];
