@@ -199,6 +199,13 @@ const BLAMED =
   /(?<![\p{L}])[وف]?(?:حمل|حملت|حملوا|يحمل|تحمل|اتهم|اتهمت|اتهموا|يتهم|تتهم)(?![\p{L}])((?:\s+\S+){1,9}?)\s+(?:المسؤولي[ةه]\s+(?:الكامل[ةه]\s+)?عن|مسؤولي[ةه]|ب(?:تنفيذ|قصف|استهداف|شن|ارتكاب|اطلاق|الوقوف)\S*)(?![\p{L}])/u;
 
 /**
+ * The event told before named again with its source (`فإن القصف مصدره قوات النظام المتمركزة في
+ * بلدة أبو الظهور`): a blame as BLAMED's, group 1 the words naming the side (folded).
+ */
+const SOURCED =
+  /(?<![\p{L}])(?:[وف]?(?:ان|إن)\s+)?ال(?:قصف|قذائف|صواريخ|استهداف)\s+(?:\S+\s+){0,2}?مصدر(?:ه|ها)((?:\s+\S+){1,4})/u;
+
+/**
  * A clause blaming a side for an event: the clause tells no event of its own (the event blamed
  * is told already), and the side blamed becomes the actor of the events its sentence, or else
  * the sentence before, told with no side. One side only: `اتهمت دمشق وأنقرة …` stays unread.
@@ -209,7 +216,7 @@ function blame(
   before: Clause | undefined,
   launchSite: (m: PlaceMention) => boolean,
 ): void {
-  const m = BLAMED.exec(c.folded);
+  const m = BLAMED.exec(c.folded) ?? SOURCED.exec(c.folded);
   if (!m) return;
   let blamed = clauseActors(m[1]!, null, c.voice, c.sinceFall);
   // `وحمّلت أنقرة النظام السوري المسؤولية`: the verb's subject, then whom it blamed (not two
@@ -394,6 +401,15 @@ const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 /** A clause opening with the other side's pulling out (`، بعد انسحاب الفصائل منهما`) (folded). */
 const WITHDRAWAL_OPENS =
   /^[^\p{L}]*[وف]?(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا)(?![\p{L}])/u;
+
+/** A place described by who took or lost it (`التي سيطرت عليها الفصائل أمس`) (folded). */
+const PLACE_PAST =
+  /(?<![\p{L}])(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:سيطرت|سيطر|سيطروا|دخلت|دخل|دخلوا|استعادت|استعاد|استعادوا|انتزعت|انتزع|حررت|حرر|حرروا|خسرت|خسر|اقتحمت|اقتحم)\s+(?:عليها|عليه|اليها|اليه|منها|منه)?[^،,.؛]*/gu;
+
+/** A clause with PLACE_PAST blanked out, offsets kept. */
+function withoutPlacePast(folded: string): string {
+  return folded.replace(PLACE_PAST, (m) => ' '.repeat(m.length));
+}
 
 /** A clause told as what came at the same time (`بالتزامن مع`, `تزامناً مع`) (folded). */
 const CONCURRENT = /^[^\p{L}]*[وف]?(?:بالتزامن|تزامنا)(?![\p{L}])/u;
@@ -1540,12 +1556,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     );
     const folds = spans.map((span) => foldedSlice(body, span.start, span.end));
     knowWordsFromParts(sFolded, folds);
+    // `غارات على مدينة سراقب التي سيطرت عليها الفصائل أمس`: who took the place and when
+    // describe it; they are not the event's side or day.
+    for (const [k, f] of folds.entries())
+      if (f.includes('الت') || f.includes('الذ')) folds[k] = withoutPlacePast(f);
     const rare = hasWord(sFolded, CUES.rare);
     if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(
-      sFolded,
+      sFolded.includes('الت') || sFolded.includes('الذ') ? withoutPlacePast(sFolded) : sFolded,
       article.date,
       lastEventDay,
       lastStatedDay,
@@ -1671,7 +1691,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     for (const k of denied) clauses[k]!.cls = null;
     // `وحمّل الدفاع المدني قوات النظام المسؤولية عن القصف`, `واتهموا قوات النظام بتنفيذه`: who
     // is blamed for an event told already is its actor, no new event.
-    if (rare && (sFolded.includes('مسؤولي') || sFolded.includes('اتهم')))
+    // `فإن القصف مصدره قوات النظام`: the event told before, its side named by its source.
+    if (
+      (rare && (sFolded.includes('مسؤولي') || sFolded.includes('اتهم'))) ||
+      (sFolded.includes('مصدر') && SOURCED.test(sFolded))
+    )
       for (const c of clauses)
         blame(c, clauses, before, (m) => hints.origin && isOrigin(article.body, m));
     const typed = clauses.filter((c) => c.cls);
