@@ -406,6 +406,20 @@ const WITHDRAWAL_OPENS =
 const PLACE_PAST =
   /(?<![\p{L}])(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:سيطرت|سيطر|سيطروا|دخلت|دخل|دخلوا|استعادت|استعاد|استعادوا|انتزعت|انتزع|حررت|حرر|حرروا|خسرت|خسر|اقتحمت|اقتحم)\s+(?:عليها|عليه|اليها|اليه|منها|منه)?[^،,.؛]*/gu;
 
+/** PLACE_PAST's verbs (a cheap necessary condition: most sentences hold none). */
+const PLACE_PAST_HINT = /سيطر|دخل|استعاد|انتزع|حرر|خسر|اقتحم/;
+
+/** Whether a sentence may describe a place by who took or lost it (PLACE_PAST). */
+function describesPlacePast(sentence: string): boolean {
+  if (!(sentence.includes('التي') || sentence.includes('الذي'))) return false;
+  if (!PLACE_PAST_HINT.test(sentence)) return false;
+  // PLACE_PAST is global (withoutPlacePast replaces every match): test from the start.
+  PLACE_PAST.lastIndex = 0;
+  const found = PLACE_PAST.test(sentence);
+  PLACE_PAST.lastIndex = 0;
+  return found;
+}
+
 /** A clause with PLACE_PAST blanked out, offsets kept. */
 function withoutPlacePast(folded: string): string {
   return folded.replace(PLACE_PAST, (m) => ' '.repeat(m.length));
@@ -1558,14 +1572,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     knowWordsFromParts(sFolded, folds);
     // `غارات على مدينة سراقب التي سيطرت عليها الفصائل أمس`: who took the place and when
     // describe it; they are not the event's side or day.
-    for (const [k, f] of folds.entries())
-      if (f.includes('الت') || f.includes('الذ')) folds[k] = withoutPlacePast(f);
+    const placePast = describesPlacePast(sFolded);
+    if (placePast) for (const [k, f] of folds.entries()) folds[k] = withoutPlacePast(f);
     const rare = hasWord(sFolded, CUES.rare);
     if (!russianMinistry && rare) russianMinistry = RUSSIAN_MOD.test(sFolded);
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(
-      sFolded.includes('الت') || sFolded.includes('الذ') ? withoutPlacePast(sFolded) : sFolded,
+      placePast ? withoutPlacePast(sFolded) : sFolded,
       article.date,
       lastEventDay,
       lastStatedDay,
