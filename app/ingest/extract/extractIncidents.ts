@@ -402,12 +402,16 @@ const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 const WITHDRAWAL_OPENS =
   /^[^\p{L}]*[وف]?(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا)(?![\p{L}])/u;
 
-/** A place described by who took or lost it (`التي سيطرت عليها الفصائل أمس`) (folded). */
+/**
+ * A place described by who took or lost it (`التي سيطرت عليها الفصائل أمس`, `التي دخلتها`,
+ * `التي انسحبت منها`) (folded): the verb takes the place back as a pronoun, so that forces
+ * described by what they did (`الرتل الذي دخل أمس`) are not.
+ */
 const PLACE_PAST =
-  /(?<![\p{L}])(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:سيطرت|سيطر|سيطروا|دخلت|دخل|دخلوا|استعادت|استعاد|استعادوا|انتزعت|انتزع|حررت|حرر|حرروا|خسرت|خسر|اقتحمت|اقتحم)\s+(?:عليها|عليه|اليها|اليه|منها|منه)?[^،,.؛]*/gu;
+  /(?<![\p{L}])(?:التي|الذي)\s+(?:كانت\s+|كان\s+)?(?:(?:سيطرت|سيطر|سيطروا)\s+علي(?:ها|ه)|(?:انسحبت|انسحب|انسحبوا)\s+من(?:ها|ه)|(?:دخلت|دخل|دخلو|اقتحمت|اقتحم|اقتحمو|حررت|حرر|حررو|استعادت|استعاد|استعادو|انتزعت|انتزع|خسرت|خسر)(?:ها|ه))(?![\p{L}])[^،,.؛]*/gu;
 
 /** PLACE_PAST's verbs (a cheap necessary condition: most sentences hold none). */
-const PLACE_PAST_HINT = /سيطر|دخل|استعاد|انتزع|حرر|خسر|اقتحم/;
+const PLACE_PAST_HINT = /سيطر|دخل|استعاد|انتزع|حرر|خسر|اقتحم|انسحب/;
 
 /** Whether a sentence may describe a place by who took or lost it (PLACE_PAST). */
 function describesPlacePast(sentence: string): boolean {
