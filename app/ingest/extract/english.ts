@@ -155,10 +155,13 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
 /** A protest and what it was against, within a sentence's reach (bounded: see above). */
 const PROTESTED_AGAINST =
   /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors)|rall(?:y|ies|ied))\b(?=[^.]{0,80}?\b(?:against|denouncing|condemning|in protest at)\b)/i;
+/**
+ * Fire and blasts: what a protest may be against, and what `the attack` or `the strike` may name
+ * again (FIRE_NAMED_AGAIN).
+ */
+const FIRE: ReadonlySet<IncidentType> = new Set(['airstrike', 'shelling', 'attack', 'explosion']);
 /** The cues of fire and blasts, which may be what a protest was against. */
-const FIRE_CUES = CUES.filter((c) =>
-  ['airstrike', 'shelling', 'explosion', 'attack'].includes(c.type),
-);
+const FIRE_CUES = CUES.filter((c) => FIRE.has(c.type));
 
 /** Talks still to come (`will meet next week`, `a meeting scheduled for Monday`). */
 const TALKS_TO_COME =
@@ -639,7 +642,7 @@ const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides
 const NEUTRALISED =
   /\bneutrali[sz](?:ed|ing|es)\s+(?:at least\s+|some\s+|more than\s+)?[\d,]+\s+(?:[\w'’-]+\s+){0,4}?(?:soldiers|troops|fighters|militants|terrorists|members|personnel|elements)\b/gi;
 
-/** Whose the people counted were, a few capitalised or hyphened words (`of Hayat Tahrir al-Sham`). */
+/** Whose the people counted were, a few words (`of Hayat Tahrir al-Sham`). */
 const OF_SIDE = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?`;
 
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down|martyred)\b/i;
@@ -1109,8 +1112,12 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
  * its side is not the first event's. `meanwhile` after its subject (`Regime forces meanwhile
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
  */
-const CLAUSE_BREAK =
-  /;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b)/gi;
+/** How long before or after (`hours after`, `a week before`): a clause told as another's time. */
+const TIME_LEAD = String.raw`(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b`;
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})`,
+  'gi',
+);
 /**
  * What an event answered (`shelled Nayrab in retaliation for an attack that killed five Turkish
  * soldiers at the Taftanaz air base on Monday`): an event of its own, with its own day, place
@@ -1119,8 +1126,7 @@ const CLAUSE_BREAK =
 const REPLY_TAIL = /,?\s+in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b[^;]*$/i;
 
 /** A clause told as what the sentence's event came after or before (`hours after …`). */
-const TIME_AFTER =
-  /^(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b/i;
+const TIME_AFTER = new RegExp(`^${TIME_LEAD}`, 'i');
 /** Figures told by a participle after a comma (`, killing at least eight civilians`). */
 const TOLL_TAIL = /,\s+(?=(?:killing|wounding|injuring|leaving)\b)/gi;
 
@@ -1494,21 +1500,18 @@ export function extractEnglishIncidents(
       // names none.
       // `Government forces said they had repelled the attack and sent reinforcements …`: a verb
       // with no subject of its own goes on with the subject of the clause before it.
-      const sameSubject =
-        lastTold?.sentence === sentence &&
-        lastTold.cue.type !== cue.type &&
-        lastTold.actors.filter((a) => a !== 'unknown').length === 1 &&
-        NO_SUBJECT.test(text)
-          ? lastTold
-          : undefined;
+      const subject =
+        lastTold?.sentence === sentence && lastTold.cue.type !== cue.type && NO_SUBJECT.test(text)
+          ? lastTold.actors.filter((a) => a !== 'unknown')
+          : [];
       const actors = namesASide(named)
         ? named
         : again
           ? again.actors
           : ofType && (more || THE_EVENT.test(text))
             ? ofType.actors
-            : sameSubject
-              ? sameSubject.actors.filter((a) => a !== 'unknown')
+            : subject.length === 1
+              ? subject
               : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
@@ -1642,7 +1645,8 @@ export function extractEnglishIncidents(
     }
     if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
-    else if (!tellsEvent) drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall));
+    else if (!tellsEvent)
+      drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall, sentences));
     else before = lastTold;
     if (tellsEvent && !detailed) lead = lastTold;
   }
@@ -1739,8 +1743,6 @@ const NO_SUBJECT = /^\s*(?:sent|deployed|dispatched|rushed)\b/;
 /** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
 const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;
 
-/** Fire of any kind: `the attack` or `the strike` may name any of it again. */
-const FIRE: ReadonlySet<IncidentType> = new Set(['airstrike', 'shelling', 'attack', 'explosion']);
 /**
  * Fire named again by a noun any fire goes by, the clause's only event word: at its start (`The
  * strike on Wednesday evening hit the Qah camp`, after a missile attack) or after a word that
@@ -1850,10 +1852,14 @@ function campaignOfTheArea(
 const THE_REPORT =
   /\b(?:the|its|this)\s+(?:(?:monthly|annual|new|latest)\s+)?(?:report|network)\b/i;
 
-/** The last period (a span, not a day) a sentence before offset `at` states. */
-function lastPeriodBefore(article: ArticleIn, at: number): Dated | undefined {
+/** The last period (a span, not a day) a sentence of `sentences` before offset `at` states. */
+function lastPeriodBefore(
+  article: ArticleIn,
+  sentences: readonly Part[],
+  at: number,
+): Dated | undefined {
   let found: Dated | undefined;
-  for (const s of sentenceSpans(article.body)) {
+  for (const s of sentences) {
     if (s.start >= at) break;
     const d = englishDate(article.body.slice(s.start, s.end), article.date);
     if (d?.dateEnd) found = d;
@@ -1866,6 +1872,8 @@ function tollOfItsOwn(
   sentence: Part,
   mentions: PlaceMention[],
   afterFall: boolean,
+  /** The article's sentences, split once by the caller (a report named again reads back). */
+  sentences: readonly Part[] = [],
 ): IncidentFeature[] {
   const text = article.body.slice(sentence.start, sentence.end);
   const { killed, injured, spans } = clauseTolls(text);
@@ -1874,7 +1882,7 @@ function tollOfItsOwn(
   // tells of the period it covers, stated before.
   const date =
     englishDate(text, article.date) ??
-    (THE_REPORT.test(text) ? lastPeriodBefore(article, sentence.start) : undefined);
+    (THE_REPORT.test(text) ? lastPeriodBefore(article, sentences, sentence.start) : undefined);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return [];
   const places = eventPlaces(article.body, mentions);
   const [first, ...towns] = places;

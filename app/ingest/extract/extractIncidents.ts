@@ -203,7 +203,7 @@ const BLAMED =
  * بلدة أبو الظهور`): a blame as BLAMED's, group 1 the words naming the side (folded).
  */
 const SOURCED =
-  /(?<![\p{L}])(?:[وف]?(?:ان|إن)\s+)?ال(?:قصف|قذائف|صواريخ|استهداف)\s+(?:\S+\s+){0,2}?مصدر(?:ه|ها)((?:\s+\S+){1,4})/u;
+  /(?<![\p{L}])(?:[وف]?ان\s+)?ال(?:قصف|قذائف|صواريخ|استهداف)\s+(?:\S+\s+){0,2}?مصدر(?:ه|ها)((?:\s+\S+){1,4})/u;
 
 /**
  * A clause blaming a side for an event: the clause tells no event of its own (the event blamed
@@ -415,13 +415,12 @@ const PLACE_PAST_HINT = /سيطر|دخل|استعاد|انتزع|حرر|خسر|�
 
 /** Whether a sentence may describe a place by who took or lost it (PLACE_PAST). */
 function describesPlacePast(sentence: string): boolean {
-  if (!(sentence.includes('التي') || sentence.includes('الذي'))) return false;
-  if (!PLACE_PAST_HINT.test(sentence)) return false;
-  // PLACE_PAST is global (withoutPlacePast replaces every match): test from the start.
-  PLACE_PAST.lastIndex = 0;
-  const found = PLACE_PAST.test(sentence);
-  PLACE_PAST.lastIndex = 0;
-  return found;
+  return (
+    (sentence.includes('التي') || sentence.includes('الذي')) &&
+    PLACE_PAST_HINT.test(sentence) &&
+    // `search`, not `test`: PLACE_PAST is global (withoutPlacePast replaces every match).
+    sentence.search(PLACE_PAST) >= 0
+  );
 }
 
 /** A clause with PLACE_PAST blanked out, offsets kept. */
@@ -1754,17 +1753,16 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (namesOnlyWhatWasTold(c.folded)) continue;
       // `وجاء القصف بعد يوم من هجوم بطائرات مسيرة …`: what the event named again came after, a
       // day or so before it.
-      if (c.folded.includes('بعد') && !c.knownDayOwn()) {
-        const back = daysCameAfter(c.folded);
+      const back =
+        c.folded.includes('بعد') && !c.knownDayOwn() ? daysCameAfter(c.folded) : undefined;
+      if (back !== undefined) {
         const named =
-          back === undefined
-            ? undefined
-            : (clauses
-                .slice(0, i)
-                .reverse()
-                .find((p) => p.drafts.length) ?? before);
+          clauses
+            .slice(0, i)
+            .reverse()
+            .find((p) => p.drafts.length) ?? before;
         const day = named?.drafts[0]?.date;
-        if (back !== undefined && day) c.lendDay(addDays(day, -back));
+        if (day) c.lendDay(addDays(day, -back));
       }
       // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
       if (CONCESSION.test(c.folded)) continue;

@@ -321,6 +321,8 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
   const prev = wordBefore(tokens, p);
   // `ريف X`, `ريفي X`, `محافظة X`, `منطقة X` (not after a settlement word).
   const byWord = !settlement && prev !== undefined ? wordQualifier(prev) : undefined;
+  // `منطقة خفض التصعيد في إدلب`: the zone named for the governorate (its first token).
+  const zone = byWord ? undefined : deEscalationZone(tokens, p);
   if (prev !== undefined && skipInSet(prev, OUTSKIRTS) >= 0) {
     item.q = { kind: 'outskirts' };
     item.first = p - 1;
@@ -346,11 +348,10 @@ function readQualifier(tokens: TokenTable, m: NameMatch, sentence: number): Item
     if (byWord.dual) item.dual = true;
     item.first = p - 1;
     item.firstSkip = byWord.skip;
-  } else if (deEscalationZone(tokens, p) !== undefined) {
-    // `منطقة خفض التصعيد بإدلب`: the zone named for the governorate, as English `the Idlib
-    // de-escalation zone` is.
+  } else if (zone !== undefined) {
+    // As English `the Idlib de-escalation zone` is.
     item.q = { kind: 'governorate' };
-    item.first = deEscalationZone(tokens, p)!;
+    item.first = zone;
     item.firstSkip = 0;
   } else {
     // `35 كم جنوب مدينة إدلب`: a place that far from the town, not the town's south; `على بعد
