@@ -11,6 +11,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import type { IncidentProperties, PlaceMention } from '../../model';
 import { foldKey } from '../reports/arabic';
+import { daysBetween } from '../reports/reportDates';
 import { asToll } from './campaign';
 import { isSpecific } from './places';
 import type { SentenceDraft } from './tollAhead';
@@ -26,7 +27,7 @@ export interface PlacedDraft extends SentenceDraft {
  * (folded): without it, or more than one area, an area's event with towns' events after it is an
  * event of its own (a strike on a countryside, then strikes on towns in it).
  */
-const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قري\s+وبلدات|بلدات\s+وقري|مجمل|اجمالي/;
+export const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قري\s+وبلدات|بلدات\s+وقري|مجمل|اجمالي/;
 
 /** How many sentences after a summary its parts may be told in. */
 const PARTS_WITHIN = 4;
@@ -72,13 +73,16 @@ export function daySummaries<D extends PlacedDraft>(
     )
       continue;
     const head = summary.find((d) => hasToll(d.p))!.p;
-    if (head.dateEnd) continue;
+    // `خلال الـ 24 ساعة الماضية`: the day gone by, its parts on either of its dates.
+    if (head.dateEnd && daysBetween(head.date, head.dateEnd) > 1) continue;
+    const last = head.dateEnd ?? head.date;
     const told = head.evidence[0];
     const parts = drafts.filter(
       (d) =>
         d.sentence > s &&
         d.sentence <= s + PARTS_WITHIN &&
-        d.p.date === head.date &&
+        d.p.date >= head.date &&
+        d.p.date <= last &&
         !d.p.dateEnd &&
         hasToll(d.p) &&
         d.p.geoPrecision === 1 &&

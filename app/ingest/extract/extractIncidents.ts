@@ -33,7 +33,7 @@ import {
   tollToldBefore,
 } from './counts';
 import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
-import { daySummaries } from './daySummary';
+import { daySummaries, SUMS_UP } from './daySummary';
 import { alsoPlace, incidentDraft, namesASide } from './draft';
 import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
@@ -272,7 +272,11 @@ interface Lead {
   /** The areas it was told at: its parts are at towns in them. */
   areas: PlaceMention[];
   actors: Actor[];
-  day: string;
+  /**
+   * The day its parts take; none when it was told over the past day (`خلال الـ 24 ساعة
+   * الماضية`): its parts keep their own day, which lies in it.
+   */
+  day: string | undefined;
   /** The dead and hurt its parts told so far. */
   dead: number;
   hurt: number;
@@ -286,13 +290,19 @@ interface Lead {
  */
 function leadOf(clauses: readonly Clause[]): Lead | undefined {
   for (const c of clauses) {
-    const d = c.drafts[0];
+    // `… على ريفي إدلب وحلب الغربي …، قتل فيها 3 مدنيين`: the toll is at one of its areas.
+    const d = c.drafts.find((x) => x.fatalities !== null || x.injuries !== null) ?? c.drafts[0];
     if (!d || !c.cls || !VIOLENT_TYPES.has(c.cls.type)) continue;
-    if (d.timePrecision !== 1 || d.dateEnd || d.dateFromReport) continue;
+    const onADay = d.timePrecision === 1 && !d.dateEnd && !d.dateFromReport;
+    // `استجابت فرقنا لـ 12 هجوماً … خلال الـ 24 ساعة الماضية`: the Civil Defence's day, told as
+    // the day gone by; or its day left untold, when the lead says it sums up.
+    const pastDay = d.dateEnd !== undefined && daysBetween(d.date, d.dateEnd) <= 1;
+    if (!onADay && !pastDay && !(d.dateFromReport && SUMS_UP.test(c.folded))) continue;
     if (d.fatalities === null && d.injuries === null) continue;
     const areas = c.mentions.filter((m) => !isSpecific(m));
     if (!areas.some((m) => m.placeId === d.placeId)) continue;
-    return { draft: d, areas, actors: c.actors, day: d.date, dead: 0, hurt: 0 };
+    const day = onADay ? d.date : undefined;
+    return { draft: d, areas, actors: c.actors, day, dead: 0, hurt: 0 };
   }
   return undefined;
 }
@@ -303,12 +313,18 @@ function leadOf(clauses: readonly Clause[]): Lead | undefined {
  * what the lead's parts told so far have left of it, at towns in its areas, and no day of its
  * own or its sentence's.
  */
-function partOfLead(lead: Lead, c: Clause, sDate: SentenceDate): boolean {
+function partOfLead(
+  lead: Lead,
+  c: Clause,
+  sDate: SentenceDate,
+  sMentions: readonly PlaceMention[],
+): boolean {
   if (!c.cls || !VIOLENT_TYPES.has(c.cls.type) || (!c.killed && !c.injured)) return false;
   if (c.killed && (lead.draft.fatalities ?? 0) < lead.dead + c.killed.value) return false;
   if (c.injured && (lead.draft.injuries ?? 0) < lead.hurt + c.injured.value) return false;
   if (c.knownDayOwn() || sDate.date) return false;
-  const towns = c.mentions.filter(isSpecific);
+  // `ففي مدينة دارة عزة، قتل رجل … بقصف مدفعي`: the town opens the sentence in a clause of its own.
+  const towns = (c.mentions.length ? c.mentions : sMentions).filter(isSpecific);
   return towns.length > 0 && towns.every((m) => areaHolding(lead.areas, m) !== undefined);
 }
 
@@ -1727,9 +1743,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `قتل 18 مدنياً بقصف جوي روسي على مدن وبلدات محافظة إدلب أمس. وقتل 15 منهم بغارة على سوق
       // في مدينة إدلب`: a part of the lead's fire, on its day, by its side when it names none
       // (it was of the report's day, no one's, and the lead's sum was then counted twice).
-      else if (lead && partOfLead(lead, c, sDate)) {
-        c.lendDay(lead.day);
-        if (!c.named.length) c.borrowed = lead.actors;
+      else if (lead && partOfLead(lead, c, sDate, sMentions)) {
+        if (lead.day) c.lendDay(lead.day);
+        // Fire from the ground is none of the air forces named beside the army's.
+        if (!c.named.length)
+          c.borrowed =
+            c.cls.type === 'shelling' ? lead.actors.filter((a) => !AIR_ONLY.has(a)) : lead.actors;
         parts.push(c);
       }
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
