@@ -1412,6 +1412,34 @@ function tollAtTowns(
 }
 
 /**
+ * The incidents of the event before (`owner`) at the towns a clause telling where it was names
+ * with its toll (`… وقرى في جبل الزاوية، حيث سقط شهيدان في بلدة البارة`): the dead fell there,
+ * so the fire struck there too. A town in an area the event was told at leaves the area the
+ * others (tollAtTowns); one outside them is a place of its own. None when the clause names no
+ * town.
+ */
+function tollWhereTold(
+  article: ArticleIn,
+  sentence: Span,
+  c: Clause,
+  owner: Clause,
+  mentions: readonly PlaceMention[],
+): { p: IncidentProperties; town: PlaceMention }[] {
+  const inArea = townsInAreas(owner, c.mentions, mentions);
+  if (inArea) return tollAtTowns(article, sentence, [c], owner, inArea);
+  const towns = c.mentions.filter(isSpecific);
+  if (!towns.length || towns.length < c.mentions.length) return [];
+  const made = towns.map((town) => {
+    const p = draft(article, sentence, owner, town, undefined, 0.7);
+    p.strikes = null;
+    return { p, town };
+  });
+  addToll(made[0]!.p, c);
+  tollsByPlace(article.body, { drafts: made.map(({ p }) => p) });
+  return made;
+}
+
+/**
  * Where the dead told before fell (`سقطوا في بلدات`, `قتلوا في`, `توزعوا على`, `وتوزع القتلى بين`) (folded): the
  * sentence names their towns, with no event or figure of its own.
  */
@@ -2288,6 +2316,18 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         : (earlier.find((p) => p.drafts.length && !AMID.test(p.folded)) ??
           earlier.find((p) => p.drafts.length) ??
           typed.find((t) => t.drafts.length));
+      const fellAt =
+        owner && owner !== c && WHERE_TOLD.test(c.folded) && !draftNamedIn(owner.drafts, c.mentions)
+          ? tollWhereTold(article, sentence, c, owner, mentions)
+          : [];
+      if (fellAt.length) {
+        for (const { p, town } of fellAt) {
+          drafts.push({ p, generic: false, lon: town.lon, lat: town.lat, sentence: sentenceIndex });
+          owner!.drafts.push(p);
+          tolledAt.set(c, p);
+        }
+        continue;
+      }
       const target = owner && tollTarget(owner, c, drafts);
       if (target) {
         if (owner !== c && isOtherSidesToll(c, clauses, owner)) addTollOfOtherSide(target, c);
