@@ -262,6 +262,24 @@ describe('where it happened', () => {
     },
   );
 
+  it.skipIf(!geocoder)(
+    'is a region listed after a town with “and” as well as the town; a province so listed only says where',
+    () => {
+      const ids = (body: string) => read(body).map((p) => p.placeId);
+      expect(
+        ids(
+          'Russian warplanes carried out at least 15 air strikes on the outskirts of Jisr al-Shughur and the Jabal al-Akrad mountains on Sunday.',
+        ).sort(),
+      ).toEqual(['area-jabal-al-akrad-countryside', 'area-jisr-ash-shughur-outskirts']);
+      expect(ids('Regime forces shelled Kafr Nabl and Idlib province on Sunday.')).toEqual([
+        'gn-168661',
+      ]);
+      expect(
+        ids('Regime forces shelled Kafr Nabl in the southern Idlib countryside on Sunday.'),
+      ).toEqual(['gn-168661']);
+    },
+  );
+
   it('reads a governorate’s seat after a town of it, set off by commas, as its address', () => {
     const ids = (body: string) => read(body).map((p) => p.placeId);
     expect(ids('Regime forces shelled Ariha, Idlib, on Saturday.')).toEqual(['gn-172994']);

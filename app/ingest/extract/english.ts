@@ -1310,6 +1310,15 @@ function eventPlaces(
     )
       continue;
     if (isPoint(m) || (isSpecific(m) && !locatesTown(body, own[k - 1], m))) points.push(m);
+    // `the outskirts of Jisr al-Shughur and the Jabal al-Akrad mountains`: a region listed
+    // after a town was struck too (not a province: `Sarmin and Idlib province` says where).
+    else if (
+      m.geoPrecision === 2 &&
+      k > 0 &&
+      points.at(-1) === own[k - 1] &&
+      AND_THE.test(body.slice(own[k - 1]!.end, m.start))
+    )
+      points.push(m);
     else areas.push(m);
   }
   // With no town, the first area; not the country or its north-west when the clause names a
@@ -1333,6 +1342,9 @@ function eventPlaces(
     return region ? { place, region } : { place };
   });
 }
+
+/** `and` between two places of a list, maybe with a comma and `the`. */
+const AND_THE = /^,?\s+and\s+(?:the\s+)?$/i;
 
 /** `In ` opening a sentence. */
 const SET_IN = /(?:^|[.!?]\s+)In\s+$/;

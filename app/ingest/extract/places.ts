@@ -243,6 +243,8 @@ const AND_ITS = /^\s*و$/;
  * `وبلدات في ريف إدلب الجنوبي`): the area is a place of its own, not the town's region.
  */
 const VILLAGES_OF = /^\s*[،,]?\s*و(?:قرى|قري|بلدات|مدن|مناطق)\s+(?:(?:في|ب)\s*)?$/;
+/** `و` between two places of one list, maybe after a comma (`سرمين وجبل الزاوية`). */
+const AND_GAP = /^[\s،,"“”«»]*و\s*$/;
 /** Between two places of one list: `و`, a comma, quotes (`"كنصفرة، وبليون"`). */
 const LIST_GAP = /^[\s،,"“”«»]*و?$/;
 
@@ -321,12 +323,15 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
       // `على مدينة سراقب ومحيطها`: the town and its surroundings, one place.
     } else {
       if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
+      // `مدينة أريحا وقرى جبل الزاوية`, `مدينة سرمين وجبل الزاوية`: an area listed after a
+      // town is struck too (a region, not a governorate; `كنصفرة، إدلب` is an address).
       if (
         prev &&
         prev === head &&
         isSpecific(prev) &&
         !isSpecific(m) &&
-        VILLAGES_OF.test(text.slice(prev.end, m.start))
+        (VILLAGES_OF.test(text.slice(prev.end, m.start)) ||
+          (m.geoPrecision === 2 && AND_GAP.test(text.slice(prev.end, m.start))))
       )
         ownAreas.add(m);
       // The area told first, as where the town is (`في ريف حماة مدينة كفرزيتا`): its region.
