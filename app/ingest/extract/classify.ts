@@ -500,6 +500,9 @@ const DROP_HINT = /القت|القي|القوا/;
 const TRIED_BEFORE =
   /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|لم\s+\S+|لن\s+\S+|فشل\S*|عجز\S*)\s+(?:\S+\s+){0,2}?(?:في\s+|من\s+)?$/u;
 
+/** An attempt just before, its doer maybe between (`حاولت دورية تابعة للهيئة`) (folded). */
+const TRIED_TO = /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|فشل\S*)\s+(?:\S+\s+){0,4}?$/u;
+
 /**
  * An aircraft downed or intercepted (AIRCRAFT_DOWNED), or null. An aircraft that dropped its load
  * (`أسقطت مروحية للنظام برميلين على كفرنبل`, DROPPED) struck from the air.
@@ -749,13 +752,12 @@ function cueType(text: string): Classified | null {
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
-  if (
-    ARREST_HINT.test(text) &&
-    ARRESTED.test(text) &&
-    !CAUSED_DEAD_AND_CAPTIVES.test(text) &&
-    !RELEASED.test(text)
-  )
-    return { type: 'other', strength: 0.8, event: 'arrest' };
+  if (ARREST_HINT.test(text) && !CAUSED_DEAD_AND_CAPTIVES.test(text) && !RELEASED.test(text)) {
+    const m = ARRESTED.exec(text);
+    // `حاولت دورية للهيئة اعتقال قيادي`, `على خلفية محاولة اعتقال`: no one was taken.
+    if (m && !TRIED_TO.test(text.slice(Math.max(0, m.index - 50), m.index)))
+      return { type: 'other', strength: 0.8, event: 'arrest' };
+  }
   if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {
     if (FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text))

@@ -253,6 +253,16 @@ describe('types and actors', () => {
   ])('a bombardment named as Russia’s, %s, is told as %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type).toBe(type);
   });
+  it('an arrest only tried (حاولت دورية تابعة للهيئة اعتقال, على خلفية محاولة اعتقال) takes no one', () => {
+    for (const text of [
+      'حاولت دورية تابعة للهيئة اعتقال قيادي في حراس الدين في بلدة سرمدا',
+      'اندلعت اشتباكات على خلفية محاولة الهيئة اعتقال قيادي في التنظيم',
+    ])
+      expect(classifyClause(foldKey(text))?.event).not.toBe('arrest');
+    expect(classifyClause(foldKey('اعتقلت الهيئة قيادياً حاول الفرار من مدينة سرمدا'))?.event).toBe(
+      'arrest',
+    );
+  });
   it('those abducted named as a noun tell no abduction of their own', () => {
     expect(classifyClause(foldKey('أفرجت الهيئة عن المختطفين في مدينة إدلب'))?.event).not.toBe(
       'abduction',
