@@ -173,6 +173,39 @@ describe('who did it', () => {
       expect.objectContaining({ type: 'airstrike', actors: ['israel'] }),
     ]);
   });
+  it('reads Damascus’s media’s bare words for its troops and the factions as theirs, until its fall', () => {
+    const actors = (s: string, sinceFall = false) =>
+      englishActors(s, classifyEnglish(s)!, undefined, sinceFall);
+    expect(
+      actors(
+        'State news agency SANA said troops seized Urum al-Kubra after fierce clashes with terrorists',
+      ),
+    ).toEqual(['opposition', 'regime']);
+    expect(actors('State media said terrorists shelled the town of Suqaylabiyah')).toEqual([
+      'opposition',
+    ]);
+    // Another teller’s bare troops are no one’s.
+    expect(actors('Rebels said troops shelled Kafr Nabl')).toEqual([]);
+    expect(actors('SANA said Turkish troops shelled Kafr Nabl')).toEqual(['turkey']);
+    expect(actors('SANA said troops shelled terrorists in Kafr Nabl', true)).toEqual([]);
+  });
+  it.skipIf(!geocoder)(
+    'reads ground taken as fighting though told as more of it, and no side in a threat beside it',
+    () => {
+      expect(
+        read(
+          'Syrian government forces captured more villages west of Aleppo on Tuesday, pushing deeper into the last rebel stronghold as Turkey threatened to launch an offensive.',
+        ),
+      ).toEqual([
+        expect.objectContaining({
+          type: 'clash',
+          actors: ['opposition', 'regime'],
+          placeId: 'area-aleppo-west',
+          date: '2021-06-22',
+        }),
+      ]);
+    },
+  );
   it('is the side named before the event word, or after by; never its targets', () => {
     const actors = (s: string) => englishActors(s, classifyEnglish(s)!);
     expect(actors('Rebels shelled regime positions in Jurin')).toEqual(['opposition']);

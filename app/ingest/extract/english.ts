@@ -73,7 +73,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // heavy bombardment`). Not fighters or weapons captured.
   {
     type: 'clash',
-    re: /\b(?:captured|capturing|recaptured|recapturing|seized|seizing|retook|retaken|retaking|overran|overrunning|took|taking|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|string of|series of|number of|handful of|cluster of|group of|couple of|swathes? of|dozen)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
+    re: /\b(?:captured|capturing|recaptured|recapturing|seized|seizing|retook|retaken|retaking|overran|overrunning|took|taking|(?:took|taken|taking|seized|gained|regained)(?: full)? control (?:of|over)|took over|regained)\s+(?:(?:the|a)\s+)?(?:(?:more than|at least|over|nearly|about|some)\s+)?(?:(?:\d{1,3}|dozens of|several|two|three|four|five|six|seven|eight|nine|ten|string of|series of|number of|handful of|cluster of|group of|couple of|swathes? of|dozen|more|further|another|other|additional)\s+)?(?:(?:strategic|key|rebel-held|opposition-held|government-held|nearby|southern|northern|eastern|western|hilltop)\s+)?(?:(?:towns?|villages?|city|cities|hills?|areas?|airbase|air base|base|crossing|district)\b|(?!(?:Russian|Turkish|Syrian|Iranian|Kurdish|Iraqi|American|Hezbollah|HTS|ISIS|IS)\b)[A-Z])/,
   },
   // Before the air words: `a suicide bomber` is no bomber aircraft.
   {
@@ -423,6 +423,10 @@ export function englishActors(
   // Each read once per clause: a hostile clause may name thousands of sides.
   const from = heardFrom(clause, cue.at);
   const told = namedActors(clause, sinceFall).filter((n) => n.at >= from);
+  if (!sinceFall && from > 0 && STATE_MEDIA.test(clause.slice(0, from))) {
+    told.push(...stateVoiced(clause, from));
+    told.sort((a, b) => a.at - b.at);
+  }
   // `The government blamed "terrorist organisations" for the Homs attack`: the side blamed,
   // none if it names no known one, not the one that blames (as `حمّلت … المسؤولية` in Arabic).
   const blamed = BLAMED_FOR.exec(clause);
@@ -507,6 +511,29 @@ const OBJECT_OF_FIRE =
 /** The few words before `at`, where a side's verb stands. */
 function leadIn(clause: string, at: number): string {
   return clause.slice(Math.max(0, at - 40), at);
+}
+
+/** Damascus's media as the teller (`State news agency SANA said`, `state television reported`). */
+const STATE_MEDIA =
+  /\b(?:SANA|state(?:-run)? (?:\w+ )?(?:news agency|media|television|TV|broadcaster|news))\b/i;
+/**
+ * The sides Damascus's media name by their bare words (until its fall): its own troops (`said
+ * troops seized Kafr Naha`) and `terrorists`, its word for the factions.
+ */
+const STATE_WORDS: [Actor, RegExp][] = [
+  [
+    'regime',
+    /(?<!\b(?:Turkish|Russian|Iranian|US|American|Israeli|rebel|opposition|Kurdish)\s)\b(?:troops|soldiers|army units|the army)\b/gi,
+  ],
+  ['opposition', /(?<!\b(?:IS|ISIS|ISIL|Daesh|State)\s)\bterrorists?\b/gi],
+];
+
+/** The sides Damascus's media name by their bare words, past offset `from`. */
+function stateVoiced(clause: string, from: number): { actor: Actor; at: number }[] {
+  const out: { actor: Actor; at: number }[] = [];
+  for (const [actor, re] of STATE_WORDS)
+    for (const m of clause.slice(from).matchAll(re)) out.push({ actor, at: from + m.index });
+  return out;
 }
 
 /** Who tells the event (`the Turkish defence ministry said`, `according to Russian media,`). */
@@ -1107,7 +1134,9 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 }
 
 /**
- * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, though`, `, but`, `, meanwhile`, and one told
+ * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, though`, `, but`, `, meanwhile`, a threat
+ * told beside the event (`…, pushing deeper into the last rebel stronghold as Turkey threatened
+ * to launch an offensive`: Turkey is no side of the fight), and one told
  * as the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`):
  * its side is not the first event's. `meanwhile` after its subject (`Regime forces meanwhile
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
@@ -1115,7 +1144,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 /** How long before or after (`hours after`, `a week before`): a clause told as another's time. */
 const TIME_LEAD = String.raw`(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})`,
+  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)`,
   'gi',
 );
 /**

@@ -27,6 +27,20 @@ describe('the sentences of a text', () => {
       'سطر آخر',
     ]);
   });
+  it('end after a quote or bracket closed right after the mark, so the next report’s event is read apart', () => {
+    expect(
+      cut(
+        'Troops seized Kafr Naha after clashes with "terrorists." The Observatory said nine died.',
+      ),
+    ).toEqual([
+      'Troops seized Kafr Naha after clashes with "terrorists."',
+      'The Observatory said nine died.',
+    ]);
+    expect(cut('وقال المصدر: «انسحبنا من المدينة.» وقصفت الطائرات سراقب.')).toEqual([
+      'وقال المصدر: «انسحبنا من المدينة.»',
+      'وقصفت الطائرات سراقب.',
+    ]);
+  });
   it('do not end at the dots of an acronym (A U.S. strike), whose side was cut from its event', () => {
     expect(cut('A U.S. strike hit Sarmin. The U.N. envoy spoke.')).toEqual([
       'A U.S. strike hit Sarmin.',

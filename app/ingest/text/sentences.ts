@@ -10,9 +10,10 @@ export interface SentenceSpan {
  * of an Arabic name cut to its initial (`الناشط أحمد م. من منزله`, `الناشط أحمد. م من منزله`,
  * as reports write who they shield): a lone Arabic letter before the dot or right after it
  * (but `و`, which may stand apart and open a sentence; and not `م` after a figure, `عام 2020 م.`).
+ * A quote or bracket closed right after the mark ends with it (`clashes with "terrorists." The`).
  */
 const BOUNDARY =
-  /(?<!(?:^|[\s("“])(?:[A-Z]\.)+[A-Z])(?<![^\d\s]\s[\u0621-\u064A])[.؟?!]+(?!\s+[\u0621-\u0647\u0649-\u064A](?:[\s.،]|$))(?=\s|$)|\n+/g;
+  /(?<!(?:^|[\s("“])(?:[A-Z]\.)+[A-Z])(?<![^\d\s]\s[\u0621-\u064A])[.؟?!]+["”»’)]*(?!\s+[\u0621-\u0647\u0649-\u064A](?:[\s.،]|$))(?=\s|$)|\n+/g;
 
 /**
  * Split text into sentences at `.`, `؟`, `?`, `!` and line breaks, keeping offsets into the
