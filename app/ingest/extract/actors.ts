@@ -527,8 +527,9 @@ interface Hit {
   people: boolean;
 }
 
-/** A backer named next (`المدعومة من`, `المدعومة`, `الموالية`) (folded). */
-const BACKED_BY = /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?$/u;
+/** A backer named next (`المدعومة من`, `المدعومة`, `الموالية`, `المدعومة من النظام التركي`) (folded). */
+const BACKED_BY =
+  /(?<![\p{L}])(?:ال)?(?:مدعوم|موالي)(?:ة|ه|ين|ون)?\s+(?:من\s+(?:قبل\s+)?)?(?:(?:ال)?(?:نظام|حكوم[ةه]|دول[ةه]|جيش)\s+)?$/u;
 /**
  * Support a side gives a fight (`بدعم جوي روسي`, `بإسناد من سلاح الجو الروسي`, `بغطاء ناري من
  * المدفعية التركية`), up to that side (folded).
@@ -621,6 +622,8 @@ export function clauseActors(
     if (h.actor === 'government' && namedBySideAfter(clean, h, kept)) continue;
     // `وزارة الدفاع التركية`: another state's ministry, named by its adjective.
     if (h.actor === 'government' && FOREIGN_AFTER.test(clean.slice(h.end, h.end + 14))) continue;
+    // `النظام التركي`: SANA's word for Ankara's government, not Damascus's.
+    if (h.actor === 'regime' && FOREIGN_AFTER.test(clean.slice(h.end, h.end + 14))) continue;
     // `الفصائل المدعومة من تركيا`, `الموالية لتركيا`: the factions' backer, no side of their
     // fight (as `Turkish-backed` in English); Iran's militias and Russia's air force are.
     if (h.actor === 'turkey' && BACKED_BY.test(clean.slice(Math.max(0, h.start - 30), h.start)))
