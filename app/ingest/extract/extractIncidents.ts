@@ -395,6 +395,9 @@ const AMID = /^[وف]?وسط(?![\p{L}])/u;
 const INFLICTED =
   /^[^\p{L}]*[وف]?(?:كبدت|كبد|كبدوا|كبدتهم|كبدها|كبدهم|تكبيد\p{L}*|مكبد\p{L}*)(?![\p{L}])/u;
 
+/** Destruction told by its bare noun at a clause's start (`وتدمير آليات`, `وإعطاب دبابة`) (folded). */
+const DESTRUCTION = /^[^\p{L}]*[وف]?(?:تدمير|اعطاب|تدميره|تدميرها)(?![\p{L}])/u;
+
 /** A claim of an event told before (`، تبنته هيئة تحرير الشام`, `وتبنت … الهجوم`) (folded). */
 const CLAIMED =
   /^[^\p{L}]*[وف]?(?:تبنته|تبنتها|تبناه|تبناها|تبنت|تبني|تبنوا|اعلنت\s+مسؤوليتها|اعلن\s+مسؤوليته)(?![\p{L}])/u;
@@ -417,6 +420,8 @@ const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 /** A clause opening with the other side's pulling out (`، بعد انسحاب الفصائل منهما`) (folded). */
 const WITHDRAWAL_OPENS =
   /^[^\p{L}]*[وف]?(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا)(?![\p{L}])/u;
+/** What drove a side out, after its withdrawal (`… منها إثر القصف`, `جراء`, `بسبب`, `تحت`) (folded). */
+const DROVE_OUT = /(?<![\p{L}])(?:اثر|جراء|بسبب|تحت)\s+(?:ال)?(?:قصف|غار|ضرب|هجوم|هجمات)/u;
 
 /**
  * A place described by who took or lost it (`التي سيطرت عليها الفصائل أمس`, `التي دخلتها`,
@@ -1641,19 +1646,24 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     // `وتمكنت قوات النظام من السيطرة على قريتي أم جلال والحراكي، بعد انسحاب الفصائل منهما`:
     // ground taken after the other side pulled out, cut from it by a comma, was taken without a
     // fight (as in one clause); the pulling out is how, no event of its own.
+    // `…، بعد انسحاب الفصائل منها إثر القصف الجوي الروسي المكثف`: the fire that drove them out
+    // is an event of its own, by the side named after its cue, not the side that pulled out.
     for (const [i, c] of clauses.entries()) {
       const next = clauses[i + 1];
       if (
-        c.cls?.taken &&
-        c.cls.type === 'clash' &&
-        next?.cls?.event === 'withdrawal' &&
-        !next.mentions.length &&
-        WITHDRAWAL_OPENS.test(next.folded) &&
-        !hasWord(c.folded, CUES.clash)
-      ) {
-        c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
-        next.cls = null;
-      }
+        !c.cls?.taken ||
+        c.cls.type !== 'clash' ||
+        !next?.cls ||
+        next.mentions.length ||
+        !WITHDRAWAL_OPENS.test(next.folded) ||
+        hasWord(c.folded, CUES.clash)
+      )
+        continue;
+      const causeAt = FIRE_TYPES.has(next.cls.type) ? next.folded.search(DROVE_OUT) : -1;
+      if (next.cls.event !== 'withdrawal' && causeAt < 0) continue;
+      c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
+      if (causeAt < 0) next.cls = null;
+      else next.borrowed = clauseActors(next.folded.slice(causeAt), next.cls.type);
     }
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
@@ -1791,6 +1801,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.mentions.length &&
         c.folded.includes('كبد') &&
         INFLICTED.test(c.folded) &&
+        clauses.slice(0, i).some((p) => p.cls && FIRE_TYPES.has(p.cls.type))
+      )
+        continue;
+      // `…، ما أدى لمقتل 9 عناصر من قوات النظام، وتدمير آليات عسكرية`: what the fire told
+      // before destroyed, told by the bare noun at no place of its own, is its outcome.
+      if (
+        c.cls.type === 'attack' &&
+        !c.mentions.length &&
+        DESTRUCTION.test(c.folded) &&
         clauses.slice(0, i).some((p) => p.cls && FIRE_TYPES.has(p.cls.type))
       )
         continue;
