@@ -478,6 +478,12 @@ const ADDED =
 const BARE_STRIKES =
   /(?<![\p{L}])[وف]?(?:ال)?(?:ضربات|ضربة)\s+(?:\S+\s+){0,2}?(?:استهدفت|طالت|دمرت|اصابت)(?![\p{L}])/u;
 const AIR_REPORT = /غار[ةا]|طيران|طائرات|مقاتلات|القوات\s+الجوي|سلاح\s+الجو|ضربات\s+جوي/;
+/**
+ * A clause going on with the event before at the next place, its verb left out (`، ثم على مدينة
+ * حماة`, `، ثم مدينة سرمين`, `، وعلى بلدة كفرنبل`) (folded).
+ */
+const THEN_AT =
+  /^[^\p{L}]*(?:ثم\s+(?:علي\s+|الي\s+)?|وعلي\s+)(?:ال)?(?:مدين|بلد|قري|مدن|مخيم|احياء|حي(?![\p{L}]))/u;
 /** Events a clause of ADDED places goes on with. */
 const ADDS_TO: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'clash']);
 
@@ -1732,6 +1738,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         c.mentions.length &&
         (CENTRED.test(c.folded) ||
           (ADDS_TO.has(told.type) && ADDED.test(c.folded)) ||
+          // `سيطرت الفصائل على مدينة حلب في 30 تشرين الثاني، ثم على مدينة حماة في الخامس من
+          // الشهر`: the verb left out, the event goes on at the next place, on its own day.
+          (ADDS_TO.has(told.type) && THEN_AT.test(c.folded)) ||
           // `اشتباكات بين … من جهة، و… من جهة أخرى، على محاور خان طومان والراشدين`: the fronts
           // of the fighting, cut off by the sides' commas.
           (told.type === 'clash' && FRONTS_TOLD.test(c.folded)) ||
