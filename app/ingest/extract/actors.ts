@@ -64,6 +64,12 @@ const CHARGED = new RegExp(`(?<![\\p{L}])بته(?:م|مه|مة)${upToSide(5)}`, 
 const CAUGHT = new RegExp(`القبض\\s+علي${upToSide(4)}`, 'u');
 
 /**
+ * The words after `مخلفات` up to a side (`مستودعاً للأسلحة من مخلفات النظام البائد`): what a
+ * side left behind, no side of what is done with it now (folded).
+ */
+const LEFT_BY = new RegExp(`(?<![\\p{L}])مخلفات${upToSide(1)}`, 'u');
+
+/**
  * Up to `most` words of a clause, then the space or quote and the clitics before a side's name
  * that ends the text read (CHARGED, CAUGHT).
  */
@@ -630,6 +636,14 @@ export function clauseActors(
       continue;
     // `ألقت … القبض على خلية تابعة لفلول النظام`: whom they caught is no side of the arrest.
     if (clean.includes('القبض') && CAUGHT.test(clean.slice(Math.max(0, h.start - 50), h.start)))
+      continue;
+    // `ضبطت مستودعاً للأسلحة من مخلفات النظام البائد`: who left it is no side of its seizure
+    // (a mine left behind that blew up is still theirs).
+    if (
+      type !== 'explosion' &&
+      clean.includes('مخلفات') &&
+      LEFT_BY.test(clean.slice(Math.max(0, h.start - 30), h.start))
+    )
       continue;
     // `اعتقلت 12 شخصاً بتهمة الانتماء لخلايا تنظيم الدولة`: what they are charged with names no
     // side of the arrest.
