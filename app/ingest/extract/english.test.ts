@@ -206,6 +206,24 @@ describe('who did it', () => {
       ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'is the side blamed in a sentence of its own for the fire told by no one’s, not the one that blames',
+    () => {
+      const sides = (body: string) => read(body).map((p) => [p.type, p.actors]);
+      const blast =
+        'A car bomb exploded in a crowded market in the northern Syrian town of Afrin on Tuesday, killing at least 40 people.';
+      expect(
+        sides(`${blast} Turkey's Defense Ministry blamed the Kurdish YPG militia for the attack.`),
+      ).toEqual([['explosion', ['sdf']]]);
+      expect(sides(`${blast} Turkey blamed the attack on the YPG.`)).toEqual([
+        ['explosion', ['sdf']],
+      ]);
+      // A blame of no known side, or of something else, changes nothing.
+      expect(sides(`${blast} Turkey blamed "terrorists" for the attack.`)).toEqual([
+        ['explosion', ['unknown']],
+      ]);
+    },
+  );
   it('is the side named before the event word, or after by; never its targets', () => {
     const actors = (s: string) => englishActors(s, classifyEnglish(s)!);
     expect(actors('Rebels shelled regime positions in Jurin')).toEqual(['opposition']);

@@ -496,6 +496,22 @@ const CAME_UNDER =
 const BACKING_BEFORE =
   /\b(?:(?:backed|supported|aided|covered)\s+by|with\s+(?:the\s+)?(?:help|support|backing|cover)\s+of)\s+(?:the\s+)?$/i;
 
+/**
+ * The sides a sentence blames for fire named again (`blamed the Kurdish YPG militia for the
+ * attack`, `blamed the attack on the YPG`); none when it names no fire again or no known side.
+ */
+function blamedFor(text: string, sinceFall: boolean): Actor[] {
+  if (!FIRE_NAMED_AGAIN.test(text)) return [];
+  const span = BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text);
+  if (!span) return [];
+  const within = text.slice(span.index, span.index + span[0].length);
+  return uniqueSorted(namedActors(within, sinceFall).map((n) => n.actor));
+}
+
+/** Fire blamed on a side (`blamed the attack on the YPG`), up to the sentence's end or a comma. */
+const BLAMED_ON =
+  /\b(?:blamed|blames|blaming)\s+(?:the|that|this)\s+(?:attack|strike|bombing|blast|explosion|shelling)s?\s+on\s+[^.;,]{1,80}/i;
+
 /** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
 const BLAMED_FOR =
   /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
@@ -1416,6 +1432,18 @@ export function extractEnglishIncidents(
     const previous = before;
     before = undefined;
     if (!sMentions.length) {
+      // `A car bomb exploded in … Afrin …. Turkey's Defense Ministry blamed the Kurdish YPG
+      // militia for the attack.`: the side blamed for the fire told last by no one's.
+      const blamed = lastFire && !namesASide(lastFire.actors) ? blamedFor(sText, afterFall) : [];
+      if (lastFire && blamed.length) {
+        for (const p of lastFire.drafts) {
+          p.actors = blamed;
+          for (const e of p.evidence)
+            if (e.articleId === article.id) e.end = Math.max(e.end, sentence.end);
+        }
+        lastFire.actors = blamed;
+        continue;
+      }
       const season = campaignOfTheArea(article, sentence, mentions, sentences, afterFall);
       if (season) drafts.push(season);
       else {
