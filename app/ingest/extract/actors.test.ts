@@ -7,6 +7,11 @@ import { coded } from './testing/coded';
 
 describe('ل + actor: target or agent by the word before it', () => {
   it.each([
+    // Whom the fire was on (`على القوات التركية`) is no side of it.
+    [
+      'قتل 22 جندياً تركياً في هجوم جوي لقوات النظام السوري على القوات التركية في مدينة سراقب.',
+      'airstrike|regime|سراقب|k=22',
+    ],
     ['قصف مدفعي لقوات النظام على مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     ['استهدفت طائرة مسيرة تابعة لقوات النظام سيارة في مدينة سراقب.', 'airstrike|regime|سراقب|k=-'],
     ['وصلت تعزيزات عسكرية لقوات النظام إلى سراقب.', 'deployment|regime|سراقب|k=-'],

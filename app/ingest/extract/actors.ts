@@ -69,6 +69,10 @@ const CAUGHT = new RegExp(`القبض\\s+علي${upToSide(4)}`, 'u');
  */
 const LEFT_BY = new RegExp(`(?<![\\p{L}])مخلفات${upToSide(1)}`, 'u');
 
+/** Fire, a few words, then `على` right before a side (one word may stand between) (folded). */
+const FIRE_ON =
+  /(?<![\p{L}])[وفبل]?(?:ال)?(?:هجوم|هجمات|قصف|غار[ةه]|غارات|استهداف|اعتداء|اعتداءات|ضرب[ةه]|ضربات)(?:\s+\S+){0,5}?\s+علي\s+(?:[^\s،,.]+\s+)?$/u;
+
 /**
  * Up to `most` words of a clause, then the space or quote and the clitics before a side's name
  * that ends the text read (CHARGED, CAUGHT).
@@ -713,6 +717,9 @@ export function clauseActors(
         VICTIMS.people.has(last) &&
         HARMED_AFTER.test(clean.slice(h.end, h.end + 24))
       )
+        continue;
+      // `في هجوم جوي لقوات النظام السوري على القوات التركية`: whom the fire was on.
+      if (near.includes('علي') && FIRE_ON.test(clean.slice(Math.max(0, h.start - 70), h.start)))
         continue;
       if (toldOwnLoss(clean, h, near)) continue;
       if (pulledOut(type, near)) continue;
