@@ -7,6 +7,9 @@ import { coded } from './testing/coded';
 
 describe('ل + actor: target or agent by the word before it', () => {
   it.each([
+    // How often it came, between the noun and the `ل` (`القصف المدفعي المتكرر لقوات النظام`).
+    ['تعرضت مدينة سراقب للقصف المدفعي المتكرر لقوات النظام.', 'shelling|regime|سراقب|k=-'],
+    ['طال القصف الأخير لقوات النظام مدينة سراقب.', 'shelling|regime|سراقب|k=-'],
     // Whom the fire was on (`على القوات التركية`) is no side of it.
     [
       'قتل 22 جندياً تركياً في هجوم جوي لقوات النظام السوري على القوات التركية في مدينة سراقب.',

@@ -179,7 +179,9 @@ function isTargetAfterBa(w: string): boolean {
  * after `ل` (`تعرضت بلدة كفرنبل لقصف مدفعي لقوات النظام`, `استجابت فرقنا لقصف …`).
  */
 function isHeadAfterBaOrLam(w: string): boolean {
-  return w.length > 3 && (w[0] === 'ب' || w[0] === 'ل') && LAM_AGENT.heads.has(w.slice(1));
+  if (w.length <= 3 || (w[0] !== 'ب' && w[0] !== 'ل')) return false;
+  // `للقصف`: `ل` takes the article's alif (`ل` + `القصف`).
+  return LAM_AGENT.heads.has(w.slice(1)) || (w[1] === 'ل' && LAM_AGENT.heads.has(`ا${w.slice(1)}`));
 }
 
 /**
