@@ -113,6 +113,10 @@ describe('the event an English clause tells', () => {
     expect(classifyEnglish('A roadside bomb hit a Turkish patrol near Ariha')?.type).toBe(
       'explosion',
     );
+    // Told first, the patrol hit is no side of the blast either.
+    const told =
+      'a Russian-Turkish joint patrol on the M4 highway was cut short after a roadside bomb exploded near the village of Mastumah';
+    expect(englishActors(told, classifyEnglish(told)!)).toEqual([]);
   });
   it('reads a protest against fire as a protest, and fire on a protest as fire', () => {
     expect(

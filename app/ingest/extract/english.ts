@@ -480,10 +480,17 @@ export function englishActors(
     (n) =>
       n.at <= cue.at + 1 &&
       !OBJECT_OF_FIRE.test(leadIn(clause, n.at)) &&
-      !(under && n.at < under.index),
+      !(under && n.at < under.index) &&
+      // `a Russian-Turkish joint patrol … was cut short after a roadside bomb exploded`: the
+      // patrol a blast hit is no side of it.
+      !(cue.type === 'explosion' && PATROL_AFTER.test(clause.slice(n.at, n.at + 60))),
   );
   return uniqueSorted(before.map((n) => n.actor));
 }
+
+/** A side's name, then its patrol or convoy (`Russian-Turkish joint patrol`, `Turkish convoy`). */
+const PATROL_AFTER =
+  /^[\w'’]+(?:-[\w'’]+)*\s+(?:(?:joint|military|armou?red)\s+){0,2}(?:patrols?|convoys?|vehicles?|columns?)\b/i;
 
 /**
  * Fire told by what it hit (`the base came under a drone attack`, `came under fire`, `A Turkish
