@@ -1393,6 +1393,17 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
         'The Turkish military neutralized 309 Assad regime soldiers in retaliatory strikes in Idlib on Friday.',
       ).map((p) => [p.actors, p.fatalities]),
     ).toEqual([[['turkey'], null]]);
+    // With no other word of fire: the neutralizing is the event, Turkey's.
+    expect(
+      read(
+        'The Turkish military neutralized 51 regime soldiers in Idlib in retaliation for an attack that killed five Turkish troops on Monday.',
+      )
+        .map((p) => [p.type, p.actors, p.fatalities])
+        .sort(),
+    ).toEqual([
+      ['attack', ['turkey'], null],
+      ['attack', ['unknown'], 5],
+    ]);
     expect(
       read(
         'At least 34 Turkish soldiers were martyred in an airstrike by Assad regime forces in Idlib on Thursday.',

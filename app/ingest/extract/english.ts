@@ -110,6 +110,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     event: 'abduction',
     re: /\b(?:kidnapp?(?:ed|ing)|abduct(?:ed|ion|s)?)\b/i,
   },
+  // `The Turkish military neutralized 51 regime soldiers in Idlib`: the Turkish defence
+  // ministry's word for those its fire killed, wounded or caught; fire of no told kind.
+  {
+    type: 'attack',
+    re: /\bneutrali[sz](?:ed|ing)\s+(?:at least\s+|some\s+|more than\s+)?[\d,]+\s+(?:[\w'’-]+\s+){0,4}?(?:soldiers|troops|fighters|militants|terrorists|members|personnel|elements)\b/i,
+  },
   {
     type: 'attack',
     re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|executed|executions?|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire)\b/i,
