@@ -57,6 +57,19 @@ export function namesASide(actors: readonly Actor[]): boolean {
   return actors.some((a) => a !== 'unknown');
 }
 
+/** Sides that fire from the air only, in this region: no shelling of theirs. */
+export const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
+
+/**
+ * The sides of an event of `type` that borrows them from another told with them: fire from the
+ * ground not the air forces'.
+ *
+ * @example sidesLent(['regime', 'russia'], 'shelling') // ['regime']
+ */
+export function sidesLent(actors: readonly Actor[], type: IncidentType): Actor[] {
+  return type === 'shelling' ? actors.filter((a) => !AIR_ONLY.has(a)) : [...actors];
+}
+
 /** Types whose events on a governorate's seat named bare are the governorate's (see incidentDraft). */
 const BY_GOVERNORATE: ReadonlySet<IncidentType> = new Set(['agreement', 'deployment']);
 

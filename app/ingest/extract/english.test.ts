@@ -1188,6 +1188,17 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Kafr Nabl', '2021-06-27', 1],
     ]);
   });
+  it('reads the towns a lead told at the north-west tells next as its parts: its day, and its side on the ground', () => {
+    const ps = read(
+      'Syrian government forces and their Russian allies intensified shelling of rebel-held towns in northwest Syria on Saturday, residents said. ' +
+        'Shells landed in the towns of Sarmada and Darat Izza, wounding at least five people, the White Helmets said.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.date, p.actors, p.injuries]).sort()).toEqual([
+      ['Darat Izza', '2021-06-26', ['regime'], null],
+      ['Sarmada', '2021-06-26', ['regime'], 5],
+      ['Syria (north-west)', '2021-06-26', ['regime', 'russia'], null],
+    ]);
+  });
   it('keeps a range’s lower figure, as an Arabic range is read (Between 10 and 15)', () => {
     expect(
       read(

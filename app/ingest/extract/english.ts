@@ -35,11 +35,11 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
-import { alsoPlace, incidentDraft, namesASide } from './draft';
+import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
-import { isSpecific } from './places';
+import { holds, isSpecific } from './places';
 import { isRoadPlace } from './summary';
 
 type ArticleIn = Pick<Article, 'id' | 'body' | 'date' | 'outlet'>;
@@ -1594,7 +1594,11 @@ export function extractEnglishIncidents(
             ? ofType.actors
             : subject.length === 1
               ? subject
-              : named;
+              : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
+                // by government forces and their Russian allies: the army's.
+                detail && namesASide(sidesLent(detail.actors, cue.type))
+                ? sidesLent(detail.actors, cue.type)
+                : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
@@ -1755,8 +1759,17 @@ function detailOf(
   if (lead.date?.precision !== 1 || lead.date.dateEnd) return undefined;
   const towns = mentions.filter(isSpecific);
   const areas = leadAreas(lead);
-  return towns.length && towns.every((m) => areaHolding(areas, m)) ? lead : undefined;
+  // `… intensified shelling of rebel-held towns in northwest Syria on Sunday. Shells landed in
+  // the towns of Sarmada and Darat Izza`: the northwest holds its towns too (though no toll is
+  // shared out of it: see areaHolding).
+  const held = (m: PlaceMention) =>
+    areaHolding(areas, m) !== undefined ||
+    areas.some((a) => a.placeId === NORTHWEST_ID && holds(a, m));
+  return towns.length && towns.every(held) ? lead : undefined;
 }
+
+/** North-west Syria as an area: it holds every town of the map. */
+const NORTHWEST_ID = 'area-syria-northwest';
 
 /** The areas a lead was told at: not a village the gazetteer lacks, placed in its area all the same. */
 function leadAreas(lead: EventTold): PlaceMention[] {

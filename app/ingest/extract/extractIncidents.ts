@@ -34,7 +34,7 @@ import {
 } from './counts';
 import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries, SUMS_UP } from './daySummary';
-import { alsoPlace, incidentDraft, namesASide } from './draft';
+import { AIR_ONLY, alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
@@ -414,8 +414,6 @@ const THAT_OPENS = /^[^\p{L}]*[وف]?ب?ان(?![\p{L}])/u;
  */
 const AIR_AND_GROUND =
   /(?<![\p{L}])[وبل]?(?:ال)?(?:قصف|قصفا)\s+(?:ال)?(?:جوي|جويا)\s+و(?:ال)?(?:مدفعي|صاروخي|بري|مدفعيا|صاروخيا|بريا)(?![\p{L}])/u;
-/** Sides that fire from the air only, in this region: no shelling of theirs. */
-const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 
 /** A clause opening with the other side's pulling out (`، بعد انسحاب الفصائل منهما`) (folded). */
 const WITHDRAWAL_OPENS =
@@ -1793,9 +1791,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       else if (lead && partOfLead(lead, c, sDate, sMentions)) {
         if (lead.day) c.lendDay(lead.day);
         // Fire from the ground is none of the air forces named beside the army's.
-        if (!c.named.length)
-          c.borrowed =
-            c.cls.type === 'shelling' ? lead.actors.filter((a) => !AIR_ONLY.has(a)) : lead.actors;
+        if (!c.named.length) c.borrowed = sidesLent(lead.actors, c.cls.type);
         parts.push(c);
       }
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
