@@ -389,6 +389,23 @@ describe('the last hours or days, the count first', () => {
   });
 });
 
+describe('the last days or weeks with no count told (خلال الأيام الماضية)', () => {
+  const read = (text: string) => findEventDate(foldKey(text), REPORT);
+  it('reaches back a week, or four weeks, to the report’s day', () => {
+    expect(read('سيطرت قوات النظام خلال الأيام الماضية على قرى')).toMatchObject({
+      date: '2021-06-17',
+      dateEnd: REPORT,
+      precision: 2,
+    });
+    expect(read('قصف متواصل في الأسابيع القليلة الماضية')).toMatchObject({
+      date: '2021-05-27',
+      dateEnd: REPORT,
+    });
+    // A count told is read as told.
+    expect(read('خلال الأيام الثلاثة الماضية')).toMatchObject({ date: '2021-06-21' });
+  });
+});
+
 describe('the last two days, weeks or months (a dual with its article)', () => {
   const read = (text: string) => findEventDate(foldKey(text), REPORT);
   it('reaches back two units and ends on the report’s day', () => {
@@ -401,8 +418,8 @@ describe('the last two days, weeks or months (a dual with its article)', () => {
     expect(read('على مدار الأسبوعين')).toMatchObject({ date: '2021-06-10', dateEnd: REPORT });
     expect(read('خلال الشهرين الماضيين')).toMatchObject({ date: '2021-04-25', precision: 3 });
   });
-  it('is no period where the days are not counted', () => {
-    expect(read('خلال الأيام الماضية')).toBeUndefined();
+  it('is no dual where the days are not counted: those are the week before (see below)', () => {
+    expect(read('خلال الأيام الماضية')).toMatchObject({ date: '2021-06-17', precision: 2 });
   });
 });
 

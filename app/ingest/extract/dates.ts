@@ -113,6 +113,18 @@ const LAST_UNITS = new RegExp(
   'u',
 );
 /**
+ * `خلال الأيام الماضية`, `في الأسابيع القليلة الأخيرة`: days or weeks back with no count told
+ * (folded). RECENT_DAYS and RECENT_WEEKS_DAYS are how far back they are read.
+ */
+const RECENT_UNITS = new RegExp(
+  `${B}(?:خلال|في|طيل[ةه])\\s+(الايام|الاسابيع)\\s+(?:القليل[ةه]\\s+)?(?:الماضية|الفائتة|المنصرمة|الاخيرة)${E}`,
+  'u',
+);
+/** Days back of `الأيام الماضية`, `in recent days`: a week. */
+export const RECENT_DAYS = 7;
+/** Days back of `الأسابيع الماضية`, `in recent weeks`: four weeks. */
+export const RECENT_WEEKS_DAYS = 28;
+/**
  * `الـ24 ساعة الماضية`, `الـ48 ساعة الأخيرة`: the count first (tatweel folded away); also without
  * its article, as reports write it too (`خلال 24 ساعة الماضية`).
  */
@@ -660,6 +672,10 @@ const lastPeriod: Rule = (text, report) => {
     // Hours are read as the days they reach back into: the last 24 hours are yesterday and today.
     return daysBack(report, unit === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[unit]!, found);
   }
+  // `خلال الأيام الماضية`, `في الأسابيع القليلة الماضية`: no count told, a week or four back.
+  const recent = RECENT_UNITS.exec(text);
+  if (recent)
+    return daysBack(report, recent[1] === 'الايام' ? RECENT_DAYS : RECENT_WEEKS_DAYS, recent);
   const m = LAST_PERIOD.exec(text);
   if (!m) return undefined;
   const at = spanOf(m);

@@ -1199,6 +1199,20 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Syria (north-west)', '2021-06-26', ['regime', 'russia'], null],
     ]);
   });
+  it('dates ground taken «in recent weeks» or «over the past few days» over them, not on the report’s day', () => {
+    expect(
+      englishDate('Regime forces have seized a string of towns in recent weeks', REPORT_DATE),
+    ).toEqual({
+      date: '2021-05-30',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
+    expect(englishDate('Strikes hit Ariha over the past few days', REPORT_DATE)).toEqual({
+      date: '2021-06-20',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
+  });
   it('keeps a range’s lower figure, as an Arabic range is read (Between 10 and 15)', () => {
     expect(
       read(

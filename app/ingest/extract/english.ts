@@ -35,6 +35,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
+import { RECENT_DAYS, RECENT_WEEKS_DAYS } from './dates';
 import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
@@ -867,6 +868,9 @@ const OVERNIGHT = /\bovernight\b/i;
 const PAST_HOURS = /\b(?:past|last|previous) (24|48|72) hours\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
 const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
+/** `in recent weeks`, `over the past few days`, `in the last several weeks`: no count told. */
+const RECENT =
+  /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks)\b/i;
 /** `this week`, `earlier this week`: the seven days up to the report's (see thisPeriod, dates.ts). */
 const THIS_WEEK = /\bthis week\b/i;
 /** `this month`: the report's month up to its day; `last month`: the month before. */
@@ -1133,6 +1137,12 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   if (hours) return { date: addDays(report, -(+hours[1]! / 24)), dateEnd: report, precision: 2 };
   if (LAST_WEEK.test(text))
     return { date: addDays(report, -7), dateEnd: addDays(report, -1), precision: 2 };
+  // `in recent weeks`, `over the past few days`: no count told (as `خلال الأيام الماضية`).
+  const recent = RECENT.exec(text);
+  if (recent) {
+    const days = /day/i.test(recent[1]!) ? RECENT_DAYS : RECENT_WEEKS_DAYS;
+    return { date: addDays(report, -days), dateEnd: report, precision: 2 };
+  }
   if (THIS_WEEK.test(text)) return { date: addDays(report, -6), dateEnd: report, precision: 2 };
   if (THIS_MONTH.test(text))
     return { date: `${report.slice(0, 8)}01`, dateEnd: report, precision: 3 };
