@@ -108,8 +108,8 @@ const CAME_AFTER =
  *
  * @example daysCameAfter(foldKey('وجاء القصف بعد يوم من هجوم')) // 1
  */
-export function daysCameAfter(folded: string): number | undefined {
-  const m = CAME_AFTER_BY.exec(folded);
+export function daysCameAfter(folded: string, bare = false): number | undefined {
+  const m = (bare ? AFTER_BY : CAME_AFTER_BY).exec(folded);
   if (!m) return undefined;
   const [, unit, figure] = m;
   if (figure) return Number(figure) <= 7 ? Number(figure) : undefined;
@@ -118,6 +118,17 @@ export function daysCameAfter(folded: string): number | undefined {
 /** NAMED_AGAIN, or the event named with the article, then `بعد` + how long + `من` (folded). */
 const CAME_AFTER_BY =
   /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك|ال\p{L}+)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
+
+/** Fire told as like the fire before (`بقصف مماثل`, `بغارات مماثلة`, `في هجوم مماثل`) (folded). */
+const SIMILAR_FIRE =
+  /(?<![\p{L}])[وبل]?(?:ال)?(?:قصف|غار[ةه]|غارات|هجوم|هجمات|استهداف|ضرب[ةه]|ضربات)\s+(?:ال)?مماثل(?:[ةه]|ين)?(?![\p{L}])/u;
+
+/**
+ * How long after, opening a clause with no verb of coming (`، وذلك بعد يوم من مقتل 5 مدنيين
+ * بقصف على بلدة معرشورين`, `، بعد يومين من …`) (folded): said of the clause before it.
+ */
+const AFTER_BY =
+  /^[وف]?(?:ذلك\s+)?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
 
 /**
  * Whether a clause opening NAMED_AGAIN names only what was told: not when what it came after is
@@ -1757,6 +1768,18 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         // `تبادلت الفصائل وقوات النظام القصف …، حيث استهدفت الفصائل مواقع قوات النظام في حلب`:
         // the fire told before, told where it fell, whoever fired.
         c.cls = { type: told.type, strength: 0.8 };
+      else if (
+        c.cls &&
+        told &&
+        c.cls.type !== told.type &&
+        FIRE_TYPES.has(c.cls.type) &&
+        FIRE_TYPES.has(told.type) &&
+        c.folded.includes('مماثل') &&
+        SIMILAR_FIRE.test(c.folded)
+      )
+        // `غارات روسية على قرية بابيلا، وذلك بعد يوم من مقتل 5 مدنيين بقصف مماثل على بلدة
+        // معرشورين`: fire of the kind told before.
+        c.cls = { ...c.cls, type: told.type };
       told = c.cls ?? told;
     }
     // `…، إثر اشتباكات عنيفة …، انسحبت على إثرها قوات النظام نحو بلدة محمبل`: a side falling
@@ -1824,14 +1847,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (namesOnlyWhatWasTold(c.folded)) continue;
       // `وجاء القصف بعد يوم من هجوم بطائرات مسيرة …`: what the event named again came after, a
       // day or so before it.
+      // `، وذلك بعد يوم من مقتل 5 مدنيين بقصف …`: so is one cut from the event it follows in
+      // its sentence.
+      const toldBefore = clauses
+        .slice(0, i)
+        .reverse()
+        .find((p) => p.drafts.length);
+      const hasAfter = c.folded.includes('بعد') || c.folded.includes('عقب');
       const back =
-        c.folded.includes('بعد') && !c.knownDayOwn() ? daysCameAfter(c.folded) : undefined;
+        !hasAfter || c.knownDayOwn()
+          ? undefined
+          : (daysCameAfter(c.folded) ?? (toldBefore ? daysCameAfter(c.folded, true) : undefined));
       if (back !== undefined) {
-        const named =
-          clauses
-            .slice(0, i)
-            .reverse()
-            .find((p) => p.drafts.length) ?? before;
+        const named = toldBefore ?? before;
         const day = named?.drafts[0]?.date;
         if (day) c.lendDay(addDays(day, -back));
       }
