@@ -1213,6 +1213,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       precision: 2,
     });
   });
+  it('reads an attack the side attacked says it met as the fight told before, whose toll may come next', () => {
+    const ps = read(
+      'Rebels launched a major offensive against government forces on Saturday, seizing several villages in the western Aleppo countryside. ' +
+        'The Syrian army said it was confronting a "large-scale attack" by "terrorist organisations" and had inflicted heavy losses on them. ' +
+        'At least 37 people, including 15 soldiers, were killed, a war monitor said.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.fatalities])).toEqual([
+      ['clash', 'Aleppo countryside (west)', ['opposition', 'regime'], 37],
+    ]);
+  });
   it('keeps a range’s lower figure, as an Arabic range is read (Between 10 and 15)', () => {
     expect(
       read(

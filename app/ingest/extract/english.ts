@@ -1480,9 +1480,11 @@ export function extractEnglishIncidents(
         const since =
           own === undefined && earlier ? tollSinceOf(article, sentence, earlier) : undefined;
         if (since) drafts.push(since);
-        else if (own === undefined && earlier)
+        else if (own === undefined && earlier) {
           tollOfPrevious(body, sentence, [], earlier, article.date, atTown);
-        else if (own) drafts.push(own);
+          // It said more of that event: the next sentence may still tell its toll.
+          if (previous && classifyEnglish(sText)) before = previous;
+        } else if (own) drafts.push(own);
       }
       continue;
     }
@@ -2127,6 +2129,10 @@ function eventOfItsOwn(
   if (!cue || NAMED_AGAIN.test(text)) return undefined;
   const counter = COUNTER.test(text);
   if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter) return undefined;
+  // `The Syrian army said it was confronting a "large-scale attack" by "terrorist
+  // organisations"`: the fight told before, from the side that met it.
+  if (previous?.cue.type === 'clash' && cue.type === 'attack' && MET_ATTACK.test(text))
+    return undefined;
   // `Turkish armoured vehicles were also damaged in the blast`: more of the event before, though
   // `also` is told.
   if (previous && IN_THE_EVENT.test(text)) return undefined;
@@ -2154,6 +2160,10 @@ function eventOfItsOwn(
   p.injuries = injured;
   return drawnAt(area, p);
 }
+
+/** An attack or offensive met by the side attacked (`confronting a "large-scale attack"`). */
+const MET_ATTACK =
+  /\b(?:confront(?:s|ed|ing)?|repell?(?:s|ed|ing)?|repuls(?:e|es|ed|ing)|fend(?:s|ed|ing)? off|fought off|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|resist(?:s|ed|ing)?|count(?:er|ered|ering))\b[^.;]{0,40}?\b(?:attacks?|offensive|assault)\b/i;
 
 /** The fighting or fire told before, named with the article after `in` or `during`. */
 const IN_THE_FIGHT =
