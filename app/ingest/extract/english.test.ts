@@ -270,6 +270,22 @@ describe('who did it', () => {
 });
 
 describe('who did it, since the fall of Assad’s government (8 December 2024)', () => {
+  it.skipIf(!geocoder)(
+    'names security forces told bare as the state’s, apart from the fire they came after',
+    () => {
+      const body =
+        'Security forces sent reinforcements to the city of Jableh on Friday after gunmen ambushed a patrol near the town, the Interior Ministry said.';
+      const mentions = geocoder!.findMentionsEn(body);
+      const ps = extractEnglishIncidents(
+        { id: 'a-en', body, date: '2025-03-08', outlet: 'Wire' },
+        mentions,
+      ).map(({ properties: p }) => [p.type, p.actors, p.placeEn]);
+      expect(ps.sort()).toEqual([
+        ['attack', ['unknown'], 'Jablah'],
+        ['deployment', ['government'], 'Jablah'],
+      ]);
+    },
+  );
   const actors = (s: string) => englishActors(s, classifyEnglish(s)!, undefined, true);
   it('names a ministry told bare as the state’s, not one told with another state’s name', () => {
     expect(actors('The interior ministry sent reinforcements to Latakia province')).toEqual([

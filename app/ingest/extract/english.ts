@@ -373,6 +373,12 @@ const ACTOR_NAMES_SINCE_FALL: [Actor, RegExp][] = [
     'government',
     /\b(?:(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French|former|ousted|fallen|toppled|old|Assad|Assad's|Assad’s)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|General Security|Public Security|Military Operations (?:Command|Administration)|Defen[cs]e Ministry forces|Syria['’]s (?:interim |transitional |new )?(?:defen[cs]e ministry|interior ministry|army|security forces))\b/gi,
   ],
+  // `Security forces sent reinforcements to the city of Jableh`: the state's, named bare; not
+  // another state's or the Kurdish-led administration's.
+  [
+    'government',
+    /(?<!\b(?:Turkish|Kurdish|Kurdish-led|Israeli|Lebanese|Iraqi|Jordanian|SDF|US|American|Russian|Iranian|Assad|Assad's|Assad’s|former|ousted|old)\s)\b(?:new\s+)?security forces\b/gi,
+  ],
   // `The interior ministry sent reinforcements`: a ministry named bare is the state's, as in
   // Arabic (`وزارة الداخلية`); not one named with another state's adjective.
   [
@@ -1211,6 +1217,15 @@ const SPLICE = new RegExp(
   'gi',
 );
 const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
+/**
+ * Fire by a side of its own told as what the event came after (`Security forces sent
+ * reinforcements to the city of Jableh after gunmen ambushed a patrol near the town`): an event
+ * of its own, whose side is not the first's. Not ground given up (`after rebels withdrew`), what
+ * had been done before (`after the regime had shelled a Turkish post`), nor a time lead (`a week
+ * after`: TIME_LEAD).
+ */
+const AFTER_FIRE =
+  /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|assailants|attackers|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:ambushed|attacked|struck|shelled|bombed|bombarded|targeted|stormed|raided|fired)\b)/gi;
 
 interface Part {
   start: number;
@@ -1225,6 +1240,9 @@ function clausesOf(text: string, sentence: Part): Part[] {
   if (s.includes(','))
     for (const m of s.matchAll(SPLICE))
       breaks.push({ at: m.index, end: m.index + m[0].length, splice: true });
+  if (s.includes(' after '))
+    for (const m of s.matchAll(AFTER_FIRE))
+      breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
   // `…, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least
   // eight civilians`: the figures after what the event came after are the event's own.
   for (const b of [...breaks])
