@@ -1229,6 +1229,15 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       precision: 2,
     });
   });
+  it('reads fire told by a participle after another’s as an event of its own, by the same subject', () => {
+    const ps = read(
+      'Syrian government forces stepped up their assault on Monday, capturing the town of Kafr Nabl and bombing the city of Ariha, a rebel official said.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors]).sort()).toEqual([
+      ['airstrike', 'Ariha', ['regime']],
+      ['clash', 'Kafr Nabl', ['regime']],
+    ]);
+  });
   it('reads an attack the side attacked says it met as the fight told before, whose toll may come next', () => {
     const ps = read(
       'Rebels launched a major offensive against government forces on Saturday, seizing several villages in the western Aleppo countryside. ' +

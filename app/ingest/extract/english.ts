@@ -1181,7 +1181,8 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 /**
  * Clauses of a sentence: events joined by `;`, `while`, `whereas`, `, though`, `, but`, `, meanwhile`, a threat
  * told beside the event (`…, pushing deeper into the last rebel stronghold as Turkey threatened
- * to launch an offensive`: Turkey is no side of the fight), and one told
+ * to launch an offensive`: Turkey is no side of the fight), fire told by a participle after
+ * another's (`capturing the village of Jadidah and bombing the city of Maarat al-Numan`), and one told
  * as the same day's before or after another (`…, hours after Turkish jets pounded Ras al-Ain`):
  * its side is not the first event's. `meanwhile` after its subject (`Regime forces meanwhile
  * shelled …`) is an adverb of its clause, which it does not cut from its side.
@@ -1189,7 +1190,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 /** How long before or after (`hours after`, `a week before`): a clause told as another's time. */
 const TIME_LEAD = String.raw`(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)`,
+  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)|,?\s+and\s+(?=(?:bombing|shelling|striking|pounding|bombarding|targeting)\s)`,
   'gi',
 );
 /**
@@ -1862,8 +1863,12 @@ function placeDescribed(body: string, start: number, text: string): boolean {
 /** A reply told by its verb (`retaliated`, `responded`, `hit back`) (see where it is read). */
 const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fired) back)\b/i;
 
-/** A clause opening with a verb of forces sent, no subject before it (`sent reinforcements …`). */
-const NO_SUBJECT = /^\s*(?:sent|deployed|dispatched|rushed)\b/;
+/**
+ * A clause opening with a verb of forces sent, or fire told by a participle, no subject before it
+ * (`sent reinforcements …`, `… and bombing the city of Maarat al-Numan`).
+ */
+const NO_SUBJECT =
+  /^\s*(?:sent|deployed|dispatched|rushed|bombing|shelling|striking|pounding|bombarding|targeting)\b/;
 
 /** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
 const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;
