@@ -1312,10 +1312,31 @@ function tollOfPrevious(
       !RECKONED.test(sFolded)
     );
   }
+  // `ووثق المرصد مقتل 17 عنصراً … منذ صباح اليوم`: since a part of the event's day, or of the
+  // night before it, the toll of that day's event; not a reckoning of a campaign (`حصيلة`).
+  if (
+    event &&
+    sFolded.includes('منذ') &&
+    SINCE_DAY_PART.test(sFolded) &&
+    !RECKONED_CAMPAIGN.test(sFolded)
+  ) {
+    const stated = sDate.date;
+    return (
+      !!stated &&
+      !stated.dateEnd &&
+      (stated.date === event.date || stated.date === addDays(event.date, -1))
+    );
+  }
   if ((reckons(sFolded) && !duringTheEvent(sFolded)) || sDate.isRange) return false;
   const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
+
+/** `منذ صباح اليوم`, `منذ فجر اليوم`, `منذ ليل أمس`: since a part of a day (folded). */
+const SINCE_DAY_PART =
+  /(?<![\p{L}])منذ\s+(?:ساعات\s+)?(?:صباح|فجر|ظهر|عصر|مساء|ليل|ليل[ةه]|منتصف\s+ليل[ةه]?)\s+(?:اليوم|امس)(?![\p{L}])/u;
+/** RECKONED's words of a campaign or a toll's reckoning, `منذ` aside (folded). */
+const RECKONED_CAMPAIGN = /حصيل[ةه]|التصعيد|الحمل[ةه]/;
 
 /**
  * A toll cited by its source (`وفق حصيلة للمرصد السوري`, `بحسب الحصيلة الأولية`): whose count
