@@ -429,6 +429,10 @@ const AIR_AND_GROUND =
 /** A clause opening with the other side's pulling out (`، بعد انسحاب الفصائل منهما`) (folded). */
 const WITHDRAWAL_OPENS =
   /^[^\p{L}]*[وف]?(?:بعد|عقب|اثر)\s+(?:ان\s+)?(?:انسحاب|انسحبت|انسحب|انسحبوا)(?![\p{L}])/u;
+/** A clause opening with the deal something is done under (`بموجب اتفاق روسي-تركي`) (folded). */
+const UNDER_DEAL =
+  /^[^\p{L}]*[وف]?(?:بموجب|وفق|وفقا\s+ل|ضمن|تنفيذا\s+ل)\s*(?:ال)?اتفا(?:ق|قي[ةه])/u;
+
 /** What drove a side out, after its withdrawal (`… منها إثر القصف`, `جراء`, `بسبب`, `تحت`) (folded). */
 const DROVE_OUT = /(?<![\p{L}])(?:اثر|جراء|بسبب|تحت)\s+(?:ال)?(?:قصف|غار|ضرب|هجوم|هجمات)/u;
 
@@ -1700,6 +1704,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
       if (causeAt < 0) next.cls = null;
       else next.borrowed = clauseActors(next.folded.slice(causeAt), next.cls.type);
+    }
+    // `أعلنت وزارة الدفاع التركية أن وقف إطلاق النار … سيدخل حيز التنفيذ …، بموجب اتفاق
+    // روسي-تركي`: the deal's parties, named in the clause cut from it.
+    for (const [i, c] of clauses.entries()) {
+      const next = clauses[i + 1];
+      if (c.cls?.type !== 'agreement' || !next || next.cls || !next.named.length) continue;
+      if (!UNDER_DEAL.test(next.folded)) continue;
+      c.borrowed = [...new Set([...c.actors, ...next.named])].filter((a) => a !== 'unknown').sort();
     }
     // `فشلت قوات النظام في محاولة للتقدم …، إثر هجوم عنيف …، تصدت له الهيئة`: an attack told
     // only by `هجوم` beside fighting is that fighting.
