@@ -1229,6 +1229,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       precision: 2,
     });
   });
+  it('reads fire the event told before came with on its day, and the dead told with the wounded’s verb', () => {
+    const ps = read(
+      'Dozens of people were wounded and at least 12 killed when regime artillery shelled Ariha on Friday. ' +
+        'The shelling coincided with Russian airstrikes on the outskirts of Kansafra.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.date, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Kansafra outskirts', '2021-06-25', null],
+      ['shelling', 'Ariha', '2021-06-25', 12],
+    ]);
+  });
   it('reads fire told by a participle after another’s as an event of its own, by the same subject', () => {
     const ps = read(
       'Syrian government forces stepped up their assault on Monday, capturing the town of Kafr Nabl and bombing the city of Ariha, a rebel official said.',

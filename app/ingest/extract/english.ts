@@ -786,6 +786,11 @@ const KILLED = [
     String.raw`\b${NUMBER}\s+(?:more\s+)?(?:died|were killed|have died|have been killed)\b`,
     'gi',
   ),
+  // `Dozens of people were wounded and at least 12 killed`: the verb told once, for both.
+  new RegExp(
+    String.raw`\b(?:were|have been)\s+(?:wounded|injured|hurt)\s+and\s+${NUMBER}\s+(?:others\s+)?killed\b`,
+    'gi',
+  ),
   // `the death toll from Tuesday's strike rose to 9`, `The toll in Saraqib rose to 12`, `The
   // number of dead climbed to 20` (not `the toll … rose to 30 wounded`).
   new RegExp(
@@ -1597,7 +1602,11 @@ export function extractEnglishIncidents(
         itsDay || sDate || again || more || detail || !REPLIED.test(text)
           ? undefined
           : (lastTold ?? previous)?.date;
-      const date = itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied;
+      // `The shelling coincided with Russian airstrikes on …`: on the day of the event named.
+      const withIt =
+        itsDay || sDate || !COINCIDED.test(text) ? undefined : (lastTold ?? previous)?.date;
+      const date =
+        itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied ?? withIt;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       const route =
         cue.event === 'patrol'
@@ -1887,6 +1896,10 @@ const FIRE_NAMED_AGAIN =
  */
 const KIND_NAMED_AGAIN =
   /\b(?:in|during|from|by)\s+(?:the|that|this|these)\s+(?:shelling|bombardment|air\s*strikes?|airstrikes?|raids?|clashes|fighting|blast|explosion)\b/i;
+
+/** The event told before named again as what another came with (`The shelling coincided with`). */
+const COINCIDED =
+  /^\W*(?:The|That|This|These)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|fighting|clashes)\s+(?:coincided|came|comes|was accompanied|were accompanied)\s+(?:with|amid|alongside|by)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
