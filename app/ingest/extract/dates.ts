@@ -673,7 +673,8 @@ const lastPeriod: Rule = (text, report) => {
     return daysBack(report, unit === 'الساعات' ? Math.ceil(n / 24) : n * UNIT_OF[unit]!, found);
   }
   // `خلال الأيام الماضية`, `في الأسابيع القليلة الماضية`: no count told, a week or four back.
-  const recent = RECENT_UNITS.exec(text);
+  const recent =
+    text.includes('الايام') || text.includes('الاسابيع') ? RECENT_UNITS.exec(text) : null;
   if (recent)
     return daysBack(report, recent[1] === 'الايام' ? RECENT_DAYS : RECENT_WEEKS_DAYS, recent);
   const m = LAST_PERIOD.exec(text);

@@ -302,16 +302,15 @@ interface Lead {
 function leadOf(clauses: readonly Clause[]): Lead | undefined {
   for (const c of clauses) {
     // `… على ريفي إدلب وحلب الغربي …، قتل فيها 3 مدنيين`: the toll is at one of its areas.
-    const d = c.drafts.find((x) => x.fatalities !== null || x.injuries !== null) ?? c.drafts[0];
-    if (!d || !c.cls || !VIOLENT_TYPES.has(c.cls.type)) continue;
+    const d = c.drafts.find((x) => x.fatalities !== null || x.injuries !== null);
+    if (!d || !c.cls || !VIOLENT_TYPES.has(c.cls.type) || d.geoPrecision === 1) continue;
+    const areas = c.mentions.filter((m) => !isSpecific(m));
+    if (!areas.some((m) => m.placeId === d.placeId)) continue;
     const onADay = d.timePrecision === 1 && !d.dateEnd && !d.dateFromReport;
     // `استجابت فرقنا لـ 12 هجوماً … خلال الـ 24 ساعة الماضية`: the Civil Defence's day, told as
     // the day gone by; or its day left untold, when the lead says it sums up.
     const pastDay = d.dateEnd !== undefined && daysBetween(d.date, d.dateEnd) <= 1;
     if (!onADay && !pastDay && !(d.dateFromReport && SUMS_UP.test(c.folded))) continue;
-    if (d.fatalities === null && d.injuries === null) continue;
-    const areas = c.mentions.filter((m) => !isSpecific(m));
-    if (!areas.some((m) => m.placeId === d.placeId)) continue;
     const day = onADay ? d.date : undefined;
     return { draft: d, areas, actors: c.actors, day, dead: 0, hurt: 0 };
   }
@@ -1882,11 +1881,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // day or so before it.
       // `، وذلك بعد يوم من مقتل 5 مدنيين بقصف …`: so is one cut from the event it follows in
       // its sentence.
-      const toldBefore = clauses
-        .slice(0, i)
-        .reverse()
-        .find((p) => p.drafts.length);
       const hasAfter = c.folded.includes('بعد') || c.folded.includes('عقب');
+      const toldBefore =
+        hasAfter && !c.knownDayOwn()
+          ? clauses
+              .slice(0, i)
+              .reverse()
+              .find((p) => p.drafts.length)
+          : undefined;
       const back =
         !hasAfter || c.knownDayOwn()
           ? undefined
