@@ -19,6 +19,13 @@ const ANY_CUE = anyWordCheck([
   CUES.rare,
 ]);
 
+/**
+ * A device that went off, told by the verb (`فيما انفجرت عبوة أخرى في مدينة أعزاز`, `انفجرت
+ * قنبلة`, `انفجر جسم غريب`): the noun alone (`عبوة`) is also a bottle or a can (folded).
+ */
+const BLAST_VERB =
+  /(?<![\p{L}])[وف]?(?:انفجرت|انفجر)\s+(?:\S+\s+)?(?:عبو[ةه]|عبوات|قنبل[ةه]|قنابل|جسم|اجسام)(?![\p{L}])/u;
+
 /** The incident type a clause tells, with how directly the cue words say so (0..1). */
 export interface Classified {
   type: IncidentType;
@@ -655,7 +662,7 @@ function cueType(text: string): Classified | null {
   if (
     ANY_CUE &&
     !ANY_CUE.test(text) &&
-    !/هجوم|هاجم|هجمات|حاول|اطلق|فتح|نشر|دفع|سير|اخل|تصد|حبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
+    !/هجوم|هاجم|هجمات|انفجر|حاول|اطلق|فتح|نشر|دفع|سير|اخل|تصد|حبط|دخل|توزيع|تموضع|تمركز|انتشر|سحب|اسقط|اسقاط|اعتر|دوري|عتق|القبض|توقيف|داهم|دهم|امني|ظاهر|عتص|حتج|دمر|تدمير|حيد|حيي|عملي|عل[ىي] (?:يد|ايدي)/.test(
       text,
     )
   )
@@ -722,7 +729,7 @@ function cueType(text: string): Classified | null {
   if ((text.includes('حيي') || text.includes('حيد')) && NEUTRALISED_FIGHTERS.test(text))
     return { type: 'clash', strength: 0.7 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
-  if (hasWord(text, CUES.explosionWeak))
+  if (hasWord(text, CUES.explosionWeak) || (text.includes('انفجر') && BLAST_VERB.test(text)))
     return defused(text) ? null : { type: 'explosion', strength: 0.8 };
   // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
   if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))

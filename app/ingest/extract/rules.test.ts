@@ -253,6 +253,11 @@ describe('types and actors', () => {
   ])('a bombardment named as Russia’s, %s, is told as %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type).toBe(type);
   });
+  it('a device told as gone off by the verb (انفجرت عبوة أخرى) is a blast; a bottle or a can told otherwise is none', () => {
+    expect(classifyClause(foldKey('فيما انفجرت عبوة أخرى في مدينة أعزاز'))?.type).toBe('explosion');
+    expect(classifyClause(foldKey('انفجر جسم غريب في بلدة سرمدا'))?.type).toBe('explosion');
+    expect(classifyClause(foldKey('وزعت المنظمة عبوات مياه في مخيم أطمة'))).toBeNull();
+  });
   it('an arrest only tried (حاولت دورية تابعة للهيئة اعتقال, على خلفية محاولة اعتقال) takes no one', () => {
     for (const text of [
       'حاولت دورية تابعة للهيئة اعتقال قيادي في حراس الدين في بلدة سرمدا',
