@@ -49,6 +49,17 @@ describe('clauseActors in an outlet’s voice', () => {
     expect(actors('قصف الإرهابيون بلدة مارع', 'ankara')).toEqual(['sdf']);
   });
 
+  it('reads the armed groups named with the article (المسلحين، التشكيلات المسلحة) as the factions in Moscow’s and Damascus’s voices only; gunmen told bare are nobody’s', () => {
+    const text = 'قصف المسلحون في منطقة إدلب لخفض التصعيد بلدات في ريف حماة';
+    expect(actors(text, 'moscow')).toEqual(['opposition']);
+    expect(actors(text, 'damascus')).toEqual(['opposition']);
+    expect(actors(text)).toEqual([]);
+    expect(actors('قصفت التشكيلات المسلحة غير الشرعية بلدة كرناز', 'moscow')).toEqual([
+      'opposition',
+    ]);
+    expect(actors('أطلق مسلحون مجهولون النار على سيارة في سرمدا', 'moscow', 'attack')).toEqual([]);
+  });
+
   it('reads “our forces” (قواتنا المسلحة) in state media as the Syrian army, and nobody’s elsewhere', () => {
     const text = 'تصدت وحدات من قواتنا المسلحة لهجمات التنظيمات الإرهابية على محور مدينة حماة';
     expect(actors(text, 'damascus', 'clash')).toEqual(['opposition', 'regime']);

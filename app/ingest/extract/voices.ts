@@ -11,7 +11,8 @@
  *   Turkish-backed factions.
  * - **Moscow** (RT, Sputnik, TASS, which relay the Russian reconciliation centre and the Russian
  *   defence ministry): the terrorists are the armed opposition, as in Damascus's state media and
- *   until the same day.
+ *   until the same day. In both, the armed groups named with the article (`المسلحين`,
+ *   `التشكيلات المسلحة`) are the factions too.
  */
 import type { Actor } from '../../model';
 import { foldKey } from '../reports/arabic';
@@ -83,6 +84,16 @@ const TERRORISTS = [
   ...['مجموعة إرهابية', 'المجموعة الإرهابية', 'الجماعات الإرهابية', 'جماعات إرهابية'],
 ];
 
+/**
+ * The armed groups named by their arms with the article (`المسلحين في منطقة إدلب لخفض
+ * التصعيد`, `التشكيلات المسلحة غير الشرعية`), as the Russian reconciliation centre names the
+ * factions; not gunmen told bare (`مسلحون مجهولون`), anyone's.
+ */
+const ARMED_GROUPS = [
+  ...['المسلحين', 'المسلحون', 'التشكيلات المسلحة', 'تشكيلات مسلحة', 'الجماعات المسلحة'],
+  'المجموعات المسلحة',
+];
+
 /** A name a voice gives a side; `people` for its members (`الإرهابيين`), who may be the ones hit. */
 export interface VoicedName {
   actor: Actor;
@@ -93,7 +104,7 @@ export interface VoicedName {
 /** The names each voice gives the sides, read as `ACTOR_WORDS` are (lexicon.ts). */
 export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
   damascus: [
-    { actor: 'opposition', re: words(TERRORISTS), people: true },
+    { actor: 'opposition', re: words([...TERRORISTS, ...ARMED_GROUPS]), people: true },
     // `تصدت وحدات من قواتنا المسلحة لهجمات …`: "our forces", as the army's statements say.
     {
       actor: 'regime',
@@ -102,7 +113,7 @@ export const VOICE_WORDS: Record<Voice, VoicedName[]> = {
     },
   ],
   ankara: [{ actor: 'sdf', re: words(TERRORISTS), people: true }],
-  moscow: [{ actor: 'opposition', re: words(TERRORISTS), people: true }],
+  moscow: [{ actor: 'opposition', re: words([...TERRORISTS, ...ARMED_GROUPS]), people: true }],
   aanes: [
     { actor: 'turkey', re: words(['الاحتلال', 'جيش الاحتلال', 'الاحتلال التركي']), people: false },
     {
