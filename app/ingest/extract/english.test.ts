@@ -1239,6 +1239,31 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['shelling', 'Ariha', '2021-06-25', 12],
     ]);
   });
+  it('reads seats named where their provinces are meant (elsewhere in Idlib and Hama, over Idlib) as the provinces, on «the same day» told before', () => {
+    const ps = read(
+      'Airstrikes on a market in the town of Maarat al-Numan killed at least 39 people on Monday, the White Helmets said. ' +
+        'Another 11 people were killed in strikes elsewhere in Idlib and Hama on the same day.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.date, p.fatalities]).sort()).toEqual([
+      ['Hama governorate', '2021-06-21', null],
+      ['Idlib governorate', '2021-06-21', 11],
+      ["Maarrat al-Nu'man", '2021-06-21', 39],
+    ]);
+    expect(
+      read('Turkey shot down a Syrian government warplane over Idlib on Tuesday.').map(
+        (p) => p.placeEn,
+      ),
+    ).toEqual(['Idlib governorate']);
+    expect(
+      read('Russian jets struck targets in Idlib and Hama provinces on Sunday.')
+        .map((p) => p.placeEn)
+        .sort(),
+    ).toEqual(['Hama governorate', 'Idlib governorate']);
+    // A seat named bare elsewhere is the city.
+    expect(read('Russian jets struck a market in Idlib on Sunday.').map((p) => p.placeEn)).toEqual([
+      'Idlib',
+    ]);
+  });
   it('reads fire told by a participle after another’s as an event of its own, by the same subject', () => {
     const ps = read(
       'Syrian government forces stepped up their assault on Monday, capturing the town of Kafr Nabl and bombing the city of Ariha, a rebel official said.',

@@ -901,6 +901,8 @@ const DAYS_EARLIER =
  */
 const DAYS_LATER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) later\b/i;
+/** `on the same day`, `the same day`: the day told before, anywhere in the sentence. */
+const ON_THE_SAME_DAY = /\b(?:on|during|that|in)\s+the\s+same\s+day\b|,\s*the\s+same\s+day\b/i;
 /**
  * Hours on from, or before, the event told before, opening a sentence (`Later,`, `Hours later,`,
  * `Later that day,`, `Shortly after,`, `Hours earlier,`, `Earlier that day,`): its day.
@@ -1083,6 +1085,8 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   // `Later, artillery shelled …`, `Hours earlier, a strike …`: the day told before.
   if (/later|earlier|after/i.test(text) && SAME_DAY_ON.test(text))
     return { date: lastDay, precision: 1 };
+  // `Another 11 people were killed in strikes elsewhere … on the same day`: likewise.
+  if (/same day/i.test(text) && ON_THE_SAME_DAY.test(text)) return { date: lastDay, precision: 1 };
   // `Two days later, Russian warplanes struck …`: on from the day told before, not past the report.
   const later = /later/i.test(text) ? DAYS_LATER.exec(text) : null;
   if (later) {
@@ -1384,7 +1388,7 @@ function eventPlaces(
     const before = body.slice(Math.max(0, m.start - 40), m.start);
     return !ORIGIN_BEFORE.test(before) && !HELD_BEFORE.test(before);
   });
-  const own = targets.length ? targets : mentions;
+  const own = provincesNamed(body, targets.length ? targets : mentions);
   // A village the gazetteer lacks is a place of its own (placed near another), never a region.
   const points: PlaceMention[] = [];
   const areas: PlaceMention[] = [];
@@ -1417,7 +1421,17 @@ function eventPlaces(
   // part of it too (`in northwest Syria, near Shir Maghar in Hama province`: Hama province).
   if (!points.length) {
     const place = areas.find((a) => !WHOLE_REGION.has(a.placeId)) ?? areas[0];
-    return place ? [{ place }] : [];
+    if (!place) return [];
+    // `elsewhere in Idlib and Hama`: provinces listed with `and`, each.
+    const listed = [place];
+    for (let k = areas.indexOf(place) + 1; k < areas.length; k++) {
+      const a = areas[k]!;
+      const prev = listed.at(-1)!;
+      if (a.geoPrecision !== 3 || prev.geoPrecision !== 3 || a.placeId === prev.placeId) break;
+      if (!AND_THE.test(body.slice(prev.end, a.start))) break;
+      listed.push(a);
+    }
+    return listed.map((pl) => ({ place: pl }));
   }
   // A town's region is the first area named around it that holds it (`Kafr Nabl in southern
   // Idlib`; not `near Idlib` for Ariha). A few areas are tried: a clause names one or two. A
@@ -1437,6 +1451,35 @@ function eventPlaces(
 
 /** `and` between two places of a list, maybe with a comma and `the`. */
 const AND_THE = /^,?\s+and\s+(?:the\s+)?$/i;
+
+/**
+ * Governorates' seats named bare where the province is meant (`in strikes elsewhere in Idlib and
+ * Hama`, `shot down … over Idlib`, `across Idlib`): the governorate, the rest of a list so
+ * opened too. Other mentions as they are.
+ */
+function provincesNamed(body: string, mentions: PlaceMention[]): PlaceMention[] {
+  if (!mentions.some((m) => m.seatOf)) return mentions;
+  let listed = false;
+  return mentions.map((m, k) => {
+    const before = body.slice(Math.max(0, m.start - 24), m.start);
+    const prev = mentions[k - 1];
+    const next = mentions[k + 1];
+    listed =
+      !!m.seatOf &&
+      (PROVINCE_BEFORE.test(before) ||
+        (listed && !!prev && AND_THE.test(body.slice(prev.end, m.start))) ||
+        // `in Idlib and Hama provinces`: the plural names both.
+        (!!next &&
+          next.geoPrecision === 3 &&
+          AND_THE.test(body.slice(m.end, next.start)) &&
+          /provinces|governorates/i.test(next.surface)));
+    return listed ? { ...m, ...m.seatOf!, seatOf: undefined } : m;
+  });
+}
+
+/** Words before a seat that mean its province (`elsewhere in`, `over`, `across`). */
+const PROVINCE_BEFORE =
+  /\b(?:elsewhere in|over|across|throughout|all over|the rest of|parts of|around the province of)\s+$/i;
 
 /** `In ` opening a sentence. */
 const SET_IN = /(?:^|[.!?]\s+)In\s+$/;
