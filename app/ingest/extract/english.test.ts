@@ -1264,6 +1264,15 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'Idlib',
     ]);
   });
+  it('adds the other side’s dead told in a sentence of their own to the fight’s', () => {
+    const dead = (more: string) =>
+      read(`Regime fighters clashed with rebels near Saraqib on Saturday, killing 14. ${more}`).map(
+        (p) => p.fatalities,
+      );
+    expect(dead('Twenty-one fighters on the other side were also killed, it said.')).toEqual([35]);
+    // A toll retold is the larger figure, not a sum.
+    expect(dead('Twenty-one fighters were killed in all, it said.')).toEqual([21]);
+  });
   it('reads fire told by a participle after another’s as an event of its own, by the same subject', () => {
     const ps = read(
       'Syrian government forces stepped up their assault on Monday, capturing the town of Kafr Nabl and bombing the city of Ariha, a rebel official said.',

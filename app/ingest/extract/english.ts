@@ -698,8 +698,11 @@ const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s
 /** How the teller hedges or adds to what befell them (`were reportedly killed`): skipped. */
 const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
 
-/** The sides the people counted were on (`20 fighters on both sides were killed`): skipped. */
-const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all)\s+sides?)?`;
+/**
+ * The sides the people counted were on (`20 fighters on both sides were killed`, `on the other
+ * side`): skipped.
+ */
+const ON_SIDES = String.raw`(?:\s+(?:on|from)\s+(?:both|each|either|all|the\s+other|the\s+opposing|the\s+rival)\s+sides?)?`;
 
 /** People neutralised (`neutralized 309 Assad regime soldiers`), up to their noun. */
 const NEUTRALISED =
@@ -2431,9 +2434,19 @@ function tollOfPrevious(
       return;
     }
   }
-  hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured);
+  const target = named.length ? at(named[0]!)! : previous[0]!;
+  // `Twenty-one fighters on the other side were also killed`: the fight's other side's dead,
+  // which add up (as `بالمقابل، قتل 7 من مقاتلي الفصائل` does in Arabic).
+  if (told.cue.type === 'clash' && OTHER_SIDE.test(text)) {
+    if (killed) target.fatalities = (target.fatalities ?? 0) + killed;
+    if (injured) target.injuries = (target.injuries ?? 0) + injured;
+    for (const e of target.evidence) e.end = sentence.end;
+  } else hit(target, killed, injured);
   for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
 }
+
+/** The other side of a fight (`on the other side`, `from the opposing side`). */
+const OTHER_SIDE = /\b(?:on|from)\s+the\s+(?:other|opposing|rival)\s+side\b/i;
 
 /**
  * Each place's figure in a sentence of tolls told place by place, in the order of `named`, or
