@@ -443,6 +443,12 @@ describe('the day', () => {
         REPORT_DATE,
       ),
     ).toBeUndefined();
+    expect(
+      englishDate(
+        'government forces had retaken the town of Saraqib, which rebels had captured last week.',
+        REPORT_DATE,
+      ),
+    ).toBeUndefined();
     expect(englishDate('Rebels left Ariha, which was shelled on Friday', REPORT_DATE)?.date).toBe(
       '2021-06-25',
     );

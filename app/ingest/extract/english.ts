@@ -952,12 +952,13 @@ const IN_YEAR = /\bin (\d{4})\b/;
 
 /**
  * A place's past told after it in a clause of its own (`shelled Saraqeb, which they recaptured on
- * Monday`): ground taken or lost there, and when, is not the event's day. Only a relative clause
- * with a subject of its own (a pronoun, or `the` and a noun or two) and a verb of ground: one
+ * Monday`, `, which rebels had captured last week`): ground taken or lost there, and when, is not
+ * the event's day. Only a relative clause with a subject of its own (a pronoun, `the` and a noun
+ * or two, or a side's plural word) and a verb of ground: one
  * whose subject is the place (`, which was shelled on Monday`) may tell the event itself.
  */
 const ITS_PAST_TOLD =
-  /,\s+(?:which|whom)\s+(?:they|it|he|she|we|the\s+\w+(?:\s+\w+)?)\s+(?:had\s+)?(?:captured|recaptured|seized|took|retook|overran|entered|stormed|won|lost|held|controlled|liberated|regained|besieged|left|abandoned|evacuated)\b[^,.;]*/gi;
+  /,\s+(?:which|whom)\s+(?:they|it|he|she|we|the\s+\w+(?:\s+\w+)?|rebels|insurgents|jihadists|militants|opposition\s+fighters|government\s+forces|regime\s+forces|troops)\s+(?:had\s+|have\s+)?(?:captured|recaptured|seized|took|retook|overran|entered|stormed|won|lost|held|controlled|liberated|regained|besieged|left|abandoned|evacuated)\b[^,.;]*/gi;
 
 /** `between July 1 and July 7`, `from July 1 to July 7` (month each time). */
 const SPAN_MONTH_DAY = new RegExp(
