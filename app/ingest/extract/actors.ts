@@ -69,6 +69,14 @@ const CAUGHT = new RegExp(`القبض\\s+علي${upToSide(4)}`, 'u');
  */
 const LEFT_BY = new RegExp(`(?<![\\p{L}])مخلفات${upToSide(1)}`, 'u');
 
+/** Verbs of fire a convoy may be the object of (`قصفت طائرات مسيرة تركية رتلاً لقوات النظام`) (folded). */
+const FIRE_VERBS: ReadonlySet<string> = new Set(
+  ['قصفت', 'قصف', 'استهدفت', 'استهدف', 'ضربت', 'هاجمت', 'هاجم', 'دمرت', 'دمر'].flatMap((w) => [
+    w,
+    `و${w}`,
+  ]),
+);
+
 /** Fire, a few words, then `على` right before a side (one word may stand between) (folded). */
 const FIRE_ON =
   /(?<![\p{L}])[وفبل]?(?:ال)?(?:هجوم|هجمات|قصف|غار[ةه]|غارات|استهداف|اعتداء|اعتداءات|ضرب[ةه]|ضربات)(?:\s+\S+){0,5}?\s+علي\s+(?:[^\s،,.]+\s+)?$/u;
@@ -139,7 +147,8 @@ function lamMarksAgent(before: string[]): boolean {
         ? false
         : // `استهدفت المقاومة الشعبية رتلاً لقوات الاحتلال التركي`: a convoy hit is the
           // side's, not who fired on it.
-          CONVOYS.has(w) && before.slice(0, k).some((b) => VICTIMS.harm.test(b))
+          CONVOYS.has(w) &&
+            before.slice(0, k).some((b) => VICTIMS.harm.test(b) || FIRE_VERBS.has(b))
           ? false
           : affiliated || aircraft || LAM_AGENT.heads.has(w) || isHeadAfterBaOrLam(w);
   }

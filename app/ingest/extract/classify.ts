@@ -815,6 +815,9 @@ const AT_THE_HANDS =
  */
 const THEY_TARGETED =
   /(?<![\p{L}])(?:جراء|اثر|عقب|بعد|نتيجة|بسبب)\s+(?:ال)?استهداف(?:هم|ه|ها|هما)(?![\p{L}])/u;
+/** A clause that opens with what the event before caused (`ما أسفر عن`, `مما أدى إلى`) (folded). */
+const OUTCOME_OPENS =
+  /^[^\p{L}]*[وف]?(?:ما\s+|مما\s+)?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|تسبب|تسببت|اوقع|اوقعت)(?![\p{L}])/u;
 /** A clause that opens with its means (`، باستهداف مواقع …`, `وبتدمير …`) (folded). */
 const MEANS_FIRST = /^[^\p{L}]*[وف]?ب(?:ال)?(?:استهداف|تدمير)/u;
 /**
@@ -835,6 +838,8 @@ function firedAtForcesOrPlace(text: string): boolean {
   // Strikes named bare (`أن الضربات استهدفت مقرات`) and a means opening a clause (`،
   // باستهداف مواقع تلك القوات`) are read from what the report or the sentence told before.
   if (text.includes('ضرب') || MEANS_FIRST.test(text)) return false;
+  // `، ما أسفر عن مقتل 8 عناصر وتدمير عدة آليات`: what the fire told before destroyed.
+  if (!aimed && OUTCOME_OPENS.test(text)) return false;
   if (!TARGETED.test(text) || NOT_FIRE.test(text)) return false;
   return hasWord(text, CUES.militaryTarget) || (aimed && SETTLEMENT.test(text));
 }

@@ -57,6 +57,16 @@ const SPLIT = new RegExp(
 const TIME_ONLY =
   /^\s*[وف]?(?:(?:يوم|فجر|صباح|مساء|ظهر|عصر|ليل|ليلة|منتصف ليل|منتصف ليلة)\s+)?(?:اليوم|امس|الليلة|ليلة|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة)(?:\s+(?:الماضي|الماضية|الفائت|المنصرم|السبت|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعة))?\s*[،,]$/u;
 
+/**
+ * A piece that opens with what a verb of fire hit, its object cut from it by a comma (folded):
+ * `قصفت طائرات مسيرة تركية، رتلاً لقوات النظام …`. FIRE_VERB_ONLY is the piece before it: the
+ * verb and its subject, no object told.
+ */
+const OBJECT_CUT =
+  /^\s*(?:رتلا|رتلين|ارتالا|موقعا|مواقع|نقط[ةه]|نقاطا|تجمعا|تجمعات|مقرا|مقرات|سيار[ةه]|اليات|الي[ةه]|دباب[ةه]|شاحن[ةه]|حافل[ةه])(?![\p{L}])/u;
+const FIRE_VERB_ONLY =
+  /^\s*[وف]?(?:قصفت|قصف|استهدفت|استهدف|ضربت|هاجمت|هاجم|دمرت)\s+(?:(?!علي|في|علي)[^\s،,])+(?:\s+(?:(?!علي|في)[^\s،,])+){0,3}\s*[،,]$/u;
+
 /** A piece that opens with where fire came from (folded): `مصدرها`, `ومصدره`. */
 const SOURCE_OPENS = /^\s*[وف]?مصدر(?:ه|ها)(?![\p{L}])/u;
 /**
@@ -113,7 +123,12 @@ export function clauseSpans(
   for (let i = 1; i + 1 < cuts.length; i++) {
     if (norm[cuts[i]! - 1] !== '،' && norm[cuts[i]! - 1] !== ',') continue;
     const piece = norm.slice(cuts[i]!, cuts[i + 1]!);
-    if (!SOURCE_OPENS.test(piece) && !OBJECT_GOES_ON.test(piece) && !TARGET_TOLD.test(piece))
+    if (
+      !SOURCE_OPENS.test(piece) &&
+      !OBJECT_GOES_ON.test(piece) &&
+      !TARGET_TOLD.test(piece) &&
+      !(OBJECT_CUT.test(piece) && FIRE_VERB_ONLY.test(norm.slice(cuts[i - 1]!, cuts[i]!)))
+    )
       continue;
     cuts.splice(i, 1);
     i--;
