@@ -1270,6 +1270,23 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'Idlib',
     ]);
   });
+  it('dates a sentence opening «Elsewhere,» with no day of its own on the day told before', () => {
+    const ps = read(
+      'A Russian airstrike on a crowded market in Ariha killed at least 12 people on Friday. ' +
+        'Elsewhere, shelling by government forces killed two women in the village of Kansafra.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.date]).sort()).toEqual([
+      ['Ariha', '2021-06-25'],
+      ['Kansafra', '2021-06-25'],
+    ]);
+    const own = read(
+      'A Russian airstrike on Ariha killed 12 people on Friday. Elsewhere, on Saturday, shelling killed two women in Kansafra.',
+    );
+    expect(own.map((p) => [p.placeEn, p.date]).sort()).toEqual([
+      ['Ariha', '2021-06-25'],
+      ['Kansafra', '2021-06-26'],
+    ]);
+  });
   it('adds the other side’s dead told in a sentence of their own to the fight’s', () => {
     const dead = (more: string) =>
       read(`Regime fighters clashed with rebels near Saraqib on Saturday, killing 14. ${more}`).map(

@@ -904,6 +904,8 @@ const DAYS_EARLIER =
  */
 const DAYS_LATER =
   /^\W*(?:a day|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten) days) later\b/i;
+/** `Elsewhere,`, `Elsewhere in Idlib,` opening a sentence: the day told before goes on. */
+const ELSEWHERE_OPENS = /^\W*Elsewhere\b(?:\s+in\s+[^,]{1,40})?,/i;
 /** `on the same day`, `the same day`: the day told before, anywhere in the sentence. */
 const ON_THE_SAME_DAY = /\b(?:on|during|that|in)\s+the\s+same\s+day\b|,\s*the\s+same\s+day\b/i;
 /**
@@ -1188,6 +1190,10 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   const year = IN_YEAR.exec(text);
   if (year && Number(year[1]) < Number(report.slice(0, 4)))
     return { date: `${year[1]}-01-01`, dateEnd: `${year[1]}-12-31`, precision: 3 };
+  // `Elsewhere, shelling by government forces killed two women in …`: more of the day told
+  // before, when the sentence tells no day of its own.
+  if (/elsewhere/i.test(text) && ELSEWHERE_OPENS.test(text) && lastDay !== report)
+    return { date: lastDay, precision: 1 };
   return undefined;
 }
 
