@@ -1270,6 +1270,22 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       'Idlib',
     ]);
   });
+  it('reads fire from the air and the ground told as one as a shelling too, by the sides that fire from the ground', () => {
+    const ps = read(
+      'Turkish drones and artillery struck Syrian government positions near Saraqib on Saturday, killing at least 26 soldiers.',
+    );
+    expect(ps.map((p) => [p.type, p.actors, p.fatalities]).sort()).toEqual([
+      ['airstrike', ['turkey'], 26],
+      ['shelling', ['turkey'], null],
+    ]);
+    // Russia fires from the air only: no shelling of its own.
+    expect(
+      read('Russian jets and artillery struck Kafr Nabl on Saturday.').map((p) => [
+        p.type,
+        p.actors,
+      ]),
+    ).toEqual([['airstrike', ['russia']]]);
+  });
   it('dates a sentence opening «Elsewhere,» with no day of its own on the day told before', () => {
     const ps = read(
       'A Russian airstrike on a crowded market in Ariha killed at least 12 people on Friday. ' +

@@ -1792,6 +1792,27 @@ export function extractEnglishIncidents(
         drafts.push(drawnAt(place, p));
         return p;
       });
+      // `Turkish drones and artillery struck Syrian government positions`: a shelling at each
+      // place too, by the sides that fire from the ground; the toll stays the air strike's.
+      if (cue.type === 'airstrike' && AIR_AND_GROUND.test(text)) {
+        const ground = sidesLent(actors, 'shelling');
+        if (namesASide(ground))
+          for (const { place, region } of places)
+            drafts.push(
+              drawnAt(
+                place,
+                draft(
+                  article,
+                  sentence,
+                  { type: 'shelling', at: cue.at },
+                  ground,
+                  date,
+                  place,
+                  region,
+                ),
+              ),
+            );
+      }
       // `… a barrel bomb killed a father and his three children in the village of al-Habit`,
       // after strikes that killed 12 in the region: those 4 are among the 12, whose area keeps
       // the others (as a next sentence's tolls by town do).
@@ -1953,6 +1974,10 @@ const KIND_NAMED_AGAIN =
 /** The event told before named again as what another came with (`The shelling coincided with`). */
 const COINCIDED =
   /^\W*(?:The|That|This|These)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|fighting|clashes)\s+(?:coincided|came|comes|was accompanied|were accompanied)\s+(?:with|amid|alongside|by)\b/i;
+
+/** Fire from the air and the ground told as one (`drones and artillery struck`, `air and artillery strikes`). */
+const AIR_AND_GROUND =
+  /\b(?:drones?|warplanes?|jets|aircraft|air)\s+and\s+(?:artillery|rocket|ground)\b|\b(?:artillery|rockets?)\s+and\s+(?:drones?|warplanes?|jets|air)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
