@@ -1881,18 +1881,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // day or so before it.
       // `، وذلك بعد يوم من مقتل 5 مدنيين بقصف …`: so is one cut from the event it follows in
       // its sentence.
-      const hasAfter = c.folded.includes('بعد') || c.folded.includes('عقب');
-      const toldBefore =
-        hasAfter && !c.knownDayOwn()
-          ? clauses
-              .slice(0, i)
-              .reverse()
-              .find((p) => p.drafts.length)
-          : undefined;
-      const back =
-        !hasAfter || c.knownDayOwn()
-          ? undefined
-          : (daysCameAfter(c.folded) ?? (toldBefore ? daysCameAfter(c.folded, true) : undefined));
+      const mayCameAfter =
+        (c.folded.includes('بعد') || c.folded.includes('عقب')) && !c.knownDayOwn();
+      const toldBefore = mayCameAfter
+        ? clauses
+            .slice(0, i)
+            .reverse()
+            .find((p) => p.drafts.length)
+        : undefined;
+      const back = mayCameAfter
+        ? (daysCameAfter(c.folded) ?? (toldBefore ? daysCameAfter(c.folded, true) : undefined))
+        : undefined;
       if (back !== undefined) {
         const named = toldBefore ?? before;
         const day = named?.drafts[0]?.date;
