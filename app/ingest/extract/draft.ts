@@ -58,7 +58,7 @@ export function namesASide(actors: readonly Actor[]): boolean {
 }
 
 /** Sides that fire from the air only, in this region: no shelling of theirs. */
-export const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
+const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 
 /**
  * The sides of an event of `type` that borrows them from another told with them: fire from the

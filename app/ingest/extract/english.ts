@@ -2277,7 +2277,7 @@ function eventOfItsOwn(
 
 /** An attack or offensive met by the side attacked (`confronting a "large-scale attack"`). */
 const MET_ATTACK =
-  /\b(?:confront(?:s|ed|ing)?|repell?(?:s|ed|ing)?|repuls(?:e|es|ed|ing)|fend(?:s|ed|ing)? off|fought off|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|resist(?:s|ed|ing)?|count(?:er|ered|ering))\b[^.;]{0,40}?\b(?:attacks?|offensive|assault)\b/i;
+  /\b(?:confront(?:s|ed|ing)?|repell?(?:s|ed|ing)?|repuls(?:e|es|ed|ing)|fend(?:s|ed|ing)? off|fought off|thwart(?:s|ed|ing)?|foil(?:s|ed|ing)?|resist(?:s|ed|ing)?|counter(?:s|ed|ing)?)\b[^.;]{0,40}?\b(?:attacks?|offensive|assault)\b/i;
 
 /** The fighting or fire told before, named with the article after `in` or `during`. */
 const IN_THE_FIGHT =

@@ -34,7 +34,7 @@ import {
 } from './counts';
 import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries, SUMS_UP } from './daySummary';
-import { AIR_ONLY, alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
+import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
@@ -2359,7 +2359,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls.type === 'airstrike' && !c.cls.event && AIR_AND_GROUND.test(c.folded)) {
         const ground = {
           cls: { type: 'shelling' as const, strength: c.cls.strength },
-          actors: c.actors.filter((a) => !AIR_ONLY.has(a)),
+          actors: sidesLent(c.actors, 'shelling'),
           date: c.date,
         };
         for (const place of targets) {

@@ -85,8 +85,8 @@ const TERRORISTS = [
 ];
 
 /**
- * The armed groups named by their arms with the article (`المسلحين في منطقة إدلب لخفض
- * التصعيد`, `التشكيلات المسلحة غير الشرعية`), as the Russian reconciliation centre names the
+ * The armed groups named by their arms (`المسلحين في منطقة إدلب لخفض التصعيد`, `التشكيلات
+ * المسلحة غير الشرعية`, `تشكيلات مسلحة`), as the Russian reconciliation centre names the
  * factions; not gunmen told bare (`مسلحون مجهولون`), anyone's.
  */
 const ARMED_GROUPS = [
