@@ -503,12 +503,16 @@ const AIR_DROP = new RegExp(
 );
 /** AIR_DROP's verbs, as literals: a cheap pre-check. */
 const DROP_HINT = /القت|القي|القوا/;
+/** The words of an attempt or a failure, a verb or its noun (`حاولت`, `يحاول`, `محاولة`, `فشلت`) (folded). */
+const TRIED = String.raw`(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|فشل\S*)`;
 /** An attempt, a failure or a denial just before (`حاولت الفصائل إسقاط`, `لم تتمكن من`) (folded). */
-const TRIED_BEFORE =
-  /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|لم\s+\S+|لن\s+\S+|فشل\S*|عجز\S*)\s+(?:\S+\s+){0,2}?(?:في\s+|من\s+)?$/u;
+const TRIED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${TRIED}|لم\s+\S+|لن\s+\S+|عجز\S*)\s+(?:\S+\s+){0,2}?(?:في\s+|من\s+)?$`,
+  'u',
+);
 
 /** An attempt just before, its doer maybe between (`حاولت دورية تابعة للهيئة`) (folded). */
-const TRIED_TO = /(?<![\p{L}])(?:حاول\S*|يحاول\S*|تحاول\S*|محاول\S*|فشل\S*)\s+(?:\S+\s+){0,4}?$/u;
+const TRIED_TO = new RegExp(String.raw`(?<![\p{L}])${TRIED}\s+(?:\S+\s+){0,4}?$`, 'u');
 
 /**
  * An aircraft downed or intercepted (AIRCRAFT_DOWNED), or null. An aircraft that dropped its load

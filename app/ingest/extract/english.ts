@@ -2423,8 +2423,14 @@ function tollOfPrevious(
   if (killed === null && injured === null) return;
   const when = englishDate(text, reportDate, previous[0]!.date);
   if (when && !ofTheEventDay(when, previous[0]!.date)) return;
-  const hit = (p: IncidentProperties, dead: number | null, hurt: number | null) => {
-    raiseToll(p, dead, hurt);
+  // `Twenty-one fighters on the other side were also killed`: the fight's other side's dead,
+  // which add up (as `بالمقابل، قتل 7 من مقاتلي الفصائل` does in Arabic); else a toll retold.
+  const otherSide = told.cue.type === 'clash' && OTHER_SIDE.test(text);
+  const hit = (p: IncidentProperties, dead: number | null, hurt: number | null, add = false) => {
+    if (add) {
+      if (dead) p.fatalities = (p.fatalities ?? 0) + dead;
+      if (hurt) p.injuries = (p.injuries ?? 0) + hurt;
+    } else raiseToll(p, dead, hurt);
     // The evidence spans both sentences, so that the figure is seen where it was read.
     for (const e of p.evidence) e.end = sentence.end;
   };
@@ -2466,14 +2472,7 @@ function tollOfPrevious(
       return;
     }
   }
-  const target = named.length ? at(named[0]!)! : previous[0]!;
-  // `Twenty-one fighters on the other side were also killed`: the fight's other side's dead,
-  // which add up (as `بالمقابل، قتل 7 من مقاتلي الفصائل` does in Arabic).
-  if (told.cue.type === 'clash' && OTHER_SIDE.test(text)) {
-    if (killed) target.fatalities = (target.fatalities ?? 0) + killed;
-    if (injured) target.injuries = (target.injuries ?? 0) + injured;
-    for (const e of target.evidence) e.end = sentence.end;
-  } else hit(target, killed, injured);
+  hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured, otherSide);
   for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
 }
 
