@@ -61,12 +61,19 @@ export function namesASide(actors: readonly Actor[]): boolean {
 const AIR_ONLY: ReadonlySet<Actor> = new Set(['russia', 'israel', 'coalition']);
 
 /**
- * The sides of an event of `type` that borrows them from another told with them: fire from the
- * ground not the air forces'.
+ * The sides an event of `type` borrows from another of type `from` told with them: fire from the
+ * ground not the air forces'; and none of a fight's, whose sides are both camps, for anything
+ * but fighting.
  *
- * @example sidesLent(['regime', 'russia'], 'shelling') // ['regime']
+ * @example sidesLent(['regime', 'russia'], 'shelling', 'airstrike') // ['regime']
+ * @example sidesLent(['opposition', 'regime'], 'airstrike', 'clash') // []
  */
-export function sidesLent(actors: readonly Actor[], type: IncidentType): Actor[] {
+export function sidesLent(
+  actors: readonly Actor[],
+  type: IncidentType,
+  from: IncidentType,
+): Actor[] {
+  if (from === 'clash' && type !== 'clash') return [];
   return type === 'shelling' ? actors.filter((a) => !AIR_ONLY.has(a)) : [...actors];
 }
 

@@ -1210,6 +1210,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Kafr Nabl', '2021-06-27', 1],
     ]);
   });
+  it('lends no fight’s sides to the air strikes told in its towns next', () => {
+    const ps = read(
+      'Government forces captured more villages west of Aleppo on Saturday. ' +
+        'At least nine civilians were killed in air strikes on the towns of Darat Izza and Atareb, the Observatory said.',
+    );
+    expect(ps.filter((p) => p.type === 'airstrike').map((p) => p.actors)).toEqual([
+      ['unknown'],
+      ['unknown'],
+    ]);
+  });
   it('reads the towns a lead told at the north-west tells next as its parts: its day, and its side on the ground', () => {
     const ps = read(
       'Syrian government forces and their Russian allies intensified shelling of rebel-held towns in northwest Syria on Saturday, residents said. ' +

@@ -1689,8 +1689,8 @@ export function extractEnglishIncidents(
               ? subject
               : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
                 // by government forces and their Russian allies: the army's.
-                detail && namesASide(sidesLent(detail.actors, cue.type))
-                ? sidesLent(detail.actors, cue.type)
+                detail && namesASide(sidesLent(detail.actors, cue.type, detail.cue.type))
+                ? sidesLent(detail.actors, cue.type, detail.cue.type)
                 : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
@@ -1795,7 +1795,7 @@ export function extractEnglishIncidents(
       // `Turkish drones and artillery struck Syrian government positions`: a shelling at each
       // place too, by the sides that fire from the ground; the toll stays the air strike's.
       if (cue.type === 'airstrike' && AIR_AND_GROUND.test(text)) {
-        const ground = sidesLent(actors, 'shelling');
+        const ground = sidesLent(actors, 'shelling', 'airstrike');
         if (namesASide(ground))
           for (const { place, region } of places)
             drafts.push(

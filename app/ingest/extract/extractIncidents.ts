@@ -1846,7 +1846,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       else if (lead && partOfLead(lead, c, sDate, sMentions)) {
         if (lead.day) c.lendDay(lead.day);
         // Fire from the ground is none of the air forces named beside the army's.
-        if (!c.named.length) c.borrowed = sidesLent(lead.actors, c.cls.type);
+        if (!c.named.length) c.borrowed = sidesLent(lead.actors, c.cls.type, lead.draft.type);
         parts.push(c);
       }
       if (c.date && daysBetween(c.date.dateEnd ?? c.date.date, article.date) > BACKGROUND_DAYS)
@@ -2359,7 +2359,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls.type === 'airstrike' && !c.cls.event && AIR_AND_GROUND.test(c.folded)) {
         const ground = {
           cls: { type: 'shelling' as const, strength: c.cls.strength },
-          actors: sidesLent(c.actors, 'shelling'),
+          actors: sidesLent(c.actors, 'shelling', 'airstrike'),
           date: c.date,
         };
         for (const place of targets) {
