@@ -1286,6 +1286,15 @@ function addTollOfOtherSide(target: IncidentProperties, c: Clause): void {
 }
 
 /**
+ * Whether a clause's event can be the event told before, told again: of its type, or the fight
+ * a raid met (`نفذت قوات أمريكية عملية إنزال جوي في بلدة أطمة. … بعد اشتباكات استمرت نحو ثلاث
+ * ساعات بين القوة المهاجمة ومسلحين`).
+ */
+function sameFight(before: Classified | undefined, cls: Classified): boolean {
+  return cls.type === before?.type || (before?.event === 'raid' && cls.type === 'clash');
+}
+
+/**
  * Whether a sentence's toll belongs to the event of the sentence before
  * (`شنت طائرات روسية غارات على سرمين. وأسفرت الغارات عن مقتل أربعة مدنيين`): it names no place
  * but that event's (`hasMentions`: others) and tells no event of its own, its events (if it
@@ -1302,7 +1311,7 @@ function tollOfPrevious(
 ): boolean {
   if (hasMentions || clauses.some((c) => c.drafts.length)) return false;
   if (!clauses.some((c) => c.killed || c.injured)) return false;
-  if (clauses.some((c) => c.cls && c.cls.type !== previous.cls?.type)) return false;
+  if (clauses.some((c) => c.cls && !sameFight(previous.cls, c.cls))) return false;
   const event = previous.drafts[0];
   // `ووثق المرصد مقتل 17 عنصراً … خلال الـ24 ساعة الماضية`, after the fighting it tells of:
   // that fighting's toll, not a tally of its own, unless it says it is one (`حصيلة`).

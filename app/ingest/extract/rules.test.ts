@@ -225,6 +225,8 @@ describe('types and actors', () => {
     ['نفذت الشرطة العسكرية عمليات دهم في مدينة الباب', 'raid'],
     ['دهمت قوات أمنية تابعة للهيئة منازل في البلدة', 'raid'],
     ['شنت الهيئة حملة أمنية في مدينة سلقين', 'raid'],
+    ['نفذت قوات أمريكية خاصة عملية إنزال جوي في بلدة أطمة', 'raid'],
+    ['نفذ التحالف الدولي إنزالاً جوياً قرب مدينة الباب', 'raid'],
     ['جرت حملة توقيف في بلدة سرمين', 'arrest'],
     // Arrests told with the raid: arrests.
     ['داهمت عناصر الهيئة منزل ناشط واعتقلته', 'arrest'],
@@ -239,6 +241,8 @@ describe('types and actors', () => {
     // A vehicle that ran someone over, death that overtook them: no place raided.
     'دهمت سيارة تابعة للهيئة طفلاً حيث نقل إلى المشفى',
     'داهمهم الموت قبل وصول فرق الإسعاف التابعة لقوات الدفاع المدني',
+    // A flag lowered, goods unloaded: no landing from the air.
+    'أقدمت عناصر الهيئة على إنزال علم الثورة عن مبنى المجلس المحلي',
   ])('weather, illness or a car that "raids" (%s) is no raid', (text) => {
     expect(classifyClause(foldKey(text))?.event).not.toBe('raid');
   });
