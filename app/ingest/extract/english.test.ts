@@ -424,6 +424,11 @@ describe('the day', () => {
     // Overnight is last night, unless a weekday says which night.
     expect(englishDate('jets pounded Ariha overnight', REPORT_DATE)?.date).toBe('2021-06-26');
     expect(englishDate('overnight on Friday', REPORT_DATE)?.date).toBe('2021-06-25');
+    // The weekday of the saying: the night before it.
+    expect(
+      englishDate('strikes killed 14 people overnight, state media said on Friday', REPORT_DATE)
+        ?.date,
+    ).toBe('2021-06-24');
     expect(englishDate('two days ago', REPORT_DATE)?.date).toBe('2021-06-25');
     expect(englishDate('3 days ago', REPORT_DATE)?.date).toBe('2021-06-24');
     expect(englishDate('on 12 June', REPORT_DATE)?.date).toBe('2021-06-12');
@@ -696,6 +701,14 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
   it('reads the wounded told after the dead, the people named once', () => {
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');
     expect(p).toMatchObject({ type: 'explosion', fatalities: 3, injuries: 10 });
+  });
+  it('reads a bare figure told before when it happened (wounded 43 overnight, killed 3 on Sunday)', () => {
+    const [p] = read(
+      'Israeli air strikes on Masyaf killed at least 14 people and wounded 43 overnight.',
+    );
+    expect(p).toMatchObject({ type: 'airstrike', fatalities: 14, injuries: 43 });
+    const [q] = read('Russian jets struck Sarmin, killing 3 on Sunday.');
+    expect(q).toMatchObject({ type: 'airstrike', fatalities: 3 });
   });
   it('reads the killing of people, a family’s members, and leaves the victims’ side out', () => {
     const [p] = read(

@@ -713,6 +713,12 @@ const OF_SIDE = String.raw`(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[
 
 const KILLED_WORD = /\b(?:kill(?:s|ed|ing)|dead|died|death|gunned down|martyred)\b/i;
 
+/**
+ * When, told right after a bare figure (`killed at least 14 people and wounded 43 overnight`,
+ * `wounding 5 on Sunday`): the figure counts people.
+ */
+const WHEN_NEXT = String.raw`\s+(?:overnight|yesterday|today|on|last|earlier|early|late)\b`;
+
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
 const WHOSE = String.raw`(?:(?:his|her|their|its)\s+)?`;
 
@@ -762,7 +768,7 @@ const KILLED = [
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -818,7 +824,7 @@ const INJURED = [
   // `wounding its driver`.
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ONES_OWN}`, 'gi'),
   new RegExp(
-    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|\s*$))`,
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
     'gi',
   ),
   new RegExp(
@@ -878,6 +884,8 @@ const SINCE_WEEKDAY = new RegExp(
 );
 const YESTERDAY = /\b(?:yesterday|last night)\b/i;
 const OVERNIGHT = /\bovernight\b/i;
+/** A saying that the next day belongs to (`…, Syrian state media said on Monday`). */
+const SAID_BEFORE = /\b(?:said|reported|announced|added|told [\w'’-]+)\s*$/i;
 /** `in the past 24 hours`: the days they reach back into, as `خلال الـ24 ساعة الماضية` is. */
 const PAST_HOURS = /\b(?:past|last|previous) (24|48|72) hours\b/i;
 const TODAY = /\b(?:today|this morning|this afternoon|this evening|tonight|earlier today)\b/i;
@@ -1150,7 +1158,13 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
     if (first < last) return { date: first, dateEnd: last, precision: 2 };
   }
   const wd = WEEKDAY.exec(text);
-  if (wd) return { date: addDays(report, -daysBackTo(report, wd[1]!)), precision: 1 };
+  if (wd) {
+    const day = addDays(report, -daysBackTo(report, wd[1]!));
+    // `killed 14 people … overnight, state media said on Monday`: the night before the day of
+    // the saying (`overnight on Friday` still names the night's own day).
+    const saidThen = OVERNIGHT.test(text) && SAID_BEFORE.test(text.slice(0, wd.index));
+    return { date: saidThen ? addDays(day, -1) : day, precision: 1 };
+  }
   // `pounded Ariha overnight`: the night before the report, as `last night` (after a weekday,
   // which says which night: `overnight on Friday`).
   if (OVERNIGHT.test(text)) return { date: addDays(report, -1), precision: 1 };
