@@ -1757,6 +1757,14 @@ describe.skipIf(!geocoder)('the dead of the fight told last, past a sentence of 
     );
     expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([['clash', 'Saraqib', 55]]);
   });
+  it('and of a raid named again (killed in the raid) go to that raid, not to a raid of their own at the province', () => {
+    const ps = read(
+      'U.S. special forces carried out a raid in the town of Sarmada in Idlib province on Saturday. Residents said the operation lasted two hours. The Syrian Observatory said nine people were killed in the raid.',
+    );
+    expect(ps.map((p) => [p.event, p.placeEn, p.date, p.fatalities])).toEqual([
+      ['raid', 'Sarmada', '2021-06-26', 9],
+    ]);
+  });
 });
 
 describe.skipIf(!geocoder)('hours on from the event told before', () => {

@@ -2297,14 +2297,19 @@ const MET_ATTACK =
 const IN_THE_FIGHT =
   /\b(?:in|during)\s+the\s+(?:clashes|fighting|battles?|offensive|air\s*strikes|airstrikes|strikes|shelling|bombardment|attacks)\b/i;
 
-/** The last event of the type a sentence names with the article (IN_THE_FIGHT), if told. */
+/**
+ * The last event of the type a sentence names with the article (IN_THE_FIGHT, IN_THE_EVENT:
+ * `The Observatory said nine people were killed in the raid`, sentences after the raid), if told;
+ * of the `other` type, the same event (not an arrest for a raid).
+ */
 function fightNamedAgain(
   text: string,
   lastOfType: ReadonlyMap<IncidentType, EventTold>,
 ): EventTold | undefined {
-  if (!IN_THE_FIGHT.test(text)) return undefined;
+  if (!IN_THE_FIGHT.test(text) && !IN_THE_EVENT.test(text)) return undefined;
   const cue = classifyEnglish(text);
-  return cue && lastOfType.get(cue.type);
+  const last = cue && lastOfType.get(cue.type);
+  return last && (cue.type !== 'other' || last.cue.event === cue.event) ? last : undefined;
 }
 
 /**
