@@ -279,11 +279,15 @@ describe('dual subjects', () => {
     ['قتل شابان', 2],
     ['مقتل طفلين', 2],
     ['مقتل مدنيين اثنين', 2],
+    ['ما أدى لمقتل قياديين اثنين في تنظيم حراس الدين', 2],
+    ['قتل قياديان في هيئة تحرير الشام', 2],
+    ['مقتل صحفيين اثنين', 2],
   ])('%s → killed %s', (text, n) => {
     expect(killed(text)).toBe(n);
   });
   it('keeps a bare plural-looking form unknown (مدنيين is civilians as often as two)', () => {
     expect(killed('مقتل مدنيين في غارات روسية')).toBeNull();
+    expect(killed('مقتل قياديين في تنظيم حراس الدين')).toBeNull();
     expect(injured('إصابة آخرين')).toBeNull();
   });
 });

@@ -308,6 +308,7 @@ const PERSON_TWO = set(
   'ناشطان',
   'ضابطان',
   'ضابطين',
+  'قياديان',
 );
 /**
  * Genitive duals spelt like sound plurals once harakat are gone: `مقتل مدنيين` is "civilians" as
@@ -330,7 +331,19 @@ const KIN_MANY = set(
   'بناته',
   'بناتها',
 );
-const DUAL_OR_PLURAL = set('مدنيين', 'مقاتلين', 'مواطنين', 'آخرين', 'عسكريين', 'متطوعين', 'مسعفين');
+const DUAL_OR_PLURAL = set(
+  'مدنيين',
+  'مقاتلين',
+  'مواطنين',
+  'آخرين',
+  'عسكريين',
+  'متطوعين',
+  'مسعفين',
+  // Leaders, activists, reporters (`مقتل قياديين اثنين في تنظيم حراس الدين`).
+  'قياديين',
+  'ناشطين',
+  'صحفيين',
+);
 /** Nouns a figure counts (`ثلاثة مدنيين`, `12 شخصاً`, `مئة مدني`): a list may go on after them. */
 const COUNTED = set(
   'أشخاص',
