@@ -423,11 +423,12 @@ function toldOwnLoss(clean: string, at: { start: number; end: number }, near: st
 }
 
 /**
- * Soldiers lost, told right after a side (`مقتل جنديين تركيين`, `إصابة ثلاثة جنود في`); group 1
+ * Soldiers lost, told right after a side (`مقتل جنديين تركيين`, `إصابة ثلاثة جنود في`), past a
+ * day or a statement set off by commas (`أعلنت وزارة الدفاع التركية، الثلاثاء، مقتل`); group 1
  * the word after them, which may name whose they were (`من قسد`, `لقوات النظام`) (folded).
  */
 const SOLDIERS_LOST =
-  /^\s*(?:\S+\s+){0,1}?[وب]?(?:مقتل|مصرع|اصابة|اصابه|جرح|استشهاد)\s+(?:\S+\s+){0,2}?(?:جندي|جنديين|جنديان|جنود|عنصر|عنصرين|عنصران|عناصر|ضابط|ضابطين|ضباط)(?![\p{L}])(?:\s+(\S+))?/u;
+  /^\s*(?:،[^،.؛]{1,30}،\s*)?(?:\S+\s+){0,1}?[وب]?(?:مقتل|مصرع|اصابة|اصابه|جرح|استشهاد)\s+(?:\S+\s+){0,2}?(?:جندي|جنديين|جنديان|جنود|عنصر|عنصرين|عنصران|عناصر|ضابط|ضابطين|ضباط)(?![\p{L}])(?:\s+(\S+))?/u;
 
 /** Words of a side pulling out (folded; as TELLS): `انسحاب الفصائل`, `انسحبت قوات النظام`. */
 const PULLED_OUT = new Set(['انسحاب', 'انسحبت', 'انسحب', 'انسحبوا', 'اخلاء']);
