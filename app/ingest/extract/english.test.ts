@@ -228,6 +228,22 @@ describe('who did it', () => {
       ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'is the side the fire was told to come from, in a sentence of its own (fired from areas controlled by …, from regime-held positions)',
+    () => {
+      const sides = (body: string) => read(body).map((p) => [p.type, p.actors]);
+      const fire =
+        'A rocket attack on a hospital in the town of Atarib killed at least six people on Sunday.';
+      expect(
+        sides(
+          `${fire} The facility was hit by artillery shells fired from areas controlled by government forces.`,
+        ),
+      ).toEqual([['shelling', ['regime']]]);
+      expect(sides(`${fire} The shells were fired from regime-held positions.`)).toEqual([
+        ['shelling', ['regime']],
+      ]);
+    },
+  );
   it('is the side named before the event word, or after by; never its targets', () => {
     const actors = (s: string) => englishActors(s, classifyEnglish(s)!);
     expect(actors('Rebels shelled regime positions in Jurin')).toEqual(['opposition']);

@@ -521,12 +521,23 @@ const BACKING_BEFORE =
  * attack`, `blamed the attack on the YPG`); none when it names no fire again or no known side.
  */
 function blamedFor(text: string, sinceFall: boolean): Actor[] {
-  if (!FIRE_NAMED_AGAIN.test(text)) return [];
-  const span = BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text);
+  const span = FIRE_NAMED_AGAIN.test(text)
+    ? (BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text))
+    : FIRED_FROM_HELD.exec(text);
   if (!span) return [];
-  const within = text.slice(span.index, span.index + span[0].length);
+  // (`regime-held positions`: the side that holds them, where a place held is no one's act.)
+  const within = text.slice(span.index, span.index + span[0].length).replace(HELD_MARK, ' ');
   return uniqueSorted(namedActors(within, sinceFall).map((n) => n.actor));
 }
+
+/**
+ * Fire told to have come from where a side holds (`the facility was hit by artillery shells fired
+ * from areas controlled by government forces`, `rockets fired from regime-held positions`), up to
+ * the sentence's end or a comma.
+ */
+const HELD_MARK = /-(?:held|controlled)\b/gi;
+const FIRED_FROM_HELD =
+  /\b(?:fired|launched)\s+from\s+(?:(?:areas?|positions?|territory)\s+(?:controlled|held)\s+by\s+[^.;,]{1,60}|[^.;,]{1,40}?-(?:held|controlled)\s+(?:areas?|positions?|territory))/i;
 
 /** Fire blamed on a side (`blamed the attack on the YPG`), up to the sentence's end or a comma. */
 const BLAMED_ON =
