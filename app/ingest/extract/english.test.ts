@@ -252,6 +252,12 @@ describe('who did it', () => {
       'russia',
     ]);
     expect(actors('Clashes between HTS and regime forces')).toEqual(['hts', 'regime']);
+    // The side whose post ground taken encircled is no side of it.
+    expect(
+      actors(
+        'Syrian troops took the town of Khan Sheikhoun and encircled a Turkish military observation post in Morek',
+      ),
+    ).toEqual(['regime']);
     // Another state's government is not the Syrian one.
     expect(actors('Turkish government drones struck Ariha')).toEqual(['turkey']);
     // Whose ground it is names no side.

@@ -458,7 +458,13 @@ export function englishActors(
     const end = before && before.index > cue.at ? before.index : clause.length;
     return uniqueSorted(
       told
-        .filter((n) => n.at < end && !BACKING_BEFORE.test(leadIn(clause, n.at)))
+        .filter(
+          (n) =>
+            n.at < end &&
+            !BACKING_BEFORE.test(leadIn(clause, n.at)) &&
+            // `encircled a Turkish military observation post in Morek`: the side besieged.
+            !ENCIRCLED_BEFORE.test(leadIn(clause, n.at)),
+        )
         .map((n) => n.actor),
     );
   }
@@ -511,6 +517,13 @@ const PATROL_AFTER =
  */
 const CAME_UNDER =
   /\b(?:came|come|comes|coming) under\b|\b(?:was|were|been|being)\s+(?:\w+\s+)?(?:hit|targeted|attacked|struck|bombed|shelled|ambushed)\b/i;
+
+/**
+ * A verb of encircling before the side whose post it was (`encircled a Turkish military
+ * observation post`, `besieged the Turkish post`): what ground taken surrounded is no side of it.
+ */
+const ENCIRCLED_BEFORE =
+  /\b(?:encircl(?:ed|es|ing)|surround(?:ed|s|ing)|besieg(?:ed|es|ing)|cut off)\s+(?:an?\s+|the\s+)?$/i;
 
 /** Who backs a side in a fight, up to it (`backed by`, `with the support of`). */
 const BACKING_BEFORE =
