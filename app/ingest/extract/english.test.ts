@@ -125,7 +125,33 @@ describe('the event an English clause tells', () => {
     expect(
       classifyEnglish('Russian jets struck a demonstration against the regime in Ariha')?.type,
     ).toBe('airstrike');
+    // Force used on a protest is an attack by who fired, whatever the protest was against.
+    expect(
+      classifyEnglish('HTS security forces opened fire on protesters denouncing the group')?.type,
+    ).toBe('attack');
+    // Protesters counted among the dead tell a toll, not a protest.
+    expect(classifyEnglish('Two protesters were killed')).toBeUndefined();
   });
+  it.skipIf(!geocoder)(
+    'reads the dead protesters told next as the toll of the storming told before, and fire on the protest as an attack where and when it was',
+    () => {
+      const stormed = read(
+        'HTS fighters stormed the town of Kafr Takharim on Monday after protests against the group’s tax collectors turned violent, residents said. Two protesters were killed.',
+      );
+      expect(stormed.map((p) => [p.type, p.placeEn, p.date, p.fatalities])).toEqual([
+        ['attack', 'Kafr Takharim', '2021-06-21', 2],
+      ]);
+      const fired = read(
+        'Hundreds of protesters rallied in the town of Sarmada on Monday against HTS. Security forces opened fire on the protesters, killing two demonstrators.',
+      );
+      expect(
+        fired.map((p) => [p.type, p.event ?? null, p.placeEn, p.date, p.fatalities]).sort(),
+      ).toEqual([
+        ['attack', null, 'Sarmada', '2021-06-21', 2],
+        ['other', 'protest', 'Sarmada', '2021-06-21', null],
+      ]);
+    },
+  );
   it('reads no event in a threat, a plan or a denial', () => {
     expect(classifyEnglish('Rebels said they would respond to any attack')).toBeUndefined();
     expect(classifyEnglish('Moscow denied its jets had struck the market')).toBeUndefined();

@@ -144,7 +144,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   {
     type: 'other',
     event: 'protest',
-    re: /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ed|ors))\b/i,
+    // Not protesters counted among the dead or hurt (`Two protesters were killed`): a toll.
+    re: /\b(?:protest(?:s|ed)?|demonstrat(?:ion|ions|ed)|(?:protesters|demonstrators)(?!\s+(?:were|was|have been|had been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)))\b/i,
   },
   { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
   {
@@ -158,6 +159,10 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // Kafr Ouaid`), as `استهدفت` is: an attack.
   { type: 'attack', re: /\btargeted\b/i },
 ];
+
+/** Fire opened on a protest (`opened fire on the protesters`, `shot at demonstrators`). */
+const FIRED_ON_PROTEST =
+  /\b(?:opened fire|fired(?: live (?:ammunition|rounds|bullets))?|shot|shooting)\s+(?:on|at|into)\s+(?:the\s+|a\s+)?(?:crowds? of\s+)?(?:protesters|demonstrators|protests?|demonstrations?)\b/i;
 
 /** A protest and what it was against, within a sentence's reach (bounded: see above). */
 const PROTESTED_AGAINST =
@@ -275,6 +280,13 @@ export function classifyEnglish(clause: string): Cue | undefined {
 function firstCue(clause: string, past: RegExp[]): Cue | undefined {
   // `No casualties were reported in the strikes`: what the event told did not do, no event.
   if (NO_HARM.test(clause)) return undefined;
+  // `Security forces opened fire on the protesters`: force used against a protest is an attack
+  // by who fired (as `أطلقت … النار على المحتجين`), whatever the protest was against.
+  const firedOn =
+    clause.includes('protest') || clause.includes('demonstr')
+      ? FIRED_ON_PROTEST.exec(clause)
+      : null;
+  if (firedOn) return { type: 'attack', at: firedOn.index };
   // `Hundreds protested in Idlib against the Russian bombardment`: the fire is what the protest
   // was against (as `مظاهرة للتنديد بالقصف`), unless fire was told first (it hit the protest).
   const against = PROTESTED_AGAINST.exec(clause);
@@ -711,7 +723,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  */
 const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -2292,12 +2304,19 @@ function eventOfItsOwn(
   // region`: a state of things, no event.
   if (AS_A_RULE.test(text)) return null;
   // `… retook parts of the village`: the town the event before was told at.
-  const town = THE_TOWN.test(text) ? previous?.places.find(isSpecific) : undefined;
+  // `… opened fire on the protesters`: where the protest told before was.
+  const town = THE_TOWN.test(text)
+    ? previous?.places.find(isSpecific)
+    : previous?.cue.event === 'protest' && THE_PROTEST.test(text)
+      ? previous.places[0]
+      : undefined;
   // `Five Turkish soldiers were killed at the base on Monday`: the air base named last.
   const base = THE_BASE.test(text) ? lastBaseBefore(mentions, sentence.start) : undefined;
   const area = town ?? base ?? lastAreaBefore(mentions, sentence.start);
   if (!area) return null;
-  const date = englishDate(text, article.date, previous?.date?.date);
+  // At the place of the event told before, undated: on that event's day.
+  const date =
+    englishDate(text, article.date, previous?.date?.date) ?? (town ? previous?.date : undefined);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
   const { killed, injured, spans } = clauseTolls(text);
   const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
@@ -2312,6 +2331,9 @@ function eventOfItsOwn(
   p.injuries = injured;
   return drawnAt(area, p);
 }
+
+/** The protest told before, named again (`on the protesters`, `the demonstration`). */
+const THE_PROTEST = /\bthe\s+(?:protesters|demonstrators|protests?|demonstrations?|crowds?)\b/i;
 
 /** An attack or offensive met by the side attacked (`confronting a "large-scale attack"`). */
 const MET_ATTACK =

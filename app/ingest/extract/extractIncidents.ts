@@ -1290,7 +1290,7 @@ function addTollOfOtherSide(target: IncidentProperties, c: Clause): void {
  * a raid met (`نفذت قوات أمريكية عملية إنزال جوي في بلدة أطمة. … بعد اشتباكات استمرت نحو ثلاث
  * ساعات بين القوة المهاجمة ومسلحين`).
  */
-function sameFight(before: Classified | undefined, cls: Classified): boolean {
+function sameFight(before: Classified | null | undefined, cls: Classified): boolean {
   return cls.type === before?.type || (before?.event === 'raid' && cls.type === 'clash');
 }
 
