@@ -133,10 +133,10 @@ describe('the event an English clause tells', () => {
     expect(classifyEnglish('Two protesters were killed')).toBeUndefined();
   });
   it.skipIf(!geocoder)(
-    'reads the dead protesters told next as the toll of the storming told before, and fire on the protest as an attack where and when it was',
+    'reads the dead protesters told next as the toll of the storming told before (and what its side said of it next as no event of its own), and fire on the protest as an attack where and when it was',
     () => {
       const stormed = read(
-        'HTS fighters stormed the town of Kafr Takharim on Monday after protests against the group’s tax collectors turned violent, residents said. Two protesters were killed.',
+        'HTS fighters stormed the town of Kafr Takharim in northwestern Idlib on Monday after protests against the group’s tax collectors turned violent, residents said. Two protesters were killed. HTS said its forces had entered the town to arrest “outlaws” who attacked one of its checkpoints.',
       );
       expect(stormed.map((p) => [p.type, p.placeEn, p.date, p.fatalities])).toEqual([
         ['attack', 'Kafr Takharim', '2021-06-21', 2],

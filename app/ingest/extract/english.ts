@@ -1609,8 +1609,10 @@ export function extractEnglishIncidents(
         if (since) drafts.push(since);
         else if (own === undefined && earlier) {
           tollOfPrevious(body, sentence, [], earlier, article.date, atTown);
-          // It said more of that event: the next sentence may still tell its toll.
-          if (previous && classifyEnglish(sText)) before = previous;
+          // It said more of that event, or told its toll (`Two protesters were killed.`): the next
+          // sentence may still go on with it.
+          if (previous && (classifyEnglish(sText) || tookToll(previous, sentence)))
+            before = previous;
         } else if (own) drafts.push(own);
       }
       continue;
@@ -2539,6 +2541,11 @@ function tollOfPrevious(
   }
   hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured, otherSide);
   for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
+}
+
+/** Whether the event told took a toll from the sentence (its evidence now reaches its end). */
+function tookToll(told: EventTold, sentence: Part): boolean {
+  return told.drafts.some((p) => p.evidence.some((e) => e.end === sentence.end));
 }
 
 /** The other side of a fight (`on the other side`, `from the opposing side`). */
