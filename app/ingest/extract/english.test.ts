@@ -1556,6 +1556,17 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['airstrike', "Maarrat al-Nu'man", 8],
     ]);
   });
+  it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
+    const ps = read(
+      'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +
+        'Six of the civilians were killed in strikes on the town of Talmenes, while two others died in raids on the village of Jarjanaz, the monitor said.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Idlib governorate', null],
+      ['airstrike', 'Jarjanaz', 2],
+      ['airstrike', 'Talmenes', 6],
+    ]);
+  });
   it('reads «, as Russian jets struck …» as a clause of its own, its places and toll its own', () => {
     const ps = read(
       'By Friday, the fighters had reached the western edges of Aleppo city, as Russian jets struck the town of Atarib and the city of Idlib, killing at least 19 civilians.',

@@ -1648,9 +1648,12 @@ export function extractEnglishIncidents(
       const tolls = clauseTolls(text);
       const { killed, injured } = tolls;
       const read = classifyEnglish(text);
-      // `The raids targeted a market …`, after air strikes: the air raids named again.
+      // `The raids targeted a market …`, `two others died in raids on the village of Jarjanaz`,
+      // after air strikes: air raids, named again or told of another place.
       const cue: Cue | undefined =
-        read?.event === 'raid' && lastFire?.cue.type === 'airstrike' && RAIDS_AGAIN.test(text)
+        read?.event === 'raid' &&
+        lastFire?.cue.type === 'airstrike' &&
+        (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
           ? { type: 'airstrike', at: read.at }
           : read;
       const cMentions = byClause.within(clause);
@@ -2007,6 +2010,8 @@ const NO_SUBJECT =
 
 /** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
 const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;
+/** Raids on a place (`died in raids on the village of …`): after air strikes, more of them. */
+const RAIDS_ON = /\braids\s+(?:on|against|targeting)\b/i;
 
 /**
  * Fire named again by a noun any fire goes by, the clause's only event word: at its start (`The
