@@ -367,6 +367,13 @@ const ARRIVED =
 const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
 
 /**
+ * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
+ * `مما أسفر عن`) (folded): where it tells its dead fell, the event struck too.
+ */
+const RESULT_TOLD =
+  /^[^\p{L}]*[وف]?(?:ما|مما)\s+(?:ادي|ادت|اسفر|اسفرت|تسبب|تسببت|خلف|خلفت)(?![\p{L}])/u;
+
+/**
  * The fronts of a fight named by the fight, not a place (`على محاور القتال`, `جبهات القتال`,
  * `خطوط التماس`, `محاور الاشتباكات`) (folded).
  */
@@ -1252,8 +1259,11 @@ function splitToll(c: Clause, shares: ReadonlyMap<string, number>): void {
 /** How long the people listed before a place may be (`وثلاثة آخرين بينهم طفلان في بلدة`). */
 const LISTED_PEOPLE_CHARS = 80;
 
+/** A toll and the places it is told at: a clause's, or one read with its next (placedBy). */
+type TollTold = Pick<Clause, 'mentions' | 'killed' | 'injured'>;
+
 /** Raise a draft's toll to a clause's counts (the larger figure wins: reports repeat them). */
-function addToll(target: IncidentProperties, c: Clause): void {
+function addToll(target: IncidentProperties, c: TollTold): void {
   if (c.killed) target.fatalities = Math.max(target.fatalities ?? 0, c.killed.value);
   if (c.injured) target.injuries = Math.max(target.injuries ?? 0, c.injured.value);
 }
@@ -1434,7 +1444,7 @@ function townsInAreas(
 function tollAtTowns(
   article: ArticleIn,
   span: Span,
-  clauses: readonly Clause[],
+  clauses: readonly TollTold[],
   owner: Clause,
   towns: readonly TownInArea[],
 ): { p: IncidentProperties; town: PlaceMention }[] {
@@ -1465,6 +1475,16 @@ function tollAtTowns(
 }
 
 /**
+ * A toll's clause with the places it is told at: its own, else those of the toll that goes on
+ * from it (`ما أدى لمقتل امرأة، وإصابة أربعة مدنيين في بلدة كنصفرة`: the clauses are cut before
+ * `وإصابة`, and the town is where both fell).
+ */
+function placedBy(c: Clause, next: Clause | undefined): TollTold {
+  if (c.mentions.length || !next || next.cls || (!next.killed && !next.injured)) return c;
+  return /^[^\p{L}]*و/u.test(next.folded) ? { ...c, mentions: next.mentions } : c;
+}
+
+/**
  * The incidents of the event before (`owner`) at the towns a clause telling where it was names
  * with its toll (`… وقرى في جبل الزاوية، حيث سقط شهيدان في بلدة البارة`): the dead fell there,
  * so the fire struck there too. A town in an area the event was told at leaves the area the
@@ -1474,7 +1494,7 @@ function tollAtTowns(
 function tollWhereTold(
   article: ArticleIn,
   sentence: Span,
-  c: Clause,
+  c: TollTold,
   owner: Clause,
   mentions: readonly PlaceMention[],
 ): { p: IncidentProperties; town: PlaceMention }[] {
@@ -2411,9 +2431,13 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         : (earlier.find((p) => p.drafts.length && !AMID.test(p.folded)) ??
           earlier.find((p) => p.drafts.length) ??
           typed.find((t) => t.drafts.length));
+      const where = placedBy(c, clauses[i + 1]);
       const fellAt =
-        owner && owner !== c && WHERE_TOLD.test(c.folded) && !draftNamedIn(owner.drafts, c.mentions)
-          ? tollWhereTold(article, sentence, c, owner, mentions)
+        owner &&
+        owner !== c &&
+        (WHERE_TOLD.test(c.folded) || RESULT_TOLD.test(c.folded)) &&
+        !draftNamedIn(owner.drafts, where.mentions)
+          ? tollWhereTold(article, sentence, where, owner, mentions)
           : [];
       if (fellAt.length) {
         for (const { p, town } of fellAt) {
