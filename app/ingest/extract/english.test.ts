@@ -1556,6 +1556,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['airstrike', "Maarrat al-Nu'man", 8],
     ]);
   });
+  it('reads a patrol cut short after protesters blocked the road as the patrol and a protest where they blocked it, and the patrol named again after as no patrol of its own', () => {
+    const ps = read(
+      'Russian and Turkish troops carried out their first joint patrol along the M4 highway in Idlib province on Sunday, but the patrol was cut short after protesters blocked the road near the town of Nairab, the ministry said. ' +
+        'The ministry said radical groups had used civilians as human shields and the patrol route had been shortened.',
+    );
+    expect(ps.map((p) => [p.type, p.event, p.placeEn, p.actors]).sort()).toEqual([
+      ['deployment', 'patrol', 'M4 Motorway', ['russia', 'turkey']],
+      ['other', 'protest', 'Nayrab outskirts', ['unknown']],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

@@ -1297,6 +1297,13 @@ const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
 const AFTER_FIRE =
   /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|assailants|attackers|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:ambushed|attacked|struck|shelled|bombed|bombarded|targeted|stormed|raided|fired)\b)/gi;
 
+/**
+ * A protest told as what the event came after (`the patrol was cut short after protesters blocked
+ * the road near the town of Nairab`): an event of its own, at the place it names.
+ */
+const AFTER_PROTEST =
+  /\s+after\s+(?=(?:the\s+)?(?:protesters|demonstrators)\s+(?:had\s+)?(?:blocked|gathered|rallied|staged|protested|cut\s+off|closed|stopped|halted)\b)/gi;
+
 interface Part {
   start: number;
   end: number;
@@ -1311,8 +1318,9 @@ function clausesOf(text: string, sentence: Part): Part[] {
     for (const m of s.matchAll(SPLICE))
       breaks.push({ at: m.index, end: m.index + m[0].length, splice: true });
   if (s.includes(' after '))
-    for (const m of s.matchAll(AFTER_FIRE))
-      breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
+    for (const re of [AFTER_FIRE, AFTER_PROTEST])
+      for (const m of s.matchAll(re))
+        breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
   // `…, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least
   // eight civilians`: the figures after what the event came after are the event's own.
   for (const b of [...breaks])
@@ -1691,7 +1699,9 @@ export function extractEnglishIncidents(
           ? lastFire
           : undefined;
       const namedAgain = fire ?? ofType;
-      const again = namedAgain ? toldAgain(text, cue, namedAgain, sDate !== undefined) : undefined;
+      const again = namedAgain
+        ? toldAgain(text, cue, namedAgain, sDate !== undefined, sentence)
+        : undefined;
       // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
       const more = ofType && ALSO.test(text) ? ofType : undefined;
       const itsDay =
@@ -1716,6 +1726,15 @@ export function extractEnglishIncidents(
       const date =
         itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied ?? withIt;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
+      // `…, but the patrol was cut short`: the event the sentence told, named again in a clause
+      // of no place of its own, tells more of it (the sentence's other places are not its).
+      if (again && again.sentence === sentence && !cMentions.length) {
+        const p = again.drafts[0];
+        if (p) raiseToll(p, killed, injured);
+        last = again.drafts;
+        lastTold = again;
+        continue;
+      }
       const route =
         cue.event === 'patrol'
           ? patrolRoute(body, cMentions.length ? cMentions : sMentions)
@@ -2047,11 +2066,20 @@ const NAMED_AGAIN =
  * soldiers have been killed in an air strike …. The strike late on Thursday near the village of
  * Balyun …`: the day is the event's).
  */
-function toldAgain(text: string, cue: Cue, last: EventTold, dated: boolean): EventTold | undefined {
+function toldAgain(
+  text: string,
+  cue: Cue,
+  last: EventTold,
+  dated: boolean,
+  sentence: Part,
+): EventTold | undefined {
   const sameKind =
     last.cue.type === cue.type && (NAMED_AGAIN.test(text) || KIND_NAMED_AGAIN.test(text));
   const anyFire = FIRE.has(cue.type) && FIRE.has(last.cue.type) && FIRE_NAMED_AGAIN.test(text);
   if (!sameKind && !anyFire) return undefined;
+  // `… carried out their first joint patrol … on Sunday, but the patrol was cut short`: named
+  // again in the sentence that told it, on the day the sentence gives both.
+  if (last.sentence === sentence) return last;
   return (last.date === undefined) === dated ? last : undefined;
 }
 
@@ -2298,6 +2326,10 @@ function eventOfItsOwn(
   const text = article.body.slice(sentence.start, sentence.end);
   const cue = classifyEnglish(text);
   if (!cue || NAMED_AGAIN.test(text)) return undefined;
+  // `… and the patrol route had been shortened`: a patrol, a convoy named with the article
+  // anywhere is the one told before, no deployment of its own at the last area named.
+  if (cue.type === 'deployment' && /\bthe\s+$/i.test(text.slice(Math.max(0, cue.at - 5), cue.at)))
+    return undefined;
   const counter = COUNTER.test(text);
   if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter) return undefined;
   // `The Syrian army said it was confronting a "large-scale attack" by "terrorist
