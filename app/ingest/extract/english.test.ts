@@ -1566,6 +1566,27 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['other', 'protest', 'Nayrab outskirts', ['unknown']],
     ]);
   });
+  it('reads an air attack as an air strike, named again on the day it struck, moved to where its dead were killed, and the other side’s reply as an event of its own', () => {
+    const ps = read(
+      'At least 33 Turkish soldiers were killed in an air attack by Syrian government forces in Idlib province, a senior Turkish official said early on Sunday. ' +
+        'Turkey responded by hitting Syrian government targets with drones and artillery, the defence ministry said. ' +
+        'The attack on Saturday was the deadliest for Turkish troops since Ankara’s intervention in Syria began in 2016. ' +
+        'Turkish officials said the soldiers were killed near the town of Balyun in southern Idlib.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.date, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Balyun outskirts', ['regime'], '2021-06-26', 33],
+      ['airstrike', 'Idlib governorate', ['turkey'], '2021-06-27', null],
+    ]);
+  });
+  it('reads an attack on ground a side holds, met by the other side («but were repelled by opposition fighters»), as one fight of both', () => {
+    const ps = read(
+      'Syrian regime forces on Sunday launched an attack on the rebel-held village of Kafr Nabudah in northern Hama, but were repelled by opposition fighters after hours of fighting. ' +
+        'A spokesman said at least 25 regime fighters were killed.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.fatalities])).toEqual([
+      ['clash', 'Kafr Nabudah', ['opposition', 'regime'], 25],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

@@ -84,7 +84,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'airstrike',
-    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment)\b/i,
+    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment|(?:air|aerial) attacks?)\b/i,
   },
   {
     type: 'airstrike',
@@ -105,6 +105,12 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   {
     type: 'clash',
     re: /\b(?:clash(?:es|ed)?|fighting|infighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault)\b/i,
+  },
+  // `launched an attack on the rebel-held village of Jibine`, `attacked regime positions`: an
+  // attack on ground an armed side holds, or on its positions, is fighting, not fire on civilians.
+  {
+    type: 'clash',
+    re: /\b(?:attack(?:s|ed)?|assault(?:s|ed)?)\s+(?:on\s+|against\s+)?(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:(?:rebel|opposition|regime|government|HTS|insurgent|jihadist)-(?:held|controlled)|positions|frontlines?|front lines?)\b/i,
   },
   {
     type: 'attack',
@@ -1753,31 +1759,34 @@ export function extractEnglishIncidents(
         lastTold?.sentence === sentence && lastTold.cue.type !== cue.type && NO_SUBJECT.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
-      const actors = namesASide(named)
-        ? named
-        : again
-          ? again.actors
-          : ofType && (more || THE_EVENT.test(text))
-            ? ofType.actors
-            : subject.length === 1
-              ? subject
-              : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
-                // by government forces and their Russian allies: the army's.
-                detail && namesASide(sidesLent(detail.actors, cue.type, detail.cue.type))
-                ? sidesLent(detail.actors, cue.type, detail.cue.type)
-                : named;
+      // `… launched an attack on the rebel-held village of Jibine, but were repelled by
+      // opposition fighters`: the fight of the side the clause before told, and of who met it.
+      const met =
+        cue.type === 'clash' && lastTold?.sentence === sentence && REPELLED_BY.test(text)
+          ? lastTold.actors.filter((a) => a !== 'unknown')
+          : [];
+      const actors = met.length
+        ? [...new Set([...met, ...named.filter((a) => a !== 'unknown')])].sort()
+        : namesASide(named)
+          ? named
+          : again
+            ? again.actors
+            : ofType && (more || THE_EVENT.test(text))
+              ? ofType.actors
+              : subject.length === 1
+                ? subject
+                : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
+                  // by government forces and their Russian allies: the army's.
+                  detail && namesASide(sidesLent(detail.actors, cue.type, detail.cue.type))
+                  ? sidesLent(detail.actors, cue.type, detail.cue.type)
+                  : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
       const movedAt = moved ? drafts.findIndex((f) => f.properties === moved) : -1;
       if (again && moved && movedAt >= 0) {
-        const { place, region } = places[0]!;
-        const p = draft(article, sentence, again.cue, actors, date, place, region);
-        // Both sentences are its evidence, each with the place it named (not those between).
-        p.evidence.unshift(...moved.evidence);
-        p.fatalities = moved.fatalities;
-        p.injuries = moved.injuries;
-        p.strikes = moved.strikes;
+        const { place } = places[0]!;
+        const p = movedDraft(article, sentence, again.cue, actors, date, places[0]!, moved);
         // `… said 33 soldiers had died and 32 were wounded … in the attack near … Balyun`.
         raiseToll(p, killed, injured);
         drafts[movedAt] = drawnAt(place, p);
@@ -1795,6 +1804,11 @@ export function extractEnglishIncidents(
         if (p) {
           raiseToll(p, killed, injured);
           for (const e of p.evidence) e.end = Math.max(e.end, sentence.end);
+        }
+        // `The attack on Thursday …`, after a teller's day: the day it struck on, when earlier.
+        if (itsDay && again.date && EVENT_ON_DAY.test(text) && itsDay.date < again.date.date) {
+          for (const d of again.drafts) redated(d, itsDay);
+          again.date = itsDay;
         }
         // `The White Helmets blamed the attack on government forces`: the side of an event told
         // by no one's, named with it again.
@@ -1917,7 +1931,21 @@ export function extractEnglishIncidents(
       lastOfType.set(cue.type, lastTold);
       if (FIRE.has(cue.type)) lastFire = lastTold;
     }
-    if (!tellsEvent && previous)
+    // `Turkish officials said the soldiers were killed near the town of Balyun`: the dead of the
+    // event before, told at an area, named again where they fell: the event was there.
+    const movedBy = !tellsEvent && previous && DEAD_NAMED_AGAIN.test(sText) ? previous : undefined;
+    const places = movedBy ? eventPlaces(body, sMentions) : [];
+    const moved = movedBy && movedTo(movedBy, places, sText);
+    const movedAt = moved ? drafts.findIndex((f) => f.properties === moved) : -1;
+    if (movedBy && moved && movedAt >= 0) {
+      const { cue, actors, date } = movedBy;
+      const p = movedDraft(article, sentence, cue, actors, date, places[0]!, moved);
+      drafts[movedAt] = drawnAt(places[0]!.place, p);
+      // Changed in place: the last event of its type and the last fire are this one too.
+      movedBy.drafts = [p];
+      movedBy.places = [places[0]!.place];
+      before = movedBy;
+    } else if (!tellsEvent && previous)
       tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
     else if (!tellsEvent)
       drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall, sentences));
@@ -2027,6 +2055,10 @@ const REPLIED = /\b(?:retaliat(?:ed|es|ing)|respond(?:ed|s|ing)|(?:hit|struck|fi
 const NO_SUBJECT =
   /^\s*(?:sent|deployed|dispatched|rushed|bombing|shelling|striking|pounding|bombarding|targeting)\b/;
 
+/** A clause telling its subject's attack was met, no subject of its own (`were repelled by`). */
+const REPELLED_BY =
+  /^\s*(?:were|was|had been|have been)\s+(?:repelled|repulsed|pushed back|beaten back|driven back|forced back)\b/i;
+
 /** Raids named again with the article (`The raids targeted …`): after air strikes, theirs. */
 const RAIDS_AGAIN = /^\W*(?:The|These|Those|That|This)\s+raids?\b/i;
 /** Raids on a place (`died in raids on the village of …`): after air strikes, more of them. */
@@ -2055,6 +2087,10 @@ const COINCIDED =
 const AIR_AND_GROUND =
   /\b(?:drones?|warplanes?|jets|aircraft|air)\s+and\s+(?:artillery|rocket|ground)\b|\b(?:artillery|rockets?)\s+and\s+(?:drones?|warplanes?|jets|air)\b/i;
 
+/** The event named again with its day (`The attack on Thursday`, `The strike late on Thursday`). */
+const EVENT_ON_DAY =
+  /^\W*(?:The|That|This)\s+(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombing|shelling|bombardment|blast|explosion|ambush)\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
   /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements)\b/i;
@@ -2080,6 +2116,9 @@ function toldAgain(
   // `… carried out their first joint patrol … on Sunday, but the patrol was cut short`: named
   // again in the sentence that told it, on the day the sentence gives both.
   if (last.sentence === sentence) return last;
+  // `… killed in an air attack …, a Turkish official said early on Friday. The attack on
+  // Thursday was the deadliest …`: named again with the day it struck on.
+  if (dated && EVENT_ON_DAY.test(text)) return last;
   return (last.date === undefined) === dated ? last : undefined;
 }
 
@@ -2104,6 +2143,41 @@ function movedTo(
 /** A governorate's seat named bare, or an area: where an event may be told before its towns. */
 function isCoarse(m: PlaceMention | undefined): boolean {
   return m !== undefined && (m.seatOf !== undefined || m.geoPrecision > 1);
+}
+
+/**
+ * The one incident of an event told at an area or a seat named bare (`moved`), drawn again at the
+ * place a later sentence names (`at`): both sentences are its evidence, each with the place it
+ * named (not those between), and it keeps its figures.
+ */
+function movedDraft(
+  article: ArticleIn,
+  sentence: Part,
+  cue: Cue,
+  actors: Actor[],
+  date: Dated | undefined,
+  at: { place: PlaceMention; region?: PlaceMention },
+  moved: IncidentProperties,
+): IncidentProperties {
+  const p = draft(article, sentence, cue, actors, date, at.place, at.region);
+  p.evidence.unshift(...moved.evidence);
+  p.fatalities = moved.fatalities;
+  p.injuries = moved.injuries;
+  p.strikes = moved.strikes;
+  return p;
+}
+
+/** The dead of the event before named again as killed (`the soldiers were killed near …`). */
+const DEAD_NAMED_AGAIN =
+  /\b(?:the|those)\s+(?:soldiers|troops|victims|dead|civilians|fighters|men|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b/i;
+
+/** An incident moved to the day a later sentence says it happened on. */
+function redated(p: IncidentProperties, d: Dated): void {
+  p.date = d.date;
+  p.timePrecision = d.precision;
+  if (d.dateEnd) p.dateEnd = d.dateEnd;
+  else delete p.dateEnd;
+  delete p.dateFromReport;
 }
 
 /** Raise an incident's toll to the figures told (the larger wins: reports repeat them). */
@@ -2331,7 +2405,17 @@ function eventOfItsOwn(
   if (cue.type === 'deployment' && /\bthe\s+$/i.test(text.slice(Math.max(0, cue.at - 5), cue.at)))
     return undefined;
   const counter = COUNTER.test(text);
-  if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter) return undefined;
+  const { killed, injured, spans } = clauseTolls(text);
+  const named = englishActors(text, cue, spans, afterFall);
+  // `Turkey responded by hitting Syrian government targets with drones`: fire of the other side
+  // in reply, an event of its own though of the type told before.
+  const reply =
+    previous !== undefined &&
+    REPLIED.test(text) &&
+    namesASide(named) &&
+    !named.some((a) => previous.actors.includes(a));
+  if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter && !reply)
+    return undefined;
   // `The Syrian army said it was confronting a "large-scale attack" by "terrorist
   // organisations"`: the fight told before, from the side that met it.
   if (previous?.cue.type === 'clash' && cue.type === 'attack' && MET_ATTACK.test(text))
@@ -2355,11 +2439,10 @@ function eventOfItsOwn(
   if (!area) return null;
   // At the place of the event told before, undated: on that event's day.
   const date =
-    englishDate(text, article.date, previous?.date?.date) ?? (town ? previous?.date : undefined);
+    englishDate(text, article.date, previous?.date?.date) ??
+    (town || reply ? previous?.date : undefined);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
-  const { killed, injured, spans } = clauseTolls(text);
   const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
-  const named = englishActors(text, cue, spans, afterFall);
   // A counter-attack is fought by both sides of the fight it answers.
   const actors =
     counter && previous?.cue.type === cue.type
