@@ -200,6 +200,8 @@ describe('types and actors', () => {
     ['ثبتت القوات التركية نقطة مراقبة في تل الطوقان', 'post-set-up'],
     ['أقام الجيش التركي نقطة عسكرية جديدة قرب معرة مصرين', 'post-set-up'],
     ['إنشاء قاعدة روسية في مطار تفتناز', 'post-set-up'],
+    // Begun (`بدأت بإنشاء`): set up, as a verbal noun after the verb of beginning.
+    ['بدأت القوات التركية بإنشاء نقطة مراقبة جديدة في محيط بلدة الطلحية', 'post-set-up'],
     // Reinforcements sent to set a post up: reinforcements.
     ['دفع الجيش التركي بتعزيزات عسكرية لإنشاء نقطة جديدة', undefined],
   ])('the deployment %s is told as %s (undefined: reinforcements)', (text, event) => {
@@ -210,6 +212,8 @@ describe('types and actors', () => {
   it.each([
     'أنشأ الدفاع المدني نقطة إسعاف في مدينة سرمدا',
     'أقامت منظمة إنسانية نقطة طبية في المخيم',
+    // Asked for, not begun: no post.
+    'وطالبت الفصائل بإنشاء نقطة مراقبة تركية في سراقب',
   ])('an aid or medical point set up (%s) is no deployment', (text) => {
     expect(classifyClause(foldKey(text))?.type).not.toBe('deployment');
   });
