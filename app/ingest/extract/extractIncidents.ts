@@ -46,6 +46,7 @@ import {
   isRetreatGoal,
   isRoadEnd,
   isSpecific,
+  isWayGoal,
   namesPlaceOf,
   PlaceHints,
   targetPlaces,
@@ -2199,7 +2200,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       let othersAt: PlaceMention | undefined;
       let own =
         FIRE_TYPES.has(c.cls.type) || c.cls.event === 'aircraft-downed'
-          ? c.mentions.filter((m) => !(hints.origin && isOrigin(article.body, m)))
+          ? c.mentions.filter(
+              (m) =>
+                !(hints.origin && isOrigin(article.body, m)) &&
+                // `… لغارة قرب بلدة معرحطاط أثناء توجهه نحو خان شيخون`: not where it struck.
+                !(hints.retreat && isWayGoal(article.body, m)),
+            )
           : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.
       own = own.filter((m) => !namesABody(article.body, m));

@@ -182,6 +182,22 @@ export function isRetreatGoal(body: string, m: PlaceMention): boolean {
 const RETREAT_HINT = /نحو|باتجاه|الي|الى|صوب/;
 
 /**
+ * Where those hit were heading (`تعرض رتل تركي لغارة قرب بلدة معرحطاط أثناء توجهه نحو خان
+ * شيخون`, `وهم في طريقهم إلى مدينة إدلب`): not where the fire struck them (folded).
+ */
+const WAY_GOAL =
+  /(?<![\u0621-\u064a])(?:(?:[وف]?(?:اثناء|خلال|لدي|عند)\s+)?(?:توجه|مسير|عبور|طريق|ذهاب|عود[ةه]|تنقل)(?:ه|ها|هم|هما)\s+(?:الي|الى|نحو|باتجاه|صوب)|في\s+طريق(?:ه|ها|هم|هما)\s+(?:الي|الى|نحو|باتجاه|صوب))\s+(?:[^\s.،,؛;:]+\s+)?$/;
+
+/**
+ * True when the mention is where those hit were heading. Read in the 50 characters before it.
+ *
+ * @example isWayGoal('تعرض رتل لغارة أثناء توجهه نحو خان شيخون', mentionOfKhanShaykhun) // true
+ */
+export function isWayGoal(body: string, m: PlaceMention): boolean {
+  return WAY_GOAL.test(foldKey(body.slice(Math.max(0, m.start - 50), m.start)));
+}
+
+/**
  * Where the hurt were taken for care (`وأسعفت المصابين إلى مستشفى الأتارب`, `نُقلوا إلى مشفى
  * إدلب الجامعي`): the town names the hospital, not where the event was. A hospital struck
  * (`استهداف مستشفى الأتارب`) is named with no such verb, so it keeps its place.
