@@ -47,6 +47,21 @@ describe('ل + actor: target or agent by the word before it', () => {
   });
 });
 
+describe('a side whose people fell (استشهد، قضى، لقي مصرعه) is no side of the fire that killed them', () => {
+  it.each([
+    [
+      'استشهد أربعة عناصر من الجيش التركي وأصيب تسعة آخرون جراء قصف مدفعي لقوات النظام في مدينة سراقب.',
+      'shelling|regime|سراقب|k=4',
+    ],
+    [
+      'استشهدت عناصر من الجيش التركي بقصف مدفعي لقوات النظام في مدينة سراقب.',
+      'shelling|regime|سراقب|k=-',
+    ],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});
+
 describe('a side named after where fire came from (مصدرها مواقع / مناطق سيطرة …) fired it', () => {
   it.each([
     ['سقطت قذائف على مدينة سراقب مصدرها مواقع قوات النظام.', 'shelling|regime|سراقب|k=-'],
