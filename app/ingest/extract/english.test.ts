@@ -1587,6 +1587,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['clash', 'Kafr Nabudah', ['opposition', 'regime'], 25],
     ]);
   });
+  it('reads the clashes named again where they were (said the clashes … near the town of Saraqib began) as those told at the province, and the truce named again as the one told', () => {
+    const ps = read(
+      'A ceasefire brokered by Russia and Turkey in Idlib province appeared to be largely holding on Sunday, though a war monitor reported clashes in the south of the province overnight that killed 15 people. ' +
+        'The Syrian Observatory for Human Rights said the clashes between government forces and insurgents near the town of Saraqib began shortly after the truce came into effect at midnight.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors, p.date, p.fatalities]).sort()).toEqual([
+      ['agreement', 'Idlib governorate', ['russia', 'turkey'], '2021-06-27', null],
+      ['clash', 'Saraqib outskirts', ['opposition', 'regime'], '2021-06-26', 15],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

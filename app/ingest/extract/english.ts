@@ -1732,11 +1732,18 @@ export function extractEnglishIncidents(
       const date =
         itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied ?? withIt;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
-      // `…, but the patrol was cut short`: the event the sentence told, named again in a clause
-      // of no place of its own, tells more of it (the sentence's other places are not its).
-      if (again && again.sentence === sentence && !cMentions.length) {
-        const p = again.drafts[0];
-        if (p) raiseToll(p, killed, injured);
+      // `…, but the patrol was cut short`, `said the clashes … began shortly after the truce came
+      // into effect`: the event told, named again in a clause of no place of its own, tells more
+      // of it (the sentence's other places are not its).
+      if (again && !cMentions.length) {
+        toldMore(
+          again,
+          sentence,
+          text,
+          tolls,
+          itsDay,
+          englishActors(text, cue, tolls.spans, afterFall),
+        );
         last = again.drafts;
         lastTold = again;
         continue;
@@ -1800,20 +1807,7 @@ export function extractEnglishIncidents(
       // Syria`: the event named again at no place more exact than its own tells more of it,
       // not a second event; its figures join the event's, whose evidence runs on to here.
       if (again && !places.some((pl) => isSpecific(pl.place) && !toldAt(again, pl.place))) {
-        const p = again.drafts[0];
-        if (p) {
-          raiseToll(p, killed, injured);
-          for (const e of p.evidence) e.end = Math.max(e.end, sentence.end);
-        }
-        // `The attack on Thursday …`, after a teller's day: the day it struck on, when earlier.
-        if (itsDay && again.date && EVENT_ON_DAY.test(text) && itsDay.date < again.date.date) {
-          for (const d of again.drafts) redated(d, itsDay);
-          again.date = itsDay;
-        }
-        // `The White Helmets blamed the attack on government forces`: the side of an event told
-        // by no one's, named with it again.
-        if (!namesASide(again.actors) && namesASide(named))
-          for (const d of again.drafts) d.actors = named;
+        toldMore(again, sentence, text, tolls, itsDay, named);
         last = again.drafts;
         lastTold = again;
         continue;
@@ -2093,7 +2087,10 @@ const EVENT_ON_DAY =
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
-  /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements)\b/i;
+  /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements|clashes|fighting|battles?)\b/i;
+/** An agreement named with the article anywhere (`shortly after the truce came into effect`). */
+const THE_AGREEMENT =
+  /\b(?:the|that|this)\s+(?:truce|ceasefire|cease-fire|agreement|deal|accord)\b/i;
 
 /**
  * The last event of its type told (`last`), when a clause names it again with the article
@@ -2110,7 +2107,10 @@ function toldAgain(
   sentence: Part,
 ): EventTold | undefined {
   const sameKind =
-    last.cue.type === cue.type && (NAMED_AGAIN.test(text) || KIND_NAMED_AGAIN.test(text));
+    last.cue.type === cue.type &&
+    (NAMED_AGAIN.test(text) ||
+      KIND_NAMED_AGAIN.test(text) ||
+      (cue.type === 'agreement' && THE_AGREEMENT.test(text)));
   const anyFire = FIRE.has(cue.type) && FIRE.has(last.cue.type) && FIRE_NAMED_AGAIN.test(text);
   if (!sameKind && !anyFire) return undefined;
   // `… carried out their first joint patrol … on Sunday, but the patrol was cut short`: named
@@ -2170,6 +2170,33 @@ function movedDraft(
 /** The dead of the event before named again as killed (`the soldiers were killed near …`). */
 const DEAD_NAMED_AGAIN =
   /\b(?:the|those)\s+(?:soldiers|troops|victims|dead|civilians|fighters|men|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b/i;
+
+/**
+ * An event named again (`again`) in a clause that tells more of it, no other event: its figures
+ * join the event's, whose evidence runs on to here; named with the day it struck on, after a
+ * teller's day, it takes that day (`The attack on Thursday …`); told by no one's, it takes the
+ * side named with it (`The White Helmets blamed the attack on government forces`).
+ */
+function toldMore(
+  again: EventTold,
+  sentence: Part,
+  text: string,
+  tolls: { killed: number | null; injured: number | null },
+  itsDay: Dated | undefined,
+  named: Actor[],
+): void {
+  const p = again.drafts[0];
+  if (p) {
+    raiseToll(p, tolls.killed, tolls.injured);
+    for (const e of p.evidence) e.end = Math.max(e.end, sentence.end);
+  }
+  if (itsDay && again.date && EVENT_ON_DAY.test(text) && itsDay.date < again.date.date) {
+    for (const d of again.drafts) redated(d, itsDay);
+    again.date = itsDay;
+  }
+  if (!namesASide(again.actors) && namesASide(named))
+    for (const d of again.drafts) d.actors = named;
+}
 
 /** An incident moved to the day a later sentence says it happened on. */
 function redated(p: IncidentProperties, d: Dated): void {
