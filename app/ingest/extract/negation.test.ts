@@ -28,6 +28,12 @@ describe('negated, denied, threatened, feared and warned-of events are no incide
     expect(
       coded('ألقت إدارة الأمن العام القبض على خلية كانت تخطط لتنفيذ تفجير في مدينة سراقب.'),
     ).toEqual(['other|hts|سراقب|k=-']);
+    // Told with the verbal noun (`إلقاء القبض`), and the plan it was accused of (`بالتخطيط ل`).
+    expect(
+      coded(
+        'أعلنت الهيئة عن إلقاء القبض على خلية في مدينة سراقب، متهمة إياها بالتخطيط لتنفيذ عمليات اغتيال.',
+      ),
+    ).toEqual(['other|hts|سراقب|k=-']);
     expect(coded('قصفت قوات النظام مدينة سراقب، وتخطط لشن هجوم على مدينة إدلب.')).toEqual([
       'shelling|regime|سراقب|k=-',
     ]);
