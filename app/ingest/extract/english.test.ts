@@ -1597,6 +1597,15 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['clash', 'Saraqib outskirts', ['opposition', 'regime'], '2021-06-26', 15],
     ]);
   });
+  it('moves a strike told at a province to the ground named again for it (a car travelling between the towns of Idlib and Binnish)', () => {
+    const ps = read(
+      'A drone strike believed to have been carried out by the U.S.-led coalition killed two militants in Idlib province on Thursday, a war monitor said. ' +
+        'The strike targeted a car travelling between the towns of Idlib and Binnish, the monitor said.',
+    );
+    expect(ps.map((p) => [p.type, p.event, p.placeEn, p.geoPrecision, p.fatalities])).toEqual([
+      ['airstrike', 'drone-strike', 'the area between Idlib and Binnish', 2, 2],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

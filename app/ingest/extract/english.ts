@@ -2135,9 +2135,12 @@ function movedTo(
   const [told] = again.places;
   if (again.drafts.length !== 1 || places.length !== 1 || !told || /\balso\b/i.test(text))
     return undefined;
-  // A town, or a town's outskirts (`in the attack near the town of Balyun`).
+  // A town, or a town's outskirts (`in the attack near the town of Balyun`); from a governorate,
+  // any place more exact (`The strike targeted a car travelling between the towns of Idlib and
+  // Binnish`: the ground between them).
   const to = places[0]!.place;
-  return isCoarse(told) && isSpecific(to) && to.seatOf === undefined ? again.drafts[0] : undefined;
+  const exacter = isSpecific(to) || (told.geoPrecision === 3 && to.geoPrecision < 3);
+  return isCoarse(told) && exacter && to.seatOf === undefined ? again.drafts[0] : undefined;
 }
 
 /** A governorate's seat named bare, or an area: where an event may be told before its towns. */

@@ -29,6 +29,22 @@ describe('the ground between two towns (بين بلدتي كفرنبل وحاس)
     expect(id('على الطريق الواصل بين سرمين وآفس')).toMatch(/^area-road-/);
   });
 
+  it('is one place in an English report too (travelling between the towns of Sarmin and Afs), the one the Arabic names', () => {
+    const en = geocoder.findMentionsEn(
+      'The strike targeted a car travelling between the towns of Sarmin and Afs.',
+    );
+    expect(en.map((m) => m.placeId)).toEqual([
+      geocoder.findMentions('سقطت قذائف بين بلدتي سرمين وآفس.')[0]!.placeId,
+    ]);
+    expect(en[0]).toMatchObject({ nameEn: 'the area between Sarmin and Afs', geoPrecision: 2 });
+    // Fighting between sides, not places, names both towns after.
+    expect(
+      geocoder
+        .findMentionsEn('Clashes between rebels and regime forces hit Sarmin and Afs.')
+        .map((m) => m.nameEn),
+    ).toEqual(['Sarmin', 'Afs']);
+  });
+
   it('leaves both towns when both are told (بلدتي سرمين وآفس) or people between them', () => {
     expect(names('قصفت قوات النظام بلدتي سرمين وآفس')).toEqual(['Sarmin', 'Afs']);
     expect(names('اشتباكات بين أهالي بلدة سرمين وأهالي بلدة آفس')).toEqual(['Sarmin', 'Afs']);

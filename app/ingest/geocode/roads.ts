@@ -141,8 +141,10 @@ export function roadsByEnd(
     const a = mentions[k]!;
     const b = mentions[k + 1]!;
     const road = english
-      ? roadJoining(text, a, b, areas, named, namedAsPairEn)
-      : (roadJoining(text, a, b, areas, named) ?? groundJoining(text, a, b, areas));
+      ? (roadJoining(text, a, b, areas, named, namedAsPairEn) ??
+        groundJoining(text, a, b, areas, betweenEn))
+      : (roadJoining(text, a, b, areas, named) ??
+        groundJoining(text, a, b, areas, (t, x, y) => namedAsPair(t, x, y, BETWEEN_BEFORE, 30)));
     if (!road) continue;
     out.set(a, road);
     out.set(b, road);
@@ -200,6 +202,22 @@ const ROAD_BEFORE_EN =
 /** Between its two ends in English: `and`, `to`, a dash or a slash (`the Sarmada–Bab al-Hawa road`). */
 const ROAD_JOIN_EN = /^\s*(?:and|to|[-–—/])\s*(?:the\s+(?:town|village|city)\s+of\s+)?$/;
 const DASH = /^\s*[-–—/]\s*$/;
+/**
+ * Before the first of two towns named as the ground between them in English (lower-cased):
+ * `between`, `between the towns of` (`a car travelling between the towns of Idlib and Binnish`).
+ */
+const BETWEEN_BEFORE_EN = /\bbetween\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$/;
+
+/** Two towns named in English as the ground between them (BETWEEN_BEFORE_EN, ROAD_JOIN_EN). */
+function betweenEn(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  const gap = text.slice(a.end, b.start);
+  return (
+    gap.length <= 30 &&
+    ROAD_JOIN_EN.test(gap.toLowerCase()) &&
+    BETWEEN_BEFORE_EN.test(text.slice(Math.max(0, a.start - 40), a.start).toLowerCase())
+  );
+}
+
 /** After the second end of `the Sarmada–Bab al-Hawa road` (lower-cased). */
 const ROAD_AFTER_EN = /^\s+(?:road|highway|motorway)\b/;
 
@@ -256,9 +274,10 @@ function groundJoining(
   a: PlaceMention,
   b: PlaceMention,
   areas: Map<string, AreaGeometry | undefined>,
+  pair: (text: string, a: PlaceMention, b: PlaceMention) => boolean,
 ): PlaceMention | undefined {
   if (
-    !namedAsPair(text, a, b, BETWEEN_BEFORE, 30) ||
+    !pair(text, a, b) ||
     a.unresolved ||
     b.unresolved ||
     a.geoPrecision !== 1 ||
