@@ -1271,6 +1271,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Kafr Nabl', '2021-06-27', 1],
     ]);
   });
+  it('lends a lead told with no day its sides for the towns told next on a day of their own, not its day', () => {
+    const ps = read(
+      'Russian air strikes have resumed in north-western Syria after a ten-day lull, activists say. ' +
+        'Warplanes bombed the outskirts of Hish in southern Idlib on Friday evening, the Observatory reported.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.actors, p.date]).sort()).toEqual([
+      ['Hish outskirts', ['russia'], '2021-06-25'],
+      ['Syria (north-west)', ['russia'], '2021-06-27'],
+    ]);
+  });
   it('lends no fight’s sides to the air strikes told in its towns next', () => {
     const ps = read(
       'Government forces captured more villages west of Aleppo on Saturday. ' +

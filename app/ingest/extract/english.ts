@@ -1720,6 +1720,14 @@ export function extractEnglishIncidents(
         itsDay || sDate || again || more
           ? undefined
           : detailOf(lead, cue, cMentions.length ? cMentions : sMentions);
+      // `Russian air strikes have resumed in north-western Syria …. Warplanes bombed the
+      // outskirts of … Hish … on Tuesday evening`: a lead told with no day, whose towns the next
+      // sentence tells on a day of its own, lends them its sides (not its day, nor its toll).
+      const sidesOf =
+        detail ??
+        (lead?.date === undefined && !again && !more
+          ? detailOf(lead, cue, cMentions.length ? cMentions : sMentions, true)
+          : undefined);
       // `Turkish artillery retaliated by striking regime targets around Saraqib`: a reply told
       // with no day of its own is of the day of the event told before it.
       const replied =
@@ -1784,8 +1792,8 @@ export function extractEnglishIncidents(
                 ? subject
                 : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
                   // by government forces and their Russian allies: the army's.
-                  detail && namesASide(sidesLent(detail.actors, cue.type, detail.cue.type))
-                  ? sidesLent(detail.actors, cue.type, detail.cue.type)
+                  sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
+                  ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
                   : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
@@ -1964,9 +1972,12 @@ function detailOf(
   lead: EventTold | undefined,
   cue: Cue,
   mentions: readonly PlaceMention[],
+  /** A lead told with no day: its parts may have days of their own (for its sides only). */
+  undated = false,
 ): EventTold | undefined {
   if (!lead || !VIOLENT_TYPES.has(lead.cue.type) || !VIOLENT_TYPES.has(cue.type)) return undefined;
-  if (lead.date?.precision !== 1 || lead.date.dateEnd) return undefined;
+  if (undated ? lead.date !== undefined : lead.date?.precision !== 1 || lead.date.dateEnd)
+    return undefined;
   const towns = mentions.filter(isSpecific);
   const areas = leadAreas(lead);
   // `… intensified shelling of rebel-held towns in northwest Syria on Sunday. Shells landed in
