@@ -147,6 +147,13 @@ describe('areas and report helpers', () => {
     ).toEqual(['كفرنوران']);
     expect(unknownVillagesIn('قصف على بلدات ريف إدلب، خاصة كفرنبل وحاس وفليفل')).toEqual(['فليفل']);
   });
+  it('reads no village in what a farm keeps or a place is for (مزرعة للدواجن، مزرعة دواجن)', () => {
+    expect(unknownVillagesIn('استهدفت غارات روسية مزرعة للدواجن قرب بلدة كنصفرة')).toEqual([]);
+    expect(unknownVillagesIn('استهدفت غارات روسية مزرعة دواجن قرب بلدة كنصفرة')).toEqual([]);
+    expect(unknownVillagesIn('قصفت قوات النظام مزرعة الأبقار في كنصفرة')).toEqual([]);
+    // A farm named as a village still is one.
+    expect(unknownVillagesIn('قصفت قوات النظام مزرعة الفطيرة قرب كنصفرة')).toEqual(['الفطيرة']);
+  });
   it('keeps a village named for a sheikh Ali whole (الشيخ علي), though folding writes Ali as «on»', () => {
     expect(unknownVillagesIn('قصف على قرية الشيخ علي بريف حلب')).toEqual(['الشيخ علي']);
   });

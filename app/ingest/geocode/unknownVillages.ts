@@ -174,6 +174,9 @@ const NOT_NAMES = new Set([
   'القريبه',
   'المحيطه',
   // Words that follow a list or a person (`مزارع` is also "a farmer") and are never a name.
+  // What a farm keeps (`مزرعة دواجن`, `مزرعة الأبقار`): its kind, not its name.
+  ...['دواجن', 'الدواجن', 'ابقار', 'الابقار', 'اغنام', 'الاغنام', 'مواشي', 'المواشي'],
+  ...['خيول', 'الخيول', 'اسماك', 'الاسماك', 'فطر', 'الفطر'],
   // Administrative words (Hawar's `قرى ناحية شيراوا في مقاطعة عفرين`, `لقرى ناحيتي شيراوا
   // وشرا`).
   ...['ناحيه', 'ناحيتي', 'نواحي', 'مقاطعه', 'منطقتي'],
@@ -246,6 +249,8 @@ function isNameToken(t: string): boolean {
   if (NOT_NAMES.has(t) || SINGLE_CUES.has(t) || WEAK_CUES.has(t)) return false;
   if (t.length > 4 && VERB_WITH_OBJECT.test(t)) return false;
   if (directionNoun(t) || directionAdjective(t)) return false;
+  // `مزرعة للدواجن`, `قرية للأيتام`: what the place is for (`ل` + the article), not its name.
+  if (t.startsWith('لل')) return false;
   return true;
 }
 
