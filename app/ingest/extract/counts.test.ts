@@ -216,12 +216,18 @@ describe('one person told by a singular noun of the dead or wounded (سقوط ق
     ['ما أسفر عن سقوط قتيل وجريح', 1, 1],
     ['ما خلف قتيلاً وجريحين', 1, 2],
     ['أسفر عن جريح', null, 1],
+    ['سقط قتيل وجريحان بقصف مدفعي', 1, 2],
+    // A headline's toll, the noun opening it: with the other kind, or what it fell in.
+    ['قتيل وثلاثة جرحى في قصف مدفعي على بلدة بنش', 1, 3],
+    ['قتيل في قصف مدفعي على بلدة بنش', 1, null],
+    ['جريح جراء غارة روسية', null, 1],
     // Denied, or no cause told: unknown.
     ['دون سقوط قتيل', null, null],
     ['ولم يسفر القصف عن أي قتيل', null, null],
     ['وكان القتيل يعمل في الزراعة', null, null],
     ['وتحدث الأهالي عن قتيل سقط قبل أعوام', null, null],
     ['سقوط 20 بين قتيل وجريح', null, null],
+    ['قتيل الأمس كان مدنياً', null, null],
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 

@@ -1012,8 +1012,10 @@ const HURT_ONE = set('جريح', 'جريحا');
 /** `خلّف` ("left"), whose subject may stand before its object. */
 const LEFT = set('خلف', 'خلفت');
 /** What a singular noun of the dead or wounded is the object of, to count one (`سقوط`, `خلّف`). */
-const CAUSED = new Set([...set('سقوط', 'وقوع', 'عن'), ...LEFT]);
+const CAUSED = new Set([...set('سقوط', 'سقط', 'وقوع', 'عن'), ...LEFT]);
 const AN = foldKey('عن');
+/** What a headline's one dead or wounded fell in (`قتيل في قصف`, `جريح جراء غارة`). */
+const HEADLINE_CAUSE = set('في', 'جراء', 'اثر', 'إثر', 'بسبب');
 /** A cause said not to have happened (`دون سقوط قتيل`, `لم يسفر عن أي قتيل`). */
 const NOT_CAUSED = set('دون', 'بدون', 'دونما', 'عدم', 'أي');
 
@@ -1023,7 +1025,15 @@ const NOT_CAUSED = set('دون', 'بدون', 'دونما', 'عدم', 'أي');
  * the cause is denied (`دون سقوط قتيل`).
  */
 function oneCaused(tokens: readonly Token[], i: number, ones: ReadonlySet<string>): boolean {
-  if (i === 0 || !ones.has(strip(tokens[i]!.t))) return false;
+  if (!ones.has(strip(tokens[i]!.t))) return false;
+  // `قتيل وثلاثة جرحى في قصف مدفعي …`, `قتيل في قصف …`: a headline's toll, the noun opening
+  // the clause, then the other kind joined to it by `و` or what it fell in.
+  if (i === 0) {
+    const next = tokens[1]?.t ?? '';
+    return (
+      next.charCodeAt(0) === WAW || HEADLINE_CAUSE.has(next) || /^ب(?:ال)?(?:قصف|غار)/.test(next)
+    );
+  }
   const caused = (k: number) => {
     if (k < 0) return false;
     const w = tokens[k]!.t;
