@@ -90,6 +90,17 @@ describe('the event an English clause tells', () => {
       classifyEnglish('security forces arrested a cell preparing an attack in Idlib city')?.event,
     ).toBe('arrest');
   });
+  it('tells no event of what a warning says would happen (warning that any aircraft … would be shot down)', () => {
+    expect(
+      classifyEnglish(
+        'The army closed the airspace over Idlib, warning that any aircraft entering it would be shot down',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyEnglish('Turkish drones struck Syrian positions, threatening a wider offensive')
+        ?.type,
+    ).toBe('airstrike');
+  });
   it('reads the days of fire an advance came after as what came before, not its event', () => {
     expect(
       classifyEnglish(

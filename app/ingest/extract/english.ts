@@ -254,7 +254,7 @@ const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
  * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
 const UNTOLD = new RegExp(
-  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed)?|warn(?:s|ed)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
+  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
 );
 
 /** A clause saying no one was hurt (`No casualties were reported in the strikes`). */
