@@ -62,6 +62,21 @@ describe('a side whose people fell (استشهد، قضى، لقي مصرعه) i
   });
 });
 
+describe('the jihadists’ operations rooms (فاثبتوا، وحرض المؤمنين) are armed groups against the government', () => {
+  it.each([
+    [
+      'سيطرت غرفة عمليات فاثبتوا على مدينة سراقب بعد اشتباكات مع هيئة تحرير الشام.',
+      'clash|hts+opposition|سراقب|k=-',
+    ],
+    [
+      'هاجمت غرفة عمليات وحرض المؤمنين مواقع قوات النظام في مدينة سراقب.',
+      'attack|opposition|سراقب|k=-',
+    ],
+  ])('%s', (text, want) => {
+    expect(coded(text)).toEqual([want]);
+  });
+});
+
 describe('a side named after where fire came from (مصدرها مواقع / مناطق سيطرة …) fired it', () => {
   it.each([
     ['سقطت قذائف على مدينة سراقب مصدرها مواقع قوات النظام.', 'shelling|regime|سراقب|k=-'],
