@@ -1627,6 +1627,18 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['airstrike', 'drone-strike', 'the area between Idlib and Binnish', 2, 2],
     ]);
   });
+  it('reads fighters «neutralized» in quotes as the teller’s side’s attack, in the province a country’s possessive names, and arms told destroyed as no fire of theirs', () => {
+    const ps = read(
+      'Turkish security forces "neutralized" 21 regime soldiers in Syria\'s northwestern Idlib province, the Turkish National Defense Ministry said on Sunday. ' +
+        'The ministry added that two tanks, two armored vehicles, and one howitzer belonging to the regime forces were destroyed.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.actors])).toEqual([
+      ['attack', 'Idlib governorate', ['turkey']],
+    ]);
+    expect(
+      classifyEnglish('Regime artillery pounded the town, and several houses were destroyed')?.type,
+    ).toBe('shelling');
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

@@ -121,7 +121,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // ministry's word for those its fire killed, wounded or caught; fire of no told kind.
   {
     type: 'attack',
-    re: /\bneutrali[sz](?:ed|ing)\s+(?:at least\s+|some\s+|more than\s+)?[\d,]+\s+(?:[\w'’-]+\s+){0,4}?(?:soldiers|troops|fighters|militants|terrorists|members|personnel|elements)\b/i,
+    re: /\bneutrali[sz](?:ed|ing)["”’']?\s+(?:at least\s+|some\s+|more than\s+)?[\d,]+\s+(?:[\w'’-]+\s+){0,4}?(?:soldiers|troops|fighters|militants|terrorists|members|personnel|elements)\b/i,
   },
   {
     type: 'attack',
@@ -317,6 +317,10 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     if (untold && untold.index < m.index) continue;
     // `there had been no air strikes since midnight`: an event said not to have been.
     if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `two tanks, two armored vehicles and one howitzer … were destroyed`: arms hit, no fire of
+    // theirs nor forces sent.
+    if ((cue.type === 'shelling' || cue.type === 'deployment') && armsDestroyed(clause, m.index))
+      continue;
     // `HTS released the activist after two months in detention`: no arrest of the day.
     if (cue.event === 'arrest' && RELEASED.test(clause)) continue;
     // `recorded 42 violations of the ceasefire`: breaches counted, no talks nor deal.
@@ -333,6 +337,20 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
   }
   return undefined;
 }
+
+/**
+ * Whether the arms named at `at` are told destroyed (`… one howitzer belonging to the regime
+ * forces were destroyed`): what was hit, not who fired.
+ */
+function armsDestroyed(clause: string, at: number): boolean {
+  const after = DESTROYED_AFTER.exec(clause.slice(at, at + 90));
+  // The arms are its subject: no verb of their own between (not `Regime artillery pounded the
+  // town, and several houses were destroyed`).
+  return after !== null && !VERB_BETWEEN.test(after[1]!);
+}
+/** Up to a passive of destruction after arms: what stands between (group 1). */
+const DESTROYED_AFTER = /^([^.;]*?)\b(?:were|was|had been|have been)\s+destroyed\b/i;
+const VERB_BETWEEN = /\s(?:(?!armou?red\b)\w+ed|hit|struck|fired|shot|fell|landed)\s/i;
 
 /** The sides, by the names English news gives them. */
 const ACTOR_NAMES: [Actor, RegExp][] = [
@@ -1671,6 +1689,13 @@ export function extractEnglishIncidents(
           ? { type: 'airstrike', at: read.at }
           : read;
       const cMentions = byClause.within(clause);
+      if (process.env.DBG)
+        console.error(
+          'DBG',
+          JSON.stringify(text),
+          JSON.stringify(cue),
+          cMentions.map((m) => m.placeId),
+        );
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.

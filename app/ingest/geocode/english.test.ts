@@ -93,6 +93,11 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Shelling in northern Aleppo province.')).toEqual([
       ['area-aleppo-countryside-north', 'northern Aleppo province'],
     ]);
+    // After the country's possessive, the direction is the country's: the whole province.
+    expect(places("Shelling in Syria's northwestern Idlib province.")).toEqual([
+      ['area-syria', 'Syria'],
+      ['area-idlib-governorate', 'Idlib province'],
+    ]);
     // Provinces named together; a country's possessive before its body is no place.
     expect(
       places(

@@ -305,6 +305,8 @@ const keys = (...words: string[]) => new Set(words.map(latinKey));
 const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
 const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
+/** The country's possessive before a direction (`Syria's northwestern …`): the country's part. */
+const COUNTRY_POSSESSIVE = /\bSyria['’]s\s+$/i;
 /** The seats of the governorates of the region (`the Idlib region`). */
 const SEATS = keys('Idlib', 'Aleppo', 'Hama', 'Latakia');
 
@@ -354,7 +356,13 @@ function qualifierOf(
       first === 0 || !joined(text, words[first - 1]!, words[first]!)
         ? undefined
         : directionEndingAt(words, text, first - 1);
-    if (before && key(first - 1)!.endsWith('ern'))
+    // Not `Syria's northwestern Idlib province`: the province in the country's north-west.
+    const ofCountry =
+      before !== undefined &&
+      COUNTRY_POSSESSIVE.test(
+        text.slice(Math.max(0, words[before.from]!.start - 12), words[before.from]!.start),
+      );
+    if (before && key(first - 1)!.endsWith('ern') && !ofCountry)
       return { q: { kind: 'countryside', dir: before.dir }, from: before.from, to: after };
     return { q: GOVERNORATE_Q, from: first, to: after };
   }
