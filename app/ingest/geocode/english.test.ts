@@ -41,6 +41,16 @@ describe.skipIf(!geocoder)('names spelt otherwise than the gazetteer writes them
     // A spelling the gazetteer holds is surer than one only its consonants match.
     expect(found[0]!.confidence).toBeLessThan(found[4]!.confidence);
   });
+  it('are not another place that only shares their consonants, voweled otherwise (Surman is not Sarmin)', () => {
+    const found = geocoder!.findMentionsEn(
+      'One Turkish soldier was killed near the village of Surman in Idlib. Shelling hit Maarat Numan.',
+    );
+    expect(found.map((m) => m.placeId)).not.toContain(
+      geocoder!.findMentionsEn('Sarmin')[0]!.placeId,
+    );
+    expect(found.find((m) => m.surface === 'Surman')?.unresolved).toBe(true);
+    expect(found.find((m) => m.surface === 'Maarat Numan')?.nameEn).toBe("Maarrat al-Nu'man");
+  });
   it('never match the names of people, groups and outlets news capitalises', () => {
     const text = [
       'Fighters of Hayat Tahrir al-Sham, Ahrar al-Sham, Faylaq al-Sham and Jaish al-Izza clashed.',

@@ -600,7 +600,56 @@ function looseMatch(
   }
   if (!best) return undefined;
   const need = opensSentence(text, words[i]!.start) ? LOOSE_LETTERS_OPENING : LOOSE_LETTERS;
-  return best.letters >= need ? { last: best.last, place: best.place } : undefined;
+  if (best.letters < need) return undefined;
+  return vowelsAgree(words.slice(i, best.last + 1), best.place)
+    ? { last: best.last, place: best.place }
+    : undefined;
+}
+
+/**
+ * Whether words a skeleton matched to a place are voweled as one of its names is, but for one
+ * vowel: spellings of one name differ in a vowel (`Kafr Nobl`, `Besqala`) or in none
+ * (`Kansfara`), another name sharing its consonants in more (`Surman` is not Sarmin).
+ *
+ * @example vowelsAgree(latinWords('Surman'), sarmin) // false
+ */
+function vowelsAgree(words: readonly LatinWord[], place: Place): boolean {
+  const told = voweling(words);
+  for (const name of new Set([place.nameEn, ...place.altNames])) {
+    if (ARABIC.test(name)) continue;
+    if (editDistance(voweling(latinWords(name.replace(/-/g, ' '))), told) <= 1) return true;
+  }
+  return false;
+}
+
+/** The vowels of a name's words after each one's first letter, its articles left out. */
+function voweling(words: readonly LatinWord[]): string {
+  let out = '';
+  for (const w of words) if (w.key !== 'al') out += vowelsOf(w.key);
+  return out;
+}
+
+/** The vowels of a folded word after its first letter (`sarmin`: `ai`). */
+function vowelsOf(key: string): string {
+  let out = '';
+  for (let i = 1; i < key.length; i++) if (VOWELS.has(key[i]!)) out += key[i];
+  return out;
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(
+        row[j]! + 1,
+        next[j - 1]! + 1,
+        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** Whether offset `at` opens a sentence: only spaces and quotes after a stop, or nothing, before it. */
