@@ -1639,6 +1639,22 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       classifyEnglish('Regime artillery pounded the town, and several houses were destroyed')?.type,
     ).toBe('shelling');
   });
+  it('reads a governorate’s seat after a town with «in» (near the village of Kansafra in Idlib) as where the town is, no place of its own', () => {
+    const at = (text: string) => read(text).map((p) => [p.placeEn, p.fatalities]);
+    expect(
+      at(
+        'One Turkish soldier was killed in an attack by Syrian government forces on a Turkish observation post near the village of Kansafra in Idlib.',
+      ),
+    ).toEqual([['Kansafra outskirts', 1]]);
+    expect(at('An air strike hit the village of Kansafra in Idlib on Thursday.')).toEqual([
+      ['Kansafra', null],
+    ]);
+    // Tolls told town by town stay each town's.
+    expect(at('Shelling killed three in Saraqib and two in Idlib.')).toEqual([
+      ['Saraqib', 3],
+      ['Idlib', 2],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

@@ -1413,19 +1413,26 @@ const LOCATES_THE_TOWN = /^\s*,?\s*(?:(?:on|in|at)\s+the\s+)?$/i;
 
 /**
  * A governorate's seat named bare after a town of that governorate, as an address is written
- * (`Ariha, Idlib, on Saturday`): it says where the town is, no place of its own. Not in a list
- * (`Ariha, Idlib and Saraqib`, `Ariha, Idlib, and Saraqib`).
+ * (`Ariha, Idlib, on Saturday`, `near the village of Kansafra in Idlib`): it says where the town
+ * is, no place of its own. Not in a list (`Ariha, Idlib and Saraqib`, `Ariha, Idlib, and
+ * Saraqib`, `in Idlib and Saraqib`).
  */
 function isAddress(body: string, before: PlaceMention | undefined, m: PlaceMention): boolean {
-  return (
-    before !== undefined &&
-    m.seatOf !== undefined &&
-    before.placeId !== m.placeId &&
-    before.admin1 === m.admin1 &&
-    /^\s*,\s*$/.test(body.slice(before.end, m.start)) &&
-    ADDRESS_ENDS.test(body.slice(m.end, m.end + 12))
-  );
+  if (
+    before === undefined ||
+    m.seatOf === undefined ||
+    before.placeId === m.placeId ||
+    before.admin1 !== m.admin1
+  )
+    return false;
+  const gap = body.slice(before.end, m.start);
+  const after = body.slice(m.end, m.end + 12);
+  // `near the village of Kansafra in Idlib`: the town, then the governorate it is in.
+  if (/^\s*,?\s+in\s+$/.test(gap)) return before.geoPrecision <= 2 && !IN_A_LIST.test(after);
+  return /^\s*,\s*$/.test(gap) && ADDRESS_ENDS.test(after);
 }
+/** More places after a governorate's seat (`in Idlib and Saraqib`, `in Idlib, Saraqib`). */
+const IN_A_LIST = /^\s*(?:,\s*)?(?:and\b|[A-Z])/;
 /**
  * What may follow an address's governorate: a stop, or a comma before words that are no more
  * names (`, on Saturday`; not `, Saraqib and Sarmin` nor `, and Saraqib`).
