@@ -41,6 +41,13 @@ describe.skipIf(!geocoder)('names spelt otherwise than the gazetteer writes them
     // A spelling the gazetteer holds is surer than one only its consonants match.
     expect(found[0]!.confidence).toBeLessThan(found[4]!.confidence);
   });
+  it('are not the place a name’s second word names, after a head that makes another name (the Abu Dali area is not Dali)', () => {
+    const ids = (text: string) => geocoder!.findMentionsEn(text).map((m) => m.nameEn);
+    expect(ids('Fighting in the Abu Dali area, south of Maarat al-Numan.')).not.toContain(
+      'Ad Daliyah',
+    );
+    expect(ids('Fighting in Dali.')).toEqual(['Ad Daliyah']);
+  });
   it('are not another place that only shares their consonants, voweled otherwise (Surman is not Sarmin)', () => {
     const found = geocoder!.findMentionsEn(
       'One Turkish soldier was killed near the village of Surman in Idlib. Shelling hit Maarat Numan.',

@@ -562,6 +562,21 @@ const POINT_FIRST = new Set(['city', 'town', 'village', 'locality', 'neighbourho
 const CONFIDENCE_UNKNOWN = 0.5;
 /** A village placed by an earlier sentence's place, its own naming none. */
 const CONFIDENCE_UNKNOWN_BEFORE = 0.3;
+/**
+ * Capitalised first words of two-word names (`Abu Dali`, `Tal Rifaat`, `Kafr Nabl`), folded: a
+ * name matched right after one is part of another name.
+ */
+const NAME_HEADS_EN = keys(
+  ...['Abu', 'Umm', 'Tal', 'Tell', 'Kafr', 'Kfar', 'Deir', 'Ain', 'Khirbet', 'Khirbat', 'Beit'],
+  ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', "Ma'arrat", 'Mazraat', 'Arab'],
+);
+
+/** Whether the word before word `i`, joined to it, is a capitalised head of a name. */
+function headOfAnotherName(words: readonly LatinWord[], text: string, i: number): boolean {
+  const before = words[i - 1]!;
+  return before.capital && NAME_HEADS_EN.has(before.key) && joined(text, before, words[i]!);
+}
+
 /** The whole country: no place to put a village near. */
 const COUNTRY_ID = 'area-syria';
 
@@ -740,6 +755,13 @@ export function englishPlaceFinder(
         if (node.places) best = { last: j, places: node.places };
       }
       const inList = listed(i);
+      // `the Abu Dali area`: a name's head before it (`Abu`, `Tal`, `Kafr` …) makes another
+      // name, not the place named by the rest (`Ad Dali`).
+      if (i > 0 && headOfAnotherName(words, text, i)) {
+        listEnd = -1;
+        i = (best?.last ?? i) + 1;
+        continue;
+      }
       if (best && (namesABody(words, text, best.last) || namesAGovernment(words, i, best.last))) {
         listEnd = -1;
         i = best.last + 1;
