@@ -428,6 +428,20 @@ describe('properties', () => {
   });
 });
 
+describe.skipIf(!realGazetteer())('a name after a head that makes another name', () => {
+  it('is no place of its own (أبو دالي is not الدالي); the two-word names the gazetteer holds stay', () => {
+    const g = createGeocoder(realGazetteer()!);
+    const names = (text: string) => g.findMentions(text).map((m) => m.nameEn);
+    expect(names('اشتباكات في أبو دالي جنوب معرة النعمان')).not.toContain('Ad Daliyah');
+    expect(names('اشتباكات في الدالي')).toEqual(['Ad Daliyah']);
+    expect(names('قصف على كفر نبل وجسر الشغور وأبو الظهور')).toEqual([
+      'Kafr Nabl',
+      'Jisr ash-Shughur',
+      'Abu al-Duhur',
+    ]);
+  });
+});
+
 describe('sample report', () => {
   for (const [label, gazetteer] of [
     ['fixture', fixture],

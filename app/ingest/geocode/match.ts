@@ -255,6 +255,12 @@ const REPORTER_HEADS = new Set([
   'تنسيقيه',
 ]);
 
+/**
+ * First words of two-word village names (normalised): a name matched right after one is part of
+ * another name (`أبو دالي` is not `الدالي`, `كفر نبل` not `نبل`).
+ */
+const OTHER_NAME_HEADS = new Set(['ابو', 'تل', 'كفر', 'دير', 'عين', 'خربه', 'جسر']);
+
 const ARMY = new Set(['جيش']);
 const HEADS = [...REPORTER_HEADS];
 
@@ -283,6 +289,8 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
     before !== undefined && cliticForms(before).some((f) => set.has(f.form));
   if (PROSE_WORD_NAMES.has(m.key)) return leads(SETTLEMENT_LEADS);
   if (COMMON_WORD_NAMES.has(m.key)) return m.skip > 0 || leads(PLACE_LEADS);
+  // `اشتباكات في أبو دالي`: a head right before the name makes another name (not `الدالي`).
+  if (m.skip === 0 && leads(OTHER_NAME_HEADS)) return false;
   const after = wordAt(tokens, m.last);
   if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
   // `جيش إدلب الحر`, a faction, named after the province it fought in.
