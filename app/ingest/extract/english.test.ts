@@ -1655,6 +1655,29 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['Idlib', 2],
     ]);
   });
+  it('tells no event of what is «a matter of time», reads talks of no place after a seat named bare as on its governorate, and troops that re-entered a town as sent there', () => {
+    const ps = read(
+      'Turkish President Tayyip Erdogan said on Saturday a Turkish military operation in Syria\'s Idlib was "a matter of time" after talks with Russia failed to stop a Syrian government offensive. ' +
+        'Russian and Turkish officials met in Moscow on Thursday and Friday but failed to reach an agreement.',
+    );
+    expect(ps.map((p) => [p.type, p.event, p.placeEn, p.actors, p.date, p.dateEnd])).toEqual([
+      [
+        'agreement',
+        undefined,
+        'Idlib governorate',
+        ['russia', 'turkey'],
+        '2021-06-24',
+        '2021-06-25',
+      ],
+    ]);
+    expect(
+      read('Syrian troops re-entered the strategic town of Saraqib on Sunday.').map((p) => [
+        p.type,
+        p.placeEn,
+        p.actors,
+      ]),
+    ).toEqual([['deployment', 'Saraqib', ['regime']]]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

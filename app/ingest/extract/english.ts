@@ -144,7 +144,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   // `دخلت أرتال الهيئة إلى` is.
   {
     type: 'deployment',
-    re: /\b(?:fighters|forces|troops|militants|rebels|units|columns)\s+(?:\w+\s+){0,2}?(?:entered|moved into|pushed into|advanced into)\b/i,
+    re: /\b(?:fighters|forces|troops|militants|rebels|units|columns)\s+(?:\w+\s+){0,2}?(?:(?:re-?)?entered|moved into|pushed into|advanced into)\b/i,
   },
   { type: 'other', event: 'arrest', re: /\b(?:arrest(?:s|ed)?|detain(?:s|ed)?|detention)\b/i },
   {
@@ -254,7 +254,7 @@ const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
  * only: `May` is a month (`On 3 May, warplanes struck Ariha`).
  */
 const UNTOLD = new RegExp(
-  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|${AVERT_WORDS})\b`,
+  String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|(?:a|only a) matter of (?:time|days|hours)|${AVERT_WORDS})\b`,
 );
 
 /** A clause saying no one was hurt (`No casualties were reported in the strikes`). */
@@ -2508,7 +2508,13 @@ function eventOfItsOwn(
       : undefined;
   // `Five Turkish soldiers were killed at the base on Monday`: the air base named last.
   const base = THE_BASE.test(text) ? lastBaseBefore(mentions, sentence.start) : undefined;
-  const area = town ?? base ?? lastAreaBefore(mentions, sentence.start);
+  // `Russian and Turkish officials met in Moscow …`, after `Syria's Idlib`: talks are on the
+  // governorate a seat named bare stands for (draft.ts), as `اتفقت … على … إدلب` is.
+  const area =
+    town ??
+    base ??
+    lastAreaBefore(mentions, sentence.start) ??
+    (cue.type === 'agreement' ? lastSeatBefore(mentions, sentence.start) : undefined);
   if (!area) return null;
   // At the place of the event told before, undated: on that event's day.
   const date =
@@ -2525,6 +2531,18 @@ function eventOfItsOwn(
   p.fatalities = killed;
   p.injuries = injured;
   return drawnAt(area, p);
+}
+
+/** The last governorate's seat named bare before offset `before`, if any. */
+function lastSeatBefore(
+  mentions: readonly PlaceMention[],
+  before: number,
+): PlaceMention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.end <= before && m.seatOf !== undefined) return m;
+  }
+  return undefined;
 }
 
 /** The protest told before, named again (`on the protesters`, `the demonstration`). */
