@@ -2507,14 +2507,14 @@ function eventOfItsOwn(
       ? previous.places[0]
       : undefined;
   // `Five Turkish soldiers were killed at the base on Monday`: the air base named last.
-  const base = THE_BASE.test(text) ? lastBaseBefore(mentions, sentence.start) : undefined;
+  const base = THE_BASE.test(text) ? lastNamedBefore(mentions, sentence.start, isBase) : undefined;
   // `Russian and Turkish officials met in Moscow …`, after `Syria's Idlib`: talks are on the
   // governorate a seat named bare stands for (draft.ts), as `اتفقت … على … إدلب` is.
   const area =
     town ??
     base ??
     lastAreaBefore(mentions, sentence.start) ??
-    (cue.type === 'agreement' ? lastSeatBefore(mentions, sentence.start) : undefined);
+    (cue.type === 'agreement' ? lastNamedBefore(mentions, sentence.start, isSeat) : undefined);
   if (!area) return null;
   // At the place of the event told before, undated: on that event's day.
   const date =
@@ -2531,18 +2531,6 @@ function eventOfItsOwn(
   p.fatalities = killed;
   p.injuries = injured;
   return drawnAt(area, p);
-}
-
-/** The last governorate's seat named bare before offset `before`, if any. */
-function lastSeatBefore(
-  mentions: readonly PlaceMention[],
-  before: number,
-): PlaceMention | undefined {
-  for (let k = mentions.length - 1; k >= 0; k--) {
-    const m = mentions[k]!;
-    if (m.end <= before && m.seatOf !== undefined) return m;
-  }
-  return undefined;
 }
 
 /** The protest told before, named again (`on the protesters`, `the demonstration`). */
@@ -2613,17 +2601,23 @@ const THE_BASE = /\bthe (?:air ?base|airbase|base|airport)\b(?! of\b)/i;
 /** What the gazetteer names an air base by, in English. */
 const BASE_NAME = /\b(?:air ?base|airbase|airport)\b/i;
 
-/** The air base named last before `before`, if any. */
-function lastBaseBefore(
+/**
+ * The last place named before offset `before` that `is` holds of: an air base (`isBase`), a
+ * governorate's seat named bare (`isSeat`).
+ */
+function lastNamedBefore(
   mentions: readonly PlaceMention[],
   before: number,
+  is: (m: PlaceMention) => boolean,
 ): PlaceMention | undefined {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k]!;
-    if (m.end <= before && BASE_NAME.test(m.nameEn)) return m;
+    if (m.end <= before && is(m)) return m;
   }
   return undefined;
 }
+const isBase = (m: PlaceMention) => BASE_NAME.test(m.nameEn);
+const isSeat = (m: PlaceMention) => m.seatOf !== undefined;
 
 /** The town told before, named again by its kind (`the village`, `the town`; not `the town of …`). */
 const THE_TOWN = /\bthe (?:village|town|city)\b(?! of\b)/i;

@@ -2203,7 +2203,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           ? c.mentions.filter(
               (m) =>
                 !(hints.origin && isOrigin(article.body, m)) &&
-                // `… لغارة قرب بلدة معرحطاط أثناء توجهه نحو خان شيخون`: not where it struck.
+                // `… لغارة قرب بلدة معرحطاط أثناء توجهه نحو خان شيخون`: not where it struck
+                // (`retreat` is the pre-check of the words of a direction, `نحو`, `إلى` …).
                 !(hints.retreat && isWayGoal(article.body, m)),
             )
           : c.mentions;
