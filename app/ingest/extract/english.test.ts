@@ -1678,6 +1678,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ]),
     ).toEqual([['deployment', 'Saraqib', ['regime']]]);
   });
+  it('reads a second strike told after the first («A second strike hit … Maar Shurin, killing two more») as more of it, by its side, with its two dead', () => {
+    const ps = read(
+      'Government air strikes on a market in the town of Maarat al-Numan killed at least 12 people on Friday, residents said. ' +
+        'A second strike hit the nearby village of Maar Shurin, killing two more, they said.',
+    );
+    expect(ps.map((p) => [p.placeEn, p.actors, p.fatalities])).toEqual([
+      ["Maarrat al-Nu'man", ['regime'], 12],
+      ['Maar Shurin', ['regime'], 2],
+    ]);
+  });
   it('reads raids on a place told after air strikes («two others died in raids on the village of Jarjanaz») as more of them, the lead’s dead shared out', () => {
     const ps = read(
       'Air strikes by the Syrian regime and its Russian ally killed at least eight civilians in Idlib province on Wednesday. ' +

@@ -828,7 +828,7 @@ const KILLED = [
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s+more\b|\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -1741,7 +1741,8 @@ export function extractEnglishIncidents(
         ? toldAgain(text, cue, namedAgain, sDate !== undefined, sentence)
         : undefined;
       // `Strikes also hit Jisr al-Shugour`: more of the fire told before, on its day.
-      const more = ofType && ALSO.test(text) ? ofType : undefined;
+      // `A second strike hit the nearby village of Maar Shurin`: more of it, told as another.
+      const more = ofType && (ALSO.test(text) || ANOTHER.test(text)) ? ofType : undefined;
       const itsDay =
         englishDate(text, article.date, anchor) ??
         // Counted back once: the sentence's day is the earlier event's already (CAME_DAYS_AFTER).
@@ -2452,6 +2453,9 @@ const ADDING = /,?\s+(?:adding|added|noting|saying) that\b/i;
 
 /** `also` (`Turkish artillery also shelled …`): another event than the one told before. */
 const ALSO = /\balso\b/i;
+/** Fire told as one more of the fire told before (`A second strike`, `Another air strike`). */
+const ANOTHER =
+  /\b(?:a second|a third|another)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|shells?|barrel bombs?|bombs?)\b/i;
 
 /**
  * A sentence naming no known place that tells an event other than the one before it (`The SDF

@@ -1350,10 +1350,20 @@ function tollOfPrevious(
       (stated.date === event.date || stated.date === addDays(event.date, -1))
     );
   }
-  if ((reckons(sFolded) && !duringTheEvent(sFolded)) || sDate.isRange) return false;
+  // `ارتفعت حصيلة ضحايا الغارات إلى 9 شهداء`: the toll of the event named again rose, no
+  // reckoning of a period when no word of one is told besides.
+  const risen =
+    RISEN_OF_EVENT.test(sFolded) && !hasWord(sFolded.replace(TOLL_WORD, ' '), CUES.tally);
+  if ((reckons(sFolded) && !risen && !duringTheEvent(sFolded)) || sDate.isRange) return false;
   const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);
 }
+
+/** The toll of an event named again rising (`ارتفعت حصيلة ضحايا الغارات إلى`) (folded). */
+const RISEN_OF_EVENT =
+  /(?<![\p{L}])[وف]?(?:ارتفعت|ارتفع|وصلت|بلغت)\s+(?:ال)?حصيل[ةه]\s+(?:ال)?(?:ضحايا|قتلي|شهداء)\s+(?:ال)?(?:غارات|غار[ةه]|قصف|هجوم|استهداف|مجزر[ةه]|انفجار|ضربات|ضرب[ةه]|قذائف)(?![\p{L}])/u;
+/** The word of a toll, with its article (`حصيلة`, `الحصيلة`) (folded). */
+const TOLL_WORD = /(?<![\p{L}])(?:ال)?حصيل[ةه](?![\p{L}])/gu;
 
 /** `منذ صباح اليوم`, `منذ فجر اليوم`, `منذ ليل أمس`: since a part of a day (folded). */
 const SINCE_DAY_PART =
