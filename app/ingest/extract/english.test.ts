@@ -1649,6 +1649,12 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
     expect(at('An air strike hit the village of Kansafra in Idlib on Thursday.')).toEqual([
       ['Kansafra', null],
     ]);
+    // After the country's possessive too: a patrol on the M4 in Syria's Idlib is the M4's.
+    expect(
+      read(
+        "Turkish and Russian troops held a joint patrol on the M4 highway in Syria's Idlib on Tuesday.",
+      ).map((p) => p.placeEn),
+    ).toEqual(['M4 Motorway']);
     // Tolls told town by town stay each town's.
     expect(at('Shelling killed three in Saraqib and two in Idlib.')).toEqual([
       ['Saraqib', 3],

@@ -39,7 +39,7 @@ import { RECENT_DAYS, RECENT_WEEKS_DAYS } from './dates';
 import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
-import { areaHolding, leaveTheOthers, WHOLE_REGION } from './others';
+import { areaHolding, COUNTRY_ID, leaveTheOthers, WHOLE_REGION } from './others';
 import { holds, isSpecific } from './places';
 import { isRoadPlace } from './summary';
 
@@ -1428,9 +1428,12 @@ function isAddress(body: string, before: PlaceMention | undefined, m: PlaceMenti
   const gap = body.slice(before.end, m.start);
   const after = body.slice(m.end, m.end + 12);
   // `near the village of Kansafra in Idlib`: the town, then the governorate it is in.
-  if (/^\s*,?\s+in\s+$/.test(gap)) return before.geoPrecision <= 2 && !IN_A_LIST.test(after);
+  if (IN_GAP.test(gap)) return before.geoPrecision <= 2 && !IN_A_LIST.test(after);
   return /^\s*,\s*$/.test(gap) && ADDRESS_ENDS.test(after);
 }
+/** `in`, `in Syria's`, `in Syria's northwestern`: between a town and the seat it lies by. */
+const IN_GAP =
+  /^\s*,?\s+in\s+(?:Syria['’]s\s+(?:(?:north-?|south-?)?(?:western|eastern|northern|southern)\s+)?)?$/i;
 /** More places after a governorate's seat (`in Idlib and Saraqib`, `in Idlib, Saraqib`). */
 const IN_A_LIST = /^\s*(?:,\s*)?(?:and\b|[A-Z])/;
 /**
@@ -1487,7 +1490,10 @@ function eventPlaces(
     const before = body.slice(Math.max(0, m.start - 40), m.start);
     return !ORIGIN_BEFORE.test(before) && !HELD_BEFORE.test(before);
   });
-  const own = provincesNamed(body, targets.length ? targets : mentions);
+  // `in Syria's Idlib`: the country's possessive only says where the place after it is.
+  const own = provincesNamed(body, targets.length ? targets : mentions).filter(
+    (m, k, all) => !(m.placeId === COUNTRY_ID && all[k + 1] && /^['’]s\s/.test(body.slice(m.end))),
+  );
   // A village the gazetteer lacks is a place of its own (placed near another), never a region.
   const points: PlaceMention[] = [];
   const areas: PlaceMention[] = [];
