@@ -464,6 +464,19 @@ function describesPlacePast(sentence: string): boolean {
   );
 }
 
+/**
+ * What had happened before the event, told after it (`…، بعد أن كانت قوات النظام قد سيطرت
+ * عليها في السادس من الشهر الجاري`) (folded): its day is not the sentence's.
+ */
+const HAD_BEFORE = /(?<![\p{L}])بعد\s+ان\s+كان(?:ت|وا)?\s+(?:[\p{L}]+\s+){0,6}?قد\s[^،,.؛]*/gu;
+
+/** A sentence with HAD_BEFORE blanked out, offsets kept (for its day only). */
+function withoutHadBefore(folded: string): string {
+  return folded.includes('بعد ان')
+    ? folded.replace(HAD_BEFORE, (m) => ' '.repeat(m.length))
+    : folded;
+}
+
 /** A clause with PLACE_PAST blanked out, offsets kept. */
 function withoutPlacePast(folded: string): string {
   return folded.replace(PLACE_PAST, (m) => ' '.repeat(m.length));
@@ -1710,7 +1723,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     if (isAnalystSentence(sFolded) && (!russianMinistry || isAnalystSentence(sFolded, true)))
       continue;
     const sDate = new SentenceDate(
-      placePast ? withoutPlacePast(sFolded) : sFolded,
+      withoutHadBefore(placePast ? withoutPlacePast(sFolded) : sFolded),
       article.date,
       lastEventDay,
       lastStatedDay,
