@@ -1702,13 +1702,6 @@ export function extractEnglishIncidents(
           ? { type: 'airstrike', at: read.at }
           : read;
       const cMentions = byClause.within(clause);
-      if (process.env.DBG)
-        console.error(
-          'DBG',
-          JSON.stringify(text),
-          JSON.stringify(cue),
-          cMentions.map((m) => m.placeId),
-        );
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.
@@ -2488,15 +2481,15 @@ function eventOfItsOwn(
   if (cue.type === 'deployment' && /\bthe\s+$/i.test(text.slice(Math.max(0, cue.at - 5), cue.at)))
     return undefined;
   const counter = COUNTER.test(text);
-  const { killed, injured, spans } = clauseTolls(text);
-  const named = englishActors(text, cue, spans, afterFall);
   // `Turkey responded by hitting Syrian government targets with drones`: fire of the other side
-  // in reply, an event of its own though of the type told before.
+  // in reply, an event of its own though of the type told before. (Its sides are read here only
+  // for a reply; an event of its own reads them below.)
+  const tolls = previous && REPLIED.test(text) ? clauseTolls(text) : undefined;
+  const replier = tolls && englishActors(text, cue, tolls.spans, afterFall);
   const reply =
-    previous !== undefined &&
-    REPLIED.test(text) &&
-    namesASide(named) &&
-    !named.some((a) => previous.actors.includes(a));
+    replier !== undefined &&
+    namesASide(replier) &&
+    !replier.some((a) => previous!.actors.includes(a));
   if (previous && previous.cue.type === cue.type && !ALSO.test(text) && !counter && !reply)
     return undefined;
   // `The Syrian army said it was confronting a "large-scale attack" by "terrorist
@@ -2532,6 +2525,8 @@ function eventOfItsOwn(
     (town || reply ? previous?.date : undefined);
   if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) return null;
   const read = { start: startOfSentenceAt(sentences, area.start), end: sentence.end };
+  const { killed, injured, spans } = tolls ?? clauseTolls(text);
+  const named = replier ?? englishActors(text, cue, spans, afterFall);
   // A counter-attack is fought by both sides of the fight it answers.
   const actors =
     counter && previous?.cue.type === cue.type

@@ -1366,7 +1366,9 @@ function tollOfPrevious(
   // `ارتفعت حصيلة ضحايا الغارات إلى 9 شهداء`: the toll of the event named again rose, no
   // reckoning of a period when no word of one is told besides.
   const risen =
-    RISEN_OF_EVENT.test(sFolded) && !hasWord(sFolded.replace(TOLL_WORD, ' '), CUES.tally);
+    sFolded.includes('حصيل') &&
+    RISEN_OF_EVENT.test(sFolded) &&
+    !hasWord(sFolded.replace(TOLL_WORD, ' '), CUES.tally);
   if ((reckons(sFolded) && !risen && !duringTheEvent(sFolded)) || sDate.isRange) return false;
   const stated = sDate.date;
   return !stated || (!!event && stated.date === event.date && !stated.dateEnd);

@@ -568,7 +568,7 @@ const CONFIDENCE_UNKNOWN_BEFORE = 0.3;
  */
 const NAME_HEADS_EN = keys(
   ...['Abu', 'Umm', 'Tal', 'Tell', 'Kafr', 'Kfar', 'Deir', 'Ain', 'Khirbet', 'Khirbat', 'Beit'],
-  ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', "Ma'arrat", 'Mazraat', 'Arab'],
+  ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', 'Mazraat', 'Arab'],
 );
 
 /** Whether the word before word `i`, joined to it, is a capitalised head of a name. */
@@ -632,7 +632,7 @@ function vowelsAgree(words: readonly LatinWord[], place: Place): boolean {
   const told = voweling(words);
   for (const name of new Set([place.nameEn, ...place.altNames])) {
     if (ARABIC.test(name)) continue;
-    if (editDistance(voweling(latinWords(name.replace(/-/g, ' '))), told) <= 1) return true;
+    if (oneEditApart(voweling(latinWords(name.replace(/-/g, ' '))), told)) return true;
   }
   return false;
 }
@@ -651,20 +651,15 @@ function vowelsOf(key: string): string {
   return out;
 }
 
-/** Levenshtein distance of two short strings. */
-function editDistance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(
-        row[j]! + 1,
-        next[j - 1]! + 1,
-        row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    row = next;
-  }
-  return row[b.length]!;
+/** Whether two strings are equal but for one letter changed, added or dropped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  // The rest after the one edit: a letter changed, or one dropped from the longer.
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Whether offset `at` opens a sentence: only spaces and quotes after a stop, or nothing, before it. */

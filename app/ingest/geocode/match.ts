@@ -260,13 +260,17 @@ const REPORTER_HEADS = new Set([
  * another name (`أبو دالي` is not `الدالي`, `كفر نبل` not `نبل`).
  */
 const OTHER_NAME_HEADS = new Set(['ابو', 'تل', 'كفر', 'دير', 'عين', 'خربه', 'جسر']);
+const OTHER_HEADS = [...OTHER_NAME_HEADS];
 
 const ARMY = new Set(['جيش']);
 const HEADS = [...REPORTER_HEADS];
 
-/** Whether `word` ends with a REPORTER_HEADS word (with or without clitics before it). */
-function endsWithHead(word: string): boolean {
-  for (const h of HEADS) if (word.endsWith(h)) return true;
+/**
+ * Whether `word` ends with one of `heads` (with or without clitics before it): the cheap check
+ * before its clitic forms are read.
+ */
+function endsWithAny(word: string, heads: readonly string[]): boolean {
+  for (const h of heads) if (word.endsWith(h)) return true;
   return false;
 }
 
@@ -290,7 +294,12 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   if (PROSE_WORD_NAMES.has(m.key)) return leads(SETTLEMENT_LEADS);
   if (COMMON_WORD_NAMES.has(m.key)) return m.skip > 0 || leads(PLACE_LEADS);
   // `اشتباكات في أبو دالي`: a head right before the name makes another name (not `الدالي`).
-  if (m.skip === 0 && leads(OTHER_NAME_HEADS)) return false;
+  const otherName =
+    m.skip === 0 &&
+    before !== undefined &&
+    endsWithAny(before, OTHER_HEADS) &&
+    leads(OTHER_NAME_HEADS);
+  if (otherName) return false;
   const after = wordAt(tokens, m.last);
   if (after !== undefined && ORGANISATION_TAILS.has(after)) return false;
   // `جيش إدلب الحر`, a faction, named after the province it fought in.
@@ -300,7 +309,9 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
     return false;
   // The clitic forms only for a word that could be one of the heads (most are none): this runs
   // for every name matched.
-  return m.skip > 0 || !(before !== undefined && endsWithHead(before) && leads(REPORTER_HEADS));
+  return (
+    m.skip > 0 || !(before !== undefined && endsWithAny(before, HEADS) && leads(REPORTER_HEADS))
+  );
 }
 
 /** Every name match in text order, non-overlapping. */
