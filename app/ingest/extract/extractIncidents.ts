@@ -2078,14 +2078,22 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // `شن الطيران التركي غارات على مواقع لـ"قسد"، تزامناً مع قصف مدفعي متبادل بين الطرفين`:
       // with no fight told before, fire both ways is between the two sides a clause before it
       // names, in its sentence or the one before; not the one side that clause's event is by.
+      // So is fire both ways amid an event of its sentence, told without `بين الطرفين`
+      // (`هاجمت الفصائل مواقع لقوات النظام في قرية الدقماق، وسط قصف مدفعي متبادل`): between
+      // the attackers and the attacked, not the attackers' alone.
+      const amidBothWays =
+        !BOTH_SIDES.test(c.folded) && i > 0 && isAmid(c) && c.folded.includes('تبادل');
       if (
         !c.actors.length &&
         !lastFight &&
         FIRE_TYPES.has(c.cls.type) &&
         c.folded.includes('تبادل') &&
-        BOTH_SIDES.test(c.folded)
+        (BOTH_SIDES.test(c.folded) || amidBothWays)
       ) {
-        const sides = [...clauses.slice(0, i).reverse(), ...[...beforeAll].reverse()]
+        const sides = [
+          ...clauses.slice(0, i).reverse(),
+          ...(amidBothWays ? [] : [...beforeAll].reverse()),
+        ]
           // A fight's sides joined from two clauses (`بين قوات النظام … من جهة، والفصائل وهيئة
           // تحرير الشام من جهة أخرى`) are its actors, not the second clause's side alone; there
           // may be more than two.
