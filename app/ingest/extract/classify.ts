@@ -924,6 +924,11 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
     while (end < tokens.length && !CALLED_AFTER.has(tokens[end]!.t)) end++;
     return [i + 1, end];
   }
+  // The fire after it (`توقف القصف المدفعي`), unless negated (`لم يتوقف`, `دون توقف`).
+  if (inSet(t, UNTOLD.stop)) {
+    const before = tokens[i - 1];
+    return before && inSet(before.t, UNTOLD.negation) ? null : [i + 1, i + 3];
+  }
   if (inSet(t, UNTOLD.threat)) {
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
       const o = tokens[k]!.t;

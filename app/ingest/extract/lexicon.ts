@@ -35,6 +35,11 @@ const CALL_WORDS = [
   // `وأكد الجانبان على ضرورة … استمرار تسيير الدوريات المشتركة`: the need for it stressed.
   ...['ضرورة', 'بضرورة'],
 ];
+/**
+ * An end of fire (`عادت العائلات إلى منازلها بعد توقف القصف`, `توقفت الغارات منذ أسبوع`): what
+ * stopped is no event of the day. Not when negated (`لم يتوقف القصف`: it went on).
+ */
+const STOP_WORDS = ['توقف', 'توقفت', 'بتوقف', 'لتوقف'];
 const THREAT_WORDS = [
   ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
@@ -70,6 +75,8 @@ export const CUES = {
     'الغارة',
     'الغارات',
     'الغارتين',
+    // With its owner's pronoun (`استأنفت الطائرات الروسية غاراتها على بلدة كفرنبل`).
+    ...['غاراتها', 'غاراته', 'غاراتهم', 'غارتها'],
     'ضربة جوية',
     'ضربات جوية',
     'الضربة الجوية',
@@ -420,6 +427,7 @@ export const CUES = {
     ...THREAT_WORDS,
     ...FEAR_WORDS,
     ...CALL_WORDS,
+    ...STOP_WORDS,
   ]),
 };
 
@@ -457,6 +465,8 @@ export const UNTOLD = {
   fear: folded(FEAR_WORDS),
   /** `داعياً الأطراف إلى الالتزام بوقف إطلاق النار`: what is called for has not happened. */
   call: folded(CALL_WORDS),
+  /** `بعد توقف القصف`: fire that stopped (STOP_WORDS). */
+  stop: folded(STOP_WORDS),
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
   threat: folded(THREAT_WORDS),
   /** Verbal nouns that carry the threatened event after them (`بشن غارات`, `تنفيذ هجوم`). */
