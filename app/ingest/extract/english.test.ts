@@ -81,6 +81,26 @@ describe('the event an English clause tells', () => {
     ).toBeUndefined();
     expect(classifyEnglish('regime forces have been shelling the town for months')).toBeUndefined();
   });
+  it('tells no event of fire that stopped, and still one of fire that did not stop', () => {
+    expect(
+      classifyEnglish(
+        'Dozens of families returned to their homes in Atarib after the shelling stopped',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyEnglish('The bombardment of Maarat al-Numan has stopped since Thursday'),
+    ).toBeUndefined();
+    expect(
+      classifyEnglish('Residents used the lull in the strikes to leave Ariha'),
+    ).toBeUndefined();
+    expect(classifyEnglish('Shelling on Ariha did not stop throughout the night')?.type).toBe(
+      'shelling',
+    );
+    expect(
+      classifyEnglish('Russian jets resumed their strikes on Kafr Nabl after a week-long pause')
+        ?.type,
+    ).toBe('airstrike');
+  });
   it('tells no event of an attack being prepared or plotted', () => {
     expect(
       classifyEnglish('The terrorists were preparing an attack on Turkish bases'),

@@ -205,13 +205,17 @@ const AFTER_DAYS_OF_ANY = new RegExp(AFTER_DAYS_OF.source.slice(0, -1), 'i');
  * bombardment`: a long past, no event of a day), nor, with `past`, as what came before
  * (AFTER_DAYS_OF), with its index in the whole clause.
  */
-function toldOnce(re: RegExp, clause: string, past: RegExp[]): { index: number } | undefined {
+function toldOnce(
+  re: RegExp,
+  clause: string,
+  past: RegExp[],
+): { index: number; end: number } | undefined {
   for (let from = 0; from < clause.length; ) {
     const m = re.exec(from ? clause.slice(from) : clause);
     if (!m) return undefined;
     const at = from + m.index;
     const before = clause.slice(Math.max(0, at - 40), at);
-    if (!past.some((p) => p.test(before))) return { index: at };
+    if (!past.some((p) => p.test(before))) return { index: at, end: at + m[0].length };
     from = at + m[0].length;
   }
   return undefined;
@@ -256,6 +260,17 @@ const DEAL = /\b(?:agreed|signed|reached|struck)\b/i;
 const UNTOLD = new RegExp(
   String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|(?:a|only a) matter of (?:time|days|hours)|${AVERT_WORDS})\b`,
 );
+
+/**
+ * Fire said to have ended, right after its word (`the shelling stopped`, `the bombardment of
+ * Maarat al-Numan has stopped since Thursday`, `the strikes ceased`): no event. Not `never
+ * stopped`, nor `did not stop`.
+ */
+const STOPPED_AFTER =
+  /^(?:\s+(?:of|on|in|against)\s+[^,.;]{0,40}?)?\s+(?:(?:has|have|had)\s+)?(?:stopped|ceased|halted|subsided)\b/;
+/** Fire's end told before its word (`a lull in the strikes`, `the halt of the shelling`). */
+const STOP_BEFORE =
+  /\b(?:halt|pause|lull|end|cessation|stop)\s+(?:in|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** A clause saying no one was hurt (`No casualties were reported in the strikes`). */
 const NO_HARM =
@@ -317,6 +332,13 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     if (untold && untold.index < m.index) continue;
     // `there had been no air strikes since midnight`: an event said not to have been.
     if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `families returned to Atarib after the shelling stopped`, `a lull in the strikes`: fire
+    // that ended is no event (as `بعد توقف القصف`); fire that never stopped still is.
+    if (
+      STOPPED_AFTER.test(clause.slice(m.end, m.end + 60)) ||
+      STOP_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))
+    )
+      continue;
     // `two tanks, two armored vehicles and one howitzer … were destroyed`: arms hit, no fire of
     // theirs nor forces sent.
     if ((cue.type === 'shelling' || cue.type === 'deployment') && armsDestroyed(clause, m.index))
