@@ -517,6 +517,16 @@ const AIR_REPORT = /غار[ةا]|طيران|طائرات|مقاتلات|القو
  */
 const THEN_AT =
   /^[^\p{L}]*(?:ثم\s+(?:علي\s+|الي\s+)?|وعلي\s+)(?:ال)?(?:مدين|بلد|قري|مدن|مخيم|احياء|حي(?![\p{L}]))/u;
+/**
+ * A clause going on with the event before at a place named bare after `وعلى` or `ثم على`
+ * (`سقطت قذائف على قرية الغدفة ومعصران، وعلى تل طوقان`): nothing between them but the word.
+ */
+function thenAtName(body: string, clauseStart: number, first: PlaceMention): boolean {
+  if (first.start - clauseStart > 12) return false;
+  return /^[^\p{L}]*(?:ثم\s+(?:علي|الي)|وعلي)\s+$/u.test(
+    foldKey(body.slice(clauseStart, first.start)),
+  );
+}
 /** Events a clause of ADDED places goes on with. */
 const ADDS_TO: ReadonlySet<string> = new Set(['airstrike', 'shelling', 'clash']);
 
@@ -1836,7 +1846,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           (ADDS_TO.has(told.type) && ADDED.test(c.folded)) ||
           // `سيطرت الفصائل على مدينة حلب في 30 تشرين الثاني، ثم على مدينة حماة في الخامس من
           // الشهر`: the verb left out, the event goes on at the next place, on its own day.
-          (ADDS_TO.has(told.type) && THEN_AT.test(c.folded)) ||
+          (ADDS_TO.has(told.type) &&
+            (THEN_AT.test(c.folded) || thenAtName(article.body, c.start, c.mentions[0]!))) ||
           // `اشتباكات بين … من جهة، و… من جهة أخرى، على محاور خان طومان والراشدين`: the fronts
           // of the fighting, cut off by the sides' commas.
           (told.type === 'clash' && FRONTS_TOLD.test(c.folded)) ||

@@ -69,7 +69,7 @@ describe.skipIf(!geocoder)(
   () => {
     it('is placed at that distance, and says so in its name (Arabic report)', () => {
       const [village, offset] = geocoder!.findMentions(
-        'ألقت المروحيات براميل على قرية الغدفة (35 كم جنوب مدينة إدلب).',
+        'ألقت المروحيات براميل على بلدة كفرسجنة (35 كم جنوب مدينة إدلب).',
       );
       expect(offset).toMatchObject({
         placeId: 'area-idlib-35km-south',
@@ -78,8 +78,8 @@ describe.skipIf(!geocoder)(
         geoPrecision: 2,
       });
       expect(village).toMatchObject({
-        surface: 'الغدفة',
-        nameEn: 'الغدفة, about 35 km south of Idlib',
+        surface: 'كفرسجنة',
+        nameEn: 'كفرسجنة, about 35 km south of Idlib',
         lat: offset!.lat,
         lon: offset!.lon,
         geoPrecision: 2,
