@@ -1919,7 +1919,8 @@ describe.skipIf(!geocoder)('a reply and the forces a place is described by', () 
     expect(ps.map((p) => [p.actors!.join('+'), p.placeEn, p.date]).sort()).toEqual([
       ['regime', 'Saraqib outskirts', '2021-06-24'],
       ['turkey', "Maarrat al-Nu'man", '2021-06-24'],
-      ['turkey', 'Saraqib', '2021-06-24'],
+      // `around Saraqib`: its outskirts.
+      ['turkey', 'Saraqib outskirts', '2021-06-24'],
     ]);
   });
   it('reads troops told as being where a strike hit (, where … were deployed) as no deployment', () => {
@@ -1972,7 +1973,10 @@ describe.skipIf(!geocoder)('the dead of the fight told last, past a sentence of 
     const ps = read(
       'Fierce fighting raged around the town of Saraqeb on Wednesday as Syrian regime forces pressed an offensive. Turkish President Recep Tayyip Erdogan warned Damascus to pull back its forces by the end of February. At least 30 regime fighters and 25 rebels were killed in the fighting on Tuesday and Wednesday, the monitor said.',
     );
-    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([['clash', 'Saraqib', 55]]);
+    // `around the town of Saraqeb` is its outskirts, as `في محيط مدينة سراقب` is.
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([
+      ['clash', 'Saraqib outskirts', 55],
+    ]);
   });
   it('and of a raid named again (killed in the raid) go to that raid, not to a raid of their own at the province', () => {
     const ps = read(

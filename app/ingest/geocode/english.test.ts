@@ -143,6 +143,13 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Drones struck positions near Saraqib.')).toEqual([
       ['area-saraqib-outskirts', 'near Saraqib'],
     ]);
+    // So are `around` and `outside`, as `في محيط` is, with or without a settlement word.
+    expect(places('Turkish drones struck regime positions around the town of Saraqib.')).toEqual([
+      ['area-saraqib-outskirts', 'around the town of Saraqib'],
+    ]);
+    expect(places('A car bomb went off outside Ariha.')).toEqual([
+      ['area-ariha-outskirts', 'outside Ariha'],
+    ]);
   });
   it('takes a bare governorate name for its seat, the governorate in reserve', () => {
     const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');

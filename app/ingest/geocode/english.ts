@@ -304,6 +304,8 @@ const keys = (...words: string[]) => new Set(words.map(latinKey));
 // `the Latakia mountains`: rural Latakia, not the city (where the fighting is, Kabani, is named).
 const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
+/** Words right before a town that put what happened at its edge (`near`, `around`, `outside`). */
+const NEAR = keys('near', 'around', 'outside');
 const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
 /** The country's possessive before a direction (`Syria's northwestern …`): the country's part. */
 const COUNTRY_POSSESSIVE = /\bSyria['’]s\s+$/i;
@@ -421,11 +423,12 @@ function qualifierOf(
       if (far) return { q: { kind: 'offset', dir: dir.dir, km: far.km }, from: far.from, to: last };
       return { q: { kind: 'direction', dir: dir.dir }, from: dir.from, to: last };
     }
-    // `near the town of Saraqeb`: its outskirts, as `near Saraqib` is.
+    // `near the town of Saraqeb`: its outskirts, as `near Saraqib` is; so is `around the town
+    // of Saraqib` (as `في محيط مدينة سراقب`) and `outside the town of Ariha`.
     if (head && SETTLEMENT.has(head)) {
       let k = i - 2;
       while (key(k) === 'the') k--;
-      if (key(k) === 'near') return { q: OUTSKIRTS_Q, from: k, to: last };
+      if (NEAR.has(key(k) ?? '')) return { q: OUTSKIRTS_Q, from: k, to: last };
     }
     return { q: NONE, from: first, to: last };
   }
@@ -433,8 +436,8 @@ function qualifierOf(
   if (first === 0 || !joined(text, words[first - 1]!, words[first]!))
     return { q: NONE, from: first, to: last };
   if (key(first - 1) === 'rural') return { q: COUNTRYSIDE_Q, from: first - 1, to: last };
-  // `near Saraqib`: its outskirts, as `قرب سراقب` is.
-  if (key(first - 1) === 'near') return { q: OUTSKIRTS_Q, from: first - 1, to: last };
+  // `near Saraqib`, `around Saraqib`: its outskirts, as `قرب سراقب` is.
+  if (NEAR.has(key(first - 1) ?? '')) return { q: OUTSKIRTS_Q, from: first - 1, to: last };
   const dir = directionEndingAt(words, text, first - 1);
   // `northwest Syria`, `north-west Syria`: a direction written bare before the name, as
   // `north-western Syria`.
