@@ -1968,6 +1968,18 @@ describe.skipIf(!geocoder)(
   },
 );
 
+describe.skipIf(!geocoder)('fire both ways amid a fight', () => {
+  it('is a shelling of its own, between the sides of the fight, not the attackers’ alone', () => {
+    const ps = read(
+      'Opposition fighters attacked regime positions in the town of Kafr Nabl, amid an exchange of artillery fire.',
+    );
+    expect(ps.map((p) => [p.type, p.actors!.join('+'), p.placeEn]).sort()).toEqual([
+      ['clash', 'opposition+regime', 'Kafr Nabl'],
+      ['shelling', 'opposition+regime', 'Kafr Nabl'],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('the dead of the fight told last, past a sentence of no event', () => {
   it('go to that fight, not to the capital a leader warned', () => {
     const ps = read(

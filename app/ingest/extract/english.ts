@@ -1305,7 +1305,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 /** How long before or after (`hours after`, `a week before`): a clause told as another's time. */
 const TIME_LEAD = String.raw`(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)|,?\s+and\s+(?=(?:bombing|shelling|striking|pounding|bombarding|targeting)\s)`,
+  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)|,?\s+and\s+(?=(?:bombing|shelling|striking|pounding|bombarding|targeting)\s)|,\s+amid\s+(?=(?:an?\s+)?(?:exchanges?\s+of|(?:mutual|reciprocal)\s)|heavy\s+exchanges?\s+of)`,
   'gi',
 );
 /**
@@ -1314,6 +1314,10 @@ const CLAUSE_BREAK = new RegExp(
  * and toll, none of them the reply's.
  */
 const REPLY_TAIL = /,?\s+in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b[^;]*$/i;
+
+/** Fire both ways (`an exchange of artillery fire`, `mutual shelling`). */
+const BOTH_WAYS =
+  /\b(?:exchanges?\s+of\s+(?:[\w-]+\s+){0,2}(?:fire|shelling|shells|rockets)|(?:mutual|reciprocal)\s+(?:[\w-]+\s+)?(?:shelling|fire|bombardment))\b/i;
 
 /** A clause told as what the sentence's event came after or before (`hours after …`). */
 const TIME_AFTER = new RegExp(`^${TIME_LEAD}`, 'i');
@@ -1834,21 +1838,29 @@ export function extractEnglishIncidents(
         cue.type === 'clash' && lastTold?.sentence === sentence && REPELLED_BY.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
+      // `Opposition fighters attacked regime positions in Dadikh, amid an exchange of artillery
+      // fire`: fire both ways between the sides of the fight it came with (as `وسط قصف متبادل`).
+      const bothWays =
+        !namesASide(named) && lastTold?.sentence === sentence && BOTH_WAYS.test(text)
+          ? lastTold.actors.filter((a) => a !== 'unknown')
+          : [];
       const actors = met.length
         ? [...new Set([...met, ...named.filter((a) => a !== 'unknown')])].sort()
-        : namesASide(named)
-          ? named
-          : again
-            ? again.actors
-            : ofType && (more || THE_EVENT.test(text))
-              ? ofType.actors
-              : subject.length === 1
-                ? subject
-                : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
-                  // by government forces and their Russian allies: the army's.
-                  sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
-                  ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
-                  : named;
+        : bothWays.length > 1
+          ? bothWays
+          : namesASide(named)
+            ? named
+            : again
+              ? again.actors
+              : ofType && (more || THE_EVENT.test(text))
+                ? ofType.actors
+                : subject.length === 1
+                  ? subject
+                  : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
+                    // by government forces and their Russian allies: the army's.
+                    sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
+                    ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
+                    : named;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
