@@ -544,6 +544,11 @@ describe('a name that is not a place where it stands', () => {
         'الراعي',
       ]);
       expect(places('قصف على الباب')).toEqual(['الباب']);
+      // A front named by the town (`على جبهة الباب`), as `محور الباب` is.
+      expect(places('قتل عنصر بانفجار لغم على جبهة الباب شرقي حلب')).toEqual([
+        'الباب',
+        'شرقي حلب',
+      ]);
     },
   );
   it.skipIf(!gazetteer)(
