@@ -1968,6 +1968,20 @@ describe.skipIf(!geocoder)(
   },
 );
 
+describe.skipIf(!geocoder)('an event named again only as having come before another', () => {
+  it('is the event told before, not a new one at the other’s place and day; a fight with the army named bare is with the regime', () => {
+    const ps = read(
+      'Russian and Syrian warplanes pounded villages in Jabal al-Zawiya on Friday, killing four civilians in the village of Ihsim. The strikes came a day after rebels launched an attack on army positions near the town of Kafr Nabl, in which some 20 soldiers were killed.',
+    );
+    expect(
+      ps.map((p) => [p.type, p.actors!.join('+'), p.placeEn, p.date, p.fatalities]).sort(),
+    ).toEqual([
+      ['airstrike', 'regime+russia', 'Ihsim', '2021-06-25', 4],
+      ['clash', 'opposition+regime', 'Kafr Nabl outskirts', '2021-06-24', 20],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('fire both ways amid a fight', () => {
   it('is a shelling of its own, between the sides of the fight, not the attackers’ alone', () => {
     const ps = read(

@@ -1844,7 +1844,7 @@ export function extractEnglishIncidents(
         !namesASide(named) && lastTold?.sentence === sentence && BOTH_WAYS.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
-      const actors = met.length
+      const sides = met.length
         ? [...new Set([...met, ...named.filter((a) => a !== 'unknown')])].sort()
         : bothWays.length > 1
           ? bothWays
@@ -1861,6 +1861,16 @@ export function extractEnglishIncidents(
                     sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
                     ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
                     : named;
+      // `rebels launched an attack on army positions near Tanjara`: the fight's other side is
+      // the army named bare, Assad's until his fall.
+      const actors =
+        cue.type === 'clash' &&
+        !afterFall &&
+        sides.length === 1 &&
+        FACTIONS.has(sides[0]!) &&
+        BARE_ARMY.test(text)
+          ? [...sides, 'regime' as const].sort()
+          : sides;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
       // sentence says it struck (`… in Idlib on Thursday. The strike hit near … Balyun`).
       const moved = again && movedTo(again, places, text);
@@ -2165,6 +2175,14 @@ const EVENT_ON_DAY =
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
   /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements|clashes|fighting|battles?)\b/i;
+/** The factions, one side of a fight with the army. */
+const FACTIONS: ReadonlySet<Actor> = new Set<Actor>(['opposition', 'hts']);
+/** The army named bare (`army positions`, `soldiers`), not another country's nor a faction's. */
+const BARE_ARMY =
+  /(?<!\b(?:Turkish|Russian|Iranian|US|American|Israeli|rebel|opposition|Kurdish|National|Syrian|Free)\s)\b(?:army|soldiers|troops)\b/i;
+/** A clause that only says the event named again came about (`The strikes came`, `… followed`). */
+const CAME_TO_PASS =
+  /^\W*(?:The|That|This|These|Those)\s+(?:[\w-]+\s+){1,2}?(?:came|come|followed|happened|occurred|took\s+place)\W*$/i;
 /** An agreement named with the article anywhere (`shortly after the truce came into effect`). */
 const THE_AGREEMENT =
   /\b(?:the|that|this)\s+(?:truce|ceasefire|cease-fire|agreement|deal|accord)\b/i;
@@ -2190,6 +2208,9 @@ function toldAgain(
       (cue.type === 'agreement' && THE_AGREEMENT.test(text)));
   const anyFire = FIRE.has(cue.type) && FIRE.has(last.cue.type) && FIRE_NAMED_AGAIN.test(text);
   if (!sameKind && !anyFire) return undefined;
+  // `The strikes came a day after rebels launched an attack …`: the event told before, of its
+  // own day, set beside another (the day told is the other's).
+  if (CAME_TO_PASS.test(text)) return last;
   // `… carried out their first joint patrol … on Sunday, but the patrol was cut short`: named
   // again in the sentence that told it, on the day the sentence gives both.
   if (last.sentence === sentence) return last;
