@@ -279,6 +279,12 @@ describe('who did it', () => {
       expect(sides(`${blast} Turkey blamed the attack on the YPG.`)).toEqual([
         ['explosion', ['sdf']],
       ]);
+      // The blast named as such, and what it did told after it.
+      expect(
+        sides(
+          `${blast} The Turkish defence ministry blamed the YPG for the blast, which set several cars ablaze.`,
+        ),
+      ).toEqual([['explosion', ['sdf']]]);
       // A blame of no known side, or of something else, changes nothing.
       expect(sides(`${blast} Turkey blamed "terrorists" for the attack.`)).toEqual([
         ['explosion', ['unknown']],

@@ -592,9 +592,10 @@ const BACKING_BEFORE =
  * attack`, `blamed the attack on the YPG`); none when it names no fire again or no known side.
  */
 function blamedFor(text: string, sinceFall: boolean): Actor[] {
-  const span = FIRE_NAMED_AGAIN.test(text)
-    ? (BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text))
-    : FIRED_FROM_HELD.exec(text);
+  const span =
+    FIRE_NAMED_AGAIN.test(text) || BLAST_BLAMED.test(text)
+      ? (BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text))
+      : FIRED_FROM_HELD.exec(text);
   if (!span) return [];
   // (`regime-held positions`: the side that holds them, where a place held is no one's act.)
   const within = text.slice(span.index, span.index + span[0].length).replace(HELD_MARK, ' ');
@@ -609,6 +610,10 @@ function blamedFor(text: string, sinceFall: boolean): Actor[] {
 const HELD_MARK = /-(?:held|controlled)\b/gi;
 const FIRED_FROM_HELD =
   /\b(?:fired|launched)\s+from\s+(?:(?:areas?|positions?|territory)\s+(?:controlled|held)\s+by\s+[^.;,]{1,60}|[^.;,]{1,40}?-(?:held|controlled)\s+(?:areas?|positions?|territory))/i;
+
+/** A blast or fire blamed by its own name (`blamed the YPG for the blast`, `behind the explosion`). */
+const BLAST_BLAMED =
+  /\b(?:for|behind|blamed|blames)\s+(?:the|that|this|these)\s+(?:blasts?|explosions?|bombings?|shelling|bombardment)\b/i;
 
 /** Fire blamed on a side (`blamed the attack on the YPG`), up to the sentence's end or a comma. */
 const BLAMED_ON =
