@@ -294,6 +294,8 @@ const FACTION_WORDS = new Set([
   'صفوف',
   'فصيل',
   'الفصيل',
+  // `خمسة عناصر من فصائل المعارضة`: the factions' word before the opposition's name.
+  'فصائل',
   'الجيش',
   'القوات',
   'قوات',
