@@ -929,6 +929,13 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
     const before = tokens[i - 1];
     return before && inSet(before.t, UNTOLD.negation) ? null : [i + 1, i + 3];
   }
+  // A bombing foiled (`محاولة تفجير سيارة مفخخة`), a few words on. Not an advance or an attack
+  // foiled (`أحبطت الفصائل محاولة تقدم لقوات النظام`): that was a fight.
+  if (inSet(t, UNTOLD.foil)) {
+    const end = Math.min(tokens.length, i + 6);
+    for (let k = i + 1; k < end; k++) if (BOMB_WORD.test(tokens[k]!.t)) return [i + 1, end];
+    return null;
+  }
   if (inSet(t, UNTOLD.threat)) {
     for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
       const o = tokens[k]!.t;
@@ -938,6 +945,9 @@ function governedRange(tokens: readonly Token[], i: number): [number, number] | 
   }
   return null;
 }
+
+/** Words of a bombing (folded): `تفجير`, `مفخخة`, `عبوة`, `ناسفة`, `انتحاري`, `لغم`. */
+const BOMB_WORD = /تفجير|مفخخ|عبوه|ناسف|انتحاري|الغام|لغم/;
 
 /**
  * What of a clause's events is untold, where a trigger word governs words that tell an event:

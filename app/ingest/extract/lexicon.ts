@@ -40,6 +40,11 @@ const CALL_WORDS = [
  * stopped is no event of the day. Not when negated (`لم يتوقف القصف`: it went on).
  */
 const STOP_WORDS = ['توقف', 'توقفت', 'بتوقف', 'لتوقف'];
+/**
+ * A foiled attempt (`أحبطت الشرطة العسكرية محاولة تفجير سيارة مفخخة`, `إحباط هجوم`): what was
+ * foiled did not happen (as the English `averting`).
+ */
+const FOIL_WORDS = ['أحبط', 'أحبطت', 'أحبطوا', 'إحباط', 'بإحباط', 'أفشل', 'أفشلت', 'إفشال'];
 const THREAT_WORDS = [
   ...['هدد', 'هددت', 'يهدد', 'تهدد', 'هددوا', 'تهديد', 'تهديدات', 'توعد', 'توعدت', 'يتوعد'],
   ...['تتوعد', 'يعتزم', 'تعتزم', 'ينوي', 'تنوي'],
@@ -428,6 +433,7 @@ export const CUES = {
     ...FEAR_WORDS,
     ...CALL_WORDS,
     ...STOP_WORDS,
+    ...FOIL_WORDS,
   ]),
 };
 
@@ -465,6 +471,8 @@ export const UNTOLD = {
   fear: folded(FEAR_WORDS),
   /** `داعياً الأطراف إلى الالتزام بوقف إطلاق النار`: what is called for has not happened. */
   call: folded(CALL_WORDS),
+  /** `أحبطت … محاولة تفجير`: an attempt foiled (FOIL_WORDS). */
+  foil: folded(FOIL_WORDS),
   /** `بعد توقف القصف`: fire that stopped (STOP_WORDS). */
   stop: folded(STOP_WORDS),
   /** `هددت روسيا بشن غارات`: a threat or an intent, not an event. */
