@@ -101,6 +101,21 @@ describe('the event an English clause tells', () => {
         ?.type,
     ).toBe('airstrike');
   });
+  it('tells no blast of a bombing foiled or a bomb defused, and still the arrest told with it', () => {
+    expect(
+      classifyEnglish(
+        'Military police foiled a car bomb attack at the entrance of Azaz and arrested the driver',
+      ),
+    ).toMatchObject({ type: 'other', event: 'arrest' });
+    expect(
+      classifyEnglish(
+        'Security forces defused an explosive device planted near the market in Afrin',
+      ),
+    ).toBeUndefined();
+    expect(
+      classifyEnglish('A car bomb exploded in Azaz, hours after police defused another')?.type,
+    ).toBe('explosion');
+  });
   it('tells no event of an attack being prepared or plotted', () => {
     expect(
       classifyEnglish('The terrorists were preparing an attack on Turkish bases'),

@@ -261,6 +261,12 @@ const UNTOLD = new RegExp(
   String.raw`\b(?:would|could|might|may|will|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|plans?|planning|prepar(?:ing|ed) (?:an?|to|for)|intends?|deni(?:ed|es)|did not|no longer|feared|fears|call(?:s|ed)? (?:on|for)|urg(?:es|ed)|demand(?:s|ed)|(?:a|only a) matter of (?:time|days|hours)|${AVERT_WORDS})\b`,
 );
 
+/** A bomb named before an attack's word (`a car bomb attack`, `a suicide attack`). */
+const BOMB_BEFORE = /\b(?:bomb|bombs|explosive|explosives|suicide|IED)\s+$/i;
+/** A bombing foiled or a bomb made safe, told before its word (`foiled a car bomb attack`). */
+const FOILED =
+  /\b(?:foil(?:s|ed|ing)?|thwart(?:s|ed|ing)?|defus(?:e|es|ed|ing)|dismantl(?:e|es|ed|ing)|disarm(?:s|ed|ing)?)\b/i;
+
 /**
  * Fire said to have ended, right after its word (`the shelling stopped`, `the bombardment of
  * Maarat al-Numan has stopped since Thursday`, `the strikes ceased`): no event. Not `never
@@ -332,6 +338,14 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     if (untold && untold.index < m.index) continue;
     // `there had been no air strikes since midnight`: an event said not to have been.
     if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `Military police foiled a car bomb attack in Azaz`, `defused an explosive device`: a
+    // bombing that did not happen (as `أحبطت … محاولة تفجير`).
+    if (
+      (cue.type === 'explosion' || cue.type === 'attack') &&
+      FOILED.test(leadIn(clause, m.index)) &&
+      (cue.type === 'explosion' || BOMB_BEFORE.test(leadIn(clause, m.index)))
+    )
+      continue;
     // `families returned to Atarib after the shelling stopped`, `a lull in the strikes`: fire
     // that ended is no event (as `بعد توقف القصف`); fire that never stopped still is.
     if (
