@@ -337,9 +337,12 @@ const FIRE_OPENED =
  * Mines and bombs cleared or defused, or seized (`وضبطت بحوزتها عبوات ناسفة`, `مصادرة ألغام`)
  * (folded).
  */
-const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر/;
+const DEFUSED_HINT = /ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر|عثر/;
 const DEFUSED =
-  /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر)\S*\s+(?:\S+\s+){0,9}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات)/u;
+  /(?<![\p{L}])[وف]?(?:ازال|ازالة|تفكيك|فكك|نزع|تمشيط|ضبط|صادر|مصادر|عثر|عثرت|عثروا)\S*\s+(?:\S+\s+){0,9}?(?:لغم|الغام|الالغام|عبو|العبو|ذخائر|ذخيرة|قنابل|مخلفات|سيار[ةه]\s+مفخخ)/u;
+/** The bomb told first, then made safe (`عثرت على عبوة ناسفة وقامت بتفكيكها`) (folded). */
+const DEFUSED_AFTER =
+  /(?:لغم|الغام|عبو|مفخخ)\S*\s+(?:\S+\s+){0,6}?[وف]?(?:(?:قامت|قام|قاموا|تم)\s+)?ب?(?:تفكيك|فكك|ازال)/u;
 const WENT_OFF = /انفجر|انفجار|انفجرت/;
 
 /**
@@ -347,7 +350,24 @@ const WENT_OFF = /انفجر|انفجار|انفجرت/;
  * cleared or seized, nothing went off.
  */
 function defused(text: string): boolean {
-  return DEFUSED_HINT.test(text) && DEFUSED.test(text) && !WENT_OFF.test(text);
+  return (
+    DEFUSED_HINT.test(text) &&
+    (DEFUSED.test(text) || DEFUSED_AFTER.test(text)) &&
+    !WENT_OFF.test(text)
+  );
+}
+
+/**
+ * An arrest the clause tells (`ألقت القبض على سائقها`), or null: also after ordnance made safe
+ * (`ضبطت الشرطة سيارة مفخخة وألقت القبض على سائقها`). Not one only tried (`حاولت … اعتقال`).
+ */
+function arrestTold(text: string): Classified | null {
+  if (!ARREST_HINT.test(text) || CAUSED_DEAD_AND_CAPTIVES.test(text) || RELEASED.test(text))
+    return null;
+  const m = ARRESTED.exec(text);
+  // `حاولت دورية للهيئة اعتقال قيادي`, `على خلفية محاولة اعتقال`: no one was taken.
+  if (!m || TRIED_TO.test(text.slice(Math.max(0, m.index - 50), m.index))) return null;
+  return { type: 'other', strength: 0.8, event: 'arrest' };
 }
 
 /** Ordnance left unexploded, that went off later (folded). */
@@ -710,7 +730,7 @@ function cueType(text: string): Classified | null {
       ? { type: 'clash', strength: 0.9 }
       : { type: 'airstrike', strength: 0.9 };
   if (hasWord(text, CUES.explosionStrong))
-    return defused(text) ? null : { type: 'explosion', strength: 1 };
+    return defused(text) ? arrestTold(text) : { type: 'explosion', strength: 1 };
   // `بانفجار قذيفة غير منفجرة من مخلفات الحرب`: a blast, not shelling.
   if (text.includes('نفج') && UNEXPLODED.test(text)) return { type: 'explosion', strength: 0.9 };
   // `سيطرت الهيئة على المعبر … دون مواجهات`: the fight word is denied.
@@ -735,7 +755,7 @@ function cueType(text: string): Classified | null {
     return { type: 'clash', strength: 0.7 };
   if (hasWord(text, CUES.shelling)) return { type: 'shelling', strength: 1 };
   if (hasWord(text, CUES.explosionWeak) || (text.includes('انفجر') && BLAST_VERB.test(text)))
-    return defused(text) ? null : { type: 'explosion', strength: 0.8 };
+    return defused(text) ? arrestTold(text) : { type: 'explosion', strength: 0.8 };
   // `مدني قضى برصاص طائش`: a stray bullet of fighting told already, no attack of its own.
   if (hasWord(text, CUES.attackDirect) && !STRAY.test(text))
     return { type: 'attack', strength: 0.9 };
@@ -764,12 +784,8 @@ function cueType(text: string): Classified | null {
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
-  if (ARREST_HINT.test(text) && !CAUSED_DEAD_AND_CAPTIVES.test(text) && !RELEASED.test(text)) {
-    const m = ARRESTED.exec(text);
-    // `حاولت دورية للهيئة اعتقال قيادي`, `على خلفية محاولة اعتقال`: no one was taken.
-    if (m && !TRIED_TO.test(text.slice(Math.max(0, m.index - 50), m.index)))
-      return { type: 'other', strength: 0.8, event: 'arrest' };
-  }
+  const arrest = arrestTold(text);
+  if (arrest) return arrest;
   if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };
   if (PROTEST_HINT.test(text)) {
     if (FORCE_USED.test(text) && PROTEST_FIRED_ON.test(text))
