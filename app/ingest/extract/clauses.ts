@@ -208,11 +208,13 @@ function onlyPlaces(
     at = m.end;
     inside.push(m);
   }
-  if (!inside.length) return false;
+  // `التح (6)`: a village the gazetteer lacks, in a list of places each with its count.
+  if (!inside.length) return countedName(text.slice(span.start, span.end)) ? 'list' : false;
   rest.push(text.slice(at, span.end));
-  // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`).
+  // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`), nor a place's count in
+  // brackets (`جرجناز (8)، التح (6)`: its strikes).
   for (const [k, piece] of rest.entries())
-    for (const word of piece.split(/[^\p{L}\p{N}]+/u)) {
+    for (const word of piece.replace(BRACKET_FIGURE, ' ').split(/[^\p{L}\p{N}]+/u)) {
       if (!word) continue;
       const w = foldKey(word);
       if (LIST_FILLER.has(w)) continue;
@@ -229,6 +231,14 @@ function onlyPlaces(
     (inside[0]!.geoPrecision === 3 || inside[0]!.seatOf !== undefined) &&
     !/^[^\p{L}]*و/u.test(text.slice(span.start, span.end));
   return lone ? 'address' : 'list';
+}
+
+/** A figure in brackets after a place in a list (`(12)`). */
+const BRACKET_FIGURE = /[(（]\s*[\d٠-٩]+\s*[)）]/g;
+
+/** A name of a word or two and its count in brackets, alone (`التح (6)`, `وأم جلال (3)`). */
+function countedName(piece: string): boolean {
+  return /^[^\p{L}]*[\p{L}]+(?:\s+[\p{L}]+)?\s*[(（]\s*[\d٠-٩]+\s*[)）][^\p{L}\p{N}]*$/u.test(piece);
 }
 
 /** The cut between two pieces of one list: a comma or a colon, and spaces. */

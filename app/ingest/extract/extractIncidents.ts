@@ -649,6 +649,41 @@ function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentPropert
   }
 }
 
+/** A toll told as risen (`وارتفع إلى 8 عدد الشهداء`, `ارتفعت حصيلة …`) (folded). */
+const RISEN_COUNT =
+  /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:ال)?(?:عدد|حصيل[ةه])(?![\p{L}])/u;
+/** The fire named as told already, by no side (`جراء القصف على جرجناز`) (folded). */
+const THE_FIRE = /(?<![\p{L}])[وفب]?(?:ال|لل)(?:قصف|غارات|غار[ةه]|ضربات|استهداف)(?![\p{L}])/u;
+
+/**
+ * `وارتفع إلى 8 عدد الشهداء المدنيين جراء القصف على جرجناز`: the toll, risen, of fire the report
+ * told already at that place on that day (an air strike on Jarjanaz), not a second event of no
+ * side: its figures join that fire's, the sentence its evidence too.
+ */
+function joinRisenToll(clauses: readonly Clause[], drafts: { p: IncidentProperties }[]): void {
+  for (const c of clauses) {
+    if (!c.cls || !FIRE_TOLD.has(c.cls.type) || !c.drafts.length || c.actors.length) continue;
+    if (!THE_FIRE.test(c.folded)) continue;
+    for (const d of [...c.drafts]) {
+      const fire = drafts.find(
+        (x) =>
+          x.p !== d &&
+          !c.drafts.includes(x.p) &&
+          x.p.placeId === d.placeId &&
+          x.p.date === d.date &&
+          FIRE_TOLD.has(x.p.type),
+      )?.p;
+      if (!fire) continue;
+      if (d.fatalities != null) fire.fatalities = Math.max(fire.fatalities ?? 0, d.fatalities);
+      if (d.injuries != null) fire.injuries = Math.max(fire.injuries ?? 0, d.injuries);
+      fire.evidence.push(...d.evidence);
+      c.drafts.splice(c.drafts.indexOf(d), 1);
+      const at = drafts.findIndex((x) => x.p === d);
+      if (at >= 0) drafts.splice(at, 1);
+    }
+  }
+}
+
 /**
  * `… بقصف على أطراف مدينة جسر الشغور. وأوضح المرصد أن القذائف سقطت على قرية الكندة …`: the
  * drafts of fire told again (retold.ts) take the place of the event of the sentence before, or
@@ -2410,6 +2445,17 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           ? null
           : (strikeCount(c.folded)?.value ??
             (c.cls.event === 'drone-strike' && oneDroneStrike(c.folded) ? 1 : null));
+      // `45 غارة على كل من: جرجناز (8)، تلمنس (5)`: the strikes of each place, in brackets
+      // after it, when they are within the count told.
+      const perPlace =
+        strikes !== null && placed.targets.length > 1
+          ? placed.targets.map((t) => bracketFigure(article.body, t.end))
+          : undefined;
+      const counted = perPlace?.filter((n) => n !== undefined) ?? [];
+      const shares =
+        counted.length > 1 && counted.reduce((a, n) => a + n!, 0) <= strikes!
+          ? perPlace
+          : undefined;
       const generic = c.generic;
       // The area that keeps the others of a toll shared out to towns in it, though the towns
       // are the places the event is told at.
@@ -2425,7 +2471,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (place === areaBefore) asToll(p);
         // Like a toll, a count of strikes on a list of places goes to the first only: `أربع
         // غارات على سرمين وبنش` is four strikes, not four on each (eight in all).
-        p.strikes = k === 0 ? strikes : null;
+        p.strikes = shares ? (shares[k] ?? null) : k === 0 ? strikes : null;
         if (route && patrol && !route.road) {
           const { to } = route;
           p.alsoPlaces = [alsoPlace(to)];
@@ -2521,6 +2567,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
+    if (sFolded.includes('ارتفع') && RISEN_COUNT.test(sFolded)) joinRisenToll(clauses, drafts);
     if (beforeAll.length) shareRetold(clauses, beforeAll, drafts, mentionsBefore);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
     const tolled = before !== undefined && clauses.some((c) => c.killed || c.injured);
