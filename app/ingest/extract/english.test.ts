@@ -2003,6 +2003,15 @@ describe.skipIf(!geocoder)('an event named again only as having come before anot
   });
 });
 
+describe.skipIf(!geocoder)('a barrel bomb told by no side', () => {
+  it('is the regime’s, its own weapon until its fall', () => {
+    const ps = read(
+      'On Thursday, four people were killed when a barrel bomb hit a displacement camp near the town of Kafr Nabl.',
+    );
+    expect(ps.map((p) => [p.type, p.actors])).toEqual([['airstrike', ['regime']]]);
+  });
+});
+
 describe.skipIf(!geocoder)('fire both ways amid a fight', () => {
   it('is a shelling of its own, between the sides of the fight, not the attackers’ alone', () => {
     const ps = read(

@@ -37,7 +37,7 @@ import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
 import { RECENT_DAYS, RECENT_WEEKS_DAYS } from './dates';
 import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
-import { writtenSinceFall } from './era';
+import { FALL_OF_ASSAD, writtenSinceFall } from './era';
 import { mergeIncidents } from './merge';
 import { areaHolding, COUNTRY_ID, leaveTheOthers, WHOLE_REGION } from './others';
 import { holds, isSpecific } from './places';
@@ -1882,12 +1882,20 @@ export function extractEnglishIncidents(
                     : named;
       // `rebels launched an attack on army positions near Tanjara`: the fight's other side is
       // the army named bare, Assad's until his fall.
-      const actors =
-        cue.type === 'clash' &&
-        !afterFall &&
-        sides.length === 1 &&
-        FACTIONS.has(sides[0]!) &&
-        BARE_ARMY.test(text)
+      // `four people were killed when a barrel bomb hit a displacement camp`: the regime's own
+      // weapon, dropped by its helicopters and no one else's, until its fall.
+      const barrels =
+        cue.type === 'airstrike' &&
+        !namesASide(sides) &&
+        BARREL_BOMB.test(text) &&
+        (date?.date ?? article.date) < FALL_OF_ASSAD;
+      const actors: Actor[] = barrels
+        ? ['regime']
+        : cue.type === 'clash' &&
+            !afterFall &&
+            sides.length === 1 &&
+            FACTIONS.has(sides[0]!) &&
+            BARE_ARMY.test(text)
           ? [...sides, 'regime' as const].sort()
           : sides;
       // Told first at a governorate's seat named bare, or at an area, it is placed where the
@@ -2194,6 +2202,8 @@ const EVENT_ON_DAY =
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
   /^\W*(?:[^,;]{0,80}?\b(?:said|says|reported|added)\s+(?:that\s+)?)?(?:The|That|This|These|Those)\s+(?:air\s*strikes?|airstrikes?|strikes?|raids?|attacks?|shelling|bombardment|bombing|blast|explosion|convoys?|patrols?|reinforcements|clashes|fighting|battles?)\b/i;
+/** Barrel bombs (`a barrel bomb`, `barrel-bombed`). */
+const BARREL_BOMB = /\bbarrel[- ]bomb/i;
 /** The factions, one side of a fight with the army. */
 const FACTIONS: ReadonlySet<Actor> = new Set<Actor>(['opposition', 'hts']);
 /** The army named bare (`army positions`, `soldiers`), not another country's nor a faction's. */

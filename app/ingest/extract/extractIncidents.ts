@@ -35,7 +35,7 @@ import {
 import { daysLater, daysRunAt, type EventDate, findEventDate, mayBeRange } from './dates';
 import { daySummaries, SUMS_UP } from './daySummary';
 import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
-import { writtenSinceFall } from './era';
+import { FALL_OF_ASSAD, writtenSinceFall } from './era';
 import { CUES, inSet, UNTOLD } from './lexicon';
 import { mergeIncidents } from './merge';
 import { readNumber } from './numbers';
@@ -582,6 +582,8 @@ const GENERIC_ATTACK = 0.7;
 
 /** The first Russian air strikes in Syria. */
 const RUSSIA_JOINED = '2015-09-30';
+/** Barrel bombs (`برميل متفجر`, `البراميل`) (folded). */
+const BARRELS = /برميل|براميل/;
 
 const TERRORISTS =
   /(?<![\p{L}])[وفبل]?(?:ال)?(?:ارهابي|ارهابيي|ارهابيين|ارهابيون|تنظيمات\s+(?:ال)?ارهابي|مجموعات\s+(?:ال)?ارهابي|جماعات\s+(?:ال)?ارهابي)/u;
@@ -2260,6 +2262,15 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         !c.actors.length &&
         c.cls.type === 'airstrike' &&
         (c.date?.date ?? article.date) < RUSSIA_JOINED
+      )
+        c.borrowed = ['regime'];
+      // `قتل أربعة مدنيين جراء برميل متفجر سقط على مخيم`: barrel bombs are the regime's own
+      // weapon, dropped by its helicopters and no one else's, until its fall.
+      if (
+        !c.actors.length &&
+        c.cls.type === 'airstrike' &&
+        BARRELS.test(c.folded) &&
+        (c.date?.date ?? article.date) < FALL_OF_ASSAD
       )
         c.borrowed = ['regime'];
       // `قصف متبادل بين الطرفين`: fire both ways between the two sides of the fight the report
