@@ -223,6 +223,13 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
         ([, surface]) => surface,
       ),
     ).toEqual(['near Kansafra', 'Fleifel', 'Sufuhen']);
+    // The villages told further back, where and when between (`villages west of Aleppo late on
+    // Saturday, including …`).
+    expect(
+      places(
+        'Government forces captured a string of villages west of Aleppo late on Saturday, including Kafr Naha and Urum al-Kubra.',
+      ).map(([, surface]) => surface),
+    ).toEqual(['west of Aleppo', 'Kafr Naha', 'Urum al-Kubra']);
     // Not examples of anything but places: `including Russian jets` names no village.
     expect(
       places('Strikes hit Kansafra, including Russian jets and Turkish drones.').map(

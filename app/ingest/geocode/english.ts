@@ -534,7 +534,7 @@ const SETTLEMENTS = keys('villages', 'towns', 'cities');
 /** Words that open the examples of a list (`several villages, including X and Y`). */
 const INCLUDING = keys('including', 'notably', 'namely');
 /** How far back from `including` its settlement word may be (`villages in the area, including`). */
-const INCLUDING_REACH = 6;
+const INCLUDING_REACH = 8;
 
 /** Whether a plural settlement word comes within INCLUDING_REACH words before word `k`. */
 function settlementsBefore(words: readonly LatinWord[], k: number): boolean {
