@@ -911,7 +911,9 @@ function between(text: string, tokens: readonly Token[], from: number, to: numbe
  * - a call (`داعياً الأطراف إلى الالتزام بوقف إطلاق النار`): the rest of the clause, up to what
  *   moved it (`بعد القصف الذي …`, `إثر`, `جراء`), which is told;
  * - threat or intent (`هددت روسيا بشن غارات`): its object, the first `ب…` word or verbal noun
- *   within three tokens; a light noun (`بشن`, `تنفيذ`) carries the event in the words after it.
+ *   within three tokens; a light noun (`بشن`, `تنفيذ`) carries the event in the words after it;
+ * - an end (`بعد توقف القصف`): the two tokens after it, unless negated (`لم يتوقف`, `دون توقف`);
+ * - a bombing foiled (`أحبطت … محاولة تفجير سيارة مفخخة`): five tokens on, when they name a bomb.
  */
 /** Words after which a call tells what moved it (folded): `بعد`, `إثر`, `جراء`, `بسبب`. */
 const CALLED_AFTER: ReadonlySet<string> = new Set(
