@@ -238,7 +238,9 @@ const BRACKET_FIGURE = /[(（]\s*[\d٠-٩]+\s*[)）]/g;
 
 /** A name of a word or two and its count in brackets, alone (`التح (6)`, `وأم جلال (3)`). */
 function countedName(piece: string): boolean {
-  return /^[^\p{L}]*[\p{L}]+(?:\s+[\p{L}]+)?\s*[(（]\s*[\d٠-٩]+\s*[)）][^\p{L}\p{N}]*$/u.test(piece);
+  return /^[^\p{L}]*[\p{L}]+(?:\s+[\p{L}]+)?\s*[(（]\s*[\d٠-٩]+\s*[)）][^\p{L}\p{N}]*$/u.test(
+    piece,
+  );
 }
 
 /** The cut between two pieces of one list: a comma or a colon, and spaces. */

@@ -545,10 +545,7 @@ describe('a name that is not a place where it stands', () => {
       ]);
       expect(places('قصف على الباب')).toEqual(['الباب']);
       // A front named by the town (`على جبهة الباب`), as `محور الباب` is.
-      expect(places('قتل عنصر بانفجار لغم على جبهة الباب شرقي حلب')).toEqual([
-        'الباب',
-        'شرقي حلب',
-      ]);
+      expect(places('قتل عنصر بانفجار لغم على جبهة الباب شرقي حلب')).toEqual(['الباب', 'شرقي حلب']);
     },
   );
   it.skipIf(!gazetteer)(
