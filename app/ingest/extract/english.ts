@@ -340,12 +340,10 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
     // `Military police foiled a car bomb attack in Azaz`, `defused an explosive device`: a
     // bombing that did not happen (as `أحبطت … محاولة تفجير`).
-    if (
-      (cue.type === 'explosion' || cue.type === 'attack') &&
-      FOILED.test(leadIn(clause, m.index)) &&
-      (cue.type === 'explosion' || BOMB_BEFORE.test(leadIn(clause, m.index)))
-    )
-      continue;
+    if (cue.type === 'explosion' || cue.type === 'attack') {
+      const lead = leadIn(clause, m.index);
+      if (FOILED.test(lead) && (cue.type === 'explosion' || BOMB_BEFORE.test(lead))) continue;
+    }
     // `families returned to Atarib after the shelling stopped`, `a lull in the strikes`: fire
     // that ended is no event (as `بعد توقف القصف`); fire that never stopped still is.
     if (
@@ -1880,8 +1878,6 @@ export function extractEnglishIncidents(
                     sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
                     ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
                     : named;
-      // `rebels launched an attack on army positions near Tanjara`: the fight's other side is
-      // the army named bare, Assad's until his fall.
       // `four people were killed when a barrel bomb hit a displacement camp`: the regime's own
       // weapon, dropped by its helicopters and no one else's, until its fall.
       const barrels =
@@ -1891,7 +1887,9 @@ export function extractEnglishIncidents(
         (date?.date ?? article.date) < FALL_OF_ASSAD;
       const actors: Actor[] = barrels
         ? ['regime']
-        : cue.type === 'clash' &&
+        : // `rebels launched an attack on army positions near Tanjara`: the fight's other side
+          // is the army named bare, Assad's until his fall.
+          cue.type === 'clash' &&
             !afterFall &&
             sides.length === 1 &&
             FACTIONS.has(sides[0]!) &&
