@@ -139,6 +139,15 @@ describe('areas and report helpers', () => {
       unknownVillagesIn('قصف استهدف أماكن في كل من الفطيرة وكنصفرة وسفوهن بجبل الزاوية'),
     ).toEqual(['الفطيرة', 'سفوهن']);
   });
+  it('reads a list led by «each of» whose places each have their count in brackets (كل من: معرشمارين (12)، جرجناز (8)، التح (6))', () => {
+    expect(
+      unknownVillagesIn(
+        '45 غارة على كل من: معرشمارين (12)، كنصفرة (8)، التح (6)، حاس (5)، وبابولين (3)، ومناطق أخرى.',
+      ),
+    ).toEqual(['التح', 'بابولين', 'معرشمارين']);
+    // One name with its count is no list: `قتل كل من (3)` names no village.
+    expect(unknownVillagesIn('أصيب كل من أحمد (12) في قصف على كنصفرة')).toEqual([]);
+  });
   it('reads a list led by «especially» (ولا سيما، خاصة) past its known places, and no village «ولا»', () => {
     expect(
       unknownVillagesIn(

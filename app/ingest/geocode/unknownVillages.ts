@@ -455,6 +455,9 @@ export function findUnknownNames(
       readRoadEnd(tokens, c, covered, push);
       continue;
     }
+    // `على كل من: معرشمارين (12)، جرجناز (8)، التح (6)`: each place with its count in brackets,
+    // known or not.
+    if (words[c] === 'من' && readCountedList(tokens, c, covered, push)) continue;
     // `في كل من كنصفرة والبارة وفليفل وسفوهن`: a list led by a known place; not `كل من كان`
     // (everyone who), so only when the first item is known.
     if (eachOf(tokens, c, covered)) {
@@ -670,6 +673,49 @@ function eachOf(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
   return (
     leadsAList(tokens, c) && c + 1 < tokens.count && covered[c + 1] !== 0 && tokens.joined(c + 1)
   );
+}
+
+/**
+ * After `كل من` (token `c`), a list whose every item is a name of a word or two and its count in
+ * brackets (`: معرشمارين (12)، جرجناز (8)، التح (6)`): the items the gazetteer lacks are
+ * villages. The brackets make it a list of places; a list of two or more only. True when read.
+ */
+function readCountedList(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): boolean {
+  if (!leadsAList(tokens, c)) return false;
+  const items: { first: number; last: number }[] = [];
+  for (let k = c + 1; k < tokens.count; ) {
+    // The name: one or two words, then `(`, a figure and `)`.
+    let n = 1;
+    while (n <= 2 && k + n < tokens.count && tokens.joined(k + n)) n++;
+    const figure = k + n;
+    if (n > 2 || figure >= tokens.count || !/^[\d٠-٩]+$/.test(tokens.words[figure]!)) break;
+    if (!/^\s*[(（]\s*$/.test(tokens.gap(figure))) break;
+    items.push({ first: k, last: figure });
+    // The next item after `)` and a comma; the list ends at anything else.
+    const next = figure + 1;
+    if (next >= tokens.count || !/^\s*[)）]\s*[،,]\s*$/.test(tokens.gap(next))) break;
+    k = next;
+  }
+  if (items.length < 2) return false;
+  for (const { first, last } of items) {
+    if (covered[first]) continue;
+    const { text, skip } = stripWaw(tokens.words[first]!);
+    const words = [text, ...tokens.words.slice(first + 1, last)];
+    if (!words.every((w) => /^[\u0621-\u064a]{2,}$/.test(w)) || !isNameToken(text)) continue;
+    push({
+      first,
+      last,
+      start: tokens.starts[first]! + skip,
+      end: tokens.ends[last - 1]!,
+      key: words.join(' '),
+    });
+  }
+  return true;
 }
 
 /** Words of "especially" that lead into the places struck most (normalised). */
