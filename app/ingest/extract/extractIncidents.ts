@@ -655,6 +655,8 @@ function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentPropert
 /** A toll told as risen (`وارتفع إلى 8 عدد الشهداء`, `ارتفعت حصيلة …`) (folded). */
 const RISEN_COUNT =
   /(?<![\p{L}])[وف]?(?:ارتفع|ارتفعت)\s+(?:\S+\s+){0,3}?(?:ال)?(?:عدد|حصيل[ةه])(?![\p{L}])/u;
+/** How many of the report's latest drafts a risen toll looks back over for its fire. */
+const RISEN_LOOKBACK = 200;
 /** The fire named as told already, by no side (`جراء القصف على جرجناز`) (folded). */
 const THE_FIRE = /(?<![\p{L}])[وفب]?(?:ال|لل)(?:قصف|غارات|غار[ةه]|ضربات|استهداف)(?![\p{L}])/u;
 
@@ -668,14 +670,22 @@ function joinRisenToll(clauses: readonly Clause[], drafts: { p: IncidentProperti
     if (!c.cls || !FIRE_TOLD.has(c.cls.type) || !c.drafts.length || c.actors.length) continue;
     if (!THE_FIRE.test(c.folded)) continue;
     for (const d of [...c.drafts]) {
-      const fire = drafts.find(
-        (x) =>
-          x.p !== d &&
-          !c.drafts.includes(x.p) &&
-          x.p.placeId === d.placeId &&
-          x.p.date === d.date &&
-          FIRE_TOLD.has(x.p.type),
-      )?.p;
+      // The latest such fire, among the last drafts only: a report of thousands of risen tolls
+      // must not cost their square.
+      let fire: IncidentProperties | undefined;
+      for (let k = drafts.length - 1; k >= Math.max(0, drafts.length - RISEN_LOOKBACK); k--) {
+        const x = drafts[k]!.p;
+        if (
+          x !== d &&
+          !c.drafts.includes(x) &&
+          x.placeId === d.placeId &&
+          x.date === d.date &&
+          FIRE_TOLD.has(x.type)
+        ) {
+          fire = x;
+          break;
+        }
+      }
       if (!fire) continue;
       if (d.fatalities != null) fire.fatalities = Math.max(fire.fatalities ?? 0, d.fatalities);
       if (d.injuries != null) fire.injuries = Math.max(fire.injuries ?? 0, d.injuries);
