@@ -209,7 +209,7 @@ function onlyPlaces(
     inside.push(m);
   }
   // `التح (6)`: a village the gazetteer lacks, in a list of places each with its count.
-  if (!inside.length) return countedName(text.slice(span.start, span.end)) ? 'list' : false;
+  if (!inside.length) return COUNTED_NAME.test(text.slice(span.start, span.end)) ? 'list' : false;
   rest.push(text.slice(at, span.end));
   // Quotes and commas are no words (`بلدات "كنصفرة، وبليون، والبارة"`), nor a place's count in
   // brackets (`جرجناز (8)، التح (6)`: its strikes).
@@ -233,14 +233,23 @@ function onlyPlaces(
   return lone ? 'address' : 'list';
 }
 
-/** A figure in brackets after a place in a list (`(12)`). */
-const BRACKET_FIGURE = /[(（]\s*[\d٠-٩]+\s*[)）]/g;
-
+/** A count in brackets after a place (`(12)`), its figure in group 1: Western or Arabic digits. */
+const IN_BRACKETS = String.raw`[(（]\s*([0-9٠-٩]{1,4})\s*[)）]`;
+/** Every count in brackets in a piece of a list. */
+const BRACKET_FIGURE = new RegExp(IN_BRACKETS, 'g');
+/** A count in brackets right at the start of a text. */
+const BRACKET_AHEAD = new RegExp(`^\\s*${IN_BRACKETS}`);
 /** A name of a word or two and its count in brackets, alone (`التح (6)`, `وأم جلال (3)`). */
-function countedName(piece: string): boolean {
-  return /^[^\p{L}]*[\p{L}]+(?:\s+[\p{L}]+)?\s*[(（]\s*[\d٠-٩]+\s*[)）][^\p{L}\p{N}]*$/u.test(
-    piece,
-  );
+const COUNTED_NAME = new RegExp(
+  String.raw`^[^\p{L}]*[\p{L}]+(?:\s+[\p{L}]+)?\s*${IN_BRACKETS}[^\p{L}\p{N}]*$`,
+  'u',
+);
+
+/** A figure in brackets right after offset `at` (`كفرنبل (4)`), if any. */
+export function bracketFigure(body: string, at: number): number | undefined {
+  const m = BRACKET_AHEAD.exec(body.slice(at, at + 12));
+  if (!m) return undefined;
+  return Number(m[1]!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 }
 
 /** The cut between two pieces of one list: a comma or a colon, and spaces. */

@@ -21,7 +21,7 @@ import {
   isGenericClause,
   UNFOUGHT,
 } from './classify';
-import { clauseSpans, joinPlaceLists, type Span } from './clauses';
+import { bracketFigure, clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
   type Count,
   injuredCount,
@@ -630,6 +630,13 @@ function namesActingSide(c: Clause): boolean {
   return c.actors.length > 0 && !SUPPORT.test(c.folded);
 }
 
+/** Take draft `d` out of its clause and out of the report's drafts. */
+function dropDraft(c: Clause, drafts: { p: IncidentProperties }[], d: IncidentProperties): void {
+  c.drafts.splice(c.drafts.indexOf(d), 1);
+  const at = drafts.findIndex((x) => x.p === d);
+  if (at >= 0) drafts.splice(at, 1);
+}
+
 /**
  * Drop the attack drafts of clauses that only tell where a sentence's air strike or shelling
  * fell, at a place that fire is drafted at already: one event, not a second, vaguer one. Its
@@ -645,9 +652,7 @@ function dropRetoldFire(clauses: readonly Clause[], drafts: { p: IncidentPropert
       if (!fire) continue;
       fire.fatalities ??= d.fatalities;
       fire.injuries ??= d.injuries;
-      c.drafts.splice(c.drafts.indexOf(d), 1);
-      const at = drafts.findIndex((x) => x.p === d);
-      if (at >= 0) drafts.splice(at, 1);
+      dropDraft(c, drafts, d);
     }
   }
 }
@@ -690,9 +695,7 @@ function joinRisenToll(clauses: readonly Clause[], drafts: { p: IncidentProperti
       if (d.fatalities != null) fire.fatalities = Math.max(fire.fatalities ?? 0, d.fatalities);
       if (d.injuries != null) fire.injuries = Math.max(fire.injuries ?? 0, d.injuries);
       fire.evidence.push(...d.evidence);
-      c.drafts.splice(c.drafts.indexOf(d), 1);
-      const at = drafts.findIndex((x) => x.p === d);
-      if (at >= 0) drafts.splice(at, 1);
+      dropDraft(c, drafts, d);
     }
   }
 }
@@ -1643,13 +1646,6 @@ function tollMovedToTowns(
     if (rest.length) p.alsoPlaces = rest.map(({ town }) => alsoPlace(town));
     return { p, town: first!.town, replaced: area };
   });
-}
-
-/** A figure in brackets right after offset `at` (`كفرنبل (4)`), if any. */
-function bracketFigure(body: string, at: number): number | undefined {
-  const m = /^\s*[(（]\s*([0-9٠-٩]{1,4})\s*[)）]/.exec(body.slice(at, at + 12));
-  if (!m) return undefined;
-  return Number(m[1]!.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)));
 }
 
 /** A clause opening a statement of its own (clauses.ts cuts before these): no denial runs into it. */

@@ -693,7 +693,8 @@ function readCountedList(
     let n = 1;
     while (n <= 2 && k + n < tokens.count && tokens.joined(k + n)) n++;
     const figure = k + n;
-    if (n > 2 || figure >= tokens.count || !/^[\d٠-٩]+$/.test(tokens.words[figure]!)) break;
+    // (The tokens' text is normalised: its digits are Western.)
+    if (n > 2 || figure >= tokens.count || !/^\d+$/.test(tokens.words[figure]!)) break;
     if (!/^\s*[(（]\s*$/.test(tokens.gap(figure))) break;
     items.push({ first: k, last: figure });
     // The next item after `)` and a comma; the list ends at anything else.
