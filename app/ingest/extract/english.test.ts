@@ -1398,9 +1398,16 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
         .map((p) => p.placeEn)
         .sort(),
     ).toEqual(['Hama governorate', 'Idlib governorate']);
-    // A seat named bare elsewhere is the city.
+    // Idlib named bare is the province English reports mean (`Idlib city` is the city); other
+    // seats named bare are their cities.
     expect(read('Russian jets struck a market in Idlib on Sunday.').map((p) => p.placeEn)).toEqual([
-      'Idlib',
+      'Idlib governorate',
+    ]);
+    expect(
+      read('Russian jets struck a market in Idlib city on Sunday.').map((p) => p.placeEn),
+    ).toEqual(['Idlib']);
+    expect(read('Russian jets struck a market in Hama on Sunday.').map((p) => p.placeEn)).toEqual([
+      'Hama',
     ]);
   });
   it('reads fire from the air and the ground told as one as a shelling too, by the sides that fire from the ground', () => {

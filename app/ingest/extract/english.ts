@@ -1615,6 +1615,7 @@ function provincesNamed(body: string, mentions: PlaceMention[]): PlaceMention[] 
     listed =
       !!m.seatOf &&
       (PROVINCE_BEFORE.test(before) ||
+        bareIdlib(body, mentions, k) ||
         (listed && !!prev && AND_THE.test(body.slice(prev.end, m.start))) ||
         // `in Idlib and Hama provinces`: the plural names both.
         (!!next &&
@@ -1623,6 +1624,29 @@ function provincesNamed(body: string, mentions: PlaceMention[]): PlaceMention[] 
           /provinces|governorates/i.test(next.surface)));
     return listed ? { ...m, ...m.seatOf!, seatOf: undefined } : m;
   });
+}
+
+/** The Idlib governorate's id in the gazetteer. */
+const IDLIB_GOVERNORATE = 'area-idlib-governorate';
+
+/**
+ * `Idlib` named bare in English (`Russian airstrikes in Idlib killed five`): the province. Wire
+ * copy writes `Idlib city` or `the city of Idlib` for the city (those get no seatOf) and `Idlib`
+ * alone for the last rebel-held province, so the city's point would be a precision the report
+ * never gave. The city still when the clause names other towns beside it (`struck Sarmin and
+ * Idlib`, `three in Saraqib and two in Idlib`: a list of towns), or when it only says where a
+ * town is (`Ariha, Idlib`; isAddress) or owns the place after it (`Idlib's Jabal al-Zawiya`).
+ * Aleppo, Hama and Latakia named bare stay cities: there the city is what English reports
+ * mostly mean.
+ */
+function bareIdlib(body: string, mentions: PlaceMention[], k: number): boolean {
+  const m = mentions[k]!;
+  return (
+    m.seatOf?.placeId === IDLIB_GOVERNORATE &&
+    !mentions.some((o) => o !== m && o.geoPrecision === 1 && o.seatOf === undefined) &&
+    !/^['’]s\s/.test(body.slice(m.end, m.end + 3)) &&
+    !isAddress(body, mentions[k - 1], m)
+  );
 }
 
 /** Words before a seat that mean its province (`elsewhere in`, `over`, `across`). */
