@@ -555,6 +555,10 @@ describe('a name that is not a place where it stands', () => {
       expect(places('قصف على الباب')).toEqual(['الباب']);
       // A front named by the town (`على جبهة الباب`), as `محور الباب` is.
       expect(places('قتل عنصر بانفجار لغم على جبهة الباب شرقي حلب')).toEqual(['الباب', 'شرقي حلب']);
+      // Alms (`الزكاة`) and the village of that name north of Hama.
+      expect(places('وزعت المنظمة أموال الزكاة على الأهالي')).toEqual([]);
+      expect(places('قصفت قوات النظام بلدة الزكاة وكفرزيتا')).toEqual(['الزكاة', 'كفرزيتا']);
+      expect(places('غارات على الزكاة شمالي حماة')).toContain('الزكاة');
     },
   );
   it.skipIf(!gazetteer)(
