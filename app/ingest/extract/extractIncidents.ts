@@ -12,6 +12,7 @@ import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { addDays, daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
+import { areasToldWhere } from './areaThenWhere';
 import { areaOfCampaign, asCampaignToll, asToll, lastAreaBefore } from './campaign';
 import {
   AFTER_WITHDRAWAL,
@@ -2585,6 +2586,9 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (c.cls?.type === 'attack' && ASSASSINATED.test(c.folded) && !ATTEMPT.test(sFolded))
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
+    if (sFolded.includes('حيث'))
+      for (const d of areasToldWhere(clauses))
+        dropDraft(clauses.find((c) => c.drafts.includes(d))!, drafts, d);
     if (sFolded.includes('ارتفع') && RISEN_COUNT.test(sFolded)) joinRisenToll(clauses, drafts);
     if (beforeAll.length) shareRetold(clauses, beforeAll, drafts, mentionsBefore);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.
