@@ -562,6 +562,29 @@ describe('a name that is not a place where it stands', () => {
     },
   );
   it.skipIf(!gazetteer)(
+    'reads the Syrian coast (الساحل السوري) as the Latakia and Tartus governorates together; a shore is no place',
+    async () => {
+      const { booleanPointInPolygon } = await import('@turf/turf');
+      const coast = createGeocoder(gazetteer!).findMentions(
+        'أرسلت وزارة الدفاع تعزيزات إلى الساحل السوري',
+      )[0]!;
+      expect([coast.placeId, coast.geoPrecision, coast.nameEn]).toEqual([
+        'area-syrian-coast',
+        3,
+        'Syrian coast',
+      ]);
+      // The area holds both governorates' towns: Latakia and Tartus.
+      const towns: [number, number][] = [
+        [35.78, 35.52],
+        [35.89, 34.89],
+      ];
+      for (const at of towns) expect(booleanPointInPolygon(at, coast.area!)).toBe(true);
+      expect(places('هجمات على حواجز الأمن العام في مناطق الساحل')).toEqual(['الساحل']);
+      expect(places('انتشلت جثة على ساحل البحر')).toEqual([]);
+      expect(places('تحدث عن الساحل الأفريقي')).toEqual([]);
+    },
+  );
+  it.skipIf(!gazetteer)(
     'is a word of news prose (the visit, red lines, at present, a faction) unless a settlement word leads it',
     () => {
       expect(places('بحث الرئيسان خلال الزيارة وقف إطلاق النار')).toEqual([]);

@@ -37,7 +37,13 @@ export interface Governorates {
   byAdmin1: Map<string, Governorate>;
   /** The country as a place (names سوريا/سورية), when governorate polygons make its shape. */
   country?: { place: Place; geometry: AreaGeometry };
+  /** The Syrian coast (`الساحل السوري`): the Latakia and Tartus governorates together. */
+  coast?: { place: Place; geometry: AreaGeometry };
 }
+
+/** The coast's id and the governorates that make it up. */
+export const COAST_ID = 'area-syrian-coast';
+const COAST_GOVERNORATES = ['Latakia', 'Tartus'];
 
 const POINT_KINDS = new Set(['city', 'town', 'village', 'locality']);
 
@@ -113,5 +119,33 @@ export function buildGovernorates(gazetteer: GazetteerData, country?: AreaGeomet
       },
     };
   }
+  out.coast = coastOf(out);
   return out;
+}
+
+/**
+ * `الساحل السوري`, `الساحل`: how reports name the two coastal governorates at once (troops
+ * sent to the coast, attacks along it), as a region of its own at the governorates' precision.
+ * Nothing without both polygons: a guessed shape would place incidents nowhere in particular.
+ */
+function coastOf(govs: Governorates): Governorates['coast'] {
+  const parts = COAST_GOVERNORATES.map((n) => govs.byAdmin1.get(n)?.geometry);
+  if (parts.some((g) => !g)) return undefined;
+  const geometry = unionAll(parts as AreaGeometry[]);
+  if (!geometry) return undefined;
+  const at = representativePoint(geometry);
+  return {
+    geometry,
+    place: {
+      id: COAST_ID,
+      nameAr: 'الساحل السوري',
+      nameEn: 'Syrian coast',
+      altNames: ['الساحل', 'Syrian coastal region'],
+      kind: 'region',
+      lon: at[0],
+      lat: at[1],
+      admin1: '',
+      source: { kind: 'derived', url: '', note: 'union of the Latakia and Tartus governorates' },
+    },
+  };
 }

@@ -459,6 +459,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   if (govs.country && !gazetteer.places.includes(govs.country.place)) {
     extra.push({ ...govs.country.place, altNames: [...govs.country.place.altNames, 'سورية'] });
   }
+  if (govs.coast) extra.push(govs.coast.place);
   const index = buildNameIndex([...gazetteer.places, ...extra]);
   /** The whole country: named, it places nothing more precisely (see `lastPlaceBefore`). */
   const countryId = govs.country?.place.id;

@@ -209,6 +209,19 @@ export function locate(
       }),
     );
   }
+  if (govs.coast && place.id === govs.coast.place.id) {
+    const shape = govs.coast.geometry;
+    return area(
+      `${place.id}${dirPart}`,
+      3,
+      `${place.nameAr}${dirAr}`,
+      `${place.nameEn}${dirEn}`,
+      () => ({
+        base: shape,
+        center: representativePoint(shape),
+      }),
+    );
+  }
   switch (q.kind) {
     case 'countryside':
       if (gov) {

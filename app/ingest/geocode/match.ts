@@ -172,20 +172,21 @@ const PERSON_TITLES = new Set([
 
 /**
  * Place names that are also everyday words (`الراعي` the shepherd, `الباب` the door, `الزكاة`
- * alms: `أموال الزكاة`), with or without the article (`قتل راعي أغنام`), and the country spelt
+ * alms: `أموال الزكاة`; `الساحل` the Syrian coast and any shore), with or without the article (`قتل راعي أغنام`), and the country spelt
  * `سورية`, which is as often the adjective "Syrian" (`طائرات حربية يرجح أنها سورية`): taken only
  * where a place is expected, after a preposition, a settlement word or a direction.
  */
-const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'باب', 'سوريه', 'الزكاه']);
+const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'باب', 'سوريه', 'الزكاه', 'الساحل']);
 
 /**
- * Place names that are words of news prose itself, even after a preposition: `خلال الزيارة`
+ * Place names that are words of news prose itself, even after a preposition: `ساحل` without
+ * the article (`على ساحل البحر`, a shore; the Syrian coast is `الساحل`), `خلال الزيارة`
  * (the visit; al-Ziyarah in al-Ghab), `الخطوط الحمراء` (red lines), `في الوقت الحاضر` (at
  * present), `الجبهة الشامية` (a faction). Taken only right after a settlement word (`بلدة
  * الحاضر`, `قرية الزيارة`): a report that names such a place without one loses it, which is
  * better than a false place on every visit and every red line.
  */
-const PROSE_WORD_NAMES = new Set(['الزياره', 'الحاضر', 'الحمراء', 'الشاميه']);
+const PROSE_WORD_NAMES = new Set(['الزياره', 'الحاضر', 'الحمراء', 'الشاميه', 'ساحل']);
 const SETTLEMENT_LEADS = new Set([
   // `على محور الزيارة`: a front line is named by the place it runs through.
   'محور',
@@ -224,6 +225,8 @@ const PLACE_LEADS = new Set([
   'مدخل',
   // `على جبهة الباب`, `محاور الباب`, `مشارف الباب`: a front or the edges of a town.
   ...['جبهه', 'جبهات', 'محاور', 'مشارف', 'ضواحي', 'تخوم'],
+  // `في مناطق الساحل`, `مدن الساحل`.
+  ...['مناطق', 'مدن'],
   ...['قريتي', 'بلدات', 'قري'],
 ]);
 
