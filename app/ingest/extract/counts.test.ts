@@ -109,6 +109,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     ['قضت على آمال السكان', null, null],
     ['عثر على جثة شاب في البلدة', 1, null],
     ['انتشال جثث ثلاثة مدنيين', 3, null],
+    // The bodies counted by the figure before them.
+    ['وتمكنت فرقنا من انتشال 3 جثث من تحت الأنقاض', 3, null],
+    ['انتشال 12 جثة من مقبرة جماعية', 12, null],
     // The Civil Defence's word for the bodies it recovers, and one more named after `و`.
     ['وانتشلت فرقنا جثامين 5 أطفال ومعلمة', 6, null],
     ['انتشال جثمان طفل من تحت الأنقاض', 1, null],

@@ -118,7 +118,19 @@ const HURT = set(
   // Duals (`إن مدنيين اثنين أصيبا`).
   ...HURT_DUALS,
 );
-const DEAD_NOUNS = set('قتلى', 'قتيلا', 'قتيل', 'شهداء', 'شهيدا', 'ضحايا', 'ضحية');
+/** The dead counted by a figure before them (`19 قتيلاً`; bodies recovered, `انتشال 3 جثث`). */
+const DEAD_NOUNS = set(
+  'قتلى',
+  'قتيلا',
+  'قتيل',
+  'شهداء',
+  'شهيدا',
+  'ضحايا',
+  'ضحية',
+  'جثث',
+  'جثة',
+  'جثامين',
+);
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
 /** What a figure counts when it counts what was fired (`سقوط 40 قذيفة`), not people. */
 const MUNITIONS = set(
