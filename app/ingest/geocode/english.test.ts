@@ -183,6 +183,18 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Rockets hit the village of Deir Sunbul.', unresolved)).toEqual([]);
     expect(unresolved.get('Deir Sunbul')).toBe(2);
   });
+  it('reads a name a front is named by as a village (on the Tal Othman front), not a side’s front', () => {
+    const found = geocoder!.findMentionsEn(
+      'Clashes on the Tal Othman front near Kafr Nabudah left seven soldiers dead.',
+    );
+    expect(found[0]).toMatchObject({ surface: 'Tal Othman', geoPrecision: 2, unresolved: true });
+    for (const text of [
+      'The Southern Front fought in Daraa.',
+      'Fighters of the National Liberation Front shelled positions.',
+      'Clashes on the Russian front.',
+    ])
+      expect(places(text).filter(([id]) => id.startsWith('unknown-'))).toEqual([]);
+  });
   it('places a village of a sentence naming no known place by an earlier sentence’s place', () => {
     const found = geocoder!.findMentionsEn(
       'Russian warplanes bombed the town of Khan Sheikhoun. Regime forces then advanced into the village of Sukayk.',

@@ -525,6 +525,29 @@ const NOT_A_VILLAGE = keys(
 /** What follows a name on a list: another name, its `and`, where it is, or the sentence's end. */
 const LIST_GOES_ON = /^\s*(?:[,.;)]|and\b|in\b|on\b|near\b|west\b|east\b|north\b|south\b|$)/i;
 
+/** What a front line is called after the place it runs through (`the Tal Othman front`). */
+const FRONT = keys('front', 'frontline', 'axis');
+/** Capitalised words that open a front's name and are no place (`the Southern Front`). */
+const NOT_A_FRONT = keys(
+  ...['Southern', 'Northern', 'Eastern', 'Western', 'Coastal', 'Central', 'Main', 'National'],
+  ...['Islamic', 'Popular', 'Liberation', 'Nusra', 'Levant', 'Sham', 'Home', 'New', 'United'],
+);
+
+/**
+ * Whether the capitalised name at word `i` names a front (`on the Tal Othman front`, `the
+ * Kabani axis`): `the`, the name (one to three words, joined), then the front word. Not a
+ * name the words before make a side (`the Russian front` is no place: NOT_A_VILLAGE).
+ */
+function namesAFront(text: string, words: readonly LatinWord[], i: number): boolean {
+  const first = words[i]!.key;
+  if (words[i - 1]?.key !== 'the' || NOT_A_VILLAGE.has(first) || NOT_A_FRONT.has(first))
+    return false;
+  let j = i;
+  while (j < i + 2 && words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+  const next = words[j + 1];
+  return next !== undefined && FRONT.has(next.key) && joined(text, words[j]!, next);
+}
+
 /** Words for several spots that a list of villages follows, with `in` (`places in X and Y`). */
 const SPOTS = keys('places', 'areas', 'positions', 'sites');
 
@@ -779,8 +802,11 @@ export function englishPlaceFinder(
         continue;
       }
       // `the village of Deir Sunbul`: a capitalised name after a settlement word, unknown; so is
-      // one going on with a list of villages (`the villages of Kansafra and Fleifel`).
-      const named = words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '');
+      // one going on with a list of villages (`the villages of Kansafra and Fleifel`), and one
+      // a front is named by (`on the Tal Othman front`, as `محور تل عثمان`).
+      const named =
+        (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '')) ||
+        namesAFront(text, words, i);
       if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
         let j = i;
         for (;;) {
