@@ -193,7 +193,14 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
       'Fighters of the National Liberation Front shelled positions.',
       'Clashes on the Russian front.',
     ])
-      expect(places(text).filter(([id]) => id.startsWith('unknown-'))).toEqual([]);
+      expect(places(text).filter(([id]) => String(id).startsWith('unknown-'))).toEqual([]);
+  });
+  it('reads the village a post stands in (the observation post in Shir Maghar)', () => {
+    expect(
+      geocoder!.findMentionsEn(
+        'A Turkish convoy entered the observation post in Shir Maghar near Morek.',
+      )[0],
+    ).toMatchObject({ surface: 'Shir Maghar', geoPrecision: 2, unresolved: true });
   });
   it('places a village of a sentence naming no known place by an earlier sentence’s place', () => {
     const found = geocoder!.findMentionsEn(

@@ -525,6 +525,10 @@ const NOT_A_VILLAGE = keys(
 /** What follows a name on a list: another name, its `and`, where it is, or the sentence's end. */
 const LIST_GOES_ON = /^\s*(?:[,.;)]|and\b|in\b|on\b|near\b|west\b|east\b|north\b|south\b|$)/i;
 
+/** A military post and the word before the village it stands in (`the observation post in X`). */
+const POST = keys('post', 'outpost', 'base');
+const POST_AT = keys('in', 'at', 'of');
+
 /** What a front line is called after the place it runs through (`the Tal Othman front`). */
 const FRONT = keys('front', 'frontline', 'axis');
 /** Capitalised words that open a front's name and are no place (`the Southern Front`). */
@@ -806,6 +810,7 @@ export function englishPlaceFinder(
       // a front is named by (`on the Tal Othman front`, as `محور تل عثمان`).
       const named =
         (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '')) ||
+        (POST_AT.has(words[i - 1]?.key ?? '') && POST.has(words[i - 2]?.key ?? '')) ||
         namesAFront(text, words, i);
       if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
         let j = i;

@@ -127,6 +127,17 @@ describe('areas and report helpers', () => {
     // After the comma the clause goes on: `ترافقت` is no village.
     expect(unknownVillagesIn('اشتباكات على محور كنصفرة، ترافقت مع قصف صاروخي')).toEqual([]);
   });
+  it('reads the village a post stands in (نقطة المراقبة التركية في شير مغار)', () => {
+    expect(unknownVillagesIn('دخل رتل إلى نقطة المراقبة التركية في شير مغار بريف حماة')).toEqual([
+      'شير مغار',
+    ]);
+    expect(unknownVillagesIn('قصف قرب نقطة مراقبة تركية في معرزيتا، وسط تحليق للطيران')).toEqual([
+      'معرزيتا',
+    ]);
+    // A known place there, or no name: nothing more.
+    expect(unknownVillagesIn('قصفت قوات النظام محيط النقطة التركية في كنصفرة')).toEqual([]);
+    expect(unknownVillagesIn('استهدفت القاعدة العسكرية في المنطقة')).toEqual([]);
+  });
   it('reads a list led by «each of» and a known place (في كل من كنصفرة والبارة ومعرزيتا)', () => {
     expect(unknownVillagesIn('قصف استهدف أماكن في كل من كنصفرة والبارة ومعرزيتا وحاس')).toEqual([
       'معرزيتا',

@@ -472,6 +472,11 @@ export function findUnknownNames(
     }
     // `مناطق في الفطيرة وسفوهن ومحيط كنصفرة`: villages listed before a known one, with no cue.
     if (readListBeforeKnown(tokens, c, covered, push)) continue;
+    // `نقطة المراقبة التركية في شير مغار`: the village a post stands in.
+    if (words[c] === 'في' && postBefore(tokens, c)) {
+      push(postVillage(tokens, c + 1, covered));
+      continue;
+    }
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
@@ -564,6 +569,52 @@ function readListAfterKnown(
   let joined = byWawOnly;
   for (let i = k + 1; i < at && !joined; i++) if (stripWaw(tokens.words[i]!).skip) joined = true;
   readList(tokens, at, covered, push, joined);
+}
+
+/** A military post (`نقطة`, `قاعدة`), and what may follow it before `في` (folded). */
+const POSTS = new Set(['نقطه', 'النقطه', 'قاعده', 'القاعده']);
+const POST_WORDS = new Set([
+  ...['المراقبه', 'مراقبه', 'التركيه', 'تركيه', 'الروسيه', 'روسيه', 'العسكريه', 'عسكريه'],
+]);
+
+/**
+ * Whether the `في` at token c follows a post (`نقطة المراقبة التركية في`, `القاعدة العسكرية
+ * في`), all joined: the name after it is where the post stands.
+ */
+function postBefore(tokens: TokenTable, c: number): boolean {
+  for (let k = c - 1; k >= 0 && k >= c - 4; k--) {
+    if (!tokens.joined(k + 1)) return false;
+    const w = stripWaw(tokens.words[k]!).text;
+    if (POSTS.has(w)) return true;
+    if (!POST_WORDS.has(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * The village a post stands in, from token k: one word, or two when the second ends the clause
+ * (`في شير مغار.`, `في شير مغار، …`) or is followed by where it lies (`بريف حماة`).
+ */
+function postVillage(tokens: TokenTable, k: number, covered: Uint8Array): UnknownName | undefined {
+  const name = readName(tokens, k, 0, covered);
+  if (!name || name.last !== k + 1) return name;
+  const second = k + 1;
+  if (second >= tokens.count || !tokens.joined(second) || covered[second]) return name;
+  if (!isNameToken(tokens.words[second]!)) return name;
+  const after = second + 1;
+  const ends =
+    after >= tokens.count ||
+    (tokens.gaps[after]! & (GAP_BREAKS | GAP_LIST)) !== 0 ||
+    WHERE_NEXT.has(tokens.words[after]!) ||
+    covered[after] !== 0;
+  if (!ends) return name;
+  return {
+    first: k,
+    last: after,
+    start: name.start,
+    end: tokens.ends[second]!,
+    key: `${name.key} ${tokens.words[second]!}`,
+  };
 }
 
 /** Prepositions a list of places follows (folded). */
