@@ -198,6 +198,27 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
       'Assad government shelling on Kafr Rumah, Idlib countryside (south)',
     ]);
   });
+  it.skipIf(!gazetteer)(
+    'is a target of its own when it holds no town of the clause (مستودعات للأسلحة في ريف طرطوس)',
+    () => {
+      const places = (body: string) =>
+        processFile(
+          { file: 'r.txt', bytes: report('عنب بلدي', '03.04.2025', body) },
+          createGeocoder(gazetteer!),
+        )
+          .articles[0]!.incidents.map((f) => f.properties.placeEn)
+          .sort();
+      for (const body of [
+        'استهدفت غارات إسرائيلية محيط مدينة اللاذقية ومستودعات للأسلحة في ريف طرطوس.',
+        'استهدفت غارات إسرائيلية مستودعات للأسلحة في ريف طرطوس ومحيط مدينة اللاذقية.',
+      ])
+        expect(places(body)).toEqual(['Latakia outskirts', 'Tartus countryside']);
+      // An area that holds the town only says where more of it was struck.
+      expect(places('قصفت قوات النظام مدينة كفرنبل ومواقع أخرى في ريف إدلب الجنوبي.')).toEqual([
+        'Kafr Nabl',
+      ]);
+    },
+  );
   it.skipIf(!gazetteer)('of thousands of pieces cut by commas is each place once', () => {
     const body = `قصفت قوات النظام البارة${'، كنصفرة، وسراقب'.repeat(5000)}.`;
     const r = processFile(

@@ -259,6 +259,11 @@ const AND_ITS = /^\s*و$/;
  * `وبلدات في ريف إدلب الجنوبي`): the area is a place of its own, not the town's region.
  */
 const VILLAGES_OF = /^\s*[،,]?\s*و(?:قرى|قري|بلدات|مدن|مناطق)\s+(?:(?:في|ب)\s*)?$/;
+/**
+ * A second target named by its kind, then the area it lies in, after a town (`… ومستودعات
+ * للأسلحة في ريف طرطوس`, `ومواقع عسكرية بريف حماة`): `و`, one to four words, `في` or `ب`.
+ */
+const OTHER_TARGET_IN = /^\s*[،,]?\s*و[^\s،,.]+(?:\s+[^\s،,.]+){0,3}\s+(?:في\s*|ب)$/;
 /** `و` between two places of one list, maybe after a comma (`سرمين وجبل الزاوية`). */
 const AND_GAP = /^[\s،,"“”«»]*و\s*$/;
 /** Between two places of one list: `و`, a comma, quotes (`"كنصفرة، وبليون"`). */
@@ -341,15 +346,30 @@ export function targetPlaces(text: string, mentions: PlaceMention[]): ClausePlac
       if (!(prev && prev === head && LIST_GAP.test(text.slice(prev.end, m.start)))) list = [];
       // `مدينة أريحا وقرى جبل الزاوية`, `مدينة سرمين وجبل الزاوية`: an area listed after a
       // town is struck too (a region, not a governorate; `كنصفرة، إدلب` is an address).
+      const gap = prev ? text.slice(prev.end, m.start) : '';
       if (
         prev &&
         prev === head &&
         isSpecific(prev) &&
         !isSpecific(m) &&
-        (VILLAGES_OF.test(text.slice(prev.end, m.start)) ||
-          (m.geoPrecision === 2 && AND_GAP.test(text.slice(prev.end, m.start))))
+        (VILLAGES_OF.test(gap) ||
+          (m.geoPrecision === 2 && AND_GAP.test(gap)) ||
+          // `محيط مدينة اللاذقية ومستودعات للأسلحة في ريف طرطوس`: another target, in an area
+          // that does not hold the town (one that does only says where more of it was).
+          (m.geoPrecision === 2 && OTHER_TARGET_IN.test(gap) && !holds(m, prev)))
       )
         ownAreas.add(m);
+      // `مستودعات في ريف طرطوس ومحيط مدينة اللاذقية`: an area, then a town it does not hold.
+      if (
+        prev &&
+        prev === head &&
+        !isSpecific(prev) &&
+        prev.geoPrecision === 2 &&
+        isSpecific(m) &&
+        AND_GAP.test(gap) &&
+        !holds(prev, m)
+      )
+        ownAreas.add(prev);
       // The area told first, as where the town is (`في ريف حماة مدينة كفرزيتا`): its region.
       if (head && located && !locates && prev === head && holds(head, m)) qualifiers.set(m, head);
       heads.push(m);
