@@ -408,6 +408,13 @@ describe('who did it, since the fall of Assad’s government (8 December 2024)',
         "Syria's defence ministry said on Monday it had ended a military operation against remnants of the former regime after four days of fighting",
       ),
     ).toEqual(['government', 'regime']);
+    // Attackers told by their word, then whose they are: the side of their description.
+    expect(
+      actors(
+        'Gunmen loyal to ousted President Bashar Assad ambushed security forces near Jableh, killing 13',
+      ),
+    ).toEqual(['regime']);
+    expect(actors('Gunmen shot dead a government officer in Sarmada')).toEqual([]);
     // The same words before the fall are Assad's.
     const before = 'Syrian government forces shelled Kafr Nabl';
     expect(englishActors(before, classifyEnglish(before)!)).toEqual(['regime']);

@@ -565,9 +565,10 @@ export function englishActors(
   }
   // `Russia's Hmeimim air base came under a drone attack`: what came under fire is its target.
   const under = CAME_UNDER.exec(clause);
+  const subjectEnd = attackersEnd(clause, cue.at);
   const before = named.filter(
     (n) =>
-      n.at <= cue.at + 1 &&
+      n.at <= subjectEnd &&
       !OBJECT_OF_FIRE.test(leadIn(clause, n.at)) &&
       !(under && n.at < under.index) &&
       // `a Russian-Turkish joint patrol … was cut short after a roadside bomb exploded`: the
@@ -575,6 +576,25 @@ export function englishActors(
       !(cue.type === 'explosion' && PATROL_AFTER.test(clause.slice(n.at, n.at + 60))),
   );
   return uniqueSorted(before.map((n) => n.actor));
+}
+
+/** The attackers named as such (`Gunmen`, `Snipers`): the event word, but its subject too. */
+const ATTACKERS_WORD = /^(?:gunmen|snipers?|assailants|attackers)\b/i;
+/** The act the attackers did, after their description (`… ambushed`, `… opened fire`). */
+const ATTACKERS_DID =
+  /\b(?:attack(?:ed|s)?|ambush(?:ed|es)?|stormed|raided|shot|opened fire|fired|killed|assassinated|executed|kidnapped|abducted)\b/i;
+/** How far the attackers' description may run before their act (`Gunmen loyal to … Assad`). */
+const ATTACKERS_REACH = 80;
+
+/**
+ * Where a clause's subject ends for its event word at `at`: right after it, or, when that word
+ * names the attackers (`Gunmen loyal to ousted President Bashar Assad ambushed …`), at their
+ * act, so that the side their description names is theirs (it was unknown).
+ */
+function attackersEnd(clause: string, at: number): number {
+  if (!ATTACKERS_WORD.test(clause.slice(at, at + 12))) return at + 1;
+  const act = ATTACKERS_DID.exec(clause.slice(at + 6, at + 6 + ATTACKERS_REACH));
+  return act ? at + 6 + act.index : at + 1;
 }
 
 /** A side's name, then its patrol or convoy (`Russian-Turkish joint patrol`, `Turkish convoy`). */
