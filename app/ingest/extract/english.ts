@@ -1525,6 +1525,18 @@ function ownsNext(body: string, m: PlaceMention, next: PlaceMention | undefined)
 const NEAR_WHICH =
   /[^.;]*,\s*(?:(?:a|an|the|two|three|four|five|both|several)\s+)?(?:(?:small|nearby|strategic|key)\s+)?(?:(?:villages?|towns?|hamlets?|hills?|areas?)\s+)?(?:near|close to|outside|(?:just\s+)?(?:west|east|north|south)(?:-?(?:west|east))? of|on the outskirts of)\s+(?:the\s+)?(?:(?:key|strategic|nearby|main|rebel-held|opposition-held|government-held)\s+)?(?:(?:town|city|village)\s+of\s+)?$/i;
 
+/**
+ * Whether `m` is the town the places told before it are said to lie near (NEAR_WHICH), its
+ * `near the key town of` read into it as its outskirts or not.
+ */
+function toldNear(body: string, before: PlaceMention, m: PlaceMention): boolean {
+  const lead = NEAR_LEAD.exec(m.surface)?.[0] ?? '';
+  return NEAR_WHICH.test(body.slice(before.end, m.start) + lead);
+}
+/** `near the key town of` opening a mention read as a town's outskirts. */
+const NEAR_LEAD =
+  /^(?:near|around|outside)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+/i;
+
 /** A town or a village (known, or one the gazetteer lacks), not an area. */
 function isPoint(m: PlaceMention): boolean {
   return m.geoPrecision === 1 || m.unresolved === true;
@@ -1564,7 +1576,7 @@ function eventPlaces(
     if (isAddress(body, own[k - 1], m) || ownsNext(body, m, own[k + 1])) continue;
     // `seized Urum al-Kubra and Kafr Naha, two villages near the key town of Atareb`: the town
     // the list is told near locates it.
-    if (k > 0 && NEAR_WHICH.test(body.slice(own[k - 1]!.end, m.start))) continue;
+    if (k > 0 && toldNear(body, own[k - 1]!, m)) continue;
     // `In Idlib, Turkish troops shelled … Nayrab and Saraqib`: where the sentence is set, before
     // its comma, is no place of the event when it names others.
     if (

@@ -150,6 +150,13 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('A car bomb went off outside Ariha.')).toEqual([
       ['area-ariha-outskirts', 'outside Ariha'],
     ]);
+    // Words describing the town may stand between `the` and its kind.
+    expect(places('Gunmen ambushed a patrol near the coastal city of Jableh.')).toEqual([
+      ['area-jablah-outskirts', 'near the coastal city of Jableh'],
+    ]);
+    expect(places('Jets struck the outskirts of the rebel-held town of Saraqib.')).toEqual([
+      ['area-saraqib-outskirts', 'outskirts of the rebel-held town of Saraqib'],
+    ]);
   });
   it('takes a bare governorate name for its seat, the governorate in reserve', () => {
     const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');

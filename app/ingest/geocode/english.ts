@@ -306,6 +306,11 @@ const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'hig
 const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
 /** Words right before a town that put what happened at its edge (`near`, `around`, `outside`). */
 const NEAR = keys('near', 'around', 'outside');
+/** Words that frame a place in a sentence and describe no town (`the coastal city of`). */
+const FRAME = keys(
+  ...['the', 'of', 'in', 'on', 'at', 'near', 'around', 'outside', 'to', 'from', 'by', 'and'],
+  ...['a', 'an', 'into', 'towards', 'toward', 'with', 'outskirts', 'edge', 'edges'],
+);
 const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
 /** The country's possessive before a direction (`Syria's northwestern …`): the country's part. */
 const COUNTRY_POSSESSIVE = /\bSyria['’]s\s+$/i;
@@ -324,6 +329,15 @@ function qualifierOf(
   last: number,
 ): Qualified {
   const key = (i: number) => words[i]?.key;
+  /**
+   * `the coastal city of`, `the rebel-held town of`: from token k back over up to three
+   * describing words (lowercase, no word of the sentence's frame) to a `the`; k itself else.
+   */
+  const theBefore = (k: number): number => {
+    let m = k;
+    for (let n = 0; n < 3 && words[m] && !words[m]!.capital && !FRAME.has(key(m)!); n++) m--;
+    return key(m) === 'the' ? m : k;
+  };
   // After the name: `Idlib countryside`, `Idlib's southern countryside`, `Idlib province`
   // (not across punctuation: `in Idlib, countryside schools`).
   const tied = qualifies(text, words[last], words[last + 1]);
@@ -383,7 +397,7 @@ function qualifierOf(
   // word; `the outskirts of the towns of Kafr Nabl and Hass` is the whole list's.
   let several = false;
   if (key(i) === 'of' && SETTLEMENT.has(key(i - 1) ?? '')) {
-    let j = i - 2;
+    let j = theBefore(i - 2);
     while (key(j) === 'the') j--;
     if (key(j) === 'of') {
       several = SETTLEMENTS.has(key(i - 1)!);
@@ -426,7 +440,7 @@ function qualifierOf(
     // `near the town of Saraqeb`: its outskirts, as `near Saraqib` is; so is `around the town
     // of Saraqib` (as `في محيط مدينة سراقب`) and `outside the town of Ariha`.
     if (head && SETTLEMENT.has(head)) {
-      let k = i - 2;
+      let k = theBefore(i - 2);
       while (key(k) === 'the') k--;
       if (NEAR.has(key(k) ?? '')) return { q: OUTSKIRTS_Q, from: k, to: last };
     }
