@@ -48,6 +48,8 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // Executions: the side that executed may come first.
     ['أعدمت قوات النظام ميدانياً ثلاثة شبان على حاجز', 3, null],
     ['إعدام 4 عناصر من التنظيم', 4, null],
+    ['نفذت قوات النظام إعدامات ميدانية بحق ثلاثة شبان', 3, null],
+    ['نفذ التنظيم إعداماً ميدانياً بحق شابين', 2, null],
     // The wounded who died are among the dead, no longer wounded.
     ['ارتفع عدد القتلى إلى سبعة بعد وفاة جريحين متأثرين بجراحهما', 7, null],
     ['وارتفعت الحصيلة إلى 9 قتلى بعد وفاة 3 جرحى', 9, null],

@@ -242,7 +242,8 @@ export const CUES = {
     ...['كمين', 'كمينا', 'بكمين'],
     // Violence against civilians by its means: abduction, execution, torture and beating
     // (`اختطف مسلحون أربعة مواطنين`, `أعدمهم مقاتلو التنظيم`, `تعرضه للضرب المبرح`).
-    ...['اختطف*', 'اختطاف', 'خطف*', 'أعدم*', 'إعدام', 'تعذيب', 'الضرب المبرح'],
+    // Executions told by the noun (`نفذت قوات النظام إعدامات ميدانية بحق ثلاثة شبان`).
+    ...['اختطف*', 'اختطاف', 'خطف*', 'أعدم*', 'إعدام*', 'إعداما', 'تعذيب', 'الضرب المبرح'],
   ]),
   /** What makes `استهداف` an attack on civilians or a facility. */
   attackTarget: words([
