@@ -73,10 +73,17 @@ export function daySummaries<D extends PlacedDraft>(
     )
       continue;
     const head = summary.find((d) => hasToll(d.p))!.p;
-    // `خلال الـ 24 ساعة الماضية`: the day gone by, its parts on either of its dates.
-    if (head.dateEnd && daysBetween(head.date, head.dateEnd) > 1) continue;
-    const last = head.dateEnd ?? head.date;
     const told = head.evidence[0];
+    // `وثقت فرقنا خلال الأسبوع الماضي استجابتها لأكثر من 120 هجوماً … على مدن وبلدات ريفي إدلب
+    // وحلب، أدت لمقتل 45 مدنياً`: a period's many events summed up is their tally, parts told
+    // after it or not (it was an air strike a week long at each countryside, its dead counted
+    // again with the day's strikes told after it).
+    if (head.dateEnd && daysBetween(head.date, head.dateEnd) > 1) {
+      if (told && SUMS_UP.test(foldKey(body.slice(told.start, told.end))))
+        for (const d of tallyOf(head, summary)) dropped.add(d);
+      continue;
+    }
+    const last = head.dateEnd ?? head.date;
     const parts = drafts.filter(
       (d) =>
         d.sentence > s &&
@@ -100,14 +107,22 @@ export function daySummaries<D extends PlacedDraft>(
     const dead = parts.reduce((n, d) => n + (d.p.fatalities ?? 0), 0);
     const hurt = parts.reduce((n, d) => n + (d.p.injuries ?? 0), 0);
     if (!notMore(dead, head.fatalities) || !notMore(hurt, head.injuries)) continue;
-    asToll(head);
-    const others = summary.filter((d) => d.p !== head);
-    if (others.length)
-      head.alsoPlaces = [
-        ...(head.alsoPlaces ?? []),
-        ...others.map(({ p }) => ({ placeId: p.placeId, placeAr: p.placeAr, placeEn: p.placeEn })),
-      ];
-    for (const d of others) dropped.add(d);
+    for (const d of tallyOf(head, summary)) dropped.add(d);
   }
   return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
+}
+
+/**
+ * Make `head` the summary's casualty toll, in place, its sentence's other areas in its
+ * `alsoPlaces`; returns those other drafts, which the toll now stands for.
+ */
+function tallyOf<D extends { p: IncidentProperties }>(head: IncidentProperties, summary: D[]): D[] {
+  asToll(head);
+  const others = summary.filter((d) => d.p !== head);
+  if (others.length)
+    head.alsoPlaces = [
+      ...(head.alsoPlaces ?? []),
+      ...others.map(({ p }) => ({ placeId: p.placeId, placeAr: p.placeAr, placeEn: p.placeEn })),
+    ];
+  return others;
 }
