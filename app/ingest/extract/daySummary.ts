@@ -6,7 +6,9 @@
  * their own, on the summary's day, at towns inside its areas, adding up to no more than its
  * figures, the summary is a casualty toll (counted apart, "in tolls") at its first area, its other
  * areas in `alsoPlaces`. A single area's incident sums up a day when its sentence says so
- * (SUMS_UP) or a part tells its dead as some of the summary's (`وقتل 15 منهم`).
+ * (SUMS_UP) or a part tells its dead as some of the summary's (`وقتل 15 منهم`). A summary of a
+ * longer period that says it sums up (`خلال الأسبوع الماضي استجابتها لأكثر من 120 هجوماً`) is
+ * the toll whether parts follow or not: no one event spans the week.
  */
 import { booleanPointInPolygon } from '@turf/turf';
 import type { IncidentProperties, PlaceMention } from '../../model';
