@@ -137,6 +137,8 @@ describe('areas and report helpers', () => {
     // A known place there, or no name: nothing more.
     expect(unknownVillagesIn('قصفت قوات النظام محيط النقطة التركية في كنصفرة')).toEqual([]);
     expect(unknownVillagesIn('استهدفت القاعدة العسكرية في المنطقة')).toEqual([]);
+    // A post's kind told: al-Qaeda is none.
+    expect(unknownVillagesIn('بايع تنظيم القاعدة في بلاد الشام قرب كنصفرة')).toEqual([]);
   });
   it('reads a list led by «each of» and a known place (في كل من كنصفرة والبارة ومعرزيتا)', () => {
     expect(unknownVillagesIn('قصف استهدف أماكن في كل من كنصفرة والبارة ومعرزيتا وحاس')).toEqual([

@@ -579,13 +579,14 @@ const POST_WORDS = new Set([
 
 /**
  * Whether the `في` at token c follows a post (`نقطة المراقبة التركية في`, `القاعدة العسكرية
- * في`), all joined: the name after it is where the post stands.
+ * في`), all joined: the name after it is where the post stands. The post's kind must be told
+ * (`تنظيم القاعدة في بلاد الشام` is al-Qaeda, no post).
  */
 function postBefore(tokens: TokenTable, c: number): boolean {
   for (let k = c - 1; k >= 0 && k >= c - 4; k--) {
     if (!tokens.joined(k + 1)) return false;
     const w = stripWaw(tokens.words[k]!).text;
-    if (POSTS.has(w)) return true;
+    if (POSTS.has(w)) return k < c - 1;
     if (!POST_WORDS.has(w)) return false;
   }
   return false;
