@@ -592,9 +592,11 @@ const ATTACKERS_REACH = 80;
  * act, so that the side their description names is theirs (it was unknown).
  */
 function attackersEnd(clause: string, at: number): number {
-  if (!ATTACKERS_WORD.test(clause.slice(at, at + 12))) return at + 1;
-  const act = ATTACKERS_DID.exec(clause.slice(at + 6, at + 6 + ATTACKERS_REACH));
-  return act ? at + 6 + act.index : at + 1;
+  const word = ATTACKERS_WORD.exec(clause.slice(at, at + 12));
+  if (!word) return at + 1;
+  const from = at + word[0].length;
+  const act = ATTACKERS_DID.exec(clause.slice(from, from + ATTACKERS_REACH));
+  return act ? from + act.index : at + 1;
 }
 
 /** A side's name, then its patrol or convoy (`Russian-Turkish joint patrol`, `Turkish convoy`). */

@@ -42,7 +42,7 @@ export interface Governorates {
 }
 
 /** The coast's id and the governorates that make it up. */
-export const COAST_ID = 'area-syrian-coast';
+const COAST_ID = 'area-syrian-coast';
 const COAST_GOVERNORATES = ['Latakia', 'Tartus'];
 
 const POINT_KINDS = new Set(['city', 'town', 'village', 'locality']);
