@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { incident } from '../../derive/testData';
 import { isCasualtyToll } from '../../model';
-import { areaOfCampaign, asCampaignToll, isCampaignSpan, isCampaignToll } from './campaign';
+import {
+  areaOfCampaign,
+  asCampaignToll,
+  isCampaignSpan,
+  isCampaignToll,
+  isWeekOfFire,
+} from './campaign';
 import { handMentions } from './testing/mentions';
 
 describe('a season of strikes told with its dead', () => {
@@ -29,6 +35,30 @@ describe('a season of strikes told with its dead', () => {
     const season = { type: 'shelling' as const, date: '2019-04-21', dateEnd: '2019-06-16' };
     expect(isCampaignToll({ ...season, fatalities: null, injuries: null })).toBe(false);
     expect(isCampaignToll({ ...season, fatalities: null, injuries: 40 })).toBe(true);
+  });
+});
+
+describe('a week of strikes at an area told with its dead', () => {
+  const week = {
+    type: 'airstrike' as const,
+    date: '2020-02-16',
+    dateEnd: '2020-02-22',
+    geoPrecision: 2 as const,
+    fatalities: 45,
+    injuries: null,
+  };
+  it('is a casualty toll: no one strike spans a week', () => {
+    expect(isWeekOfFire(week)).toBe(true);
+    const p = incident('week', { ...week, actors: ['russia', 'regime'] }).properties;
+    asCampaignToll(p);
+    expect(isCasualtyToll(p)).toBe(true);
+    expect(p.fatalities).toBe(45);
+  });
+  it('is one event told loosely at a town, over fewer days, of fighting, or without casualties', () => {
+    expect(isWeekOfFire({ ...week, geoPrecision: 1 })).toBe(false);
+    expect(isWeekOfFire({ ...week, dateEnd: '2020-02-18' })).toBe(false);
+    expect(isWeekOfFire({ ...week, type: 'clash' })).toBe(false);
+    expect(isWeekOfFire({ ...week, fatalities: null })).toBe(false);
   });
 });
 

@@ -31,14 +31,41 @@ export function isCampaignToll(
   );
 }
 
+/** Shortest span of a week's toll of fire (`over the past week`, `بين 15 و21 شباط`), in days. */
+const WEEK_DAYS = 6;
+
 /**
- * Make a season's toll a casualty toll, in place: of TOLL_TYPE, with no event and no count of
- * strikes (those were the campaign's, not one event's). Its sides, place, span and figures stay.
+ * Whether an incident is a week's toll of fire at an area: air strikes or shelling with their
+ * dead or wounded over a week or more, at a region rather than a town (`Russian and regime
+ * airstrikes killed 45 civilians in southern Idlib over the past week`). No one strike spans a
+ * week; a shorter span, or a town, may be one event told loosely (a recap, recap.ts).
+ *
+ * @example isWeekOfFire({ type: 'airstrike', date: '2020-02-16', dateEnd: '2020-02-22', geoPrecision: 2, fatalities: 45, injuries: null }) // true
+ */
+export function isWeekOfFire(
+  p: Pick<
+    IncidentProperties,
+    'type' | 'date' | 'dateEnd' | 'geoPrecision' | 'fatalities' | 'injuries'
+  >,
+): boolean {
+  return (
+    (p.type === 'airstrike' || p.type === 'shelling') &&
+    p.geoPrecision >= 2 &&
+    (p.fatalities != null || p.injuries != null) &&
+    p.dateEnd !== undefined &&
+    daysBetween(p.date, p.dateEnd) >= WEEK_DAYS
+  );
+}
+
+/**
+ * Make a season's toll, or a week's toll of fire at an area, a casualty toll, in place: of
+ * TOLL_TYPE, with no event and no count of strikes (those were the campaign's, not one event's).
+ * Its sides, place, span and figures stay.
  *
  * @example asCampaignToll(draft) // draft.type === 'other', draft.event === undefined
  */
 export function asCampaignToll(p: IncidentProperties): void {
-  if (isCampaignToll(p)) asToll(p);
+  if (isCampaignToll(p) || isWeekOfFire(p)) asToll(p);
 }
 
 /**

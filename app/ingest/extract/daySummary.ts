@@ -30,6 +30,11 @@ export interface PlacedDraft extends SentenceDraft {
  * event of its own (a strike on a countryside, then strikes on towns in it).
  */
 export const SUMS_UP = /استجاب|توزع|مدن\s+وبلدات|قري\s+وبلدات|بلدات\s+وقري|مجمل|اجمالي/;
+/**
+ * A toll documented or counted (`ووثق المرصد مقتل 35 مدنياً بين 15 و21 شباط`, `أحصت`) (folded):
+ * over a period, a tally of its events, not one of them.
+ */
+const COUNTED_OVER = /(?<![\p{L}])[وف]?(?:وثق|وثقت|احصي|احصت|احصوا)(?![\p{L}])/u;
 
 /** How many sentences after a summary its parts may be told in. */
 const PARTS_WITHIN = 4;
@@ -81,7 +86,8 @@ export function daySummaries<D extends PlacedDraft>(
     // after it or not (it was an air strike a week long at each countryside, its dead counted
     // again with the day's strikes told after it).
     if (head.dateEnd && daysBetween(head.date, head.dateEnd) > 1) {
-      if (told && SUMS_UP.test(foldKey(body.slice(told.start, told.end))))
+      const sentence = told ? foldKey(body.slice(told.start, told.end)) : '';
+      if (SUMS_UP.test(sentence) || COUNTED_OVER.test(sentence))
         for (const d of tallyOf(head, summary)) dropped.add(d);
       continue;
     }

@@ -1385,6 +1385,14 @@ describe.skipIf(!geocoder)('a wire report of strikes, fighting and their tolls',
       ['shelling', 'Ariha', '2021-06-25', 12],
     ]);
   });
+  it('reads a week of strikes at an area with its dead as a casualty toll, not an air strike a week long', () => {
+    const ps = read(
+      'Russian and regime airstrikes killed 45 civilians in southern Idlib over the past week, the Observatory said.',
+    );
+    expect(ps.map((p) => [p.type, p.fatalities, p.dateEnd !== undefined])).toEqual([
+      ['other', 45, true],
+    ]);
+  });
   it('reads seats named where their provinces are meant (elsewhere in Idlib and Hama, over Idlib) as the provinces, on «the same day» told before', () => {
     const ps = read(
       'Airstrikes on a market in the town of Maarat al-Numan killed at least 39 people on Monday, the White Helmets said. ' +
