@@ -41,6 +41,7 @@ describe('a season of strikes told with its dead', () => {
 describe('a week of strikes at an area told with its dead', () => {
   const week = {
     type: 'airstrike' as const,
+    placeId: 'area-idlib-countryside-south',
     date: '2020-02-16',
     dateEnd: '2020-02-22',
     geoPrecision: 2 as const,
@@ -56,6 +57,8 @@ describe('a week of strikes at an area told with its dead', () => {
   });
   it('is one event told loosely at a town, over fewer days, of fighting, or without casualties', () => {
     expect(isWeekOfFire({ ...week, geoPrecision: 1 })).toBe(false);
+    expect(isWeekOfFire({ ...week, placeId: 'area-kafr-nabl-outskirts' })).toBe(false);
+    expect(isWeekOfFire({ ...week, placeId: 'unknown-idlib-0a1b2c3d4e' })).toBe(false);
     expect(isWeekOfFire({ ...week, dateEnd: '2020-02-18' })).toBe(false);
     expect(isWeekOfFire({ ...week, type: 'clash' })).toBe(false);
     expect(isWeekOfFire({ ...week, fatalities: null })).toBe(false);

@@ -10,7 +10,7 @@
 import { type IncidentProperties, type PlaceMention, TOLL_TYPE } from '../../model';
 import { daysBetween } from '../reports/reportDates';
 import { COUNTRY_ID } from './others';
-import { isSpecific } from './places';
+import { isSpecific, isTownLevelArea } from './places';
 import { LONGEST_RECAP_DAYS } from './recap';
 
 /**
@@ -38,19 +38,21 @@ const WEEK_DAYS = 6;
  * Whether an incident is a week's toll of fire at an area: air strikes or shelling with their
  * dead or wounded over a week or more, at a region rather than a town (`Russian and regime
  * airstrikes killed 45 civilians in southern Idlib over the past week`). No one strike spans a
- * week; a shorter span, or a town, may be one event told loosely (a recap, recap.ts).
+ * week; a shorter span, or a town (its outskirts, a village the gazetteer lacks), may be one
+ * event told loosely (a recap, recap.ts).
  *
- * @example isWeekOfFire({ type: 'airstrike', date: '2020-02-16', dateEnd: '2020-02-22', geoPrecision: 2, fatalities: 45, injuries: null }) // true
+ * @example isWeekOfFire({ type: 'airstrike', placeId: 'area-idlib-countryside-south', date: '2020-02-16', dateEnd: '2020-02-22', geoPrecision: 2, fatalities: 45, injuries: null }) // true
  */
 export function isWeekOfFire(
   p: Pick<
     IncidentProperties,
-    'type' | 'date' | 'dateEnd' | 'geoPrecision' | 'fatalities' | 'injuries'
+    'type' | 'placeId' | 'date' | 'dateEnd' | 'geoPrecision' | 'fatalities' | 'injuries'
   >,
 ): boolean {
   return (
     (p.type === 'airstrike' || p.type === 'shelling') &&
     p.geoPrecision >= 2 &&
+    !isTownLevelArea(p.placeId) &&
     (p.fatalities != null || p.injuries != null) &&
     p.dateEnd !== undefined &&
     daysBetween(p.date, p.dateEnd) >= WEEK_DAYS

@@ -284,12 +284,15 @@ const OUTSKIRTS = /^area-(.+?)-outskirts(?:-(?:north|south|east|west)(?:-(?:east
  * كم غرب أريحا`), one place as a town is.
  */
 export function isSpecific(m: PlaceMention): boolean {
-  return (
-    m.geoPrecision === 1 ||
-    m.unresolved === true ||
-    OUTSKIRTS.test(m.placeId) ||
-    isOffsetPlace(m.placeId)
-  );
+  return m.geoPrecision === 1 || m.unresolved === true || isTownLevelArea(m.placeId);
+}
+
+/**
+ * Whether a place id is of a town-level place drawn as an area: a village the gazetteer lacks
+ * (`unknown-…`), a town's outskirts, a site told by its distance from a town (see isSpecific).
+ */
+export function isTownLevelArea(placeId: string): boolean {
+  return placeId.startsWith('unknown-') || OUTSKIRTS.test(placeId) || isOffsetPlace(placeId);
 }
 
 /**
