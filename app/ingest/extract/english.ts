@@ -2106,11 +2106,11 @@ export function extractEnglishIncidents(
       movedBy.drafts = [p];
       movedBy.places = [places[0]!.place];
       before = movedBy;
-    } else if (!tellsEvent && previous)
-      tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown);
-    else if (!tellsEvent)
-      drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall, sentences));
-    else before = lastTold;
+    } else if (!tellsEvent) {
+      // A toll the event told before does not take (another day's, elsewhere) is of its own.
+      if (!previous || !tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown))
+        drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall, sentences));
+    } else before = lastTold;
     if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
@@ -2813,7 +2813,8 @@ type AtTown = (
  * Towns named with the toll that lie in an area the event was told at (`struck several towns in
  * southern Idlib. Five died in Kafr Nabl and three in Ariha`) are where it fell: each gets an
  * incident of that event (`atTown`) with its figure; the area's incident stays, for the towns
- * not named.
+ * not named. Returns false when the toll is not that event's (another day's, or at a town in
+ * none of its areas): the caller reads it as a toll of its own.
  */
 function tollOfPrevious(
   body: string,
@@ -2822,10 +2823,10 @@ function tollOfPrevious(
   told: EventTold,
   reportDate: string,
   atTown: AtTown,
-): void {
+): boolean {
   const previous = told.drafts;
   const whole = body.slice(sentence.start, sentence.end);
-  if (TALLIED.test(whole)) return;
+  if (TALLIED.test(whole)) return true;
   // `Two HTS fighters … were killed, it said, adding that HTS later set up checkpoints around
   // … Jisr al-Shughur`: what the teller added after the toll is not where the dead fell.
   const added = ADDING.exec(whole);
@@ -2837,9 +2838,11 @@ function tollOfPrevious(
   const ofWhole = added !== null && !hasToll(toldBefore) && !mentions.length;
   const text = ofWhole ? whole : before;
   const { killed, injured } = ofWhole ? clauseTolls(whole) : toldBefore;
-  if (killed === null && injured === null) return;
+  if (killed === null && injured === null) return true;
   const when = englishDate(text, reportDate, previous[0]!.date);
-  if (when && !ofTheEventDay(when, previous[0]!.date)) return;
+  // Another day's dead (`At least 20 civilians were killed in Idlib province on Friday`, after
+  // Saturday's strike): a toll of their own.
+  if (when && !ofTheEventDay(when, previous[0]!.date)) return false;
   // `Twenty-one fighters on the other side were also killed`: the fight's other side's dead,
   // which add up (as `بالمقابل، قتل 7 من مقاتلي الفصائل` does in Arabic); else a toll retold.
   const otherSide = told.cue.type === 'clash' && OTHER_SIDE.test(text);
@@ -2859,7 +2862,7 @@ function tollOfPrevious(
   if (!named.length && specific.length) {
     const regions = specific.map((m) => areaHolding(told.places, m));
     // A place told that is in none of its areas: the figures are not the event's.
-    if (!regions.every((r) => r !== undefined)) return;
+    if (!regions.every((r) => r !== undefined)) return false;
     const made = new Map<string, IncidentProperties>();
     for (const [k, m] of specific.entries()) {
       if (made.has(m.placeId)) continue;
@@ -2886,11 +2889,12 @@ function tollOfPrevious(
       for (const [p, n] of byDraft)
         hit(p, kind === 'fatalities' ? n : null, kind === 'injuries' ? n : null);
       for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
-      return;
+      return true;
     }
   }
   hit(named.length ? at(named[0]!)! : previous[0]!, killed, injured, otherSide);
   for (const [town, area] of areaOf) leaveTheOthers(town, area, sentence.end);
+  return true;
 }
 
 /** Whether the event told took a toll from the sentence (its evidence now reaches its end). */
