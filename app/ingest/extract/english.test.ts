@@ -1945,6 +1945,12 @@ describe.skipIf(!geocoder)('the dead of a fight told in the next sentence', () =
     );
     expect(ps.map((p) => [p.type, p.fatalities])).toEqual([['clash', 5]]);
   });
+  it('is where a side was, in a fight (clashed with militants in the village of Arab Said)', () => {
+    const ps = read(
+      'HTS fighters clashed with Hurras al-Din militants in the village of Arab Said west of Idlib.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn])).toEqual([['clash', 'Arab Said, near Idlib (west)']]);
+  });
 });
 
 describe.skipIf(!geocoder)('air support and a teller’s own hit', () => {

@@ -1440,6 +1440,10 @@ const MAX_REGIONS = 8;
 const ORIGIN_BEFORE =
   /\b(?:from|based in|stationed in|positioned in|(?:rebels|insurgents|militants|jihadists|fighters|factions|gunmen)\s+in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
 
+/** ORIGIN_BEFORE less a side's place (`militants in`), which in a fight is where it was fought. */
+const ORIGIN_BEFORE_FIGHT =
+  /\b(?:from|based in|stationed in|positioned in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
+
 /**
  * A place named as what a side holds, in a clause describing the side (`Hayat Tahrir al-Sham,
  * which controls most of Idlib, said …`): none the event was at.
@@ -1562,10 +1566,13 @@ function locatesTown(body: string, before: PlaceMention | undefined, m: PlaceMen
 function eventPlaces(
   body: string,
   mentions: PlaceMention[],
+  /** A fight: where a side is (`clashed with militants in the village of X`) is where it was. */
+  fight = false,
 ): { place: PlaceMention; region?: PlaceMention }[] {
+  const origin = fight ? ORIGIN_BEFORE_FIGHT : ORIGIN_BEFORE;
   const targets = mentions.filter((m) => {
     const before = body.slice(Math.max(0, m.start - 40), m.start);
-    return !ORIGIN_BEFORE.test(before) && !HELD_BEFORE.test(before);
+    return !origin.test(before) && !HELD_BEFORE.test(before);
   });
   // `in Syria's Idlib`: the country's possessive only says where the place after it is.
   const own = provincesNamed(body, targets.length ? targets : mentions).filter(
@@ -1895,7 +1902,7 @@ export function extractEnglishIncidents(
           : undefined;
       const places = route
         ? [{ place: route.place }]
-        : eventPlaces(body, cMentions.length ? cMentions : sMentions);
+        : eventPlaces(body, cMentions.length ? cMentions : sMentions, cue.type === 'clash');
       if (!places.length) continue;
       const named = englishActors(text, cue, tolls.spans, afterFall);
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
