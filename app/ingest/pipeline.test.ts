@@ -185,13 +185,19 @@ describe('a toll told with a verb (أصيب، استشهد) rather than a noun (
 
 describe('a list of towns with an area after it (كفرنبل، حاس وكفرومة في ريف إدلب الجنوبي)', () => {
   const gazetteer = realGazetteer();
+  /** The incidents of one report read with the real gazetteer. */
+  const incidentsOf = (body: string, outlet = 'المدن', date = '26.06.2021') =>
+    processFile({ file: 'r.txt', bytes: report(outlet, date, body) }, createGeocoder(gazetteer!))
+      .articles[0]!.incidents;
+  const placesOf = (body: string, outlet?: string, date?: string) =>
+    incidentsOf(body, outlet, date)
+      .map((f) => f.properties.placeEn)
+      .sort();
   it.skipIf(!gazetteer)('names the region of each town of the list that lies in the area', () => {
     const body = 'قصفت قوات النظام كفرنبل، حاس وكفرومة في ريف إدلب الجنوبي.';
-    const r = processFile(
-      { file: 'r.txt', bytes: report('المدن', '26.06.2021', body) },
-      createGeocoder(gazetteer!),
-    );
-    const summaries = r.articles[0]!.incidents.map((f) => f.properties.summaryEn).sort();
+    const summaries = incidentsOf(body)
+      .map((f) => f.properties.summaryEn)
+      .sort();
     expect(summaries).toEqual([
       'Assad government shelling on Hass, Idlib countryside (south)',
       'Assad government shelling on Kafr Nabl, Idlib countryside (south)',
@@ -201,13 +207,7 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
   it.skipIf(!gazetteer)(
     'is a target of its own when it holds no town of the clause (مستودعات للأسلحة في ريف طرطوس)',
     () => {
-      const places = (body: string) =>
-        processFile(
-          { file: 'r.txt', bytes: report('عنب بلدي', '03.04.2025', body) },
-          createGeocoder(gazetteer!),
-        )
-          .articles[0]!.incidents.map((f) => f.properties.placeEn)
-          .sort();
+      const places = (body: string) => placesOf(body, 'عنب بلدي', '03.04.2025');
       for (const body of [
         'استهدفت غارات إسرائيلية محيط مدينة اللاذقية ومستودعات للأسلحة في ريف طرطوس.',
         'استهدفت غارات إسرائيلية مستودعات للأسلحة في ريف طرطوس ومحيط مدينة اللاذقية.',
@@ -221,15 +221,7 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
   );
   it.skipIf(!gazetteer)('of thousands of pieces cut by commas is each place once', () => {
     const body = `قصفت قوات النظام البارة${'، كنصفرة، وسراقب'.repeat(5000)}.`;
-    const r = processFile(
-      { file: 'r.txt', bytes: report('المدن', '26.06.2021', body) },
-      createGeocoder(gazetteer!),
-    );
-    expect(r.articles[0]!.incidents.map((f) => f.properties.placeEn).sort()).toEqual([
-      'Kansafra',
-      'Saraqib',
-      'al-Bara',
-    ]);
+    expect(placesOf(body)).toEqual(['Kansafra', 'Saraqib', 'al-Bara']);
   });
 });
 

@@ -18,18 +18,20 @@ export interface ToldClause {
 }
 
 /** A clause telling where the event before it happened: `حيث` (folded). */
-const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
+export const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
 
 /**
  * The drafts at areas that a later `حيث` clause of the same sentence and type places inside,
- * at its towns. Only drafts with no figure of their own (a toll or a count of strikes told at
- * the area would be lost with it).
+ * at its towns, each with its clause. Only drafts with no figure of their own (a toll or a count
+ * of strikes told at the area would be lost with it).
  *
  * @example
- * areasToldWhere([areaClause, whereClause]) // [the Hama countryside's draft, Idlib's]
+ * areasToldWhere([areaClause, whereClause]) // the Hama countryside's draft and Idlib's, of areaClause
  */
-export function areasToldWhere(clauses: readonly ToldClause[]): IncidentProperties[] {
-  const out: IncidentProperties[] = [];
+export function areasToldWhere<C extends ToldClause>(
+  clauses: readonly C[],
+): { clause: C; draft: IncidentProperties }[] {
+  const out: { clause: C; draft: IncidentProperties }[] = [];
   for (const [i, c] of clauses.entries()) {
     if (!c.cls || !c.drafts.length) continue;
     const where = clauses
@@ -45,7 +47,8 @@ export function areasToldWhere(clauses: readonly ToldClause[]): IncidentProperti
     for (const d of c.drafts) {
       const area = c.mentions.find((m) => m.placeId === d.placeId)?.area;
       if (!area || d.fatalities !== null || d.injuries !== null || d.strikes !== null) continue;
-      if (towns.some((t) => booleanPointInPolygon([t.lon, t.lat], area))) out.push(d);
+      if (towns.some((t) => booleanPointInPolygon([t.lon, t.lat], area)))
+        out.push({ clause: c, draft: d });
     }
   }
   return out;

@@ -1436,13 +1436,22 @@ function clausesOf(text: string, sentence: Part): Part[] {
 /** Areas of a clause tried as its towns' region (a clause of thousands must not cost their product). */
 const MAX_REGIONS = 8;
 
+/** Words before where a side fired from or is based (`from`, `stationed in`). */
+const FIRED_FROM = 'from|based in|stationed in|positioned in';
 /** A place named as where fire came from, not where it fell (`from positions in Jurin`). */
-const ORIGIN_BEFORE =
-  /\b(?:from|based in|stationed in|positioned in|(?:rebels|insurgents|militants|jihadists|fighters|factions|gunmen)\s+in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
-
+const ORIGIN_BEFORE = originBefore(
+  String.raw`${FIRED_FROM}|(?:rebels|insurgents|militants|jihadists|fighters|factions|gunmen)\s+in`,
+);
 /** ORIGIN_BEFORE less a side's place (`militants in`), which in a fight is where it was fought. */
-const ORIGIN_BEFORE_FIGHT =
-  /\b(?:from|based in|stationed in|positioned in)\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$/i;
+const ORIGIN_BEFORE_FIGHT = originBefore(FIRED_FROM);
+
+/** One of `leads` before a place, up to three words before it (not `to`, `towards`, `into`). */
+function originBefore(leads: string): RegExp {
+  return new RegExp(
+    String.raw`\b(?:${leads})\s+(?:(?!(?:to|towards?|into)\s)[\w-]+\s+){0,3}$`,
+    'i',
+  );
+}
 
 /**
  * A place named as what a side holds, in a clause describing the side (`Hayat Tahrir al-Sham,

@@ -12,7 +12,7 @@ import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { addDays, daysBetween, isoDate } from '../reports/reportDates';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { clauseActors, lastNamedActor, replier, saysTheLatter } from './actors';
-import { areasToldWhere } from './areaThenWhere';
+import { areasToldWhere, WHERE_TOLD } from './areaThenWhere';
 import { areaOfCampaign, asCampaignToll, asToll, lastAreaBefore } from './campaign';
 import {
   AFTER_WITHDRAWAL,
@@ -365,9 +365,6 @@ const HABITUAL =
 /** Forces arriving or taking up positions, told after the deployment they belong to. */
 const ARRIVED =
   /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
-
-/** A clause telling where the event before it happened: `حيث` (folded). */
-const WHERE_TOLD = /^[^\p{L}]*[وف]?حيث(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
@@ -2587,8 +2584,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         for (const d of c.drafts.slice(0, 1)) d.fatalities ??= 1;
     dropRetoldFire(clauses, drafts);
     if (sFolded.includes('حيث'))
-      for (const d of areasToldWhere(clauses))
-        dropDraft(clauses.find((c) => c.drafts.includes(d))!, drafts, d);
+      for (const { clause, draft } of areasToldWhere(clauses)) dropDraft(clause, drafts, draft);
     if (sFolded.includes('ارتفع') && RISEN_COUNT.test(sFolded)) joinRisenToll(clauses, drafts);
     if (beforeAll.length) shareRetold(clauses, beforeAll, drafts, mentionsBefore);
     // `وقُتل في الاشتباكات 22 عنصراً`: the fighting told before, though a shelling came after it.

@@ -172,9 +172,10 @@ const PERSON_TITLES = new Set([
 
 /**
  * Place names that are also everyday words (`الراعي` the shepherd, `الباب` the door, `الزكاة`
- * alms: `أموال الزكاة`; `الساحل` the Syrian coast and any shore), with or without the article (`قتل راعي أغنام`), and the country spelt
- * `سورية`, which is as often the adjective "Syrian" (`طائرات حربية يرجح أنها سورية`): taken only
- * where a place is expected, after a preposition, a settlement word or a direction.
+ * alms: `أموال الزكاة`; `الساحل` the Syrian coast and any shore), with or without the article
+ * (`قتل راعي أغنام`), and the country spelt `سورية`, which is as often the adjective "Syrian"
+ * (`طائرات حربية يرجح أنها سورية`): taken only where a place is expected, after a preposition,
+ * a settlement word or a direction.
  */
 const COMMON_WORD_NAMES = new Set(['الراعي', 'الباب', 'راعي', 'باب', 'سوريه', 'الزكاه', 'الساحل']);
 
