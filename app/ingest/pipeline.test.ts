@@ -219,6 +219,21 @@ describe('a list of towns with an area after it (كفرنبل، حاس وكفر�
       ]);
     },
   );
+  it.skipIf(!gazetteer)(
+    'keeps its last town when the time follows it (ومرعيان منذ ساعات الصباح)',
+    () => {
+      // The last piece was a clause of its own that told nothing, and Marayan was lost.
+      expect(
+        placesOf(
+          'وصعدت قوات النظام قصفها على بلدات وقرى "البارة، وإحسم، وكنصفرة، ومرعيان" في جبل الزاوية منذ ساعات الصباح.',
+        ),
+      ).toEqual(['Ihsim', 'Kansafra', 'Marayan', 'al-Bara']);
+      expect(placesOf('قصفت قوات النظام البارة، وكنصفرة صباح اليوم.')).toEqual([
+        'Kansafra',
+        'al-Bara',
+      ]);
+    },
+  );
   it.skipIf(!gazetteer)('of thousands of pieces cut by commas is each place once', () => {
     const body = `قصفت قوات النظام البارة${'، كنصفرة، وسراقب'.repeat(5000)}.`;
     expect(placesOf(body)).toEqual(['Kansafra', 'Saraqib', 'al-Bara']);

@@ -174,6 +174,19 @@ const LIST_FILLER = new Set(
   ].map(foldKey),
 );
 
+/**
+ * Words of a time told after the last place of a list (folded): `البارة، وإحسم، ومرعيان منذ
+ * ساعات الصباح`, `…، وكنصفرة صباح اليوم`. The list's last piece is still only places (it was a
+ * clause of its own that told nothing, and its village was lost).
+ */
+const LIST_TIME_TAIL = new Set(
+  [
+    ...['منذ', 'خلال', 'ساعات', 'الساعات', 'الماضية', 'الاخيرة', 'يوم', 'اليوم', 'امس'],
+    ...['صباح', 'الصباح', 'مساء', 'المساء', 'فجر', 'الفجر', 'ظهر', 'الظهر', 'عصر', 'ليل', 'ليلة'],
+    ...['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'الماضي'],
+  ].map(foldKey),
+);
+
 /** A proclitic a mention leaves out of its word. */
 const CLITIC = /^[بلك]$/;
 
@@ -218,6 +231,7 @@ function onlyPlaces(
       if (!word) continue;
       const w = foldKey(word);
       if (LIST_FILLER.has(w)) continue;
+      if (k === rest.length - 1 && k > 0 && LIST_TIME_TAIL.has(w)) continue;
       // A clitic alone is what a mention's span leaves out of its word (`ومعرة`, `بريف`).
       const bare = w.replace(/^[وف]/, '');
       if (bare.length > 1 ? LIST_FILLER.has(bare) : bare === '' || CLITIC.test(bare)) continue;

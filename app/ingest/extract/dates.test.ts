@@ -218,6 +218,24 @@ describe('since a month', () => {
   });
 });
 
+describe('August (آب) and a father (أب), which fold alike', () => {
+  it('reads a father as no month', () => {
+    // No time told: the event keeps the report's day (it was put on 1 August of the year before).
+    expect(
+      dateOf('قضى ستة مدنيين من عائلة واحدة (أب وأم وأطفالهما) بغارة على سراقب'),
+    ).toBeUndefined();
+    expect(dateOf('وارتقى شهيدان "أب وابنه" في بلدة الموزرة')).toBeUndefined();
+    expect(dateOf('منذ مقتل أب وأطفاله في قصف على البارة')).toBeUndefined();
+  });
+  it('reads August when a time word, its pair, its year or شهر tells it', () => {
+    expect(spanOf('قصفت قوات النظام البارة في آب')).toEqual(['2020-08-01', '2020-08-31', 3]);
+    expect(dateOf('قصفت قوات النظام البارة خلال شهر آب')).toBe('2020-08-01');
+    expect(dateOf('قصف على البارة آب/أغسطس 2019')).toBe('2019-08-01');
+    expect(dateOf('قصف على البارة آب 2019')).toBe('2019-08-01');
+    expect(findEventDate(foldKey('تتعرض البلدة للقصف منذ آب'), REPORT)?.date).toBe('2020-08-01');
+  });
+});
+
 describe('since the start of the year or month', () => {
   it('runs from its first day to the report, also after a conjunction (ومنذ بداية العام)', () => {
     expect(spanOf('ومنذ بداية العام، وثقت فرقنا مقتل 41 شخصاً بانفجار مخلفات الحرب')).toEqual([

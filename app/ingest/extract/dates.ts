@@ -101,6 +101,30 @@ const MONTH_PHRASE = new RegExp(
   `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
   'u',
 );
+/** MONTH_PHRASE read from any offset (monthPhrase). */
+const MONTH_PHRASE_FROM = new RegExp(MONTH_PHRASE.source, 'gu');
+/**
+ * `آب` (August) folds to `اب`, the word for a father (`قضى ستة من عائلة واحدة (أب وأم
+ * وأطفالهما)`, `ارتقى شهيدان "أب وابنه"`). Alone it is read as the month only after a word that
+ * leads a time (`في آب`, `منذ آب`, `حتى آب`); `شهر آب`, `آب/أغسطس` and `آب 2019` say so themselves.
+ */
+const AUGUST_OR_FATHER = 'اب';
+const TIME_LEAD_BEFORE =
+  /(?<![\p{L}])[وف]?(?:في|خلال|منذ|حتي|من|الي|طيل[ةه]|طوال|بداي[ةه]|مطلع|اوائل|منتصف|اواسط|اواخر|نهاي[ةه])\s+$/u;
+
+/** The first month a (folded) text names (MONTH_PHRASE), a father not taken for August. */
+function monthPhrase(text: string): RegExpExecArray | null {
+  MONTH_PHRASE_FROM.lastIndex = 0;
+  for (let m = MONTH_PHRASE_FROM.exec(text); m; m = MONTH_PHRASE_FROM.exec(text)) {
+    const toldAsMonth =
+      m[1] !== AUGUST_OR_FATHER ||
+      m[2] !== undefined ||
+      m[0] !== m[1] ||
+      TIME_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    if (toldAsMonth) return m;
+  }
+  return null;
+}
 const LAST_PERIOD = new RegExp(`${B}(الاسبوع|الشهر)\\s+(الماضي|الفائت|المنصرم)${E}`, 'u');
 /** `الأسبوع الجاري`, `هذا الشهر`: the period the report's day is in, up to that day. */
 const THIS_PERIOD = new RegExp(
@@ -530,7 +554,7 @@ const since: Rule = (text, report, whole) => {
     }
     // `منذ آذار`, `منذ سيطرته عليها في آذار 2018`: from the month's first day, of the year
     // given, else the latest one not after the report; `منذ أواخر نيسان`: from its part's first.
-    const month = MONTH_PHRASE.exec(after);
+    const month = monthPhrase(after);
     if (m[1] === 'منذ' && month && month.index < 40) {
       const mo = monthNumber(month[1]!)!;
       const ry = +report.slice(0, 4);
@@ -579,7 +603,7 @@ const yearsPast: Rule = (text, report) => {
 /** `في آذار/مارس 2020`: the month, precision 3 (the year defaults to the latest one not after the report). */
 const month: Rule = (text, report, whole) => {
   if (!MONTH_WORDS(whole)) return undefined;
-  const m = MONTH_PHRASE.exec(text);
+  const m = monthPhrase(text);
   if (!m) return undefined;
   const mo = monthNumber(m[1]!)!;
   const ry = +report.slice(0, 4);
