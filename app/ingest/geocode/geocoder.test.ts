@@ -229,6 +229,17 @@ describe('areas and report helpers', () => {
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين مجدداً.')).toEqual(['أبين']);
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين بالمدفعية الثقيلة')).toEqual(['أبين']);
   });
+  it('keeps a second word with the article when where it lies follows (بلدة أورم الجوز في ريف إدلب)', () => {
+    // The name was cut to `أورم`.
+    expect(unknownVillagesIn('غارة على سيارة قرب بلدة أورم الجوز في ريف إدلب الجنوبي')).toEqual([
+      'أورم الجوز',
+    ]);
+    expect(unknownVillagesIn('قصف على قرية عين السبيل، دون إصابات')).toEqual(['عين السبيل']);
+    // Not a word told of the village (`الواقعة`, `المحررة`), nor a time (`اليوم`).
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبين الواقعة في ريف حلب')).toEqual(['أبين']);
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبين المحررة في ريف حلب')).toEqual(['أبين']);
+    expect(unknownVillagesIn('قصفت قوات النظام قرية أبين اليوم.')).toEqual(['أبين']);
+  });
   it('keeps a direction with the article as a village name’s (الدير الغربي), and reads the list on', () => {
     expect(unknownVillagesIn('سيطرت قوات النظام على قرى كنصفرة والفطيرة الغربي وسفوهن')).toEqual([
       'الفطيرة الغربي',

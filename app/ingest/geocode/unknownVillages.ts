@@ -326,6 +326,29 @@ function secondWordBeforeWhere(tokens: TokenTable, at: number): boolean {
   return WHERE_NEXT.has(t) || directionNoun(t) !== undefined || directionAdjective(t) !== undefined;
 }
 
+/** Words with the article that tell when, not a village's name (`بلدة كفرنبل اليوم`). */
+const TIME_WITH_ARTICLE = new Set([
+  ...['اليوم', 'الليله', 'الماضي', 'الفائت', 'المنصرم', 'الجاري', 'الحالي'],
+  ...['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه'],
+]);
+
+/**
+ * `بلدة أورم الجوز في ريف إدلب`: a word with the article after a village's first word is its
+ * second when where the village lies, or the clause's end, follows (the name was cut to `أورم`).
+ * Not an adjective of the village: told of a `قرية` or `بلدة`, those end in `ة` (`الواقعة`,
+ * `المجاورة`, `المحررة`), or say where (`الغربي`); nor a time (`اليوم`, `الخميس`).
+ */
+function articleWordBeforeWhere(tokens: TokenTable, at: number): boolean {
+  const w = tokens.words[at]!;
+  if (!w.startsWith('ال') || w.endsWith('ه') || AFTER_NAME.has(w) || TIME_WITH_ARTICLE.has(w))
+    return false;
+  if (!isNameToken(w) || directionAdjective(w) !== undefined || directionNoun(w) !== undefined)
+    return false;
+  const then = at + 1;
+  if (then >= tokens.count || tokens.gaps[then]! & GAP_BREAKS) return true;
+  return tokens.joined(then) && WHERE_NEXT.has(tokens.words[then]!);
+}
+
 /** Read one unquoted name at token k: one word, two after a name's first word or before an adjective. */
 function readName(
   tokens: TokenTable,
@@ -347,7 +370,8 @@ function readName(
         (SHEIKH.has(word) && next === 'علي') ||
         NAME_ADJECTIVES.has(next) ||
         articleWordInList(tokens, k + 1, covered) ||
-        secondWordBeforeWhere(tokens, k + 1)
+        secondWordBeforeWhere(tokens, k + 1) ||
+        articleWordBeforeWhere(tokens, k + 1)
       )
         last = k + 2;
     } else if (
