@@ -220,6 +220,20 @@ describe('an event on a road named by its ends', () => {
     ).toEqual(['airstrike|road between Sarmin and Afs|2']);
   });
 
+  it('is in the town struck, not in the one the road from it leads to (والطريق المؤدي إلى آفس)', () => {
+    const body = 'استهدفت طائرات مسيرة مدينة سرمين والطريق المؤدي إلى بلدة آفس.';
+    // The road is a place of its own, after the town, which stays one.
+    expect(geocoder.findMentions(body).map((m) => [m.surface, m.nameEn])).toEqual([
+      ['سرمين', 'Sarmin'],
+      ['الطريق المؤدي إلى بلدة آفس', 'road between Sarmin and Afs'],
+    ]);
+    // Afs was an incident of its own, at precision 1.
+    expect(incidents(body)).toEqual([
+      'airstrike|road between Sarmin and Afs|2',
+      'airstrike|Sarmin|1',
+    ]);
+  });
+
   it('is in the town the text places it in, when it names one besides the road', () => {
     expect(
       incidents(

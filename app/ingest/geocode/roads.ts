@@ -115,9 +115,10 @@ export function joinRoadEnds(
   const out: PlaceMention[] = [];
   for (const m of mentions) {
     const road = roads.get(m);
-    // The road in the place of its first end; its second end is in it.
+    // The road in the place of its first end; its second end is in it. (A town the road is
+    // told from is no end in `roads`: a place of its own.)
     if (!road) out.push(m);
-    else if (road.start === m.start) out.push(road);
+    else if (out.at(-1) !== road) out.push(road);
   }
   return out;
 }
@@ -146,8 +147,15 @@ export function roadsByEnd(
       : (roadJoining(text, a, b, areas, named) ??
         groundJoining(text, a, b, areas, (t, x, y) => namedAsPair(t, x, y, BETWEEN_BEFORE, 30)));
     if (!road) continue;
-    out.set(a, road);
-    out.set(b, road);
+    if (!english && roadFromTo(text, a, b)) {
+      // `بلدة كفرنوران والطريق المؤدي إلى الأتارب`: the town struck, and the road from it. The
+      // road's span is its own words and the second end, after the town's.
+      const start = a.end + text.slice(a.end, b.start).search(/[^\s،,و]/);
+      out.set(b, { ...road, start, surface: text.slice(start, road.end) });
+    } else {
+      out.set(a, road);
+      out.set(b, road);
+    }
     k++;
   }
   return out;
@@ -188,9 +196,22 @@ function spanning(
   };
 }
 
-/** Two ends of a road named as such in Arabic (ROAD_BEFORE). */
+/**
+ * Between a town and the road from it to another (folded): `استهدفت المسيرات بلدة كفرنوران
+ * والطريق المؤدي إلى الأتارب`. The road runs between the two; the second town was taken for
+ * the place struck.
+ */
+const ROAD_FROM_TO =
+  /^\s*[،,]?\s*و?(?:ال)?طريق\s+(?:ال)?(?:مؤدي|واصل)\s+(?:الي|ل|باتجاه|نحو)\s*(?:(?:بلدة|بلده|مدينة|مدينه|قرية|قريه)\s+)?$/;
+
+/** Whether `b` ends the road from `a` that the text names after `a` (ROAD_FROM_TO). */
+function roadFromTo(text: string, a: PlaceMention, b: PlaceMention): boolean {
+  return b.start - a.end <= 40 && ROAD_FROM_TO.test(foldKey(text.slice(a.end, b.start)));
+}
+
+/** Two ends of a road named as such in Arabic (ROAD_BEFORE, ROAD_FROM_TO). */
 function namedAsRoadPair(text: string, a: PlaceMention, b: PlaceMention): boolean {
-  return namedAsPair(text, a, b, ROAD_BEFORE, 60);
+  return namedAsPair(text, a, b, ROAD_BEFORE, 60) || roadFromTo(text, a, b);
 }
 
 /**
