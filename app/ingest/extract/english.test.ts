@@ -809,6 +809,32 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
     const [p] = read('Three people were killed and 10 wounded when a car bomb exploded in Azaz.');
     expect(p).toMatchObject({ type: 'explosion', fatalities: 3, injuries: 10 });
   });
+  it('reads a further figure (a further eight people) as that figure, not one', () => {
+    const [p] = read(
+      'A further eight people were wounded when government artillery shelled the village of Iblin on Sunday.',
+    );
+    expect(p).toMatchObject({ placeEn: 'Iblin', injuries: 8 });
+    const [q] = read('Another 12 people were wounded when a car bomb exploded in Azaz.');
+    expect(q).toMatchObject({ injuries: 12 });
+  });
+  it.skipIf(!geocoder)(
+    'gives the toll of the event named again to that event, and the towns it also hit their own incidents',
+    () => {
+      const body =
+        'Five civilians were killed on Sunday when government artillery shelled the village of Iblin. ' +
+        'Rescuers said eight people were wounded in the shelling, which also hit the nearby towns of al-Bara and Kansafra.';
+      // The eight went to al-Bara, a town the clause only said was hit too.
+      expect(
+        read(body)
+          .map((p) => [p.placeEn, p.type, p.fatalities, p.injuries, p.date])
+          .sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      ).toEqual([
+        ['al-Bara', 'shelling', null, null, '2021-06-27'],
+        ['Iblin', 'shelling', 5, 8, '2021-06-27'],
+        ['Kansafra', 'shelling', null, null, '2021-06-27'],
+      ]);
+    },
+  );
   it('reads a bare figure told before when it happened (wounded 43 overnight, killed 3 on Sunday)', () => {
     const [p] = read(
       'Israeli air strikes on Masyaf killed at least 14 people and wounded 43 overnight.',

@@ -806,7 +806,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  * A figure as English news writes it: `3`, `three`, `a`, `twenty-one`, `a dozen`; a range's
  * upper one (`between ten and fifteen`), whose lower one lowerBound reads.
  */
-const NUMBER = String.raw`(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
+const NUMBER = String.raw`(?:a further |another |an additional |further |additional )?(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
 const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them))`;
 
@@ -1344,7 +1344,7 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
 /** How long before or after (`hours after`, `a week before`): a clause told as another's time. */
 const TIME_LEAD = String.raw`(?:hours|minutes|moments|shortly|soon|days|weeks|a\s+day|a\s+week|(?:\d{1,2}|two|three|four|five|six|seven)\s+days)\s+(?:after|before)\b`;
 const CLAUSE_BREAK = new RegExp(
-  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)|,?\s+and\s+(?=(?:bombing|shelling|striking|pounding|bombarding|targeting)\s)|,\s+amid\s+(?=(?:an?\s+)?(?:exchanges?\s+of|(?:mutual|reciprocal)\s)|heavy\s+exchanges?\s+of)`,
+  String.raw`;|,?\s+(?:while|whereas)\s+|,\s+(?:though|although|but)\s+|\s+and\s+(?=(?:sent|deployed|dispatched|rushed)\s+(?:in\s+)?(?:more\s+|military\s+|fresh\s+|new\s+)?(?:reinforcements|troops)\b)|,\s+where\s+|,\s+which\s+(?=also\s+(?:hit|struck|targeted|pounded|shelled|bombed|bombarded)\b)|,\s+meanwhile\s+|,?\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)\b))|,?\s+(?=${TIME_LEAD})|,?\s+as\s+(?=(?:[\w'’-]+\s+){1,4}?(?:threatened|threatens|warned|warns|vowed|vows)\b)|,?\s+and\s+(?=(?:bombing|shelling|striking|pounding|bombarding|targeting)\s)|,\s+amid\s+(?=(?:an?\s+)?(?:exchanges?\s+of|(?:mutual|reciprocal)\s)|heavy\s+exchanges?\s+of)`,
   'gi',
 );
 /**
@@ -1813,11 +1813,13 @@ export function extractEnglishIncidents(
       // `The raids targeted a market …`, `two others died in raids on the village of Jarjanaz`,
       // after air strikes: air raids, named again or told of another place.
       const cue: Cue | undefined =
-        read?.event === 'raid' &&
-        lastFire?.cue.type === 'airstrike' &&
-        (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
-          ? { type: 'airstrike', at: read.at }
-          : read;
+        !read && lastTold && ALSO_HIT.test(text)
+          ? lastTold.cue
+          : read?.event === 'raid' &&
+              lastFire?.cue.type === 'airstrike' &&
+              (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
+            ? { type: 'airstrike', at: read.at }
+            : read;
       const cMentions = byClause.within(clause);
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
@@ -2270,6 +2272,13 @@ const AIR_AND_GROUND =
 /** The event named again with its day (`The attack on Thursday`, `The strike late on Thursday`). */
 const EVENT_ON_DAY =
   /^\W*(?:The|That|This)\s+(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombing|shelling|bombardment|blast|explosion|ambush)\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
+/**
+ * A clause of more places the event told hit, cut from it by `, which` (CLAUSE_BREAK): `… were
+ * wounded in the shelling, which also hit the nearby towns of al-Bara and Kansafra`. Read whole,
+ * the toll went to those towns.
+ */
+const ALSO_HIT = /^\W*also\s+(?:hit|struck|targeted|pounded|shelled|bombed|bombarded)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
