@@ -114,6 +114,9 @@ describe('casualty counts after verbs (أصيب، قتل، استشهد)', () =>
     // The bodies counted by the figure before them.
     ['وتمكنت فرقنا من انتشال 3 جثث من تحت الأنقاض', 3, null],
     ['انتشال 12 جثة من مقبرة جماعية', 12, null],
+    // More bodies listed after one (`و3 جثث أخرى`): four, not one.
+    ['انتشلت فرق الدفاع المدني جثة طفل و3 جثث أخرى من تحت الأنقاض', 4, null],
+    ['انتشال جثة رجل و5 جثث من مقبرة', 6, null],
     // The Civil Defence's word for the bodies it recovers, and one more named after `و`.
     ['وانتشلت فرقنا جثامين 5 أطفال ومعلمة', 6, null],
     ['انتشال جثمان طفل من تحت الأنقاض', 1, null],

@@ -134,6 +134,9 @@ const DEAD_NOUNS = set(
   'جثة',
   'جثامين',
 );
+/** Bodies a figure counts in a list of the dead (`و3 جثث أخرى`), and the `أخرى` after them. */
+const LISTED_BODIES = set('جثث', 'جثة', 'جثامين');
+const OTHER_ONES = set('أخرى', 'أخريات');
 const HURT_NOUNS = set('جرحى', 'جريحا', 'مصابين', 'مصابا', 'إصابات', 'اصابة', 'جريح');
 /** What a figure counts when it counts what was fired (`سقوط 40 قذيفة`), not people. */
 const MUNITIONS = set(
@@ -648,6 +651,12 @@ function listItem(tokens: readonly Token[], k: number): People | undefined {
   if (!f || !noun) return undefined;
   if (COUNTED.has(noun.t))
     return { value: f.value, start: f.start, end: noun.end, next: f.next + 1 };
+  // `انتشال جثة طفل و3 جثث أخرى`: bodies, `أخرى` after them (the three were lost).
+  if (LISTED_BODIES.has(noun.t)) {
+    const other = OTHER_ONES.has(tokens[f.next + 1]?.t ?? '') ? tokens[f.next + 1]! : undefined;
+    const last = other ?? noun;
+    return { value: f.value, start: f.start, end: last.end, next: f.next + (other ? 2 : 1) };
+  }
   // `و3 من عناصر الدفاع المدني`: a figure of a side's fighters.
   const of = tokens[f.next + 1];
   if (noun.t === 'من' && of && OF_FIGHTERS.test(of.t))
