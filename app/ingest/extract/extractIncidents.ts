@@ -362,9 +362,13 @@ const LONG_SINCE =
 const HABITUAL =
   /(?<![\p{L}])(?:التي|الذي|الذين|اللتين|اللذين)\s+كان(?:ت|وا)?\s+(?:\S+\s+)?[تي]\S{2,}/u;
 
-/** Forces arriving or taking up positions, told after the deployment they belong to. */
+/**
+ * Forces arriving or taking up positions, told after the deployment they belong to; also what
+ * they did next, told after `قبل أن` (`سلك الرتل الطريق الدولي باتجاه أريحا، قبل أن يتمركز في
+ * محيط بلدة النيرب`: where the convoy ended up was lost) (folded).
+ */
 const ARRIVED =
-  /(?<![\p{L}])[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)|قبل\s+ان\s+(?:يتمركز|تتمركز|يتمركزوا|يصل|تصل|يصلوا|يدخل|تدخل|ينتشر|تنتشر|ينتشروا|يتجه|تتجه|يستقر|تستقر))(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
