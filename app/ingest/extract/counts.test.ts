@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../reports/arabic';
 import {
+  droneStrikes,
   injuredCount,
   killedCount,
   listOpens,
-  oneDroneStrike,
   strikeCount,
   tollToldBefore,
 } from './counts';
@@ -389,15 +389,22 @@ describe('what already worked still works', () => {
   ] as const)('%s → killed %s, injured %s', readsAs);
 });
 
-describe('one drone strike', () => {
-  it('is one when one drone is told and no strike named; unknown when drones or strikes are many', () => {
-    const one = (s: string) => oneDroneStrike(foldText(s).text);
-    expect(one('استهدفت طائرة مسيّرة تركية سيارة في سرمدا')).toBe(true);
-    expect(one('استهدفت مسيّرة تركية دراجة نارية')).toBe(true);
-    expect(one('استهدفت طائرة بدون طيار سيارة')).toBe(true);
-    expect(one('استهدفت طائرات مسيرة سيارة')).toBe(false);
-    expect(one('استهدف الطيران المسير البلدة')).toBe(false);
-    expect(one('شنت طائرة مسيرة ثلاث غارات')).toBe(false);
+describe('drone strikes told by their drones', () => {
+  const strikes = (s: string) => droneStrikes(foldText(s).text);
+  it('are one when one drone is told and no strike named; unknown when drones or strikes are many', () => {
+    expect(strikes('استهدفت طائرة مسيّرة تركية سيارة في سرمدا')).toBe(1);
+    expect(strikes('استهدفت مسيّرة تركية دراجة نارية')).toBe(1);
+    expect(strikes('استهدفت طائرة بدون طيار سيارة')).toBe(1);
+    expect(strikes('استهدفت طائرات مسيرة سيارة')).toBeNull();
+    expect(strikes('استهدف الطيران المسير البلدة')).toBeNull();
+    expect(strikes('شنت طائرة مسيرة ثلاث غارات')).toBeNull();
+  });
+  it('are as many as the drones counted that blow up with their load (12 طائرة مسيرة انتحارية), not one', () => {
+    // From eleven on, Arabic counts with the singular: it was read as one drone.
+    expect(strikes('هاجمت 12 طائرة مسيرة انتحارية من طراز FPV بلدة كفرنوران')).toBe(12);
+    expect(strikes('استهدفت 15 طائرة مسيّرة ملغمة سيارات مدنية')).toBe(15);
+    // Drones counted that may only watch, or fire more than once: how many strikes is unknown.
+    expect(strikes('حلقت 12 طائرة مسيرة فوق البلدة وقصفت منزلاً')).toBeNull();
   });
 });
 

@@ -454,13 +454,27 @@ const ONE_DRONE =
 const NOT_ONE = /طائرات|مسيرات|طيران|غار|ضرب|درون/;
 
 /**
- * One strike, when a drone strike's clause tells one drone and names no strike (`استهدفت طائرة
- * مسيرة تركية سيارة في سرمدا`): a drone fires once where a report tells no more (folded).
- *
- * @example oneDroneStrike(foldKey('استهدفت طائرة مسيّرة سيارة')) // true
+ * Drones counted by a figure (`هاجمت 12 طائرة مسيرة انتحارية`: from eleven on, Arabic counts with
+ * the singular), folded: group 1 the figure, group 2 what the drones were when told
+ * (`انتحارية`, `ملغمة`, `مذخرة`).
  */
-export function oneDroneStrike(text: string): boolean {
-  return !NOT_ONE.test(text) && ONE_DRONE.test(text);
+const DRONES_COUNTED =
+  /(?<![\p{L}\p{N}])(\d{1,3})\s+طائر[ةه]\s+(?:\S+\s+)?(?:مسير[ةه]|(?:ب|ب?دون|بلا)\s+طيار)(?:\s+(?:\S+\s+){0,2}?(انتحاري[ةه]?|ملغم[ةه]|مذخر[ةه]|مفخخ[ةه]))?(?![\p{L}])/u;
+
+/**
+ * The strikes a drone strike's clause tells by its drones, when it names no strike: one drone,
+ * one strike (`استهدفت طائرة مسيرة تركية سيارة في سرمدا`: a drone fires once where a report
+ * tells no more); drones that blow up with their load counted by a figure, as many (`هاجمت 12
+ * طائرة مسيرة انتحارية`: it was read as one drone); else null (folded).
+ *
+ * @example droneStrikes(foldKey('استهدفت طائرة مسيّرة سيارة')) // 1
+ * @example droneStrikes(foldKey('هاجمت 12 طائرة مسيرة انتحارية بلدة كفرنوران')) // 12
+ */
+export function droneStrikes(text: string): number | null {
+  if (NOT_ONE.test(text) || !ONE_DRONE.test(text)) return null;
+  const counted = DRONES_COUNTED.exec(text);
+  if (!counted) return 1;
+  return counted[2] ? Number(counted[1]) : null;
 }
 
 /** Words that may stand between a trigger and its figure: `قتل خلالها أربعة`. */

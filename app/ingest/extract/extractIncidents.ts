@@ -25,11 +25,11 @@ import {
 import { bracketFigure, clauseSpans, joinPlaceLists, type Span } from './clauses';
 import {
   type Count,
+  droneStrikes,
   injuredCount,
   killedCount,
   listGoesOn,
   listOpens,
-  oneDroneStrike,
   strikeCount,
   tollToldBefore,
 } from './counts';
@@ -2464,7 +2464,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         c.cls.type !== 'airstrike'
           ? null
           : (strikeCount(c.folded)?.value ??
-            (c.cls.event === 'drone-strike' && oneDroneStrike(c.folded) ? 1 : null));
+            (c.cls.event === 'drone-strike' ? droneStrikes(c.folded) : null));
       // `45 غارة على كل من: جرجناز (8)، تلمنس (5)`: the strikes of each place, in brackets
       // after it, when they are within the count told.
       const perPlace =
