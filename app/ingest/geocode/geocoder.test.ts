@@ -229,6 +229,20 @@ describe('areas and report helpers', () => {
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين مجدداً.')).toEqual(['أبين']);
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين بالمدفعية الثقيلة')).toEqual(['أبين']);
   });
+  it('reads no village in places told in general at a list’s end (ومناطق أخرى، وبلدات أخرى)', () => {
+    // `مناطق` was a village placed south of Idlib.
+    expect(
+      unknownVillagesIn('قصفت قوات النظام بلدات البارة وسفوهن ومناطق أخرى جنوبي إدلب'),
+    ).toEqual(['سفوهن']);
+    expect(unknownVillagesIn('قصفت قوات النظام قرى سفوهن وفليفل وقرى أخرى')).toEqual([
+      'سفوهن',
+      'فليفل',
+    ]);
+    expect(unknownVillagesIn('قصفت قوات النظام قرى سفوهن وفليفل ومواقع في جبل الزاوية')).toEqual([
+      'سفوهن',
+      'فليفل',
+    ]);
+  });
   it('keeps a second word with the article when where it lies follows (بلدة أورم الجوز في ريف إدلب)', () => {
     // The name was cut to `أورم`.
     expect(unknownVillagesIn('غارة على سيارة قرب بلدة أورم الجوز في ريف إدلب الجنوبي')).toEqual([

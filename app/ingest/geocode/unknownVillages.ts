@@ -94,6 +94,8 @@ const NAME_ADJECTIVES = new Set([
 const LEAD_INS = new Set(['ابرزها', 'اهمها', 'ابرزهما', 'اهمهما', 'ومنها', 'بينها']);
 /** Words that follow a cue but are no name. */
 const NOT_NAMES = new Set([
+  // Places told in general, in a list of names (`البارة وسفوهن ومناطق أخرى`).
+  ...['مناطق', 'مواقع', 'اماكن', 'نقاط', 'مقرات', 'احياء', 'مدن', 'جبهات', 'مخيمات'],
   // `، ولا سيما دارة عزة`, `، خاصة الأتارب`: "especially", leading into the places struck most.
   ...['لا', 'ولا', 'سيما', 'لاسيما', 'ولاسيما', 'خاصه', 'وخاصه', 'خصوصا', 'تحديدا'],
   'في',
@@ -326,6 +328,9 @@ function secondWordBeforeWhere(tokens: TokenTable, at: number): boolean {
   return WHERE_NEXT.has(t) || directionNoun(t) !== undefined || directionAdjective(t) !== undefined;
 }
 
+/** "Other" after a noun (`مناطق أخرى`, `قرى أخرى`, `موقع آخر`) (normalised). */
+const OTHER = new Set(['اخري', 'اخر', 'اخريات', 'اخرين']);
+
 /** Words with the article that tell when, not a village's name (`بلدة كفرنبل اليوم`). */
 const TIME_WITH_ARTICLE = new Set([
   ...['اليوم', 'الليله', 'الماضي', 'الفائت', 'المنصرم', 'الجاري', 'الحالي'],
@@ -359,6 +364,9 @@ function readName(
   if (k >= tokens.count || covered[k]) return undefined;
   const word = tokens.words[k]!.slice(skip);
   if (!isNameToken(word)) return undefined;
+  // `وسفوهن وبلدات أخرى`: a word "other" follows is a common noun, never a village's name.
+  if (k + 1 < tokens.count && tokens.joined(k + 1) && OTHER.has(tokens.words[k + 1]!))
+    return undefined;
   let last = k + 1;
   let absorbs = false;
   if (k + 1 < tokens.count && tokens.joined(k + 1)) {
