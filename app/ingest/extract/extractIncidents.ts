@@ -2309,6 +2309,12 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.
       own = own.filter((m) => !namesABody(article.body, m));
+      /**
+       * Whether the clause's count of strikes is a total its places' clauses share out (`نفذت
+       * المقاتلات 14 ضربة جوية، توزعت على النحو التالي: 6 غارات على بلدة كنصفرة، …`): the
+       * place it takes from them has its own count (Kansafra had the 14).
+       */
+      let totalOfParts = false;
       // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told
       // elsewhere in the sentence.
       if (c.cls.type === 'clash' && hints.retreat)
@@ -2355,6 +2361,11 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
                 .reverse()
                 .find((p) => gives(p)));
         own = donor ? donated : [];
+        totalOfParts =
+          donor !== undefined &&
+          c.cls.type === 'airstrike' &&
+          donor.cls?.type === 'airstrike' &&
+          strikeCount(donor.folded) !== null;
         // `قتل ثمانية مدنيين بقصف، خمسة منهم في سراقب، وثلاثة في سرمين`: every place the toll
         // is shared out to, each with its own figure.
         let split = donor && tollBreakdown(article.body, clauses, clauses.indexOf(donor), c);
@@ -2461,7 +2472,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         if (q === route.from || q === route.to) qualifiers.delete(route.road);
       }
       const strikes =
-        c.cls.type !== 'airstrike'
+        c.cls.type !== 'airstrike' || totalOfParts
           ? null
           : (strikeCount(c.folded)?.value ??
             (c.cls.event === 'drone-strike' ? droneStrikes(c.folded) : null));
