@@ -835,6 +835,41 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
       ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'gives some of the dead told at a town (Six of the dead, all members of one family, were killed … in Saraqeb) to that town, the rest to the area',
+    () => {
+      const lead =
+        'Russian and Syrian government air strikes killed at least nine civilians in Idlib province on Saturday. ';
+      // All nine were put at Saraqib, or the six were lost.
+      for (const then of [
+        'Six of the dead were killed in the town of Saraqeb, it said.',
+        'Six of the dead, all members of one family, were killed when their house in the town of Saraqeb was hit, it said.',
+      ])
+        expect(
+          read(lead + then)
+            .map((p) => [p.placeEn, p.fatalities])
+            .sort(),
+        ).toEqual([
+          ['Idlib governorate', 3],
+          ['Saraqib', 6],
+        ]);
+    },
+  );
+  it.skipIf(!geocoder)('dates a clause after `while` to the event the clause before told', () => {
+    const body =
+      'Government helicopters dropped barrel bombs on the town of Kafr Nabl on Friday. ' +
+      'Helicopters also dropped barrel bombs on the town of Hass, while clashes raged near the town of Khan Tuman.';
+    // The clashes were put on the report's day.
+    expect(
+      read(body)
+        .map((p) => [p.type, p.date])
+        .sort(),
+    ).toEqual([
+      ['airstrike', '2021-06-25'],
+      ['airstrike', '2021-06-25'],
+      ['clash', '2021-06-25'],
+    ]);
+  });
   it('reads a bare figure told before when it happened (wounded 43 overnight, killed 3 on Sunday)', () => {
     const [p] = read(
       'Israeli air strikes on Masyaf killed at least 14 people and wounded 43 overnight.',

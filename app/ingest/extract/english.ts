@@ -808,13 +808,14 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  */
 const NUMBER = String.raw`(?:a further |another |an additional |further |additional )?(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them|of the (?:dead|victims)))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
- * civilians, including three children, were killed`; `(among them two women)`): skipped.
+ * civilians, including three children, were killed`; `(among them two women)`; `Six of the
+ * dead, all members of one family, were killed`): skipped.
  */
-const AMONG = String.raw`(?:\s*,\s*(?:including|among them)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
+const AMONG = String.raw`(?:\s*,\s*(?:including|among them|all|both|most of them|mostly)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
 
 /** How the teller hedges or adds to what befell them (`were reportedly killed`): skipped. */
 const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
@@ -1888,8 +1889,24 @@ export function extractEnglishIncidents(
       // `The shelling coincided with Russian airstrikes on …`: on the day of the event named.
       const withIt =
         itsDay || sDate || !COINCIDED.test(text) ? undefined : (lastTold ?? previous)?.date;
+      // `Helicopters also dropped barrel bombs on …, while clashes raged near … Khan Tuman`: at
+      // the time of the event the clause before told (it was put on the report's day).
+      const meanwhile =
+        itsDay ||
+        sDate ||
+        !lastTold ||
+        !WHILE_BEFORE.test(body.slice(Math.max(0, clause.start - 9), clause.start))
+          ? undefined
+          : lastTold.date;
       const date =
-        itsDay ?? sDate ?? again?.date ?? more?.date ?? detail?.date ?? replied ?? withIt;
+        itsDay ??
+        sDate ??
+        again?.date ??
+        more?.date ??
+        detail?.date ??
+        replied ??
+        withIt ??
+        meanwhile;
       if (date && daysBetween(date.dateEnd ?? date.date, article.date) > BACKGROUND_DAYS) continue;
       // `…, but the patrol was cut short`, `said the clashes … began shortly after the truce came
       // into effect`: the event told, named again in a clause of no place of its own, tells more
@@ -2273,6 +2290,9 @@ const AIR_AND_GROUND =
 const EVENT_ON_DAY =
   /^\W*(?:The|That|This)\s+(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombing|shelling|bombardment|blast|explosion|ambush)\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
+/** `while`, `whereas` right before a clause (CLAUSE_BREAK cut there): at the same time. */
+const WHILE_BEFORE = /\b(?:while|whereas)\s+$/i;
+
 /**
  * A clause of more places the event told hit, cut from it by `, which` (CLAUSE_BREAK): `… were
  * wounded in the shelling, which also hit the nearby towns of al-Bara and Kansafra`. Read whole,
@@ -2378,9 +2398,12 @@ function movedDraft(
   return p;
 }
 
-/** The dead of the event before named again as killed (`the soldiers were killed near …`). */
+/**
+ * The dead of the event before named again as killed (`the soldiers were killed near …`); not
+ * some of them (`Six of the dead were killed in the town of Saraqeb`: a share, at that town).
+ */
 const DEAD_NAMED_AGAIN =
-  /\b(?:the|those)\s+(?:soldiers|troops|victims|dead|civilians|fighters|men|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b/i;
+  /(?<!\bof\s)\b(?:the|those)\s+(?:soldiers|troops|victims|dead|civilians|fighters|men|people)\s+(?:were|had\s+been|have\s+been)\s+killed\b/i;
 
 /**
  * An event named again (`again`) in a clause that tells more of it, no other event: its figures
