@@ -1257,9 +1257,13 @@ function tollBreakdown(
   const total = event.killed && !event.injured ? event.killed : !event.killed && event.injured;
   const parts = new Map<PlaceMention, number>();
   let sum = 0;
-  for (let k = j; k < clauses.length; k++) {
+  // `…، وهم: 3 مواطنات بقصف بري على بلدة بليون، و5 أشخاص … في بلدة إحسم`: `وهم` cut off by
+  // the colon opens the shares, each told with its people and the fire of the event told.
+  const listed = j < clauses.length && THEY_ALONE.test(clauses[j]!.folded);
+  for (let k = listed ? j + 1 : j; k < clauses.length; k++) {
     const n = clauses[k]!;
-    const value = n.cls || !n.mentions.length ? undefined : partFigure(n.folded, k === j);
+    const ownFire = n.cls !== null && !(listed && n.cls.type === event.cls?.type);
+    const value = ownFire || !n.mentions.length ? undefined : partFigure(n.folded, k === j, listed);
     if (value === undefined) break;
     parts.set(n.mentions[0]!, value);
     sum += value;
@@ -1303,7 +1307,7 @@ function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, nu
  * سرمين`, `و2 في بلدة البارة`), `منهم` required in the first (`first`), before or after the
  * figure, or `وهم` (`وهم 5 في معرة النعمان`): undefined when it opens otherwise.
  */
-function partFigure(folded: string, first: boolean): number | undefined {
+function partFigure(folded: string, first: boolean, listed = false): number | undefined {
   // Asked after most clauses with a toll: a literal check first, before tokenising.
   if (first && !folded.includes('منه') && !folded.includes('هم') && !folded.includes('هن'))
     return undefined;
@@ -1315,9 +1319,20 @@ function partFigure(folded: string, first: boolean): number | undefined {
   const of = tokens[f.next]?.t;
   const ofThem = they || of === 'منهم' || of === 'منهن';
   if (first && !ofThem) return undefined;
-  const at = tokens[f.next + (ofThem && !they ? 1 : 0)]?.t;
+  let next = f.next + (ofThem && !they ? 1 : 0);
+  // After `وهم:`, the people counted and who was among them (`5 أشخاص بينهم شرطيان بقصف …`).
+  if (listed)
+    for (let skip = 0; skip < LISTED_WORDS && next < tokens.length; skip++, next++) {
+      const t = tokens[next]!.t;
+      if (t === 'في' || (t.startsWith('ب') && !t.startsWith('بين'))) break;
+    }
+  const at = tokens[next]?.t;
   return at === 'في' || at?.startsWith('ب') ? f.value : undefined;
 }
+/** A clause of `وهم` alone (`…، وهم: 3 مواطنات …`), folded: the shares of a toll follow. */
+const THEY_ALONE = /^[\s،,؛;:]*و?(?:هم|هن)[\s:،,]*$/u;
+/** Words a share after `وهم:` may tell its people with before its place or fire. */
+const LISTED_WORDS = 4;
 /** They, or of them, opening a share of a toll (`وهم 5 في …`, `منهم 5 في …`) (folded). */
 const THEY: ReadonlySet<string> = new Set(['هم', 'هن', 'منهم', 'منهن']);
 
