@@ -229,6 +229,15 @@ describe('areas and report helpers', () => {
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين مجدداً.')).toEqual(['أبين']);
     expect(unknownVillagesIn('قصفت قوات النظام قرية أبين بالمدفعية الثقيلة')).toEqual(['أبين']);
   });
+  it('reads a name between two known towns of a list, each joined by و (في سراقب وداديخ وكفربطيخ)', () => {
+    // Dadikh was lost.
+    expect(
+      unknownVillagesIn('استهدفت المدفعية التركية مواقع قوات النظام في كنصفرة وداديخ والبارة'),
+    ).toEqual(['داديخ']);
+    // Not a word that goes on with the sentence (`وقوات الفصائل`), nor an area (`وريف`).
+    expect(unknownVillagesIn('قصفت قوات النظام كنصفرة وقوات الفصائل والبارة')).toEqual([]);
+    expect(unknownVillagesIn('قصفت قوات النظام كنصفرة وريف إدلب الجنوبي')).toEqual([]);
+  });
   it('reads no village in places told in general at a list’s end (ومناطق أخرى، وبلدات أخرى)', () => {
     // `مناطق` was a village placed south of Idlib.
     expect(

@@ -509,6 +509,9 @@ export function findUnknownNames(
       push(postVillage(tokens, c + 1, covered));
       continue;
     }
+    // `في سراقب وداديخ وكفربطيخ`: a name joined by `و` between two places of the region, each
+    // joined by `و`, is a village of the same list (Dadikh was lost).
+    if (betweenKnown(tokens, c, covered, push)) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
@@ -652,6 +655,26 @@ function postVillage(tokens: TokenTable, k: number, covered: Uint8Array): Unknow
 
 /** Prepositions a list of places follows (folded). */
 const PLACE_PREPOSITIONS = new Set(['في', 'علي']);
+/**
+ * A name at token c joined by `و` to a place of the region before it and to one after it
+ * (`في سراقب وداديخ وكفربطيخ`): pushed, and true, when so.
+ */
+function betweenKnown(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): boolean {
+  if (c === 0 || covered[c - 1] !== 2 || !tokens.joined(c)) return false;
+  const skip = stripWaw(tokens.words[c]!).skip;
+  if (!skip) return false;
+  const n = readName(tokens, c, skip, covered);
+  if (!n) return false;
+  const at = n.last;
+  if (at >= tokens.count || covered[at] !== 2 || !tokens.joined(at)) return false;
+  return stripWaw(tokens.words[at]!).skip === 1 && push(n);
+}
+
 /** Most villages a list without a cue is read back from its known last item. */
 const MAX_BEFORE_KNOWN = 4;
 
