@@ -855,6 +855,21 @@ describe.skipIf(!geocoder)('an English report read whole (the real gazetteer)', 
         ]);
     },
   );
+  it.skipIf(!geocoder)(
+    'reads places told as among those targeted as the fire the sentence before told, not the earlier strike it came after',
+    () => {
+      const body =
+        'Turkish drones hit Syrian government positions across Idlib on Friday night, killing at least 26 soldiers, a day after an air strike killed 33 Turkish troops near the village of Balyun. ' +
+        'The monitor said government positions in Saraqeb and Kafr Nabl were among those targeted.';
+      // They were read as an attack by the government (whose positions were the targets) on the
+      // report's day.
+      const towns = read(body).filter((p) => p.placeEn === 'Saraqib' || p.placeEn === 'Kafr Nabl');
+      expect(towns.map((p) => [p.placeEn, p.type, p.actors, p.date]).sort()).toEqual([
+        ['Kafr Nabl', 'airstrike', ['turkey'], '2021-06-25'],
+        ['Saraqib', 'airstrike', ['turkey'], '2021-06-25'],
+      ]);
+    },
+  );
   it.skipIf(!geocoder)('dates a clause after `while` to the event the clause before told', () => {
     const body =
       'Government helicopters dropped barrel bombs on the town of Kafr Nabl on Friday. ' +

@@ -1805,16 +1805,30 @@ export function extractEnglishIncidents(
     let ahead: { killed: number | null; injured: number | null } | undefined;
     /** The sentence's incidents before a clause of what they came after (`hours after …`). */
     let beforeLead: IncidentProperties[] = [];
+    /**
+     * The event the sentence told before a clause of what it came after (`…, a day after an air
+     * strike killed 33 Turkish troops near … Balyun`): its news, which the next sentence goes on
+     * with (not the earlier strike).
+     */
+    let leadTold: EventTold | undefined;
     const byClause = new MentionsBySpan(sMentions);
     for (const clause of clausesOf(body, sentence)) {
       const text = body.slice(clause.start, clause.end);
       const tolls = clauseTolls(text);
       const { killed, injured } = tolls;
       const read = classifyEnglish(text);
+      // `The monitor said government positions in Saraqeb … were among those targeted`: where the
+      // fire the sentence before told struck, by its side, on its day (it was an attack by the
+      // government, whose positions were the targets).
+      const among =
+        previous && !lastTold && FIRE.has(previous.cue.type) && AMONG_TARGETED.test(text)
+          ? previous
+          : undefined;
       // `The raids targeted a market …`, `two others died in raids on the village of Jarjanaz`,
       // after air strikes: air raids, named again or told of another place.
-      const cue: Cue | undefined =
-        !read && lastTold && ALSO_HIT.test(text)
+      const cue: Cue | undefined = among
+        ? among.cue
+        : !read && lastTold && ALSO_HIT.test(text)
           ? lastTold.cue
           : read?.event === 'raid' &&
               lastFire?.cue.type === 'airstrike' &&
@@ -1826,6 +1840,7 @@ export function extractEnglishIncidents(
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.
       if (cue) beforeLead = TIME_AFTER.test(text.trimStart()) ? last : [];
+      if (cue && !leadTold && lastTold && TIME_AFTER.test(text.trimStart())) leadTold = lastTold;
       if (!cue) {
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
@@ -1901,6 +1916,7 @@ export function extractEnglishIncidents(
       const date =
         itsDay ??
         sDate ??
+        among?.date ??
         again?.date ??
         more?.date ??
         detail?.date ??
@@ -1954,23 +1970,25 @@ export function extractEnglishIncidents(
         !namesASide(named) && lastTold?.sentence === sentence && BOTH_WAYS.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
-      const sides = met.length
-        ? [...new Set([...met, ...named.filter((a) => a !== 'unknown')])].sort()
-        : bothWays.length > 1
-          ? bothWays
-          : namesASide(named)
-            ? named
-            : again
-              ? again.actors
-              : ofType && (more || THE_EVENT.test(text))
-                ? ofType.actors
-                : subject.length === 1
-                  ? subject
-                  : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
-                    // by government forces and their Russian allies: the army's.
-                    sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
-                    ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
-                    : named;
+      const sides = among
+        ? among.actors
+        : met.length
+          ? [...new Set([...met, ...named.filter((a) => a !== 'unknown')])].sort()
+          : bothWays.length > 1
+            ? bothWays
+            : namesASide(named)
+              ? named
+              : again
+                ? again.actors
+                : ofType && (more || THE_EVENT.test(text))
+                  ? ofType.actors
+                  : subject.length === 1
+                    ? subject
+                    : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
+                      // by government forces and their Russian allies: the army's.
+                      sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
+                      ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
+                      : named;
       // `four people were killed when a barrel bomb hit a displacement camp`: the regime's own
       // weapon, dropped by its helicopters and no one else's, until its fall.
       const barrels =
@@ -2145,7 +2163,7 @@ export function extractEnglishIncidents(
       // A toll the event told before does not take (another day's, elsewhere) is of its own.
       if (!previous || !tollOfPrevious(body, sentence, sMentions, previous, article.date, atTown))
         drafts.push(...tollOfItsOwn(article, sentence, sMentions, afterFall, sentences));
-    } else before = lastTold;
+    } else before = leadTold ?? lastTold;
     if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
@@ -2289,6 +2307,10 @@ const AIR_AND_GROUND =
 /** The event named again with its day (`The attack on Thursday`, `The strike late on Thursday`). */
 const EVENT_ON_DAY =
   /^\W*(?:The|That|This)\s+(?:attacks?|strikes?|air\s*strikes?|airstrikes?|bombing|shelling|bombardment|blast|explosion|ambush)\s+(?:(?:late|early)\s+)?(?:on|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
+/** Places told as among those the fire struck (`… were among those targeted`, `among the areas hit`). */
+const AMONG_TARGETED =
+  /\bamong\s+(?:those|the\s+(?:areas|places|towns|villages|sites|positions|targets))\s+(?:targeted|hit|struck|shelled|bombed|pounded)\b/i;
 
 /** `while`, `whereas` right before a clause (CLAUSE_BREAK cut there): at the same time. */
 const WHILE_BEFORE = /\b(?:while|whereas)\s+$/i;
