@@ -300,10 +300,19 @@ describe('who did it', () => {
           `${blast} The Turkish defence ministry blamed the YPG for the blast, which set several cars ablaze.`,
         ),
       ).toEqual([['explosion', ['sdf']]]);
+      // The fire left unnamed, the side blamed at the sentence's end.
+      expect(
+        sides(
+          `${blast} No group claimed responsibility, but Turkey's defence ministry blamed the Kurdish YPG militia.`,
+        ),
+      ).toEqual([['explosion', ['sdf']]]);
       // A blame of no known side, or of something else, changes nothing.
       expect(sides(`${blast} Turkey blamed "terrorists" for the attack.`)).toEqual([
         ['explosion', ['unknown']],
       ]);
+      expect(
+        sides(`${blast} Residents blamed the YPG for shortages of bread in the town.`),
+      ).toEqual([['explosion', ['unknown']]]);
     },
   );
   it.skipIf(!geocoder)(

@@ -629,7 +629,7 @@ function blamedFor(text: string, sinceFall: boolean): Actor[] {
   const span =
     FIRE_NAMED_AGAIN.test(text) || BLAST_BLAMED.test(text)
       ? (BLAMED_FOR.exec(text) ?? BLAMED_ON.exec(text))
-      : FIRED_FROM_HELD.exec(text);
+      : (FIRED_FROM_HELD.exec(text) ?? BLAMED_LAST.exec(text));
   if (!span) return [];
   // (`regime-held positions`: the side that holds them, where a place held is no one's act.)
   const within = text.slice(span.index, span.index + span[0].length).replace(HELD_MARK, ' ');
@@ -644,6 +644,13 @@ function blamedFor(text: string, sinceFall: boolean): Actor[] {
 const HELD_MARK = /-(?:held|controlled)\b/gi;
 const FIRED_FROM_HELD =
   /\b(?:fired|launched)\s+from\s+(?:(?:areas?|positions?|territory)\s+(?:controlled|held)\s+by\s+[^.;,]{1,60}|[^.;,]{1,40}?-(?:held|controlled)\s+(?:areas?|positions?|territory))/i;
+
+/**
+ * A side blamed at a sentence's end, the fire left unnamed (`No group claimed responsibility,
+ * but Turkey's defence ministry blamed the Kurdish YPG militia.`): the fire told last is meant.
+ * Not a side blamed for something else (`blamed the YPG for shortages of bread`).
+ */
+const BLAMED_LAST = /\bblam(?:ed|es)\s+(?:(?!\b(?:for|on)\b)[^.;,]){1,50}?\s*[.;]?\s*$/i;
 
 /** A blast or fire blamed by its own name (`blamed the YPG for the blast`, `behind the explosion`). */
 const BLAST_BLAMED =
