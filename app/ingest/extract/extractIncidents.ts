@@ -1305,7 +1305,9 @@ function sharesByPlace(parts: ReadonlyMap<PlaceMention, number>): Map<string, nu
 /**
  * The figure a clause of a shared-out toll opens with (`خمسة منهم في سراقب`, `وثلاثة في
  * سرمين`, `و2 في بلدة البارة`), `منهم` required in the first (`first`), before or after the
- * figure, or `وهم` (`وهم 5 في معرة النعمان`): undefined when it opens otherwise.
+ * figure, or `وهم` (`وهم 5 في معرة النعمان`): undefined when it opens otherwise. After a clause
+ * of `وهم` alone (`listed`), the people counted may come between the figure and the place or
+ * the fire (`3 مواطنات بقصف بري على بلدة بليون`).
  */
 function partFigure(folded: string, first: boolean, listed = false): number | undefined {
   // Asked after most clauses with a toll: a literal check first, before tokenising.
