@@ -2326,12 +2326,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
           : c.mentions;
       // `مركز حميميم للمصالحة`: a body named after a place.
       own = own.filter((m) => !namesABody(article.body, m));
-      /**
-       * Whether the clause's count of strikes is a total its places' clauses share out (`نفذت
-       * المقاتلات 14 ضربة جوية، توزعت على النحو التالي: 6 غارات على بلدة كنصفرة، …`): the
-       * place it takes from them has its own count (Kansafra had the 14).
-       */
-      let totalOfParts = false;
+      /** The clause the place was taken from, when the clause names none of its own. */
+      let placeDonor: Clause | undefined;
       // `إثر اشتباكات مع قوات النظام التي انسحبت نحو محمبل`: where the fight was is told
       // elsewhere in the sentence.
       if (c.cls.type === 'clash' && hints.retreat)
@@ -2378,11 +2374,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
                 .reverse()
                 .find((p) => gives(p)));
         own = donor ? donated : [];
-        totalOfParts =
-          donor !== undefined &&
-          c.cls.type === 'airstrike' &&
-          donor.cls?.type === 'airstrike' &&
-          strikeCount(donor.folded) !== null;
+        placeDonor = donor;
         // `قتل ثمانية مدنيين بقصف، خمسة منهم في سراقب، وثلاثة في سرمين`: every place the toll
         // is shared out to, each with its own figure.
         let split = donor && tollBreakdown(article.body, clauses, clauses.indexOf(donor), c);
@@ -2488,11 +2480,20 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
         const q = qualifiers.get(route.road);
         if (q === route.from || q === route.to) qualifiers.delete(route.road);
       }
-      const strikes =
-        c.cls.type !== 'airstrike' || totalOfParts
+      const strikesTold =
+        c.cls.type !== 'airstrike'
           ? null
           : (strikeCount(c.folded)?.value ??
             (c.cls.event === 'drone-strike' ? droneStrikes(c.folded) : null));
+      // `نفذت المقاتلات 14 ضربة جوية، توزعت على النحو التالي: 6 غارات على بلدة كنصفرة، …`: a
+      // total the clauses it takes its place from share out, each with its own count, is no
+      // count of that place's (Kansafra had the 14).
+      const strikes =
+        strikesTold !== null &&
+        placeDonor?.cls?.type === 'airstrike' &&
+        strikeCount(placeDonor.folded) !== null
+          ? null
+          : strikesTold;
       // `45 غارة على كل من: جرجناز (8)، تلمنس (5)`: the strikes of each place, in brackets
       // after it, when they are within the count told.
       const perPlace =
