@@ -406,6 +406,10 @@ describe('drone strikes told by their drones', () => {
     // Drones counted that may only watch, or fire more than once: how many strikes is unknown.
     expect(strikes('حلقت 12 طائرة مسيرة فوق البلدة وقصفت منزلاً')).toBeNull();
   });
+  it('are the attacks counted (شن 4 هجمات عبر طائرات مسيرة), which told none', () => {
+    expect(strikes('شن النظام 4 هجمات عبر طائرات مسيرة استهدفت سهل الغاب')).toBe(4);
+    expect(strikes('وثق الدفاع المدني 13 هجوماً بطائرات مسيرة انتحارية')).toBe(13);
+  });
 });
 
 describe('barrels dropped (ألقى الطيران المروحي أربعة براميل)', () => {

@@ -461,16 +461,23 @@ const NOT_ONE = /طائرات|مسيرات|طيران|غار|ضرب|درون/;
 const DRONES_COUNTED =
   /(?<![\p{L}\p{N}])(\d{1,3})\s+طائر[ةه]\s+(?:\S+\s+)?(?:مسير[ةه]|(?:ب|ب?دون|بلا)\s+طيار)(?:\s+(?:\S+\s+){0,2}?(انتحاري[ةه]?|ملغم[ةه]|مذخر[ةه]|مفخخ[ةه]))?(?![\p{L}])/u;
 
+/** Attacks counted by a figure (`4 هجمات`, `13 هجوماً`), folded: group 1 the figure. */
+const ATTACKS_COUNTED = /(?<![\p{L}\p{N}])(\d{1,3})\s+(?:هجمات|هجوما|هجوم)(?![\p{L}])/u;
+
 /**
  * The strikes a drone strike's clause tells by its drones, when it names no strike: one drone,
  * one strike (`استهدفت طائرة مسيرة تركية سيارة في سرمدا`: a drone fires once where a report
  * tells no more); drones that blow up with their load counted by a figure, as many (`هاجمت 12
- * طائرة مسيرة انتحارية`: it was read as one drone); else null (folded).
+ * طائرة مسيرة انتحارية`: it was read as one drone); the attacks it counts (`شن 4 هجمات عبر
+ * طائرات مسيرة`: it told none); else null (folded).
  *
  * @example droneStrikes(foldKey('استهدفت طائرة مسيّرة سيارة')) // 1
  * @example droneStrikes(foldKey('هاجمت 12 طائرة مسيرة انتحارية بلدة كفرنوران')) // 12
  */
 export function droneStrikes(text: string): number | null {
+  // `شن 4 هجمات عبر طائرات مسيرة`, `13 هجوماً بطائرات مسيرة انتحارية`: the attacks counted.
+  const attacks = ATTACKS_COUNTED.exec(text);
+  if (attacks) return Number(attacks[1]);
   if (NOT_ONE.test(text) || !ONE_DRONE.test(text)) return null;
   const counted = DRONES_COUNTED.exec(text);
   if (!counted) return 1;
