@@ -1,4 +1,5 @@
 import { type FoldedText, foldKey, foldText } from '../reports/arabic';
+import { WEEKDAYS } from './dates';
 
 /** A clause: offsets into the original text, end exclusive. */
 export interface Span {
@@ -183,9 +184,10 @@ const LIST_TIME_TAIL = new Set(
   [
     ...['منذ', 'خلال', 'ساعات', 'الساعات', 'الماضية', 'الاخيرة', 'يوم', 'اليوم', 'امس'],
     ...['صباح', 'الصباح', 'مساء', 'المساء', 'فجر', 'الفجر', 'ظهر', 'الظهر', 'عصر', 'ليل', 'ليلة'],
-    ...['السبت', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'الماضي'],
+    'الماضي',
   ].map(foldKey),
 );
+for (const day of WEEKDAYS) LIST_TIME_TAIL.add(day);
 
 /** A proclitic a mention leaves out of its word. */
 const CLITIC = /^[بلك]$/;

@@ -26,9 +26,16 @@ export interface EventDate {
   end: number;
 }
 
-const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'].map(
-  foldKey,
-);
+/** The weekdays' names (folded). */
+export const WEEKDAYS = [
+  'الأحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الأربعاء',
+  'الخميس',
+  'الجمعة',
+  'السبت',
+].map(foldKey);
 const WEEKDAY_ALT = WEEKDAYS.join('|');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -97,12 +104,11 @@ const SINCE = new RegExp(
   `${B}[وف]?(${SINCE_OPENERS.map((w) => foldKey(w).replace(' ', '\\s+')).join('|')})${E}`,
   'gu',
 );
+/** A month's name, maybe after `شهر`, with its pair and its year (global: see monthPhrase). */
 const MONTH_PHRASE = new RegExp(
   `${B}(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?(?:\\s+(?:عام\\s+)?(\\d{4}))?${E}`,
-  'u',
+  'gu',
 );
-/** MONTH_PHRASE read from any offset (monthPhrase). */
-const MONTH_PHRASE_FROM = new RegExp(MONTH_PHRASE.source, 'gu');
 /**
  * `آب` (August) folds to `اب`, the word for a father (`قضى ستة من عائلة واحدة (أب وأم
  * وأطفالهما)`, `ارتقى شهيدان "أب وابنه"`). Alone it is read as the month only after a word that
@@ -114,11 +120,11 @@ const TIME_LEAD_BEFORE =
 
 /** The first month a (folded) text names (MONTH_PHRASE), a father not taken for August. */
 function monthPhrase(text: string): RegExpExecArray | null {
-  MONTH_PHRASE_FROM.lastIndex = 0;
-  for (let m = MONTH_PHRASE_FROM.exec(text); m; m = MONTH_PHRASE_FROM.exec(text)) {
+  MONTH_PHRASE.lastIndex = 0;
+  for (let m = MONTH_PHRASE.exec(text); m; m = MONTH_PHRASE.exec(text)) {
+    // `شهر`, a pair or a year make the phrase more than the name.
     const toldAsMonth =
       m[1] !== AUGUST_OR_FATHER ||
-      m[2] !== undefined ||
       m[0] !== m[1] ||
       TIME_LEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
     if (toldAsMonth) return m;

@@ -1846,8 +1846,9 @@ export function extractEnglishIncidents(
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.
-      if (cue) beforeLead = TIME_AFTER.test(text.trimStart()) ? last : [];
-      if (cue && !leadTold && lastTold && TIME_AFTER.test(text.trimStart())) leadTold = lastTold;
+      const cameAfter = cue !== undefined && TIME_AFTER.test(text.trimStart());
+      if (cue) beforeLead = cameAfter ? last : [];
+      if (cameAfter && !leadTold && lastTold) leadTold = lastTold;
       if (!cue) {
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.

@@ -206,7 +206,10 @@ const ROAD_FROM_TO =
 
 /** Whether `b` ends the road from `a` that the text names after `a` (ROAD_FROM_TO). */
 function roadFromTo(text: string, a: PlaceMention, b: PlaceMention): boolean {
-  return b.start - a.end <= 40 && ROAD_FROM_TO.test(foldKey(text.slice(a.end, b.start)));
+  if (b.start - a.end > 40) return false;
+  // Asked of every two places side by side: the road's word, unfolded, before folding the gap.
+  const gap = text.slice(a.end, b.start);
+  return gap.includes('طريق') && ROAD_FROM_TO.test(foldKey(gap));
 }
 
 /** Two ends of a road named as such in Arabic (ROAD_BEFORE, ROAD_FROM_TO). */
