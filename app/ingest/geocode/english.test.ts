@@ -157,6 +157,13 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Jets struck the outskirts of the rebel-held town of Saraqib.')).toEqual([
       ['area-saraqib-outskirts', 'outskirts of the rebel-held town of Saraqib'],
     ]);
+    // The edge of a town, one or all of it, and its surroundings are its outskirts too.
+    expect(places('A warplane struck a farm on the edge of Jisr al-Shughur.')).toEqual([
+      ['area-jisr-ash-shughur-outskirts', 'edge of Jisr al-Shughur'],
+    ]);
+    expect(places('Shells fell in the surroundings of Sarmin.')).toEqual([
+      ['area-sarmin-outskirts', 'surroundings of Sarmin'],
+    ]);
   });
   it('takes a bare governorate name for its seat, the governorate in reserve', () => {
     const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');

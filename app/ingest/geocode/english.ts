@@ -303,7 +303,7 @@ const GOVERNORATE_Q: Qualifier = { kind: 'governorate' };
 const keys = (...words: string[]) => new Set(words.map(latinKey));
 // `the Latakia mountains`: rural Latakia, not the city (where the fighting is, Kabani, is named).
 const COUNTRYSIDE = keys('countryside', 'suburbs', 'environs', 'mountains', 'highlands');
-const OUTSKIRTS = keys('outskirts', 'edges', 'periphery', 'vicinity');
+const OUTSKIRTS = keys('outskirts', 'edge', 'edges', 'periphery', 'vicinity', 'surroundings');
 /** Words right before a town that put what happened at its edge (`near`, `around`, `outside`). */
 const NEAR = keys('near', 'around', 'outside');
 /** Words that frame a place in a sentence and describe no town (`the coastal city of`). */
