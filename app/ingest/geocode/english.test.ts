@@ -164,6 +164,9 @@ describe.skipIf(!geocoder)('places named in English (the real gazetteer)', () =>
     expect(places('Shells fell in the surroundings of Sarmin.')).toEqual([
       ['area-sarmin-outskirts', 'surroundings of Sarmin'],
     ]);
+    expect(places('Regime forces shelled the surrounding areas of Kansafra village.')).toEqual([
+      ['area-kansafra-outskirts', 'surrounding areas of Kansafra'],
+    ]);
   });
   it('takes a bare governorate name for its seat, the governorate in reserve', () => {
     const [idlib] = geocoder!.findMentionsEn('Protests in Idlib.');

@@ -427,6 +427,9 @@ function qualifierOf(
       };
     }
     if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last, several };
+    // `the surrounding areas of Kansafra village` (SOHR's wording): its outskirts too.
+    if ((head === 'areas' || head === 'area') && key(i - 2) === 'surounding')
+      return { q: OUTSKIRTS_Q, from: i - 2, to: last, several };
     if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
     // `south of Saraqib`, `north-west of Hama`; `30 km south of Idlib`: a place that far away.
     const dir = directionEndingAt(words, text, i - 1);
