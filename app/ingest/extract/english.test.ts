@@ -60,6 +60,16 @@ describe('the event an English clause tells', () => {
       event: 'arrest',
     });
   });
+  it('reads a deal to stop the fighting as a deal, not a fight', () => {
+    expect(
+      classifyEnglish('Russia and Turkey agreed on Thursday to halt fighting in northwest Syria'),
+    ).toMatchObject({ type: 'agreement', event: 'deal' });
+    expect(classifyEnglish('the two sides agreed a cessation of hostilities')).toMatchObject({
+      type: 'agreement',
+      event: 'deal',
+    });
+    expect(classifyEnglish('Fighting raged around Saraqeb on Thursday')?.type).toBe('clash');
+  });
   it('tells no talks of breaches of a truce', () => {
     expect(
       classifyEnglish('monitors recorded 42 violations of the ceasefire in the Idlib zone'),

@@ -156,7 +156,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'other', event: 'raid', re: /\braid(?:s|ed)?\b/i },
   {
     type: 'agreement',
-    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum|demilitari[sz]ed zone|buffer zone)\b/i,
+    re: /\b(?:ceasefire|cease-fire|truce|agreement|accord|talks|negotiations|memorandum|demilitari[sz]ed zone|buffer zone|cessation of hostilities|(?:halt|stop|end|cease)\s+(?:the\s+|all\s+)?(?:fighting|hostilities))\b/i,
   },
   // `Turkish and Russian officials met in Ankara`, `in a phone call`: talks, when the parties
   // are named (not a source who told a reporter by phone).
@@ -274,9 +274,12 @@ const FOILED =
  */
 const STOPPED_AFTER =
   /^(?:\s+(?:of|on|in|against)\s+[^,.;]{0,40}?)?\s+(?:(?:has|have|had)\s+)?(?:stopped|ceased|halted|subsided)\b/;
-/** Fire's end told before its word (`a lull in the strikes`, `the halt of the shelling`). */
+/**
+ * Fire's end told before its word (`a lull in the strikes`, `the halt of the shelling`, `agreed to
+ * halt fighting`: no fight but a deal, told by the agreement cue).
+ */
 const STOP_BEFORE =
-  /\b(?:halt|pause|lull|end|cessation|stop)\s+(?:in|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
+  /\b(?:(?:halt|pause|lull|end|cessation|stop)\s+(?:in|of|to)\s+(?:the\s+)?(?:[\w-]+\s+)?|(?:halt|stop|end|cease)\s+(?:the\s+|all\s+)?)$/i;
 
 /** A clause saying no one was hurt (`No casualties were reported in the strikes`). */
 const NO_HARM =
