@@ -291,6 +291,40 @@ describe('troops sent to a governorate’s seat named bare (إلى إدلب, int
   );
 });
 
+describe('a convoy told going into an area and on to a town in it', () => {
+  const gazetteer = realGazetteer();
+  it.skipIf(!gazetteer)(
+    'is one deployment, at the town, in both languages; a town outside the area is a place of its own',
+    () => {
+      const placed = (body: string, outlet = 'المدن') =>
+        processFile(
+          { file: 'r.txt', bytes: report(outlet, '05.03.2020', body) },
+          createGeocoder(gazetteer!),
+        ).articles[0]!.incidents.map((f) => [f.properties.type, f.properties.placeEn]);
+      // The area was a second deployment, counted as a convoy of its own.
+      expect(
+        placed(
+          'دخل رتل عسكري تركي مؤلف من نحو 50 آلية إلى محافظة إدلب عبر معبر كفرلوسين، واتجه نحو مدينة أريحا.',
+        ),
+      ).toEqual([['deployment', 'Ariha']]);
+      expect(
+        placed(
+          'A Turkish convoy of 50 vehicles crossed into Idlib and headed towards Ariha.',
+          'Wire',
+        ),
+      ).toEqual([['deployment', 'Ariha']]);
+      expect(
+        placed(
+          'A Turkish convoy of 50 vehicles crossed into Idlib and headed towards Afrin.',
+          'Wire',
+        )
+          .map(([, place]) => place)
+          .sort(),
+      ).toEqual(['Afrin', 'Idlib governorate']);
+    },
+  );
+});
+
 describe('a village the gazetteer does not know, in a report that names no place', () => {
   const gazetteer = realGazetteer();
   it.skipIf(!gazetteer)(

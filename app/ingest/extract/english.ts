@@ -35,6 +35,7 @@ import { ENGLISH_MONTHS, ENGLISH_WEEKDAYS } from '../text/englishCalendar';
 import { ENGLISH_SMALL_NUMBERS, englishFigure as figure } from '../text/englishNumbers';
 import { sentenceSpans, startOfSentenceAt } from '../text/sentences';
 import { asCampaignToll, asToll, isCampaignSpan, lastAreaBefore } from './campaign';
+import { convoyOnward } from './convoyOnward';
 import { RECENT_DAYS, RECENT_WEEKS_DAYS } from './dates';
 import { alsoPlace, incidentDraft, namesASide, sidesLent } from './draft';
 import { FALL_OF_ASSAD, writtenSinceFall } from './era';
@@ -2178,7 +2179,7 @@ export function extractEnglishIncidents(
     if (tellsEvent && !detailed) lead = lastTold;
   }
   for (const d of drafts) asCampaignToll(d.properties);
-  return mergeIncidents(drafts, () => article.outlet);
+  return mergeIncidents(convoyOnward(drafts, mentions), () => article.outlet);
 }
 
 /**

@@ -23,6 +23,7 @@ import {
   UNFOUGHT,
 } from './classify';
 import { bracketFigure, clauseSpans, joinPlaceLists, type Span } from './clauses';
+import { convoyOnward } from './convoyOnward';
 import {
   type Count,
   droneStrikes,
@@ -368,7 +369,7 @@ const HABITUAL =
  * محيط بلدة النيرب`: where the convoy ended up was lost) (folded).
  */
 const ARRIVED =
-  /(?<![\p{L}])(?:[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|اتجهت)|قبل\s+ان\s+(?:يتمركز|تتمركز|يتمركزوا|يصل|تصل|يصلوا|يدخل|تدخل|ينتشر|تنتشر|ينتشروا|يتجه|تتجه|يستقر|تستقر))(?![\p{L}])/u;
+  /(?<![\p{L}])(?:[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|توجه|توجهوا|اتجهت|اتجه|اتجهوا)|قبل\s+ان\s+(?:يتمركز|تتمركز|يتمركزوا|يصل|تصل|يصلوا|يدخل|تدخل|ينتشر|تنتشر|ينتشروا|يتجه|تتجه|يستقر|تستقر))(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
@@ -2798,11 +2799,14 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   // After the tolls found their events: only then is it known that one has a season's dead.
   for (const d of kept) asCampaignToll(d.p);
   return mergeIncidents(
-    kept.map((d) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
-      properties: d.p,
-    })),
+    convoyOnward(
+      kept.map((d) => ({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [d.lon, d.lat] },
+        properties: d.p,
+      })),
+      mentions,
+    ),
     () => article.outlet,
   );
 }
