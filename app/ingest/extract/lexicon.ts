@@ -212,6 +212,9 @@ export const CUES = {
     'تسلل',
     // `حاولت التسلل`: an infiltration tried is fighting, as an advance tried is.
     'التسلل',
+    // A commando raid on the other side's positions (`عملية انغماسية نفذتها الهيئة على مواقع
+    // قوات النظام`, `هجوم للانغماسيين`): a fight, as an infiltration is.
+    ...['انغماسي*', 'الانغماسي*'],
     'محاولة تقدم',
     // An advance tried is fighting between two sides (an attack repelled: classify.ts).
     'محاولة التقدم',
