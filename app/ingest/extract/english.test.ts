@@ -603,6 +603,11 @@ describe('the day', () => {
       dateEnd: REPORT_DATE,
       precision: 2,
     });
+    expect(englishDate('Earlier in the week, artillery pounded Tal Rifaat', REPORT_DATE)).toEqual({
+      date: '2021-06-21',
+      dateEnd: REPORT_DATE,
+      precision: 2,
+    });
     expect(englishDate('shelling this month killed five', REPORT_DATE)).toEqual({
       date: '2021-06-01',
       dateEnd: REPORT_DATE,
@@ -2064,6 +2069,29 @@ describe.skipIf(!geocoder)('air support and a teller’s own hit', () => {
     ).toEqual([['unknown']]);
   });
 });
+
+describe.skipIf(!geocoder)(
+  'fire told by its noun as what an event came after, with its own toll',
+  () => {
+    it('is an event of its own: the toll is its, not the first event’s', () => {
+      const ps = read(
+        'Turkish artillery pounded SDF positions near Tal Rifaat, after a rocket attack on Afrin killed a child and wounded four people on Monday.',
+      );
+      expect(
+        ps.map((p) => [p.type, p.actors!.join('+'), p.placeEn, p.fatalities, p.injuries]).sort(),
+      ).toEqual([
+        ['shelling', 'turkey', 'Tal Rifaat outskirts', null, null],
+        ['shelling', 'unknown', 'Afrin', 1, 4],
+      ]);
+      // The fire is the toll's own event when nothing was done before it.
+      expect(
+        read('Five civilians were killed after an air strike hit their house in Saraqeb.').map(
+          (p) => [p.type, p.placeEn, p.fatalities],
+        ),
+      ).toEqual([['airstrike', 'Saraqib', 5]]);
+    });
+  },
+);
 
 describe.skipIf(!geocoder)('a reply and the forces a place is described by', () => {
   it('dates a reply told with no day of its own to the event it answered', () => {

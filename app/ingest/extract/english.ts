@@ -1026,8 +1026,11 @@ const LAST_WEEK = /\b(?:last|past|previous) (?:week|seven days)\b/i;
 /** `in recent weeks`, `over the past few days`, `in the last several weeks`: no count told. */
 const RECENT =
   /\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+|couple\s+of\s+)?(days|weeks)\b/i;
-/** `this week`, `earlier this week`: the seven days up to the report's (see thisPeriod, dates.ts). */
-const THIS_WEEK = /\bthis week\b/i;
+/**
+ * `this week`, `earlier this week`, `earlier in the week`: the seven days up to the report's (see
+ * thisPeriod, dates.ts).
+ */
+const THIS_WEEK = /\b(?:this week|earlier in the week)\b/i;
 /** `this month`: the report's month up to its day; `last month`: the month before. */
 const THIS_MONTH = /\bthis month\b/i;
 const LAST_MONTH = /\b(?:last|past|previous) month\b/i;
@@ -1399,6 +1402,15 @@ const AFTER_FIRE =
   /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|assailants|attackers|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:ambushed|attacked|struck|shelled|bombed|bombarded|targeted|stormed|raided|fired)\b)/gi;
 
 /**
+ * Fire told by its noun as what the event came after, with a toll of its own (`Turkish artillery
+ * pounded SDF positions near Tal Rifaat, after a rocket attack on Afrin killed a child`): an
+ * event of its own, its toll and place not the first's. Cut only when the words before tell an
+ * event done (`Five civilians were killed after an air strike hit their house` is one event).
+ */
+const AFTER_FIRE_TOLL =
+  /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|bombing|explosion|blast|shelling|bombardment)\b(?:(?!\bhad\b)[^,;.]){0,50}?\b(?:killed|wounded|injured)\b)/gi;
+
+/**
  * A protest told as what the event came after (`the patrol was cut short after protesters blocked
  * the road near the town of Nairab`): an event of its own, at the place it names.
  */
@@ -1418,10 +1430,14 @@ function clausesOf(text: string, sentence: Part): Part[] {
   if (s.includes(','))
     for (const m of s.matchAll(SPLICE))
       breaks.push({ at: m.index, end: m.index + m[0].length, splice: true });
-  if (s.includes(' after '))
+  if (s.includes(' after ')) {
     for (const re of [AFTER_FIRE, AFTER_PROTEST])
       for (const m of s.matchAll(re))
         breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
+    for (const m of s.matchAll(AFTER_FIRE_TOLL))
+      if (TELLS_DONE.test(s.slice(0, m.index)))
+        breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
+  }
   // `…, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least
   // eight civilians`: the figures after what the event came after are the event's own.
   for (const b of [...breaks])
