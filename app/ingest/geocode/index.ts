@@ -1,4 +1,5 @@
 import type { Place, PlaceMention, ResolvedPlace } from '../../model';
+import { distanceKm } from '../gazetteer/geo';
 import { Buffers } from '../text/buffers';
 import { stableHash } from '../text/hash';
 import { Interner } from '../text/interner';
@@ -883,6 +884,11 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       mainGovernorate = gov ? locateOnce(gov.place, Q_NONE) : undefined;
       return mainGovernorate;
     };
+    /** The governorate a place lies in, located (undefined when its admin1 names none). */
+    const governorateOf = (m: PlaceMention): Located | undefined => {
+      const gov = govs.byAdmin1.get(m.admin1);
+      return gov && locateOnce(gov.place, Q_NONE);
+    };
     const byName = new Map<string, PlaceMention[]>();
     const nearName = new Map<PlaceMention, string>();
     for (const u of unknown) {
@@ -909,8 +915,19 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       // place named only later may be another, but the governorate most of them lie in is safe.
       const before = anchor ?? lastPlaceBefore(s);
       const main = !anchor && before ? reportGovernorate() : undefined;
-      const base: Located | undefined =
-        main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
+      // A town beside it in a list that reaches far (`أبرزها جسر الشغور وسرمين والنيرب وآفس،
+      // إضافة إلى مخيمات النازحين في محيط بلدة كفرلوسين`: Afs is 40 km from Kafr Lusin): named
+      // beside it says nothing of how near; the town's governorate, at its precision, is what is
+      // known. A town that places it (`قرية X شرقي أريحا`: an area) still does, and so does a
+      // road's end (the road places it: roadOfEnd).
+      const wide =
+        anchor &&
+        !anchor.area &&
+        !roadOfEnd.has(anchor) &&
+        reachesFar(anchor, inSentence, roadOfEnd);
+      const base: Located | undefined = wide
+        ? (governorateOf(anchor) ?? anchor)
+        : main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
           ? main
           : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
       if (!base) continue;
@@ -926,7 +943,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         lat: base.lat,
         lon: base.lon,
         geoPrecision: base.geoPrecision === 3 ? 3 : 2,
-        confidence: anchor ? CONFIDENCE_UNKNOWN : CONFIDENCE_UNKNOWN_DEFAULT,
+        confidence: anchor && !wide ? CONFIDENCE_UNKNOWN : CONFIDENCE_UNKNOWN_DEFAULT,
         admin1: base.admin1,
         area,
         unresolved: true,
@@ -966,6 +983,30 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   const findMentionsEn = (text: string, context: GeocodeContext = {}) =>
     english(text, context.unresolved);
   return { findMentions, findMentionsEn, index };
+}
+
+/** How far apart a list's towns may lie for a village named among them to be near each (km). */
+const LIST_REACH_KM = 2 * DISTRICT_KM;
+
+/**
+ * Whether another town the sentence names lies farther than LIST_REACH_KM from `anchor`: a list
+ * that reaches far, whose neighbours say nothing of where a village among them is. A road's ends
+ * (`roadEnds`) are the road's, not a list's.
+ */
+function reachesFar(
+  anchor: PlaceMention,
+  sentence: readonly PlaceMention[],
+  roadEnds: ReadonlyMap<PlaceMention, unknown>,
+): boolean {
+  for (const m of sentence)
+    if (
+      m.geoPrecision === 1 &&
+      !m.area &&
+      !roadEnds.has(m) &&
+      distanceKm(anchor.lat, anchor.lon, m.lat, m.lon) > LIST_REACH_KM
+    )
+      return true;
+  return false;
 }
 
 /** Words that open a sentence going on from the one before (folded): `كما`, `فيما`, `ايضا`. */

@@ -21,3 +21,29 @@ describe('a village the gazetteer lacks, named twice in one report', () => {
     expect(ainShib[0]!.lon).toBeGreaterThan(36.55);
   });
 });
+
+describe('a village the gazetteer lacks, named in a list of towns', () => {
+  it('is placed near its neighbour when the list is close, in their governorate when it reaches far', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const geocoder = createGeocoder(gazetteer);
+    const village = (text: string, surface: string) =>
+      geocoder.findMentions(text).find((m) => m.surface === surface)!;
+    // WRITTEN FOR TESTS. Sarmin and Qaminas are about 5 km apart: near Sarmin.
+    expect(village('قصفت قوات النظام بلدتي سرمين وقميناس.', 'قميناس')).toMatchObject({
+      nameEn: 'قميناس, near Sarmin',
+      geoPrecision: 2,
+    });
+    // Jisr al-Shughur to Afs is about 60 km; Kafr Lusin, by the border, was put "near Afs",
+    // 40 km from where it is.
+    const far = village(
+      'طال القصف أكثر من 20 بلدة، أبرزها جسر الشغور وسرمين والنيرب وآفس، إضافة إلى مخيمات النازحين في محيط بلدة كفرلوسين.',
+      'كفرلوسين',
+    );
+    expect(far).toMatchObject({
+      nameEn: 'كفرلوسين, near Idlib governorate',
+      geoPrecision: 3,
+      admin1: 'Idlib',
+    });
+  });
+});
