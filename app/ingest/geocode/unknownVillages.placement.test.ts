@@ -47,3 +47,17 @@ describe('a village the gazetteer lacks, named in a list of towns', () => {
     });
   });
 });
+
+describe('a hill named by a known village after a cue (على محور تلة الكبينة)', () => {
+  it('is that village, not a village of its own the gazetteer lacks', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const tally = new Map<string, number>();
+    const found = createGeocoder(gazetteer).findMentions(
+      'دارت اشتباكات عنيفة على محور تلة الكبينة في جبل الأكراد.',
+      { unresolved: tally },
+    );
+    expect(found.map((m) => [m.surface, m.nameEn])).toContainEqual(['الكبينة', 'Kabani']);
+    expect(tally.size).toBe(0);
+  });
+});

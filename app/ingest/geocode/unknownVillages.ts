@@ -272,12 +272,16 @@ function stripWaw(t: string): { text: string; skip: number } {
 const NAME_HEADS = new Set([
   ...COMPOUND_PREFIXES,
   ...['الشيخ', 'شيخ', 'معاره', 'خربه', 'قلعه', 'بني', 'ضاحيه', 'مساكن', 'نبع'],
-  // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`).
+  // Landforms and works that head village names (`جبل الدويلة`, `تلة الكبانة`, `عرب سعيد`); a hill
+  // named by a known village is that village (HILL).
   ...['جبل', 'تله', 'سهل', 'وادي', 'بئر', 'بير', 'رأس', 'راس', 'حرش', 'مزرعه', 'عرب', 'جسر'],
   // A pit or cistern (`محور جب الأحمر`, `جب الكلب`), a dam (`محاور سد تشرين`): each was read
   // alone (`جب`, `سد`).
   ...['جب', 'سد'],
 ]);
+
+/** `تلة` (a hill), folded: named by a known village, it is that village's hill. */
+const HILL = 'تله';
 
 /** `الشيخ`, the head of villages named for a sheikh (`الشيخ علي`, `الشيخ عقيل`). */
 const SHEIKH = new Set(['الشيخ', 'شيخ']);
@@ -382,6 +386,10 @@ function readName(
         articleWordBeforeWhere(tokens, k + 1)
       )
         last = k + 2;
+    } else if (word === HILL) {
+      // `على محور تلة الكبينة`: the hill a known village names is that village's (Kabani), no
+      // village of its own.
+      return undefined;
     } else if (
       // `قرية عين السودا`: a head never stands alone after a cue, so the known one-word place
       // after it (a village of Tartus) is this village's second word.
