@@ -1233,6 +1233,37 @@ describe.skipIf(!geocoder)('ground taken (captured the town of …)', () => {
   });
 });
 
+describe.skipIf(!geocoder)('ground taken by storm, and where the losers fell back to', () => {
+  const told = (body: string) => read(body).map((p) => [p.type, p.actors!.join('+'), p.placeEn]);
+  it('reads a sweep into a city as fighting by the sides named', () => {
+    expect(
+      told(
+        'Rebel fighters led by Hayat Tahrir al-Sham swept into most of Aleppo city on Saturday.',
+      ),
+    ).toEqual([['clash', 'hts+opposition', 'Aleppo']]);
+  });
+  it('is not fought where a side withdrew to', () => {
+    expect(
+      told(
+        'The rebels captured the town of Maarat al-Numan, as government troops withdrew towards Hama.',
+      ),
+    ).toEqual([['clash', 'opposition+regime', "Maarrat al-Nu'man"]]);
+  });
+  it('has no side of the factions’ backer, nor of a teller named after it', () => {
+    expect(
+      told(
+        'Turkey-backed factions of the Syrian National Army seized Tal Rifaat from Kurdish-led forces, a Turkish security source said.',
+      ),
+    ).toEqual([['clash', 'opposition+sdf', 'Tal Rifaat']]);
+    expect(told('Turkey-backed factions seized Tal Rifaat from Kurdish-led forces.')).toEqual([
+      ['clash', 'opposition+sdf', 'Tal Rifaat'],
+    ]);
+    expect(
+      told('Rebels seized Tal Rifaat from Kurdish-led forces, a Turkish security source said.'),
+    ).toEqual([['clash', 'opposition+sdf', 'Tal Rifaat']]);
+  });
+});
+
 describe.skipIf(!geocoder)('a side told by where it is (rebels in Idlib)', () => {
   it('places the event where it struck, not where the side is', () => {
     expect(

@@ -105,7 +105,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
   {
     type: 'clash',
-    re: /\b(?:clash(?:es|ed)?|fighting|infighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault)\b/i,
+    // `Rebel fighters swept into most of Aleppo city`: ground taken by storm.
+    re: /\b(?:clash(?:es|ed)?|fighting|infighting|battles?|fought|firefights?|skirmish(?:es)?|repelled|infiltration attempts?|offensive|counter-?attacks?|counter-?offensives?|ground assault|swept into)\b/i,
   },
   // `launched an attack on the rebel-held village of Jibine`, `attacked regime positions`: an
   // attack on ground an armed side holds, or on its positions, is fighting, not fire on civilians.
@@ -410,7 +411,8 @@ const ACTOR_NAMES: [Actor, RegExp][] = [
     // Another state's government, or the opposition's and HTS's administrations, are not it.
     /\b(?:regime|(?<!(?:Turkish|Russian|Iranian|US|American|Israeli|Interim|Salvation|British|French)\s)government|pro-government|Syrian (?:Arab )?Army|Syrian army|SAA|Assad|loyalists?|Tiger Forces|Fifth Corps|Fourth Division|4th Division|25th Division|Syria['’]s (?:defen[cs]e ministry|interior ministry|army))\b/gi,
   ],
-  ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks|Ankara|Erdogan|Erdoğan)\b/g],
+  // Not the backer of a side (`Turkey-backed factions`: the opposition, above).
+  ['turkey', /\b(?:Turkey|Turkish|Türkiye|Turks|Ankara|Erdogan|Erdoğan)\b(?!-backed)/g],
   ['hts', /\b(?:HTS|Hay['’]?at Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra)\b/g],
   [
     'opposition',
@@ -529,7 +531,10 @@ export function englishActors(
     // `Fighting erupted around Saraqib after Turkey had given the regime a deadline`: who did
     // what had been done before the fight is no side of it, unless the fight names it.
     const before = clause.includes(' had ') ? HAD_DONE_BEFORE.exec(clause) : null;
-    const end = before && before.index > cue.at ? before.index : clause.length;
+    const end = Math.min(
+      before && before.index > cue.at ? before.index : clause.length,
+      tellerAfter(clause, cue.at),
+    );
     return uniqueSorted(
       told
         .filter(
@@ -559,7 +564,8 @@ export function englishActors(
   ) {
     // `… agreed …, averting a government offensive`: the side of what was averted is no party.
     const averted = cue.type === 'agreement' ? AVERTED.exec(clause) : null;
-    const parties = averted ? named.filter((n) => n.at < averted.index) : named;
+    const end = Math.min(averted ? averted.index : clause.length, tellerAfter(clause, cue.at));
+    const parties = named.filter((n) => n.at < end);
     return uniqueSorted(parties.map((n) => n.actor));
   }
   BY.lastIndex = 0;
@@ -580,6 +586,19 @@ export function englishActors(
       !(cue.type === 'explosion' && PATROL_AFTER.test(clause.slice(n.at, n.at + 60))),
   );
   return uniqueSorted(before.map((n) => n.actor));
+}
+
+/**
+ * A teller named at the clause's end, after its event (`…, a Turkish security source said`):
+ * a source, no side of the fight or the talks.
+ */
+const TELLER_LAST =
+  /,\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,6}?(?:said|reported|told\s+[\w-]+|announced|stated)\b[^,;]*$/i;
+
+/** Where a teller named after the event word at `at` starts (TELLER_LAST); else the clause's end. */
+function tellerAfter(clause: string, at: number): number {
+  const m = TELLER_LAST.exec(clause);
+  return m && m.index > at ? m.index : clause.length;
 }
 
 /** The attackers named as such (`Gunmen`, `Snipers`): the event word, but its subject too. */
@@ -1488,6 +1507,13 @@ function originBefore(leads: string): RegExp {
 const HELD_BEFORE =
   /,\s+(?:which|who|that)\s+(?:controls?|controlled|holds?|held|runs?|ran|dominates?|dominated)\s+(?:[\w-]+\s+){0,3}$/i;
 
+/**
+ * Where a side fell back to, in a fight (`The rebels captured the town of Maarat al-Numan, as
+ * government troops withdrew towards Hama`): no place of the fight, as `انسحبت … نحو` is not.
+ */
+const FELL_BACK_BEFORE =
+  /\b(?:withdrew|withdrawing|retreated|retreating|pulled back|pulling back|fell back|falling back|fled|fleeing)\s+(?:[\w-]+\s+){0,3}?(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 /** A patrol's start and end (`a joint patrol from Sarmin to Ariha`): see patrolRoute. */
 const ROUTE_FROM = /\bfrom\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
 const ROUTE_TO = /\b(?:to|towards?)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$/i;
@@ -1609,7 +1635,9 @@ function eventPlaces(
   const origin = fight ? ORIGIN_BEFORE_FIGHT : ORIGIN_BEFORE;
   const targets = mentions.filter((m) => {
     const before = body.slice(Math.max(0, m.start - 40), m.start);
-    return !origin.test(before) && !HELD_BEFORE.test(before);
+    return (
+      !origin.test(before) && !HELD_BEFORE.test(before) && !(fight && FELL_BACK_BEFORE.test(before))
+    );
   });
   // `in Syria's Idlib`: the country's possessive only says where the place after it is.
   const own = provincesNamed(body, targets.length ? targets : mentions).filter(
