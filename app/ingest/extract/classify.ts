@@ -36,6 +36,11 @@ export interface Classified {
   event?: IncidentEvent;
   /** Talks told by a meeting alone (CUES.meeting): an event only between named parties. */
   meeting?: true;
+  /**
+   * Forces told going in by the verb alone (FORCES_WENT_IN): a deployment, unless the sentence
+   * tells a fight, which their going in was part of (extractIncidents).
+   */
+  wentIn?: true;
 }
 
 /**
@@ -244,6 +249,14 @@ const MOVED = new RegExp(
   String.raw`(?<![\p{L}])[وف]?(?:${PLACED_ANEW}|انتشرت|انتشر|انتشروا|${PULLED})${FORCES_OBJECT}|${FORCES_FIRST}`,
   'u',
 );
+/**
+ * Forces told going in by the verb, before them (`دخلت فصائل المعارضة إلى مدينة حلب`, `دخلت
+ * القوات التركية إلى إدلب`): a deployment, as `fighters entered` is in English; no fight or
+ * withdrawal told (ground taken: `enteredUnfought`, a fight word: a clash) (folded).
+ */
+const FORCES_WENT_IN =
+  /(?<![\p{L}])[وف]?(?:دخلت|دخل|دخلوا)\s+(?:\S+\s+)?(?:ال)?(?:قوات|فصائل|عناصر|مقاتلو|مقاتلي|وحدات|جنود)\S*(?![\p{L}])/u;
+
 /** MOVED's literals. */
 const MOVED_HINT = /توزيع|تموضع|تمركز|انتشر|سحب/;
 /**
@@ -784,6 +797,8 @@ function cueType(text: string): Classified | null {
     (text.includes('دوري') && PATROL_MOVED.test(text) && !PATROL_TO_COME.test(text))
   )
     return deployment(text, 0.9);
+  if (text.includes('دخل') && FORCES_WENT_IN.test(text))
+    return { type: 'deployment', strength: 0.7, wentIn: true };
   const arrest = arrestTold(text);
   if (arrest) return arrest;
   if (raided(text)) return { type: 'other', strength: 0.7, event: 'raid' };

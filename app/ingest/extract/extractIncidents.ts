@@ -1876,16 +1876,24 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       const n = clauses[k + 1]!;
       // `كما سيطرت الفصائل على مدينة معرة النعمان …، دون مقاومة تذكر`: the same when no fight
       // is all the clause after it tells.
+      // `دخلت قوات النظام مدينة سراقب، بعد انسحاب الفصائل منها`: forces that went in after the
+      // other side pulled out took the ground, as with no comma (`enteredUnfought`).
       if (
-        c.cls?.taken &&
-        c.cls.type === 'clash' &&
-        ((AFTER_WITHDRAWAL.test(n.folded) && UNFOUGHT.test(n.folded)) ||
-          ONLY_UNFOUGHT.test(n.folded))
+        (c.cls?.taken &&
+          c.cls.type === 'clash' &&
+          ((AFTER_WITHDRAWAL.test(n.folded) && UNFOUGHT.test(n.folded)) ||
+            ONLY_UNFOUGHT.test(n.folded))) ||
+        (c.cls?.wentIn && (AFTER_WITHDRAWAL.test(n.folded) || ONLY_UNFOUGHT.test(n.folded)))
       ) {
         c.cls = { type: 'other', strength: 0.7, taken: true, event: 'taken-unfought' };
         n.cls = null;
       }
     }
+    // `دخلت قوات النظام، ليل أمس، مدينة خان شيخون، إثر معارك عنيفة مع الهيئة`, `…، وسيطرت عليها`:
+    // forces that went in as part of the fight the sentence tells are that fight, not a
+    // deployment of their own.
+    const fight = clauses.find((c) => c.cls?.type === 'clash' || c.cls?.taken);
+    if (fight) for (const c of clauses) if (c.cls?.wentIn) c.cls = { ...fight.cls!, strength: 0.8 };
     if (sDate.isRange) period = { date: sDate.date!, actors: sentenceActors(clauses) };
     // `تعزيزات … إلى جبل الزاوية، ووصلت إلى مدينة كفرنبل`: where the forces arrived is the
     // deployment's place too; `قصف … على ريف إدلب الجنوبي، تركز على بلدات مرعيان وإبلين`: where
