@@ -1264,6 +1264,38 @@ describe.skipIf(!geocoder)('ground taken by storm, and where the losers fell bac
   });
 });
 
+describe.skipIf(!geocoder)('people of two kinds counted together', () => {
+  it('sums both figures, dead and wounded alike', () => {
+    expect(
+      read(
+        'Shells hit Qastoun on Wednesday, killing a teacher and three pupils and wounding a man and two boys.',
+      ).map((p) => [p.fatalities, p.injuries]),
+    ).toEqual([[4, 3]]);
+    expect(
+      read('Regime artillery pounded Ariha, killing two women and five children.').map(
+        (p) => p.fatalities,
+      ),
+    ).toEqual([7]);
+  });
+});
+
+describe.skipIf(!geocoder)(
+  'a car told packed with explosives, and an attack counted among others',
+  () => {
+    it('reads the blast where it blew up, and no event of the count', () => {
+      const ps = read(
+        'Artillery shells fired by government forces landed near a school in the village of Qastoun on Wednesday, killing a teacher and three pupils, the UN children’s agency said. ' +
+          'UNICEF’s regional director said the agency was "appalled" by the attack, the second on a school in northwest Syria this month. ' +
+          'Separately, a car packed with explosives blew up at a checkpoint on the road between Idlib and Binnish, wounding five people.',
+      );
+      expect(ps.map((p) => [p.type, p.placeEn, p.fatalities, p.injuries])).toEqual([
+        ['shelling', 'Qastun', 4, null],
+        ['explosion', 'road between Idlib and Binnish', null, 5],
+      ]);
+    });
+  },
+);
+
 describe.skipIf(!geocoder)('a side told by where it is (rebels in Idlib)', () => {
   it('places the event where it struck, not where the side is', () => {
     expect(

@@ -99,7 +99,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'explosion',
-    re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|roadside bombs?|sticky bombs?|magnetic bombs?|explosive-laden|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
+    // `a car packed with explosives blew up at a checkpoint`.
+    re: /\b(?:explosions?|explod(?:ed|es|ing)|explosive devices?|blasts?|car bombs?|roadside bombs?|sticky bombs?|magnetic bombs?|explosive-laden|(?:packed|laden|rigged|loaded) with explosives|blew up|blown up|IEDs?|improvised explosive|landmines?|mines?|booby-trapped|detonated|went off)\b/i,
   },
   // `strike` alone is, in this region's news, an air or drone strike.
   { type: 'airstrike', re: /\b(?:strikes?|bombing|bombed|bombs)\b/i },
@@ -838,7 +839,7 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  */
 const NUMBER = String.raw`(?:a further |another |an additional |further |additional )?(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
 /** People a figure may count (`three civilians`, `two of them`). */
-const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them|of the (?:dead|victims)))`;
+const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|pupils?|schoolchildren|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them|of the (?:dead|victims)))`;
 
 /**
  * Who is among the people a figure counts, set off between the figure and its verb (`seven
@@ -916,6 +917,12 @@ const KILLED = [
     String.raw`\b(?:killing|killed|leaving|left)\s+${NUMBER}\s+${FIGHTERS}\s+and\s+${NUMBER}\s+${FIGHTERS}(?=\s+dead|\s*[,.]|\s+in\b|\s*$)`,
     'gi',
   ),
+  // `killing a teacher and three pupils`, `killing two women and five children`: people of two
+  // kinds, summed (the first figure alone was read).
+  new RegExp(
+    String.raw`\b(?:killing|killed|kills|leaving|left)\s+${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+${PEOPLE}(?=\s+dead|\s*[,.;]|\s+in\b|\s+on\b|\s+and\s+(?:wound|injur)|${WHEN_NEXT}|\s*$)`,
+    'gi',
+  ),
   new RegExp(
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
@@ -975,6 +982,11 @@ const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)${FAMILY_HIT}`, 'gi'),
   // `wounding its driver`.
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ONES_OWN}`, 'gi'),
+  // `wounding a woman and three children`: people of two kinds, summed.
+  new RegExp(
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+${PEOPLE}(?=\s*[,.;]|\s+in\b|\s+on\b|${WHEN_NEXT}|\s*$)`,
+    'gi',
+  ),
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
     'gi',
@@ -1913,6 +1925,9 @@ export function extractEnglishIncidents(
       // `The attack is the latest in a series that have damaged … schools in northwest Syria`:
       // the event told before, named again to say it was one of many.
       if (NAMED_AGAIN.test(text) && LATEST_OF_MANY.test(text)) continue;
+      // `… was "appalled" by the attack, the second on a school in northwest Syria this month`:
+      // the event told before, named again to count it among others, no event of its own.
+      if (FIRE_NAMED_AGAIN.test(text) && NTH_OF_MANY.test(text)) continue;
       // `The strike hit near the village of Balyun`: the event the sentence before told, named
       // again with the article, where it struck; its day and sides are that event's.
       const ofType = lastOfType.get(cue.type);
@@ -2303,6 +2318,9 @@ function withoutPlaceDescribed(sentence: string): string {
 
 /** One of many told before (`the latest in a series of`, `a wave`, `a spate`). */
 const LATEST_OF_MANY = /\blatest (?:in|of) a (?:series|string|wave|spate)\b/i;
+/** An event counted among others (`the second on a school …`, `the third such attack this week`). */
+const NTH_OF_MANY =
+  /\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:such|deadly|major)\s+)?(?:(?:attack|strike|raid|bombing|one|incident)s?\s+)?(?:on|against|in|this|since|to hit)\b/i;
 
 /** `, where` right before a clause: what follows describes the place before it. */
 const WHERE_BEFORE = /,\s+where\s+$/i;

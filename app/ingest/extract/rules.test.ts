@@ -264,6 +264,10 @@ describe('types and actors', () => {
   it('a device told as gone off by the verb (انفجرت عبوة أخرى) is a blast; a bottle or a can told otherwise is none', () => {
     expect(classifyClause(foldKey('فيما انفجرت عبوة أخرى في مدينة أعزاز'))?.type).toBe('explosion');
     expect(classifyClause(foldKey('انفجر جسم غريب في بلدة سرمدا'))?.type).toBe('explosion');
+    // A car that blew up (it was a toll with no event).
+    expect(
+      classifyClause(foldKey('انفجرت سيارة محملة بالمتفجرات عند حاجز في مدينة بنش'))?.type,
+    ).toBe('explosion');
     expect(classifyClause(foldKey('وزعت المنظمة عبوات مياه في مخيم أطمة'))).toBeNull();
   });
   it('an arrest only tried (حاولت دورية تابعة للهيئة اعتقال, على خلفية محاولة اعتقال) takes no one', () => {
