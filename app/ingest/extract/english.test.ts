@@ -1264,6 +1264,24 @@ describe.skipIf(!geocoder)('ground taken by storm, and where the losers fell bac
   });
 });
 
+describe.skipIf(!geocoder)('an event told as coming a week after another with its own dead', () => {
+  it('keeps its own toll: the dead of the earlier event are not its', () => {
+    const ps = read(
+      'Five Turkish soldiers were killed on Monday when Syrian government forces shelled a Turkish position near Taftanaz air base. The attack came a week after eight Turkish personnel were killed in Saraqeb.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([
+      ['shelling', 'Taftanaz Air Base outskirts', 5],
+    ]);
+  });
+  it('reads an aircraft told as later shot down as downed, not as an air strike', () => {
+    expect(
+      read(
+        'A government helicopter was later shot down over Nairab, east of Idlib city, killing its two crew members.',
+      ).map((p) => [p.type, p.event, p.fatalities]),
+    ).toEqual([['other', 'aircraft-downed', 2]]);
+  });
+});
+
 describe.skipIf(!geocoder)('people of two kinds counted together', () => {
   it('sums both figures, dead and wounded alike', () => {
     expect(

@@ -67,7 +67,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     event: 'aircraft-downed',
     // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
     // `warplanes` is one word: `planes` has no word boundary in it.
-    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:shot down|downed|intercepted)\b/i,
+    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:later|also|reportedly|then|itself)\s+)?(?:shot down|downed|intercepted)\b/i,
   },
   // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`, `taking
   // several towns including Suran`), as
@@ -1910,6 +1910,9 @@ export function extractEnglishIncidents(
       if (cue) beforeLead = cameAfter ? last : [];
       if (cameAfter && !leadTold && lastTold) leadTold = lastTold;
       if (!cue) {
+        // `The attack came a week after eight Turkish personnel were killed in Saraqeb`: the dead
+        // of what the event came after are that earlier event's, not its own.
+        if (TIME_AFTER.test(text.trimStart())) continue;
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
         const at = tollPlaceId(body, cMentions);
