@@ -5,6 +5,7 @@ import type {
   IncidentProperties,
   IncidentType,
   PlaceMention,
+  TimePrecision,
 } from '../../model';
 import { VIOLENT_TYPES } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
@@ -107,21 +108,26 @@ const CAME_AFTER =
 
 /**
  * How many days before the event it names again (`وجاء القصف`, `ويأتي ذلك`) a clause says what
- * it came after was (folded): `بعد يوم من` 1, `بعد يومين من` 2, `بعد 3 أيام من` 3, `بعد ساعات
- * من` 0; undefined for anything else (`بعد أيام من`: no day).
+ * it came after was, and how surely (folded): `بعد يوم من` 1, `بعد يومين من` 2, `بعد 3 أيام من`
+ * 3, `بعد ساعات من` 0, each to the day; `بعد أسبوع من` about 7 (precision 2); undefined for
+ * anything else (`بعد أيام من`: no day).
  *
- * @example daysCameAfter(foldKey('وجاء القصف بعد يوم من هجوم')) // 1
+ * @example daysCameAfter(foldKey('وجاء القصف بعد يوم من هجوم')) // { days: 1, precision: 1 }
  */
-export function daysCameAfter(folded: string, bare = false): number | undefined {
+export function daysCameAfter(
+  folded: string,
+  bare = false,
+): { days: number; precision: TimePrecision } | undefined {
   const m = (bare ? AFTER_BY : CAME_AFTER_BY).exec(folded);
   if (!m) return undefined;
   const [, unit, figure] = m;
-  if (figure) return Number(figure) <= 7 ? Number(figure) : undefined;
-  return unit === 'يوم' ? 1 : unit === 'يومين' ? 2 : 0;
+  if (figure) return Number(figure) <= 7 ? { days: Number(figure), precision: 1 } : undefined;
+  if (unit === 'اسبوع') return { days: 7, precision: 2 };
+  return { days: unit === 'يوم' ? 1 : unit === 'يومين' ? 2 : 0, precision: 1 };
 }
 /** NAMED_AGAIN, or the event named with the article, then `بعد` + how long + `من` (folded). */
 const CAME_AFTER_BY =
-  /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك|ال\p{L}+)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
+  /^[وف]?(?:تاتي|ياتي|جاءت|جاء)\s+(?:هذه|هذا|ذلك|تلك|ال\p{L}+)\s+(?:[\p{L}]+\s+){0,2}?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق|اسبوع)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
 
 /** Fire told as like the fire before (`بقصف مماثل`, `بغارات مماثلة`, `في هجوم مماثل`) (folded). */
 const SIMILAR_FIRE =
@@ -132,7 +138,7 @@ const SIMILAR_FIRE =
  * بقصف على بلدة معرشورين`, `، بعد يومين من …`) (folded): said of the clause before it.
  */
 const AFTER_BY =
-  /^[وف]?(?:ذلك\s+)?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
+  /^[وف]?(?:ذلك\s+)?(?:بعد|عقب)\s+(?:(يوم|يومين|ساعات|ساع[ةه]|ساعتين|دقائق|اسبوع)|(\d)\s+(?:ايام))\s+(?:فقط\s+)?(?:علي\s+)?من(?![\p{L}])/u;
 
 /**
  * Whether a clause opening NAMED_AGAIN names only what was told: not when what it came after is
@@ -996,8 +1002,8 @@ class Clause implements Span {
   }
 
   /** Dates the clause to `day`, a day another clause told (its own date and its sentence's unread). */
-  lendDay(day: string): void {
-    this.ownDate = { date: day, precision: 1, kind: 'day', start: 0, end: 0 };
+  lendDay(day: string, precision: TimePrecision = 1): void {
+    this.ownDate = { date: day, precision, kind: 'day', start: 0, end: 0 };
   }
 
   /** Whether the clause itself states a day (`أمس`, `يوم الخميس`). */
@@ -2033,7 +2039,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       if (back !== undefined) {
         const named = toldBefore ?? before;
         const day = named?.drafts[0]?.date;
-        if (day) c.lendDay(addDays(day, -back));
+        if (day) c.lendDay(addDays(day, -back.days), back.precision);
       }
       // `رغم إعلان روسيا عن وقف لإطلاق النار`: what a concession grants is known already.
       if (CONCESSION.test(c.folded)) continue;
