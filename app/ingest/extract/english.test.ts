@@ -1282,6 +1282,19 @@ describe.skipIf(!geocoder)('an event told as coming a week after another with it
   });
 });
 
+describe.skipIf(!geocoder)('a place told as struck, with no weapon, after fire elsewhere', () => {
+  it('is more of that kind of fire, its dead counted by the whole (two of the five)', () => {
+    const ps = read(
+      'Government artillery and Russian jets pounded Sarmada and al-Dana through the night. A market in Ariha was struck on Friday morning; two of the five people killed there were children.',
+    );
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities]).sort()).toEqual([
+      ['airstrike', 'Ariha', 5],
+      ['airstrike', 'Sarmada', null],
+      ['airstrike', 'al-Dana', null],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('people of two kinds counted together', () => {
   it('sums both figures, dead and wounded alike', () => {
     expect(

@@ -838,6 +838,8 @@ function uniqueSorted(actors: Actor[]): Actor[] {
  * upper one (`between ten and fifteen`), whose lower one lowerBound reads.
  */
 const NUMBER = String.raw`(?:a further |another |an additional |further |additional )?(?:at least |some |about |around |nearly |almost |more than |over |up to |between (?:\d{1,5}|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')}) and )?(\d{1,3}(?:,\d{3})+|\d{1,5}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|${Object.keys(ENGLISH_SMALL_NUMBERS).join('|')})`;
+/** NUMBER read but not counted (its group made non-capturing): a part of the figure after it. */
+const UNCOUNTED_NUMBER = NUMBER.replace(/\((?!\?)/g, '(?:');
 /** People a figure may count (`three civilians`, `two of them`). */
 const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|children|child|women|woman|men|man|soldiers?|servicem[ae]n|policem[ae]n|guards?|pilots?|fighters?|members?|militants?|rebels?|jihadists?|insurgents?|extremists?|combatants?|troops|others?|personnel|gunmen|officers?|residents?|family|members|leaders?|commanders?|officials?|journalists?|activists?|doctors?|workers?|farmers?|shepherds?|herders?|villagers?|students?|pupils?|schoolchildren|teachers?|paramedics?|rescuers?|volunteers?|contractors?|engineers?|drivers?|passengers?|boys?|girls?|brothers?|sons?|daughters?|protesters?|demonstrators?|of them|of the (?:dead|victims)))`;
 
@@ -915,6 +917,11 @@ const KILLED = [
   // `left 26 regime fighters and 35 jihadists dead`: both sides' dead, summed.
   new RegExp(
     String.raw`\b(?:killing|killed|leaving|left)\s+${NUMBER}\s+${FIGHTERS}\s+and\s+${NUMBER}\s+${FIGHTERS}(?=\s+dead|\s*[,.]|\s+in\b|\s*$)`,
+    'gi',
+  ),
+  // `two of the five people killed there were children`: the five (the two are among them).
+  new RegExp(
+    String.raw`\b${UNCOUNTED_NUMBER}\s+of\s+the\s+${NUMBER}\s+${PEOPLE}\s+(?:who\s+(?:were|was)\s+)?(?:killed|dead|who died)\b`,
     'gi',
   ),
   // `killing a teacher and three pupils`, `killing two women and five children`: people of two
@@ -1893,16 +1900,23 @@ export function extractEnglishIncidents(
           : undefined;
       // `The raids targeted a market …`, `two others died in raids on the village of Jarjanaz`,
       // after air strikes: air raids, named again or told of another place.
+      const cMentions = byClause.within(clause);
       const cue: Cue | undefined = among
         ? among.cue
         : !read && lastTold && ALSO_HIT.test(text)
           ? lastTold.cue
-          : read?.event === 'raid' &&
-              lastFire?.cue.type === 'airstrike' &&
-              (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
-            ? { type: 'airstrike', at: read.at }
-            : read;
-      const cMentions = byClause.within(clause);
+          : !read &&
+              lastFire &&
+              cMentions.length > 0 &&
+              // A place of that fire told again is the same fire, its toll shared out.
+              !cMentions.some((m) => lastFire!.places.some((p) => p.placeId === m.placeId)) &&
+              STRUCK_PASSIVE.test(text)
+            ? { type: lastFire.cue.type, at: STRUCK_PASSIVE.exec(text)!.index }
+            : read?.event === 'raid' &&
+                lastFire?.cue.type === 'airstrike' &&
+                (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
+              ? { type: 'airstrike', at: read.at }
+              : read;
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.
@@ -2398,6 +2412,14 @@ const WHILE_BEFORE = /\b(?:while|whereas)\s+$/i;
  * the toll went to those towns.
  */
 const ALSO_HIT = /^\W*also\s+(?:hit|struck|targeted|pounded|shelled|bombed|bombarded)\b/i;
+
+/**
+ * A place told as hit, with no weapon or side (`A market in Ariha was struck on Friday morning`),
+ * after fire told in the report at other places: more of that kind of fire (one of its own
+ * places told so is that fire again, its toll shared out).
+ */
+const STRUCK_PASSIVE =
+  /\b(?:was|were|had been|has been|have been)\s+(?:(?:also|later|again)\s+)?(?:struck|hit)\b/i;
 
 /** A clause opening with the event named again (`The strike hit …`, `The attack targeted …`). */
 const NAMED_AGAIN =
