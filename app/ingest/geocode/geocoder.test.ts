@@ -408,7 +408,8 @@ describe('areas and report helpers', () => {
     );
     const village = ms.find((m) => m.surface === 'معرزيتا');
     expect(village).toMatchObject({ unresolved: true, geoPrecision: 3, admin1: 'Idlib' });
-    expect(village!.nameEn).toMatch(/^معرزيتا, near Idlib/);
+    // Only known to lie in the governorate: "in" it, not "near" it.
+    expect(village!.nameEn).toMatch(/^معرزيتا, in Idlib/);
     // Places of two governorates, one each: no governorate is the report's, so no place at all.
     const torn = geocoder.findMentions('قصفت قوات النظام قرية معرزيتا. وفي مدينة إدلب وحماة قصف.');
     expect(torn.some((m) => m.surface === 'معرزيتا')).toBe(false);

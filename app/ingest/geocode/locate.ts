@@ -349,24 +349,30 @@ function offsetId(slug: string, km: number, dir?: Direction): string {
 
 /**
  * How a village the gazetteer lacks is placed by the mention it is read with: `near Idlib
- * countryside (south)`, or the distance itself, `about 35 km south of Idlib` (a word before the
- * figure also keeps it from joining the village's Arabic name when the text is laid out: in
- * `الغدفة, 35 km` the digits would be drawn on the Arabic side of the comma).
+ * countryside (south)`, in a governorate it is only known to lie in, `in Idlib governorate`
+ * ("near" one said more than is known), or the distance itself, `about 35 km south of Idlib` (a
+ * word before the figure also keeps it from joining the village's Arabic name when the text is
+ * laid out: in `الغدفة, 35 km` the digits would be drawn on the Arabic side of the comma).
  *
  * @example nearPhrase({ placeId: 'area-idlib-35km-south', nameEn: '35 km south of Idlib' }) // 'about 35 km south of Idlib'
  */
-export function nearPhrase(base: { placeId: string; nameEn: string }): string {
-  return `${isOffsetPlace(base.placeId) ? 'about' : 'near'} ${base.nameEn}`;
+export function nearPhrase(base: {
+  placeId: string;
+  nameEn: string;
+  geoPrecision?: GeoPrecision;
+}): string {
+  const word = isOffsetPlace(base.placeId) ? 'about' : base.geoPrecision === 3 ? 'in' : 'near';
+  return `${word} ${base.nameEn}`;
 }
 
 /**
  * True when an English place name is a village's placed by another place (`عين شيب, near Idlib
- * outskirts`, `الغدفة, about 35 km south of Idlib`; see nearPhrase): it says where it is itself.
+ * outskirts`, `الغدفة, about 35 km south of Idlib`, `كفرلوسين, in Idlib governorate`; see nearPhrase): it says where it is itself.
  */
 export function placedByAnother(nameEn: string): boolean {
   return PLACED_BY_ANOTHER.test(nameEn);
 }
-const PLACED_BY_ANOTHER = /, (?:near|about) /;
+const PLACED_BY_ANOTHER = /, (?:near|about|in) /;
 
 function pointLocated(place: Place, precision: GeoPrecision): Located {
   return {

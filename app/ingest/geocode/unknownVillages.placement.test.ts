@@ -41,7 +41,7 @@ describe('a village the gazetteer lacks, named in a list of towns', () => {
       'كفرلوسين',
     );
     expect(far).toMatchObject({
-      nameEn: 'كفرلوسين, near Idlib governorate',
+      nameEn: 'كفرلوسين, in Idlib governorate',
       geoPrecision: 3,
       admin1: 'Idlib',
     });
