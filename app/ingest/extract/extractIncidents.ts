@@ -7,7 +7,7 @@ import type {
   PlaceMention,
   TimePrecision,
 } from '../../model';
-import { VIOLENT_TYPES } from '../../model';
+import { TOLL_TYPE, VIOLENT_TYPES } from '../../model';
 import { MentionsBySpan } from '../geocode/mentionsBySpan';
 import { FoldBuffers, foldedSlice, foldKey, foldText } from '../reports/arabic';
 import { addDays, daysBetween, isoDate } from '../reports/reportDates';
@@ -376,6 +376,13 @@ const HABITUAL =
  */
 const ARRIVED =
   /(?<![\p{L}])(?:[وف]?(?:وصلت|وصل|وصلوا|دخلت|دخل|تمركزت|تمركز|تمركزوا|انتشرت|انتشروا|توجهت|توجه|توجهوا|اتجهت|اتجه|اتجهوا)|قبل\s+ان\s+(?:يتمركز|تتمركز|يتمركزوا|يصل|تصل|يصلوا|يدخل|تدخل|ينتشر|تنتشر|ينتشروا|يتجه|تتجه|يستقر|تستقر))(?![\p{L}])/u;
+
+/**
+ * A clause telling what the event it names again led to (`وأسفر العدوان عن`, `وأدى القصف إلى`,
+ * `وخلفت الغارات`) (folded).
+ */
+const RESULT_OF_NAMED =
+  /^[^\p{L}]*[وف]?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|تسبب|تسببت)\s+(?:ال)(?:عدوان|قصف|غارات|غار[ةه]|هجوم|هجمات|استهداف|ضربات|انفجار|تفجير)(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
@@ -1743,6 +1750,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let previous: Clause | undefined;
   /** Every clause with drafts of the sentence before. */
   let previousAll: Clause[] = [];
+  /** The last event of the sentence before when that sentence placed none (it named no place). */
+  let placeless: Clause | undefined;
   /** The place mentions of the sentence before. */
   let previousMentions: readonly PlaceMention[] = [];
   /** The day of the report's last event told to the day (`وفي اليوم ذاته` means it). */
@@ -1975,6 +1984,19 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
     )
       for (const c of clauses)
         blame(c, clauses, before, (m) => hints.origin && isOrigin(article.body, m));
+    // `نفذ العدو الإسرائيلي مساء أمس عدواناً جوياً … مستهدفاً مواقع في المنطقة الوسطى. وأسفر
+    // العدوان عن ارتقاء 14 شهيداً … في منطقة مصياف`: the event the sentence before told at no
+    // place, named again where its toll fell: that event there, by its side, on its day (it was
+    // a toll of no one's on the report's day).
+    if (placeless)
+      for (const c of clauses) {
+        if (!RESULT_OF_NAMED.test(c.folded) || !sMentions.length) continue;
+        if (!c.cls || (c.cls.type === TOLL_TYPE && !c.cls.event)) c.cls = { ...placeless.cls! };
+        if (c.cls.type !== placeless.cls!.type) continue;
+        if (!c.named.length) c.borrowed = placeless.actors;
+        const day = placeless.date;
+        if (day?.kind === 'day' && !c.knownDayOwn()) c.lendDay(day.date, day.precision);
+      }
     const typed = clauses.filter((c) => c.cls);
     /** The day a pluperfect clause of this sentence took from the sentence before (see there). */
     let lentDay: string | undefined;
@@ -2711,6 +2733,8 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       }
     }
     for (const c of clauses) if (c.drafts.length) previous = c;
+    // Its first event: what the clauses after it tell is how it went.
+    placeless = previous ? undefined : clauses.find((c) => c.cls && !c.mentions.length);
     // `وأوضح الدفاع المدني أن القصف استخدمت فيه صواريخ محملة بذخائر عنقودية`: a sentence that
     // names no place only says more of the event before; the next goes on with that event
     // (`كما طال القصف محيط قرية مرعند`).

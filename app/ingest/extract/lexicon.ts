@@ -108,6 +108,8 @@ export const CUES = {
     'هجوما جويا',
     'الهجوم الجوي',
     'هجمات جوية',
+    // Damascus's words for Israel's strikes (`نفذ العدو الإسرائيلي عدواناً جوياً`): from the air.
+    ...['عدوان جوي', 'عدوانا جويا', 'العدوان الجوي'],
   ]),
   /** Aircraft: an air strike only together with an attack word (not `تحليق`, flying over). */
   aircraft: words([

@@ -261,6 +261,11 @@ describe('types and actors', () => {
   ])('a bombardment named as Russia’s, %s, is told as %s', (text, type) => {
     expect(classifyClause(foldKey(text))?.type).toBe(type);
   });
+  it('an air aggression (عدواناً جوياً), Damascus’s word for Israel’s strikes, is an air strike', () => {
+    expect(
+      classifyClause(foldKey('نفذ العدو الإسرائيلي عدواناً جوياً على مواقع في ريف حماة'))?.type,
+    ).toBe('airstrike');
+  });
   it('a device told as gone off by the verb (انفجرت عبوة أخرى) is a blast; a bottle or a can told otherwise is none', () => {
     expect(classifyClause(foldKey('فيما انفجرت عبوة أخرى في مدينة أعزاز'))?.type).toBe('explosion');
     expect(classifyClause(foldKey('انفجر جسم غريب في بلدة سرمدا'))?.type).toBe('explosion');

@@ -15,6 +15,11 @@ export interface CliticForm {
 
 const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
+/**
+ * Words whose first letter only looks like a clitic (folded): `لبنان` (Lebanon) is no `ل` +
+ * `بنان` (the village of Banan, which `من اتجاه شمال غرب لبنان` put on the map).
+ */
+const WHOLE_WORDS = new Set(['لبنان']);
 /** A stripped form shorter than this is never a place name worth the risk. */
 const MIN_STEM = 2;
 
@@ -26,6 +31,7 @@ export function cliticForms(token: string): CliticForm[] {
     add(forms, token.slice(1), 1);
   }
   for (const { form, skip } of afterConj) {
+    if (WHOLE_WORDS.has(form)) continue;
     if (form.startsWith('لل') && form.length > 3) {
       // لل = ل + ال with the alef dropped: restore it; the mention starts at the article's lam.
       add(forms, `ا${form.slice(1)}`, skip + 1);

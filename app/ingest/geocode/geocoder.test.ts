@@ -18,6 +18,10 @@ describe('clitics', () => {
     ]);
     expect(cliticForms('للاتارب')).toContainEqual({ form: 'الاتارب', skip: 1 });
   });
+  it('never cuts Lebanon (لبنان) into ل and the village of Banan (بنان)', () => {
+    expect(cliticForms('لبنان').map((f) => f.form)).toEqual(['لبنان']);
+    expect(cliticForms('ولبنان').map((f) => f.form)).toEqual(['ولبنان', 'لبنان']);
+  });
   it('does not strip a name that begins with a clitic letter when the gazetteer knows it whole', () => {
     const m = geocoder.findMentions('قصف على بنش')[0]!;
     expect(m.surface).toBe('بنش');
