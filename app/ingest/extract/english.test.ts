@@ -1295,6 +1295,16 @@ describe.skipIf(!geocoder)('a place told as struck, with no weapon, after fire e
   });
 });
 
+describe.skipIf(!geocoder)('a bare figure told before where', () => {
+  it('counts people (wounded 43 near the town of Masyaf)', () => {
+    expect(
+      read(
+        'Israeli jets struck several military sites in central Syria late on Sunday. The strikes killed 14 people and wounded 43 near the town of Masyaf.',
+      ).map((p) => [p.actors!.join('+'), p.placeEn, p.fatalities, p.injuries]),
+    ).toEqual([['israel', 'Masyaf outskirts', 14, 43]]);
+  });
+});
+
 describe.skipIf(!geocoder)('people of two kinds counted together', () => {
   it('sums both figures, dead and wounded alike', () => {
     expect(

@@ -934,7 +934,7 @@ const KILLED = [
     // The people counted are part of the match: a side named among them is their side, not the
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
-    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s+more\b|\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
+    String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s+more\b|\s*[,.]|\s+and\b|\s+(?:in|near|at|around|across)\b|${WHEN_NEXT}|\s*$))`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -995,7 +995,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+in\b|${WHEN_NEXT}|\s*$))`,
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s*[,.]|\s+and\b|\s+(?:in|near|at|around|across)\b|${WHEN_NEXT}|\s*$))`,
     'gi',
   ),
   new RegExp(
