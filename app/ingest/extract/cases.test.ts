@@ -20,7 +20,13 @@ describe('extraction fixtures (written for tests)', () => {
         .sort();
       expect(got).toEqual(c.expect.map((e) => `${e.type}|${e.actors.join('+')}|${e.place}`).sort());
       for (const e of c.expect) {
-        const f = found.find((x) => x.properties.type === e.type && place(x) === e.place)!;
+        // By its sides too: one place may hold two events of a type (a protest and an arrest).
+        const f = found.find(
+          (x) =>
+            x.properties.type === e.type &&
+            place(x) === e.place &&
+            x.properties.actors.join('+') === e.actors.join('+'),
+        )!;
         const { type: _t, actors: _a, place: _p, evidence, ...fields } = e;
         const { dateFromReport, event, ...rest } = fields;
         expect(f.properties).toMatchObject({

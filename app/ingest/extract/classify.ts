@@ -629,7 +629,7 @@ function raided(text: string): boolean {
  * احتجاجاً`) (folded).
  */
 const PROTESTED =
-  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|احتجاجات|محتجون|(?:وقفة|وقفات)\s+(?:ال)?(?:احتجاجي|تضامني)(?:ة|ه))(?![\p{L}])/u;
+  /(?<![\p{L}])[وفب]?(?:ال)?(?:تظاهر|تظاهرت|تظاهروا|مظاهرة|مظاهرات|تظاهرة|تظاهرات|اعتصام|اعتصامات|اعتصم|اعتصموا|احتجاجات|محتجون|محتجين|متظاهرون|متظاهرين|(?:وقفة|وقفات)\s+(?:ال)?(?:احتجاجي|تضامني)(?:ة|ه))(?![\p{L}])/u;
 const PROTEST_HINT = /ظاهر|عتص|حتج|تضامن/;
 /**
  * Protesters dispersed or put down by fire (`فرقت الهيئة المتظاهرين بالرصاص الحي`, `أطلقت النار
@@ -637,6 +637,14 @@ const PROTEST_HINT = /ظاهر|عتص|حتج|تضامن/;
  */
 const PROTEST_FIRED_ON =
   /(?<![\p{L}])[وف]?(?:فرقت|فرق|فضت|فض|قمعت|قمع|اطلقت|اطلق|اطلقوا)\s+(?:\S+\s+){0,4}?(?:على\s+|علي\s+)?(?:ال)?(?:متظاهرين|محتجين|مظاهرة|مظاهرات|تظاهرة|اعتصام|معتصمين)(?![\p{L}])/u;
+/**
+ * Whether a clause tells protesters dispersed or put down by a side (PROTEST_FIRED_ON: `فرّقت
+ * عناصر من الهيئة متظاهرين بالقوة`): the side that did it acts, though the protest has none.
+ */
+export function protestDispersed(folded: string): boolean {
+  return PROTEST_HINT.test(folded) && PROTEST_FIRED_ON.test(folded);
+}
+
 /** What a protest was against (`للتنديد بالقصف`, `احتجاجاً على`, `رفضاً لـ`, `ضد`) (folded). */
 const AGAINST =
   /(?<![\p{L}])(?:للتنديد|تنديدا|منددين|منددة|مندده|احتجاجا|رفضا|استنكارا|ضد)(?![\p{L}])/u;

@@ -21,6 +21,7 @@ import {
   classifyClause,
   isAnalystSentence,
   isGenericClause,
+  protestDispersed,
   UNFOUGHT,
 } from './classify';
 import { bracketFigure, clauseSpans, joinPlaceLists, type Span } from './clauses';
@@ -643,7 +644,16 @@ const BREACHED = /(?<![\p{L}])[وف]?(?:خرق|خرقت|خرقوا|انتهك|ا
  * the fighting is the army's, not the air force's).
  */
 function namesActingSide(c: Clause): boolean {
-  return c.actors.length > 0 && !SUPPORT.test(c.folded);
+  return actingSides(c).length > 0 && !SUPPORT.test(c.folded);
+}
+
+/**
+ * The sides a clause tells acting: its event's, or, for a protest a side dispersed (`فرّقت عناصر
+ * من الهيئة متظاهرين بالقوة، واعتقلت ثلاثة منهم`), that side, which the clause after it goes on
+ * with (the arrest was no one's).
+ */
+function actingSides(c: Clause): Actor[] {
+  return c.cls?.event === 'protest' && protestDispersed(c.folded) ? c.sides : c.actors;
 }
 
 /** Take draft `d` out of its clause and out of the report's drafts. */
@@ -2274,7 +2284,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
             : undefined;
         const donor = prev ?? there ?? goesOn;
         if (donor) {
-          c.borrowed = donor.actors;
+          c.borrowed = actingSides(donor);
           confidence *= donor === prev ? 0.9 : 0.8;
         } else if (c.cls.type === 'clash') {
           // `تواصلت المعارك على محور الكبينة، حيث تحاول قوات النظام التقدم في المنطقة`: how the
