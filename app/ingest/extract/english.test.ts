@@ -1295,6 +1295,24 @@ describe.skipIf(!geocoder)('a place told as struck, with no weapon, after fire e
   });
 });
 
+describe.skipIf(!geocoder)('a toll since a campaign began', () => {
+  it('is over the days since, and no fight of its own at the place told before', () => {
+    expect(
+      englishDate(
+        'Since the offensive began on April 30, more than 270 civilians have been killed',
+        '2019-05-28',
+      ),
+    ).toEqual({ date: '2019-04-30', dateEnd: '2019-05-28', precision: 2 });
+    const ps = read(
+      'Rebels hit back with rocket fire on the government-held town of Suqaylabiyah in Hama province, killing two children. Since the offensive began on April 30, more than 270 civilians have been killed, according to the Observatory.',
+    );
+    // It was a fight in Hama province on 30 April, 270 killed.
+    expect(ps.map((p) => [p.type, p.placeEn, p.fatalities])).toEqual([
+      ['shelling', 'Suqaylabiyah', 2],
+    ]);
+  });
+});
+
 describe.skipIf(!geocoder)('a bare figure told before where', () => {
   it('counts people (wounded 43 near the town of Masyaf)', () => {
     expect(

@@ -288,6 +288,13 @@ const STOP_BEFORE =
 const NO_HARM =
   /^\W*(?:(?:but|and)\s+)?(?:there\s+were\s+)?no\s+(?:(?:immediate|civilian)\s+)?(?:casualties|injuries|deaths|fatalities|victims)\b/i;
 
+/** `since the`, `since its`, a word or two between, right before an event word. */
+const SINCE_THE_BEFORE = /\bsince\s+(?:the|its|this|a)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A campaign's words: what a period of many events is named by. */
+const CAMPAIGN_WORD = /^(?:offensive|campaign|operation|escalation)s?$/i;
+/** What began, right after its event word (`began`, `was launched`, `erupted`). */
+const BEGAN_AFTER = /^\s+(?:began|started|was launched|erupted|escalated|took effect)\b/i;
+
 /** `no` or `without` right before an event word, a word or two between (`no Russian air strikes`). */
 const NONE_BEFORE = /\b(?:[Nn]o|without)\s+(?:(?!one\b|fewer\b|less\b)[\w-]+\s+){0,2}$/;
 
@@ -344,6 +351,15 @@ function firstCue(clause: string, past: RegExp[]): Cue | undefined {
     if (untold && untold.index < m.index) continue;
     // `there had been no air strikes since midnight`: an event said not to have been.
     if (NONE_BEFORE.test(clause.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // `Since the offensive began on April 30, more than 270 civilians have been killed`: when a
+    // campaign began, no event of its own (a toll over it, `since` dates). Not fighting that
+    // went on (`since the clashes erupted on Tuesday in …`: the fight over those days).
+    if (
+      CAMPAIGN_WORD.test(clause.slice(m.index, m.end)) &&
+      SINCE_THE_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) &&
+      BEGAN_AFTER.test(clause.slice(m.end, m.end + 40))
+    )
+      continue;
     // `Military police foiled a car bomb attack in Azaz`, `defused an explosive device`: a
     // bombing that did not happen (as `أحبطت … محاولة تفجير`).
     if (cue.type === 'explosion' || cue.type === 'attack') {
@@ -1246,10 +1262,11 @@ function sinceOrOn(text: string, at: number, date: string, report: string): Date
 }
 /**
  * `since` right before a day told (`Since 29 April`, `since April 29`), or since what began on
- * it (`since the beginning of the military operation on 19 December`).
+ * it (`since the beginning of the military operation on 19 December`, `Since the offensive began
+ * on April 30`).
  */
 const SINCE_BEFORE =
-  /\bsince\s+(?:the\s+)?$|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{1,60}?\s+on\s+$/i;
+  /\bsince\s+(?:the\s+)?$|\bsince\s+the\s+(?:start|beginning|launch|outbreak)\s+of\s+[^,.;]{1,60}?\s+on\s+$|\bsince\s+(?:the|its|a|this)\s+(?:[\w-]+\s+){0,3}?(?:began|started|was launched|erupted|escalated|took effect)\s+on\s+$/i;
 
 /** The day or period a text tells: englishDate, but for the days an event has run. */
 function dayTold(told: string, report: string, lastDay: string): Dated | undefined {
