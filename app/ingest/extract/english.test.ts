@@ -657,6 +657,25 @@ describe.skipIf(!geocoder)('a total shared out place by place (five of them in â
       ['Sarmin', null],
     ]);
   });
+  it('gives one town told in the area of the event its share, the area the others', () => {
+    // It was all 18 at the town.
+    expect(
+      tolls(
+        'Syrian and Russian air strikes killed at least 18 civilians on Tuesday in northwest Syria, including 10 in the town of Maarat al-Numan.',
+      ),
+    ).toEqual([
+      ["Maarrat al-Nu'man", 10],
+      ['Syria (north-west)', 8],
+    ]);
+    expect(
+      tolls(
+        'Russian air strikes killed 12 civilians in southern Idlib, eight of them in Kafr Nabl.',
+      ),
+    ).toEqual([
+      ['Idlib countryside (south)', 4],
+      ['Kafr Nabl', 8],
+    ]);
+  });
 });
 
 describe.skipIf(!geocoder)('two events joined by a comma, each with its own subject', () => {

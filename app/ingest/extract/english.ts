@@ -2158,6 +2158,16 @@ export function extractEnglishIncidents(
         if (sum === told) owns[0] = firstShare;
         else owns.fill(undefined);
       }
+      // `killed at least 18 civilians … in northwest Syria, including 10 in the town of Maarat
+      // al-Numan`: the town its share, the area it was told in the others (it was all 18 at the
+      // town).
+      const onlyShare =
+        told !== null && places.length === 1 && places[0]!.region
+          ? shareBefore(body, places[0]!.place)
+          : undefined;
+      const othersLeft =
+        told !== null && onlyShare !== undefined && onlyShare < told ? told - onlyShare : undefined;
+      if (othersLeft !== undefined) owns[0] = onlyShare;
       // The toll told at one of the places (`killing four civilians in Idlib`) is that place's.
       const at = killed === null && injured === null ? undefined : tollPlaceId(body, cMentions);
       // `… pounded towns in Idlib province …. The strikes hit … Idlib city, Jisr al-Shughur and
@@ -2199,6 +2209,13 @@ export function extractEnglishIncidents(
         drafts.push(drawnAt(place, p));
         return p;
       });
+      const area = othersLeft !== undefined ? places[0]!.region : undefined;
+      if (area) {
+        const p = draft(article, sentence, cue, actors, date, area, undefined);
+        if (killed !== null) p.fatalities = othersLeft!;
+        else p.injuries = othersLeft!;
+        drafts.push(drawnAt(area, p));
+      }
       // `Turkish drones and artillery struck Syrian government positions`: a shelling at each
       // place too, by the sides that fire from the ground; the toll stays the air strike's.
       if (cue.type === 'airstrike' && AIR_AND_GROUND.test(text)) {
@@ -3152,14 +3169,15 @@ function figureBefore(body: string, a: PlaceMention, b: PlaceMention): number | 
 }
 /**
  * The share of a total told right before the first place it is shared out to (`killed eight
- * civilians, five of them in Saraqib`): undefined when none is.
+ * civilians, five of them in Saraqib`, `…, including 10 in the town of Maarat al-Numan`):
+ * undefined when none is.
  */
 function shareBefore(body: string, first: PlaceMention): number | undefined {
   const m = SHARE_FIRST.exec(body.slice(Math.max(0, first.start - 60), first.start));
-  return m ? figure(m[1]!) : undefined;
+  return m ? figure((m[1] ?? m[2])!) : undefined;
 }
 const SHARE_FIRST = new RegExp(
-  String.raw`,\s*${NUMBER}\s+of\s+them\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
+  String.raw`,\s*(?:${NUMBER}\s+of\s+them|including\s+${NUMBER}(?:\s+${PEOPLE})?)\s+(?:in|at)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$`,
   'i',
 );
 
