@@ -1275,6 +1275,8 @@ function tollBreakdown(
   clauses: readonly Clause[],
   j: number,
   event: Clause,
+  /** One share is enough (a town's, of a total told at an area: the area keeps the others). */
+  single = false,
 ): { parts: Map<PlaceMention, number>; addsUp: boolean; rest: number } | undefined {
   if (!event.killed && !event.injured) return undefined;
   // Which toll is shared out is clear only when one is told.
@@ -1298,7 +1300,7 @@ function tollBreakdown(
       sum += more.value;
     }
   }
-  if (parts.size < 2) return undefined;
+  if (parts.size < (single ? 1 : 2)) return undefined;
   return { parts, addsUp: !!total && sum === total.value, rest: total ? total.value - sum : 0 };
 }
 
@@ -1359,8 +1361,12 @@ function partFigure(folded: string, first: boolean, listed = false): number | un
 const THEY_ALONE = /^[\s،,؛;:]*و?(?:هم|هن)[\s:،,]*$/u;
 /** Words a share after `وهم:` may tell its people with before its place or fire. */
 const LISTED_WORDS = 4;
-/** They, or of them, opening a share of a toll (`وهم 5 في …`, `منهم 5 في …`) (folded). */
-const THEY: ReadonlySet<string> = new Set(['هم', 'هن', 'منهم', 'منهن']);
+/**
+ * They, of them or among them, opening a share of a toll (`وهم 5 في …`, `منهم 5 في …`, `بينهم 10
+ * في مدينة معرة النعمان`: a figure right before its place, not the people among the dead, `بينهم 3
+ * أطفال`) (folded).
+ */
+const THEY: ReadonlySet<string> = new Set(['هم', 'هن', 'منهم', 'منهن', 'بينهم', 'بينهن']);
 
 /** Give each of a clause's drafts its share of the toll (see tollBreakdown). */
 function splitToll(c: Clause, shares: ReadonlyMap<string, number>): void {
@@ -2457,8 +2463,10 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
       // the toll is shared out to are where the event was; the area says where they are.
       // `قتل ثمانية مدنيين بقصف على سراقب وسرمين، خمسة منهم في سراقب وثلاثة في سرمين`: the
       // event's own towns, each with its share.
+      // `قتل 18 مدنياً … على شمال غربي سوريا، بينهم 10 في مدينة معرة النعمان`: one town's share
+      // is enough, the area keeping the others (the town was lost).
       if (own.length && !c.breakdown) {
-        const split = tollBreakdown(article.body, clauses, i + 1, c);
+        const split = tollBreakdown(article.body, clauses, i + 1, c, !own.some(isSpecific));
         if (split && !own.some(isSpecific)) {
           const area = own[0]!;
           own = [...own, ...split.parts.keys()];

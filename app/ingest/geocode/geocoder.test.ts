@@ -701,6 +701,10 @@ describe('a name that is not a place where it stands', () => {
     () => {
       expect(places('قال مدير المرصد إن طائرات حربية يرجح أنها سورية نفذت الغارات')).toEqual([]);
       expect(places('تصعيد في سورية')).toEqual(['سورية']);
+      // Joined to another adjective by a conjunction: still the adjective (it was all Syria).
+      expect(places('غارات روسية وسورية على بلدات في جبل الزاوية')).not.toContain('سورية');
+      // A preposition written onto it leads to the country.
+      expect(places('وصلت المساعدات لسورية')).toEqual(['سورية']);
     },
   );
 });

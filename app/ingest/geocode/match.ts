@@ -291,6 +291,13 @@ function wordAt(tokens: TokenTable, i: number): string | undefined {
   return i < tokens.count && tokens.joined(i) ? tokens.words[i] : undefined;
 }
 
+/** Whether the clitics written onto a word (its first `skip` letters) hold a preposition. */
+function prepositionOn(word: string, skip: number): boolean {
+  for (let k = 0; k < skip; k++)
+    if (word[k] === 'ب' || word[k] === 'ل' || word[k] === 'ك') return true;
+  return false;
+}
+
 /** False for a match that names a person or an everyday thing, not a place (see above). */
 function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   const before = wordBefore(tokens, m.first);
@@ -299,7 +306,10 @@ function isPlace(m: NameMatch, tokens: TokenTable): boolean {
   const leads = (set: Set<string>) =>
     before !== undefined && cliticForms(before).some((f) => set.has(f.form));
   if (PROSE_WORD_NAMES.has(m.key)) return leads(SETTLEMENT_LEADS);
-  if (COMMON_WORD_NAMES.has(m.key)) return m.skip > 0 || leads(PLACE_LEADS);
+  // A preposition written onto it (`بسورية`, `للباب`) leads to a place; a conjunction alone
+  // does not (`غارات روسية وسورية`: the adjective, which put all Syria on the map).
+  if (COMMON_WORD_NAMES.has(m.key))
+    return prepositionOn(tokens.words[m.first]!, m.skip) || leads(PLACE_LEADS);
   // `اشتباكات في أبو دالي`: a head right before the name makes another name (not `الدالي`).
   const otherName =
     m.skip === 0 &&
