@@ -16,7 +16,7 @@ export function convoyOnward(
   incidents: IncidentFeature[],
   mentions: readonly PlaceMention[],
 ): IncidentFeature[] {
-  let dropped: Set<IncidentFeature> | undefined;
+  const dropped = new Set<IncidentFeature>();
   for (const area of incidents) {
     const a = area.properties;
     if (a.type !== 'deployment' || a.event || a.geoPrecision === 1) continue;
@@ -37,9 +37,9 @@ export function convoyOnward(
         booleanPointInPolygon(town.geometry.coordinates, shape)
       );
     });
-    if (onward) (dropped ??= new Set()).add(area);
+    if (onward) dropped.add(area);
   }
-  return dropped ? incidents.filter((f) => !dropped.has(f)) : incidents;
+  return dropped.size ? incidents.filter((f) => !dropped.has(f)) : incidents;
 }
 
 /** The polygon of an area a mention resolved to, or of the governorate a seat named bare stands for. */
