@@ -42,7 +42,10 @@ export function convoyOnward(
   return dropped.size ? incidents.filter((f) => !dropped.has(f)) : incidents;
 }
 
-/** The polygon of an area a mention resolved to, or of the governorate a seat named bare stands for. */
+/**
+ * The polygon of an area a mention resolved to, or of the governorate a seat named bare stands
+ * for.
+ */
 function areaOf(
   placeId: string,
   mentions: readonly PlaceMention[],

@@ -383,7 +383,7 @@ const ARRIVED =
  * `وخلفت الغارات`) (folded).
  */
 const RESULT_OF_NAMED =
-  /^[^\p{L}]*[وف]?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|تسبب|تسببت)\s+(?:ال)(?:عدوان|قصف|غارات|غار[ةه]|هجوم|هجمات|استهداف|ضربات|انفجار|تفجير)(?![\p{L}])/u;
+  /^[^\p{L}]*[وف]?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|تسبب|تسببت)\s+ال(?:عدوان|قصف|غارات|غار[ةه]|هجوم|هجمات|استهداف|ضربات|انفجار|تفجير)(?![\p{L}])/u;
 
 /**
  * A clause telling what the event before it led to (`ما أدى لمقتل امرأة … في بلدة كنصفرة`,
@@ -1766,7 +1766,7 @@ export function extractIncidents(article: ArticleIn, mentions: PlaceMention[]): 
   let previous: Clause | undefined;
   /** Every clause with drafts of the sentence before. */
   let previousAll: Clause[] = [];
-  /** The last event of the sentence before when that sentence placed none (it named no place). */
+  /** The first event of the sentence before when that sentence placed none (it named no place). */
   let placeless: Clause | undefined;
   /** The place mentions of the sentence before. */
   let previousMentions: readonly PlaceMention[] = [];

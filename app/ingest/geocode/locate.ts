@@ -367,7 +367,8 @@ export function nearPhrase(base: {
 
 /**
  * True when an English place name is a village's placed by another place (`عين شيب, near Idlib
- * outskirts`, `الغدفة, about 35 km south of Idlib`, `كفرلوسين, in Idlib governorate`; see nearPhrase): it says where it is itself.
+ * outskirts`, `الغدفة, about 35 km south of Idlib`, `كفرلوسين, in Idlib governorate`; see
+ * nearPhrase): it says where it is itself.
  */
 export function placedByAnother(nameEn: string): boolean {
   return PLACED_BY_ANOTHER.test(nameEn);
