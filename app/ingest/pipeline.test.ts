@@ -268,16 +268,20 @@ describe('an agreement on a governorate’s seat named bare (في إدلب)', ()
   );
 });
 
+/** The incidents of one report of 5 March 2020 read with the real gazetteer (when it is here). */
+const incidentsOn5March = (body: string, outlet = 'المدن') =>
+  processFile(
+    { file: 'r.txt', bytes: report(outlet, '05.03.2020', body) },
+    createGeocoder(realGazetteer()!),
+  ).articles[0]!.incidents;
+
 describe('troops sent to a governorate’s seat named bare (إلى إدلب, into Idlib)', () => {
   const gazetteer = realGazetteer();
   it.skipIf(!gazetteer)(
     'go to the governorate, in both languages; sent to the city (إلى مدينة إدلب) they stay in it',
     () => {
-      const placed = (body: string, outlet = 'المدن') =>
-        processFile(
-          { file: 'r.txt', bytes: report(outlet, '05.03.2020', body) },
-          createGeocoder(gazetteer!),
-        ).articles[0]!.incidents.map((f) => [f.properties.type, f.properties.placeId]);
+      const placed = (body: string, outlet?: string) =>
+        incidentsOn5March(body, outlet).map((f) => [f.properties.type, f.properties.placeId]);
       expect(placed('دفع الجيش التركي بتعزيزات عسكرية جديدة إلى إدلب.')).toEqual([
         ['deployment', 'area-idlib-governorate'],
       ]);
@@ -296,11 +300,8 @@ describe('a convoy told going into an area and on to a town in it', () => {
   it.skipIf(!gazetteer)(
     'is one deployment, at the town, in both languages; a town outside the area is a place of its own',
     () => {
-      const placed = (body: string, outlet = 'المدن') =>
-        processFile(
-          { file: 'r.txt', bytes: report(outlet, '05.03.2020', body) },
-          createGeocoder(gazetteer!),
-        ).articles[0]!.incidents.map((f) => [f.properties.type, f.properties.placeEn]);
+      const placed = (body: string, outlet?: string) =>
+        incidentsOn5March(body, outlet).map((f) => [f.properties.type, f.properties.placeEn]);
       // The area was a second deployment, counted as a convoy of its own.
       expect(
         placed(
