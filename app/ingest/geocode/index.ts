@@ -515,6 +515,24 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     return road && locateOnce(road, Q_NONE);
   };
 
+  /**
+   * The town an outskirts area is of, by the slug its id holds (`area-saraqib-outskirts-east`:
+   * Saraqib), when one place has it; the map made on first need (see townBefore).
+   */
+  let bySlug: Map<string, Place | null> | undefined;
+  const townOfOutskirts = (placeId: string): Place | undefined => {
+    const slug = OUTSKIRTS_ID.exec(placeId)?.[1];
+    if (!slug) return undefined;
+    if (!bySlug) {
+      bySlug = new Map();
+      for (const p of byId.values()) {
+        const key = slugify(p.nameEn);
+        bySlug.set(key, bySlug.has(key) ? null : p);
+      }
+    }
+    return bySlug.get(slug) ?? undefined;
+  };
+
   /** Near a town: a district-sized disc around it, made once per town. */
   const nearTown = (base: Located): AreaGeometry => {
     const key = `near-${base.placeId}`;
@@ -884,6 +902,19 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       mainGovernorate = gov ? locateOnce(gov.place, Q_NONE) : undefined;
       return mainGovernorate;
     };
+    /**
+     * The gazetteer's town a sentence's mention before offset `at` names, the last one: a town
+     * told bare, or one told by its outskirts (`أطراف مدينة سراقب الشرقية`).
+     */
+    const townBefore = (inSentence: readonly PlaceMention[], at: number): Place | undefined => {
+      for (let k = inSentence.length - 1; k >= 0; k--) {
+        const m = inSentence[k]!;
+        if (m.end > at) continue;
+        const own = m.geoPrecision === 1 ? byId.get(m.placeId) : undefined;
+        return own ?? townOfOutskirts(m.placeId);
+      }
+      return undefined;
+    };
     /** The governorate a place lies in, located (undefined when its admin1 names none). */
     const governorateOf = (m: PlaceMention): Located | undefined => {
       const gov = govs.byAdmin1.get(m.admin1);
@@ -915,6 +946,14 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       // place named only later may be another, but the governorate most of them lie in is safe.
       const before = anchor ?? lastPlaceBefore(s);
       const main = !anchor && before ? reportGovernorate() : undefined;
+      // `وقرية تل مرديخ جنوبها`: that side of the town told right before it, named by its
+      // pronoun (it was placed by the next place told, Abu al-Duhur, 25 km off).
+      const toward =
+        u.last < count && tokens.joined(u.last)
+          ? PRONOUN_DIRECTIONS.get(words[u.last]!)
+          : undefined;
+      const townOf = toward ? townBefore(inSentence, start) : undefined;
+      const directed = townOf && locateOnce(townOf, { kind: 'direction', dir: toward });
       // A town beside it in a list that reaches far (`أبرزها جسر الشغور وسرمين والنيرب وآفس،
       // إضافة إلى مخيمات النازحين في محيط بلدة كفرلوسين`: Afs is 40 km from Kafr Lusin): named
       // beside it says nothing of how near; the town's governorate, at its precision, is what is
@@ -925,11 +964,13 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         !anchor.area &&
         !roadOfEnd.has(anchor) &&
         reachesFar(anchor, inSentence, roadOfEnd);
-      const base: Located | undefined = wide
-        ? (governorateOf(anchor) ?? anchor)
-        : main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
-          ? main
-          : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
+      const base: Located | undefined = directed
+        ? directed
+        : wide
+          ? (governorateOf(anchor) ?? anchor)
+          : main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
+            ? main
+            : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
       if (!base) continue;
       const area = base.area ?? nearTown(base);
       const slug = base.admin1 ? slugify(base.admin1) : 'syria';
@@ -943,7 +984,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         lat: base.lat,
         lon: base.lon,
         geoPrecision: base.geoPrecision === 3 ? 3 : 2,
-        confidence: anchor && !wide ? CONFIDENCE_UNKNOWN : CONFIDENCE_UNKNOWN_DEFAULT,
+        confidence: directed || (anchor && !wide) ? CONFIDENCE_UNKNOWN : CONFIDENCE_UNKNOWN_DEFAULT,
         admin1: base.admin1,
         area,
         unresolved: true,
@@ -984,6 +1025,20 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
     english(text, context.unresolved);
   return { findMentions, findMentionsEn, index };
 }
+
+/**
+ * A side of a town named by its pronoun (`جنوبها` "south of it", `شرقيها`, `غربه`), folded: the
+ * town told right before.
+ */
+const PRONOUN_DIRECTIONS = new Map<string, Direction>(
+  (['north', 'south', 'east', 'west'] as const).flatMap((dir) => {
+    const stem = { north: 'شمال', south: 'جنوب', east: 'شرق', west: 'غرب' }[dir];
+    return ['ها', 'يها', 'ه', 'يه'].map((end) => [`${stem}${end}`, dir] as [string, Direction]);
+  }),
+);
+
+/** A town's outskirts (`area-saraqib-outskirts`, `area-saraqib-outskirts-east`): its slug. */
+const OUTSKIRTS_ID = /^area-(.+)-outskirts(?:-[a-z]+)?$/;
 
 /** How far apart a list's towns may lie for a village named among them to be near each (km). */
 const LIST_REACH_KM = 2 * DISTRICT_KM;

@@ -61,3 +61,23 @@ describe('a hill named by a known village after a cue (على محور تلة ا
     expect(tally.size).toBe(0);
   });
 });
+
+describe('a village the gazetteer lacks, told on a side of the town before it by a pronoun', () => {
+  it('is placed on that side of that town (وقرية تل مرديخ جنوبها), not by the next place told', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const geocoder = createGeocoder(gazetteer);
+    const village = (text: string, surface: string) =>
+      geocoder.findMentions(text).find((m) => m.surface === surface)!;
+    // WRITTEN FOR TESTS. It was placed near Abu al-Duhur, the next place, 25 km away.
+    expect(
+      village(
+        'استهدفت الغارات أطراف مدينة سراقب الشرقية وقرية تل مرديخ جنوبها، بالتزامن مع قصف من قوات النظام المتمركزة في أبو الظهور.',
+        'تل مرديخ',
+      ),
+    ).toMatchObject({ nameEn: 'تل مرديخ, near Saraqib (south)', geoPrecision: 2 });
+    expect(village('قصفت قوات النظام مدينة أريحا وقرية كفرلاتا غربها.', 'كفرلاتا')).toMatchObject({
+      nameEn: 'كفرلاتا, near Ariha (west)',
+    });
+  });
+});
