@@ -1332,6 +1332,16 @@ describe.skipIf(!geocoder)('a toll since a campaign began', () => {
   });
 });
 
+describe.skipIf(!geocoder)('the wounded told with whose they were', () => {
+  it('counts them (Six members of the Syrian Civil Defence were injured), as the dead were', () => {
+    expect(
+      read(
+        'Six members of the Syrian Civil Defence were injured on Thursday when regime forces targeted their vehicle near Kansafra.',
+      ).map((p) => [p.actors!.join('+'), p.injuries]),
+    ).toEqual([['regime', 6]]);
+  });
+});
+
 describe.skipIf(!geocoder)('a bare figure told before where', () => {
   it('counts people (wounded 43 near the town of Masyaf)', () => {
     expect(

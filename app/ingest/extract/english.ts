@@ -1015,7 +1015,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
