@@ -934,8 +934,12 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         inSentence.sort((a, b) => a.start - b.start);
         sortedGroups.set(s, inSentence);
       }
-      // The first mention starting after the name, else the last one ending before it.
-      const anchor = nearestIn(inSentence, start, end);
+      // The first mention starting after the name, else the last one ending before it; but the
+      // one before when the name ends a list after it and a comma parts it from the next
+      // (`قرى وبلدات البارة وكنصفرة وبليون والفطيرة، في حين سقطت قذائف على أطراف مدينة أريحا`:
+      // it was placed near Ariha, of another clause).
+      const anchor =
+        listNeighbour(text, inSentence, start, end) ?? nearestIn(inSentence, start, end);
       // A sentence naming no place of its own (`كما قصفت قرى فليفل والفطيرة`) is read in the
       // report's place: the last one an earlier sentence named, else the title's. Unless that
       // place is in another governorate than most of the report's and the sentence does not go
@@ -1039,6 +1043,34 @@ const PRONOUN_DIRECTIONS = new Map<string, Direction>(
 
 /** A town's outskirts (`area-saraqib-outskirts`, `area-saraqib-outskirts-east`): its slug. */
 const OUTSKIRTS_ID = /^area-(.+)-outskirts(?:-[a-z]+)?$/;
+
+/**
+ * The place a village ends a list after (`… وبليون والفطيرة`, joined by `و` or a comma) when a
+ * comma parts the village from the place told next: its list neighbour, not the next clause's
+ * place. Undefined otherwise (then the nearest place is asked: nearestIn).
+ */
+function listNeighbour(
+  text: string,
+  sorted: readonly PlaceMention[],
+  start: number,
+  end: number,
+): PlaceMention | undefined {
+  let before: PlaceMention | undefined;
+  let after: PlaceMention | undefined;
+  for (const m of sorted) {
+    if (m.end <= start) before = m;
+    else if (m.start >= end) {
+      after = m;
+      break;
+    }
+  }
+  if (!before || !after) return undefined;
+  if (!LIST_JOIN.test(text.slice(before.end, start))) return undefined;
+  const gap = text.slice(end, after.start);
+  return gap.includes('،') || gap.includes(',') ? before : undefined;
+}
+/** What joins two items of a list: `و`, a comma, or both (`، و`). */
+const LIST_JOIN = /^[\s،,]*و?\s*$/;
 
 /** How far apart a list's towns may lie for a village named among them to be near each (km). */
 const LIST_REACH_KM = 2 * DISTRICT_KM;

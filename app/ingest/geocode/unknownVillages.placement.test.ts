@@ -81,3 +81,17 @@ describe('a village the gazetteer lacks, told on a side of the town before it by
     });
   });
 });
+
+describe('a village the gazetteer lacks, ending a list before a comma', () => {
+  it('is placed near its list neighbour, not near the place of the clause after the comma', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const [village] = createGeocoder(gazetteer)
+      .findMentions(
+        'قصفت قوات النظام قرى وبلدات البارة وكنصفرة وبليون والفطيرة، في حين سقطت قذائف على أطراف مدينة أريحا.',
+      )
+      .filter((m) => m.surface === 'الفطيرة');
+    // WRITTEN FOR TESTS. It was placed near Ariha's outskirts, a place of the other clause.
+    expect(village).toMatchObject({ nameEn: 'الفطيرة, near Balyun', geoPrecision: 2 });
+  });
+});
