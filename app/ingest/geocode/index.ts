@@ -968,13 +968,16 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
         !anchor.area &&
         !roadOfEnd.has(anchor) &&
         reachesFar(anchor, inSentence, roadOfEnd);
-      const base: Located | undefined = directed
-        ? directed
-        : wide
+      const base: Located | undefined =
+        directed ??
+        (wide
           ? (governorateOf(anchor) ?? anchor)
           : main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
             ? main
-            : ((before && roadOfEnd.get(before)) ?? before ?? reportPlace() ?? reportGovernorate());
+            : ((before && roadOfEnd.get(before)) ??
+              before ??
+              reportPlace() ??
+              reportGovernorate()));
       if (!base) continue;
       const area = base.area ?? nearTown(base);
       const slug = base.admin1 ? slugify(base.admin1) : 'syria';
