@@ -1310,6 +1310,23 @@ describe.skipIf(!geocoder)('a place told as struck, with no weapon, after fire e
       ['airstrike', 'Ariha', 5],
       ['airstrike', 'Sarmada', null],
       ['airstrike', 'al-Dana', null],
+      // The artillery's shelling, told with the jets.
+      ['shelling', 'Sarmada', null],
+      ['shelling', 'al-Dana', null],
+    ]);
+  });
+});
+
+describe.skipIf(!geocoder)('guns and aircraft told as one subject', () => {
+  it('are an air strike and a shelling by the side that fires from the ground', () => {
+    expect(
+      read('Government artillery and Russian jets pounded Darat Izza on Thursday.').map((p) => [
+        p.type,
+        p.actors!.join('+'),
+      ]),
+    ).toEqual([
+      ['airstrike', 'regime+russia'],
+      ['shelling', 'regime'],
     ]);
   });
 });

@@ -2425,9 +2425,12 @@ const KIND_NAMED_AGAIN =
 const COINCIDED =
   /^\W*(?:The|That|This|These)\s+(?:shelling|bombardment|strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|fighting|clashes)\s+(?:coincided|came|comes|was accompanied|were accompanied)\s+(?:with|amid|alongside|by)\b/i;
 
-/** Fire from the air and the ground told as one (`drones and artillery struck`, `air and artillery strikes`). */
+/**
+ * Fire from the air and the ground told as one (`drones and artillery struck`, `air and artillery
+ * strikes`, `Government artillery and Russian jets pounded`: a side's name may stand between).
+ */
 const AIR_AND_GROUND =
-  /\b(?:drones?|warplanes?|jets|aircraft|air)\s+and\s+(?:artillery|rocket|ground)\b|\b(?:artillery|rockets?)\s+and\s+(?:drones?|warplanes?|jets|air)\b/i;
+  /\b(?:drones?|warplanes?|jets|aircraft|air)\s+and\s+(?:[\w-]+\s+)?(?:artillery|rocket|ground)\b|\b(?:artillery|rockets?)\s+and\s+(?:[\w-]+\s+)?(?:drones?|warplanes?|jets|air)\b/i;
 
 /** The event named again with its day (`The attack on Thursday`, `The strike late on Thursday`). */
 const EVENT_ON_DAY =
