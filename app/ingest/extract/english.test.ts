@@ -1349,6 +1349,16 @@ describe.skipIf(!geocoder)('a toll since a campaign began', () => {
   });
 });
 
+describe.skipIf(!geocoder)('a parent or a spouse told by their role after the verb', () => {
+  it('is one person (wounding the father)', () => {
+    expect(
+      read(
+        'A Russian drone struck a house in the village of Iblin on Wednesday, killing a woman and her three children and wounding the father.',
+      ).map((p) => [p.fatalities, p.injuries]),
+    ).toEqual([[4, 1]]);
+  });
+});
+
 describe.skipIf(!geocoder)('the wounded told with whose they were', () => {
   it('counts them (Six members of the Syrian Civil Defence were injured), as the dead were', () => {
     expect(

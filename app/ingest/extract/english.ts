@@ -905,10 +905,10 @@ const PARENT_FIRST =
 const PARENT_AND_ONE = String.raw`(an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+(?:son|daughter|child|wife|husband|brother|sister)\b`;
 
 /**
- * One person named as someone's by their role (`its driver`, `his bodyguard`): group `one`
- * (read as 1, see clauseTolls).
+ * One person named as someone's by their role (`its driver`, `his bodyguard`; a parent or spouse,
+ * `wounding the father`, `killing her husband`): group `one` (read as 1, see clauseTolls).
  */
-const ONES_OWN = String.raw`(?<one>its|his|her)\s+(?:driver|pilot|bodyguard|companion|owner|guard|escort)\b(?!s)`;
+const ONES_OWN = String.raw`(?<one>(?:its|his|her)\s+(?:driver|pilot|bodyguard|companion|owner|guard|escort)|(?:the|his|her|their)\s+(?:father|mother|husband|wife))\b(?!s)`;
 
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY_HIT = String.raw`\s+${PARENT_AND_CHILDREN}\b`;
