@@ -918,6 +918,9 @@ const FIGHTERS =
 /** `a woman and her two children`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY = String.raw`\b${PARENT_AND_CHILDREN}\s+(?:were\s+|have\s+been\s+)?`;
 
+/** People of two kinds, each counted (`a teacher and three pupils`): both figures, summed. */
+const TWO_KINDS = String.raw`${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+${PEOPLE}`;
+
 /** Figures of people killed (`killing three civilians`, `five people were killed`, `left 4 dead`). */
 const KILLED = [
   new RegExp(String.raw`${FAMILY}(?:killed|dead|died)\b`, 'gi'),
@@ -943,7 +946,7 @@ const KILLED = [
   // `killing a teacher and three pupils`, `killing two women and five children`: people of two
   // kinds, summed (the first figure alone was read).
   new RegExp(
-    String.raw`\b(?:killing|killed|kills|leaving|left)\s+${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+${PEOPLE}(?=\s+dead|\s*[,.;]|\s+in\b|\s+on\b|\s+and\s+(?:wound|injur)|${WHEN_NEXT}|\s*$)`,
+    String.raw`\b(?:killing|killed|kills|leaving|left)\s+${TWO_KINDS}(?=\s+dead|\s*[,.;]|\s+in\b|\s+on\b|\s+and\s+(?:wound|injur)|${WHEN_NEXT}|\s*$)`,
     'gi',
   ),
   new RegExp(
@@ -1007,7 +1010,7 @@ const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ONES_OWN}`, 'gi'),
   // `wounding a woman and three children`: people of two kinds, summed.
   new RegExp(
-    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${NUMBER}\s+${PEOPLE}\s+and\s+${NUMBER}\s+${PEOPLE}(?=\s*[,.;]|\s+in\b|\s+on\b|${WHEN_NEXT}|\s*$)`,
+    String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${TWO_KINDS}(?=\s*[,.;]|\s+in\b|\s+on\b|${WHEN_NEXT}|\s*$)`,
     'gi',
   ),
   new RegExp(
@@ -1446,6 +1449,9 @@ const SPLICE = new RegExp(
   'gi',
 );
 const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
+/** Not after a length of time (`hours after`, `a week after`: TIME_LEAD's, what came before). */
+const NOT_TIME_LED = String.raw`(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))`;
+
 /**
  * Fire by a side of its own told as what the event came after (`Security forces sent
  * reinforcements to the city of Jableh after gunmen ambushed a patrol near the town`): an event
@@ -1453,8 +1459,10 @@ const TELLS_DONE = new RegExp(String.raw`\b${DONE}\b`, 'i');
  * had been done before (`after the regime had shelled a Turkish post`), nor a time lead (`a week
  * after`: TIME_LEAD).
  */
-const AFTER_FIRE =
-  /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|assailants|attackers|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:ambushed|attacked|struck|shelled|bombed|bombarded|targeted|stormed|raided|fired)\b)/gi;
+const AFTER_FIRE = new RegExp(
+  String.raw`${NOT_TIME_LED}\s+after\s+(?=(?:the\s+)?(?:regime|government|pro-government|syrian|russian|turkish|iranian|israeli|opposition|rebels?|jihadists?|militants?|insurgents?|gunmen|assailants|attackers|hts|sdf|kurdish|coalition|warplanes|jets|helicopters|drones?|artillery)\b(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:ambushed|attacked|struck|shelled|bombed|bombarded|targeted|stormed|raided|fired)\b)`,
+  'gi',
+);
 
 /**
  * Fire told by its noun as what the event came after, with a toll of its own (`Turkish artillery
@@ -1462,8 +1470,10 @@ const AFTER_FIRE =
  * event of its own, its toll and place not the first's. Cut only when the words before tell an
  * event done (`Five civilians were killed after an air strike hit their house` is one event).
  */
-const AFTER_FIRE_TOLL =
-  /(?<!\b(?:hours|minutes|moments|shortly|soon|days?|weeks?|months?|years?))\s+after\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|bombing|explosion|blast|shelling|bombardment)\b(?:(?!\bhad\b)[^,;.]){0,50}?\b(?:killed|wounded|injured)\b)/gi;
+const AFTER_FIRE_TOLL = new RegExp(
+  String.raw`${NOT_TIME_LED}\s+after\s+(?=(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|raid|bombing|explosion|blast|shelling|bombardment)\b(?:(?!\bhad\b)[^,;.]){0,50}?\b(?:killed|wounded|injured)\b)`,
+  'gi',
+);
 
 /**
  * A protest told as what the event came after (`the patrol was cut short after protesters blocked
@@ -1915,35 +1925,19 @@ export function extractEnglishIncidents(
         previous && !lastTold && FIRE.has(previous.cue.type) && AMONG_TARGETED.test(text)
           ? previous
           : undefined;
-      // `The raids targeted a market …`, `two others died in raids on the village of Jarjanaz`,
-      // after air strikes: air raids, named again or told of another place.
       const cMentions = byClause.within(clause);
-      const cue: Cue | undefined = among
-        ? among.cue
-        : !read && lastTold && ALSO_HIT.test(text)
-          ? lastTold.cue
-          : !read &&
-              lastFire &&
-              cMentions.length > 0 &&
-              // A place of that fire told again is the same fire, its toll shared out.
-              !cMentions.some((m) => lastFire!.places.some((p) => p.placeId === m.placeId)) &&
-              STRUCK_PASSIVE.test(text)
-            ? { type: lastFire.cue.type, at: STRUCK_PASSIVE.exec(text)!.index }
-            : read?.event === 'raid' &&
-                lastFire?.cue.type === 'airstrike' &&
-                (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text))
-              ? { type: 'airstrike', at: read.at }
-              : read;
+      const cue = among ? among.cue : toldBefore(text, read, cMentions, lastTold, lastFire);
       if (cue) tellsEvent = true;
       // `…, hours after a ceasefire was supposed to take effect, killing eight civilians`: the
       // figures after the clause of what the event came after are the event's.
-      const cameAfter = cue !== undefined && TIME_AFTER.test(text.trimStart());
+      const timeLed = TIME_AFTER.test(text.trimStart());
+      const cameAfter = cue !== undefined && timeLed;
       if (cue) beforeLead = cameAfter ? last : [];
       if (cameAfter && !leadTold && lastTold) leadTold = lastTold;
       if (!cue) {
         // `The attack came a week after eight Turkish personnel were killed in Saraqeb`: the dead
         // of what the event came after are that earlier event's, not its own.
-        if (TIME_AFTER.test(text.trimStart())) continue;
+        if (timeLed) continue;
         // A clause of figures only: they are the toll of the sentence's event, at the place it
         // names (`struck Sarmin and Idlib, killing four civilians in Idlib`), else its first.
         const at = tollPlaceId(body, cMentions);
@@ -2161,13 +2155,13 @@ export function extractEnglishIncidents(
       // `killed at least 18 civilians … in northwest Syria, including 10 in the town of Maarat
       // al-Numan`: the town its share, the area it was told in the others (it was all 18 at the
       // town).
-      const onlyShare =
-        told !== null && places.length === 1 && places[0]!.region
-          ? shareBefore(body, places[0]!.place)
+      const region = places.length === 1 ? places[0]!.region : undefined;
+      const onlyShare = told !== null && region ? shareBefore(body, places[0]!.place) : undefined;
+      const others =
+        region && onlyShare !== undefined && onlyShare < told!
+          ? { area: region, count: told! - onlyShare }
           : undefined;
-      const othersLeft =
-        told !== null && onlyShare !== undefined && onlyShare < told ? told - onlyShare : undefined;
-      if (othersLeft !== undefined) owns[0] = onlyShare;
+      if (others) owns[0] = onlyShare;
       // The toll told at one of the places (`killing four civilians in Idlib`) is that place's.
       const at = killed === null && injured === null ? undefined : tollPlaceId(body, cMentions);
       // `… pounded towns in Idlib province …. The strikes hit … Idlib city, Jisr al-Shughur and
@@ -2209,12 +2203,11 @@ export function extractEnglishIncidents(
         drafts.push(drawnAt(place, p));
         return p;
       });
-      const area = othersLeft !== undefined ? places[0]!.region : undefined;
-      if (area) {
-        const p = draft(article, sentence, cue, actors, date, area, undefined);
-        if (killed !== null) p.fatalities = othersLeft!;
-        else p.injuries = othersLeft!;
-        drafts.push(drawnAt(area, p));
+      if (others) {
+        const p = draft(article, sentence, cue, actors, date, others.area, undefined);
+        if (killed !== null) p.fatalities = others.count;
+        else p.injuries = others.count;
+        drafts.push(drawnAt(others.area, p));
       }
       // `Turkish drones and artillery struck Syrian government positions`: a shelling at each
       // place too, by the sides that fire from the ground; the toll stays the air strike's.
@@ -2449,6 +2442,34 @@ const WHILE_BEFORE = /\b(?:while|whereas)\s+$/i;
  * the toll went to those towns.
  */
 const ALSO_HIT = /^\W*also\s+(?:hit|struck|targeted|pounded|shelled|bombed|bombarded)\b/i;
+
+/**
+ * The event a clause tells, read by itself (`read`) or by the fire told before it: more places
+ * that fire hit (`…, which also hit the nearby towns of …`; `A market in Ariha was struck`, after
+ * fire elsewhere), or raids after air strikes (`The raids targeted a market …`, `two others
+ * died in raids on the village of Jarjanaz`), air raids named again or told of another place.
+ */
+function toldBefore(
+  text: string,
+  read: Cue | undefined,
+  places: readonly PlaceMention[],
+  lastTold: EventTold | undefined,
+  lastFire: EventTold | undefined,
+): Cue | undefined {
+  if (read) {
+    const airRaid =
+      read.event === 'raid' &&
+      lastFire?.cue.type === 'airstrike' &&
+      (RAIDS_AGAIN.test(text) || RAIDS_ON.test(text));
+    return airRaid ? { type: 'airstrike', at: read.at } : read;
+  }
+  if (lastTold && ALSO_HIT.test(text)) return lastTold.cue;
+  // A place of that fire told again is the same fire, its toll shared out.
+  if (!lastFire || !places.length) return undefined;
+  if (places.some((m) => lastFire.places.some((p) => p.placeId === m.placeId))) return undefined;
+  const struck = STRUCK_PASSIVE.exec(text);
+  return struck ? { type: lastFire.cue.type, at: struck.index } : undefined;
+}
 
 /**
  * A place told as hit, with no weapon or side (`A market in Ariha was struck on Friday morning`),

@@ -473,11 +473,14 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
   /** Each road's area by id (roads.ts), made once. */
   const roadAreas = new Map<string, AreaGeometry | undefined>();
   const slugCount = new Map<string, number>();
+  /** Each place by the slug its areas' ids hold (`area-saraqib-outskirts`: Saraqib). */
+  const bySlug = new Map<string, Place>();
   for (const p of byId.values()) {
     // Governorates name their areas by the governorate, not by this slug.
     if (p.kind === 'governorate' || p.kind === 'country') continue;
     const slug = slugify(p.nameEn);
     slugCount.set(slug, (slugCount.get(slug) ?? 0) + 1);
+    bySlug.set(slug, p);
   }
   const sharedSlugs = new Set([...slugCount].filter(([, n]) => n > 1).map(([slug]) => slug));
   // `locate` is a function of the place and the qualifier once the area cache holds the area,
@@ -517,20 +520,31 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
 
   /**
    * The town an outskirts area is of, by the slug its id holds (`area-saraqib-outskirts-east`:
-   * Saraqib), when one place has it; the map made on first need (see townBefore).
+   * Saraqib), when one place has it.
    */
-  let bySlug: Map<string, Place | null> | undefined;
   const townOfOutskirts = (placeId: string): Place | undefined => {
     const slug = OUTSKIRTS_ID.exec(placeId)?.[1];
-    if (!slug) return undefined;
-    if (!bySlug) {
-      bySlug = new Map();
-      for (const p of byId.values()) {
-        const key = slugify(p.nameEn);
-        bySlug.set(key, bySlug.has(key) ? null : p);
-      }
+    return slug && !sharedSlugs.has(slug) ? bySlug.get(slug) : undefined;
+  };
+
+  /**
+   * The gazetteer's town a sentence's mention before offset `at` names, the last one: a town
+   * told bare, or one told by its outskirts (`أطراف مدينة سراقب الشرقية`).
+   */
+  const townBefore = (inSentence: readonly PlaceMention[], at: number): Place | undefined => {
+    for (let k = inSentence.length - 1; k >= 0; k--) {
+      const m = inSentence[k]!;
+      if (m.end > at) continue;
+      const own = m.geoPrecision === 1 ? byId.get(m.placeId) : undefined;
+      return own ?? townOfOutskirts(m.placeId);
     }
-    return bySlug.get(slug) ?? undefined;
+    return undefined;
+  };
+
+  /** A governorate by its admin1 name, located (undefined when it names none). */
+  const governorateNamed = (admin1: string): Located | undefined => {
+    const gov = govs.byAdmin1.get(admin1);
+    return gov && locateOnce(gov.place, Q_NONE);
   };
 
   /** Near a town: a district-sized disc around it, made once per town. */
@@ -895,30 +909,11 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
           tally.set(m.admin1, (tally.get(m.admin1) ?? 0) + 1);
       const ranked = [...tally].sort((a, b) => b[1] - a[1]);
       const top = ranked[0];
-      const gov =
+      mainGovernorate =
         top && (ranked.length === 1 || ranked[1]![1] < top[1])
-          ? govs.byAdmin1.get(top[0])
+          ? governorateNamed(top[0])
           : undefined;
-      mainGovernorate = gov ? locateOnce(gov.place, Q_NONE) : undefined;
       return mainGovernorate;
-    };
-    /**
-     * The gazetteer's town a sentence's mention before offset `at` names, the last one: a town
-     * told bare, or one told by its outskirts (`أطراف مدينة سراقب الشرقية`).
-     */
-    const townBefore = (inSentence: readonly PlaceMention[], at: number): Place | undefined => {
-      for (let k = inSentence.length - 1; k >= 0; k--) {
-        const m = inSentence[k]!;
-        if (m.end > at) continue;
-        const own = m.geoPrecision === 1 ? byId.get(m.placeId) : undefined;
-        return own ?? townOfOutskirts(m.placeId);
-      }
-      return undefined;
-    };
-    /** The governorate a place lies in, located (undefined when its admin1 names none). */
-    const governorateOf = (m: PlaceMention): Located | undefined => {
-      const gov = govs.byAdmin1.get(m.admin1);
-      return gov && locateOnce(gov.place, Q_NONE);
     };
     const byName = new Map<string, PlaceMention[]>();
     const nearName = new Map<PlaceMention, string>();
@@ -971,7 +966,7 @@ export function createGeocoder(gazetteer: GazetteerData): Geocoder {
       const base: Located | undefined =
         directed ??
         (wide
-          ? (governorateOf(anchor) ?? anchor)
+          ? (governorateNamed(anchor.admin1) ?? anchor)
           : main && before && before.admin1 !== main.admin1 && !goesOn(tokens, u.first, sentenceOf)
             ? main
             : ((before && roadOfEnd.get(before)) ??
