@@ -70,7 +70,29 @@ export function classifyClause(text: string): Classified | null {
     return { ...cls, event: 'suicide-bombing' };
   if (cls?.type === 'shelling' && russianBombardment(text))
     return { type: 'airstrike', strength: 0.8 };
+  if (cls?.type === 'shelling' && droneFiredRocket(text))
+    return { type: 'airstrike', strength: cls.strength, event: 'drone-strike' };
   return cls;
+}
+
+/** A rocket or missile (`صاروخاً`, `صواريخ`, `صاروخين`) (folded). */
+const ROCKET = /(?<![\p{L}])[وفب]?(?:ال)?(?:صاروخ|صواريخ)\p{L}*(?![\p{L}])/u;
+/** Fire only guns or launchers on the ground shoot (folded). */
+const GROUND_ONLY_FIRE = /مدفع|قذائف|قذيف|راجم|هاون|دباب|مورتر/;
+
+/**
+ * True when a shelling's clause tells a drone, and no manned aircraft, firing its rockets: the
+ * drone named before them and no gun told (`أطلقت طائرة مسيّرة مجهولة صاروخاً على سيارته`). A
+ * drone's missile is a drone strike, as `استهدفت طائرة مسيرة سيارة بصاروخ` already was.
+ *
+ * @example droneFiredRocket(foldKey('أطلقت طائرة مسيرة مجهولة صاروخا على سيارته')) // true
+ * @example droneFiredRocket(foldKey('قصفت قوات النظام بالصواريخ بلدة كنصفرة')) // false
+ */
+export function droneFiredRocket(text: string): boolean {
+  if (!droneOnly(text) || GROUND_ONLY_FIRE.test(text)) return false;
+  const drone = DRONE.exec(text);
+  const rocket = ROCKET.exec(text);
+  return drone !== null && rocket !== null && drone.index < rocket.index;
 }
 
 /**
