@@ -607,3 +607,15 @@ describe('a period an event is compared with (الأعنف منذ أشهر، ل�
     });
   });
 });
+
+describe('a day of a month told as gone by (15 شباط الماضي)', () => {
+  it('is never after the report, not even by the day of grace a bare date has', () => {
+    // A report of 14 February 2025: last year's 15 February, not tomorrow.
+    const report = '2025-02-14';
+    const on = (text: string) => findEventDate(foldKey(text), report)?.date;
+    expect(on('استهدفت طائرة مسيرة في 15 شباط الماضي سيارة')).toBe('2024-02-15');
+    // Without it, a day after the report may be the report's lag behind its events.
+    expect(on('استهدفت طائرة مسيرة في 15 شباط سيارة')).toBe('2025-02-15');
+    expect(on('استهدفت طائرة مسيرة في 10 شباط الماضي سيارة')).toBe('2025-02-10');
+  });
+});

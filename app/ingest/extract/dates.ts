@@ -287,9 +287,11 @@ const explicitDay: Rule = (text, report, whole) => {
   const named = MONTH_WORDS(whole) ? NAMED_DAY.exec(text) : null;
   if (named) {
     const mo = monthNumber(named[2]!) ?? 0;
+    // `في 15 شباط الماضي`: the month told as past is never after the report, not even by a day.
+    const past = !named[3] && PAST_AFTER.test(text.slice(named.index + named[0].length));
     const iso = named[3]
       ? isoDate(+named[3], mo, +named[1]!)
-      : pastDate(+report.slice(0, 4), mo, +named[1]!, report);
+      : pastDate(+report.slice(0, 4), mo, +named[1]!, report, past ? 0 : 2);
     if (iso)
       return fromDay(text, iso, named) ?? sinceDay(text, iso, report, named) ?? dayAt(iso, named);
   }
@@ -362,16 +364,26 @@ function sinceDay(
   };
 }
 
+/** `الماضي` (or its like) right after a month's name: the month told as gone by (folded). */
+const PAST_AFTER = /^\s+(?:الماضي|الفائت|المنصرم)(?![\p{L}])/u;
+
 /**
  * A day and month told without a year: in the report's year, unless that is well after the
- * report (`وفي 15 آذار الماضي` in a report of 12 March 2024 is 15 March 2023): reports tell what
- * happened. Two days' grace: a report's date may be a day behind the events it tells.
+ * report (`وفي 15 آذار` in a report of 12 March 2024 is 15 March 2023): reports tell what
+ * happened. `grace` days: a report's date may be a day behind the events it tells, unless the
+ * month is told as past (`15 شباط الماضي` in a report of 14 February is last year's).
  *
  * @example pastDate(2024, 3, 15, '2024-03-12') // '2023-03-15'
  */
-function pastDate(year: number, month: number, day: number, report: string): string | undefined {
+function pastDate(
+  year: number,
+  month: number,
+  day: number,
+  report: string,
+  grace = 2,
+): string | undefined {
   const iso = isoDate(year, month, day);
-  return iso && iso > addDays(report, 2) ? isoDate(year - 1, month, day) : iso;
+  return iso && iso > addDays(report, grace) ? isoDate(year - 1, month, day) : iso;
 }
 
 /** Ordinal day words 1–31, folded, as dates write them (`الخامس من آذار`, `الحادي والعشرين`). */
