@@ -618,6 +618,37 @@ const NAME_HEADS_EN = keys(
   ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', 'Mazraat', 'Arab'],
 );
 
+/**
+ * A name at word `i` after a comma (and `and`) that goes on with a list of places, one group
+ * each with where it lies (`the towns of al-Bara and Fleifel in the Idlib countryside, al-Ankawi
+ * in the Ghab plain, and …`): the name, its last word, and the word where the place it lies in
+ * must begin (`in`, maybe `the`, then that). Only a name with the article (`al-`) or a name's
+ * head (`Kafr`, `Tal` …): after a comma a capitalised word may be anyone (`, Hayat Tahrir
+ * al-Sham in Idlib`). The caller keeps it when a known place begins there.
+ */
+function groupOfAList(
+  text: string,
+  words: readonly LatinWord[],
+  i: number,
+): (Unknown & { placeAt: number }) | undefined {
+  const w = words[i]!;
+  if (i === 0 || !/^\s*,\s*(?:and\s+)?$/i.test(text.slice(words[i - 1]!.end, w.start)))
+    return undefined;
+  const article = w.key === 'al' && text[w.end] === '-' && words[i + 1]?.capital === true;
+  const head =
+    w.capital &&
+    NAME_HEADS_EN.has(w.key) &&
+    words[i + 1]?.capital === true &&
+    joined(text, w, words[i + 1]!);
+  if (!article && !head) return undefined;
+  let j = i + 1;
+  while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+  if (words[j + 1]?.key !== 'in' || !spacesOnly(text, words[j]!.end, words[j + 1]!.start))
+    return undefined;
+  const at = words[j + 2]?.key === 'the' ? j + 3 : j + 2;
+  return at < words.length ? { first: i, last: j, placeAt: at } : undefined;
+}
+
 /** Whether the word before word `i`, joined to it, is a capitalised head of a name. */
 function headOfAnotherName(words: readonly LatinWord[], text: string, i: number): boolean {
   const before = words[i - 1]!;
@@ -749,6 +780,8 @@ export function englishPlaceFinder(
     const words = latinWords(text);
     const found: { first: number; last: number; candidates: Place[]; loose?: true }[] = [];
     const unknown: Unknown[] = [];
+    /** Names that may be a group of a list of places (groupOfAList), and where theirs begins. */
+    const groups: (Unknown & { placeAt: number })[] = [];
     /**
      * The last word of the last name of a list opened by a plural settlement word (`the
      * villages of Kansafra, Fleifel and Sufuhen`, `places in Kansafra, Sfuhen and Fulayfel`): a
@@ -855,9 +888,22 @@ export function englishPlaceFinder(
         i = j + 1;
         continue;
       }
+      const group = found.length ? groupOfAList(text, words, i) : undefined;
+      if (group) {
+        groups.push(group);
+        listEnd = -1;
+        i = group.last + 1;
+        continue;
+      }
       listEnd = -1;
       i++;
     }
+    // `…, al-Ankawi in the Ghab plain`: a group of the list only when a known place follows.
+    for (const g of groups)
+      if (
+        found.some((f) => f.first === g.placeAt && f.candidates.every((p) => p.kind !== 'country'))
+      )
+        unknown.push({ first: g.first, last: g.last });
     // Governorates the text names resolve names shared by places in several of them.
     const named = new Set<string>();
     for (const f of found) if (f.candidates.length === 1) named.add(f.candidates[0]!.admin1);

@@ -520,6 +520,9 @@ export function findUnknownNames(
     // `في سراقب وداديخ وكفربطيخ`: a name joined by `و` between two places of the region, each
     // joined by `و`, is a village of the same list (Dadikh was lost).
     if (betweenKnown(tokens, c, covered, push)) continue;
+    // `بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب، وقرى …`: a group of the list
+    // of its own, one village and where it lies.
+    if (groupAfterPlaces(tokens, c, covered, push)) continue;
     // A cue is in construct with the name, so it never carries the article: `المنطقة` is no cue.
     const cue = cueOf(words[c]!);
     if (cue === null) continue;
@@ -681,6 +684,29 @@ function betweenKnown(
   const at = n.last;
   if (at >= tokens.count || covered[at] !== 2 || !tokens.joined(at)) return false;
   return stripWaw(tokens.words[at]!).skip === 1 && push(n);
+}
+
+/**
+ * A name at token c after a comma and `و`, right after a place, and followed by `في` and a place
+ * of the region (`… في ريف إدلب، والعنكاوي في سهل الغاب`): one more group of a list of places,
+ * each told with where it lies. Only a name with the article or a name's head (`وكفر …`): a
+ * plain word there may be a verb going on with the sentence (`، واستهدفت في …`). Pushed, and
+ * true, when so.
+ */
+function groupAfterPlaces(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): boolean {
+  if (c === 0 || !covered[c - 1] || !(tokens.gaps[c]! & GAP_LIST)) return false;
+  const { text, skip } = stripWaw(tokens.words[c]!);
+  if (!skip || !(text.startsWith('ال') || NAME_HEADS.has(text))) return false;
+  const n = readName(tokens, c, skip, covered);
+  if (!n) return false;
+  const at = n.last;
+  if (at + 1 >= tokens.count || tokens.words[at] !== 'في' || !tokens.joined(at)) return false;
+  return covered[at + 1] === 2 && tokens.joined(at + 1) && push(n);
 }
 
 /** Most villages a list without a cue is read back from its known last item. */
