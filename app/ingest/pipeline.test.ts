@@ -447,6 +447,24 @@ describe('a list of places told group by group, each with where it lies', () => 
         'al-Bara',
         'al-Qasr, near Aleppo (west)',
       ]);
+      // With no word for towns or villages: a plain name right after a known one (Fleifel), and
+      // names written as names (the article, a head) after a comma or `and`.
+      expect(
+        placed(
+          'Regime forces shelled al-Bara and Fleifel in Idlib countryside, al-Ankawi in the Ghab plain, and Kafr Taal and al-Qasr west of Aleppo.',
+          'Wire',
+        ),
+      ).toEqual([
+        'Fleifel, near Idlib countryside',
+        'Kafr Taal, near Aleppo (west)',
+        'al-Ankawi, near Sahl al-Ghab',
+        'al-Bara',
+        'al-Qasr, near Aleppo (west)',
+      ]);
+      // A side after a comma is no village: the name of a group must be written as one.
+      expect(
+        placed('Russian jets struck Kansafra, Hayat Tahrir al-Sham in Idlib said.', 'Wire'),
+      ).not.toContainEqual(expect.stringContaining('Hayat'));
     },
   );
 });

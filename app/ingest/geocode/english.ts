@@ -618,35 +618,105 @@ const NAME_HEADS_EN = keys(
   ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', 'Mazraat', 'Arab'],
 );
 
+/** Capitals and countries abroad, named beside a town as where talks or sides are, never villages. */
+const ABROAD = keys(
+  ...['Moscow', 'Ankara', 'Damascus', 'Tehran', 'Washington', 'Geneva', 'Astana', 'Sochi'],
+  ...['Beirut', 'Baghdad', 'Amman', 'Doha', 'Riyadh', 'Brussels', 'Istanbul', 'Gaziantep'],
+  ...['Turkey', 'Russia', 'Iran', 'Israel', 'Lebanon', 'Iraq', 'Jordan', 'Qatar'],
+);
+
+/** Most names one group of a list holds (groupOfAList). */
+const MAX_GROUP_NAMES = 5;
+
 /**
- * A name at word `i` after a comma (and `and`) that goes on with a list of places, one group
- * each with where it lies (`the towns of al-Bara and Fleifel in the Idlib countryside, al-Ankawi
- * in the Ghab plain, and …`): the name, its last word, and the word where the place it lies in
- * must begin (`in`, maybe `the`, then that). Only a name with the article (`al-`) or a name's
- * head (`Kafr`, `Tal` …): after a comma a capitalised word may be anyone (`, Hayat Tahrir
- * al-Sham in Idlib`). The caller keeps it when a known place begins there.
+ * A group of a list of places, each group told with where it lies (`shelled al-Bara and Fleifel
+ * in Idlib countryside, al-Ankawi in the Ghab plain, and Kafr Taal and al-Qasr west of Aleppo`):
+ * the names from word `i`, joined by `and` or commas, then `in (the) (northern) X` or `west of
+ * X`. The group opens after a comma or `and`. Its names are written with the article (`al-`) or
+ * a name's head (`Kafr`, `Tal` …); a plain capitalised one only joined by `and` to a known
+ * place (`known` is that place's last word): after a comma a capitalised word may be anyone
+ * (`, Hayat Tahrir al-Sham in Idlib`). The caller keeps the group when a known place begins at
+ * `placeAt`.
  */
 function groupOfAList(
   text: string,
   words: readonly LatinWord[],
   i: number,
-): (Unknown & { placeAt: number }) | undefined {
-  const w = words[i]!;
-  if (i === 0 || !/^\s*,\s*(?:and\s+)?$/i.test(text.slice(words[i - 1]!.end, w.start)))
-    return undefined;
-  const article = w.key === 'al' && text[w.end] === '-' && words[i + 1]?.capital === true;
+  known: number,
+): { names: Unknown[]; placeAt: number } | undefined {
+  let p = i - 1;
+  if (words[p]?.key === 'and') p--;
+  if (p < 0) return undefined;
+  const gap = text.slice(words[p]!.end, words[p + 1]!.start);
+  if (!(p < i - 1 ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) return undefined;
+  const names: Unknown[] = [];
+  for (let k = i; names.length < MAX_GROUP_NAMES; ) {
+    // A plain name only joined by `and` to a known place (`al-Bara and Fleifel`).
+    const last = nameOfAGroup(text, words, k, names.length === 0 && p === known && p < i - 1);
+    if (last === undefined) return undefined;
+    names.push({ first: k, last });
+    const next = words[last + 1];
+    if (!next) return undefined;
+    const between = text.slice(words[last]!.end, next.start);
+    // Another name of the group: `X and Y`, `X, Y`, `X, and Y`.
+    if (/^\s*,\s*$/.test(between)) {
+      k = next.key === 'and' ? last + 2 : last + 1;
+      continue;
+    }
+    if (!/^\s+$/.test(between)) return undefined;
+    if (next.key === 'and') {
+      k = last + 2;
+      continue;
+    }
+    // Where the group lies: `in (the) (northern) X`, `west of X`.
+    let at: number;
+    if (next.key === 'in') {
+      at = last + 2;
+      if (words[at]?.key === 'the') at++;
+      if (words[at] && DIRECTION_WORDS[words[at]!.key]) at++;
+    } else if (DIRECTION_WORDS[next.key] && words[last + 2]?.key === 'of') at = last + 3;
+    else return undefined;
+    return at < words.length ? { names, placeAt: at } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The last word of a name of a group (groupOfAList) at word `k`: the article (`al-Qasr`), a
+ * head (`Kafr Taal`), or, when `plain`, any capitalised word that is no side or place abroad;
+ * the capitalised words and articles joined to it go on with it.
+ */
+function nameOfAGroup(
+  text: string,
+  words: readonly LatinWord[],
+  k: number,
+  plain: boolean,
+): number | undefined {
+  const w = words[k];
+  if (!w) return undefined;
+  const second = words[k + 1];
+  const article = w.key === 'al' && text[w.end] === '-' && second?.capital === true;
   const head =
+    w.capital && NAME_HEADS_EN.has(w.key) && second?.capital === true && joined(text, w, second);
+  const bare =
+    plain &&
     w.capital &&
-    NAME_HEADS_EN.has(w.key) &&
-    words[i + 1]?.capital === true &&
-    joined(text, w, words[i + 1]!);
-  if (!article && !head) return undefined;
-  let j = i + 1;
-  while (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
-  if (words[j + 1]?.key !== 'in' || !spacesOnly(text, words[j]!.end, words[j + 1]!.start))
-    return undefined;
-  const at = words[j + 2]?.key === 'the' ? j + 3 : j + 2;
-  return at < words.length ? { first: i, last: j, placeAt: at } : undefined;
+    !NOT_A_VILLAGE.has(w.key) &&
+    !ABROAD.has(w.key) &&
+    !ENGLISH_LOOKALIKE.has(text.slice(w.start, w.end));
+  if (!article && !head && !bare) return undefined;
+  let j = article || head ? k + 1 : k;
+  for (;;) {
+    if (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
+    else if (
+      words[j + 1]?.key === 'al' &&
+      text[words[j + 1]!.end] === '-' &&
+      words[j + 2]?.capital &&
+      joined(text, words[j]!, words[j + 1]!)
+    )
+      j += 2;
+    else return j;
+  }
 }
 
 /** Whether the word before word `i`, joined to it, is a capitalised head of a name. */
@@ -781,7 +851,7 @@ export function englishPlaceFinder(
     const found: { first: number; last: number; candidates: Place[]; loose?: true }[] = [];
     const unknown: Unknown[] = [];
     /** Names that may be a group of a list of places (groupOfAList), and where theirs begins. */
-    const groups: (Unknown & { placeAt: number })[] = [];
+    const groups: { names: Unknown[]; placeAt: number }[] = [];
     /**
      * The last word of the last name of a list opened by a plural settlement word (`the
      * villages of Kansafra, Fleifel and Sufuhen`, `places in Kansafra, Sfuhen and Fulayfel`): a
@@ -888,11 +958,11 @@ export function englishPlaceFinder(
         i = j + 1;
         continue;
       }
-      const group = found.length ? groupOfAList(text, words, i) : undefined;
+      const group = found.length ? groupOfAList(text, words, i, found.at(-1)!.last) : undefined;
       if (group) {
         groups.push(group);
         listEnd = -1;
-        i = group.last + 1;
+        i = group.names.at(-1)!.last + 1;
         continue;
       }
       listEnd = -1;
@@ -903,7 +973,7 @@ export function englishPlaceFinder(
       if (
         found.some((f) => f.first === g.placeAt && f.candidates.every((p) => p.kind !== 'country'))
       )
-        unknown.push({ first: g.first, last: g.last });
+        unknown.push(...g.names);
     // Governorates the text names resolve names shared by places in several of them.
     const named = new Set<string>();
     for (const f of found) if (f.candidates.length === 1) named.add(f.candidates[0]!.admin1);
