@@ -2524,3 +2524,48 @@ describe.skipIf(!geocoder)('a toll with no event, shared out town by town', () =
     ).toEqual([['Ariha', 8]]);
   });
 });
+
+describe.skipIf(!geocoder)('drones told otherwise, and the people they hit', () => {
+  // WRITTEN FOR TESTS, after the shapes of Civil Defence and wire reports of drone strikes.
+  const one = (body: string) => {
+    const [p] = read(body);
+    return p && [p.type, p.event, p.actors, p.fatalities, p.injuries];
+  };
+  it('reads an unmanned aircraft as a drone, and its owner told after it as who struck', () => {
+    expect(
+      one('An unmanned aircraft of the international coalition struck a car near Sarmada.'),
+    ).toEqual(['airstrike', 'drone-strike', ['coalition'], null, null]);
+    expect(one('A drone belonging to the US-led coalition struck a car near Sarmada.')).toEqual([
+      'airstrike',
+      'drone-strike',
+      ['coalition'],
+      null,
+      null,
+    ]);
+    // An unmanned aerial vehicle told no event at all.
+    expect(one('An unmanned aerial vehicle struck a car near Sarmada.')?.[1]).toBe('drone-strike');
+    // A side after a verb and `of` is what was hit.
+    expect(one('A drone hit positions of HTS near Sarmada.')?.[2]).toEqual(['unknown']);
+  });
+  it('counts one person whose identity is not known, and "another" as one more', () => {
+    expect(
+      one(
+        'One person whose identity was not known was killed when a drone struck his car in Sarmada.',
+      )?.[3],
+    ).toBe(1);
+    expect(
+      one('A drone attacked the town of Sarmada, killing a young man and wounding another.'),
+    ).toEqual(['airstrike', 'drone-strike', ['unknown'], 1, 1]);
+    // `another five` is a figure.
+    expect(one('A drone attacked Sarmada, killing one man and wounding another five.')?.[4]).toBe(
+      5,
+    );
+  });
+  it('reads a drone shot down with the drone told between the verb and down', () => {
+    expect(
+      read(
+        'Suicide drones attacked Maarrat al-Nasan, killing a young man, after residents shot one of the drones down.',
+      ).map((p) => p.event),
+    ).toContain('aircraft-downed');
+  });
+});

@@ -67,7 +67,8 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
     event: 'aircraft-downed',
     // Bounded look-arounds: a clause of a hostile megabyte must not be scanned per word.
     // `warplanes` is one word: `planes` has no word boundary in it.
-    re: /\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:later|also|reportedly|then|itself)\s+)?(?:shot down|downed|intercepted)\b/i,
+    // `residents shot one of the drones down`: the aircraft between the verb and `down`.
+    re: /\b(?:shot|brought)\s+(?:[\w'-]+\s+){0,3}?(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\s+down\b|\b(?:shot down|downed|intercepted)\b(?=[^.]{0,80}\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b)|\b(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\b[^.]{0,80}?\b(?:was|were)\s+(?:(?:later|also|reportedly|then|itself)\s+)?(?:shot down|downed|intercepted)\b/i,
   },
   // Ground taken (`captured the strategic town of Maarat al-Numan`, `seized Saraqib`, `taking
   // several towns including Suran`), as
@@ -85,12 +86,13 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'airstrike',
-    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment|(?:air|aerial) attacks?)\b/i,
+    // Not `unmanned aircraft`: a drone (the cue after).
+    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|(?<!unmanned )aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment|(?:air|aerial) attacks?)\b/i,
   },
   {
     type: 'airstrike',
     event: 'drone-strike',
-    re: /\b(?:drones?|UAVs?)\b/i,
+    re: /\b(?:drones?|UAVs?|unmanned (?:aircraft|aerial vehicles?))\b/i,
   },
   {
     type: 'shelling',
@@ -627,13 +629,25 @@ const ATTACKERS_DID =
 const ATTACKERS_REACH = 80;
 
 /**
+ * The event word's owner told after it (`An unmanned aircraft of the international coalition`,
+ * `a drone belonging to the US-led coalition`, `warplanes affiliated with the regime`): up to
+ * the side's name, the subject's. Only the aircraft's own words between (`drone strike of`):
+ * a verb between makes the side after `of` what was hit (`a drone hit positions of HTS`).
+ */
+const OWNER_AFTER =
+  /^[\w-]+(?:\s+(?:strikes?|attacks?|raids?|aerial|vehicles?|aircraft|planes?|jets?)){0,2}\s+(?:of|belonging to|affiliated (?:with|to)|operated by|owned by|loyal to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+/i;
+
+/**
  * Where a clause's subject ends for its event word at `at`: right after it, or, when that word
  * names the attackers (`Gunmen loyal to ousted President Bashar Assad ambushed …`), at their
  * act, so that the side their description names is theirs (it was unknown).
  */
 function attackersEnd(clause: string, at: number): number {
   const word = ATTACKERS_WORD.exec(clause.slice(at, at + 12));
-  if (!word) return at + 1;
+  if (!word) {
+    const owner = OWNER_AFTER.exec(clause.slice(at, at + 80));
+    return owner ? at + owner[0].length : at + 1;
+  }
   const from = at + word[0].length;
   const act = ATTACKERS_DID.exec(clause.slice(from, from + ATTACKERS_REACH));
   return act ? from + act.index : at + 1;
@@ -866,6 +880,13 @@ const PEOPLE = String.raw`(?:(?:[a-z-]+ ){0,3}(?:civilians?|people|persons?|chil
  */
 const AMONG = String.raw`(?:\s*,\s*(?:including|among them|all|both|most of them|mostly)\s+[^,.;()]{1,60},|\s*\((?:including|among them)\s+[^,.;()]{1,60}\))?`;
 
+/**
+ * Whether who they were is known, set off between the figure and its verb (`One person whose
+ * identity was not known was killed`, `two men, whose identities have not been established,
+ * were shot dead`): skipped.
+ */
+const IDENTITY = String.raw`(?:\s*,?\s+whose\s+identit(?:y|ies)\s+(?:was|were|is|are|has|have)\s+(?:not\s+)?(?:yet\s+)?(?:been\s+)?(?:known|unknown|identified|established|determined|confirmed)\s*,?)?`;
+
 /** How the teller hedges or adds to what befell them (`were reportedly killed`): skipped. */
 const HEDGE = String.raw`(?:(?:reportedly|allegedly|also|later)\s+)?`;
 
@@ -910,6 +931,12 @@ const PARENT_AND_ONE = String.raw`(an?|one)\s+(?:man|woman|mother|father)\s+and\
  */
 const ONES_OWN = String.raw`(?<one>(?:its|his|her)\s+(?:driver|pilot|bodyguard|companion|owner|guard|escort)|(?:the|his|her|their)\s+(?:father|mother|husband|wife))\b(?!s)`;
 
+/**
+ * One more person, of the kind told before (`killing a young man and wounding another`),
+ * ending the toll: `another five` is a figure (NUMBER), `another village` no person. Group `one`.
+ */
+const ANOTHER_ONE = String.raw`(?<one>another(?:\s+(?:one|person|man|woman|child|civilian))?)(?=\s*[,.;]|\s+(?:in|on|near|at|and)\b|\s*$)`;
+
 /** `killed a woman and her two daughters`: the figure, which PARENT_FIRST adds one to. */
 const FAMILY_HIT = String.raw`\s+${PARENT_AND_CHILDREN}\b`;
 /** More who fight a figure may count, in a list of the two sides' dead. */
@@ -933,6 +960,8 @@ const KILLED = [
   new RegExp(String.raw`\b(?:killing|killed|kills)${FAMILY_HIT}`, 'gi'),
   // `killing its driver`.
   new RegExp(String.raw`\b(?:killing|killed|kills)\s+${ONES_OWN}`, 'gi'),
+  // `wounding a man and killing another`.
+  new RegExp(String.raw`\b(?:killing|killed|kills)\s+${ANOTHER_ONE}`, 'gi'),
   // `left 26 regime fighters and 35 jihadists dead`: both sides' dead, summed.
   new RegExp(
     String.raw`\b(?:killing|killed|leaving|left)\s+${NUMBER}\s+${FIGHTERS}\s+and\s+${NUMBER}\s+${FIGHTERS}(?=\s+dead|\s*[,.]|\s+in\b|\s*$)`,
@@ -964,7 +993,7 @@ const KILLED = [
   new RegExp(
     // `a man was shot dead`, `two men were gunned down`, `a member of Hayat Tahrir al-Sham was
     // killed` (whose they were, a few words).
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives|martyred)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}${IDENTITY}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:shot dead|found dead|gunned down|killed|dead|died|lost their lives|martyred)\b`,
     'gi',
   ),
   // `Two HTS fighters and three from Hurras al-Din were killed`, `16 members of the security
@@ -1008,6 +1037,8 @@ const INJURED = [
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)${FAMILY_HIT}`, 'gi'),
   // `wounding its driver`.
   new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ONES_OWN}`, 'gi'),
+  // `killing a young man and wounding another`: one more, of the people told before.
+  new RegExp(String.raw`\b(?:wounding|injuring|wounded|injured)\s+${ANOTHER_ONE}`, 'gi'),
   // `wounding a woman and three children`: people of two kinds, summed.
   new RegExp(
     String.raw`\b(?:wounding|injuring|wounded|injured|hurting)\s+${TWO_KINDS}(?=\s*[,.;]|\s+in\b|\s+on\b|${WHEN_NEXT}|\s*$)`,
@@ -1018,7 +1049,7 @@ const INJURED = [
     'gi',
   ),
   new RegExp(
-    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:wounded|injured|hurt)\b`,
+    String.raw`\b${NUMBER}\s+${PEOPLE}${ON_SIDES}${OF_SIDE}${AMONG}${IDENTITY}\s+(?:were |was |have been |had been |are |got |have |has |had )?${HEDGE}(?:been )?(?:wounded|injured|hurt)\b`,
     'gi',
   ),
   // `three people were killed and 10 wounded`: the people named once, for both figures.
