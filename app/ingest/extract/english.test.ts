@@ -2568,4 +2568,17 @@ describe.skipIf(!geocoder)('drones told otherwise, and the people they hit', () 
       ).map((p) => p.event),
     ).toContain('aircraft-downed');
   });
+  it('keeps the attack when a drone downed is told as what it came after', () => {
+    // The downing alone was read, the attack and its dead lost.
+    expect(
+      read(
+        'Suicide drones attacked Maarrat al-Nasan, killing a young man and wounding another, after residents shot down one of the drones.',
+      )
+        .map((p) => [p.event, p.fatalities])
+        .sort(),
+    ).toEqual([
+      ['aircraft-downed', null],
+      ['drone-strike', 1],
+    ]);
+  });
 });

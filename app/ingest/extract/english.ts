@@ -1507,6 +1507,17 @@ const AFTER_FIRE_TOLL = new RegExp(
 );
 
 /**
+ * An aircraft downed, told as what the event came after (`Drones attacked Maarrat al-Nasan,
+ * killing a young man, after residents shot one of the drones down`): an event of its own, as
+ * `بعد أن أسقط الأهالي إحدى المسيرات` is (the downing alone was read, the attack lost). Cut only
+ * when the words before tell an event done.
+ */
+const AFTER_DOWNED = new RegExp(
+  String.raw`${NOT_TIME_LED}\s+after\s+(?=(?:(?!\bhad\b)[^,;.]){0,40}?\b(?:shot down|downed|intercepted|brought down|(?:shot|brought)\s+(?:[\w'-]+\s+){0,3}?(?:drones?|aircraft|jets?|helicopters?|(?:war)?planes?)\s+down)\b)`,
+  'gi',
+);
+
+/**
  * A protest told as what the event came after (`the patrol was cut short after protesters blocked
  * the road near the town of Nairab`): an event of its own, at the place it names.
  */
@@ -1530,9 +1541,10 @@ function clausesOf(text: string, sentence: Part): Part[] {
     for (const re of [AFTER_FIRE, AFTER_PROTEST])
       for (const m of s.matchAll(re))
         breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
-    for (const m of s.matchAll(AFTER_FIRE_TOLL))
-      if (TELLS_DONE.test(s.slice(0, m.index)))
-        breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
+    for (const re of [AFTER_FIRE_TOLL, AFTER_DOWNED])
+      for (const m of s.matchAll(re))
+        if (TELLS_DONE.test(s.slice(0, m.index)))
+          breaks.push({ at: m.index, end: m.index + m[0].length, splice: false });
   }
   // `…, hours after a Russian-brokered ceasefire was supposed to take effect, killing at least
   // eight civilians`: the figures after what the event came after are the event's own.
