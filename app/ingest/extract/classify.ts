@@ -21,11 +21,11 @@ const ANY_CUE = anyWordCheck([
 
 /**
  * A device that went off, told by the verb (`فيما انفجرت عبوة أخرى في مدينة أعزاز`, `انفجرت
- * قنبلة`, `انفجر جسم غريب`, `انفجرت سيارة محملة بالمتفجرات`): the noun alone (`عبوة`) is also a
- * bottle or a can (folded).
+ * قنبلة`, `انفجر جسم غريب`, `انفجرت سيارة محملة بالمتفجرات`), also after it (`وكانت قنبلة
+ * عنقودية قد انفجرت`): the noun alone (`عبوة`) is also a bottle or a can (folded).
  */
 const BLAST_VERB =
-  /(?<![\p{L}])[وف]?(?:انفجرت|انفجر)\s+(?:\S+\s+)?(?:عبو[ةه]|عبوات|قنبل[ةه]|قنابل|جسم|اجسام|سيار[ةه]|دراج[ةه])(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:انفجرت|انفجر)\s+(?:\S+\s+)?(?:عبو[ةه]|عبوات|قنبل[ةه]|قنابل|جسم|اجسام|سيار[ةه]|دراج[ةه])(?![\p{L}])|(?<![\p{L}])[وفب]?(?:ال)?(?:عبو[ةه]|عبوات|قنبل[ةه]|قنابل|جسم|اجسام)\s+(?:\S+\s+){0,2}?(?:قد\s+)?(?:انفجرت|انفجر)(?![\p{L}])/u;
 
 /** The incident type a clause tells, with how directly the cue words say so (0..1). */
 export interface Classified {
