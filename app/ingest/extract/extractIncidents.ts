@@ -1077,6 +1077,9 @@ function readClauses(
   const killed: (Count | null)[] = [];
   const injured: (Count | null)[] = [];
   const casualties: boolean[] = [];
+  // Whether the clause before told a toll the event came after (AFTER_TOLL): a clause going on
+  // with its list (`بعد مقتل طفل، وإصابة شاب`) is that toll's too.
+  let afterToll = false;
   for (const folded of folds) {
     const cls = hasWord(folded, CUES.description) ? null : classifyClause(folded);
     classes.push(cls);
@@ -1085,8 +1088,16 @@ function readClauses(
       !(cls === null && MISHAP_HINT.test(folded) && MISHAP.test(folded));
     casualties.push(told);
     const since = told ? SINCE_EVENT.exec(folded) : null;
+    const after = told ? AFTER_TOLL.exec(folded) : null;
+    const goesOn: boolean = afterToll && cls === null && TOLL_GOES_ON.test(folded);
+    afterToll = after !== null || goesOn;
+    const elsewhere = told && (goesOn || ANOTHER_INCIDENT.test(folded));
     const own = (count: Count | null) =>
-      since && count && count.start > since.index ? null : count;
+      elsewhere ||
+      (since && count && count.start > since.index) ||
+      (after && count && count.start > after.index)
+        ? null
+        : count;
     killed.push(told ? own(killedCount(folded)) : null);
     injured.push(told ? own(injuredCount(folded)) : null);
   }
@@ -1124,6 +1135,22 @@ function readClauses(
  */
 const SINCE_EVENT =
   /(?<![\p{L}])منذ\s+(?:ال)?(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|قصف|مجزر[ةه]|استهداف|غار[ةه]|غارات|معارك|اشتباكات|عملي[ةه])(?![\p{L}])/u;
+
+/**
+ * `بعد مقتل طفل وإصابة شاب في حادثة`: a toll the event came after is an earlier one's, not the
+ * event's (`وقتل رجل بانفجار لغم، بعد مقتل طفل …`) (folded).
+ */
+const AFTER_TOLL = /(?<![\p{L}])بعد\s+(?:مقتل|اصاب[ةه]|استشهاد|مصرع)(?![\p{L}])/u;
+
+/** A clause that goes on with a list of victims by `و` and a casualty noun (folded). */
+const TOLL_GOES_ON = /^[^\p{L}]*و(?:اصاب[ةه]|مقتل|استشهاد|مصرع|جرح)(?![\p{L}])/u;
+
+/**
+ * `وإصابة 4 آخرين في حادثة أخرى`: the toll of another incident, told beside the event's, is
+ * none of the event's (folded).
+ */
+const ANOTHER_INCIDENT =
+  /(?<![\p{L}])(?:في|ب)\s*(?:ال)?(?:حادث[ةه]?|حوادث|واقع[ةه])\s+(?:ال)?(?:اخري|اخر|منفصل[ةه]?|سابق[ةه]?|مماثل[ةه]?)(?![\p{L}])/u;
 
 /** A clause of those among the dead (`بينهم ضابط`, `من بينهم طفلان`) (folded). */
 const AMONG_THEM = /^[^\p{L}]*(?:من\s+)?(?:بينهم|منهم|بينهن|منهن)(?![\p{L}])/u;
