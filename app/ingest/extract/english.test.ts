@@ -2582,3 +2582,27 @@ describe.skipIf(!geocoder)('drones told otherwise, and the people they hit', () 
     ]);
   });
 });
+
+describe.skipIf(!geocoder)('a toll the event came after', () => {
+  it('is an earlier event’s, up to the next comma', () => {
+    const toll = (body: string) => {
+      const [p] = read(body);
+      return p && [p.fatalities, p.injuries];
+    };
+    // WRITTEN FOR TESTS. The young man wounded before was read as the landmine's.
+    expect(
+      toll(
+        'A man was killed on Monday by a landmine on the outskirts of al-Bara, after a child was killed and a young man wounded in one incident and four others were wounded in another.',
+      ),
+    ).toEqual([1, null]);
+    expect(
+      toll(
+        'Regime forces shelled Sarmada after two soldiers were killed in an attack, killing three civilians.',
+      ),
+    ).toEqual([3, null]);
+    // What the event itself did, told before `after`, is its own.
+    expect(
+      toll('Five civilians were killed after an air strike hit their house in Sarmada.'),
+    ).toEqual([5, null]);
+  });
+});

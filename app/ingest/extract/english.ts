@@ -803,6 +803,12 @@ interface Tolls {
  */
 function clauseTolls(clause: string): Tolls {
   const spans: [number, number][][] = [];
+  // `…, after a child was killed and a young man wounded in one incident`: an earlier toll.
+  // It runs to the next comma: `…, killing three civilians` after it is the event's again.
+  const earlier = clause.includes('after') ? AFTER_TOLL.exec(clause) : null;
+  const cut = earlier ? earlier.index : clause.length;
+  const comma = earlier ? clause.indexOf(',', cut) : -1;
+  const cutEnd = comma < 0 ? clause.length : comma;
   const largest = (patterns: RegExp[]) => {
     let best: number | null = null;
     for (const re of patterns) {
@@ -810,6 +816,7 @@ function clauseTolls(clause: string): Tolls {
       re.lastIndex = 0;
       for (let m = re.exec(clause); m; m = re.exec(clause)) {
         list.push([m.index, m.index + m[0].length]);
+        if (m.index > cut && m.index < cutEnd) continue;
         // Two figures summed when a pattern reads two (`left 26 regime fighters and 35
         // jihadists dead`).
         // `killing its driver`: one person, named by whose they were (group `one`).
@@ -830,6 +837,15 @@ function clauseTolls(clause: string): Tolls {
   const injured = largest(INJURED);
   return { killed, injured, spans };
 }
+
+/**
+ * A toll told as what the event came after (`A man was killed by a landmine …, after a child was
+ * killed and a young man wounded in one incident`): an earlier event's, not the clause's. Not
+ * what the event itself did after (`were killed after an air strike hit their house`: the verb
+ * of the toll comes before).
+ */
+const AFTER_TOLL =
+  /\bafter\s+(?=(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|have been)\s+(?:killed|wounded|injured|hurt)\b)/i;
 
 /**
  * A range's lower figure, told right before the upper one read at `at` (`Between 10 and 15
