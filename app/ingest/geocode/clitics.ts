@@ -17,16 +17,17 @@ const CONJUNCTIONS = ['و', 'ف'];
 const PREPOSITIONS = ['ب', 'ل', 'ك'];
 /**
  * Words whose first letter only looks like a clitic (folded): `لبنان` (Lebanon) is no `ل` +
- * `بنان` (the village of Banan, which `من اتجاه شمال غرب لبنان` put on the map).
+ * `بنان` (the village of Banan, which `من اتجاه شمال غرب لبنان` put on the map), nor the name
+ * `فاطمة` `ف` + `اطمة` (Atme: `خلف جامع فاطمة الزهراء` in al-Bab was put in Atme).
  */
-const WHOLE_WORDS = new Set(['لبنان']);
+const WHOLE_WORDS = new Set(['لبنان', 'فاطمه', 'فاطمة']);
 /** A stripped form shorter than this is never a place name worth the risk. */
 const MIN_STEM = 2;
 
 export function cliticForms(token: string): CliticForm[] {
   const forms: CliticForm[] = [{ form: token, skip: 0 }];
   const afterConj: CliticForm[] = [{ form: token, skip: 0 }];
-  if (CONJUNCTIONS.includes(token[0] ?? '')) {
+  if (CONJUNCTIONS.includes(token[0] ?? '') && !WHOLE_WORDS.has(token)) {
     afterConj.push({ form: token.slice(1), skip: 1 });
     add(forms, token.slice(1), 1);
   }

@@ -168,6 +168,9 @@ const PERSON_TITLES = new Set([
   'الشهيده',
   'المدعو',
   'المدعوه',
+  // A first name before a second one that is also a place: `فاطمة الزهراء` (a mosque's name in
+  // al-Bab, `جامع فاطمة الزهراء`) is no village of al-Zahraa.
+  'فاطمه',
 ]);
 
 /**
