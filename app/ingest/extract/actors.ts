@@ -236,6 +236,18 @@ function namesVictims(words: string[]): boolean {
   return false;
 }
 
+/**
+ * `قتل عضو في مكتب العلاقات العامة في الجيش الوطني`: someone of an office of the side (a
+ * person, `في`, the office's words, `في`, the side) harmed: the victims' side. The words run
+ * up to the `في` before the side; the person and the harm are read as namesVictims reads them.
+ */
+function memberOfAnOffice(words: string[]): boolean {
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 5; k--)
+    if (words[k] === 'في' && VICTIMS.people.has(words[k - 1]!))
+      return namesVictims(words.slice(0, k));
+  return false;
+}
+
 /** Words of how many, around a figure (`أكثر من 80`, `نحو 20`, `ما لا يقل عن 5`) (folded). */
 const HOW_MANY = new Set([
   // `عدد من` (a number of).
@@ -722,7 +734,8 @@ export function clauseActors(
       if (
         namesVictims(before) ||
         ((last === 'من' || FACTION_WORDS.has(last ?? '')) &&
-          namesVictims(wordsBefore(clean, h.start, 7)))
+          namesVictims(wordsBefore(clean, h.start, 7))) ||
+        (last === 'في' && memberOfAnOffice(wordsBefore(clean, h.start, 7)))
       )
         continue;
       // `إن جنديين تركيين قتلا …`: people of the side, then the verb of their harm.

@@ -230,6 +230,16 @@ const PERSON_ONE = set(
   'ناشط',
   'إعلامي',
   'صحفي',
+  // Someone named by their post (`قتل مدير منظمة إغاثية`, `مقتل عضو في مكتب العلاقات`).
+  'مدير',
+  'مسؤول',
+  'مسؤولا',
+  'عضو',
+  'عضوا',
+  // A displaced person (`أصيب نازح من دير الزور`).
+  'نازح',
+  'نازحا',
+  'نازحة',
   ...NAMED_ONE,
 );
 /** One relative, named after the first victim: `مقتل رجل وزوجته` is two people. */
@@ -1343,10 +1353,37 @@ const HURT_KIND: CasualtyKind = {
  * @example killedCount(foldKey('أدى إلى مقتل 34 شخصاً بينهم 3 أطفال'))?.value // 34
  */
 export function killedCount(text: string): Count | null {
-  return (
-    personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, DEAD_KIND, KILL_VERBS) ??
-    (OWN_DEATH_HINT.test(text) ? ownCount(text, OWN_DEATH) : null)
-  );
+  const told = personCount(text, KILL, DEAD_NOUNS, DEAD_TWO, DEAD_KIND, KILL_VERBS);
+  if (told) return withOwnBefore(text, told, OWN_DEATH_BEFORE);
+  return OWN_DEATH_HINT.test(text) ? ownCount(text, OWN_DEATH) : null;
+}
+
+/**
+ * Someone's own harm told right before the people counted with the same noun (`ما أدى لإصابته
+ * وإصابة طفليه`: 3, `لمقتله ومقتل مرافقه`: 2): the one told by the pronoun is counted too
+ * (folded; the count starts at `و`).
+ */
+const OWN_DEATH_BEFORE = /(?<![\p{L}])[وفبل]{0,2}(?:مقتل|مصرع|استشهاد|وفات)(ه|ها|هما)\s+$/u;
+const OWN_WOUND_BEFORE = /(?<![\p{L}])[وفبل]{0,2}اصابت(ه|ها|هما)\s+$/u;
+
+function withOwnBefore(text: string, count: Count, own: RegExp): Count {
+  const more = ownAtEnd(text.slice(Math.max(0, count.start - 24), count.start), own);
+  return more ? { ...count, value: count.value + more } : count;
+}
+
+/** How many a harm told by its noun and a pronoun ending `text` counts (OWN_*_BEFORE): 0, 1, 2. */
+function ownAtEnd(text: string, own: RegExp): number {
+  const m = own.exec(text);
+  return m ? (m[1] === 'هما' ? 2 : 1) : 0;
+}
+
+/**
+ * The people someone's own harm, told at the end of a clause by its noun and a pronoun (`ما أدى
+ * لإصابته`), adds to a count that the next clause goes on with (`وإصابة طفليه`): the clauses
+ * are cut at that `و` (folded).
+ */
+export function ownHarmEnding(text: string, wounded: boolean): number {
+  return ownAtEnd(text.trimEnd().concat(' '), wounded ? OWN_WOUND_BEFORE : OWN_DEATH_BEFORE);
 }
 
 /**
@@ -1378,8 +1415,7 @@ function ownCount(text: string, re: RegExp): Count | null {
  * @example injuredCount(foldKey('وإصابةِ 74 آخرين'))?.value // 74
  */
 export function injuredCount(text: string): Count | null {
-  return (
-    personCount(text, HURT, HURT_NOUNS, HURT_TWO, HURT_KIND) ??
-    (text.includes('اصابته') || text.includes('اصابتها') ? ownCount(text, OWN_WOUND) : null)
-  );
+  const told = personCount(text, HURT, HURT_NOUNS, HURT_TWO, HURT_KIND);
+  if (told) return withOwnBefore(text, told, OWN_WOUND_BEFORE);
+  return text.includes('اصابته') || text.includes('اصابتها') ? ownCount(text, OWN_WOUND) : null;
 }

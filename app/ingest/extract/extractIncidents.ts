@@ -33,6 +33,7 @@ import {
   killedCount,
   listGoesOn,
   listOpens,
+  ownHarmEnding,
   strikeCount,
   tollToldBefore,
 } from './counts';
@@ -1103,6 +1104,7 @@ function readClauses(
   }
   for (let k = 1; k < folds.length; k++)
     if (!casualties[k]) listGoesOnInto(folds, k, classes[k]!, killed, injured);
+    else ownHarmGoesOn(folds, k, killed, injured);
   // `ارتفع إلى 11 بينهم 4 أطفال، عدد الشهداء …`: the figure is the next clause's toll.
   for (let k = 0; k + 1 < folds.length; k++) {
     const rose = tollToldBefore(folds[k]!, folds[k + 1]!);
@@ -1194,6 +1196,28 @@ function listGoesOnInto(
   list[j] = count
     ? { value: count.value + more.value, start: count.start, end: count.end }
     : { value: more.value, start: 0, end: 0 };
+}
+
+/**
+ * `ما أدى لإصابته، وإصابة طفليه`: clause k counts people with the noun of harm the clause before
+ * ended on with a pronoun (someone's own, which it counted as none): that one is counted too.
+ */
+function ownHarmGoesOn(
+  folds: string[],
+  k: number,
+  killed: (Count | null)[],
+  injured: (Count | null)[],
+): void {
+  if (folds[k]!.charCodeAt(0) !== 0x0648) return;
+  for (const [list, wounded] of [
+    [killed, false],
+    [injured, true],
+  ] as const) {
+    const count = list[k];
+    if (!count || list[k - 1] || count.start > 1) continue;
+    const more = ownHarmEnding(folds[k - 1]!, wounded);
+    if (more) list[k] = { ...count, value: count.value + more };
+  }
 }
 
 /** Every actor the clauses name themselves (not borrowed ones), sorted. */
