@@ -2606,3 +2606,48 @@ describe.skipIf(!geocoder)('a toll the event came after', () => {
     ).toEqual([5, null]);
   });
 });
+
+describe.skipIf(!geocoder)('bombings in towns of northern Aleppo, told in English', () => {
+  // WRITTEN FOR TESTS, after the shapes of local news of car bombs in al-Bab and Azaz.
+  const one = (body: string) => {
+    const [p] = read(body);
+    return p && [p.placeEn, p.date, p.fatalities, p.injuries];
+  };
+  it('counts one person named by a post of a body', () => {
+    expect(
+      one(
+        'The director of a relief organisation was killed on Friday when a bomb planted in his car exploded in al-Bab.',
+      ),
+    ).toEqual(['al-Bab', '2021-06-25', 1, null]);
+    expect(
+      one(
+        "A member of the National Army's public relations office was killed on Friday when his car was targeted with an explosive device in al-Bab.",
+      )?.[2],
+    ).toBe(1);
+  });
+  it('counts him with his children, and places no blast at a mosque’s name', () => {
+    expect(
+      one(
+        'A bomb blew up in the car of a commander in Azaz on Friday, wounding him and his two children.',
+      )?.[3],
+    ).toBe(3);
+    // `Fatima al-Zahraa` is a woman's name: the blast was not in the village of al-Zahraa.
+    expect(
+      read('A bomb exploded on Friday behind the Fatima al-Zahraa mosque in central al-Bab.').map(
+        (p) => p.placeEn,
+      ),
+    ).toEqual(['al-Bab']);
+  });
+  it('reads the day of this month or the last told by its ordinal, and no day a month lacks', () => {
+    // Sunday 27 June 2021.
+    expect(englishDate('On the 10th of this month, a man was shot in al-Bab', REPORT_DATE)).toEqual(
+      { date: '2021-06-10', precision: 1 },
+    );
+    expect(englishDate('on the 3rd of last month', REPORT_DATE)).toEqual({
+      date: '2021-05-03',
+      precision: 1,
+    });
+    // 31 February was read as 3 March.
+    expect(englishDate('Shelling hit Ariha on 31 February', REPORT_DATE)).toBeUndefined();
+  });
+});

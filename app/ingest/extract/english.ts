@@ -930,11 +930,14 @@ const WHEN_NEXT = String.raw`\s+(?:overnight|yesterday|today|on|last|earlier|ear
 /** Whose the people counted are (`wounding her two children`, `killing their three sons`). */
 const WHOSE = String.raw`(?:(?:his|her|their|its)\s+)?`;
 
-/** A parent and their children counted (`a woman and her two children`): the figure is theirs. */
-const PARENT_AND_CHILDREN = String.raw`(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)`;
+/**
+ * A parent and their children counted (`a woman and her two children`, `wounding him and his two
+ * children`): the figure is theirs.
+ */
+const PARENT_AND_CHILDREN = String.raw`(?:(?:an?|one)\s+(?:man|woman|mother|father)|him|her)\s+and\s+(?:his|her)\s+${NUMBER}\s+(?:children|sons|daughters|kids)`;
 /** A parent told before the children a figure counts (`a woman and her two children`). */
 const PARENT_FIRST =
-  /^(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)?(?:an?|one)\s+(?:man|woman|mother|father)\s+and\s+(?:his|her)\s/i;
+  /^(?:(?:killing|killed|kills|wounding|wounded|injuring|injured)\s+)?(?:(?:an?|one)\s+(?:man|woman|mother|father)|him|her)\s+and\s+(?:his|her)\s/i;
 /**
  * A parent and one relative (`a man and his daughter`): the `a` is the figure (1), which
  * PARENT_FIRST adds one to.
@@ -999,6 +1002,12 @@ const KILLED = [
     // doer (`the killing of five HTS fighters in Russian strikes`).
     // `shot dead a man`, `gunned down two civilians`: a killing told by its means.
     String.raw`\b(?:killing of|killing|killed|kills|assassinat(?:ed|ing)|executed|execution of|shot dead|gunned down|shot and killed|leaving|left|claimed the lives of|deaths? of)\s+${WHOSE}${NUMBER}\b(?:\s+${PEOPLE}|(?=\s+dead|\s+more\b|\s*[,.]|\s+and\b|\s+(?:in|near|at|around|across)\b|${WHEN_NEXT}|\s*$))`,
+    'gi',
+  ),
+  // `The director of a relief organisation was killed`, `a member of the National Army's public
+  // relations office was killed`: one person, named by a post of a body (group `one`).
+  new RegExp(
+    String.raw`\b(?<one>(?:the|an?)\s+(?:director|head|chief|member|official|spokesman|mayor)\s+of\s+(?:[\w'’-]+\s+){1,6}?)(?:was|has been)\s+(?:${HEDGE})(?:killed|shot dead|gunned down|assassinated)\b`,
     'gi',
   ),
   // `killing a family of five`: the family's members.
@@ -1135,6 +1144,9 @@ const RECENT =
  * thisPeriod, dates.ts).
  */
 const THIS_WEEK = /\b(?:this week|earlier in the week)\b/i;
+/** `the 10th of this month`, `the 3rd of last month`: a day (group 1) of a month (group 2). */
+const DAY_OF_MONTH =
+  /\bthe (\d{1,2})(?:st|nd|rd|th) of (this|the current|last|the previous|the past) month\b/i;
 /** `this month`: the report's month up to its day; `last month`: the month before. */
 const THIS_MONTH = /\bthis month\b/i;
 const LAST_MONTH = /\b(?:last|past|previous) month\b/i;
@@ -1259,7 +1271,9 @@ function dayOf(report: string, month: number, day: number, year?: string): strin
   if (day < 1 || day > 31) return undefined;
   const y = year ? Number(year) : Number(report.slice(0, 4));
   const date = `${y}-${pad(month)}-${pad(day)}`;
-  if (Number.isNaN(Date.parse(date))) return undefined;
+  // `Date.parse` takes 31 February as 3 March: a day the month lacks is none.
+  const parsed = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== day) return undefined;
   if (!year && date > report) return `${y - 1}-${pad(month)}-${pad(day)}`;
   return date;
 }
@@ -1377,6 +1391,16 @@ function dayTold(told: string, report: string, lastDay: string): Dated | undefin
   if (md) {
     const date = dayOf(report, MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2]), md[3]);
     if (date) return sinceOrOn(text, md.index, date, report);
+  }
+  // `On the 10th of this month`, `the 3rd of last month`: the day of the report's month or the
+  // one before (as `في العاشر من الشهر الجاري`).
+  const ofMonth = /month/.test(text) ? DAY_OF_MONTH.exec(text) : null;
+  if (ofMonth) {
+    const month = /last|previous|past/i.test(ofMonth[2]!)
+      ? addDays(`${report.slice(0, 8)}01`, -1)
+      : report;
+    const date = dayOf(report, +month.slice(5, 7), Number(ofMonth[1]), month.slice(0, 4));
+    if (date) return { date, precision: 1 };
   }
   if (YESTERDAY.test(text)) return { date: addDays(report, -1), precision: 1 };
   // `two days ago`, `3 days ago`: counted back from the report's day.

@@ -616,6 +616,8 @@ const CONFIDENCE_UNKNOWN_BEFORE = 0.3;
 const NAME_HEADS_EN = keys(
   ...['Abu', 'Umm', 'Tal', 'Tell', 'Kafr', 'Kfar', 'Deir', 'Ain', 'Khirbet', 'Khirbat', 'Beit'],
   ...['Jisr', 'Ras', 'Bir', 'Qasr', 'Sheikh', 'Shaykh', 'Maarat', 'Mazraat', 'Arab'],
+  // A first name before a second that is also a place (`the Fatima al-Zahraa mosque` in al-Bab).
+  'Fatima',
 );
 
 /** Capitals and countries abroad, named beside a town as where talks or sides are, never villages. */
