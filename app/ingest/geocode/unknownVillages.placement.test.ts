@@ -107,3 +107,22 @@ describe('a woman’s name that begins like a clitic (فاطمة الزهراء)
     expect(found.map((m) => m.nameEn)).toEqual(['al-Bab']);
   });
 });
+
+describe('a village the gazetteer lacks ending a list of known towns joined by و', () => {
+  it('is found (في مدينة إدلب وبنش وقميناس،), but "and others" (وغيرها) is no village', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const geocoder = createGeocoder(gazetteer);
+    const unknown = (text: string) =>
+      geocoder
+        .findMentions(text)
+        .filter((m) => m.unresolved)
+        .map((m) => m.surface);
+    // WRITTEN FOR TESTS.
+    expect(unknown('خرجت مظاهرات في مدينة إدلب وبنش وقميناس، وفي حارم.')).toEqual(['قميناس']);
+    expect(unknown('خرجت مظاهرات في سرمين وبنش وقميناس.')).toEqual(['قميناس']);
+    expect(unknown('قصفت قوات النظام إدلب وبنش وغيرها.')).toEqual([]);
+    // One known place alone before it is no list: the word may go on with the sentence.
+    expect(unknown('قصفت قوات النظام بنش وحدها.')).toEqual([]);
+  });
+});

@@ -159,6 +159,8 @@ const NOT_NAMES = new Set([
   // A cue followed by a preposition with a pronoun (`وقرى حولها`, `بلدات قربها`): where, not who.
   // Hills, heights (`قرى الكبينة وتلال كبانة`): the village after them is the name.
   ...['تلال', 'مرتفعات', 'هضاب'],
+  // "and others" (`في إدلب وبنش وغيرها`).
+  ...['غيرها', 'غيره', 'غيرهما', 'غيرهم', 'سواها', 'سواهما'],
   'حولها',
   'حوله',
   'حولهما',
@@ -520,6 +522,8 @@ export function findUnknownNames(
     // `في سراقب وداديخ وكفربطيخ`: a name joined by `و` between two places of the region, each
     // joined by `و`, is a village of the same list (Dadikh was lost).
     if (betweenKnown(tokens, c, covered, push)) continue;
+    // `في مدينة إدلب وبنش وقميناس،`: the last of a list of known places joined by `و`.
+    if (lastOfKnownList(tokens, c, covered, push)) continue;
     // `بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب، وقرى …`: a group of the list
     // of its own, one village and where it lies.
     if (groupAfterPlaces(tokens, c, covered, push)) continue;
@@ -707,6 +711,32 @@ function groupAfterPlaces(
   const at = n.last;
   if (at + 1 >= tokens.count || tokens.words[at] !== 'في' || !tokens.joined(at)) return false;
   return covered[at + 1] === 2 && tokens.joined(at + 1) && push(n);
+}
+
+/**
+ * A name at token c joined by `و` to a place of the region that was itself joined by `و` to the
+ * list before it, ending the list at a comma or the sentence's end (`في مدينة إدلب وبنش وقميناس،`):
+ * the list's last village. Pushed, and true, when so.
+ */
+function lastOfKnownList(
+  tokens: TokenTable,
+  c: number,
+  covered: Uint8Array,
+  push: (n: UnknownName | undefined) => boolean,
+): boolean {
+  if (c === 0 || covered[c - 1] !== 2 || !tokens.joined(c)) return false;
+  const skip = stripWaw(tokens.words[c]!).skip;
+  if (!skip) return false;
+  // Back over the known places joined to it: one of them joined by `و` to a place before.
+  let joinedBefore = false;
+  for (let k = c - 1; k > 0 && covered[k] && tokens.joined(k) && !joinedBefore; k--)
+    joinedBefore = covered[k - 1] !== 0 && stripWaw(tokens.words[k]!).skip === 1;
+  if (!joinedBefore) return false;
+  const n = readName(tokens, c, skip, covered);
+  if (!n) return false;
+  const at = n.last;
+  const ends = at >= tokens.count || (tokens.gaps[at]! & (GAP_LIST | GAP_BREAKS)) !== 0;
+  return ends && push(n);
 }
 
 /** Most villages a list without a cue is read back from its known last item. */
