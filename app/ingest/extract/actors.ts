@@ -136,6 +136,9 @@ function lamMarksAgent(before: string[]): boolean {
     else if (LAM_AGENT.adjectives.has(w)) aircraft ||= AIRCRAFT_NOUNS.has(w);
     // Adjectives joined by `و` (`قصف مدفعي وصاروخي لقوات النظام`).
     else if (w.length > 3 && w[0] === 'و' && LAM_AGENT.adjectives.has(w.slice(1))) continue;
+    // `اعتقل حاجز يتبع لجهاز الأمن العام شابين`: a checkpoint that arrests is the side's.
+    else if (affiliated && CHECKPOINTS.has(w) && k > 0 && ARRESTED_VERB.test(before[k - 1]!))
+      return true;
     else
       return TARGET_BEFORE.has(w) ||
         TARGET_HEADS.has(w) ||
@@ -154,6 +157,9 @@ function lamMarksAgent(before: string[]): boolean {
   }
   return affiliated || aircraft;
 }
+
+/** A checkpoint or a patrol, which arrests as well as it is hit (folded). */
+const CHECKPOINTS = new Set(['حاجز', 'دوريه', 'دورية']);
 
 /** The noun of targeting, which takes its object after `ل` (folded). */
 const TARGETING = new Set(['استهداف', 'باستهداف', 'الاستهداف', 'بالاستهداف']);
@@ -290,11 +296,20 @@ const ARRESTED_VERB = /^[وف]?(?:اعتقلت|اعتقل|اعتقلوا)$/;
  * with the same letters (`استهدف`, `اعتقل`, `قتل`) are left out: `استُهدف عناصر من الهيئة` were
  * hit (folded).
  */
-function membersAsSubject(before: string[]): boolean {
+function membersAsSubject(before: string[], after = ''): boolean {
   let k = before.length - 1;
   if (before[k] === 'من') k--;
-  return k >= 1 && before[k] === 'عناصر' && SUBJECT_VERB.test(before[k - 1]!);
+  if (k < 1 || before[k] !== 'عناصر') return false;
+  // `اعتقلت عناصر الهيئة الأمنية مواطناً`: an arrest verb, whose passive is written alike, is
+  // active when whom it took follows the side (an accusative person).
+  return (
+    SUBJECT_VERB.test(before[k - 1]!) ||
+    (ARRESTED_VERB.test(before[k - 1]!) && ARRESTED_AFTER.test(after))
+  );
 }
+/** Whom an arrest took, right after the side and an adjective of it (folded). */
+const ARRESTED_AFTER =
+  /^\s+(?:(?:ال)?\S+\s+)?(?:مواطنا|مواطنين|شابا|شابين|شبانا|ناشطا|ناشطين|رجلا|رجلين|طفلا|مدنيا|مدنيين|شخصا|شخصين|اشخاصا|امراه|امراة|سيده|عددا|\d+)(?![\p{L}])/u;
 const SUBJECT_VERB =
   /^[وف]?(?:اطلق|اطلقت|اطلقوا|هاجم|هاجمت|هاجموا|اغتال|اغتالت|اغتالوا|فتح|فتحت|فتحوا|داهم|داهمت|داهموا|اقتحم|اقتحمت|اقتحموا|نفذ|نفذت|نفذوا)$/;
 
@@ -722,7 +737,10 @@ export function clauseActors(
     )
       continue;
     if (!bothSides) {
-      if (membersAsSubject(before) || (hands && atTheHands(wordsBefore(clean, h.start, 5)))) {
+      if (
+        membersAsSubject(before, clean.slice(h.end, h.end + 30)) ||
+        (hands && atTheHands(wordsBefore(clean, h.start, 5)))
+      ) {
         actors.add(h.actor);
         continue;
       }
