@@ -3,7 +3,7 @@
  * corpus (default: the bench's 10k synthetic reports), then times, in four passes: decoding,
  * folding alef and yaa forms, splitting into words, and looking each word up in a map of word
  * classes the size of the lexicons (with one clitic stripped on a miss). The ingest does all this
- * and more, but in some fifteen passes per clause. BENCHMARKS.md ("The floor under a one-pass
+ * and more, but in some fifteen passes per clause. docs/benchmarks-history.md ("The floor under a one-pass
  * extraction") compares the two, to size the rewrite that would meet the 5 MB/s target.
  */
 import { readFileSync, statSync } from 'node:fs';

@@ -5,7 +5,8 @@
  * inlining: halving V8's budget of bytecode inlined into one function (920 by default) cut the
  * first pass over the 10k corpus by 9 %, the whole one-job run by 6 % (user CPU by 14 %) and the
  * two-job run by 14 %, while the code it settles on ran no slower (the last 5,000 files took the
- * same time, and 100k reports took no longer). Measured in alternated runs; see BENCHMARKS.md.
+ * same time, and 100k reports took no longer). Measured in alternated runs; see docs/benchmarks-history.md
+ * (eighteenth and twenty-ninth sessions).
  *
  * V8 flags are per process: this covers the worker threads too. Flags that steer the compiler's
  * heuristics may be changed at run time; they apply to the functions compiled after.
