@@ -172,6 +172,10 @@ const LIST_FILLER = new Set(
     'ضواحي',
     'مشارف',
     'في',
+    // Hills named by their village (`وتلال الكبينة في ريف اللاذقية الشمالي`).
+    'تلال',
+    'تلة',
+    'مرتفعات',
   ].map(foldKey),
 );
 
