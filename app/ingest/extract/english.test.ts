@@ -2651,3 +2651,22 @@ describe.skipIf(!geocoder)('bombings in towns of northern Aleppo, told in Englis
     expect(englishDate('Shelling hit Ariha on 31 February', REPORT_DATE)).toBeUndefined();
   });
 });
+
+describe.skipIf(!geocoder)('a day of Russian strikes told by a wire', () => {
+  // WRITTEN FOR TESTS, after the shapes of wire reports of a market struck.
+  it('names the side the tellers blame, lends it to "the planes" told after a sideless strike, and reads the outskirts of two villages', () => {
+    const incidents = read(
+      [
+        'An air strike early on Sunday on a vegetable market in Jisr al-Shughur killed at least nine people, first responders said, blaming Russian jets.',
+        'One civilian was killed in a strike on the outskirts of Idlib city.',
+        'The planes also struck the outskirts of Binnin and Sarja in Jabal al-Zawiya.',
+      ].join(' '),
+    );
+    expect(incidents.map((p) => [p.placeEn, p.actors]).sort()).toEqual([
+      ['Binnin, near Jabal al-Zawiya', ['russia']],
+      ['Idlib outskirts', ['unknown']],
+      ['Jisr ash-Shughur', ['russia']],
+      ['Sarja, near Jabal al-Zawiya', ['russia']],
+    ]);
+  });
+});

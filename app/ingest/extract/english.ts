@@ -87,7 +87,7 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   {
     type: 'airstrike',
     // Not `unmanned aircraft`: a drone (the cue after).
-    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|fighter jets?|jets?|(?<!unmanned )aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment|(?:air|aerial) attacks?)\b/i,
+    re: /\b(?:air ?strikes?|air-strikes?|air raids?|warplanes?|war planes?|planes|fighter jets?|jets?|(?<!unmanned )aircraft|helicopters?|barrel bombs?|bombers?|aerial bombardment|(?:air|aerial) attacks?)\b/i,
   },
   {
     type: 'airstrike',
@@ -537,6 +537,12 @@ export function englishActors(
   }
   // `The government blamed "terrorist organisations" for the Homs attack`: the side blamed,
   // none if it names no known one, not the one that blames (as `حمّلت … المسؤولية` in Arabic).
+  // `…, first responders said, blaming Russian jets`: the side the tellers blame struck.
+  const blaming = cue.type !== 'agreement' ? BLAMING_TAIL.exec(clause) : null;
+  if (blaming) {
+    const inTail = told.filter((n) => n.at > blaming.index).map((n) => n.actor);
+    if (inTail.length) return uniqueSorted(inTail);
+  }
   const blamed = BLAMED_FOR.exec(clause);
   if (blamed) {
     const end = blamed.index + blamed[0].length;
@@ -715,6 +721,20 @@ const BLAMED_ON =
   /\b(?:blamed|blames|blaming)\s+(?:the|that|this)\s+(?:attack|strike|bombing|blast|explosion|shelling)s?\s+on\s+[^.;,]{1,80}/i;
 
 /** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
+/** The sides a tail blames (BLAMING_TAIL) in the text after a clause; none without one. */
+function blamedAfter(after: string, sinceFall: boolean): Actor[] {
+  const m = BLAMING_TAIL.exec(after);
+  if (!m) return [];
+  return uniqueSorted(
+    namedActors(after, sinceFall)
+      .filter((n) => n.at > m.index)
+      .map((n) => n.actor),
+  );
+}
+
+/** A tail that blames a side for the event told (`…, activists said, blaming Russian jets`). */
+const BLAMING_TAIL = /,\s+(?:and\s+)?(?:blaming|accusing)\s+(?=[^,;.]{1,60}[.!]?\s*$)/i;
+
 const BLAMED_FOR =
   /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
 
@@ -1913,6 +1933,8 @@ export function extractEnglishIncidents(
   let lead: EventTold | undefined;
   /** The last event of each type told, with its incidents (a later clause may name it again). */
   const lastOfType = new Map<IncidentType, EventTold>();
+  /** The last event of each type told with a side (namesASide). */
+  const lastSidedOfType = new Map<IncidentType, EventTold>();
   /** The last fire of any kind told: `the attack`, `the strike` may name it again (FIRE_NAMED_AGAIN). */
   let lastFire: EventTold | undefined;
   // An incident of the event told before at a town its toll names, read over `read` (see
@@ -2130,7 +2152,13 @@ export function extractEnglishIncidents(
         ? [{ place: route.place }]
         : eventPlaces(body, cMentions.length ? cMentions : sMentions, cue.type === 'clash');
       if (!places.length) continue;
-      const named = englishActors(text, cue, tolls.spans, afterFall);
+      const own = englishActors(text, cue, tolls.spans, afterFall);
+      // `…, first responders said, blaming Russian jets`: a clause that names no side is by
+      // the one the sentence's tellers blame after it.
+      const named =
+        own.length || cue.type === 'agreement'
+          ? own
+          : blamedAfter(body.slice(clause.end, sentence.end), afterFall);
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
       // with the article anywhere in the clause or told `also`, is by that event's sides when it
       // names none.
@@ -2163,7 +2191,11 @@ export function extractEnglishIncidents(
               : again
                 ? again.actors
                 : ofType && (more || THE_EVENT.test(text))
-                  ? ofType.actors
+                  ? // `The planes also struck …`, after a strike told with no side: the sides of
+                    // the last of its type told with them.
+                    namesASide(ofType.actors)
+                    ? ofType.actors
+                    : (lastSidedOfType.get(cue.type)?.actors ?? ofType.actors)
                   : subject.length === 1
                     ? subject
                     : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
@@ -2341,6 +2373,7 @@ export function extractEnglishIncidents(
         sentence,
       };
       lastOfType.set(cue.type, lastTold);
+      if (namesASide(actors)) lastSidedOfType.set(cue.type, lastTold);
       if (FIRE.has(cue.type)) lastFire = lastTold;
     }
     // `Turkish officials said the soldiers were killed near the town of Balyun`: the dead of the

@@ -868,7 +868,8 @@ export function englishPlaceFinder(
       // `the villages of X, Y and Z`; `targeting places in X, Y and Z`; `several villages in
       // the area, including X and Y`.
       if (
-        (before === 'of' && SETTLEMENTS.has(head)) ||
+        // `the outskirts of Binnin and Sarja`: the places whose edges were hit.
+        (before === 'of' && (SETTLEMENTS.has(head) || OUTSKIRTS.has(head))) ||
         (before === 'in' && SPOTS.has(head)) ||
         (INCLUDING.has(before ?? '') && settlementsBefore(words, i - 1))
       ) {
@@ -931,7 +932,8 @@ export function englishPlaceFinder(
       // one going on with a list of villages (`the villages of Kansafra and Fleifel`), and one
       // a front is named by (`on the Tal Othman front`, as `محور تل عثمان`).
       const named =
-        (words[i - 1]?.key === 'of' && SETTLEMENT.has(words[i - 2]?.key ?? '')) ||
+        (words[i - 1]?.key === 'of' &&
+          (SETTLEMENT.has(words[i - 2]?.key ?? '') || OUTSKIRTS.has(words[i - 2]?.key ?? ''))) ||
         (POST_AT.has(words[i - 1]?.key ?? '') && POST.has(words[i - 2]?.key ?? '')) ||
         namesAFront(text, words, i);
       if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
