@@ -757,8 +757,9 @@ function readListBeforeKnown(
   // `في كل من الفطيرة وكنصفرة وسفوهن`: "each of", its first item unknown (`كل من كان` is
   // everyone who: a known place must follow).
   const each = leadsAList(tokens, c);
+  const reached = REACH_VERBS.has(words[c]!);
   if (
-    (!PLACE_PREPOSITIONS.has(words[c]!) && !each) ||
+    (!PLACE_PREPOSITIONS.has(words[c]!) && !each && !reached) ||
     c + 1 >= tokens.count ||
     !tokens.joined(c + 1)
   )
@@ -784,9 +785,11 @@ function readListBeforeKnown(
     }
     // `على مناطق في الفطيرة وفليفل وسفوهن ضمن ريف إدلب الجنوبي`: places named as such, then
     // where they lie, a place of the region.
-    if (!sep && !skip && names.length > 1 && PLACES_NOUNS.has(words[c - 1] ?? '')) {
+    if (!sep && !skip && names.length > 1 && (reached || PLACES_NOUNS.has(words[c - 1] ?? ''))) {
       const lies = WHERE_NEXT.has(words[at]!) && at + 1 < tokens.count && tokens.joined(at + 1);
-      if (!lies || covered[at + 1] !== 2) return false;
+      // `في ناحية شران`: the kind of the place may come before its name.
+      const kind = lies && KIND_WORDS.has(words[at + 1]!) && at + 2 < tokens.count ? 1 : 0;
+      if (!lies || covered[at + 1 + kind] !== 2) return false;
       for (const n of names) push(n);
       return true;
     }
@@ -794,6 +797,14 @@ function readListBeforeKnown(
   }
   return false;
 }
+
+/**
+ * Verbs of what fire reached, their object a list of places right after them (`بالتزامن مع قصف
+ * مدفعي طال مرعناز والمالكية في ناحية شران`) (folded).
+ */
+const REACH_VERBS = new Set(['طال', 'طالت', 'شمل', 'شملت']);
+/** Kinds of place before a place's name (folded). */
+const KIND_WORDS = new Set(['ناحيه', 'منطقه', 'مدينه', 'بلده', 'قريه', 'ريف', 'محيط']);
 
 /** Nouns of places counted or listed (`15 قرية وبلدة`, `مناطق عدة`) (folded). */
 const COUNTED_PLACES = new Set([
