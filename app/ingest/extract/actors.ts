@@ -392,6 +392,22 @@ function firesFrom(before: string[]): boolean {
   return w === 'مصدره' || w === 'مصدرها' || w === 'من';
 }
 
+/** Areas or positions a side holds (`مناطق انتشار`, `مواقع تمركز`, `مناطق سيطرة`) (folded). */
+const AREAS = new Set(['مناطق', 'مواقع', 'اماكن', 'نقاط']);
+const HELD = new Set(['انتشار', 'سيطره', 'سيطرة', 'نفوذ', 'تمركز', 'تواجد', 'وجود']);
+
+/**
+ * Whether the actor is one of the sides whose areas are named a few words before it (`على مناطق
+ * انتشار القوات الكردية والنظام`): each side of the list holds what was hit, unless the areas are
+ * where the fire came from (firesFrom: `مصدرها مناطق انتشار قسد`).
+ */
+function heldAreaHit(before: string[]): boolean {
+  if (firesFrom(before)) return false;
+  for (let k = before.length - 1; k >= 1 && k >= before.length - 5; k--)
+    if (HELD.has(before[k]!) && AREAS.has(before[k - 1]!)) return true;
+  return false;
+}
+
 const SPEAKER_HINT = /قال|اعلن|ذكر|افاد|اكد|صرح|اضاف|زعم|ادع/;
 /**
  * A speech verb, who speaks, and the `إن`/`أن` that opens what they say (folded text); a comma
@@ -781,7 +797,8 @@ export function clauseActors(
       const target = lam
         ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before) &&
           !targetingBy(before, clean.slice(h.end, h.end + 8))
-        : before.slice(-2).some((w) => TARGET_BEFORE.has(w) && !(reached && POSTS.has(w))) &&
+        : (before.slice(-2).some((w) => TARGET_BEFORE.has(w) && !(reached && POSTS.has(w))) ||
+            heldAreaHit(wordsBefore(clean, h.start, 7))) &&
           !firesFrom(before) &&
           !bordersGuarded(before) &&
           // `مع غارات روسية`: the side names the event right before it, whoever it met.
