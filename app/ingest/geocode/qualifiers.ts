@@ -47,10 +47,14 @@ export const OUTSKIRTS = new Set(['اطراف', 'محيط', 'مشارف', 'ضو�
 export const SURROUNDING = new Set(['المحيطه', 'المحيط']);
 export const OUTSKIRTS_PRONOUN = new Set(['اطرافها', 'محيطها', 'اطرافه', 'محيطه']);
 export const GOVERNORATE = new Set(['محافظه']);
-/** A district around a town (`منطقة عفرين`; the Kurdish administration's `مقاطعة عفرين`). */
-export const DISTRICT = new Set(['منطقه', 'مقاطعه']);
+/**
+ * A district around a town (`منطقة عفرين`; the Kurdish administration's `مقاطعة عفرين`; a
+ * subdistrict, `ناحية شران`, named for its seat: `طال مرعناز والمالكية في ناحية شران` is the
+ * villages around Sharan, not the town).
+ */
+export const DISTRICT = new Set(['منطقه', 'مقاطعه', 'ناحيه']);
 /** Words naming the kind of settlement; they stand between a qualifier and the name. */
-export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'ناحيه', 'مخيم']);
+export const SETTLEMENT = new Set(['مدينه', 'بلده', 'قريه', 'مخيم']);
 /** Two settlements named together (`محيط بلدتي كفرنبل وحاس`): the qualifier is both's. */
 export const SETTLEMENT_DUAL = new Set(['مدينتي', 'بلدتي', 'قريتي']);
 /**

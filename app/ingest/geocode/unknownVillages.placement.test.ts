@@ -136,8 +136,8 @@ describe('villages the gazetteer lacks listed right after a verb of what fire re
       'بالتزامن مع قصف مدفعي طال مرعناز والمالكية في ناحية شران بريف عفرين.',
     );
     expect(found.filter((m) => m.unresolved).map((m) => m.nameEn)).toEqual([
-      'مرعناز, near Sharan',
-      'المالكية, near Sharan',
+      'مرعناز, near Sharan district',
+      'المالكية, near Sharan district',
     ]);
   });
 });
