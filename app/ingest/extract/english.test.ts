@@ -2670,3 +2670,24 @@ describe.skipIf(!geocoder)('a day of Russian strikes told by a wire', () => {
     ]);
   });
 });
+
+describe.skipIf(!geocoder)(
+  'shelling told as two clauses, the second naming villages in a district',
+  () => {
+    it('lends the first clause’s side, finds the villages after the verb, and the district holds them', () => {
+      // WRITTEN FOR TESTS. Maranaz was lost, Sharran and Afrin were towns struck, and the second
+      // clause had no side.
+      expect(
+        read(
+          'Turkish forces shelled the outskirts of Tal Rifaat, while artillery fire hit Maranaz and al-Malikiyah in the Sharran district of Afrin.',
+        )
+          .map((p) => [p.placeEn, p.actors])
+          .sort(),
+      ).toEqual([
+        ['Maranaz, near Sharan district', ['turkey']],
+        ['Tal Rifaat outskirts', ['turkey']],
+        ['al-Malikiyah, near Sharan district', ['turkey']],
+      ]);
+    });
+  },
+);

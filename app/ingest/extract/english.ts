@@ -2168,6 +2168,14 @@ export function extractEnglishIncidents(
         lastTold?.sentence === sentence && lastTold.cue.type !== cue.type && NO_SUBJECT.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
+      // `Turkish forces widened their shelling of …, while artillery fire hit Maranaz`: fire of
+      // the same kind told alongside, naming no side, is by the sides of the clause before.
+      const alongside =
+        lastTold?.sentence === sentence &&
+        lastTold.cue.type === cue.type &&
+        WHILE_BEFORE.test(body.slice(Math.max(0, clause.start - 9), clause.start))
+          ? lastTold.actors.filter((a) => a !== 'unknown')
+          : [];
       // `… launched an attack on the rebel-held village of Jibine, but were repelled by
       // opposition fighters`: the fight of the side the clause before told, and of who met it.
       const met =
@@ -2198,11 +2206,13 @@ export function extractEnglishIncidents(
                     : (lastSidedOfType.get(cue.type)?.actors ?? ofType.actors)
                   : subject.length === 1
                     ? subject
-                    : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
-                      // by government forces and their Russian allies: the army's.
-                      sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
-                      ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
-                      : named;
+                    : alongside.length
+                      ? alongside
+                      : // `Shells landed in the towns of Sarmada and Darat Izza`, after the day's shelling
+                        // by government forces and their Russian allies: the army's.
+                        sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
+                        ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
+                        : named;
       // `four people were killed when a barrel bomb hit a displacement camp`: the regime's own
       // weapon, dropped by its helicopters and no one else's, until its fall.
       const barrels =

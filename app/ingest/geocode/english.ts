@@ -299,6 +299,7 @@ const NONE: Qualifier = { kind: 'none' };
 const COUNTRYSIDE_Q: Qualifier = { kind: 'countryside' };
 const OUTSKIRTS_Q: Qualifier = { kind: 'outskirts' };
 const GOVERNORATE_Q: Qualifier = { kind: 'governorate' };
+const DISTRICT_Q: Qualifier = { kind: 'district' };
 /** Words as `latinKey` folds them (`village` is `vilage`). */
 const keys = (...words: string[]) => new Set(words.map(latinKey));
 // `the Latakia mountains`: rural Latakia, not the city (where the fighting is, Kabani, is named).
@@ -312,6 +313,7 @@ const FRAME = keys(
   ...['a', 'an', 'into', 'towards', 'toward', 'with', 'outskirts', 'edge', 'edges'],
 );
 const PROVINCE = keys('province', 'governorate', 'provinces', 'governorates');
+const DISTRICT = keys('district', 'subdistrict', 'sub-district');
 /** The country's possessive before a direction (`Syria's northwestern …`): the country's part. */
 const COUNTRY_POSSESSIVE = /\bSyria['’]s\s+$/i;
 /** The seats of the governorates of the region (`the Idlib region`). */
@@ -390,6 +392,9 @@ function qualifierOf(
   if (next === 'de' && key(after + 1) === 'escalation' && key(after + 2) === 'zone')
     return { q: GOVERNORATE_Q, from: first, to: after + 2 };
   if (next && !afterDir && OUTSKIRTS.has(next)) return { q: OUTSKIRTS_Q, from: first, to: after };
+  // `the Sharran district`, `the Afrin subdistrict`: the district named for its seat, as
+  // `ناحية شران`, `منطقة عفرين` are.
+  if (next && !afterDir && DISTRICT.has(next)) return { q: DISTRICT_Q, from: first, to: after };
   // Before it: `... of [the city of] Idlib`.
   let i = first - 1;
   while (key(i) === 'the' || key(i) === 'city' || key(i) === 'town') i--;
@@ -431,6 +436,8 @@ function qualifierOf(
     if ((head === 'areas' || head === 'area') && key(i - 2) === 'surounding')
       return { q: OUTSKIRTS_Q, from: i - 2, to: last, several };
     if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
+    // `… district of Afrin`: the district of the seat named.
+    if (head && DISTRICT.has(head)) return { q: DISTRICT_Q, from: i - 1, to: last };
     // `south of Saraqib`, `north-west of Hama`; `30 km south of Idlib`: a place that far away.
     const dir = directionEndingAt(words, text, i - 1);
     if (dir && !key(i - 1)!.endsWith('ern')) {
@@ -627,6 +634,9 @@ const ABROAD = keys(
   ...['Turkey', 'Russia', 'Iran', 'Israel', 'Lebanon', 'Iraq', 'Jordan', 'Qatar'],
 );
 
+/** Verbs of fire whose object may be a group of places (groupOfAList), folded. */
+const FIRE_HIT = keys('hit', 'struck', 'shelled', 'targeted', 'pounded', 'bombarded', 'bombed');
+
 /** Most names one group of a list holds (groupOfAList). */
 const MAX_GROUP_NAMES = 5;
 
@@ -646,15 +656,22 @@ function groupOfAList(
   i: number,
   known: number,
 ): { names: Unknown[]; placeAt: number } | undefined {
+  // `artillery fire hit Maranaz and al-Malikiyah in the Sharran district`: the object of fire.
+  const fired =
+    i > 0 &&
+    FIRE_HIT.has(words[i - 1]!.key) &&
+    spacesOnly(text, words[i - 1]!.end, words[i]!.start);
   let p = i - 1;
   if (words[p]?.key === 'and') p--;
   if (p < 0) return undefined;
   const gap = text.slice(words[p]!.end, words[p + 1]!.start);
-  if (!(p < i - 1 ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) return undefined;
+  if (!fired && !(p < i - 1 ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) return undefined;
   const names: Unknown[] = [];
   for (let k = i; names.length < MAX_GROUP_NAMES; ) {
-    // A plain name only joined by `and` to a known place (`al-Bara and Fleifel`).
-    const last = nameOfAGroup(text, words, k, names.length === 0 && p === known && p < i - 1);
+    // A plain name only joined by `and` to a known place (`al-Bara and Fleifel`), or right after
+    // a verb of fire.
+    const plain = fired || (p === known && p < i - 1);
+    const last = nameOfAGroup(text, words, k, names.length === 0 && plain);
     if (last === undefined) return undefined;
     names.push({ first: k, last });
     const next = words[last + 1];
@@ -962,7 +979,7 @@ export function englishPlaceFinder(
         i = j + 1;
         continue;
       }
-      const group = found.length ? groupOfAList(text, words, i, found.at(-1)!.last) : undefined;
+      const group = groupOfAList(text, words, i, found.at(-1)?.last ?? -1);
       if (group) {
         groups.push(group);
         listEnd = -1;
