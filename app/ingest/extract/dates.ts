@@ -205,10 +205,11 @@ const DAYS = '(?:(يومين)|([\\p{L}\\p{N}]+)\\s+ايام|(ايام))';
 /**
  * `قبل`, but not the launch of what the event was part of, told in a relative clause (`في إطار معركة "ردع
  * العدوان" التي أطلقتها قبل أربعة أيام`, `الحملة التي بدأتها قبل أسبوع`): the event is of the
- * report's day, the campaign older (folded). Not `التي شنتها قبل يومين`: that is the event. The look back
- * comes after `قبل`, so that it runs only where `قبل` is.
+ * report's day, the campaign older (folded). Not `التي شنتها قبل يومين`: that is the event. Nor
+ * the arrest the event came after (`قضى شاب تحت التعذيب بعد اعتقاله قبل شهر`: he died now). The
+ * look back comes after `قبل`, so that it runs only where `قبل` is.
  */
-const AGO_NOT_OF_LAUNCH = String.raw`قبل(?<!(?:التي|الذي)\s+(?:اطلق|بدا|انطلق|اعلن)\S*\s+(?:\S+\s+){0,3}قبل)`;
+const AGO_NOT_OF_LAUNCH = String.raw`قبل(?<!(?:التي|الذي)\s+(?:اطلق|بدا|انطلق|اعلن)\S*\s+(?:\S+\s+){0,3}قبل)(?<!بعد\s+(?:اعتقال|اختطاف|احتجاز|توقيف|اسر)(?:ه|ها|هم|هما)\s+قبل)`;
 /** Days counted back from the report: `قبل يومين`, `قبل 3 أيام`, `قبل ثلاثة أيام`. */
 const DAYS_AGO = new RegExp(`${B}${AGO_NOT_OF_LAUNCH}\\s+${DAYS}${E}(?!\\s+من${E})`, 'u');
 /**
