@@ -2691,3 +2691,27 @@ describe.skipIf(!geocoder)(
     });
   },
 );
+
+describe.skipIf(!geocoder)(
+  'violence against one person, told by what was found or done to him',
+  () => {
+    const one = (body: string) => {
+      const [p] = read(body);
+      return p && [p.type, p.event, p.actors, p.fatalities, p.date];
+    };
+    it('reads a death under torture as an attack by whose prison it was, on the day told', () => {
+      // WRITTEN FOR TESTS. It was an arrest, of no side.
+      expect(
+        one(
+          'A young man died under torture in an HTS prison on Friday, a month after he was arrested in Salqin.',
+        ),
+      ).toEqual(['attack', undefined, ['hts'], 1, '2021-06-25']);
+    });
+    it('reads a body found shot as one dead in an attack', () => {
+      // It was no event.
+      expect(
+        one('Residents found the body of a young man shot in the head near Sarmada on Friday.'),
+      ).toEqual(['attack', undefined, ['unknown'], 1, '2021-06-25']);
+    });
+  },
+);

@@ -130,7 +130,9 @@ const CUES: { type: IncidentType; event?: IncidentEvent; meeting?: true; re: Reg
   },
   {
     type: 'attack',
-    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|executed|executions?|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire)\b/i,
+    // `died under torture`, `found shot in the head`: violence against one person, as `تحت
+    // التعذيب` and `مقتولاً بطلق ناري` are.
+    re: /\b(?:attack(?:s|ed)?|ambush(?:ed)?|assassinat(?:ed|ion)|executed|executions?|gunmen|shot dead|stormed|snipers?|gunfire|machine[- ]guns?|machine-gun fire|under torture|tortured to death|shot (?:in|through) the (?:head|chest|back|neck))\b/i,
   },
   { type: 'deployment', event: 'withdrawal', re: /\b(?:withdr(?:ew|awn|awal)|pulled out)\b/i },
   { type: 'deployment', event: 'patrol', re: /\bpatrols?\b/i },
@@ -593,6 +595,14 @@ export function englishActors(
     const parties = named.filter((n) => n.at < end);
     return uniqueSorted(parties.map((n) => n.actor));
   }
+  // `died under torture in an HTS prison`: whose prison it was (not any prison told: `shot near
+  // the regime prison`).
+  const prison = cue.type === 'attack' && /\btortur/i.test(clause) ? PRISON_OF.exec(clause) : null;
+  if (prison) {
+    const end = prison.index + prison[0].length;
+    const keepers = named.filter((n) => n.at >= prison.index && n.at < end);
+    if (keepers.length) return uniqueSorted(keepers.map((n) => n.actor));
+  }
   BY.lastIndex = 0;
   for (let m = BY.exec(clause); m; m = BY.exec(clause)) {
     const after = named.find((n) => n.at > m!.index && n.at - m!.index < 40);
@@ -731,6 +741,10 @@ function blamedAfter(after: string, sinceFall: boolean): Actor[] {
       .map((n) => n.actor),
   );
 }
+
+/** A side's prison (`in an HTS prison`, `in one of the regime's detention centres`). */
+const PRISON_OF =
+  /\b(?:in|inside|at)\s+(?:an?|the|one of)\s+(?:the\s+)?[^,.;]{1,30}?\s+(?:prisons?|jails?|detention)\b/i;
 
 /** A tail that blames a side for the event told (`…, activists said, blaming Russian jets`). */
 const BLAMING_TAIL = /,\s+(?:and\s+)?(?:blaming|accusing)\s+(?=[^,;.]{1,60}[.!]?\s*$)/i;
@@ -1030,6 +1044,8 @@ const KILLED = [
     String.raw`\b(?<one>(?:the|an?)\s+(?:director|head|chief|member|official|spokesman|mayor)\s+of\s+(?:[\w'’-]+\s+){1,6}?)(?:was|has been)\s+(?:${HEDGE})(?:killed|shot dead|gunned down|assassinated)\b`,
     'gi',
   ),
+  // `found the body of a young man shot in the head`, `the bodies of three men`: the dead found.
+  new RegExp(String.raw`\bbod(?:y|ies)\s+of\s+${NUMBER}\s+${PEOPLE}`, 'gi'),
   // `killing a family of five`: the family's members.
   new RegExp(
     String.raw`\b(?:killing|killed|killing of|deaths? of)\s+a family of ${NUMBER}\b`,
