@@ -141,3 +141,17 @@ describe('villages the gazetteer lacks listed right after a verb of what fire re
     ]);
   });
 });
+
+describe('a verb told after a front’s village by و (على محور الفطيرة وقتلت ثلاثة)', () => {
+  it('is no second village of the front', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const tally = new Map<string, number>();
+    // WRITTEN FOR TESTS. `قتلت` ("and killed") was tallied as a village.
+    createGeocoder(gazetteer).findMentions(
+      'تصدت الفصائل لمحاولة تسلل على محور الفطيرة وقتلت ثلاثة من عناصرها في جبل الزاوية.',
+      { unresolved: tally },
+    );
+    expect([...tally.keys()]).toEqual(['الفطيرة']);
+  });
+});
