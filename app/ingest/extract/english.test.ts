@@ -2715,3 +2715,14 @@ describe.skipIf(!geocoder)(
     });
   },
 );
+
+describe.skipIf(!geocoder)('fire told by where it came from', () => {
+  it('is by the side holding it, and a city’s quarter is in the city', () => {
+    // WRITTEN FOR TESTS. It was no one's; the quarter made the whole governorate its place.
+    expect(
+      read('A rocket fired from rebel-held areas hit the Hamdaniyah district of Aleppo city.').map(
+        (p) => [p.type, p.actors, p.placeEn],
+      ),
+    ).toEqual([['shelling', ['opposition'], 'Aleppo']]);
+  });
+});

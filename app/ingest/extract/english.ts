@@ -730,7 +730,6 @@ const BLAST_BLAMED =
 const BLAMED_ON =
   /\b(?:blamed|blames|blaming)\s+(?:the|that|this)\s+(?:attack|strike|bombing|blast|explosion|shelling)s?\s+on\s+[^.;,]{1,80}/i;
 
-/** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
 /** The sides a tail blames (BLAMING_TAIL) in the text after a clause; none without one. */
 function blamedAfter(after: string, sinceFall: boolean): Actor[] {
   const m = BLAMING_TAIL.exec(after);
@@ -746,9 +745,21 @@ function blamedAfter(after: string, sinceFall: boolean): Actor[] {
 const PRISON_OF =
   /\b(?:in|inside|at)\s+(?:an?|the|one of)\s+(?:the\s+)?[^,.;]{1,30}?\s+(?:prisons?|jails?|detention)\b/i;
 
+/**
+ * `A rocket fired from rebel-held areas hit …`: a clause that names no side of its own is by the
+ * side holding where the fire came from (as `مصدرها مناطق سيطرة الفصائل`).
+ */
+function firedFromHeld(text: string, sinceFall: boolean): Actor[] {
+  const m = text.includes('from') ? FIRED_FROM_HELD.exec(text) : null;
+  if (!m) return [];
+  const within = m[0].replace(HELD_MARK, ' ');
+  return uniqueSorted(namedActors(within, sinceFall).map((n) => n.actor));
+}
+
 /** A tail that blames a side for the event told (`…, activists said, blaming Russian jets`). */
 const BLAMING_TAIL = /,\s+(?:and\s+)?(?:blaming|accusing)\s+(?=[^,;.]{1,60}[.!]?\s*$)/i;
 
+/** Who a side blames, up to what for (`blamed "terrorist organisations" for the attack`). */
 const BLAMED_FOR =
   /\b(?:blamed|blames|blaming|accused|accuses|accusing)\s+[^.;]{1,80}?\s(?:for|of)\b/i;
 
@@ -2174,7 +2185,9 @@ export function extractEnglishIncidents(
       const named =
         own.length || cue.type === 'agreement'
           ? own
-          : blamedAfter(body.slice(clause.end, sentence.end), afterFall);
+          : blamedAfter(body.slice(clause.end, sentence.end), afterFall).concat(
+              firedFromHeld(text, afterFall),
+            );
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
       // with the article anywhere in the clause or told `also`, is by that event's sides when it
       // names none.

@@ -436,8 +436,10 @@ function qualifierOf(
     if ((head === 'areas' || head === 'area') && key(i - 2) === 'surounding')
       return { q: OUTSKIRTS_Q, from: i - 2, to: last, several };
     if (head && PROVINCE.has(head)) return { q: GOVERNORATE_Q, from: i - 1, to: last };
-    // `… district of Afrin`: the district of the seat named.
-    if (head && DISTRICT.has(head)) return { q: DISTRICT_Q, from: i - 1, to: last };
+    // `… district of Afrin`: the district of the seat named; not a city's quarter (`the
+    // Hamdaniyah district of Aleppo city`), nor a governorate's seat (a city of districts).
+    if (head && DISTRICT.has(head) && !SEATS.has(key(first)!) && key(last + 1) !== 'city')
+      return { q: DISTRICT_Q, from: i - 1, to: last };
     // `south of Saraqib`, `north-west of Hama`; `30 km south of Idlib`: a place that far away.
     const dir = directionEndingAt(words, text, i - 1);
     if (dir && !key(i - 1)!.endsWith('ern')) {
