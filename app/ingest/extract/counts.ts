@@ -1363,8 +1363,8 @@ export function killedCount(text: string): Count | null {
  * وإصابة طفليه`: 3, `لمقتله ومقتل مرافقه`: 2): the one told by the pronoun is counted too
  * (folded; the count starts at `و`).
  */
-const OWN_DEATH_BEFORE = /(?<![\p{L}])[وفبل]{0,2}(?:مقتل|مصرع|استشهاد|وفات)(ه|ها|هما)\s+$/u;
-const OWN_WOUND_BEFORE = /(?<![\p{L}])[وفبل]{0,2}اصابت(ه|ها|هما)\s+$/u;
+const OWN_DEATH_BEFORE = /(?<![\p{L}])[وفبل]{0,2}(?:مقتل|مصرع|استشهاد|وفات)(ه|ها|هما)\s*$/u;
+const OWN_WOUND_BEFORE = /(?<![\p{L}])[وفبل]{0,2}اصابت(ه|ها|هما)\s*$/u;
 
 function withOwnBefore(text: string, count: Count, own: RegExp): Count {
   const more = ownAtEnd(text.slice(Math.max(0, count.start - 24), count.start), own);
@@ -1383,7 +1383,7 @@ function ownAtEnd(text: string, own: RegExp): number {
  * are cut at that `و` (folded).
  */
 export function ownHarmEnding(text: string, wounded: boolean): number {
-  return ownAtEnd(text.trimEnd().concat(' '), wounded ? OWN_WOUND_BEFORE : OWN_DEATH_BEFORE);
+  return ownAtEnd(text, wounded ? OWN_WOUND_BEFORE : OWN_DEATH_BEFORE);
 }
 
 /**

@@ -730,17 +730,6 @@ const BLAST_BLAMED =
 const BLAMED_ON =
   /\b(?:blamed|blames|blaming)\s+(?:the|that|this)\s+(?:attack|strike|bombing|blast|explosion|shelling)s?\s+on\s+[^.;,]{1,80}/i;
 
-/** The sides a tail blames (BLAMING_TAIL) in the text after a clause; none without one. */
-function blamedAfter(after: string, sinceFall: boolean): Actor[] {
-  const m = BLAMING_TAIL.exec(after);
-  if (!m) return [];
-  return uniqueSorted(
-    namedActors(after, sinceFall)
-      .filter((n) => n.at > m.index)
-      .map((n) => n.actor),
-  );
-}
-
 /** A side's prison (`in an HTS prison`, `in one of the regime's detention centres`). */
 const PRISON_OF =
   /\b(?:in|inside|at)\s+(?:an?|the|one of)\s+(?:the\s+)?[^,.;]{1,30}?\s+(?:prisons?|jails?|detention)\b/i;
@@ -2180,14 +2169,8 @@ export function extractEnglishIncidents(
         : eventPlaces(body, cMentions.length ? cMentions : sMentions, cue.type === 'clash');
       if (!places.length) continue;
       const own = englishActors(text, cue, tolls.spans, afterFall);
-      // `…, first responders said, blaming Russian jets`: a clause that names no side is by
-      // the one the sentence's tellers blame after it.
-      const named =
-        own.length || cue.type === 'agreement'
-          ? own
-          : blamedAfter(body.slice(clause.end, sentence.end), afterFall).concat(
-              firedFromHeld(text, afterFall),
-            );
+      // `A rocket fired from rebel-held areas hit …`: by the side holding where it came from.
+      const named = own.length || cue.type === 'agreement' ? own : firedFromHeld(text, afterFall);
       // `… killed since the clashes erupted on Tuesday`: an event of the type told before, named
       // with the article anywhere in the clause or told `also`, is by that event's sides when it
       // names none.

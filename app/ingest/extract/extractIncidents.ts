@@ -1092,9 +1092,10 @@ function readClauses(
     const after = told ? AFTER_TOLL.exec(folded) : null;
     const goesOn: boolean = afterToll && cls === null && TOLL_GOES_ON.test(folded);
     afterToll = after !== null || goesOn;
-    const elsewhere = told && (goesOn || ANOTHER_INCIDENT.test(folded));
+    // An earlier toll's list going on, or another incident's toll: none of the clause's own.
+    const notOwn = told && (goesOn || ANOTHER_INCIDENT.test(folded));
     const own = (count: Count | null) =>
-      elsewhere ||
+      notOwn ||
       (since && count && count.start > since.index) ||
       (after && count && count.start > after.index)
         ? null

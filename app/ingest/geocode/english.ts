@@ -646,11 +646,12 @@ const MAX_GROUP_NAMES = 5;
  * A group of a list of places, each group told with where it lies (`shelled al-Bara and Fleifel
  * in Idlib countryside, al-Ankawi in the Ghab plain, and Kafr Taal and al-Qasr west of Aleppo`):
  * the names from word `i`, joined by `and` or commas, then `in (the) (northern) X` or `west of
- * X`. The group opens after a comma or `and`. Its names are written with the article (`al-`) or
- * a name's head (`Kafr`, `Tal` …); a plain capitalised one only joined by `and` to a known
- * place (`known` is that place's last word): after a comma a capitalised word may be anyone
- * (`, Hayat Tahrir al-Sham in Idlib`). The caller keeps the group when a known place begins at
- * `placeAt`.
+ * X`. The group opens after a comma or `and`, or right after a verb of fire (`artillery fire hit
+ * Maranaz and al-Malikiyah in the Sharran district`). Its names are written with the article
+ * (`al-`) or a name's head (`Kafr`, `Tal` …); a plain capitalised one only after a verb of fire
+ * or joined by `and` to a known place (`known` is that place's last word): after a comma a
+ * capitalised word may be anyone (`, Hayat Tahrir al-Sham in Idlib`). The caller keeps the group
+ * when a known place begins at `placeAt`.
  */
 function groupOfAList(
   text: string,
@@ -658,7 +659,6 @@ function groupOfAList(
   i: number,
   known: number,
 ): { names: Unknown[]; placeAt: number } | undefined {
-  // `artillery fire hit Maranaz and al-Malikiyah in the Sharran district`: the object of fire.
   const fired =
     i > 0 &&
     FIRE_HIT.has(words[i - 1]!.key) &&
@@ -668,11 +668,10 @@ function groupOfAList(
   if (p < 0) return undefined;
   const gap = text.slice(words[p]!.end, words[p + 1]!.start);
   if (!fired && !(p < i - 1 ? /^\s*,?\s*$/ : /^\s*,\s*$/).test(gap)) return undefined;
+  // The first name may be a plain word after a verb of fire, or joined by `and` to a known town.
+  const plain = fired || (p === known && p < i - 1);
   const names: Unknown[] = [];
   for (let k = i; names.length < MAX_GROUP_NAMES; ) {
-    // A plain name only joined by `and` to a known place (`al-Bara and Fleifel`), or right after
-    // a verb of fire.
-    const plain = fired || (p === known && p < i - 1);
     const last = nameOfAGroup(text, words, k, names.length === 0 && plain);
     if (last === undefined) return undefined;
     names.push({ first: k, last });
@@ -726,7 +725,14 @@ function nameOfAGroup(
     !ABROAD.has(w.key) &&
     !ENGLISH_LOOKALIKE.has(text.slice(w.start, w.end));
   if (!article && !head && !bare) return undefined;
-  let j = article || head ? k + 1 : k;
+  return nameEnd(text, words, article || head ? k + 1 : k);
+}
+
+/**
+ * The last word of a name going on from word `j`: the capitalised words joined to it, and a
+ * lowercase article with its name (`Qubtan al-Jabal`, `Tal al-Karamah`).
+ */
+function nameEnd(text: string, words: readonly LatinWord[], j: number): number {
   for (;;) {
     if (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
     else if (
@@ -956,19 +962,7 @@ export function englishPlaceFinder(
         (POST_AT.has(words[i - 1]?.key ?? '') && POST.has(words[i - 2]?.key ?? '')) ||
         namesAFront(text, words, i);
       if (named || (inList && !NOT_A_VILLAGE.has(w.key))) {
-        let j = i;
-        for (;;) {
-          if (words[j + 1]?.capital && joined(text, words[j]!, words[j + 1]!)) j++;
-          // `Qubtan al-Jabal`, `Tal al-Karamah`: the article, lowercase, goes on with the name.
-          else if (
-            words[j + 1]?.key === 'al' &&
-            text[words[j + 1]!.end] === '-' &&
-            words[j + 2]?.capital &&
-            joined(text, words[j]!, words[j + 1]!)
-          )
-            j += 2;
-          else break;
-        }
+        const j = nameEnd(text, words, i);
         // A name going on a list is followed by what a list's name is (`, Y`, `and Z`, `in
         // southern Idlib`), not by a verb (`…, Reuters reported`).
         if (!named && !LIST_GOES_ON.test(text.slice(words[j]!.end, words[j]!.end + 8))) {
