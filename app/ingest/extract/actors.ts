@@ -296,7 +296,7 @@ const ARRESTED_VERB = /^[وف]?(?:اعتقلت|اعتقل|اعتقلوا)$/;
  * with the same letters (`استهدف`, `اعتقل`, `قتل`) are left out: `استُهدف عناصر من الهيئة` were
  * hit (folded).
  */
-function membersAsSubject(before: string[], after = ''): boolean {
+function membersAsSubject(before: string[], clean: string, end: number): boolean {
   let k = before.length - 1;
   if (before[k] === 'من') k--;
   if (k < 1 || before[k] !== 'عناصر') return false;
@@ -304,7 +304,7 @@ function membersAsSubject(before: string[], after = ''): boolean {
   // active when whom it took follows the side (an accusative person).
   return (
     SUBJECT_VERB.test(before[k - 1]!) ||
-    (ARRESTED_VERB.test(before[k - 1]!) && ARRESTED_AFTER.test(after))
+    (ARRESTED_VERB.test(before[k - 1]!) && ARRESTED_AFTER.test(clean.slice(end, end + 30)))
   );
 }
 /** Whom an arrest took, right after the side and an adjective of it (folded). */
@@ -395,6 +395,8 @@ function firesFrom(before: string[]): boolean {
 /** Areas or positions a side holds (`مناطق انتشار`, `مواقع تمركز`, `مناطق سيطرة`) (folded). */
 const AREAS = new Set(['مناطق', 'مواقع', 'اماكن', 'نقاط']);
 const HELD = new Set(['انتشار', 'سيطره', 'سيطرة', 'نفوذ', 'تمركز', 'تواجد', 'وجود']);
+/** HELD's literals, after one of AREAS: a cheap pre-check. */
+const HELD_HINT = /(?:مناطق|مواقع|اماكن|نقاط)\s+(?:انتشار|سيطر|نفوذ|تمركز|تواجد|وجود)/;
 
 /**
  * Whether the actor is one of the sides whose areas are named a few words before it (`على مناطق
@@ -632,6 +634,9 @@ export function clauseActors(
     }
   }
   const clean = blankSources(text);
+  // Areas a side holds are named in few clauses: the words before each actor are read for them
+  // only then (heldAreaHit tokenises a window per actor).
+  const heldHint = HELD_HINT.test(clean);
   const hits: Hit[] = [];
   for (const [actor, re] of table) {
     for (const h of findWords(clean, re))
@@ -754,7 +759,7 @@ export function clauseActors(
       continue;
     if (!bothSides) {
       if (
-        membersAsSubject(before, clean.slice(h.end, h.end + 30)) ||
+        membersAsSubject(before, clean, h.end) ||
         (hands && atTheHands(wordsBefore(clean, h.start, 5)))
       ) {
         actors.add(h.actor);
@@ -798,7 +803,7 @@ export function clauseActors(
         ? !lamMarksAgent(members ? before.slice(0, occupier ? -2 : -1) : before) &&
           !targetingBy(before, clean.slice(h.end, h.end + 8))
         : (before.slice(-2).some((w) => TARGET_BEFORE.has(w) && !(reached && POSTS.has(w))) ||
-            heldAreaHit(wordsBefore(clean, h.start, 7))) &&
+            (heldHint && heldAreaHit(wordsBefore(clean, h.start, 7)))) &&
           !firesFrom(before) &&
           !bordersGuarded(before) &&
           // `مع غارات روسية`: the side names the event right before it, whoever it met.
