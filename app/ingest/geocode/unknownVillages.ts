@@ -523,10 +523,9 @@ export function findUnknownNames(
       continue;
     }
     // `في سراقب وداديخ وكفربطيخ`: a name joined by `و` between two places of the region, each
-    // joined by `و`, is a village of the same list (Dadikh was lost).
+    // joined by `و`, is a village of the same list (Dadikh was lost); so is one ending such a
+    // list (`في مدينة إدلب وبنش وقميناس،`).
     if (betweenKnown(tokens, c, covered, push)) continue;
-    // `في مدينة إدلب وبنش وقميناس،`: the last of a list of known places joined by `و`.
-    if (lastOfKnownList(tokens, c, covered, push)) continue;
     // `بلدات البارة وفليفل في ريف إدلب، والعنكاوي في سهل الغاب، وقرى …`: a group of the list
     // of its own, one village and where it lies.
     if (groupAfterPlaces(tokens, c, covered, push)) continue;
@@ -674,8 +673,10 @@ function postVillage(tokens: TokenTable, k: number, covered: Uint8Array): Unknow
 /** Prepositions a list of places follows (folded). */
 const PLACE_PREPOSITIONS = new Set(['في', 'علي']);
 /**
- * A name at token c joined by `و` to a place of the region before it and to one after it
- * (`في سراقب وداديخ وكفربطيخ`): pushed, and true, when so.
+ * A name at token c joined by `و` to a place of the region before it, in a list: one joined by
+ * `و` to another place after it (`في سراقب وداديخ وكفربطيخ`), or the list's last, after a place
+ * itself joined by `و` to the one before, ending at a comma or the sentence's end (`في مدينة إدلب
+ * وبنش وقميناس،`). Pushed, and true, when so.
  */
 function betweenKnown(
   tokens: TokenTable,
@@ -689,8 +690,17 @@ function betweenKnown(
   const n = readName(tokens, c, skip, covered);
   if (!n) return false;
   const at = n.last;
-  if (at >= tokens.count || covered[at] !== 2 || !tokens.joined(at)) return false;
+  if (at >= tokens.count || tokens.gaps[at]! & (GAP_LIST | GAP_BREAKS))
+    return joinedBefore(tokens, c, covered) && push(n);
+  if (covered[at] !== 2 || !tokens.joined(at)) return false;
   return stripWaw(tokens.words[at]!).skip === 1 && push(n);
+}
+
+/** Whether one of the known places right before token c is joined by `و` to a place before it. */
+function joinedBefore(tokens: TokenTable, c: number, covered: Uint8Array): boolean {
+  for (let k = c - 1; k > 0 && covered[k] && tokens.joined(k); k--)
+    if (covered[k - 1] !== 0 && stripWaw(tokens.words[k]!).skip === 1) return true;
+  return false;
 }
 
 /**
@@ -714,32 +724,6 @@ function groupAfterPlaces(
   const at = n.last;
   if (at + 1 >= tokens.count || tokens.words[at] !== 'في' || !tokens.joined(at)) return false;
   return covered[at + 1] === 2 && tokens.joined(at + 1) && push(n);
-}
-
-/**
- * A name at token c joined by `و` to a place of the region that was itself joined by `و` to the
- * list before it, ending the list at a comma or the sentence's end (`في مدينة إدلب وبنش وقميناس،`):
- * the list's last village. Pushed, and true, when so.
- */
-function lastOfKnownList(
-  tokens: TokenTable,
-  c: number,
-  covered: Uint8Array,
-  push: (n: UnknownName | undefined) => boolean,
-): boolean {
-  if (c === 0 || covered[c - 1] !== 2 || !tokens.joined(c)) return false;
-  const skip = stripWaw(tokens.words[c]!).skip;
-  if (!skip) return false;
-  // Back over the known places joined to it: one of them joined by `و` to a place before.
-  let joinedBefore = false;
-  for (let k = c - 1; k > 0 && covered[k] && tokens.joined(k) && !joinedBefore; k--)
-    joinedBefore = covered[k - 1] !== 0 && stripWaw(tokens.words[k]!).skip === 1;
-  if (!joinedBefore) return false;
-  const n = readName(tokens, c, skip, covered);
-  if (!n) return false;
-  const at = n.last;
-  const ends = at >= tokens.count || (tokens.gaps[at]! & (GAP_LIST | GAP_BREAKS)) !== 0;
-  return ends && push(n);
 }
 
 /** Most villages a list without a cue is read back from its known last item. */
