@@ -425,10 +425,13 @@ function qualifierOf(
     if (head && COUNTRYSIDE.has(head)) {
       const dir = directionEndingAt(words, text, i - 2);
       const start = dir ? dir.from : i - 1;
+      // `the countryside of Idlib and Aleppo`: both countrysides (it was Aleppo city); not past
+      // a comma (`…, and Saraqib was also hit`).
       return {
         q: dir ? { kind: 'countryside', dir: dir.dir } : COUNTRYSIDE_Q,
         from: start,
         to: last,
+        several: /^\s+and\s/.test(text.slice(words[last]!.end, words[last]!.end + 6)),
       };
     }
     if (head && OUTSKIRTS.has(head)) return { q: OUTSKIRTS_Q, from: i - 1, to: last, several };
@@ -544,6 +547,9 @@ function namesABody(words: readonly LatinWord[], text: string, last: number): bo
 const NOT_A_VILLAGE = keys(
   ...['Russian', 'Turkish', 'Syrian', 'Iranian', 'Israeli', 'American', 'Kurdish', 'Regime'],
   ...['Government', 'Opposition', 'Rebels', 'Rebel', 'Militants'],
+  // The first words of factions' names (`Hayat Tahrir al-Sham`, `Jaish al-Izza`, `Faylaq al-Sham`).
+  ...['Hayat', 'Hayaat', 'Jaish', 'Jaysh', 'Jabhat', 'Ahrar', 'Faylaq', 'Failaq', 'Hurras'],
+  ...['Harakat', 'Ansar', 'Liwa', 'Firqat', 'HTS', 'SDF', 'YPG', 'PKK', 'ISIS'],
   ...ENGLISH_WEEKDAYS,
   ...ENGLISH_MONTHS,
 );
@@ -639,6 +645,13 @@ const ABROAD = keys(
 /** Verbs of fire whose object may be a group of places (groupOfAList), folded. */
 const FIRE_HIT = keys('hit', 'struck', 'shelled', 'targeted', 'pounded', 'bombarded', 'bombed');
 
+/** Whether word `i` is the object right after a verb of fire (FIRE_HIT), spaces between. */
+function firedAt(text: string, words: readonly LatinWord[], i: number): boolean {
+  return (
+    i > 0 && FIRE_HIT.has(words[i - 1]!.key) && spacesOnly(text, words[i - 1]!.end, words[i]!.start)
+  );
+}
+
 /** Most names one group of a list holds (groupOfAList). */
 const MAX_GROUP_NAMES = 5;
 
@@ -659,10 +672,7 @@ function groupOfAList(
   i: number,
   known: number,
 ): { names: Unknown[]; placeAt: number } | undefined {
-  const fired =
-    i > 0 &&
-    FIRE_HIT.has(words[i - 1]!.key) &&
-    spacesOnly(text, words[i - 1]!.end, words[i]!.start);
+  const fired = firedAt(text, words, i);
   let p = i - 1;
   if (words[p]?.key === 'and') p--;
   if (p < 0) return undefined;
@@ -942,14 +952,16 @@ export function englishPlaceFinder(
       }
       if (best) {
         found.push({ first: i, last: best.last, candidates: best.places });
-        listEnd = inList ? best.last : -1;
+        // `six drones struck Shinan, Fariqa and …`: a known place right after a verb of fire
+        // opens a list of the places it hit.
+        listEnd = inList || firedAt(text, words, i) ? best.last : -1;
         i = best.last + 1;
         continue;
       }
       const loose = looseMatch(looseIndex, words, text, i);
       if (loose) {
         found.push({ first: i, last: loose.last, candidates: [loose.place], loose: true });
-        listEnd = inList ? loose.last : -1;
+        listEnd = inList || firedAt(text, words, i) ? loose.last : -1;
         i = loose.last + 1;
         continue;
       }
