@@ -2664,7 +2664,8 @@ describe.skipIf(!geocoder)('a day of Russian strikes told by a wire', () => {
     );
     expect(incidents.map((p) => [p.placeEn, p.actors]).sort()).toEqual([
       ['Binnin, near Jabal al-Zawiya', ['russia']],
-      ['Idlib outskirts', ['unknown']],
+      // A strike with no side or day of its own goes on with the fire told before it.
+      ['Idlib outskirts', ['russia']],
       ['Jisr ash-Shughur', ['russia']],
       ['Sarja, near Jabal al-Zawiya', ['russia']],
     ]);
@@ -2724,5 +2725,29 @@ describe.skipIf(!geocoder)('fire told by where it came from', () => {
         (p) => [p.type, p.actors, p.placeEn],
       ),
     ).toEqual([['shelling', ['opposition'], 'Aleppo']]);
+  });
+});
+
+describe.skipIf(!geocoder)('a day of drone attacks told by a wire, then its parts', () => {
+  it('reads both countrysides, the villages after the verb of fire, and lends the day’s side to its parts', () => {
+    // WRITTEN FOR TESTS, after the shapes of reports of a day's suicide drone attacks.
+    const ps = read(
+      [
+        'Regime forces carried out 11 suicide drone attacks on homes and cars in the countryside of Idlib and Aleppo on Saturday.',
+        'The largest share hit Qastoun in the Ghab plain, with four drones that struck homes and farmland.',
+        'In Jabal al-Zawiya, six drones struck Shinan, Fariqa and the outskirts of Deir Sunbul.',
+        'Artillery shelling from areas jointly held by regime forces and the SDF hit the town of Anab in the Afrin countryside.',
+      ].join(' '),
+    );
+    expect(ps.map((p) => [p.placeEn, p.actors]).sort()).toEqual([
+      ['Anab, near Afrin countryside', ['regime', 'sdf']],
+      ['Deir Sunbul, near Shinan', ['regime']],
+      ['Fariqa, near Shinan', ['regime']],
+      ['Idlib countryside', ['regime']],
+      ['Qastun', ['regime']],
+      ['Shinan', ['regime']],
+    ]);
+    // The countryside of Idlib and Aleppo is no attack on Aleppo city (it was the only place).
+    expect(ps.map((p) => p.placeEn)).not.toContain('Aleppo');
   });
 });

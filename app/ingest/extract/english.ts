@@ -708,12 +708,13 @@ function blamedFor(text: string, sinceFall: boolean): Actor[] {
 
 /**
  * Fire told to have come from where a side holds (`the facility was hit by artillery shells fired
- * from areas controlled by government forces`, `rockets fired from regime-held positions`), up to
- * the sentence's end or a comma.
+ * from areas controlled by government forces`, `rockets fired from regime-held positions`,
+ * `Artillery shelling from areas jointly held by regime forces and the SDF hit …`), up to the
+ * sentence's end, a comma or the verb of what it hit.
  */
 const HELD_MARK = /-(?:held|controlled)\b/gi;
 const FIRED_FROM_HELD =
-  /\b(?:fired|launched)\s+from\s+(?:(?:areas?|positions?|territory)\s+(?:controlled|held)\s+by\s+[^.;,]{1,60}|[^.;,]{1,40}?-(?:held|controlled)\s+(?:areas?|positions?|territory))/i;
+  /\b(?:fired|launched|shelling|fire|shells|rockets)\s+from\s+(?:(?:areas?|positions?|territory)\s+(?:jointly\s+)?(?:controlled|held)\s+by\s+[^.;,]{1,60}?(?=\s+(?:hit|struck|targeted|fell|landed|on|at)\b|[.;,]|$)|[^.;,]{1,40}?-(?:held|controlled)\s+(?:areas?|positions?|territory))/i;
 
 /**
  * A side blamed at a sentence's end, the fire left unnamed (`No group claimed responsibility,
@@ -2180,6 +2181,21 @@ export function extractEnglishIncidents(
         lastTold?.sentence === sentence && lastTold.cue.type !== cue.type && NO_SUBJECT.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
+      // `Regime forces carried out 11 suicide drone attacks … on Wednesday. The largest share hit
+      // Qastoun …`: fire of the same kind told next, with no day or side of its own, goes on with
+      // the fire told before, and is by its sides.
+      const goesOnWith =
+        ofType &&
+        ofType.sentence !== sentence &&
+        !itsDay &&
+        !sDate &&
+        ofType.cue.event === cue.event &&
+        FIRE.has(cue.type)
+          ? (namesASide(ofType.actors)
+              ? ofType.actors
+              : (lastSidedOfType.get(cue.type)?.actors ?? [])
+            ).filter((a) => a !== 'unknown')
+          : [];
       // `Turkish forces widened their shelling of …, while artillery fire hit Maranaz`: fire of
       // the same kind told alongside, naming no side, is by the sides of the clause before.
       const alongside =
@@ -2224,7 +2240,9 @@ export function extractEnglishIncidents(
                         // by government forces and their Russian allies: the army's.
                         sidesOf && namesASide(sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type))
                         ? sidesLent(sidesOf.actors, cue.type, sidesOf.cue.type)
-                        : named;
+                        : goesOnWith.length
+                          ? goesOnWith
+                          : named;
       // `four people were killed when a barrel bomb hit a displacement camp`: the regime's own
       // weapon, dropped by its helicopters and no one else's, until its fall.
       const barrels =
