@@ -155,3 +155,17 @@ describe('a verb told after a front’s village by و (على محور الفط�
     expect([...tally.keys()]).toEqual(['الفطيرة']);
   });
 });
+
+describe('a village’s outskirts as an item of a list (بلدات شنان وفركيا وأطراف دير سنبل)', () => {
+  it('is the village after the word, not a village named "outskirts"', () => {
+    const gazetteer = realGazetteer();
+    if (!gazetteer) return;
+    const tally = new Map<string, number>();
+    // WRITTEN FOR TESTS. `أطراف` was tallied and put on the map as a village; Deir Sunbul was lost.
+    createGeocoder(gazetteer).findMentions(
+      'استهدفت ست مسيرات بلدات شنان وفركيا وأطراف دير سنبل في جبل الزاوية.',
+      { unresolved: tally },
+    );
+    expect([...tally.keys()].sort()).toEqual(['دير سنبل', 'فركيا']);
+  });
+});

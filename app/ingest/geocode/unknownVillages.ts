@@ -1,7 +1,7 @@
 import { GAP_BREAKS, GAP_JOINED, GAP_LIST, GAP_QUOTE, type TokenTable } from '../text/tokens';
 import { cliticForms } from './clitics';
 import { COMPOUND_PREFIXES } from './nameIndex';
-import { directionAdjective, directionNoun, isWord } from './qualifiers';
+import { directionAdjective, directionNoun, isWord, OUTSKIRTS } from './qualifiers';
 
 /**
  * Villages the gazetteer does not know, found from the words that introduce them: `بلدة X`,
@@ -159,6 +159,8 @@ const NOT_NAMES = new Set([
   // A cue followed by a preposition with a pronoun (`وقرى حولها`, `بلدات قربها`): where, not who.
   // Hills, heights (`قرى الكبينة وتلال كبانة`): the village after them is the name.
   ...['تلال', 'مرتفعات', 'هضاب'],
+  // The outskirts (`وأطراف دير سنبل`): the village is the name after them.
+  ...['اطراف', 'محيط', 'مشارف', 'ضواحي', 'تخوم'],
   // "and others" (`في إدلب وبنش وغيرها`).
   ...['غيرها', 'غيره', 'غيرهما', 'غيرهم', 'سواها', 'سواهما'],
   'حولها',
@@ -935,6 +937,18 @@ function readList(
     joinedByWaw = skip > 0 && !sep;
     if (covered[at]) {
       at = afterCovered(tokens, covered, at);
+      continue;
+    }
+    // `بلدات شنان وفركيا وأطراف دير سنبل`: an item may be a village's outskirts; the village
+    // is the name after the word (which was read as a village of its own).
+    if (OUTSKIRTS.has(words[at]!.slice(skip)) && at + 1 < tokens.count && tokens.joined(at + 1)) {
+      if (covered[at + 1]) {
+        at = afterCovered(tokens, covered, at + 1);
+        continue;
+      }
+      const n = readName(tokens, at + 1, 0, covered);
+      if (!n || !push(n)) break;
+      at = n.last;
       continue;
     }
     const n = readName(tokens, at, skip, covered);
