@@ -2181,6 +2181,13 @@ export function extractEnglishIncidents(
         lastTold?.sentence === sentence && lastTold.cue.type !== cue.type && NO_SUBJECT.test(text)
           ? lastTold.actors.filter((a) => a !== 'unknown')
           : [];
+      // The sides of the last event of the clause's type: `The planes also struck …`, after a
+      // strike told with no side, takes those of the last of its type told with some.
+      const ofTypeSides =
+        ofType &&
+        (namesASide(ofType.actors)
+          ? ofType.actors
+          : (lastSidedOfType.get(cue.type)?.actors ?? ofType.actors));
       // `Regime forces carried out 11 suicide drone attacks … on Wednesday. The largest share hit
       // Qastoun …`: fire of the same kind told next, with no day or side of its own, goes on with
       // the fire told before, and is by its sides.
@@ -2191,10 +2198,7 @@ export function extractEnglishIncidents(
         !sDate &&
         ofType.cue.event === cue.event &&
         FIRE.has(cue.type)
-          ? (namesASide(ofType.actors)
-              ? ofType.actors
-              : (lastSidedOfType.get(cue.type)?.actors ?? [])
-            ).filter((a) => a !== 'unknown')
+          ? ofTypeSides!.filter((a) => a !== 'unknown')
           : [];
       // `Turkish forces widened their shelling of …, while artillery fire hit Maranaz`: fire of
       // the same kind told alongside, naming no side, is by the sides of the clause before.
@@ -2227,11 +2231,7 @@ export function extractEnglishIncidents(
               : again
                 ? again.actors
                 : ofType && (more || THE_EVENT.test(text))
-                  ? // `The planes also struck …`, after a strike told with no side: the sides of
-                    // the last of its type told with them.
-                    namesASide(ofType.actors)
-                    ? ofType.actors
-                    : (lastSidedOfType.get(cue.type)?.actors ?? ofType.actors)
+                  ? ofTypeSides!
                   : subject.length === 1
                     ? subject
                     : alongside.length
