@@ -2751,3 +2751,14 @@ describe.skipIf(!geocoder)('a day of drone attacks told by a wire, then its part
     expect(ps.map((p) => p.placeEn)).not.toContain('Aleppo');
   });
 });
+
+describe.skipIf(!geocoder)('drones counted by the number that struck', () => {
+  it('reads them as the strikes, as the Arabic reading does', () => {
+    // WRITTEN FOR TESTS. The strikes were not counted.
+    expect(
+      read('About 15 FPV suicide drones attacked the town of Maarrat al-Nasan, killing a man.')[0]
+        ?.strikes,
+    ).toBe(15);
+    expect(read('Russian jets carried out five airstrikes on Ariha.')[0]?.strikes).toBe(5);
+  });
+});

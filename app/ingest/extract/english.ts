@@ -1120,9 +1120,18 @@ const INJURED = [
 
 /** `five airstrikes`, `12 air raids`: the strikes an air clause counts. */
 const STRIKES = new RegExp(
-  String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?(?:air ?strikes|air raids|raids|strikes|barrel bombs)\b`,
+  String.raw`\b${NUMBER}\s+(?:[a-z-]+\s+)?(?:air ?strikes|air raids|raids|strikes|barrel bombs)\b|\b${NUMBER}\s+(?:[\w-]+\s+){0,3}?(?:drones|UAVs)\s+(?:attacked|struck|hit|targeted|bombed|exploded)\b`,
   'i',
 );
+/**
+ * The strikes a clause counts: `five airstrikes`, or the drones that struck (`About 15 FPV
+ * suicide drones attacked the town`: 15, as `هاجمت نحو 15 طائرة مسيرة` is).
+ */
+function strikesCounted(text: string): number | undefined {
+  const m = STRIKES.exec(text);
+  return m ? figure(m[1] ?? m[2] ?? '') : undefined;
+}
+
 /**
  * `a drone strike`, `an air raid`: one strike, as `غارة` is (counts.ts, strikeCount); `a drone
  * struck a car`: one, as `استهدفت طائرة مسيرة سيارة` is (a warplane may strike more than once).
@@ -2290,7 +2299,7 @@ export function extractEnglishIncidents(
       if (cue.meeting && !namesASide(actors)) continue;
       const strikes =
         cue.type === 'airstrike'
-          ? (figure(STRIKES.exec(text)?.[1] ?? '') ?? (ONE_STRIKE.test(text) ? 1 : null))
+          ? (strikesCounted(text) ?? (ONE_STRIKE.test(text) ? 1 : null))
           : null;
       // A toll told place by place: each place its own figure (`five civilians in Saraqib and
       // three in al-Bara`), or a total shared out (`killed eight, five of them in Saraqib and
