@@ -160,7 +160,7 @@ const NOT_NAMES = new Set([
   // Hills, heights (`قرى الكبينة وتلال كبانة`): the village after them is the name.
   ...['تلال', 'مرتفعات', 'هضاب'],
   // The outskirts (`وأطراف دير سنبل`): the village is the name after them.
-  ...['اطراف', 'محيط', 'مشارف', 'ضواحي', 'تخوم'],
+  ...['اطراف', 'مشارف', 'ضواحي', 'تخوم'],
   // "and others" (`في إدلب وبنش وغيرها`).
   ...['غيرها', 'غيره', 'غيرهما', 'غيرهم', 'سواها', 'سواهما'],
   'حولها',
@@ -940,18 +940,16 @@ function readList(
       continue;
     }
     // `بلدات شنان وفركيا وأطراف دير سنبل`: an item may be a village's outskirts; the village
-    // is the name after the word (which was read as a village of its own).
-    if (OUTSKIRTS.has(words[at]!.slice(skip)) && at + 1 < tokens.count && tokens.joined(at + 1)) {
-      if (covered[at + 1]) {
-        at = afterCovered(tokens, covered, at + 1);
-        continue;
-      }
-      const n = readName(tokens, at + 1, 0, covered);
-      if (!n || !push(n)) break;
-      at = n.last;
+    // is the name after the word (which was read as a village of its own), known or not.
+    const outskirts =
+      OUTSKIRTS.has(words[at]!.slice(skip)) && at + 1 < tokens.count && tokens.joined(at + 1);
+    if (outskirts && covered[at + 1]) {
+      at = afterCovered(tokens, covered, at + 1);
       continue;
     }
-    const n = readName(tokens, at, skip, covered);
+    const n = outskirts
+      ? readName(tokens, at + 1, 0, covered)
+      : readName(tokens, at, skip, covered);
     if (!n || !push(n)) break;
     at = n.last;
   }
